@@ -1,0 +1,40 @@
+// Package article defines the clean article that every stage after
+// extraction works on.
+package article
+
+import "time"
+
+// Article is one page reduced to its story: the body without the site's
+// chrome, and the metadata a reader needs to weigh it.
+type Article struct {
+	// ID is the store's identifier; zero until the article is stored.
+	ID int64 `json:"id,omitempty"`
+	// Origin is where the page was read from: a file path, a URL, or
+	// "file.jsonl:12" for a line of a JSONL file. It lets a reader check
+	// every claim against its source.
+	Origin string `json:"origin"`
+	// URL is the page's canonical URL when the page or its input names it.
+	URL string `json:"url,omitempty"`
+
+	Title       string   `json:"title"`
+	Description string   `json:"description,omitempty"`
+	Authors     []string `json:"authors,omitempty"`
+	// Site is the publisher or site name ("Reuters", "Daily Global Times").
+	Site     string `json:"site,omitempty"`
+	Language string `json:"language,omitempty"`
+	Image    string `json:"image,omitempty"`
+
+	// Published is the publication time; zero when unknown. A date the
+	// page's chrome printed (a clock, a weather widget, a scrape header) is
+	// never taken for it: unknown is better than wrong.
+	Published time.Time `json:"published,omitzero"`
+	// PublishedFrom says where Published was found, e.g. "json-ld",
+	// "meta:article:published_time", "url", "dateline".
+	PublishedFrom string    `json:"published_from,omitempty"`
+	Modified      time.Time `json:"modified,omitzero"`
+	// FetchedAt is when the page was scraped, when the input says so.
+	FetchedAt time.Time `json:"fetched_at,omitzero"`
+
+	// Text is the article body: paragraphs separated by one blank line.
+	Text string `json:"text"`
+}
