@@ -136,40 +136,43 @@ type Event struct {
 	// Text is the sentence that dates the event.
 	Text string `json:"text"`
 	Refs []Ref  `json:"refs"`
-	// Anchor says what a relative expression was resolved against:
-	// "published" (the article's date) or "story" (the story's date, when
-	// the article's own is unknown); empty for absolute dates.
+	// Anchor is the date relative expressions of the article were resolved
+	// against: "published" (the article's own date) or "story" (the
+	// story's date, when the article's own is unknown).
 	Anchor string `json:"anchor,omitempty"`
 }
 
 // Outlet is one publisher of the story and what it contributes.
 type Outlet struct {
-	Name     string    `json:"name"`
-	Articles []Source  `json:"articles"`
-	Adds     []string  `json:"adds"`   // IDs of facts no other outlet reports
-	Copies   []Copy    `json:"copies"` // pages that copy this outlet's articles
-	Earliest time.Time `json:"earliest,omitzero"`
+	Name string `json:"name"`
+	// Articles are the outlet's pages, copies included.
+	Articles []Source `json:"articles"`
+	// Adds are the IDs of facts no other outlet reports.
+	Adds []string `json:"adds"`
+	// Copies are the outlet's pages that copy another article; they count
+	// as no evidence of their own.
+	Copies []Copy `json:"copies"`
 }
 
 // Source is one article as ingested.
 type Source struct {
 	Article int64  `json:"article"`
 	Title   string `json:"title"`
-	Origin  string `json:"origin"`
-	URL     string `json:"url,omitempty"`
+	// Origin is the path or URL the page was read from.
+	Origin string `json:"origin"`
+	URL    string `json:"url,omitempty"`
 	// Published is zero when unknown; PublishedFrom is the evidence for it
 	// ("json-ld", "dateline", ...).
 	Published     time.Time `json:"published,omitzero"`
 	PublishedFrom string    `json:"published_from,omitempty"`
 }
 
-// Copy is a duplicate or syndicated page: it counts as no evidence of its
-// own.
+// Copy is a duplicate or syndicated page and the article it copies.
 type Copy struct {
-	Source
-	Outlet string `json:"outlet"`
-	// Of is the article it copies.
-	Of int64 `json:"of"`
+	Article  int64  `json:"article"`
+	Origin   string `json:"origin"`
+	Of       int64  `json:"of"`
+	OfOutlet string `json:"of_outlet"`
 	// Overlap is the share of the copy's word 4-grams found in the
 	// original, from 0 to 1.
 	Overlap float64 `json:"overlap"`

@@ -112,8 +112,8 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			when += " – " + e.End
 		}
 		p("- **%s** (%s, %q", when, e.Precision, oneLine(e.Expression))
-		if e.Anchor != "" {
-			p(", relative to the %s date", e.Anchor)
+		if e.Anchor == "story" {
+			p(", resolved against the story's date")
 		}
 		p(") %s %s\n", oneLine(e.Text), cites(e.Refs))
 	}
@@ -139,7 +139,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			p("- adds: %s\n", strings.Join(o.Adds, ", "))
 		}
 		for _, c := range o.Copies {
-			p("- copied by %s — %s, %.0f%% of its text from article %d\n", oneLine(c.Outlet), c.Origin, 100*c.Overlap, c.Of)
+			p("- %s copies %s's article %d (%.0f%% of its text)\n", c.Origin, oneLine(c.OfOutlet), c.Of, 100*c.Overlap)
 		}
 		p("\n")
 	}

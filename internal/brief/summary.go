@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Document is one article as the summarisers see it: its body sentences in
@@ -15,6 +17,10 @@ type Document struct {
 	// Support[i] is the number of outlets that report sentence i, its own
 	// included; nil or zero entries count as 1.
 	Support []int
+	// Claim[i] identifies what sentence i states, across documents:
+	// sentences with the same non-negative Claim say the same thing, so a
+	// summary needs only one of them. Nil or negative means unknown.
+	Claim []int
 }
 
 // Pick is one chosen sentence: Sentences[Sentence] of docs[Doc].
@@ -77,6 +83,7 @@ type sentence struct {
 	doc, index int
 	words      int
 	support    int
+	claim      int // -1 when unknown
 	vec        vector
 	eligible   bool
 }
@@ -97,9 +104,13 @@ func newCorpus(docs []Document) *corpus {
 			if i < len(doc.Support) && doc.Support[i] > 1 {
 				support = doc.Support[i]
 			}
+			claim := -1
+			if i < len(doc.Claim) && doc.Claim[i] >= 0 {
+				claim = doc.Claim[i]
+			}
 			c.sents = append(c.sents, sentence{
-				doc: d, index: i, words: n, support: support,
-				eligible: n >= minWords && n <= maxWords && !strings.HasSuffix(strings.TrimSpace(text), "?"),
+				doc: d, index: i, words: n, support: support, claim: claim,
+				eligible: n >= minWords && n <= maxWords && standsAlone(text),
 			})
 			tfs = append(tfs, c.vocab.add(contentWords(text)))
 		}
@@ -108,6 +119,18 @@ func newCorpus(docs []Document) *corpus {
 		c.sents[i].vec = c.vocab.tfidf(tfs[i])
 	}
 	return c
+}
+
+// standsAlone tells whether text reads as a statement out of context: it
+// ends like a sentence of running prose (headlines, captions, menu items
+// and questions do not) and is not a bare quotation or the continuation of
+// one, whose speaker a summary would lose.
+func standsAlone(text string) bool {
+	text = strings.TrimSpace(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune(".!\"”’'", last) &&
+		!strings.ContainsRune("\"“‘'", first) && !unicode.IsLower(first)
 }
 
 // lexRank returns each sentence's stationary probability in the graph whose
@@ -184,7 +207,7 @@ func (c *corpus) pickMMR(rel []float64, words int) []int {
 	for {
 		best, bestScore := -1, math.Inf(-1)
 		for i, s := range c.sents {
-			if used[i] || !s.eligible || s.words > left || maxSim[i] > redundantAbove {
+			if used[i] || !s.eligible || s.words > left || maxSim[i] > redundantAbove || c.claimTaken(picked, i) {
 				continue
 			}
 			score := mmrLambda*rel[i] - (1-mmrLambda)*maxSim[i]
@@ -204,6 +227,20 @@ func (c *corpus) pickMMR(rel []float64, words int) []int {
 			}
 		}
 	}
+}
+
+// claimTaken tells whether a picked sentence states the same claim as
+// sentence i.
+func (c *corpus) claimTaken(picked []int, i int) bool {
+	if c.sents[i].claim < 0 {
+		return false
+	}
+	for _, j := range picked {
+		if c.sents[j].claim == c.sents[i].claim {
+			return true
+		}
+	}
+	return false
 }
 
 // order turns picked sentence positions into Picks in reading order: a
