@@ -246,7 +246,7 @@ func (s *state) align() {
 		id := fmt.Sprintf("F%d", next)
 		s.factOf[ci] = id
 		c := s.claims[ci]
-		f := Fact{ID: id, Text: c.Text, Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		f := Fact{ID: id, Text: s.representative(c), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
 		for _, r := range c.Sentences {
 			f.Refs = append(f.Refs, s.ref(r.ArticleID, r.Sentence))
 			if o := r.Outlet; !slices.Contains(f.Outlets, o) && !slices.Contains(f.CopiedBy, o) {
@@ -269,7 +269,7 @@ func (s *state) align() {
 		if c.Claim < 0 || c.Claim >= len(s.claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.claims[c.Claim].Text, Variants: []Variant{}}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.claims[c.Claim]), Variants: []Variant{}}
 		for _, v := range c.Variants {
 			nv := Variant{Value: v.Value, Outlets: slices.Clone(v.Outlets), Refs: []Ref{}, Sources: []string{}}
 			if nv.Outlets == nil {
@@ -285,6 +285,32 @@ func (s *state) align() {
 		}
 		s.b.Conflicts = append(s.b.Conflicts, conf)
 	}
+}
+
+// representative picks the sentence that stands for a claim: the one from
+// the earliest original article (input order among equal dates). The
+// earliest report is a fair stand-in, and the choice does not depend on
+// floating-point ties.
+func (s *state) representative(c align.Claim) string {
+	best := -1
+	for k, r := range c.Sentences {
+		i := s.byID[r.ArticleID]
+		if s.isCopy(i) {
+			continue
+		}
+		if best < 0 {
+			best = k
+			continue
+		}
+		j := s.byID[c.Sentences[best].ArticleID]
+		if earlier(s.arts[i].Published, s.arts[j].Published) || (s.arts[i].Published.Equal(s.arts[j].Published) && i < j) {
+			best = k
+		}
+	}
+	if best < 0 {
+		return c.Text
+	}
+	return c.Sentences[best].Text
 }
 
 // headline is the story's title, else the earliest original's title.
