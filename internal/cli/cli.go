@@ -36,6 +36,7 @@ func commands() []command {
 		{"brief", "print a story's briefing (a story id, or paths to brief directly)", runBrief},
 		{"extract", "reduce pages to clean articles, without a store", runExtract},
 		{"demo", "brief a built-in corpus in a temporary store", runDemo},
+		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
 	}
 }
 
