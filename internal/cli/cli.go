@@ -37,6 +37,7 @@ func commands() []command {
 		{"summarize", "print an extractive summary of plain-text documents", runSummarize},
 		{"extract", "reduce pages to clean articles, without a store", runExtract},
 		{"demo", "brief a built-in corpus in a temporary store", runDemo},
+		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
 	}
 }
 
