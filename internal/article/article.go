@@ -2,7 +2,11 @@
 // extraction works on.
 package article
 
-import "time"
+import (
+	"net/url"
+	"strings"
+	"time"
+)
 
 // Article is one page reduced to its story: the body without the site's
 // chrome, and the metadata a reader needs to weigh it.
@@ -37,4 +41,16 @@ type Article struct {
 
 	// Text is the article body: paragraphs separated by one blank line.
 	Text string `json:"text"`
+}
+
+// Outlet names who published the article, for counting outlets: the site
+// name when known, else the URL's host, else where it was read from.
+func (a Article) Outlet() string {
+	if a.Site != "" {
+		return a.Site
+	}
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	}
+	return a.Origin
 }

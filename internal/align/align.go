@@ -1,0 +1,121 @@
+// Package align lines up what several articles of one story say: it groups
+// sentences from different articles that state the same thing into claims,
+// counts which outlets carry each claim (syndicated copies count once), and
+// reports conflicts where aligned sentences disagree on a number, a date, a
+// weekday, a place or a person, with every variant and who reported it.
+package align
+
+import (
+	"time"
+
+	"crosscheck/internal/nlp"
+)
+
+// Input is one article of the story.
+type Input struct {
+	ArticleID int64
+	Outlet    string
+	Published time.Time
+	Text      string
+	// Doc is Text's analysis; Align runs nlp.Analyze itself when Doc has no
+	// sentences.
+	Doc nlp.Doc
+	// DuplicateOf is the ArticleID of the article this one copies, 0 if it
+	// is an original. Copies add their outlet to a claim but count once
+	// towards its status.
+	DuplicateOf int64
+}
+
+// Claim statuses.
+const (
+	StatusAll  = "all"  // every source reports it
+	StatusSome = "some" // more than one source but not all
+	StatusOne  = "one"  // a single source
+)
+
+// Claim is a group of sentences, at most one per article, that state the
+// same thing.
+type Claim struct {
+	ID        int   `json:"id"`
+	Sentences []Ref `json:"sentences"`
+	// Outlets are the distinct outlets of the sentences, in input order.
+	Outlets []string `json:"outlets"`
+	// Sources is the number of distinct original articles behind the
+	// claim: a copy (Input.DuplicateOf != 0) counts with its original.
+	Sources int `json:"sources"`
+	// Status is StatusAll, StatusSome or StatusOne, counted over the
+	// story's original articles.
+	Status string `json:"status"`
+	// Subjects are the story entities the claim is about (canonical names).
+	Subjects []string `json:"subjects,omitempty"`
+	// Text is a representative sentence: the one most similar to the rest.
+	Text string `json:"text"`
+}
+
+// Ref points to one sentence of one article.
+type Ref struct {
+	ArticleID int64  `json:"article_id"`
+	Outlet    string `json:"outlet"`
+	Sentence  int    `json:"sentence"`
+	Text      string `json:"text"`
+}
+
+// Conflict kinds.
+const (
+	ConflictNumber  = "number"
+	ConflictDate    = "date"
+	ConflictWeekday = "weekday"
+	ConflictPlace   = "place"
+	ConflictPerson  = "person"
+)
+
+// Conflict is a claim whose sentences disagree on a value after
+// normalisation.
+type Conflict struct {
+	Kind string `json:"kind"`
+	// Claim is the index of the claim in Result.Claims.
+	Claim    int       `json:"claim"`
+	Variants []Variant `json:"variants"`
+}
+
+// Variant is one of the disagreeing values.
+type Variant struct {
+	// Value is the value as written ("75 miles", "Sunday night").
+	Value string `json:"value"`
+	// Normalised is the value after normalisation ("120.7 km",
+	// "2023-09-10 night").
+	Normalised string   `json:"normalised"`
+	Outlets    []string `json:"outlets"`
+	Refs       []Ref    `json:"refs"`
+	// CitedSource is whom the sentence attributes the value to ("South
+	// Korean media"), if anyone.
+	CitedSource string `json:"cited_source,omitempty"`
+}
+
+// Result is the alignment of a story.
+type Result struct {
+	Claims    []Claim    `json:"claims"`
+	Conflicts []Conflict `json:"conflicts,omitempty"`
+	// Entities are the story's entities merged across articles.
+	Entities nlp.StoryEntities `json:"entities"`
+}
+
+// Options tune the alignment; the zero value uses the defaults.
+type Options struct {
+	// Threshold is the similarity (0-1) above which two sentences state the
+	// same thing. Default 0.3.
+	Threshold float64
+	// NumberTolerance is the relative difference under which two numbers
+	// agree. Default 0.1 (10%).
+	NumberTolerance float64
+}
+
+func (o Options) withDefaults() Options {
+	if o.Threshold == 0 {
+		o.Threshold = 0.3
+	}
+	if o.NumberTolerance == 0 {
+		o.NumberTolerance = 0.1
+	}
+	return o
+}

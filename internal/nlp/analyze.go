@@ -1,0 +1,13 @@
+package nlp
+
+import "time"
+
+// Analyze analyses text, an article body with paragraphs separated by line
+// breaks. ref is the article's publication time, used to resolve relative
+// time expressions ("on Tuesday", "last month"); pass a fallback date (the
+// story's date, say) when the publication time is unknown, or the zero time
+// to leave relative expressions unresolved.
+func Analyze(text string, ref time.Time) Doc {
+	d := Doc{Text: text, Sentences: SplitSentences(text)}
+	return d
+}

@@ -1,0 +1,191 @@
+// Package nlp analyses one article's text: sentences, named entities and
+// their aliases, direct and indirect quotes with their speakers, attribution
+// chains ("South Korean media, citing government sources"), quantities with
+// normalised units, and time expressions resolved against the article's
+// publication date.
+//
+// Everything is rules and a small gazetteer embedded in the binary; nothing
+// is downloaded at run time. Analyze runs in time roughly linear in the
+// length of the text.
+//
+// Offsets are byte offsets into the text given to Analyze. Indexes
+// (Sentence, SpeakerEntity, …) refer to the slices of the same Doc; -1 means
+// "none".
+//
+// LinkEntities merges the entities of several articles of one story, so that
+// "Kim Jong Un", "Kim Jong-un", "Kim", "KJU" and "the North Korean leader"
+// become one story entity.
+package nlp
+
+import "time"
+
+// Span is a byte range [Start, End) of the analysed text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Doc is the analysis of one article.
+type Doc struct {
+	// Text is the analysed text; every Span and offset points into it.
+	Text         string        `json:"-"`
+	Sentences    []Sentence    `json:"sentences"`
+	Entities     []Entity      `json:"entities,omitempty"`
+	Quotes       []Quote       `json:"quotes,omitempty"`
+	Attributions []Attribution `json:"attributions,omitempty"`
+	Quantities   []Quantity    `json:"quantities,omitempty"`
+	Times        []TimeExpr    `json:"times,omitempty"`
+}
+
+// Sentence is one sentence of the text.
+type Sentence struct {
+	Index int    `json:"index"`
+	Text  string `json:"text"`
+	// Start and End are byte offsets of the sentence in the article text.
+	Start int `json:"start"`
+	End   int `json:"end"`
+	// Paragraph is the index of the paragraph (block of text between blank
+	// lines or line breaks) the sentence is in.
+	Paragraph int `json:"paragraph"`
+}
+
+// Entity kinds.
+const (
+	KindPerson = "person"
+	KindOrg    = "org"
+	KindPlace  = "place"
+	KindEvent  = "event"
+	KindOther  = "other"
+)
+
+// Entity is a person, organisation, place or event named in the article,
+// with every mention of it (full name, surname, initials, role description).
+type Entity struct {
+	// ID is the entity's index in Doc.Entities.
+	ID int `json:"id"`
+	// Name is the canonical name: the longest full form seen, or the
+	// gazetteer's name ("Kim Jong Un" for "Kim Jong-un").
+	Name string `json:"name"`
+	// Kind is one of KindPerson, KindOrg, KindPlace, KindEvent, KindOther.
+	Kind string `json:"kind"`
+	// Aliases are the other surface forms used for the entity in the text.
+	Aliases []string `json:"aliases,omitempty"`
+	// Roles are the role descriptions tied to the entity ("Kremlin
+	// spokesman", "Russian president"), lower case, without articles.
+	Roles    []string `json:"roles,omitempty"`
+	Mentions []Span   `json:"mentions"`
+}
+
+// Quote is something a speaker said, directly (in quotation marks) or
+// indirectly ("X said that …", "according to X").
+type Quote struct {
+	// Text is the quoted words without the quotation marks; for a quote
+	// split around its cue ("…," he said, "…") the parts joined by a space.
+	Text string `json:"text"`
+	// Speaker is the speaker as named in the text, or the resolved
+	// entity's name when the text only says "he" or "she".
+	Speaker string `json:"speaker,omitempty"`
+	// SpeakerEntity is the speaker's index in Doc.Entities, -1 if unknown.
+	SpeakerEntity int `json:"speaker_entity"`
+	// Cue is the reporting verb or phrase: "said", "told", "according to".
+	Cue    string `json:"cue,omitempty"`
+	Direct bool   `json:"direct"`
+	// Sentence is the index of the sentence where the quote starts.
+	Sentence int  `json:"sentence"`
+	Span     Span `json:"span"`
+}
+
+// Attribution kinds.
+const (
+	AttrAccordingTo = "according-to" // "according to the New York Times"
+	AttrCiting      = "citing"       // "South Korean media, citing government sources"
+	AttrSourceLine  = "source-line"  // "Source: The New York Times"
+	AttrContributed = "contributed"  // "Reuters and AP contributed to this report"
+	AttrReadMore    = "read-more"    // "Read more at The Daily Beast"
+	AttrToldBy      = "told"         // "sources told the NY Times", "the NYT's sources said"
+)
+
+// Attribution is one link of who-got-what-from-whom: the article (or a
+// source it cites) cites Cited, which in turn got it Via someone.
+type Attribution struct {
+	// Cited is the outlet, organisation or group cited, as written.
+	Cited string `json:"cited"`
+	// CitedEntity is Cited's index in Doc.Entities, -1 if none.
+	CitedEntity int `json:"cited_entity"`
+	// Via is who Cited got it from ("government sources"), if stated.
+	Via      string `json:"via,omitempty"`
+	Kind     string `json:"kind"`
+	Sentence int    `json:"sentence"`
+	Span     Span   `json:"span"`
+}
+
+// Quantity qualifiers.
+const (
+	QualExact    = ""
+	QualAbout    = "about"     // about, around, roughly, some, nearly, almost
+	QualLessThan = "less-than" // less than, under, up to, fewer than
+	QualMoreThan = "more-than" // more than, over, at least
+)
+
+// Quantity is a number with its unit, normalised: distances in km, speeds
+// in km/h, calibres in mm, money in its currency code, counts in the counted
+// noun ("shells", "people"), durations in hours or months as written.
+type Quantity struct {
+	Text string `json:"text"`
+	// Value is the number in Unit; ValueMax equals Value unless the text
+	// gives a range ("10 to 13").
+	Value    float64 `json:"value"`
+	ValueMax float64 `json:"value_max"`
+	Unit     string  `json:"unit"`
+	// Qualifier is one of the Qual constants.
+	Qualifier string `json:"qualifier,omitempty"`
+	Sentence  int    `json:"sentence"`
+	Span      Span   `json:"span"`
+}
+
+// Time granularities.
+const (
+	GranDay   = "day"
+	GranWeek  = "week"
+	GranMonth = "month"
+	GranYear  = "year"
+	GranRange = "range"
+	GranPart  = "part-of-day" // "Sunday night"
+)
+
+// TimeExpr is a time expression resolved to an interval [Start, End) in the
+// article's time zone. Resolved is false when the reference date was unknown
+// (zero) and the expression is relative ("Monday", "last month"); Start and
+// End are then zero.
+type TimeExpr struct {
+	Text  string    `json:"text"`
+	Start time.Time `json:"start,omitzero"`
+	End   time.Time `json:"end,omitzero"`
+	// Granularity is the precision of the expression as written: one of
+	// the Gran constants.
+	Granularity string `json:"granularity"`
+	// Weekday is set (1-7, Monday=1) when the text names a day of the week,
+	// so that "Monday" and "Sunday night" can be compared even when the
+	// reference date is unknown; 0 otherwise.
+	Weekday int `json:"weekday,omitempty"`
+	// PartOfDay is "morning", "afternoon", "evening" or "night" if stated.
+	PartOfDay string `json:"part_of_day,omitempty"`
+	Sentence  int    `json:"sentence"`
+	Resolved  bool   `json:"resolved"`
+	Span      Span   `json:"span"`
+}
+
+// SentenceAt returns the index of the sentence containing byte offset off
+// (or, between sentences, the one before it); -1 before the first sentence.
+func (d *Doc) SentenceAt(off int) int {
+	lo, hi := 0, len(d.Sentences)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.Sentences[m].Start <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo - 1
+}

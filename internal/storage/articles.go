@@ -1,0 +1,232 @@
+package storage
+
+import (
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/source"
+)
+
+// PageHash identifies a page by its bytes; re-ingesting the same bytes
+// finds the page already stored.
+func PageHash(data []byte) string {
+	sum := sha256.Sum256(data)
+	return hex.EncodeToString(sum[:])
+}
+
+// Placement is where a new article goes: its story, and the earlier
+// article it copies, if any.
+type Placement struct {
+	Story int64
+	// NewStory asks for the story to be created with StoryTitle.
+	NewStory   bool
+	StoryTitle string
+	// Merged are stories folded into Story by this article's evidence.
+	Merged []int64
+	// DuplicateOf is the earlier article this one copies; zero if none.
+	DuplicateOf   int64
+	DuplicateKind string // "exact", "near" or "syndicated"
+	Similarity    float64
+}
+
+// PlaceFunc decides where an article goes once it has its id. It runs
+// inside the transaction that stores the article, so a failure leaves
+// nothing half stored.
+type PlaceFunc func(ctx context.Context, a article.Article) (Placement, error)
+
+// PageArticle returns the id of the article already stored for the page
+// with this hash.
+func (s *Store) PageArticle(ctx context.Context, pageHash string) (int64, error) {
+	var id int64
+	err := s.db.QueryRowContext(ctx, `SELECT a.id FROM articles a JOIN pages p ON p.id = a.page_id WHERE p.sha256 = $1`, pageHash).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, ErrNotFound
+	}
+	if err != nil {
+		return 0, fmt.Errorf("looking up page %s: %w", pageHash, err)
+	}
+	return id, nil
+}
+
+// AddArticle stores a page and the article extracted from it, then places
+// the article with place, all in one transaction. It sets a.ID.
+func (s *Store) AddArticle(ctx context.Context, p source.Page, a *article.Article, bodyHash string, place PlaceFunc) (Placement, error) {
+	now := time.Now().UTC()
+	authors, err := json.Marshal(nonNil(a.Authors))
+	if err != nil {
+		return Placement{}, err
+	}
+	var pl Placement
+	err = s.inPlacementTx(ctx, func(tx *sql.Tx) error {
+		var pageID int64
+		err := tx.QueryRowContext(ctx, `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+			PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data).Scan(&pageID)
+		if err != nil {
+			return fmt.Errorf("storing page: %w", err)
+		}
+		err = tx.QueryRowContext(ctx, `INSERT INTO articles (page_id, origin, url, title, description, authors, site, outlet, language, image,
+				published, published_from, modified, fetched_at, body, body_hash, created_at)
+			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
+			pageID, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
+			nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, bodyHash, now).Scan(&a.ID)
+		if err != nil {
+			return fmt.Errorf("storing article: %w", err)
+		}
+		if pl, err = place(ctx, *a); err != nil {
+			return fmt.Errorf("placing article: %w", err)
+		}
+		if pl.NewStory {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`, pl.Story, pl.StoryTitle, now); err != nil {
+				return fmt.Errorf("creating story %d: %w", pl.Story, err)
+			}
+		} else if _, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = $1 WHERE id = $2`, now, pl.Story); err != nil {
+			return fmt.Errorf("updating story %d: %w", pl.Story, err)
+		}
+		for _, m := range pl.Merged {
+			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = $1 WHERE story_id = $2`, pl.Story, m); err != nil {
+				return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
+			}
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3`, pl.Story, now, m); err != nil {
+				return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
+			}
+		}
+		_, err = tx.ExecContext(ctx, `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`,
+			pl.Story, nullID(pl.DuplicateOf), pl.DuplicateKind, pl.Similarity, a.ID)
+		if err != nil {
+			return fmt.Errorf("placing article in story %d: %w", pl.Story, err)
+		}
+		return nil
+	})
+	if err != nil {
+		return Placement{}, fmt.Errorf("adding %s: %w", p.Origin, err)
+	}
+	return pl, nil
+}
+
+// StoredArticle is an article with where the store placed it.
+type StoredArticle struct {
+	article.Article
+	Story         int64   `json:"story"`
+	DuplicateOf   int64   `json:"duplicate_of,omitempty"`
+	DuplicateKind string  `json:"duplicate_kind,omitempty"`
+	Similarity    float64 `json:"similarity,omitempty"`
+}
+
+const articleColumns = `id, origin, url, title, description, authors, site, language, image,
+	published, published_from, modified, fetched_at, body, COALESCE(story_id, 0), COALESCE(duplicate_of, 0), duplicate_kind, similarity`
+
+func scanArticle(row interface{ Scan(...any) error }) (StoredArticle, error) {
+	var a StoredArticle
+	var authors string
+	var published, modified, fetched sql.NullTime
+	err := row.Scan(&a.ID, &a.Origin, &a.URL, &a.Title, &a.Description, &authors, &a.Site, &a.Language, &a.Image,
+		&published, &a.PublishedFrom, &modified, &fetched, &a.Text, &a.Story, &a.DuplicateOf, &a.DuplicateKind, &a.Similarity)
+	if err != nil {
+		return a, err
+	}
+	if err := json.Unmarshal([]byte(authors), &a.Authors); err != nil {
+		return a, fmt.Errorf("article %d: authors: %w", a.ID, err)
+	}
+	a.Published, a.Modified, a.FetchedAt = published.Time.UTC(), modified.Time.UTC(), fetched.Time.UTC()
+	if !published.Valid {
+		a.Published = time.Time{}
+	}
+	if !modified.Valid {
+		a.Modified = time.Time{}
+	}
+	if !fetched.Valid {
+		a.FetchedAt = time.Time{}
+	}
+	return a, nil
+}
+
+// Article returns one stored article.
+func (s *Store) Article(ctx context.Context, id int64) (StoredArticle, error) {
+	a, err := scanArticle(s.db.QueryRowContext(ctx, `SELECT `+articleColumns+` FROM articles WHERE id = $1`, id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return a, fmt.Errorf("article %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return a, fmt.Errorf("reading article %d: %w", id, err)
+	}
+	return a, nil
+}
+
+// PageData returns the original bytes of the page an article came from.
+func (s *Store) PageData(ctx context.Context, articleID int64) ([]byte, string, error) {
+	var raw []byte
+	var kind string
+	err := s.db.QueryRowContext(ctx, `SELECT p.raw, p.kind FROM pages p JOIN articles a ON a.page_id = p.id WHERE a.id = $1`, articleID).Scan(&raw, &kind)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, "", fmt.Errorf("page of article %d: %w", articleID, ErrNotFound)
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("reading page of article %d: %w", articleID, err)
+	}
+	return raw, kind, nil
+}
+
+// StoryArticles returns a story's articles, oldest first.
+func (s *Store) StoryArticles(ctx context.Context, story int64) ([]StoredArticle, error) {
+	return s.queryArticles(ctx, `SELECT `+articleColumns+` FROM articles WHERE story_id = $1 ORDER BY published IS NULL, published, id`, story)
+}
+
+// EachArticle calls fn for every stored article in id order, so that
+// in-memory indexes can be rebuilt after a restart.
+func (s *Store) EachArticle(ctx context.Context, fn func(StoredArticle) error) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT `+articleColumns+` FROM articles ORDER BY id`)
+	if err != nil {
+		return fmt.Errorf("reading articles: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return fmt.Errorf("reading articles: %w", err)
+		}
+		if err := fn(a); err != nil {
+			return err
+		}
+	}
+	return rows.Err()
+}
+
+func (s *Store) queryArticles(ctx context.Context, query string, args ...any) ([]StoredArticle, error) {
+	rows, err := s.db.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("reading articles: %w", err)
+	}
+	defer rows.Close()
+	var out []StoredArticle
+	for rows.Next() {
+		a, err := scanArticle(rows)
+		if err != nil {
+			return nil, fmt.Errorf("reading articles: %w", err)
+		}
+		out = append(out, a)
+	}
+	return out, rows.Err()
+}
+
+func nullTime(t time.Time) sql.NullTime {
+	return sql.NullTime{Time: t.UTC(), Valid: !t.IsZero()}
+}
+
+func nullID(id int64) sql.NullInt64 {
+	return sql.NullInt64{Int64: id, Valid: id != 0}
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
