@@ -163,7 +163,7 @@ func TestParseChecks(t *testing.T) {
 		wantErr string
 	}{
 		{
-			name: "checks only under their section",
+			name:   "checks only under their section",
 			readme: "# T\n## Pages\n### x\n- a.txt: `ignored`\n## Checks\n### Conflict: spill\n- a.txt: `40,000 litres`\n- not b.txt: `gone`\n## Other\n- c.txt: `ignored`\n",
 			want: []Check{
 				{Heading: "Conflict: spill", Kind: "Conflict", File: "a.txt", Text: "40,000 litres", Line: 7},
