@@ -9,6 +9,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
+	"crosscheck/internal/dedup"
 	"crosscheck/internal/source"
 )
 
@@ -17,11 +18,12 @@ var renderers = map[string]func(io.Writer, *brief.Briefing) error{
 	"markdown": brief.RenderMarkdown,
 	"json":     brief.RenderJSON,
 	"csv":      brief.RenderCSV,
+	"html":     brief.RenderHTML,
 }
 
 func runBrief(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "brief", "PATH...")
-	format := fs.String("format", "markdown", "output format: markdown, json or csv (the fact × outlet matrix)")
+	format := fs.String("format", "markdown", "output format: markdown, json, html or csv (the fact × outlet matrix)")
 	title := fs.String("title", "", "the story's headline; default the earliest article's title")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
@@ -29,7 +31,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	}
 	render, ok := renderers[*format]
 	if !ok {
-		return fmt.Errorf("%w: unknown --format %q (want markdown, json or csv)", errUsage, *format)
+		return fmt.Errorf("%w: unknown --format %q (want markdown, json, html or csv)", errUsage, *format)
 	}
 	if len(inputs) == 0 {
 		fs.Usage()
@@ -39,11 +41,26 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := brief.Build(ctx, brief.Story{Title: *title}, arts, nil)
+	b, err := brief.Build(ctx, brief.Story{Title: *title}, arts, copies(arts))
 	if err != nil {
 		return err
 	}
 	return render(e.stdout, b)
+}
+
+// copies finds the articles that copy an earlier one, so that a
+// syndicated story counts once. Articles are numbered here in input order,
+// as Build would number them.
+func copies(arts []article.Article) map[int64]int64 {
+	ix := dedup.NewIndex(dedup.DefaultConfig())
+	dups := make(map[int64]int64)
+	for i := range arts {
+		arts[i].ID = int64(i + 1)
+		if m := ix.Observe(dedup.Doc{ID: arts[i].ID, Text: arts[i].Text}); m.Kind != dedup.None {
+			dups[arts[i].ID] = m.Of
+		}
+	}
+	return dups
 }
 
 // readArticles reads pages and reduces each to an article. A page that

@@ -135,3 +135,34 @@ func FuzzPlainArticle(f *testing.F) {
 		}
 	})
 }
+
+func TestBriefCountsCopiesOnce(t *testing.T) {
+	files := map[string]string{
+		"a.txt": storyFiles["a.txt"],
+		"b.txt": storyFiles["b.txt"],
+		"c.txt": storyFiles["a.txt"], // a verbatim copy of a.txt
+	}
+	dir := writeFiles(t, files)
+	out, errOut, code := runCmd(t, "brief", "--format", "json", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var b brief.Briefing
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatal(err)
+	}
+	var copied []brief.Copy
+	for _, o := range b.Outlets {
+		copied = append(copied, o.Copies...)
+	}
+	if len(copied) != 1 || copied[0].Article != 3 || copied[0].Of != 1 {
+		t.Errorf("copies = %+v, want c.txt (3) copying a.txt (1)", copied)
+	}
+	for _, f := range append(append(b.Agreed, b.Partial...), b.Single...) {
+		for _, o := range f.Outlets {
+			if o == "c.txt" {
+				t.Errorf("fact %s counts the copy as evidence: %v", f.ID, f.Outlets)
+			}
+		}
+	}
+}
