@@ -129,10 +129,10 @@ func TestPagesRecoverFromBadRecords(t *testing.T) {
 	truncated := append(append([]byte{}, recs[5]...), good[:len(good)-30]...)
 
 	tests := []struct {
-		name    string
-		data    []byte
-		pages   []string // URLs read
-		errs    []string // substrings of the one error
+		name  string
+		data  []byte
+		pages []string // URLs read
+		errs  []string // substrings of the one error
 	}{
 		{"corrupt gzip member", gzFile, []string{"http://b.example/page", "http://c.example/"}, []string{"crawl.warc.gz: offset " + fmt.Sprint(len(first)) + ": corrupt"}},
 		{"junk between records", plainFile, []string{"http://b.example/page", "http://c.example/"}, []string{"crawl.warc.gz: offset " + fmt.Sprint(len(recs[5])), "expected a WARC/1.x version line"}},
