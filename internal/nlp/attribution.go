@@ -22,7 +22,7 @@ var attributionPatterns = []struct {
 	{AttrContributed, regexp.MustCompile(`([A-Z][^.\n]*?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)`), 1, 0},
 	{AttrReadMore, regexp.MustCompile(`(?i:read\s+(?:more|the\s+full\s+story)\s+(?:at|on|in))\s+([^.\n]+)`), 1, 0},
 	{AttrCiting, regexp.MustCompile(`([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?),?\s+citing\s+((?:[\w'’-]+\s*){1,5}?)(?:,|\.|\s+said|\s+reported|$)`), 1, 2},
-	{AttrToldBy, regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 3, 1},
+	{AttrToldBy, regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 2, 1},
 	{AttrToldBy, regexp.MustCompile(`\b((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+((?:[a-z]+\s+)?sources)\s+(?:said|say|reported|report|told|claimed)`), 1, 2},
 	{AttrAccordingTo, regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
 }

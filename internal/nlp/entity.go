@@ -15,6 +15,7 @@ type mention struct {
 	key         string // nameKey of text
 	kind        string
 	canonical   string   // gazetteer name, if known
+	country     string   // the country of a place, from the gazetteer
 	roles       []string // role keys stated with this mention
 	roleText    string   // the role as written ("Kremlin spokesman")
 	descriptive bool     // "the Russian president": a role, not a name
@@ -191,6 +192,9 @@ func (f *finder) run(i int) int {
 		if n > 0 {
 			m := f.newMention(p, p+n, e.kind)
 			m.canonical = e.name
+			if e.kind == KindPlace {
+				m.country = e.country
+			}
 			if e.demonym || e.seat {
 				m.canonical = e.country
 				if e.seat && e.kind == KindOrg {
@@ -400,6 +404,9 @@ func (f *finder) roleDescription(i int) int {
 		if n, e := f.gazMatch(p, end); n > 0 && e.kind != KindPerson {
 			a := f.newMention(p, p+n, e.kind)
 			a.canonical = e.name
+			if e.kind == KindPlace {
+				a.country = e.country
+			}
 			if e.demonym || (e.seat && e.kind == KindPlace) {
 				a.canonical = e.country
 			}
@@ -496,7 +503,7 @@ func (f *finder) group() []Entity {
 		if kind == "" {
 			kind = KindOther
 		}
-		ents = append(ents, Entity{ID: id, Name: name, Kind: kind})
+		ents = append(ents, Entity{ID: id, Name: name, Kind: kind, Country: m.country})
 		byKey[key] = id
 		return id
 	}
