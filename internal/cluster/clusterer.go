@@ -1,0 +1,273 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+	"sync"
+	"time"
+)
+
+// Clusterer assigns articles to stories as they arrive. Its decisions
+// depend only on the configuration and the order of Add and Restore calls.
+// It is safe for concurrent use, but concurrent callers make the arrival
+// order, and so the stories, depend on scheduling.
+type Clusterer struct {
+	mu      sync.Mutex
+	cfg     Config
+	vocab   *vocabulary
+	stories map[int64]*story
+	// postings maps a term to the live stories posted under it, oldest
+	// first.
+	postings map[uint32][]int64
+	nextID   int64
+	seq      int64
+	newest   time.Time
+}
+
+// New returns an empty Clusterer; story ids start at 1.
+func New(cfg Config) *Clusterer {
+	return &Clusterer{
+		cfg:      cfg,
+		vocab:    newVocabulary(cfg.MinDocs),
+		stories:  make(map[int64]*story),
+		postings: make(map[uint32][]int64),
+		nextID:   1,
+	}
+}
+
+// maxIndexed bounds how many terms one story is posted under.
+const maxIndexed = 128
+
+// retireEvery is how many arrivals pass between sweeps for stories that
+// have gone quiet.
+const retireEvery = 1024
+
+type scoredStory struct {
+	s   *story
+	sim float64
+}
+
+// Add places an article in a story, opening one if no live story is
+// similar enough.
+func (c *Clusterer) Add(d Doc) Assignment {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.tick(d.Published)
+	query, tf := c.vocab.docVector(termCounts(d, c.cfg), c.cfg.DocTerms)
+	byTerm := slices.Clone(query)
+	sortByTerm(byTerm)
+	qn := norm(byTerm)
+
+	var scored []scoredStory
+	weighted := make(map[int64][]termWeight)
+	norms := make(map[int64]float64)
+	for _, s := range c.candidates(query) {
+		sim, ok := c.similarity(byTerm, qn, s, d.Published, weighted, norms)
+		if ok && sim >= c.cfg.Assign {
+			scored = append(scored, scoredStory{s, sim})
+		}
+	}
+	if len(scored) == 0 {
+		s := c.open(c.nextID)
+		c.nextID++
+		c.place(s, query, tf, d.Published)
+		return Assignment{Story: s.id, New: true}
+	}
+	slices.SortFunc(scored, func(a, b scoredStory) int {
+		if a.sim != b.sim {
+			if a.sim > b.sim {
+				return -1
+			}
+			return 1
+		}
+		return int(a.s.id - b.s.id)
+	})
+	best := scored[0]
+	// Other stories this article also fits are folded in when they and the
+	// best story are close as wholes: one article alone is weak evidence.
+	group := []*story{best.s}
+	for _, o := range scored[1:] {
+		if cosine(weighted[best.s.id], norms[best.s.id], weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge {
+			group = append(group, o.s)
+		}
+	}
+	survivor := group[0]
+	for _, s := range group[1:] {
+		if s.id < survivor.id {
+			survivor = s
+		}
+	}
+	a := Assignment{Story: survivor.id, Similarity: best.sim}
+	for _, s := range group {
+		if s != survivor {
+			c.fold(survivor, s)
+			a.Merged = append(a.Merged, s.id)
+		}
+	}
+	slices.Sort(a.Merged)
+	c.place(survivor, query, tf, d.Published)
+	return a
+}
+
+// Restore puts an already-assigned article back into its story, as when a
+// process restarts from the store; later Adds continue the same stories.
+// Articles should be restored in their original arrival order.
+func (c *Clusterer) Restore(d Doc, storyID int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.tick(d.Published)
+	query, tf := c.vocab.docVector(termCounts(d, c.cfg), c.cfg.DocTerms)
+	s, ok := c.stories[storyID]
+	if !ok {
+		s = c.open(storyID)
+	}
+	c.nextID = max(c.nextID, storyID+1)
+	c.place(s, query, tf, d.Published)
+}
+
+// Stories is the number of live stories: those that can still take
+// articles.
+func (c *Clusterer) Stories() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.stories)
+}
+
+func (c *Clusterer) tick(published time.Time) {
+	c.seq++
+	if published.After(c.newest) {
+		c.newest = published
+	}
+	if c.seq%retireEvery == 0 {
+		c.retire()
+	}
+}
+
+func (c *Clusterer) open(id int64) *story {
+	s := &story{id: id}
+	c.stories[id] = s
+	return s
+}
+
+// place adds an article's vector to s and posts s under the article's top
+// terms.
+func (c *Clusterer) place(s *story, query, tf []termWeight, published time.Time) {
+	s.add(tf, published, c.seq, c.cfg.StoryTerms, c.vocab)
+	for _, tw := range query[:min(len(query), c.cfg.IndexTerms)] {
+		c.post(s, tw.term)
+	}
+}
+
+func (c *Clusterer) post(s *story, term uint32) {
+	i, found := slices.BinarySearch(s.indexed, term)
+	if found || len(s.indexed) >= maxIndexed {
+		return
+	}
+	s.indexed = slices.Insert(s.indexed, i, term)
+	p := append(c.postings[term], s.id)
+	if len(p) > c.cfg.PostingCap {
+		// Drop the stories posted longest ago; they keep their other terms.
+		for _, id := range p[:len(p)-c.cfg.PostingCap] {
+			if o, ok := c.stories[id]; ok {
+				if j, found := slices.BinarySearch(o.indexed, term); found {
+					o.indexed = slices.Delete(o.indexed, j, j+1)
+				}
+			}
+		}
+		p = slices.Clone(p[len(p)-c.cfg.PostingCap:])
+	}
+	c.postings[term] = p
+}
+
+// unpost removes s from the postings of all its terms.
+func (c *Clusterer) unpost(s *story) {
+	for _, term := range s.indexed {
+		p := slices.DeleteFunc(c.postings[term], func(id int64) bool { return id == s.id })
+		if len(p) == 0 {
+			delete(c.postings, term)
+		} else {
+			c.postings[term] = p
+		}
+	}
+	s.indexed = nil
+}
+
+// fold merges s into survivor.
+func (c *Clusterer) fold(survivor, s *story) {
+	terms := s.indexed
+	c.unpost(s)
+	delete(c.stories, s.id)
+	survivor.merge(s, c.cfg.StoryTerms, c.vocab)
+	for _, term := range terms {
+		c.post(survivor, term)
+	}
+}
+
+// candidates returns the stories sharing the most weight of the article's
+// top terms, at most Candidates of them, in a deterministic order.
+func (c *Clusterer) candidates(query []termWeight) []*story {
+	shared := make(map[int64]float64)
+	for _, tw := range query[:min(len(query), c.cfg.QueryTerms)] {
+		for _, id := range c.postings[tw.term] {
+			shared[id] += float64(tw.w)
+		}
+	}
+	type cand struct {
+		id     int64
+		shared float64
+	}
+	cands := make([]cand, 0, len(shared))
+	for id, w := range shared {
+		cands = append(cands, cand{id, w})
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.shared != b.shared {
+			if a.shared > b.shared {
+				return -1
+			}
+			return 1
+		}
+		return int(a.id - b.id)
+	})
+	out := make([]*story, 0, min(len(cands), c.cfg.Candidates))
+	for _, cd := range cands[:min(len(cands), c.cfg.Candidates)] {
+		out = append(out, c.stories[cd.id])
+	}
+	return out
+}
+
+// similarity is the cosine between an article and a story's centroid,
+// halved every HalfLife of time between them; ok is false when they are
+// more than Window apart.
+func (c *Clusterer) similarity(byTerm []termWeight, qn float64, s *story, published time.Time, weighted map[int64][]termWeight, norms map[int64]float64) (float64, bool) {
+	decay := 1.0
+	if gap, dated := s.gap(published); dated {
+		if gap > c.cfg.Window {
+			return 0, false
+		}
+		if c.cfg.HalfLife > 0 {
+			decay = math.Exp2(-float64(gap) / float64(c.cfg.HalfLife))
+		}
+	}
+	w, n := s.weighted(c.vocab)
+	weighted[s.id], norms[s.id] = w, n
+	return cosine(byTerm, qn, w, n) * decay, true
+}
+
+// retire drops stories that can no longer take articles: quiet for
+// IdleArticles arrivals, or with no article within Window of the newest
+// publication time seen.
+func (c *Clusterer) retire() {
+	var old []*story
+	for _, s := range c.stories {
+		idle := c.seq-s.seq > c.cfg.IdleArticles
+		stale := !s.last.IsZero() && c.newest.Sub(s.last) > c.cfg.Window
+		if idle || stale {
+			old = append(old, s)
+		}
+	}
+	for _, s := range old {
+		c.unpost(s)
+		delete(c.stories, s.id)
+	}
+}

@@ -1,0 +1,80 @@
+// Package cluster groups articles into stories as they arrive.
+//
+// The method is single-pass clustering against story centroids, as in the
+// TDT first-story-detection systems (Allan, Papka and Lavrenko, "On-line new
+// event detection and tracking", SIGIR 1998), with two additions: stories
+// merge when one article links two of them, and candidate stories come from
+// an inverted index over the articles' salient terms, so the cost of an
+// article does not grow with the number of stories. See docs/clustering.md
+// for the thresholds and how they were chosen.
+package cluster
+
+import "time"
+
+// Config holds the clustering thresholds. The zero value is not useful;
+// start from DefaultConfig.
+type Config struct {
+	// Assign is the lowest cosine similarity between an article and a
+	// story's centroid (tf-idf, names boosted) at which the article joins
+	// the story; below it the article opens a new story.
+	Assign float64
+	// Merge is the lowest similarity between two stories' centroids at which
+	// they are folded into one. It is only tested between the story an
+	// article joins and the other stories that article also reached
+	// Assign with, so merging needs an article that links both.
+	Merge float64
+
+	// NameWeight multiplies the weight of a capitalised word that does not
+	// start a sentence — a cheap proxy for a named entity — and of the pairs
+	// of such words ("Tara Reid"). Two stories of the same kind (two
+	// earthquakes, two rehab check-ins) differ mostly in their names.
+	NameWeight float64
+	// TitleWeight multiplies the weight of terms in the title.
+	TitleWeight float64
+
+	// DocTerms is how many of an article's highest-weighted terms make up
+	// its vector; StoryTerms how many a story's centroid keeps. Both bound
+	// memory and time per article.
+	DocTerms, StoryTerms int
+	// IndexTerms of each article's top terms are posted in the inverted
+	// index under its story; QueryTerms of a new article's top terms are
+	// looked up there; at most Candidates stories (most shared terms first)
+	// are scored in full. PostingCap bounds each term's posting list (the
+	// most recently posted stories are kept).
+	IndexTerms, QueryTerms, Candidates, PostingCap int
+
+	// Window is how far apart in publication time an article and a story
+	// may be for the article to join it; HalfLife is the time gap at which
+	// the similarity counts half. Both apply only when the article and the
+	// story have dates. A story with no article within Window of the newest
+	// publication time seen leaves the index, as does one that has not
+	// grown in IdleArticles arrivals, so memory stays flat on an endless
+	// stream.
+	Window, HalfLife time.Duration
+	IdleArticles     int64
+
+	// MinDocs is the document count below which inverse document
+	// frequencies are computed as if MinDocs articles had been seen, so
+	// that the first articles of a stream do not treat every word as rare.
+	MinDocs int
+}
+
+// DefaultConfig returns the thresholds documented in docs/clustering.md.
+func DefaultConfig() Config {
+	return Config{
+		Assign:       0.2,
+		Merge:        0.4,
+		NameWeight:   3,
+		TitleWeight:  2,
+		DocTerms:     60,
+		StoryTerms:   300,
+		IndexTerms:   12,
+		QueryTerms:   20,
+		Candidates:   24,
+		PostingCap:   256,
+		Window:       14 * 24 * time.Hour,
+		HalfLife:     7 * 24 * time.Hour,
+		IdleArticles: 200_000,
+		MinDocs:      500,
+	}
+}

@@ -1,0 +1,72 @@
+package cluster
+
+import (
+	"math/rand/v2"
+
+	"crosscheck/internal/eval"
+)
+
+// Score is a clustering of a labelled set scored against its events and,
+// when the set has topics, against its topics.
+type Score struct {
+	Event, Topic eval.BCubed
+	Stories      int
+}
+
+// Evaluate clusters docs in an arrival order shuffled with seed (seed 0
+// keeps the file order) and scores the stories with B-cubed. Only the
+// title, text and publication time are shown to the clusterer.
+func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
+	order := shuffled(len(docs), seed)
+	c := New(cfg)
+	storyOf := make([]int64, len(docs))
+	// Merges move earlier articles; follow them to the surviving story.
+	parent := make(map[int64]int64)
+	find := func(id int64) int64 {
+		for {
+			p, ok := parent[id]
+			if !ok {
+				return id
+			}
+			id = p
+		}
+	}
+	for n, i := range order {
+		d := docs[i]
+		a := c.Add(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published})
+		for _, m := range a.Merged {
+			parent[m] = a.Story
+		}
+		storyOf[i] = a.Story
+	}
+	pred := make([]int64, len(docs))
+	events := make([]string, len(docs))
+	topics := make([]string, len(docs))
+	stories := make(map[int64]bool)
+	hasTopics := false
+	for i, d := range docs {
+		pred[i] = find(storyOf[i])
+		stories[pred[i]] = true
+		events[i] = d.Event
+		topics[i] = d.Topic
+		hasTopics = hasTopics || d.Topic != ""
+	}
+	s := Score{Event: eval.ScoreBCubed(pred, events), Stories: len(stories)}
+	if hasTopics {
+		s.Topic = eval.ScoreBCubed(pred, topics)
+	}
+	return s
+}
+
+// shuffled returns 0..n-1 shuffled with seed, or in order for seed 0.
+func shuffled(n int, seed uint64) []int {
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	if seed != 0 {
+		r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
+		r.Shuffle(n, func(i, j int) { order[i], order[j] = order[j], order[i] })
+	}
+	return order
+}

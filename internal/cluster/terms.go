@@ -1,0 +1,109 @@
+package cluster
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// word is one token of a text: lower-cased and lightly stemmed, with
+// whether it was written capitalised in mid-sentence.
+type word struct {
+	text string
+	name bool
+	// cap is true for any capitalised word, sentence-initial or not.
+	cap bool
+	// start is true for the first word of a sentence, whose capital says
+	// nothing about it being a name.
+	start bool
+}
+
+// words splits text into content words, leaving out stop words and lone
+// characters. Hyphens split ("Jong-un" is "jong", "un",
+// as "Jong Un" is), apostrophes join ("don't"), and the possessive "'s" is
+// dropped.
+func words(text string) []word {
+	var out []word
+	start := true
+	i := 0
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			switch r {
+			case '.', '!', '?', '\n', ':', ';', '"', '“', '”':
+				start = true
+			}
+			i += size
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r2, s2 := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+				j += s2
+				continue
+			}
+			if (r2 == '\'' || r2 == '’') && j+s2 < len(text) {
+				if r3, _ := utf8.DecodeRuneInString(text[j+s2:]); unicode.IsLetter(r3) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		tok := text[i:j]
+		first, _ := utf8.DecodeRuneInString(tok)
+		if lower := strings.ToLower(tok); !stopWords[lower] && len(lower) > 1 {
+			out = append(out, word{text: stem(tok), name: unicode.IsUpper(first) && !start, cap: unicode.IsUpper(first), start: start})
+		}
+		start = false
+		i = j
+	}
+	return out
+}
+
+// stem lower-cases a token, drops a possessive and folds simple plurals,
+// so "shells" meets "shell" and "Reid's" meets "Reid". Anything more
+// aggressive merges words that tell stories apart.
+func stem(tok string) string {
+	s := strings.ToLower(tok)
+	s = strings.ReplaceAll(s, "’", "'")
+	s = strings.TrimSuffix(s, "'s")
+	if strings.ContainsRune(s, '\'') {
+		s = strings.ReplaceAll(s, "'", "")
+	}
+	n := len(s)
+	switch {
+	case n > 4 && strings.HasSuffix(s, "ies"):
+		s = s[:n-3] + "y"
+	case n > 3 && s[n-1] == 's' && s[n-2] != 's' && s[n-2] != 'u' && s[n-2] != 'i':
+		s = s[:n-1]
+	}
+	return s
+}
+
+// stopWords are function words and the pieces of web addresses, which
+// say nothing about a story.
+var stopWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`
+a about above after again against all also am an and any are aren as at be
+because been before being below between both but by can cannot could couldn
+did didn do does doing don down during each few for from further had hadn
+has hasn have haven having he her here hers herself him himself his how i if in
+into is isn it its itself just let me more most mustn my myself no nor not
+now of off on once only or other ought our ours ourselves out over own same
+shan she should shouldn so some such than that the their theirs them
+themselves then there these they this those through to too under until up
+very was wasn we were weren what when where which while who whom why will
+with won would wouldn you your yours yourself yourselves said say says told
+according one two three mr mrs ms new year last first like get got just
+would could may might must shall also even still yet since ago per via
+http https www com org net html htm php aspx co uk
+monday tuesday wednesday thursday friday saturday sunday today yesterday
+tomorrow week month
+`) {
+		m[w] = true
+	}
+	return m
+}()

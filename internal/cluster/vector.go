@@ -1,0 +1,141 @@
+package cluster
+
+import (
+	"math"
+	"slices"
+)
+
+// termWeight is one coordinate of a sparse vector; vectors are sorted by
+// term so that two can be walked together in one pass.
+type termWeight struct {
+	term uint32
+	w    float32
+}
+
+// vocabulary numbers terms and counts in how many articles each occurs,
+// for inverse document frequencies computed as the stream goes.
+type vocabulary struct {
+	ids  map[string]uint32
+	df   []uint32
+	docs int
+	min  int
+}
+
+func newVocabulary(minDocs int) *vocabulary {
+	return &vocabulary{ids: make(map[string]uint32), min: minDocs}
+}
+
+func (v *vocabulary) id(term string) uint32 {
+	if id, ok := v.ids[term]; ok {
+		return id
+	}
+	id := uint32(len(v.df))
+	v.ids[term] = id
+	v.df = append(v.df, 0)
+	return id
+}
+
+// idf is the smoothed inverse document frequency, with the document count
+// floored at min so early articles do not find every word rare.
+func (v *vocabulary) idf(term uint32) float32 {
+	n := max(v.docs, v.min)
+	return float32(math.Log(float64(n+1) / float64(v.df[term]+1)))
+}
+
+// termCounts turns an article into weighted term counts: each word counts
+// one, a name NameWeight, a pair of adjacent names (a "Tara Reid") is a
+// term of its own, and the title counts TitleWeight times over.
+func termCounts(d Doc, cfg Config) map[string]float64 {
+	counts := make(map[string]float64)
+	add := func(text string, scale float64) {
+		ws := words(text)
+		for i, w := range ws {
+			weight := 1.0
+			if w.name {
+				weight = cfg.NameWeight
+			}
+			counts[w.text] += weight * scale
+			if i+1 < len(ws) && w.cap && ws[i+1].name {
+				counts[w.text+" "+ws[i+1].text] += cfg.NameWeight * scale
+			}
+		}
+	}
+	add(d.Title, cfg.TitleWeight)
+	add(d.Text, 1)
+	return counts
+}
+
+// docVector registers an article's terms in the vocabulary (counting it
+// once in each term's document frequency) and returns its DocTerms
+// highest tf-idf terms: tf as the sublinear 1+ln(count), and the same terms
+// with tf alone, which is what a story accumulates.
+func (v *vocabulary) docVector(counts map[string]float64, limit int) (query, tf []termWeight) {
+	v.docs++
+	// New terms get ids in sorted order, so ids (and the tie-breaks that
+	// use them) depend only on the arrival order of articles.
+	terms := make([]string, 0, len(counts))
+	for term := range counts {
+		terms = append(terms, term)
+	}
+	slices.Sort(terms)
+	all := make([]termWeight, 0, len(counts))
+	for _, term := range terms {
+		id := v.id(term)
+		v.df[id]++
+		all = append(all, termWeight{id, float32(1 + math.Log(counts[term]))})
+	}
+	query = make([]termWeight, len(all))
+	for i, tw := range all {
+		query[i] = termWeight{tw.term, tw.w * v.idf(tw.term)}
+	}
+	// Highest weight first; ties by term id so the cut is deterministic.
+	slices.SortFunc(query, func(a, b termWeight) int {
+		if a.w != b.w {
+			if a.w > b.w {
+				return -1
+			}
+			return 1
+		}
+		return int(a.term) - int(b.term)
+	})
+	if len(query) > limit {
+		query = query[:limit]
+	}
+	keepTerm := make(map[uint32]bool, len(query))
+	for _, tw := range query {
+		keepTerm[tw.term] = true
+	}
+	for _, tw := range all {
+		if keepTerm[tw.term] {
+			tf = append(tf, tw)
+		}
+	}
+	sortByTerm(tf)
+	return query, tf
+}
+
+func sortByTerm(v []termWeight) {
+	slices.SortFunc(v, func(a, b termWeight) int { return int(a.term) - int(b.term) })
+}
+
+// addVectors returns the sum of two term-sorted vectors.
+func addVectors(a, b []termWeight) []termWeight {
+	out := make([]termWeight, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].term < b[j].term:
+			out = append(out, a[i])
+			i++
+		case a[i].term > b[j].term:
+			out = append(out, b[j])
+			j++
+		default:
+			out = append(out, termWeight{a[i].term, a[i].w + b[j].w})
+			i++
+			j++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}
