@@ -46,7 +46,7 @@ func measure(lines []line) {
 			l.stopRatio = float64(stops) / float64(len(toks))
 		}
 		l.sentenceEnd = endsSentence(l.text)
-		l.chrome = isChromeLine(l.text, l.words)
+		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars)
 	}
 	markDuplicates(lines)
 	markMenus(lines)
@@ -67,18 +67,21 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// markDuplicates flags lines whose text already appeared: a page that
-// prints its body twice (a leaked HTML copy, a print version) keeps only
-// the first copy, and repeated teasers lose their weight.
+// markDuplicates flags lines that repeat an earlier line within a run of
+// such lines: a page that prints its body twice (a leaked HTML copy, a
+// print version) keeps only the first copy, and so does a long paragraph.
+// A single short repeated line — a recurring interview question, a
+// refrain — is left alone.
 func markDuplicates(lines []line) {
 	seen := make(map[string]bool, len(lines))
+	repeat := make([]bool, len(lines))
 	for i := range lines {
 		key := strings.ToLower(lines[i].text)
-		if seen[key] {
-			lines[i].dup = true
-			continue
-		}
+		repeat[i] = seen[key]
 		seen[key] = true
+	}
+	for i := range lines {
+		lines[i].dup = repeat[i] && (lines[i].chars >= 100 || i > 0 && repeat[i-1] || i+1 < len(lines) && repeat[i+1])
 	}
 }
 
@@ -111,7 +114,7 @@ func classify(lines []line, proseByStopwords bool) {
 	for i := range lines {
 		l := &lines[i]
 		switch {
-		case l.chrome, l.dup && l.chars >= 20:
+		case l.chrome, l.dup:
 			l.class = classBad
 		case l.menu && l.words <= menuMaxWord+3 && !l.sentenceEnd:
 			l.class = classBad
@@ -229,4 +232,20 @@ func markNameBoxes(lines []line) {
 		}
 		i = j - 1
 	}
+}
+
+// isTeaserSnippet reports whether s is a cut-off excerpt of another
+// article, as teaser lists print them: prose that stops in mid-sentence
+// with an ellipsis.
+func isTeaserSnippet(s string, chars int) bool {
+	if chars > 400 {
+		return false
+	}
+	t := strings.TrimRight(s, " ]")
+	if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		return false
+	}
+	t = strings.TrimRight(t, ".… ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 }

@@ -29,7 +29,16 @@ func analyze(lines []line) *doc {
 	_, hasList := stopwords[detectLanguage(longText(lines))]
 	classify(lines, hasList)
 	reviseByContext(lines)
-	d.start, d.end = mainRegion(lines)
+	// A page that prints its <title> first and the headline again above
+	// the article anchors the search: the article follows the headline,
+	// teaser lists elsewhere on the page cannot outweigh it.
+	from := headlineAnchor(lines) + 1
+	d.start, d.end = mainRegion(lines[from:])
+	d.start += from
+	d.end += from
+	if d.start == d.end && from > 0 {
+		d.start, d.end = mainRegion(lines)
+	}
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	first := d.start
@@ -145,4 +154,20 @@ func (d *doc) bodyText() string {
 		prev = i
 	}
 	return b.String()
+}
+
+// headlineAnchor returns the index of the first line after the first that
+// repeats the first line as a headline (the page's <title>, alone or with
+// the site name, printed again above the article); -1 when there is none.
+func headlineAnchor(lines []line) int {
+	if len(lines) < 2 {
+		return -1
+	}
+	top := lines[0].text
+	for i := 1; i < len(lines); i++ {
+		if lines[i].words >= 3 && echoes(top, lines[i].text) != echoNone {
+			return i
+		}
+	}
+	return -1
 }

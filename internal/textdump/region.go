@@ -18,9 +18,12 @@ func mainRegion(lines []line) (start, end int) {
 	curStart := 0
 	for i, l := range lines {
 		var v float64
-		if l.class == classGood {
+		switch {
+		case l.dup:
+			// A repeated copy neither extends nor breaks a region.
+		case l.class == classGood:
 			v = float64(l.chars)
-		} else {
+		default:
 			v = -(badShare*float64(l.chars) + badToll)
 		}
 		if cur <= 0 {
