@@ -19,15 +19,31 @@ const (
 	classGood
 )
 
-// Thresholds of the line classifier. Lengths are in characters, densities
-// are the share of stop-word tokens.
-const (
-	lengthLow   = 50
-	lengthHigh  = 150
-	stopLow     = 0.20
-	stopHigh    = 0.27
-	menuMaxWord = 5
-)
+// params are the classifier's and the region search's thresholds.
+// Lengths are in characters, densities are the share of stop-word tokens.
+// The values were chosen on the extraction evaluation set (see
+// BENCHMARKS.md for the cross-validated score).
+type params struct {
+	lengthLow, lengthHigh int
+	stopLow, stopHigh     float64
+	menuMaxWord           int
+	// badShare and badToll price a bad line in the region search.
+	badShare, badToll float64
+	// nearDecay is the distance below the headline, in lines, at which a
+	// region's score counts half.
+	nearDecay float64
+}
+
+var tuned = params{
+	lengthLow:   50,
+	lengthHigh:  150,
+	stopLow:     0.20,
+	stopHigh:    0.27,
+	menuMaxWord: 5,
+	badShare:    1.0,
+	badToll:     40,
+	nearDecay:   20,
+}
 
 // measure fills the shape features of each line.
 func measure(lines []line) {
@@ -96,7 +112,7 @@ func markMenus(lines []line) {
 		}
 		short := 0
 		for k := i; k < i+n; k++ {
-			if lines[k].words <= menuMaxWord && !lines[k].sentenceEnd {
+			if lines[k].words <= tuned.menuMaxWord && !lines[k].sentenceEnd {
 				short++
 			}
 		}
@@ -116,16 +132,16 @@ func classify(lines []line, proseByStopwords bool) {
 		switch {
 		case l.chrome, l.dup:
 			l.class = classBad
-		case l.menu && l.words <= menuMaxWord+3 && !l.sentenceEnd:
+		case l.menu && l.words <= tuned.menuMaxWord+3 && !l.sentenceEnd:
 			l.class = classBad
-		case l.chars < lengthLow, !l.sentenceEnd && l.chars < lengthHigh:
+		case l.chars < tuned.lengthLow, !l.sentenceEnd && l.chars < tuned.lengthHigh:
 			// Headlines, subheads, captions and labels: the neighbours tell.
 			l.class = classShort
 		case proseByStopwords:
 			switch {
-			case l.stopRatio >= stopHigh && l.chars >= lengthHigh:
+			case l.stopRatio >= tuned.stopHigh && l.chars >= tuned.lengthHigh:
 				l.class = classGood
-			case l.stopRatio >= stopLow:
+			case l.stopRatio >= tuned.stopLow:
 				l.class = classNearGood
 			default:
 				l.class = classBad
@@ -134,9 +150,9 @@ func classify(lines []line, proseByStopwords bool) {
 			// Languages without a stop-word list: sentence shape and
 			// length stand in for function-word density.
 			switch {
-			case l.sentenceEnd && l.chars >= lengthHigh/2:
+			case l.sentenceEnd && l.chars >= tuned.lengthHigh/2:
 				l.class = classGood
-			case l.sentenceEnd || l.chars >= lengthHigh:
+			case l.sentenceEnd || l.chars >= tuned.lengthHigh:
 				l.class = classNearGood
 			default:
 				l.class = classBad

@@ -32,17 +32,11 @@ func analyze(lines []line) *doc {
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
-	from := headlineAnchor(lines) + 1
-	d.start, d.end = mainRegion(lines[from:])
-	d.start += from
-	d.end += from
-	if d.start == d.end && from > 0 {
-		d.start, d.end = mainRegion(lines)
-	}
+	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	first := d.start
-	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < lengthHigh) {
+	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < tuned.lengthHigh) {
 		first++
 	}
 	// skip marks lines that are metadata, not body: the headline and its
@@ -126,7 +120,7 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 func longText(lines []line) string {
 	var b strings.Builder
 	for _, l := range lines {
-		if l.chars >= lengthLow && !l.menu {
+		if l.chars >= tuned.lengthLow && !l.menu {
 			b.WriteString(l.text)
 			b.WriteByte('\n')
 			if b.Len() > 20000 {
