@@ -62,7 +62,8 @@ func measure(lines []line) {
 			l.stopRatio = float64(stops) / float64(len(toks))
 		}
 		l.sentenceEnd = endsSentence(l.text)
-		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars)
+		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
+		l.barrier = l.words <= 12 && commentsHeader.MatchString(l.text)
 	}
 	markDuplicates(lines)
 	markMenus(lines)
@@ -264,4 +265,58 @@ func isTeaserSnippet(s string, chars int) bool {
 	t = strings.TrimRight(t, ".… ")
 	r, _ := utf8.DecodeLastRuneInString(t)
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// isDateOnly reports whether a line is a bare date or timestamp, the
+// furniture of comment threads, teaser lists and page headers: a date,
+// and at most one word that is not part of it.
+func isDateOnly(s string, words int) bool {
+	if words > 10 || words == 0 {
+		return false
+	}
+	if _, ok := parseDate(s); !ok {
+		return false
+	}
+	other := 0
+	for _, t := range tokenize(s) {
+		if _, month := monthNames[t]; month || dateWords[t] || isDigits(t) {
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}
+
+// dateWords are the words that go with a date in a timestamp.
+var dateWords = toSet(`
+at|am|pm|a|m|p|on|um|de|del|le|à|the|of|updated|published|posted|modified|last|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|h
+monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
+lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|st|nd|rd|th
+`)
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// promoteIfNoneGood handles texts too short or too plain for the
+// thresholds — a single pasted paragraph, a page of short reports: when no
+// line is good, every sentence-shaped line that is not chrome counts.
+func promoteIfNoneGood(lines []line) {
+	for _, l := range lines {
+		if l.class == classGood {
+			return
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		if !l.chrome && !l.dup && !l.menu && l.sentenceEnd && l.words >= 6 {
+			l.class = classGood
+		}
+	}
 }

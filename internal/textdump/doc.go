@@ -29,6 +29,7 @@ func analyze(lines []line) *doc {
 	_, hasList := stopwords[detectLanguage(longText(lines))]
 	classify(lines, hasList)
 	reviseByContext(lines)
+	promoteIfNoneGood(lines)
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.

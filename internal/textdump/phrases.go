@@ -172,3 +172,11 @@ func isNavLine(s string) bool {
 	}
 	return true
 }
+
+var (
+	// commentsHeader opens a comment thread: "34 responses to …",
+	// "12 Comments", "Leave a Reply", "5 thoughts on …".
+	commentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on|kommentare|comentarios|commentaires|commenti|comentários|комментари\w*)\b|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|comments?|discussion|deja un comentario|laisser un commentaire|lascia un commento|deixe um comentário|kommentar schreiben)\s*[:.]?\s*$)`)
+	// commenterLine is a comment's signature line: "joetoronto says:".
+	commenterLine = regexp.MustCompile(`(?i)^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|schreibt|dice|disse|escribió|a écrit|пишет)\s*:?$`)
+)

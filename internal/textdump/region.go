@@ -1,5 +1,7 @@
 package textdump
 
+import "math"
+
 // segment is a run of lines whose score the region search maximised.
 type segment struct {
 	start, end int
@@ -12,6 +14,8 @@ type segment struct {
 // list ends it. A repeated copy neither extends nor breaks a region.
 func lineValue(l line) float64 {
 	switch {
+	case l.barrier:
+		return math.Inf(-1)
 	case l.dup:
 		return 0
 	case l.class == classGood:
