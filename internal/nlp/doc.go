@@ -68,12 +68,19 @@ type Entity struct {
 	Name string `json:"name"`
 	// Kind is one of KindPerson, KindOrg, KindPlace, KindEvent, KindOther.
 	Kind string `json:"kind"`
+	// Country is the country a place lies in (a country's own name for a
+	// country), when the gazetteer knows it.
+	Country string `json:"country,omitempty"`
 	// Aliases are the other surface forms used for the entity in the text.
 	Aliases []string `json:"aliases,omitempty"`
 	// Roles are the role descriptions tied to the entity ("Kremlin
 	// spokesman", "Russian president"), lower case, without articles.
 	Roles    []string `json:"roles,omitempty"`
 	Mentions []Span   `json:"mentions"`
+	// Descriptive marks an entity known in this article only by a role
+	// description ("the Kremlin boss"); LinkEntities ties it to the story
+	// entity holding that role.
+	Descriptive bool `json:"descriptive,omitempty"`
 }
 
 // Quote is something a speaker said, directly (in quotation marks) or
