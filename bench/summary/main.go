@@ -44,15 +44,35 @@ type set struct {
 
 type method struct {
 	name string
-	run  func(docs, plain []brief.Document, words int) []brief.Pick
+	run  func(docs []brief.Document, words int) []brief.Pick
+}
+
+// without returns a summariser that runs Summarize on documents stripped
+// of outlet support, of claim membership, or of both: the ablations.
+func without(support, claims bool) func([]brief.Document, int) []brief.Pick {
+	return func(docs []brief.Document, words int) []brief.Pick {
+		stripped := make([]brief.Document, len(docs))
+		for i, d := range docs {
+			stripped[i] = d
+			if support {
+				stripped[i].Support = nil
+			}
+			if claims {
+				stripped[i].Claim = nil
+			}
+		}
+		return brief.Summarize(stripped, words)
+	}
 }
 
 var methods = []method{
-	{"crosscheck: LexRank + MMR + outlet support", func(docs, _ []brief.Document, w int) []brief.Pick { return brief.Summarize(docs, w) }},
-	{"  the same without claim support", func(_, plain []brief.Document, w int) []brief.Pick { return brief.Summarize(plain, w) }},
-	{"LexRank (Erkan & Radev 2004)", func(docs, _ []brief.Document, w int) []brief.Pick { return brief.LexRank(docs, w) }},
-	{"Centroid (MEAD; Radev et al. 2004)", func(docs, _ []brief.Document, w int) []brief.Pick { return brief.Centroid(docs, w) }},
-	{"Lead (first article)", func(docs, _ []brief.Document, w int) []brief.Pick { return brief.Lead(docs, w) }},
+	{"crosscheck: LexRank + MMR + outlet support + one sentence a claim", brief.Summarize},
+	{"  without the outlet-support boost", without(true, false)},
+	{"  without one sentence a claim", without(false, true)},
+	{"  without either (LexRank + position + MMR)", without(true, true)},
+	{"LexRank (Erkan & Radev 2004)", brief.LexRank},
+	{"Centroid (MEAD; Radev et al. 2004)", brief.Centroid},
+	{"Lead (first article)", brief.Lead},
 }
 
 func run(ctx context.Context, data, seeds string, words int, verbose bool) error {
@@ -67,16 +87,12 @@ func run(ctx context.Context, data, seeds string, words int, verbose bool) error
 		if err != nil {
 			return fmt.Errorf("set %s: %w", s.name, err)
 		}
-		plain := make([]brief.Document, len(docs))
-		for i, d := range docs {
-			plain[i] = brief.Document{Published: d.Published, Sentences: d.Sentences}
-		}
 		if verbose {
 			fmt.Printf("== %s (%d articles)\n", s.name, len(s.articles))
 		}
 		for mi, m := range methods {
 			var out []string
-			for _, p := range m.run(docs, plain, words) {
+			for _, p := range m.run(docs, words) {
 				out = append(out, docs[p.Doc].Sentences[p.Sentence])
 			}
 			summary := strings.Join(out, " ")
@@ -87,7 +103,7 @@ func run(ctx context.Context, data, seeds string, words int, verbose bool) error
 			sums[mi].r2 += r2.Recall
 			sums[mi].f2 += r2.F1
 			if verbose {
-				fmt.Printf("%-44s R1 %.3f/%.3f R2 %.3f/%.3f  %s\n", m.name, r1.Recall, r1.F1, r2.Recall, r2.F1, summary)
+				fmt.Printf("%-66s R1 %.3f/%.3f R2 %.3f/%.3f  %s\n", m.name, r1.Recall, r1.F1, r2.Recall, r2.F1, summary)
 			}
 		}
 	}
