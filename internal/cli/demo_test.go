@@ -9,6 +9,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck/internal/brief"
 	"crosscheck/internal/demo"
 )
@@ -166,5 +168,30 @@ func TestBriefOfDemoCorpusNamesIntendedConflicts(t *testing.T) {
 			vs = append(vs, v.Value)
 		}
 		t.Logf("briefing conflict %s: %q", c.Kind, vs)
+	}
+}
+
+func TestIntendedConflictsScoring(t *testing.T) {
+	conflict := func(values ...string) brief.Conflict {
+		var c brief.Conflict
+		for _, v := range values {
+			c.Variants = append(c.Variants, brief.Variant{Value: v})
+		}
+		return c
+	}
+	b := &brief.Briefing{Conflicts: []brief.Conflict{
+		conflict("an estimated 40000 litres", "400 tonnes"),
+		conflict("2 nautical miles", "3.7 kilometres"),
+		conflict("on Monday night", "about 6,000 people"),
+	}}
+	found, missed, wrong := intendedConflicts(t, b)
+	if diff := cmp.Diff([]string{"spill volume"}, found); diff != "" {
+		t.Errorf("found (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"day of the grounding", "crew hurt", "distance offshore"}, missed); diff != "" {
+		t.Errorf("missed (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"distance offshore"}, wrong); diff != "" {
+		t.Errorf("set against their own side (-want +got):\n%s", diff)
 	}
 }
