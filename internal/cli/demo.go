@@ -11,6 +11,7 @@ import (
 	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
 	"crosscheck/internal/demo"
+	"crosscheck/internal/ingest"
 	"crosscheck/internal/storage"
 )
 
@@ -72,6 +73,11 @@ func ingestDemo(ctx context.Context, e *env, st *storage.Store) (storage.Story, 
 	in, err := newIngester(ctx, st)
 	if err != nil {
 		return storage.Story{}, err
+	}
+	in.OnOutcome = func(o ingest.Outcome) {
+		if o.Err != nil {
+			fmt.Fprintf(e.stderr, "error: %v\n", o.Err)
+		}
 	}
 	sum, err := in.Run(ctx, demo.Pages())
 	if err != nil {
