@@ -125,6 +125,14 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.place(s, query, tf, d.Published)
 }
 
+// Reserve makes new stories take ids above id, so that ids a store has
+// given out before — to stories since merged away, say — are never reused.
+func (c *Clusterer) Reserve(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nextID = max(c.nextID, id+1)
+}
+
 // Stories is the number of live stories: those that can still take
 // articles.
 func (c *Clusterer) Stories() int {
