@@ -56,7 +56,8 @@ func termCounts(d Doc, cfg Config) map[string]float64 {
 			}
 			counts[w.text] += weight * scale
 			if i+1 < len(ws) && w.cap && ws[i+1].name {
-				counts[w.text+" "+ws[i+1].text] += cfg.NameWeight * scale
+				pair := w.text + " " + ws[i+1].text
+				counts[pair] += cfg.NameWeight * scale
 			}
 		}
 	}
