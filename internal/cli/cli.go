@@ -34,6 +34,7 @@ func commands() []command {
 		{"ingest", "read pages into the store and group them into stories", runIngest},
 		{"stories", "list the stories in the store", runStories},
 		{"brief", "print a story's briefing (a story id, or paths to brief directly)", runBrief},
+		{"summarize", "print an extractive summary of plain-text documents", runSummarize},
 		{"extract", "reduce pages to clean articles, without a store", runExtract},
 		{"demo", "brief a built-in corpus in a temporary store", runDemo},
 		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},

@@ -10,6 +10,4 @@ var errPending = errors.New("not built yet")
 
 func runIngest(ctx context.Context, e *env, args []string) error  { return errPending }
 func runStories(ctx context.Context, e *env, args []string) error { return errPending }
-func runBrief(ctx context.Context, e *env, args []string) error   { return errPending }
-func runExtract(ctx context.Context, e *env, args []string) error { return errPending }
 func runDemo(ctx context.Context, e *env, args []string) error    { return errPending }

@@ -9,5 +9,14 @@ import "time"
 // to leave relative expressions unresolved.
 func Analyze(text string, ref time.Time) Doc {
 	d := Doc{Text: text, Sentences: SplitSentences(text)}
+	d.Entities = FindEntities(&d)
+	d.Times = FindTimes(&d, ref)
+	spans := make([]Span, len(d.Times))
+	for i, t := range d.Times {
+		spans[i] = t.Span
+	}
+	d.Quantities = FindQuantities(&d, spans)
+	d.Attributions = FindAttributions(&d)
+	d.Quotes = FindQuotes(&d)
 	return d
 }

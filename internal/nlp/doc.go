@@ -74,6 +74,10 @@ type Entity struct {
 	// spokesman", "Russian president"), lower case, without articles.
 	Roles    []string `json:"roles,omitempty"`
 	Mentions []Span   `json:"mentions"`
+	// Descriptive marks an entity known in this article only by a role
+	// description ("the Kremlin boss"); LinkEntities ties it to the story
+	// entity holding that role.
+	Descriptive bool `json:"descriptive,omitempty"`
 }
 
 // Quote is something a speaker said, directly (in quotation marks) or

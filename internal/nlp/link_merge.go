@@ -1,25 +1,111 @@
 package nlp
 
-// LinkEntities merges the entities of the documents of one story: entities
-// with the same normalised name or alias become one story entity.
+import (
+	"slices"
+	"strings"
+)
+
+// LinkEntities merges the entities of the documents of one story. Entities
+// with the same canonical name (after folding case, hyphens and spaces) are
+// one; then a one-word name joins the story's person whose fuller name has
+// that word or those initials, if exactly one does; then a descriptive
+// entity ("the Kremlin boss") joins the story's person holding that role.
 func LinkEntities(docs []Doc) StoryEntities {
 	var s StoryEntities
 	byKey := map[string]int{}
 	s.Of = make([][]int, len(docs))
+	type pending struct{ doc, ent int }
+	var later []pending
+	add := func(di, ei, id int) {
+		e := &docs[di].Entities[ei]
+		se := &s.Entities[id]
+		se.Members = append(se.Members, EntityRef{Doc: di, Entity: ei})
+		s.Of[di][ei] = id
+		for _, a := range append([]string{e.Name}, e.Aliases...) {
+			if a != se.Name && !slices.Contains(se.Aliases, a) {
+				se.Aliases = append(se.Aliases, a)
+			}
+		}
+		for _, r := range e.Roles {
+			if !slices.Contains(se.Roles, r) {
+				se.Roles = append(se.Roles, r)
+			}
+		}
+		if se.Kind == KindOther && e.Kind != KindOther {
+			se.Kind = e.Kind
+		}
+	}
+	create := func(di, ei int) int {
+		e := &docs[di].Entities[ei]
+		id := len(s.Entities)
+		s.Entities = append(s.Entities, StoryEntity{ID: id, Name: e.Name, Kind: e.Kind})
+		if !e.Descriptive {
+			byKey[nameKey(e.Name)] = id
+		}
+		add(di, ei, id)
+		return id
+	}
 	for di, d := range docs {
 		s.Of[di] = make([]int, len(d.Entities))
 		for ei, e := range d.Entities {
+			s.Of[di][ei] = -1
 			key := nameKey(e.Name)
-			id, ok := byKey[key]
-			if !ok {
-				id = len(s.Entities)
-				byKey[key] = id
-				s.Entities = append(s.Entities, StoryEntity{ID: id, Name: e.Name, Kind: e.Kind})
+			switch {
+			case e.Descriptive || !strings.Contains(key, " "):
+				if id, ok := byKey[key]; ok && !e.Descriptive {
+					add(di, ei, id)
+				} else {
+					later = append(later, pending{di, ei})
+				}
+			default:
+				if id, ok := byKey[key]; ok {
+					add(di, ei, id)
+				} else {
+					create(di, ei)
+				}
 			}
-			se := &s.Entities[id]
-			se.Members = append(se.Members, EntityRef{Doc: di, Entity: ei})
-			s.Of[di][ei] = id
 		}
+	}
+	for _, p := range later {
+		e := &docs[p.doc].Entities[p.ent]
+		key := nameKey(e.Name)
+		if id, ok := byKey[key]; ok && !e.Descriptive {
+			add(p.doc, p.ent, id)
+			continue
+		}
+		match := -1
+		for id, se := range s.Entities {
+			if se.Kind != KindPerson {
+				continue
+			}
+			fits := false
+			if e.Descriptive {
+				fits = rolesMatch(se.Roles, e.Roles)
+			} else {
+				fits = nameHasPart(se.Name, key)
+			}
+			if fits {
+				if match >= 0 {
+					match = -2 // ambiguous
+					break
+				}
+				match = id
+			}
+		}
+		if match >= 0 {
+			add(p.doc, p.ent, match)
+			continue
+		}
+		if e.Descriptive {
+			if id, ok := byKey["R:"+strings.Join(e.Roles, ",")]; ok {
+				add(p.doc, p.ent, id)
+				continue
+			}
+			id := create(p.doc, p.ent)
+			byKey["R:"+strings.Join(e.Roles, ",")] = id
+			continue
+		}
+		create(p.doc, p.ent)
 	}
 	return s
 }

@@ -64,7 +64,7 @@ func (s *Store) AddArticle(ctx context.Context, p source.Page, a *article.Articl
 		return Placement{}, err
 	}
 	var pl Placement
-	err = s.inTx(ctx, func(tx *sql.Tx) error {
+	err = s.inPlacementTx(ctx, func(tx *sql.Tx) error {
 		var pageID int64
 		err := tx.QueryRowContext(ctx, `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
 			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,

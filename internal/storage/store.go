@@ -25,17 +25,41 @@ type Store struct {
 	dialect dialect
 }
 
+// dialect is what differs between the backends: full-text search, and
+// the locks PostgreSQL needs because several processes share it.
 type dialect struct {
 	name string // also the migrations folder
+	// matchArticles is a subquery selecting the ids of the articles that
+	// match the full-text query in the parameter named by param.
+	matchArticles func(param string) string
+	// search selects (article id, story id, title, snippet) for the
+	// full-text query $1, best first, at most $2 rows.
+	search string
+	// textQuery turns what a user typed into the full-text parameter.
+	textQuery func(q string) string
+	// placementLock, when set, is run first in every transaction that
+	// stores an article, so placements made by concurrent processes are
+	// serialised and article ids grow in commit order.
+	placementLock string
 }
 
-var sqlite = dialect{name: "sqlite"}
+var sqlite = dialect{
+	name: "sqlite",
+	matchArticles: func(param string) string {
+		return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ` + param
+	},
+	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, snippet(articles_fts, 1, '[', ']', '…', 16)
+		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
+		WHERE articles_fts MATCH $1 ORDER BY rank LIMIT $2`,
+	textQuery: ftsQuery,
+}
 
 // Open opens the store named by dsn — a SQLite file path (created with its
-// directory when missing) — and brings its schema up to date.
+// directory when missing) or a postgres:// URL — and brings its schema up
+// to date.
 func Open(ctx context.Context, dsn string) (*Store, error) {
 	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
-		return nil, fmt.Errorf("opening store: PostgreSQL is not supported by this build")
+		return openPostgres(ctx, dsn)
 	}
 	if dir := filepath.Dir(dsn); dir != "" {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -63,6 +87,25 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// inPlacementTx is inTx holding the dialect's placement lock.
+func (s *Store) inPlacementTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	if s.dialect.placementLock != "" {
+		if _, err := tx.ExecContext(ctx, s.dialect.placementLock); err != nil {
+			tx.Rollback()
+			return fmt.Errorf("taking the placement lock: %w", err)
+		}
 	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()

@@ -11,17 +11,34 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/source"
+	"crosscheck/internal/storage/pgtest"
 )
 
-func openTestStore(t *testing.T) (*Store, string) {
+// backends are the databases every store test runs against; each returns
+// the DSN of an empty store.
+var backends = []struct {
+	name string
+	dsn  func(t *testing.T) string
+}{
+	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", "crosscheck.db") }},
+	{"postgres", func(t *testing.T) string { return pgtest.DSN(t) }},
+}
+
+// eachBackend runs test once per backend, as a subtest named after it.
+func eachBackend(t *testing.T, test func(t *testing.T, dsn string)) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) { test(t, b.dsn(t)) })
+	}
+}
+
+func openTestStore(t *testing.T, dsn string) *Store {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "sub", "crosscheck.db")
-	s, err := Open(context.Background(), path)
+	s, err := Open(context.Background(), dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { s.Close() })
-	return s, path
+	return s
 }
 
 func add(t *testing.T, s *Store, origin, site, title, body string, published time.Time, pl Placement) int64 {
@@ -37,9 +54,11 @@ func add(t *testing.T, s *Store, origin, site, title, body string, published tim
 	return a.ID
 }
 
-func TestStoreStoriesAndSearch(t *testing.T) {
+func TestStoreStoriesAndSearch(t *testing.T) { eachBackend(t, testStoreStoriesAndSearch) }
+
+func testStoreStoriesAndSearch(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, path := openTestStore(t)
+	s := openTestStore(t, dsn)
 	d1 := time.Date(2023, 9, 4, 18, 43, 0, 0, time.UTC)
 	d2 := d1.Add(26 * time.Hour)
 	a1 := add(t, s, "a.txt", "Daily Beast", "Kim heads to Russia", "Kim Jong Un left Pyongyang by armoured train.", d1, Placement{Story: 1, NewStory: true, StoryTitle: "Kim heads to Russia"})
@@ -78,7 +97,7 @@ func TestStoreStoriesAndSearch(t *testing.T) {
 
 	// Reopening keeps everything and applies no migration twice.
 	s.Close()
-	s2, err := Open(ctx, path)
+	s2, err := Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,9 +117,11 @@ func TestStoreStoriesAndSearch(t *testing.T) {
 	}
 }
 
-func TestStoreMergeAndRollback(t *testing.T) {
+func TestStoreMergeAndRollback(t *testing.T) { eachBackend(t, testStoreMergeAndRollback) }
+
+func testStoreMergeAndRollback(t *testing.T, dsn string) {
 	ctx := context.Background()
-	s, _ := openTestStore(t)
+	s := openTestStore(t, dsn)
 	add(t, s, "a.txt", "A", "One", "First event text.", time.Time{}, Placement{Story: 1, NewStory: true})
 	add(t, s, "b.txt", "B", "Two", "Second event text.", time.Time{}, Placement{Story: 2, NewStory: true})
 	add(t, s, "c.txt", "C", "Both", "Text tying both.", time.Time{}, Placement{Story: 1, Merged: []int64{2}})

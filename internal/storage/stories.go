@@ -41,7 +41,7 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]Story, error) {
 	}
 	where := []string{"s.merged_into IS NULL"}
 	if f.Query != "" {
-		where = append(where, `s.id IN (SELECT a.story_id FROM articles a JOIN articles_fts ON articles_fts.rowid = a.id WHERE articles_fts MATCH `+arg(ftsQuery(f.Query))+`)`)
+		where = append(where, `s.id IN (SELECT story_id FROM articles WHERE id IN (`+s.dialect.matchArticles(arg(s.dialect.textQuery(f.Query)))+`))`)
 	}
 	if f.Outlet != "" {
 		where = append(where, `s.id IN (SELECT story_id FROM articles WHERE LOWER(outlet) = LOWER(`+arg(f.Outlet)+`))`)
@@ -143,9 +143,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	if limit <= 0 {
 		limit = 50
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT a.id, COALESCE(a.story_id, 0), a.title, snippet(articles_fts, 1, '[', ']', '…', 16)
-		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
-		WHERE articles_fts MATCH $1 ORDER BY rank LIMIT $2`, ftsQuery(query), limit)
+	rows, err := s.db.QueryContext(ctx, s.dialect.search, s.dialect.textQuery(query), limit)
 	if err != nil {
 		return nil, fmt.Errorf("searching %q: %w", query, err)
 	}
@@ -164,9 +162,7 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 // ftsQuery turns what a user typed into an FTS5 query that cannot be a
 // syntax error: every word becomes a quoted term, all of them required.
 func ftsQuery(q string) string {
-	words := strings.FieldsFunc(q, func(r rune) bool {
-		return !(r == '-' || r == '\'' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127)
-	})
+	words := queryWords(q)
 	for i, w := range words {
 		words[i] = `"` + strings.ReplaceAll(w, `"`, `""`) + `"`
 	}
@@ -193,4 +189,12 @@ func (s *Store) SetStoryTitle(ctx context.Context, id int64, title string) error
 		return fmt.Errorf("renaming story %d: %w", id, err)
 	}
 	return nil
+}
+
+// queryWords splits what a user typed into the words of a full-text query,
+// dropping operators and punctuation.
+func queryWords(q string) []string {
+	return strings.FieldsFunc(q, func(r rune) bool {
+		return !(r == '-' || r == '\'' || r >= '0' && r <= '9' || r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 127)
+	})
 }

@@ -1,0 +1,179 @@
+// Package brief turns the articles of one story into a briefing: what every
+// outlet agrees on, what only some report, where they contradict each other,
+// who is quoted, who cites whom, a timeline and a cited extractive summary.
+//
+// The Briefing type is the contract of the JSON export; docs/briefing.md
+// documents it field by field. Changing a field's meaning needs a new
+// SchemaVersion.
+package brief
+
+import "time"
+
+// SchemaVersion names the JSON layout of a Briefing.
+const SchemaVersion = "crosscheck.briefing/v1"
+
+// Story names the story being briefed.
+type Story struct {
+	ID    int64  `json:"id,omitempty"`
+	Title string `json:"title,omitempty"`
+}
+
+// Briefing is everything a reader needs to weigh one story across outlets.
+// Slices are never nil in a built briefing, so that the JSON form always
+// carries every section.
+type Briefing struct {
+	Schema   string `json:"schema"`
+	Story    Story  `json:"story"`
+	Headline string `json:"headline"`
+	// Date is the story's reference date: the earliest publication date
+	// among its articles; zero when no article's date is known.
+	Date time.Time `json:"date,omitzero"`
+
+	// Summary is a short extractive summary; every sentence cites the
+	// sentences it was taken from and those that say the same.
+	Summary []SummarySentence `json:"summary"`
+
+	// Agreed holds facts every outlet reports, Partial facts more than one
+	// but not all report, Single facts only one outlet reports.
+	Agreed  []Fact `json:"agreed"`
+	Partial []Fact `json:"partial"`
+	Single  []Fact `json:"single"`
+
+	Conflicts []Conflict      `json:"conflicts"`
+	Quotes    []SpeakerQuotes `json:"quotes"`
+	Citations []Citation      `json:"citations"`
+	Timeline  []Event         `json:"timeline"`
+	Outlets   []Outlet        `json:"outlets"`
+}
+
+// Ref points at one sentence of one article. Sentence is the index of the
+// sentence in the article's text (title excluded), counted from zero.
+type Ref struct {
+	Article  int64  `json:"article"`
+	Sentence int    `json:"sentence"`
+	Outlet   string `json:"outlet"`
+	Origin   string `json:"origin"`
+}
+
+// SummarySentence is one sentence of the summary and where it came from:
+// the sentence itself first, then the sentences of other outlets that say
+// the same.
+type SummarySentence struct {
+	Text string `json:"text"`
+	Refs []Ref  `json:"refs"`
+}
+
+// Fact is one claim and the outlets that report it. ID is stable within a
+// briefing ("F1", "F2", ...) so that the matrix and the outlets section can
+// point at it.
+type Fact struct {
+	ID      string   `json:"id"`
+	Text    string   `json:"text"`
+	Outlets []string `json:"outlets"`
+	Refs    []Ref    `json:"refs"`
+	// CopiedBy are outlets that carry the fact only through a copy of
+	// another outlet's article; they are not counted as evidence.
+	CopiedBy []string `json:"copied_by"`
+}
+
+// Conflict is one point on which outlets disagree.
+type Conflict struct {
+	// Kind is what differs: "number", "date", "weekday", "place" or
+	// "person".
+	Kind string `json:"kind"`
+	// Fact is the ID of the fact whose reports disagree; Subject is that
+	// fact's text.
+	Fact     string    `json:"fact"`
+	Subject  string    `json:"subject"`
+	Variants []Variant `json:"variants"`
+}
+
+// Variant is one value of a conflict and who gives it.
+type Variant struct {
+	Value   string   `json:"value"`
+	Outlets []string `json:"outlets"`
+	Refs    []Ref    `json:"refs"`
+	// Sources are the sources the outlets cite for this value ("the New
+	// York Times", "South Korean media"); empty when none is named.
+	Sources []string `json:"sources"`
+}
+
+// SpeakerQuotes are the quotes attributed to one speaker.
+type SpeakerQuotes struct {
+	Speaker string  `json:"speaker"`
+	Quotes  []Quote `json:"quotes"`
+}
+
+// Quote is one quotation as one outlet reports it.
+type Quote struct {
+	Text string `json:"text"`
+	// Cue is the reporting verb or phrase ("said", "told reporters").
+	Cue    string `json:"cue"`
+	Outlet string `json:"outlet"`
+	Ref    Ref    `json:"ref"`
+}
+
+// Citation is one edge of the who-cites-whom graph: Outlet attributes
+// information to Cites, which in turn got it from Via (when the outlet
+// says so: "the New York Times, citing US officials").
+type Citation struct {
+	Outlet   string   `json:"outlet"`
+	Cites    string   `json:"cites"`
+	Via      []string `json:"via"`
+	Evidence []Ref    `json:"evidence"`
+}
+
+// Event is one dated happening on the timeline.
+type Event struct {
+	// Start and End are ISO dates (2006-01-02); End equals Start for a
+	// single day.
+	Start string `json:"start"`
+	End   string `json:"end"`
+	// Precision is "day", "week", "month" or "year".
+	Precision string `json:"precision"`
+	// Expression is the time expression as written ("on Tuesday").
+	Expression string `json:"expression"`
+	// Text is the sentence that dates the event.
+	Text string `json:"text"`
+	Refs []Ref  `json:"refs"`
+	// Anchor is the date relative expressions of the article were resolved
+	// against: "published" (the article's own date) or "story" (the
+	// story's date, when the article's own is unknown).
+	Anchor string `json:"anchor,omitempty"`
+}
+
+// Outlet is one publisher of the story and what it contributes.
+type Outlet struct {
+	Name string `json:"name"`
+	// Articles are the outlet's pages, copies included.
+	Articles []Source `json:"articles"`
+	// Adds are the IDs of facts no other outlet reports.
+	Adds []string `json:"adds"`
+	// Copies are the outlet's pages that copy another article; they count
+	// as no evidence of their own.
+	Copies []Copy `json:"copies"`
+}
+
+// Source is one article as ingested.
+type Source struct {
+	Article int64  `json:"article"`
+	Title   string `json:"title"`
+	// Origin is the path or URL the page was read from.
+	Origin string `json:"origin"`
+	URL    string `json:"url,omitempty"`
+	// Published is zero when unknown; PublishedFrom is the evidence for it
+	// ("json-ld", "dateline", ...).
+	Published     time.Time `json:"published,omitzero"`
+	PublishedFrom string    `json:"published_from,omitempty"`
+}
+
+// Copy is a duplicate or syndicated page and the article it copies.
+type Copy struct {
+	Article  int64  `json:"article"`
+	Origin   string `json:"origin"`
+	Of       int64  `json:"of"`
+	OfOutlet string `json:"of_outlet"`
+	// Overlap is the share of the copy's word 4-grams found in the
+	// original, from 0 to 1.
+	Overlap float64 `json:"overlap"`
+}

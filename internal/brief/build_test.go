@@ -1,0 +1,228 @@
+package brief
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/nlp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// seedArticles reads the shared seed dumps as plain-text articles.
+func seedArticles(t *testing.T) []article.Article {
+	t.Helper()
+	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	if len(paths) == 0 {
+		t.Skip("no seeds beside the repository")
+	}
+	var arts []article.Article
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		arts = append(arts, article.Article{Origin: "seeds/" + filepath.Base(p), Text: string(data)})
+	}
+	return arts
+}
+
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/brief -update to create it)", err)
+	}
+	if diff := cmp.Diff(string(want), string(got)); diff != "" {
+		t.Errorf("%s differs (-want +got); if nlp, align or brief changed on purpose, run go test ./internal/brief -update:\n%s", path, diff)
+	}
+}
+
+func TestBuildSeedsGolden(t *testing.T) {
+	b, err := Build(context.Background(), Story{ID: 1}, seedArticles(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []struct {
+		name   string
+		render func(*bytes.Buffer, *Briefing) error
+	}{
+		{"seeds.md", func(w *bytes.Buffer, b *Briefing) error { return RenderMarkdown(w, b) }},
+		{"seeds.json", func(w *bytes.Buffer, b *Briefing) error { return RenderJSON(w, b) }},
+		{"seeds.csv", func(w *bytes.Buffer, b *Briefing) error { return RenderCSV(w, b) }},
+	} {
+		var buf bytes.Buffer
+		if err := f.render(&buf, b); err != nil {
+			t.Fatal(err)
+		}
+		golden(t, f.name, buf.Bytes())
+	}
+}
+
+// TestSummaryCitesItsSources checks that every summary sentence cites the
+// sentence it was taken from first, and that every ref points at a real
+// sentence saying the same claim.
+func TestSummaryCitesItsSources(t *testing.T) {
+	arts := seedArticles(t)
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Summary) == 0 {
+		t.Fatal("empty summary")
+	}
+	sentences := make(map[int64][]nlp.Sentence)
+	for i, a := range arts {
+		sentences[int64(i+1)] = nlp.SplitSentences(a.Text)
+	}
+	var words int
+	for _, s := range b.Summary {
+		words += len(strings.Fields(s.Text))
+		if len(s.Refs) == 0 {
+			t.Errorf("summary sentence %q has no refs", s.Text)
+			continue
+		}
+		for k, r := range s.Refs {
+			ss := sentences[r.Article]
+			if r.Sentence < 0 || r.Sentence >= len(ss) {
+				t.Errorf("ref %+v points at no sentence", r)
+				continue
+			}
+			if k == 0 && ss[r.Sentence].Text != s.Text {
+				t.Errorf("first ref of %q is %q", s.Text, ss[r.Sentence].Text)
+			}
+			if r.Origin == "" || r.Outlet == "" {
+				t.Errorf("ref %+v lacks origin or outlet", r)
+			}
+		}
+	}
+	if words > SummaryWords {
+		t.Errorf("summary has %d words, limit %d", words, SummaryWords)
+	}
+}
+
+func TestCopiesCountOnce(t *testing.T) {
+	shared := "The bridge over the river Lune collapsed on Tuesday morning after days of heavy rain."
+	onlyAlpha := "Engineers had warned the county council about cracks in the central pier last spring."
+	onlyGamma := "A local bakery handed out free coffee to the rescue teams working through the night."
+	day := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
+	arts := []article.Article{
+		{ID: 10, Site: "Alpha", Origin: "alpha.txt", Published: day, Text: shared + "\n\n" + onlyAlpha},
+		{ID: 11, Site: "Beta", Origin: "beta.txt", Published: day.Add(time.Hour), Text: shared + "\n\n" + onlyAlpha},
+		{ID: 12, Site: "Gamma", Origin: "gamma.txt", Published: day.Add(2 * time.Hour), Text: shared + "\n\n" + onlyGamma},
+	}
+	type row struct {
+		Text              string
+		Outlets, CopiedBy []string
+	}
+	rows := func(fs []Fact) []row {
+		var out []row
+		for _, f := range fs {
+			out = append(out, row{f.Text, f.Outlets, f.CopiedBy})
+		}
+		return out
+	}
+	tests := []struct {
+		name                    string
+		dups                    map[int64]int64
+		agreed, partial, single []row
+	}{
+		{
+			name:   "copy counts once",
+			dups:   map[int64]int64{11: 10},
+			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			single: []row{
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
+				{onlyGamma, []string{"Gamma"}, []string{}},
+			},
+		},
+		{
+			name:    "without dedup the copy is a second witness",
+			agreed:  []row{{shared, []string{"Alpha", "Beta", "Gamma"}, []string{}}},
+			partial: []row{{onlyAlpha, []string{"Alpha", "Beta"}, []string{}}},
+			single:  []row{{onlyGamma, []string{"Gamma"}, []string{}}},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := Build(context.Background(), Story{}, arts, tt.dups)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := [][]row{rows(b.Agreed), rows(b.Partial), rows(b.Single)}
+			want := [][]row{tt.agreed, tt.partial, tt.single}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("facts (-want +got):\n%s", diff)
+			}
+			for _, o := range b.Outlets {
+				if o.Name == "Beta" && len(tt.dups) > 0 {
+					if len(o.Copies) != 1 || o.Copies[0].Of != 10 || o.Copies[0].Overlap != 1 {
+						t.Errorf("Beta's copies = %+v, want one verbatim copy of 10", o.Copies)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestBuildEmptyAndBadIDs(t *testing.T) {
+	b, err := Build(context.Background(), Story{Title: "Nothing yet"}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Schema != SchemaVersion || b.Headline != "Nothing yet" || b.Summary == nil || b.Outlets == nil {
+		t.Errorf("empty briefing = %+v", b)
+	}
+	_, err = Build(context.Background(), Story{}, []article.Article{{ID: 3, Origin: "a"}, {ID: 3, Origin: "b"}}, nil)
+	if err == nil || !strings.Contains(err.Error(), "id 3") {
+		t.Errorf("duplicate ids: err = %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Build(ctx, Story{}, []article.Article{{Text: "Some text here."}}, nil); err == nil {
+		t.Error("cancelled context: no error")
+	}
+}
+
+// FuzzBuild feeds arbitrary text through the whole briefing: it must not
+// panic, and every ref must name a sentence that exists.
+func FuzzBuild(f *testing.F) {
+	for _, s := range []string{"", "One.", "Kim said: \"We will go.\" on Monday, 3 km away.\n\nSecond para.", "<script>x</script>", "\x00\xff"} {
+		f.Add(s, "Another outlet says it on Tuesday.")
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		arts := []article.Article{{Site: "A", Text: a}, {Site: "B", Text: b}}
+		br, err := Build(context.Background(), Story{}, arts, map[int64]int64{2: 1})
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := map[int64]int{1: len(nlp.SplitSentences(a)), 2: len(nlp.SplitSentences(b))}
+		for _, s := range br.Summary {
+			for _, r := range s.Refs {
+				if r.Sentence < 0 || r.Sentence >= n[r.Article] {
+					t.Fatalf("ref %+v out of range", r)
+				}
+			}
+		}
+		var buf bytes.Buffer
+		if err := RenderMarkdown(&buf, br); err != nil {
+			t.Fatal(err)
+		}
+	})
+}

@@ -1,0 +1,176 @@
+package brief
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// RenderMarkdown writes the briefing as Markdown for a terminal or a
+// Markdown viewer. Citations are written [Outlet s3], the sentence index
+// counted from 1 as a reader counts.
+func RenderMarkdown(w io.Writer, b *Briefing) error {
+	bw := bufio.NewWriter(w)
+	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
+
+	p("# %s\n\n", oneLine(b.Headline))
+	var meta []string
+	if b.Story.ID != 0 {
+		meta = append(meta, fmt.Sprintf("story %d", b.Story.ID))
+	}
+	meta = append(meta, plural(len(b.Outlets), "outlet"))
+	if !b.Date.IsZero() {
+		meta = append(meta, b.Date.Format("2006-01-02"))
+	}
+	p("%s\n\n", strings.Join(meta, " · "))
+
+	p("## Summary\n\n")
+	if len(b.Summary) == 0 {
+		p("_No summary: no sentence long enough._\n\n")
+	}
+	for _, s := range b.Summary {
+		p("- %s %s\n", oneLine(s.Text), cites(s.Refs))
+	}
+	if len(b.Summary) > 0 {
+		p("\n")
+	}
+
+	facts := func(title, empty string, fs []Fact) {
+		p("## %s\n\n", title)
+		if len(fs) == 0 {
+			p("_%s_\n\n", empty)
+			return
+		}
+		for _, f := range fs {
+			p("- **%s** %s — %s", f.ID, oneLine(f.Text), strings.Join(f.Outlets, ", "))
+			if len(f.CopiedBy) > 0 {
+				p(" (copied by %s)", strings.Join(f.CopiedBy, ", "))
+			}
+			p(" %s\n", cites(f.Refs))
+		}
+		p("\n")
+	}
+	facts("What all outlets report", "No fact is reported by every outlet.", b.Agreed)
+	facts("What only some report", "No fact is reported by some but not all outlets.", b.Partial)
+	facts("Reported by one outlet", "No fact is reported by a single outlet.", b.Single)
+
+	p("## Conflicts\n\n")
+	if len(b.Conflicts) == 0 {
+		p("_No conflicting values found._\n\n")
+	}
+	for _, c := range b.Conflicts {
+		p("- **%s** in %s: %s\n", c.Kind, c.Fact, oneLine(c.Subject))
+		for _, v := range c.Variants {
+			p("  - %q — %s", oneLine(v.Value), strings.Join(v.Outlets, ", "))
+			if len(v.Sources) > 0 {
+				p(" (citing %s)", strings.Join(v.Sources, ", "))
+			}
+			p(" %s\n", cites(v.Refs))
+		}
+	}
+	if len(b.Conflicts) > 0 {
+		p("\n")
+	}
+
+	p("## Quotes\n\n")
+	if len(b.Quotes) == 0 {
+		p("_No quotes found._\n\n")
+	}
+	for _, sq := range b.Quotes {
+		p("- **%s**\n", oneLine(sq.Speaker))
+		for _, q := range sq.Quotes {
+			p("  - “%s” (%s) %s\n", oneLine(q.Text), oneLine(q.Cue), cites([]Ref{q.Ref}))
+		}
+	}
+	if len(b.Quotes) > 0 {
+		p("\n")
+	}
+
+	p("## Who cites whom\n\n")
+	if len(b.Citations) == 0 {
+		p("_No outlet names its sources._\n\n")
+	}
+	for _, c := range b.Citations {
+		p("- %s → %s", c.Outlet, oneLine(c.Cites))
+		if len(c.Via) > 0 {
+			p(" → %s", oneLine(strings.Join(c.Via, ", ")))
+		}
+		p(" %s\n", cites(c.Evidence))
+	}
+	if len(b.Citations) > 0 {
+		p("\n")
+	}
+
+	p("## Timeline\n\n")
+	if len(b.Timeline) == 0 {
+		p("_No dated events found._\n\n")
+	}
+	for _, e := range b.Timeline {
+		when := e.Start
+		if e.End != e.Start {
+			when += " – " + e.End
+		}
+		p("- **%s** (%s, %q", when, e.Precision, oneLine(e.Expression))
+		if e.Anchor == "story" {
+			p(", resolved against the story's date")
+		}
+		p(") %s %s\n", oneLine(e.Text), cites(e.Refs))
+	}
+	if len(b.Timeline) > 0 {
+		p("\n")
+	}
+
+	p("## Outlets\n\n")
+	for _, o := range b.Outlets {
+		p("### %s\n\n", oneLine(o.Name))
+		for _, a := range o.Articles {
+			p("- %s — %s", oneLine(a.Title), a.Origin)
+			if a.URL != "" && a.URL != a.Origin {
+				p(" <%s>", a.URL)
+			}
+			if a.Published.IsZero() {
+				p(", publication date unknown\n")
+			} else {
+				p(", published %s (from %s)\n", a.Published.Format("2006-01-02 15:04 MST"), orUnknown(a.PublishedFrom))
+			}
+		}
+		if len(o.Adds) > 0 {
+			p("- adds: %s\n", strings.Join(o.Adds, ", "))
+		}
+		for _, c := range o.Copies {
+			p("- %s copies %s's article %d (%.0f%% of its text)\n", c.Origin, oneLine(c.OfOutlet), c.Of, 100*c.Overlap)
+		}
+		p("\n")
+	}
+	return bw.Flush()
+}
+
+// cites formats refs as [Outlet s3; Other s1].
+func cites(refs []Ref) string {
+	if len(refs) == 0 {
+		return ""
+	}
+	parts := make([]string, len(refs))
+	for i, r := range refs {
+		parts[i] = fmt.Sprintf("%s s%d", r.Outlet, r.Sentence+1)
+	}
+	return "[" + strings.Join(parts, "; ") + "]"
+}
+
+// oneLine folds line breaks so that one item stays one Markdown line.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func plural(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "unknown evidence"
+	}
+	return s
+}

@@ -1,0 +1,266 @@
+package brief
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Document is one article as the summarisers see it: its body sentences in
+// order, and for each sentence how many outlets report what it says.
+type Document struct {
+	Published time.Time
+	Sentences []string
+	// Support[i] is the number of outlets that report sentence i, its own
+	// included; nil or zero entries count as 1.
+	Support []int
+	// Claim[i] identifies what sentence i states, across documents:
+	// sentences with the same non-negative Claim say the same thing, so a
+	// summary needs only one of them. Nil or negative means unknown.
+	Claim []int
+}
+
+// Pick is one chosen sentence: Sentences[Sentence] of docs[Doc].
+type Pick struct {
+	Doc      int
+	Sentence int
+}
+
+// Summarizer picks sentences of docs whose words add up to at most words,
+// in reading order.
+type Summarizer func(docs []Document, words int) []Pick
+
+// Parameters of Summarize, chosen a priori (LexRank's published defaults,
+// MMR's usual trade-off), not fitted to the evaluation sets.
+const (
+	lexRankThreshold = 0.1  // Erkan & Radev 2004 found 0.1 best for continuous LexRank
+	lexRankDamping   = 0.15 // probability of a random jump
+	mmrLambda        = 0.7  // weight of relevance against novelty
+	redundantAbove   = 0.5  // cosine above which a sentence repeats a picked one
+	minWords         = 6    // shorter sentences are captions, bylines, fragments
+	maxWords         = 60   // longer ones are run-on chrome or lists
+)
+
+// Summarize is the briefing's summariser: sentences are ranked by
+// cross-document centrality (continuous LexRank, Erkan & Radev 2004,
+// "LexRank: Graph-based Lexical Centrality as Salience in Text
+// Summarization", JAIR 22), boosted when more outlets report them and when
+// they come early in their article, then picked greedily by Maximal
+// Marginal Relevance (Carbonell & Goldstein 1998, "The Use of MMR,
+// Diversity-Based Reranking for Reordering Documents and Producing
+// Summaries", SIGIR) so that each pick adds something new.
+func Summarize(docs []Document, words int) []Pick {
+	c := newCorpus(docs)
+	if len(c.sents) == 0 {
+		return nil
+	}
+	rank := c.lexRank()
+	maxSupport := 1
+	for _, s := range c.sents {
+		maxSupport = max(maxSupport, s.support)
+	}
+	rel := make([]float64, len(c.sents))
+	var top float64
+	for i, s := range c.sents {
+		// Support and position multiply centrality rather than add to it:
+		// an off-topic sentence stays off-topic however early it is.
+		supportBoost := 1 + float64(s.support-1)/float64(maxSupport)
+		positionBoost := 1 + 1/float64(2+s.index)
+		rel[i] = rank[i] * supportBoost * positionBoost
+		top = max(top, rel[i])
+	}
+	for i := range rel {
+		rel[i] /= top
+	}
+	return c.order(c.pickMMR(rel, words))
+}
+
+// sentence is one candidate with its vector.
+type sentence struct {
+	doc, index int
+	words      int
+	support    int
+	claim      int // -1 when unknown
+	vec        vector
+	eligible   bool
+}
+
+type corpus struct {
+	docs  []Document
+	sents []sentence
+	vocab *vocabulary
+}
+
+func newCorpus(docs []Document) *corpus {
+	c := &corpus{docs: docs, vocab: newVocabulary()}
+	var tfs []map[int]int
+	for d, doc := range docs {
+		for i, text := range doc.Sentences {
+			n := len(strings.Fields(text))
+			support := 1
+			if i < len(doc.Support) && doc.Support[i] > 1 {
+				support = doc.Support[i]
+			}
+			claim := -1
+			if i < len(doc.Claim) && doc.Claim[i] >= 0 {
+				claim = doc.Claim[i]
+			}
+			c.sents = append(c.sents, sentence{
+				doc: d, index: i, words: n, support: support, claim: claim,
+				eligible: n >= minWords && n <= maxWords && standsAlone(text),
+			})
+			tfs = append(tfs, c.vocab.add(contentWords(text)))
+		}
+	}
+	for i := range c.sents {
+		c.sents[i].vec = c.vocab.tfidf(tfs[i])
+	}
+	return c
+}
+
+// standsAlone tells whether text reads as a statement out of context: it
+// ends like a sentence of running prose (headlines, captions, menu items
+// and questions do not) and is not a bare quotation or the continuation of
+// one, whose speaker a summary would lose.
+func standsAlone(text string) bool {
+	text = strings.TrimSpace(text)
+	last, _ := utf8.DecodeLastRuneInString(text)
+	first, _ := utf8.DecodeRuneInString(text)
+	return strings.ContainsRune(".!\"”’'", last) &&
+		!strings.ContainsRune("\"“‘'", first) && !unicode.IsLower(first)
+}
+
+// lexRank returns each sentence's stationary probability in the graph whose
+// edges are cosine similarities of at least lexRankThreshold.
+func (c *corpus) lexRank() []float64 {
+	n := len(c.sents)
+	type edge struct {
+		to int
+		w  float64
+	}
+	adj := make([][]edge, n)
+	for i := 0; i < n; i++ {
+		for j := i + 1; j < n; j++ {
+			s := cosine(c.sents[i].vec, c.sents[j].vec)
+			if s < lexRankThreshold {
+				continue
+			}
+			adj[i] = append(adj[i], edge{j, s})
+			adj[j] = append(adj[j], edge{i, s})
+		}
+	}
+	outSum := make([]float64, n)
+	for i, es := range adj {
+		for _, e := range es {
+			outSum[i] += e.w
+		}
+	}
+	p := make([]float64, n)
+	for i := range p {
+		p[i] = 1 / float64(n)
+	}
+	next := make([]float64, n)
+	for iter := 0; iter < 100; iter++ {
+		// A sentence with no neighbour spreads its mass evenly, like a
+		// dangling page in PageRank.
+		var dangling float64
+		for i := range p {
+			if outSum[i] == 0 {
+				dangling += p[i]
+			}
+		}
+		base := lexRankDamping/float64(n) + (1-lexRankDamping)*dangling/float64(n)
+		for i := range next {
+			next[i] = base
+		}
+		for i, es := range adj {
+			if outSum[i] == 0 {
+				continue
+			}
+			share := (1 - lexRankDamping) * p[i] / outSum[i]
+			for _, e := range es {
+				next[e.to] += share * e.w
+			}
+		}
+		var diff float64
+		for i := range p {
+			diff += math.Abs(next[i] - p[i])
+		}
+		p, next = next, p
+		if diff < 1e-9 {
+			break
+		}
+	}
+	return p
+}
+
+// pickMMR greedily picks eligible sentences by λ·relevance − (1−λ)·(highest
+// similarity to a picked sentence) while they fit the word budget.
+func (c *corpus) pickMMR(rel []float64, words int) []int {
+	var picked []int
+	maxSim := make([]float64, len(c.sents))
+	used := make([]bool, len(c.sents))
+	left := words
+	for {
+		best, bestScore := -1, math.Inf(-1)
+		for i, s := range c.sents {
+			if used[i] || !s.eligible || s.words > left || maxSim[i] > redundantAbove || c.claimTaken(picked, i) {
+				continue
+			}
+			score := mmrLambda*rel[i] - (1-mmrLambda)*maxSim[i]
+			if score > bestScore {
+				best, bestScore = i, score
+			}
+		}
+		if best < 0 {
+			return picked
+		}
+		used[best] = true
+		picked = append(picked, best)
+		left -= c.sents[best].words
+		for i := range c.sents {
+			if !used[i] {
+				maxSim[i] = max(maxSim[i], cosine(c.sents[i].vec, c.sents[best].vec))
+			}
+		}
+	}
+}
+
+// claimTaken tells whether a picked sentence states the same claim as
+// sentence i.
+func (c *corpus) claimTaken(picked []int, i int) bool {
+	if c.sents[i].claim < 0 {
+		return false
+	}
+	for _, j := range picked {
+		if c.sents[j].claim == c.sents[i].claim {
+			return true
+		}
+	}
+	return false
+}
+
+// order turns picked sentence positions into Picks in reading order: a
+// sentence early in its article introduces, a late one details, so position
+// comes first; among equal positions the older article comes first.
+func (c *corpus) order(picked []int) []Pick {
+	sort.SliceStable(picked, func(a, b int) bool {
+		sa, sb := c.sents[picked[a]], c.sents[picked[b]]
+		if sa.index != sb.index {
+			return sa.index < sb.index
+		}
+		ta, tb := c.docs[sa.doc].Published, c.docs[sb.doc].Published
+		if !ta.Equal(tb) && !ta.IsZero() && !tb.IsZero() {
+			return ta.Before(tb)
+		}
+		return sa.doc < sb.doc
+	})
+	out := make([]Pick, len(picked))
+	for i, k := range picked {
+		out[i] = Pick{Doc: c.sents[k].doc, Sentence: c.sents[k].index}
+	}
+	return out
+}

@@ -1,0 +1,103 @@
+package brief
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var bridgeDocs = []Document{
+	{Sentences: []string{
+		"The old bridge over the river collapsed on Tuesday after heavy rain.",
+		"Two cars fell into the water and both drivers were rescued by firefighters.",
+		"The council had closed the bridge to lorries last year because of cracks.",
+		"A spokesman said an inquiry into the collapse of the bridge would begin next week.",
+	}},
+	{Sentences: []string{
+		"Heavy rain brought down the old river bridge on Tuesday, officials said.",
+		"Firefighters rescued two drivers whose cars fell into the river.",
+		"Residents said the detour adds half an hour to their commute.",
+	}},
+}
+
+func words(docs []Document, picks []Pick) int {
+	var n int
+	for _, p := range picks {
+		n += len(strings.Fields(docs[p.Doc].Sentences[p.Sentence]))
+	}
+	return n
+}
+
+func TestSummarizersKeepTheBudget(t *testing.T) {
+	for name, sum := range map[string]Summarizer{"Summarize": Summarize, "Lead": Lead, "Centroid": Centroid, "LexRank": LexRank} {
+		for _, budget := range []int{0, 5, 13, 30, 1000} {
+			picks := sum(bridgeDocs, budget)
+			if got := words(bridgeDocs, picks); got > budget {
+				t.Errorf("%s(%d) = %d words", name, budget, got)
+			}
+			seen := map[Pick]bool{}
+			for _, p := range picks {
+				if seen[p] {
+					t.Errorf("%s(%d) picked %v twice", name, budget, p)
+				}
+				seen[p] = true
+			}
+		}
+		if got := sum(nil, 100); len(got) != 0 {
+			t.Errorf("%s(nil) = %v", name, got)
+		}
+	}
+}
+
+func TestLeadTakesTheFirstDocument(t *testing.T) {
+	got := Lead(bridgeDocs, 26)
+	want := []Pick{{0, 0}, {0, 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("Lead (-want +got):\n%s", diff)
+	}
+}
+
+func TestSummarizeSkipsRepeatedClaims(t *testing.T) {
+	docs := []Document{
+		{Sentences: bridgeDocs[0].Sentences, Support: []int{2, 2, 1, 1}, Claim: []int{0, 1, -1, -1}},
+		{Sentences: bridgeDocs[1].Sentences, Support: []int{2, 2, 1}, Claim: []int{0, 1, -1}},
+	}
+	picks := Summarize(docs, 1000)
+	claims := map[int]bool{}
+	for _, p := range picks {
+		c := docs[p.Doc].Claim[p.Sentence]
+		if c >= 0 && claims[c] {
+			t.Errorf("claim %d picked twice: %v", c, picks)
+		}
+		claims[c] = true
+	}
+	if !claims[0] || !claims[1] {
+		t.Errorf("picks %v miss a claim both documents report", picks)
+	}
+	// Reading order: earlier positions first.
+	for i := 1; i < len(picks); i++ {
+		if picks[i].Sentence < picks[i-1].Sentence {
+			t.Errorf("picks out of reading order: %v", picks)
+		}
+	}
+}
+
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The bridge collapsed on Tuesday.", true},
+		{"Kim Jong Un Heads for Russia", false},
+		{"Why did the bridge fall?", false},
+		{"“We are planning some kind of meeting.”", false},
+		{"and then it fell into the river.", false},
+		{"The mayor said it was “a tragedy.”", true},
+	}
+	for _, tt := range tests {
+		if got := standsAlone(tt.text); got != tt.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package brief
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// vector is a sparse term-weight vector sorted by term id, so that dot
+// products are one merge pass.
+type vector struct {
+	terms   []int
+	weights []float64
+	norm    float64
+}
+
+func (v vector) dot(w vector) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(v.terms) && j < len(w.terms) {
+		switch {
+		case v.terms[i] < w.terms[j]:
+			i++
+		case v.terms[i] > w.terms[j]:
+			j++
+		default:
+			s += v.weights[i] * w.weights[j]
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+func cosine(v, w vector) float64 {
+	if v.norm == 0 || w.norm == 0 {
+		return 0
+	}
+	return v.dot(w) / (v.norm * w.norm)
+}
+
+// vocabulary maps content words to ids and counts in how many sentences
+// each occurs, for idf.
+type vocabulary struct {
+	ids map[string]int
+	df  []int
+	n   int // sentences seen
+}
+
+func newVocabulary() *vocabulary { return &vocabulary{ids: make(map[string]int)} }
+
+// add records one sentence's terms and returns its term counts by id.
+func (v *vocabulary) add(words []string) map[int]int {
+	tf := make(map[int]int, len(words))
+	for _, w := range words {
+		id, ok := v.ids[w]
+		if !ok {
+			id = len(v.df)
+			v.ids[w] = id
+			v.df = append(v.df, 0)
+		}
+		if tf[id] == 0 {
+			v.df[id]++
+		}
+		tf[id]++
+	}
+	v.n++
+	return tf
+}
+
+func (v *vocabulary) idf(id int) float64 {
+	return math.Log(float64(v.n+1) / float64(v.df[id]))
+}
+
+// tfidf weights term counts by inverse sentence frequency.
+func (v *vocabulary) tfidf(tf map[int]int) vector {
+	vec := vector{terms: make([]int, 0, len(tf)), weights: make([]float64, 0, len(tf))}
+	for id := range tf {
+		vec.terms = append(vec.terms, id)
+	}
+	sort.Ints(vec.terms)
+	var sq float64
+	for _, id := range vec.terms {
+		w := float64(tf[id]) * v.idf(id)
+		vec.weights = append(vec.weights, w)
+		sq += w * w
+	}
+	vec.norm = math.Sqrt(sq)
+	return vec
+}
+
+// contentWords lowercases s, drops stop words and one-letter tokens, and
+// strips common English inflections, so that "shells" and "shell" or
+// "visited" and "visit" meet.
+func contentWords(s string) []string {
+	var out []string
+	for _, w := range wordTokens(s) {
+		w = strings.ToLower(w)
+		if len([]rune(w)) < 2 || stopWords[w] {
+			continue
+		}
+		out = append(out, stem(w))
+	}
+	return out
+}
+
+// wordTokens splits s into runs of letters and digits; an apostrophe or
+// hyphen inside a word keeps it whole ("Kim's", "Jong-un").
+func wordTokens(s string) []string {
+	var out []string
+	rs := []rune(s)
+	start := -1
+	for i, r := range rs {
+		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+1 < len(rs) && isWordRune(rs[i+1])
+		if isWordRune(r) || inner {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			out = append(out, string(rs[start:i]))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, string(rs[start:]))
+	}
+	return out
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// stem removes a few regular English suffixes. It is deliberately weaker
+// than Porter's stemmer: over-stemming merges names ("Moscow", "Moscows"
+// are rare, "Putin"/"Putins" is not).
+func stem(w string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(w, suf) {
+			return w[:len(w)-len(suf)]
+		}
+	}
+	n := len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		return w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		return w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		return w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
+		return w[:n-1]
+	}
+	return w
+}
+
+var stopWords = func() map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(`a about above after again against all also am an and any are
+	as at be because been before being below between both but by can could did do does doing
+	down during each few for from further had has have having he her here hers herself him
+	himself his how i if in into is it its itself just me more most my myself no nor not now
+	of off on once only or other our ours ourselves out over own same she should so some such
+	than that the their theirs them themselves then there these they this those through to too
+	under until up very was we were what when where which while who whom why will with would
+	you your yours yourself yourselves said says say told according per mr ms mrs one two new
+	may might must shall its it's that's there's`) {
+		m[w] = true
+	}
+	return m
+}()

@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/source"
+)
+
+// extractHTML reads an HTML page: decode, parse once, then body and
+// metadata from the same tree.
+func extractHTML(p source.Page, opts options) (article.Article, error) {
+	data, _, err := toUTF8(p.Data, p.Charset)
+	if err != nil {
+		return article.Article{}, err
+	}
+	doc, err := parseHTML(data)
+	if err != nil {
+		return article.Article{}, err
+	}
+	topts := trafilatura.Options{
+		ExcludeComments: true,
+		// The publication date comes from published(), which knows
+		// page chrome from bylines; htmldate's whole-page scan would
+		// cost more than the rest of extraction.
+		HtmlDateMode: trafilatura.Disabled,
+	}
+	if u, err := url.Parse(p.URL); err == nil && u.IsAbs() {
+		topts.OriginalURL = u
+	}
+	res, err := trafilatura.ExtractDocument(doc, topts)
+	if err != nil {
+		return article.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
+	}
+	var a article.Article
+	a.Text = renderText(res.ContentNode)
+	if a.Text == "" {
+		return article.Article{}, ErrNoArticle
+	}
+	fillMetadata(&a, doc, readMeta(doc, opts.ignoreJSONLD), res.Metadata, p.URL)
+	a.Text = dropLeadingTitle(a.Text, a.Title)
+	if a.Text == "" {
+		return article.Article{}, ErrNoArticle
+	}
+	return a, nil
+}
+
+// dropLeadingTitle removes the headline when the body starts with it: the
+// title is a field of its own.
+func dropLeadingTitle(text, title string) string {
+	first, rest, _ := strings.Cut(text, "\n\n")
+	if title != "" && strings.EqualFold(first, title) {
+		return rest
+	}
+	return text
+}
+
+// paragraphs turns line-separated text into paragraphs separated by one
+// blank line.
+func paragraphs(text string) string {
+	var out []string
+	for _, line := range strings.Split(text, "\n") {
+		if line = collapseSpace(line); line != "" {
+			out = append(out, line)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}

@@ -1,0 +1,137 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+)
+
+// AttrReported is "X reported" where X is a news organisation.
+const AttrReported = "reported"
+
+// A name as written: capitalised words, possibly with "the", "of", "and",
+// apostrophes and dots ("The New York Times", "U.S. officials").
+const citedRe = `((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*|[a-z]+)(?:\s+(?:of\s+|and\s+|for\s+)?[\w'’.&-]+){0,5}?)`
+
+var attributionPatterns = []struct {
+	kind string
+	re   *regexp.Regexp
+	// cited and via are submatch indexes; via 0 means none.
+	cited, via int
+}{
+	{AttrSourceLine, regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
+	{AttrContributed, regexp.MustCompile(`([A-Z][^.\n]*?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)`), 1, 0},
+	{AttrReadMore, regexp.MustCompile(`(?i:read\s+(?:more|the\s+full\s+story)\s+(?:at|on|in))\s+([^.\n]+)`), 1, 0},
+	{AttrCiting, regexp.MustCompile(`([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?),?\s+citing\s+((?:[\w'’-]+\s*){1,5}?)(?:,|\.|\s+said|\s+reported|$)`), 1, 2},
+	{AttrToldBy, regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 3, 1},
+	{AttrToldBy, regexp.MustCompile(`\b((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+((?:[a-z]+\s+)?sources)\s+(?:said|say|reported|report|told|claimed)`), 1, 2},
+	{AttrAccordingTo, regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
+}
+
+// FindAttributions returns who the article says its information comes
+// from. d.Sentences and d.Entities must be set.
+func FindAttributions(d *Doc) []Attribution {
+	var out []Attribution
+	used := make([]bool, len(d.Text))
+	for _, p := range attributionPatterns {
+		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
+			cs, ce := m[2*p.cited], m[2*p.cited+1]
+			if cs < 0 || used[cs] {
+				continue
+			}
+			cited := strings.TrimSpace(strings.Trim(d.Text[cs:ce], " .,:;"))
+			cited = strings.TrimSuffix(strings.TrimSuffix(cited, "'s"), "’s")
+			if cited == "" {
+				continue
+			}
+			a := Attribution{Cited: cited, CitedEntity: d.entityIn(cs, ce), Kind: p.kind, Sentence: d.SentenceAt(m[0]), Span: Span{m[0], m[1]}}
+			if p.via > 0 && m[2*p.via] >= 0 {
+				a.Via = strings.TrimSpace(d.Text[m[2*p.via]:m[2*p.via+1]])
+			}
+			if p.kind == AttrContributed {
+				for _, part := range splitList(cited) {
+					b := a
+					b.Cited = part
+					b.CitedEntity = d.entityNamed(part)
+					out = append(out, b)
+				}
+			} else {
+				out = append(out, a)
+			}
+			for i := cs; i < ce; i++ {
+				used[i] = true
+			}
+		}
+	}
+	// "X reported that …" where X is a news organisation the gazetteer knows.
+	g := loadGazetteer()
+	for ei, e := range d.Entities {
+		if e.Kind != KindOrg {
+			continue
+		}
+		if ge, ok := g.lookup(e.Name); !ok || !isNewsOrg(ge) {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if used[m.Start] {
+				continue
+			}
+			after := strings.TrimLeft(d.Text[m.End:min(len(d.Text), m.End+20)], " ")
+			if strings.HasPrefix(after, "reported") || strings.HasPrefix(after, "reports") || strings.HasPrefix(after, "said") {
+				out = append(out, Attribution{Cited: e.Name, CitedEntity: ei, Kind: AttrReported, Sentence: d.SentenceAt(m.Start), Span: m})
+			}
+		}
+	}
+	sortAttributions(out)
+	return out
+}
+
+func isNewsOrg(e gazEntry) bool { return e.news }
+
+func sortAttributions(a []Attribution) {
+	for i := 1; i < len(a); i++ {
+		for j := i; j > 0 && a[j].Span.Start < a[j-1].Span.Start; j-- {
+			a[j], a[j-1] = a[j-1], a[j]
+		}
+	}
+}
+
+// splitList splits "Reuters and the Associated Press" into its names.
+func splitList(s string) []string {
+	s = strings.ReplaceAll(s, " and ", ",")
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// entityIn returns the entity with a mention inside [start, end), or -1.
+func (d *Doc) entityIn(start, end int) int {
+	best, bestPos := -1, end
+	for ei, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.End <= end && m.Start < bestPos {
+				best, bestPos = ei, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// entityNamed returns the entity whose name or alias is name, or -1.
+func (d *Doc) entityNamed(name string) int {
+	k := nameKey(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	for ei, e := range d.Entities {
+		if nameKey(strings.TrimPrefix(e.Name, "The ")) == k {
+			return ei
+		}
+		for _, a := range e.Aliases {
+			if nameKey(strings.TrimPrefix(a, "The ")) == k {
+				return ei
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,661 @@
+package nlp
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// mention is one occurrence of a name before mentions are grouped into
+// entities.
+type mention struct {
+	span        Span
+	text        string // as written, possessive stripped
+	key         string // nameKey of text
+	kind        string
+	canonical   string   // gazetteer name, if known
+	roles       []string // role keys stated with this mention
+	roleText    string   // the role as written ("Kremlin spokesman")
+	descriptive bool     // "the Russian president": a role, not a name
+	initial     bool     // first word of its sentence
+	entity      int
+}
+
+// titleWords are capitalised titles that precede a name.
+var titleWords = setOf("president", "prime", "minister", "general", "gen", "brigadier", "brig",
+	"colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj",
+	"admiral", "adm", "commander", "secretary", "senator", "sen", "rep", "representative",
+	"governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "chancellor",
+	"dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice", "chairman", "director",
+	"ambassador", "premier", "sheikh", "emperor", "spokesman", "spokeswoman", "ceo", "chief",
+	"detective", "officer", "deputy", "vice", "foreign", "defense", "defence", "interior",
+	"finance", "state", "national", "security", "adviser", "advisor", "leader", "supreme",
+	"sir", "dame", "lord", "lady", "saint", "father", "rev", "bishop", "cardinal", "coach")
+
+// roleHeads are the nouns that end a role description.
+var roleHeads = setOf("president", "leader", "dictator", "minister", "spokesman", "spokeswoman",
+	"spokesperson", "secretary", "adviser", "advisor", "general", "chief", "boss", "premier",
+	"chancellor", "king", "queen", "prince", "governor", "mayor", "senator", "ambassador",
+	"director", "commander", "official", "analyst", "resident", "actress", "actor", "star",
+	"rep", "representative", "lawyer", "attorney", "judge", "head", "chairman", "ceo",
+	"founder", "coach", "officer", "strongman", "ruler", "envoy", "diplomat", "singer",
+	"player", "manager", "captain", "colonel", "admiral", "pope", "prosecutor", "sheriff")
+
+// reportingVerbs end a backwards walk for a role before a name.
+var reportingVerbs = setOf("said", "says", "told", "tells", "stated", "added", "commented",
+	"noted", "claimed", "warned", "announced", "declared", "explained", "wrote", "asked",
+	"replied", "insisted", "argued", "confirmed", "reported", "according", "cited", "citing")
+
+// nameConnectors may appear inside a capitalised name ("Bashar al-Assad",
+// "Ministry of Defence").
+var nameConnectors = setOf("of", "de", "da", "al", "bin", "van", "von", "der", "du", "la", "del")
+
+// FindEntities returns the entities named in d, with their mentions. It
+// runs after the sentences are split.
+func FindEntities(d *Doc) []Entity {
+	g := loadGazetteer()
+	toks := Tokenize(d.Text, 0)
+	sent := make([]int, len(toks))
+	initial := make([]bool, len(toks))
+	si := 0
+	for i, t := range toks {
+		for si+1 < len(d.Sentences) && d.Sentences[si+1].Start <= t.Span.Start {
+			si++
+		}
+		sent[i] = si
+		initial[i] = i == 0 || sent[i-1] != si
+	}
+	f := finder{text: d.Text, toks: toks, sent: sent, initial: initial, g: g}
+	f.capitalisedElsewhere = map[string]bool{}
+	f.lowerSeen = map[string]bool{}
+	f.headline = map[int]bool{}
+	capWords, words := map[int]int{}, map[int]int{}
+	for i, t := range toks {
+		if !initial[i] && isCapitalised(t.Text) {
+			f.capitalisedElsewhere[stripPossessive(t.Text)] = true
+		}
+		if r, _ := utf8.DecodeRuneInString(t.Text); unicode.IsLower(r) {
+			f.lowerSeen[stripPossessive(t.Text)] = true
+		}
+		if len(t.Text) > 3 {
+			words[sent[i]]++
+			if isCapitalised(t.Text) {
+				capWords[sent[i]]++
+			}
+		}
+	}
+	for s, n := range words {
+		if n >= 4 && capWords[s]*10 >= n*7 {
+			f.headline[s] = true
+		}
+	}
+	for i := 0; i < len(toks); {
+		if n := f.roleDescription(i); n > 0 {
+			i += n
+			continue
+		}
+		if !isCapitalised(toks[i].Text) {
+			i++
+			continue
+		}
+		i = f.run(i)
+	}
+	return f.group()
+}
+
+type finder struct {
+	text                 string
+	toks                 []Token
+	sent                 []int
+	initial              []bool
+	g                    *gazetteer
+	capitalisedElsewhere map[string]bool
+	lowerSeen            map[string]bool // words seen in lower case
+	headline             map[int]bool    // sentences written in title case
+	mentions             []mention
+}
+
+func isCapitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func stripPossessive(w string) string {
+	for _, s := range []string{"'s", "’s", "'", "’"} {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+// adjacent reports whether tokens i and i+1 are in one sentence with only a
+// single space (or a hyphen) between them.
+func (f *finder) adjacent(i int) bool {
+	if i+1 >= len(f.toks) || f.sent[i] != f.sent[i+1] {
+		return false
+	}
+	gap := f.text[f.toks[i].Span.End:f.toks[i+1].Span.Start]
+	return gap == " " || gap == "-" || gap == "\u00a0"
+}
+
+func (f *finder) possessive(i int) bool { return stripPossessive(f.toks[i].Text) != f.toks[i].Text }
+
+// spanText returns the text of tokens [i, j) with a trailing possessive
+// stripped, and its span.
+func (f *finder) spanText(i, j int) (string, Span) {
+	sp := Span{f.toks[i].Span.Start, f.toks[j-1].Span.End}
+	s := f.text[sp.Start:sp.End]
+	if t := stripPossessive(s); t != s {
+		sp.End -= len(s) - len(t)
+		s = t
+	}
+	return s, sp
+}
+
+// gazMatch returns the length in tokens of the longest gazetteer name
+// starting at token i and ending before j.
+func (f *finder) gazMatch(i, j int) (int, gazEntry) {
+	for n := min(f.g.maxLen, j-i); n >= 1; n-- {
+		s, _ := f.spanText(i, i+n)
+		if e, ok := f.g.lookup(s); ok {
+			return n, e
+		}
+	}
+	return 0, gazEntry{}
+}
+
+// run handles the capitalised sequence starting at token i and returns the
+// index of the first token after it.
+func (f *finder) run(i int) int {
+	j := i + 1
+	for j-1 < len(f.toks) && f.adjacent(j-1) && !f.possessive(j-1) {
+		next := f.toks[j].Text
+		if isCapitalised(next) {
+			j++
+			continue
+		}
+		if nameConnectors[next] && f.adjacent(j) && isCapitalised(f.toks[j+1].Text) {
+			j += 2
+			continue
+		}
+		break
+	}
+	// A leading sentence starter ("The", "But", "In") is not a name, unless
+	// the gazetteer knows the whole ("The New York Times").
+	p := i
+	var titles []int // tokens of titles and anchors before a name
+	for p < j {
+		n, e := f.gazMatch(p, j)
+		if n > 0 {
+			m := f.newMention(p, p+n, e.kind)
+			m.canonical = e.name
+			if e.demonym || e.seat {
+				m.canonical = e.country
+				if e.seat && e.kind == KindOrg {
+					m.canonical = e.name
+				}
+			}
+			if e.role != "" {
+				m.roles = append(m.roles, e.role)
+			}
+			if len(titles) > 0 && e.kind == KindPerson {
+				f.attachRole(&m, titles, p)
+			}
+			f.mentions = append(f.mentions, m)
+			if e.kind != KindPerson {
+				titles = append(titles, p)
+			} else {
+				titles = nil
+			}
+			p += n
+			continue
+		}
+		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
+		if titleWords[w] && p+1 < j {
+			titles = append(titles, p)
+			p++
+			continue
+		}
+		if p == i && (IsStopword(w) || sentenceStarter[w]) {
+			p++
+			continue
+		}
+		// An unknown name runs to the end or to the next gazetteer name.
+		q := p + 1
+		for q < j {
+			if n, _ := f.gazMatch(q, j); n > 0 {
+				break
+			}
+			q++
+		}
+		for q > p+1 && nameConnectors[f.toks[q-1].Text] {
+			q--
+		}
+		f.unknown(p, q, titles)
+		titles = nil
+		p = q
+	}
+	return j
+}
+
+func (f *finder) newMention(i, j int, kind string) mention {
+	s, sp := f.spanText(i, j)
+	return mention{span: sp, text: s, key: nameKey(s), kind: kind, initial: f.initial[i], entity: -1}
+}
+
+// unknown records the name made of tokens [i, j) that the gazetteer does
+// not know, guessing its kind from its words and the titles before it.
+func (f *finder) unknown(i, j int, titles []int) {
+	for i < j && nameConnectors[f.toks[i].Text] {
+		i++
+	}
+	if i == j || f.headline[f.sent[i]] || calendarWord[strings.ToLower(f.toks[i].Text)] {
+		return
+	}
+	allTitles := true
+	for p := i; p < j; p++ {
+		allTitles = allTitles && titleWords[strings.ToLower(f.toks[p].Text)]
+	}
+	if allTitles {
+		// "Sergei Shoigu, Russian Defense Minister,": a role for the name
+		// before the comma.
+		if t := f.appositiveTarget(i, titles); t != nil {
+			f.addRoles(t, firstOf(titles, i), j)
+		}
+		return
+	}
+	m := f.newMention(i, j, "")
+	first := stripPossessive(f.toks[i].Text)
+	if j-i == 1 && m.initial && !f.capitalisedElsewhere[first] && len(titles) == 0 {
+		return // a capitalised sentence opener, not a name
+	}
+	if j-i == 1 && len(first) == 1 {
+		return
+	}
+	if len(titles) == 0 && f.commonWords(i, j) {
+		m.kind = KindOther // a title-case phrase, not a name
+	}
+	last := strings.ToLower(stripPossessive(f.toks[j-1].Text))
+	switch {
+	case orgSuffix[last]:
+		m.kind = KindOrg
+	case eventSuffix[last]:
+		m.kind = KindEvent
+	case placeSuffix[last]:
+		m.kind = KindPlace
+	}
+	f.attachRole(&m, titles, i)
+	if m.kind == "" || (m.kind == KindOther && len(m.roles) > 0) {
+		switch {
+		case len(m.roles) > 0:
+			m.kind = KindPerson
+		case j-i >= 2 && j-i <= 4:
+			m.kind = KindPerson
+		case i > 0 && (f.toks[i-1].Text == "in" || f.toks[i-1].Text == "near"):
+			m.kind = KindPlace
+		}
+	}
+	f.mentions = append(f.mentions, m)
+}
+
+// attachRole finds the role written before a name (tokens in titles and the
+// words just before them: "Kremlin spokesman", "North Korean dictator",
+// "US national security adviser") and after it as an appositive ("John
+// Kirby, the White House spokesman,"). It records the role keys on m.
+func (f *finder) attachRole(m *mention, titles []int, nameStart int) {
+	start := nameStart
+	if len(titles) > 0 {
+		start = titles[0]
+	}
+	k := start - 1
+	for n := 0; k >= 0 && n < 5; n++ {
+		if !f.adjacent(k) {
+			break
+		}
+		w := strings.ToLower(f.toks[k].Text)
+		if IsStopword(w) || reportingVerbs[w] || strings.HasSuffix(w, "ly") || (strings.HasSuffix(w, "ed") && !roleHeads[w]) {
+			break
+		}
+		k--
+	}
+	k++
+	if k < nameStart {
+		f.addRoles(m, k, nameStart)
+	}
+}
+
+// addRoles records on m the roles in tokens [i, j): every role head with the
+// first country, seat or organisation named before it as its anchor.
+func (f *finder) addRoles(m *mention, i, j int) {
+	anchor := ""
+	var words []string
+	for p := i; p < j; p++ {
+		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
+		if n, e := f.gazMatch(p, j); n > 0 && e.kind != KindPerson {
+			anchor = nameKey(e.name)
+			if e.country != "" {
+				anchor = nameKey(e.country)
+			}
+			p += n - 1
+			continue
+		}
+		words = append(words, w)
+		if roleHeads[w] {
+			head := w
+			if len(words) >= 2 && (words[len(words)-2] == "prime" || words[len(words)-2] == "defense" || words[len(words)-2] == "defence" || words[len(words)-2] == "foreign") {
+				head = words[len(words)-2] + " " + w
+			}
+			m.roles = append(m.roles, roleKey(anchor, head))
+		}
+	}
+	if len(m.roles) > 0 {
+		s, _ := f.spanText(i, j)
+		m.roleText = s
+	}
+}
+
+// roleDescription recognises "the North Korean leader", "the Kremlin boss",
+// "the Russian president" at token i and records a descriptive mention. It
+// returns the number of tokens used, 0 if there is none.
+func (f *finder) roleDescription(i int) int {
+	if w := f.toks[i].Text; w != "the" && w != "The" {
+		return 0
+	}
+	end := -1
+	for p := i + 1; p < len(f.toks) && p <= i+5 && f.adjacent(p-1); p++ {
+		w := strings.ToLower(f.toks[p].Text)
+		if roleHeads[w] {
+			end = p + 1
+			break
+		}
+		if IsStopword(w) || reportingVerbs[w] {
+			break
+		}
+	}
+	if end < 0 {
+		return 0
+	}
+	// "the Russian President Vladimir Putin": a title, not a description.
+	if end < len(f.toks) && f.adjacent(end-1) && isCapitalised(f.toks[end].Text) {
+		return 0
+	}
+	m := f.newMention(i+1, end, KindPerson)
+	m.descriptive = true
+	f.addRoles(&m, i+1, end)
+	if len(m.roles) == 0 {
+		return 0
+	}
+	if t := f.appositiveTarget(i, nil); t != nil {
+		t.roles = append(t.roles, m.roles...)
+		m.descriptive = false
+		m.canonical = t.canonical
+		m.key = t.key
+	}
+	m.span.Start = f.toks[i].Span.Start
+	m.text = f.text[m.span.Start:m.span.End]
+	// Anchors inside ("North Korean", "Kremlin") are mentions too.
+	for p := i + 1; p < end; p++ {
+		if n, e := f.gazMatch(p, end); n > 0 && e.kind != KindPerson {
+			a := f.newMention(p, p+n, e.kind)
+			a.canonical = e.name
+			if e.demonym || (e.seat && e.kind == KindPlace) {
+				a.canonical = e.country
+			}
+			f.mentions = append(f.mentions, a)
+			p += n - 1
+		}
+	}
+	f.mentions = append(f.mentions, m)
+	return end - i
+}
+
+func firstOf(toks []int, def int) int {
+	if len(toks) > 0 {
+		return toks[0]
+	}
+	return def
+}
+
+// appositiveTarget returns the person mention that ends just before ", "
+// preceding token i (or the first of titles), if any.
+func (f *finder) appositiveTarget(i int, titles []int) *mention {
+	i = firstOf(titles, i)
+	if i == 0 || f.sent[i-1] != f.sent[i] {
+		return nil
+	}
+	gap := f.text[f.toks[i-1].Span.End:f.toks[i].Span.Start]
+	if gap != ", " {
+		return nil
+	}
+	end := f.toks[i-1].Span.End
+	for k := len(f.mentions) - 1; k >= 0; k-- {
+		m := &f.mentions[k]
+		if m.span.End == end || m.span.End == end-2 { // possessive stripped
+			if m.kind == KindPerson {
+				return m
+			}
+			return nil
+		}
+		if m.span.End < end {
+			return nil
+		}
+	}
+	return nil
+}
+
+// commonWords reports whether some word of tokens [i, j) is written in lower
+// case elsewhere in the text: then the sequence is title case, not a name.
+func (f *finder) commonWords(i, j int) bool {
+	for p := i; p < j; p++ {
+		if f.lowerSeen[strings.ToLower(stripPossessive(f.toks[p].Text))] {
+			return true
+		}
+	}
+	return false
+}
+
+var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
+	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+	"aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow")
+
+var orgSuffix = setOf("university", "council", "ministry", "agency", "department", "committee",
+	"party", "bank", "group", "company", "corporation", "inc", "corp", "times", "news", "post",
+	"press", "force", "army", "navy", "organization", "organisation", "institute",
+	"association", "court", "commission", "office", "service", "federation", "union",
+	"league", "club", "network", "networks", "center", "centre", "police", "fund", "board",
+	"authority", "school", "college", "media", "journal", "tribune", "herald", "telegraph",
+	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government")
+
+var eventSuffix = setOf("forum", "summit", "games", "olympics", "cup", "war", "conference",
+	"festival", "championship", "championships", "election", "elections", "awards",
+	"pandemic", "earthquake", "hurricane", "storm", "attack", "crisis", "revolution")
+
+var placeSuffix = setOf("city", "county", "province", "state", "river", "island", "islands",
+	"street", "square", "mountains", "valley", "bay", "pier", "airport", "station", "port",
+	"cosmodrome", "park", "beach", "lake", "sea", "ocean", "region", "district", "peninsula",
+	"avenue", "road", "bridge", "coast", "strait", "desert", "village", "town")
+
+// group merges mentions into entities: same gazetteer name, same name key,
+// a surname or first name of a fuller person name, initials of one, or a
+// role description matching a person's role.
+func (f *finder) group() []Entity {
+	ms := f.mentions
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.span.Start - b.span.Start })
+	var ents []Entity
+	byKey := map[string]int{}
+	newEntity := func(m *mention, key string) int {
+		id := len(ents)
+		name := m.text
+		if m.canonical != "" {
+			name = m.canonical
+		}
+		kind := m.kind
+		if kind == "" {
+			kind = KindOther
+		}
+		ents = append(ents, Entity{ID: id, Name: name, Kind: kind})
+		byKey[key] = id
+		return id
+	}
+	// Pass 1: names known to the gazetteer and full names.
+	for i := range ms {
+		m := &ms[i]
+		switch {
+		case m.descriptive:
+			continue
+		case m.canonical != "":
+			key := "G:" + nameKey(m.canonical)
+			id, ok := byKey[key]
+			if !ok {
+				id = newEntity(m, key)
+			}
+			m.entity = id
+		case strings.Contains(m.key, " "):
+			id, ok := byKey[m.key]
+			if !ok {
+				id = newEntity(m, m.key)
+			}
+			m.entity = id
+		}
+	}
+	// Pass 2: single words — a part of a fuller person name (the nearest
+	// one before, else after), initials, or a name of their own.
+	for i := range ms {
+		m := &ms[i]
+		if m.descriptive || m.entity >= 0 {
+			continue
+		}
+		if id := partOfName(ents, ms, i); id >= 0 {
+			m.entity = id
+			continue
+		}
+		id, ok := byKey[m.key]
+		if !ok {
+			id = newEntity(m, m.key)
+		}
+		m.entity = id
+	}
+	// Roles of entities, then descriptions resolved against them.
+	for i := range ms {
+		m := &ms[i]
+		if m.descriptive {
+			continue
+		}
+		e := &ents[m.entity]
+		if m.kind == KindPerson && e.Kind == KindOther {
+			e.Kind = KindPerson
+		}
+		for _, r := range m.roles {
+			if !slices.Contains(e.Roles, r) {
+				e.Roles = append(e.Roles, r)
+			}
+		}
+	}
+	for i := range ms {
+		m := &ms[i]
+		if !m.descriptive {
+			continue
+		}
+		if id := matchRole(ents, ms, i); id >= 0 {
+			m.entity = id
+			continue
+		}
+		key := "R:" + m.roles[0]
+		id, ok := byKey[key]
+		if !ok {
+			id = newEntity(m, key)
+			ents[id].Name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			ents[id].Roles = m.roles
+			ents[id].Descriptive = true
+		}
+		m.entity = id
+	}
+	for _, m := range ms {
+		e := &ents[m.entity]
+		e.Mentions = append(e.Mentions, m.span)
+		if m.text != e.Name && !slices.Contains(e.Aliases, m.text) {
+			e.Aliases = append(e.Aliases, m.text)
+		}
+	}
+	return ents
+}
+
+// partOfName returns the person entity whose fuller name has mention i as
+// one of its words or as its initials, preferring the nearest mention
+// before i; -1 if none.
+func partOfName(ents []Entity, ms []mention, i int) int {
+	m := ms[i]
+	best, bestDist := -1, int(^uint(0)>>1)
+	for j := range ms {
+		o := ms[j]
+		if o.entity < 0 || o.descriptive || ents[o.entity].Kind != KindPerson {
+			continue
+		}
+		if !nameHasPart(ents[o.entity].Name, m.key) && !nameHasPart(o.text, m.key) {
+			continue
+		}
+		dist := m.span.Start - o.span.Start
+		if dist < 0 {
+			dist = -dist + 1<<30 // a later full name only if none comes before
+		}
+		if dist < bestDist {
+			best, bestDist = o.entity, dist
+		}
+	}
+	return best
+}
+
+// nameHasPart reports whether part (a name key) is a word of name or its
+// initials ("kju" for "Kim Jong Un").
+func nameHasPart(name, part string) bool {
+	words := strings.Fields(nameKey(name))
+	if len(words) < 2 {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if w == part {
+			return true
+		}
+		initials.WriteByte(w[0])
+	}
+	return len(part) >= 2 && initials.String() == part
+}
+
+// matchRole returns the entity a role description refers to: a person with
+// the same role key, the most recently mentioned before it; -1 if none.
+func matchRole(ents []Entity, ms []mention, i int) int {
+	m := ms[i]
+	best := -1
+	for j := range ms {
+		o := ms[j]
+		if o.descriptive || o.entity < 0 || ents[o.entity].Kind != KindPerson {
+			continue
+		}
+		if !rolesMatch(ents[o.entity].Roles, m.roles) {
+			continue
+		}
+		if best < 0 || (o.span.Start < m.span.Start) {
+			best = o.entity
+		}
+	}
+	return best
+}
+
+// rolesMatch reports whether a description's roles fit a person's: same
+// anchor and class, or the same class when the description has no anchor.
+func rolesMatch(have, want []string) bool {
+	for _, w := range want {
+		wa, wc, _ := strings.Cut(w, "|")
+		for _, h := range have {
+			ha, hc, _ := strings.Cut(h, "|")
+			if wc == hc && (wa == ha || wa == "") {
+				return true
+			}
+		}
+	}
+	return false
+}

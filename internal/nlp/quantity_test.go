@@ -1,0 +1,48 @@
+package nlp
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+)
+
+func TestFindQuantities(t *testing.T) {
+	type got struct {
+		Text      string
+		Value     float64
+		ValueMax  float64
+		Unit      string
+		Qualifier string
+	}
+	tests := []struct {
+		text string
+		want []got
+	}{
+		{"Vladivostok, 4,000 miles east of Moscow but just 75 miles from the border",
+			[]got{{"4,000 miles", 6437.376, 6437.376, "km", ""}, {"75 miles", 120.7008, 120.7008, "km", ""}}},
+		{"which is just 129 kilometers from the border", []got{{"129 kilometers", 129, 129, "km", ""}}},
+		{"less than 100 miles from the border", []got{{"less than 100 miles", 160.9344, 160.9344, "km", QualLessThan}}},
+		{"travel the 1,099 km in about 20 hours, at a speed of about 60 km/h",
+			[]got{{"1,099 km", 1099, 1099, "km", ""}, {"about 20 hours", 20, 20, "hours", QualAbout}, {"about 60 km/h", 60, 60, "km/h", QualAbout}}},
+		{"a stockpile of 152-mm ammo shells", []got{{"152-mm", 152, 152, "mm", ""}}},
+		{"North Korea possesses tens of millions of artillery shells", []got{{"tens of millions of artillery shells", 1e7, 1e8, "shells", ""}}},
+		{"after 18 months of fighting, for more than four years", []got{{"18 months", 18, 18, "months", ""}, {"more than four years", 4, 4, "years", QualMoreThan}}},
+		{"a $2.5 billion deal that killed 12 people", []got{{"$2.5 billion", 2.5e9, 2.5e9, "usd", ""}, {"12 people", 12, 12, "people", ""}}},
+		{"since the COVID-19 pandemic, at Pier 33 in 2019", nil},
+	}
+	for _, tt := range tests {
+		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
+		var gots []got
+		for _, q := range FindQuantities(&d, nil) {
+			if d.Text[q.Span.Start:q.Span.End] != q.Text {
+				t.Errorf("%q: span does not give text", q.Text)
+			}
+			gots = append(gots, got{q.Text, q.Value, q.ValueMax, q.Unit, q.Qualifier})
+		}
+		approx := cmpopts.EquateApprox(1e-9, 1e-6)
+		if diff := cmp.Diff(tt.want, gots, approx, cmpopts.EquateNaNs()); diff != "" {
+			t.Errorf("FindQuantities(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}

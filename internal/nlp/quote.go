@@ -1,0 +1,489 @@
+package nlp
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quoteMarks maps an opening quotation mark to the closing marks it accepts.
+var quoteMarks = map[rune]string{
+	'“': "”\"", '«': "»", '„': "“”", '"': "\"”", '‘': "’'", '\'': "'’",
+}
+
+// rawQuote is a quoted stretch of text before speakers are found.
+type rawQuote struct {
+	span  Span   // including the marks
+	parts []Span // the quoted text, one part per paragraph
+}
+
+// findQuotedSpans returns the stretches of text between quotation marks.
+// A quote left open at the end of a paragraph continues into the next
+// paragraph when that one opens with a quotation mark again (the
+// typographic convention) or closes one without opening any.
+func findQuotedSpans(text string, paras []Span) []rawQuote {
+	var out []rawQuote
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
+		i := p.Start
+		for i < p.End {
+			r, n := utf8.DecodeRuneInString(text[i:p.End])
+			closing, ok := quoteMarks[r]
+			if !ok || !opensQuote(text, i, n, p.End) {
+				i += n
+				continue
+			}
+			q := rawQuote{span: Span{Start: i}}
+			start := i + n
+			end, closeEnd, found := findClose(text, start, p.End, closing, r)
+			pj := pi
+			for !found && pj+1 < len(paras) && pj-pi < 4 {
+				q.parts = append(q.parts, Span{start, end})
+				next := paras[pj+1]
+				nr, nn := utf8.DecodeRuneInString(text[next.Start:next.End])
+				switch {
+				case nr == r:
+					start = next.Start + nn
+				case endsWithClose(text, next, closing) && !containsOpen(text, next):
+					start = next.Start
+				default:
+					pj = -1
+				}
+				if pj < 0 {
+					break
+				}
+				pj++
+				end, closeEnd, found = findClose(text, start, next.End, closing, r)
+			}
+			if !found {
+				i += n
+				continue
+			}
+			q.parts = append(q.parts, Span{start, end})
+			q.span.End = closeEnd
+			out = append(out, q)
+			if pj != pi {
+				pi = pj
+				p = paras[pi]
+			}
+			i = closeEnd
+		}
+	}
+	return out
+}
+
+// opensQuote reports whether the mark at i opens a quote: it stands at the
+// start of a word, with a non-space after it.
+func opensQuote(text string, i, n, end int) bool {
+	if i+n >= end {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	if unicode.IsSpace(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsSpace(prev) || strings.ContainsRune("([{:—–-", prev)
+}
+
+// findClose finds the closing mark for a quote opened with open, searching
+// text[from:end]: a closing mark not followed by a letter (so that the
+// apostrophe in "Kim’s" does not close ‘…’).
+func findClose(text string, from, end int, closing string, open rune) (inner, after int, ok bool) {
+	for i := from; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		if strings.ContainsRune(closing, r) {
+			next, _ := utf8.DecodeRuneInString(text[i+n:])
+			prev, _ := utf8.DecodeLastRuneInString(text[:i])
+			if i+n >= len(text) || !unicode.IsLetter(next) {
+				if !(open == '\'' || open == '‘') || !unicode.IsSpace(prev) {
+					return i, i + n, true
+				}
+			}
+		}
+		i += n
+	}
+	return end, end, false
+}
+
+func endsWithClose(text string, p Span, closing string) bool {
+	r, _ := utf8.DecodeLastRuneInString(text[p.Start:p.End])
+	return strings.ContainsRune(closing, r)
+}
+
+func containsOpen(text string, p Span) bool {
+	for i := p.Start; i < p.End; {
+		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		if _, ok := quoteMarks[r]; ok && r != '\'' && opensQuote(text, i, n, p.End) {
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated",
+	"states", "commented", "noted", "notes", "claimed", "claims", "warned", "warns",
+	"announced", "declared", "explained", "wrote", "writes", "asked", "replied", "insisted",
+	"argued", "confirmed", "reported", "read", "reads", "quoted", "tweeted", "posted",
+	"continued", "recalled", "acknowledged", "admitted", "stressed", "emphasised",
+	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
+	"revealed", "insists", "believes", "suggested", "suggest")
+
+var pronouns = setOf("he", "she", "they", "it", "we", "i")
+
+var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
+
+// FindQuotes returns the direct quotes of d (text in quotation marks of at
+// least two words) and the indirect ones ("X said that …", "according to X,
+// …"), each with its speaker and cue. d.Sentences, d.Entities and
+// d.Attributions must be set.
+func FindQuotes(d *Doc) []Quote {
+	paras := paragraphs(d.Text)
+	var out []Quote
+	quoted := make([]bool, len(d.Sentences))
+	raws := findQuotedSpans(d.Text, paras)
+	for qi := 0; qi < len(raws); qi++ {
+		rq := raws[qi]
+		var b strings.Builder
+		for _, p := range rq.parts {
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(strings.TrimSpace(d.Text[p.Start:p.End]))
+		}
+		text := strings.TrimSpace(b.String())
+		if len(strings.Fields(text)) < 2 {
+			continue
+		}
+		q := Quote{Text: text, Direct: true, Span: rq.span, Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
+		// Split quote: “…,” he said, “…”.
+		if qi+1 < len(raws) {
+			gap := d.Text[rq.span.End:raws[qi+1].span.Start]
+			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") {
+				if cue, _, ok := cueIn(gap); ok {
+					next := raws[qi+1]
+					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
+					q.Span.End = next.span.End
+					q.Cue = cue
+					qi++
+				}
+			}
+		}
+		d.speakerOfDirect(&q, rq.span)
+		for s := q.Sentence; s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.Span.End; s++ {
+			quoted[s] = true
+		}
+		out = append(out, q)
+	}
+	// Quotes without a cue take the speaker of another quote of the same
+	// paragraph ("“…” [y] “…,” said Ryder").
+	for i := range out {
+		if out[i].Speaker != "" {
+			continue
+		}
+		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
+		for j := range out {
+			if j != i && out[j].Speaker != "" && d.Sentences[max(0, out[j].Sentence)].Paragraph == para {
+				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+				break
+			}
+		}
+	}
+	for si, s := range d.Sentences {
+		if quoted[si] {
+			continue
+		}
+		if q, ok := d.indirect(si, s); ok {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// cueIn finds the first cue verb in s and its byte range.
+func cueIn(s string) (string, Span, bool) {
+	for _, t := range Tokenize(s, 0) {
+		if cueWords[t.Text] {
+			return t.Text, t.Span, true
+		}
+	}
+	if i := strings.Index(strings.ToLower(s), "according to"); i >= 0 {
+		return "according to", Span{i, i + len("according to")}, true
+	}
+	return "", Span{}, false
+}
+
+// speakerOfDirect fills the speaker and cue of a direct quote from its
+// sentence: a cue after the quote ("…,” said X", "…,” he said") or before it
+// ("X said: “…”").
+func (d *Doc) speakerOfDirect(q *Quote, span Span) {
+	// The "Quote:" block of a digest quotes the article's source.
+	para := d.Sentences[max(0, q.Sentence)].Paragraph
+	for _, s := range d.Sentences {
+		if s.Paragraph == para && quoteLine.MatchString(s.Text) {
+			for _, a := range d.Attributions {
+				if a.Kind == AttrSourceLine {
+					q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "quote"
+					return
+				}
+			}
+		}
+		if s.Paragraph > para {
+			break
+		}
+	}
+	// After the quote, to the end of its (last) sentence.
+	endSent := d.SentenceAt(max(0, span.End-1))
+	if endSent >= 0 {
+		after := d.Text[span.End:d.Sentences[endSent].End]
+		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
+			base := span.End
+			q.Cue = cue
+			// "…,” he said" / "…,” X said": speaker before the cue;
+			// "…,” said X": after it.
+			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
+				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
+			}
+			if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
+				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
+			}
+		}
+	}
+	// Before the quote, from the start of its sentence.
+	if q.Sentence >= 0 {
+		s := d.Sentences[q.Sentence]
+		before := d.Text[s.Start:span.Start]
+		if cue, cs, ok := lastCueIn(before); ok {
+			q.Cue = cue
+			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
+				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
+			}
+		}
+	}
+}
+
+func lastCueIn(s string) (string, Span, bool) {
+	toks := Tokenize(s, 0)
+	for i := len(toks) - 1; i >= 0; i-- {
+		if w := toks[i].Text; cueWords[w] {
+			return w, toks[i].Span, true
+		}
+	}
+	return "", Span{}, false
+}
+
+type speaker struct {
+	name   string
+	entity int
+}
+
+// speakerIn finds a speaker in text[start:end]: a person named there (the
+// last one if nearEnd, else the first), a pronoun resolved to the last
+// person named before start, or any other entity or noun phrase ("the
+// statement", "US officials").
+func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+	if start >= end {
+		return speaker{}, false
+	}
+	seg := d.Text[start:end]
+	toks := Tokenize(seg, start)
+	if len(toks) == 0 {
+		return speaker{}, false
+	}
+	// A pronoun next to the cue stands for the sentence's first person
+	// before it, else the last person named before.
+	pi := 0
+	if nearEnd {
+		pi = len(toks) - 1
+	}
+	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
+		if w != "he" && w != "she" {
+			return speaker{}, false
+		}
+		si := d.SentenceAt(start)
+		if si >= 0 {
+			if ei := d.firstPersonIn(d.Sentences[si].Start, toks[pi].Span.Start); ei >= 0 {
+				return speaker{d.Entities[ei].Name, ei}, true
+			}
+		}
+		if ei := d.lastPersonBefore(start); ei >= 0 {
+			return speaker{d.Entities[ei].Name, ei}, true
+		}
+		return speaker{}, false
+	}
+	bestEnt, bestPos := -1, -1
+	for ei, e := range d.Entities {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.End <= end {
+				if bestPos < 0 || (nearEnd && m.Start > bestPos) || (!nearEnd && m.Start < bestPos) {
+					bestEnt, bestPos = ei, m.Start
+				}
+			}
+		}
+	}
+	if bestEnt >= 0 {
+		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
+	}
+	// Other entities (organisations, countries): the first of the
+	// segment, the clause's subject; with the words naming a group after
+	// it ("South Korean media", "US officials").
+	var bestSpan Span
+	for ei, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.End <= end && (bestPos < 0 || m.Start < bestPos) {
+				bestEnt, bestPos, bestSpan = ei, m.Start, m
+			}
+		}
+	}
+	if bestEnt >= 0 {
+		name := d.Entities[bestEnt].Name
+		ext := bestSpan.End
+		for _, t := range Tokenize(d.Text[bestSpan.End:end], bestSpan.End) {
+			if !groupNouns[t.Text] || strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" {
+				break
+			}
+			ext = t.Span.End
+		}
+		if ext > bestSpan.End {
+			name = d.Text[bestSpan.Start:ext]
+		}
+		return speaker{name, bestEnt}, true
+	}
+	// A short noun phrase next to the cue: "the statement", "analysts".
+	var words []string
+	if nearEnd {
+		for i := len(toks) - 1; i >= 0 && len(words) < 4; i-- {
+			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
+				break
+			}
+			words = append([]string{toks[i].Text}, words...)
+		}
+	} else {
+		for i := 0; i < len(toks) && len(words) < 4; i++ {
+			if i > 0 && strings.TrimSpace(d.Text[toks[i-1].Span.End:toks[i].Span.Start]) != "" {
+				break
+			}
+			words = append(words, toks[i].Text)
+		}
+	}
+	if len(words) == 0 || len(words) > 3 && nearEnd {
+		return speaker{}, false
+	}
+	return speaker{strings.Join(words, " "), -1}, true
+}
+
+var groupNouns = setOf("media", "officials", "sources", "authorities", "government",
+	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
+	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies")
+
+// firstPersonIn returns the person entity mentioned first in [start, end).
+func (d *Doc) firstPersonIn(start, end int) int {
+	best, bestPos := -1, end
+	for ei, e := range d.Entities {
+		if e.Kind != KindPerson || e.Descriptive {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.Start >= start && m.End <= end && m.Start < bestPos {
+				best, bestPos = ei, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// lastPersonBefore returns the person entity mentioned last before off.
+func (d *Doc) lastPersonBefore(off int) int {
+	best, bestPos := -1, -1
+	for ei, e := range d.Entities {
+		if e.Kind != KindPerson {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m.End <= off && m.Start > bestPos {
+				best, bestPos = ei, m.Start
+			}
+		}
+	}
+	return best
+}
+
+// indirect finds reported speech in a sentence without quotation marks:
+// "X said (that) …" or "according to X, …".
+func (d *Doc) indirect(si int, s Sentence) (Quote, bool) {
+	lower := strings.ToLower(s.Text)
+	if i := strings.Index(lower, "according to "); i >= 0 {
+		src := s.Text[i+len("according to "):]
+		cut := len(src)
+		if k := strings.IndexAny(src, ",."); k >= 0 {
+			cut = k
+		}
+		name := strings.TrimSpace(src[:cut])
+		rest := strings.TrimSpace(s.Text[:i] + src[cut:])
+		rest = strings.Trim(rest, " ,.")
+		if name == "" || len(strings.Fields(rest)) < 3 {
+			return Quote{}, false
+		}
+		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityAt(s.Start + i + len("according to ")), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
+		return q, true
+	}
+	toks := Tokenize(s.Text, s.Start)
+	for ti, t := range toks {
+		w := t.Text
+		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 || ti+3 >= len(toks) {
+			continue
+		}
+		// "are said to have": a rumour, not a speaker's words.
+		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || strings.EqualFold(toks[ti+1].Text, "to") {
+			continue
+		}
+		sp, ok := d.speakerIn(clauseStart(d.Text, s.Start, t.Span.Start), t.Span.Start, true)
+		if !ok {
+			continue
+		}
+		rest := d.Text[t.Span.End:s.End]
+		rest = strings.TrimSpace(rest)
+		rest = strings.TrimPrefix(rest, "that ")
+		rest = strings.Trim(rest, " ,.")
+		if len(strings.Fields(rest)) < 3 {
+			continue
+		}
+		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Sentence: si, Span: Span{s.Start, s.End}}, true
+	}
+	return Quote{}, false
+}
+
+// clauseStart returns where the clause holding off starts: after the last
+// comma, semicolon or dash between sentStart and off, unless that comma
+// closes an appositive ("John Kirby, a spokesman, said").
+func clauseStart(text string, sentStart, off int) int {
+	seg := text[sentStart:off]
+	k := strings.LastIndexAny(seg, ";—")
+	if k < 0 {
+		return sentStart
+	}
+	return sentStart + k + 1
+}
+
+// entityAt returns the entity with a mention starting at off, or -1.
+func (d *Doc) entityAt(off int) int {
+	for ei, e := range d.Entities {
+		for _, m := range e.Mentions {
+			if m.Start <= off && off < m.End || m.Start == off+4 && strings.EqualFold(d.Text[off:m.Start], "the ") {
+				return ei
+			}
+		}
+	}
+	return -1
+}

@@ -1,0 +1,68 @@
+// Package pgtest gives tests a PostgreSQL database of their own: a fresh
+// schema in the test server, dropped when the test ends.
+package pgtest
+
+import (
+	"context"
+	"crypto/rand"
+	"database/sql"
+	"encoding/hex"
+	"net/url"
+	"os"
+	"testing"
+	"time"
+
+	_ "github.com/jackc/pgx/v5/stdlib"
+)
+
+// DefaultURL is the test server; CROSSCHECK_TEST_POSTGRES overrides it.
+const DefaultURL = "postgres://127.0.0.1:5432/test?sslmode=disable"
+
+// DSN creates a schema named crosscheck_test_RANDOM and returns a URL
+// whose connections use it. Without a server the test is skipped, unless
+// CI=true, where a missing server is a failure.
+func DSN(t testing.TB) string {
+	t.Helper()
+	base := os.Getenv("CROSSCHECK_TEST_POSTGRES")
+	if base == "" {
+		base = DefaultURL
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	db, err := sql.Open("pgx", base)
+	if err == nil {
+		err = db.PingContext(ctx)
+	}
+	if err != nil {
+		if db != nil {
+			db.Close()
+		}
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("PostgreSQL at %s is needed in CI: %v", base, err)
+		}
+		t.Skipf("PostgreSQL at %s is unreachable: %v", base, err)
+	}
+	var b [6]byte
+	rand.Read(b[:])
+	schema := "crosscheck_test_" + hex.EncodeToString(b[:])
+	if _, err := db.ExecContext(ctx, `CREATE SCHEMA `+schema); err != nil {
+		db.Close()
+		t.Fatalf("creating schema %s: %v", schema, err)
+	}
+	t.Cleanup(func() {
+		defer db.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if _, err := db.ExecContext(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+			t.Errorf("dropping schema %s: %v", schema, err)
+		}
+	})
+	u, err := url.Parse(base)
+	if err != nil {
+		t.Fatalf("parsing %s: %v", base, err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
+}

@@ -1,0 +1,232 @@
+package textdump
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// class is a line's verdict, after jusText's block classes (J. Pomikálek,
+// "Removing Boilerplate and Duplicate Content from Web Corpora", 2011):
+// good and bad are sure, short and nearGood are settled by their
+// neighbours.
+type class uint8
+
+const (
+	classBad class = iota
+	classShort
+	classNearGood
+	classGood
+)
+
+// Thresholds of the line classifier. Lengths are in characters, densities
+// are the share of stop-word tokens.
+const (
+	lengthLow   = 50
+	lengthHigh  = 150
+	stopLow     = 0.20
+	stopHigh    = 0.27
+	menuMaxWord = 5
+)
+
+// measure fills the shape features of each line.
+func measure(lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		l.chars = utf8.RuneCountInString(l.text)
+		toks := tokenize(l.text)
+		l.words = len(toks)
+		stops := 0
+		for _, t := range toks {
+			if _, ok := stopwordSet[t]; ok {
+				stops++
+			}
+		}
+		if len(toks) > 0 {
+			l.stopRatio = float64(stops) / float64(len(toks))
+		}
+		l.sentenceEnd = endsSentence(l.text)
+		l.chrome = isChromeLine(l.text, l.words)
+	}
+	markDuplicates(lines)
+	markMenus(lines)
+	markNameBoxes(lines)
+}
+
+// endsSentence reports whether s ends like a sentence, allowing closing
+// quotes and brackets after the mark.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || r == ')' || r == ']' || r == '*' || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', '。', '！', '？', ':', ';', '؟', '।':
+		return true
+	}
+	return false
+}
+
+// markDuplicates flags lines whose text already appeared: a page that
+// prints its body twice (a leaked HTML copy, a print version) keeps only
+// the first copy, and repeated teasers lose their weight.
+func markDuplicates(lines []line) {
+	seen := make(map[string]bool, len(lines))
+	for i := range lines {
+		key := strings.ToLower(lines[i].text)
+		if seen[key] {
+			lines[i].dup = true
+			continue
+		}
+		seen[key] = true
+	}
+}
+
+// markMenus flags the lines of paragraphs that are runs of short
+// label-like lines, the flattened form of a menu or link list.
+func markMenus(lines []line) {
+	for i := 0; i < len(lines); {
+		n := lines[i].runLen
+		if n < 3 {
+			i += max(n, 1)
+			continue
+		}
+		short := 0
+		for k := i; k < i+n; k++ {
+			if lines[k].words <= menuMaxWord && !lines[k].sentenceEnd {
+				short++
+			}
+		}
+		if short*3 >= n*2 {
+			for k := i; k < i+n; k++ {
+				lines[k].menu = true
+			}
+		}
+		i += n
+	}
+}
+
+// classify gives each line its context-free class.
+func classify(lines []line, proseByStopwords bool) {
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case l.chrome, l.dup && l.chars >= 20:
+			l.class = classBad
+		case l.menu && l.words <= menuMaxWord+3 && !l.sentenceEnd:
+			l.class = classBad
+		case l.chars < lengthLow, !l.sentenceEnd && l.chars < lengthHigh:
+			// Headlines, subheads, captions and labels: the neighbours tell.
+			l.class = classShort
+		case proseByStopwords:
+			switch {
+			case l.stopRatio >= stopHigh && l.chars >= lengthHigh:
+				l.class = classGood
+			case l.stopRatio >= stopLow:
+				l.class = classNearGood
+			default:
+				l.class = classBad
+			}
+		default:
+			// Languages without a stop-word list: sentence shape and
+			// length stand in for function-word density.
+			switch {
+			case l.sentenceEnd && l.chars >= lengthHigh/2:
+				l.class = classGood
+			case l.sentenceEnd || l.chars >= lengthHigh:
+				l.class = classNearGood
+			default:
+				l.class = classBad
+			}
+		}
+	}
+}
+
+// reviseByContext settles short and near-good lines by their neighbours,
+// as jusText does: a short line between good ones is a heading or a short
+// paragraph of the article; a near-good line next to good text is good.
+func reviseByContext(lines []line) {
+	orig := make([]class, len(lines))
+	for i := range lines {
+		orig[i] = lines[i].class
+	}
+	// The classes of the closest lines before and after each line,
+	// skipping short lines (and near-good ones for the Sure variants); the
+	// document edges count as bad.
+	n := len(lines)
+	prevAny, prevSure := make([]class, n), make([]class, n)
+	nextAny, nextSure := make([]class, n), make([]class, n)
+	a, s := classBad, classBad
+	for i := 0; i < n; i++ {
+		prevAny[i], prevSure[i] = a, s
+		if c := orig[i]; c != classShort {
+			a = c
+			if c != classNearGood {
+				s = c
+			}
+		}
+	}
+	a, s = classBad, classBad
+	for i := n - 1; i >= 0; i-- {
+		nextAny[i], nextSure[i] = a, s
+		if c := orig[i]; c != classShort {
+			a = c
+			if c != classNearGood {
+				s = c
+			}
+		}
+	}
+	for i := range lines {
+		if orig[i] != classShort {
+			continue
+		}
+		prev, next := prevSure[i], nextSure[i]
+		switch {
+		case prev == classGood && next == classGood:
+			lines[i].class = classGood
+		case prev == classBad && next == classBad:
+			lines[i].class = classBad
+		default:
+			if prevAny[i] == classNearGood || nextAny[i] == classNearGood {
+				lines[i].class = classGood
+			} else {
+				lines[i].class = classBad
+			}
+		}
+	}
+	for i := range lines {
+		if orig[i] != classNearGood {
+			continue
+		}
+		if prevSure[i] == classBad && nextSure[i] == classBad {
+			lines[i].class = classBad
+		} else {
+			lines[i].class = classGood
+		}
+	}
+}
+
+// markNameBoxes flags author and site boxes: a short name line followed by
+// the name glued to its address, and a bio that starts with the name
+// ("Daily Global Times provides the latest news…").
+func markNameBoxes(lines []line) {
+	for i := 0; i+1 < len(lines); i++ {
+		name := lines[i].text
+		if lines[i].words == 0 || lines[i].words > 6 || lines[i].sentenceEnd {
+			continue
+		}
+		j, linked := i+1, false
+		for j < len(lines) && len(lines[j].text) > len(name) && strings.HasPrefix(lines[j].text, name) {
+			rest := strings.TrimSpace(lines[j].text[len(name):])
+			linked = linked || strings.HasPrefix(rest, "http") || strings.HasPrefix(rest, "www.")
+			j++
+		}
+		if !linked {
+			continue
+		}
+		for k := i; k < j; k++ {
+			lines[k].chrome = true
+		}
+		i = j - 1
+	}
+}

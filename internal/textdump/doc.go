@@ -1,0 +1,148 @@
+package textdump
+
+import (
+	"strings"
+	"time"
+)
+
+// doc is one dump under analysis.
+type doc struct {
+	lines []line
+	// body holds the indexes of the lines kept as the article body.
+	body []int
+	// start and end bound the main region in lines.
+	start, end int
+	// titleAt is the index of the headline line, -1 when none was found.
+	titleAt int
+
+	title         string
+	authors       []string
+	site          string
+	published     time.Time
+	publishedFrom string
+}
+
+// analyze classifies the lines and picks out body and metadata.
+func analyze(lines []line) *doc {
+	d := &doc{lines: lines, titleAt: -1}
+	measure(lines)
+	_, hasList := stopwords[detectLanguage(longText(lines))]
+	classify(lines, hasList)
+	reviseByContext(lines)
+	d.start, d.end = mainRegion(lines)
+	// first is where the prose starts: headline-like lines above it are
+	// searched for the title even when the region took them in.
+	first := d.start
+	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < lengthHigh) {
+		first++
+	}
+	// skip marks lines that are metadata, not body: the headline and its
+	// repeats, the byline, the dateline.
+	skip := make(map[int]bool)
+	if t := d.findTitle(first); t >= 0 {
+		d.title = lines[t].text
+		d.titleAt = t
+		for i := 0; i < min(len(lines), first+3); i++ {
+			switch echoes(lines[i].text, d.title) {
+			case echoSame:
+				skip[i] = true
+				d.titleAt = min(d.titleAt, i)
+			case echoTitleTag, echoGlued:
+				skip[i] = true
+			}
+		}
+	}
+	d.findByline(first, skip)
+	d.findDateline(first, skip)
+	d.site = d.findSite()
+	for i := d.start; i < d.end; i++ {
+		if lines[i].class == classGood && !lines[i].dup && !skip[i] {
+			d.body = append(d.body, i)
+		}
+	}
+	return d
+}
+
+// findByline takes the authors from byline lines around the headline and
+// the top of the body, and marks those lines as not body.
+func (d *doc) findByline(first int, skip map[int]bool) {
+	from := max(0, first-headWindow)
+	if d.titleAt >= 0 {
+		from = max(from, d.titleAt-2)
+	}
+	for i := from; i < min(len(d.lines), first+3); i++ {
+		if d.lines[i].words > 20 {
+			continue
+		}
+		names := bylineName(d.lines[i].text)
+		if names == "" {
+			continue
+		}
+		skip[i] = true
+		if d.authors == nil {
+			d.authors = splitNames(names)
+		}
+	}
+}
+
+// findDateline takes the publication date from a date line printed
+// between the headline and the top of the body. Dates elsewhere — a
+// header printing the day of the scrape above the headline, a weather or
+// clock widget, a copyright year, a teaser list — are page chrome, and
+// without a headline there is no dateline to trust.
+func (d *doc) findDateline(first int, skip map[int]bool) {
+	if d.titleAt < 0 {
+		return
+	}
+	for i := d.titleAt + 1; i < min(len(d.lines), max(first+3, d.titleAt+1), d.titleAt+headWindow); i++ {
+		l := d.lines[i]
+		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) {
+			continue
+		}
+		t, ok := parseDate(l.text)
+		if !ok {
+			continue
+		}
+		if l.words <= 12 {
+			skip[i] = true
+		}
+		if d.published.IsZero() {
+			d.published, d.publishedFrom = t, "dateline"
+		}
+	}
+}
+
+// longText joins the lines long enough to be prose, for guessing the
+// language before the body is known.
+func longText(lines []line) string {
+	var b strings.Builder
+	for _, l := range lines {
+		if l.chars >= lengthLow && !l.menu {
+			b.WriteString(l.text)
+			b.WriteByte('\n')
+			if b.Len() > 20000 {
+				break
+			}
+		}
+	}
+	return b.String()
+}
+
+// bodyText joins the body lines: a blank line between paragraphs, a plain
+// newline between lines of one paragraph.
+func (d *doc) bodyText() string {
+	var b strings.Builder
+	prev := -2
+	for _, i := range d.body {
+		if b.Len() > 0 {
+			if d.lines[i].para || i != prev+1 {
+				b.WriteString("\n\n")
+			} else {
+				b.WriteByte('\n')
+			}
+		}
+		b.WriteString(d.lines[i].text)
+		prev = i
+	}
+	return b.String()
+}

@@ -1,0 +1,60 @@
+package textdump
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzExtract checks that Extract never panics, fails only with
+// ErrNoArticle, and builds the body from lines of the input alone (after
+// markup removal), each at most once.
+func FuzzExtract(f *testing.F) {
+	for _, dir := range []string{"testdata", seedsDir} {
+		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
+		for _, p := range paths {
+			data, err := os.ReadFile(p)
+			if err != nil {
+				f.Fatal(err)
+			}
+			f.Add(string(data))
+		}
+	}
+	f.Add("Title here\n\nBy Jane Doe\n4 September 2023\n\nA sentence of the story that is long enough to count as prose for the test.")
+	f.Add("<p>only <a href=x>markup</a></p><!--")
+	f.Fuzz(func(t *testing.T, text string) {
+		a, err := Extract(text)
+		if err != nil {
+			if !errors.Is(err, ErrNoArticle) {
+				t.Fatalf("unexpected error %v", err)
+			}
+			return
+		}
+		if a.Text == "" {
+			t.Fatal("no error but empty body")
+		}
+		if !utf8.ValidString(a.Text) || !utf8.ValidString(a.Title) {
+			t.Fatal("invalid UTF-8 in output")
+		}
+		input := make(map[string]bool)
+		for _, l := range cleanText(text) {
+			input[l] = true
+		}
+		seen := make(map[string]bool)
+		for _, l := range strings.Split(a.Text, "\n") {
+			if l == "" {
+				continue
+			}
+			if !input[l] {
+				t.Fatalf("body line %q is not a line of the input", l)
+			}
+			if seen[strings.ToLower(l)] && utf8.RuneCountInString(l) >= 20 {
+				t.Fatalf("body line %q repeated", l)
+			}
+			seen[strings.ToLower(l)] = true
+		}
+	})
+}

@@ -1,0 +1,174 @@
+package textdump
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// chromeLines are whole lines that pages print around articles: ad slots,
+// share bars, comment forms, teaser headers, widget captions, in the
+// languages the sources use. A line is compared after lower-casing and
+// trimming punctuation, so "- Advertisement -" and "Share this:" match.
+var chromeLines = toSet(`
+advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img
+share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
+must read|also read|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
+leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
+subscribe|subscribe now|newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
+cookies|cookie policy|cookie settings|accept|accept cookies|privacy|privacy policy|terms of use|terms of service|terms and conditions|contact|contact us|about|about us|advertise|advertise with us|careers|sitemap|site map|rss|rss feed|faq|help|imprint|impressum|datenschutz|mentions légales|aviso legal
+author|authors|archives|archive|tags|tag|topics|categories|category|filed under|menu|main menu|search|search for|home|homepage|skip to content|skip to main content|back to top|scroll to top|go to top|close|open|toggle navigation|navigation|loading|load more|show more|view all|see all|more|video|videos|photos|gallery|watch|listen|play|follow|follow us|like this|like loading|the latest|today|breaking|breaking news|live|en vivo|en directo|sections|language|edition
+`)
+
+// chromePrefixes start lines that label page furniture: "Also Read: …",
+// "Photo: Reuters", "Advertisement: …", "Tags: …". They count only on
+// short lines, followed by a colon, a dash or nothing.
+var chromePrefixes = func() []string {
+	list := strings.Fields(`
+advertisement advertising sponsored anzeige publicidad publicité pubblicità
+also_read read_more read_also related recommended trending must_read see_also more_on more_from watch listen
+photo photos image images picture pic foto fotos fotografía bild credit credits source_image caption illustration
+tags tag topics categories category filed_under posted_in
+share share_this follow_us follow_on
+lee_también leer_más lesen_sie_auch mehr_zum_thema à_lire_aussi lire_aussi leggi_anche leia_também читайте_также
+`)
+	for i, p := range list {
+		list[i] = strings.ReplaceAll(p, "_", " ")
+	}
+	return list
+}()
+
+// chromePhrases betray boilerplate wherever they occur in a line of
+// moderate length: comment forms, cookie banners, newsletter boxes,
+// copyright notices, calls to follow or support the site.
+var chromePhrases = []string{
+	"your email address will not be published",
+	"required fields are marked",
+	"save my name, email",
+	"this site uses akismet",
+	"all rights reserved",
+	"todos los derechos reservados",
+	"alle rechte vorbehalten",
+	"tous droits réservés",
+	"tutti i diritti riservati",
+	"todos os direitos reservados",
+	"все права защищены",
+	"we use cookies",
+	"uses cookies",
+	"use of cookies",
+	"utilizamos cookies",
+	"wir verwenden cookies",
+	"nous utilisons des cookies",
+	"utilizziamo i cookie",
+	"by continuing to use",
+	"accept cookies",
+	"cookie policy",
+	"privacy policy",
+	"terms of service",
+	"sign up for our",
+	"subscribe to our",
+	"sign up to receive",
+	"enter your email",
+	"get the latest news",
+	"follow us on",
+	"like us on facebook",
+	"become our patron",
+	"become a patron",
+	"click here to",
+	"read more at",
+	"read the full story",
+	"this article originally appeared",
+	"you must be logged in",
+	"log in to comment",
+	"comments are closed",
+	"share this article",
+	"download our app",
+	"javascript is disabled",
+	"enable javascript",
+	"your browser does not support",
+	"síguenos en",
+	"folgen sie uns",
+	"suivez-nous",
+	"seguici su",
+	"siga-nos",
+	"подписывайтесь на",
+}
+
+// normalizePhrase lower-cases s and trims the punctuation and symbols
+// around it, so decorations ("- Advertisement -", "Share this:") do not
+// hide a phrase.
+func normalizePhrase(s string) string {
+	s = strings.ToLower(s)
+	return strings.TrimFunc(s, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+	})
+}
+
+func toSet(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, group := range strings.Split(list, "\n") {
+		for _, p := range strings.Split(group, "|") {
+			if p = strings.TrimSpace(p); p != "" {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}
+
+// urlLike matches a bare address or a name glued to one
+// ("Daily Global Timeshttps://dailyglobaltimes.com").
+var urlLike = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+$`)
+
+// isChromeLine reports whether a line reads like page furniture by its
+// wording alone.
+func isChromeLine(s string, words int) bool {
+	n := normalizePhrase(s)
+	if chromeLines[n] {
+		return true
+	}
+	if words <= 20 {
+		for _, p := range chromePrefixes {
+			if rest, ok := strings.CutPrefix(n, p); ok {
+				rest = strings.TrimLeft(rest, " ")
+				if rest == "" || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "|") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—") {
+					return true
+				}
+			}
+		}
+		if strings.HasPrefix(n, "©") || strings.HasPrefix(n, "copyright") || strings.HasPrefix(strings.ToLower(s), "©") {
+			return true
+		}
+	}
+	if words <= 60 {
+		low := strings.ToLower(s)
+		for _, p := range chromePhrases {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+	}
+	if words <= 6 && urlLike.MatchString(s) {
+		return true
+	}
+	return words <= 30 && isNavLine(s)
+}
+
+// navSeparators split the items of a breadcrumb or a menu printed on one
+// line ("Home | News | Sport", "Home › World › Asia").
+var navSeparators = regexp.MustCompile(`\s+(?:\||·|•|›|»|>|/)\s+`)
+
+// isNavLine reports whether s is three or more short items joined by
+// navigation separators.
+func isNavLine(s string) bool {
+	parts := navSeparators.Split(s, -1)
+	if len(parts) < 3 {
+		return false
+	}
+	for _, p := range parts {
+		if len(strings.Fields(p)) > 3 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,82 @@
+package textdump
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	// readMoreAt is the syndication footer "Read more at The Daily Beast."
+	readMoreAt = regexp.MustCompile(`(?i)^(?:read (?:more|the full story|the rest) at|originally published (?:at|on|by)|this (?:article|story) (?:first |originally )?appeared (?:at|on|in))\s+(.{2,60}?)[.!]?$`)
+	// nameAtURL is a site box: a name glued to or followed by the site's
+	// address ("Daily Global Timeshttps://dailyglobaltimes.com").
+	nameAtURL = regexp.MustCompile(`^(.{2,60}?)\s*https?://(?:www\.)?([^/\s]+)`)
+	// copyrightHolder is the name in "© 2019 The Paradigm. All Rights Reserved."
+	copyrightHolder = regexp.MustCompile(`(?i)(?:©|copyright|\(c\))(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,;©]{2,60}?)\s*(?:[.|,;]|all rights|todos los|alle rechte|tous droits|tutti i|$)`)
+)
+
+// findSite names the publisher when the text says so plainly; "" when it
+// does not. The <title> line beside a repeated headline is surest, then a
+// syndication footer, then a site box whose name matches its address,
+// then the copyright holder.
+func (d *doc) findSite() string {
+	if d.titleAt >= 0 {
+		for _, l := range d.lines[:min(len(d.lines), d.titleAt+headWindow)] {
+			if echoes(l.text, d.title) == echoTitleTag {
+				if s := siteFromTitleTag(l.text, d.title); s != "" {
+					return s
+				}
+			}
+		}
+	}
+	var boxed, holder string
+	for _, l := range d.lines {
+		if l.words > 20 {
+			continue
+		}
+		if m := readMoreAt.FindStringSubmatch(l.text); m != nil && isNameLike(m[1]) {
+			return m[1]
+		}
+		if m := nameAtURL.FindStringSubmatch(l.text); m != nil && boxed == "" {
+			if name := strings.TrimSpace(m[1]); isNameLike(name) && strings.Contains(strings.ToLower(m[2]), squash(name)) {
+				boxed = name
+			}
+		}
+		if m := copyrightHolder.FindStringSubmatch(l.text); m != nil && holder == "" {
+			if name := strings.TrimSpace(m[1]); isNameLike(name) {
+				holder = name
+			}
+		}
+	}
+	if boxed != "" {
+		return boxed
+	}
+	return holder
+}
+
+// squash lower-cases a name and drops everything but letters and digits,
+// to compare it with a domain.
+func squash(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, s)
+}
+
+// isNameLike accepts a short name that starts with a capital letter or a
+// digit and does not read like a sentence.
+func isNameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || len(squash(s)) < 2 {
+		return false
+	}
+	r := []rune(s)
+	if !unicode.IsUpper(r[0]) && !unicode.IsDigit(r[0]) {
+		return false
+	}
+	low := strings.ToLower(s)
+	return !strings.Contains(low, "rights") && !strings.Contains(low, "reserved")
+}
