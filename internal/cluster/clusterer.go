@@ -47,14 +47,31 @@ type scoredStory struct {
 	sim float64
 }
 
+// Prepared is an article reduced to weighted term counts. Preparing
+// takes no lock, so callers can prepare articles in parallel and add them
+// in order.
+type Prepared struct {
+	published time.Time
+	counts    map[string]float64
+}
+
+// Prepare reduces d to what AddPrepared needs.
+func (c *Clusterer) Prepare(d Doc) Prepared {
+	return Prepared{published: d.Published, counts: termCounts(d, c.cfg)}
+}
+
 // Add places an article in a story, opening one if no live story is
 // similar enough.
 func (c *Clusterer) Add(d Doc) Assignment {
+	return c.AddPrepared(c.Prepare(d))
+}
+
+// AddPrepared is Add for a prepared article.
+func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.tick(d.Published)
-	counts := termCounts(d, c.cfg)
-	query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
+	c.tick(p.published)
+	query, tf := c.vocab.docVector(p.counts, c.cfg.DocTerms)
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
 	qn := norm(byTerm)
@@ -63,7 +80,7 @@ func (c *Clusterer) Add(d Doc) Assignment {
 	weighted := make(map[int64][]termWeight)
 	norms := make(map[int64]float64)
 	for _, s := range c.candidates(query) {
-		if sim, ok := c.similarity(byTerm, qn, s, d.Published, weighted, norms); ok {
+		if sim, ok := c.similarity(byTerm, qn, s, p.published, weighted, norms); ok {
 			scored = append(scored, scoredStory{s, sim})
 		}
 	}
@@ -85,7 +102,7 @@ func (c *Clusterer) Add(d Doc) Assignment {
 		c.nextID++
 		a.New = true
 	}
-	c.place(target, query, tf, d.Published)
+	c.place(target, query, tf, p.published)
 
 	// The article may show that stories it reached are one: those whose
 	// centroid is now close to the grown story's are folded into the
