@@ -75,7 +75,7 @@ func Align(inputs []Input, opts Options) Result {
 	for i := range res.Claims {
 		res.Claims[i].ID = i
 	}
-	res.Conflicts = findConflicts(res.Claims, inputs, docs, opts)
+	res.Conflicts = findConflicts(res.Claims, inputs, docs, &ents, roots, opts)
 	return res
 }
 

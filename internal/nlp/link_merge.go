@@ -31,6 +31,9 @@ func LinkEntities(docs []Doc) StoryEntities {
 				se.Roles = append(se.Roles, r)
 			}
 		}
+		if se.Country == "" {
+			se.Country = e.Country
+		}
 		if se.Kind == KindOther && e.Kind != KindOther {
 			se.Kind = e.Kind
 		}
