@@ -80,7 +80,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, sq := range b.Quotes {
 		p("- **%s**\n", oneLine(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s” (%s) %s\n", oneLine(q.Text), oneLine(q.Cue), cites([]Ref{q.Ref}))
+			p("  - “%s”", oneLine(q.Text))
+			if q.Cue != "" {
+				p(" (%s)", oneLine(q.Cue))
+			}
+			p(" %s\n", cites([]Ref{q.Ref}))
 		}
 	}
 	if len(b.Quotes) > 0 {
@@ -125,7 +129,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, o := range b.Outlets {
 		p("### %s\n\n", oneLine(o.Name))
 		for _, a := range o.Articles {
-			p("- %s — %s", oneLine(a.Title), a.Origin)
+			p("- %s — %s", orUntitled(oneLine(a.Title)), a.Origin)
 			if a.URL != "" && a.URL != a.Origin {
 				p(" <%s>", a.URL)
 			}
@@ -166,6 +170,13 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func orUntitled(s string) string {
+	if s == "" {
+		return "(untitled)"
+	}
+	return s
 }
 
 func orUnknown(s string) string {

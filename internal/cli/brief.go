@@ -11,6 +11,7 @@ import (
 	"crosscheck/internal/brief"
 	"crosscheck/internal/dedup"
 	"crosscheck/internal/source"
+	"crosscheck/internal/textdump"
 )
 
 // renderers are the briefing formats by --format name.
@@ -91,15 +92,31 @@ func readArticles(ctx context.Context, e *env, inputs []string) ([]article.Artic
 	return arts, nil
 }
 
-var errNotText = errors.New("only plain-text pages can be briefed without the extract stage")
+var errNotText = errors.New("only text pages can be briefed until the HTML extractor is wired in")
 
-// pageArticle reduces one page to an article.
+// pageArticle reduces one page to an article: a text dump loses its
+// page chrome (menus, share bars, widgets) and keeps its metadata. A text
+// in which the dump extractor finds no article region (a short, clean
+// article has no chrome to tell it from) is taken as it is, its first line
+// as the headline when it looks like one.
 func pageArticle(p source.Page) (article.Article, error) {
 	if p.Kind != source.KindText {
 		return article.Article{}, fmt.Errorf("%s: %s page: %w", p.Origin, p.Kind, errNotText)
 	}
-	a := plainArticle(p.Origin, string(p.Data))
-	a.URL = p.URL
+	a, err := textdump.Extract(string(p.Data))
+	switch {
+	case errors.Is(err, textdump.ErrNoArticle):
+		a = plainArticle(p.Origin, string(p.Data))
+		if a.Text == "" {
+			return a, fmt.Errorf("%s: %w", p.Origin, err)
+		}
+	case err != nil:
+		return article.Article{}, fmt.Errorf("extracting %s: %w", p.Origin, err)
+	}
+	a.Origin = p.Origin
+	if a.URL == "" {
+		a.URL = p.URL
+	}
 	a.FetchedAt = p.FetchedAt
 	return a, nil
 }
