@@ -207,4 +207,3 @@ func isWidgetWords(n string, words int) bool {
 
 // relativeTime is a comment's or a teaser's age: "2 days ago at 07:52 am".
 var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b`)
-
