@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 
 	"crosscheck/internal/align"
@@ -61,7 +62,7 @@ func run(data, annPath string) error {
 	if err := json.Unmarshal(b, &ann); err != nil {
 		return fmt.Errorf("parsing %s: %w", annPath, err)
 	}
-	texts, err := loadECB(filepath.Join(data, "clustering", "ecbplus.jsonl"))
+	texts, order, err := loadECB(filepath.Join(data, "clustering", "ecbplus.jsonl"))
 	if err != nil {
 		return err
 	}
@@ -157,7 +158,47 @@ func run(data, annPath string) error {
 	fmt.Printf("time expressions                   found %d of %d gold (recall %.3f), %d predicted; value accuracy %.3f of found, value recall %.3f, value precision %.3f\n",
 		matched, len(ann.Times), ratio(matched, len(ann.Times)), predictedTimes, ratio(correct, matched), ratio(correct, len(ann.Times)), ratio(correct, predictedTimes))
 	fmt.Printf("analysis + alignment time          %v for %d documents\n", elapsed.Round(time.Microsecond), nDocs)
+	return timeStory(order, texts, 50)
+}
+
+// timeStory analyses and aligns the first n ECB+ documents as one story,
+// the size of a large briefing, and prints wall-clock and CPU time (the
+// machine is shared, so CPU time is the steadier number).
+func timeStory(order []string, texts map[string]string, n int) error {
+	if len(order) < n {
+		return fmt.Errorf("ECB+ has %d documents, need %d", len(order), n)
+	}
+	var inputs []align.Input
+	for i, id := range order[:n] {
+		inputs = append(inputs, align.Input{ArticleID: int64(i + 1), Outlet: id, Text: texts[id]})
+	}
+	ref := time.Date(2009, 1, 5, 12, 0, 0, 0, time.UTC)
+	const runs = 5
+	var wall, cpu time.Duration
+	claims := 0
+	for range runs {
+		cpu0 := cpuTime()
+		start := time.Now()
+		for i := range inputs {
+			inputs[i].Doc = nlp.Analyze(inputs[i].Text, ref)
+		}
+		res := align.Align(inputs, align.Options{})
+		wall += time.Since(start)
+		cpu += cpuTime() - cpu0
+		claims = len(res.Claims)
+	}
+	fmt.Printf("%d-article story (first %d ECB+ docs)  wall %v  CPU %v per run (mean of %d; %d claims)\n",
+		n, n, (wall / runs).Round(time.Millisecond), (cpu / runs).Round(time.Millisecond), runs, claims)
 	return nil
+}
+
+// cpuTime is the process's user plus system CPU time so far.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func eventIndex(ann annotations, event string) int {
@@ -192,13 +233,15 @@ func sentenceWith(d *nlp.Doc, sub string) (int, error) {
 	return found, nil
 }
 
-func loadECB(path string) (map[string]string, error) {
+// loadECB returns the ECB+ texts by document id, and the ids in file order.
+func loadECB(path string) (map[string]string, []string, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return nil, fmt.Errorf("opening ECB+: %w", err)
+		return nil, nil, fmt.Errorf("opening ECB+: %w", err)
 	}
 	defer f.Close()
 	out := map[string]string{}
+	var order []string
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
 	line := 0
@@ -206,12 +249,13 @@ func loadECB(path string) (map[string]string, error) {
 		line++
 		var d struct{ ID, Text string }
 		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
-			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+			return nil, nil, fmt.Errorf("%s:%d: %w", path, line, err)
 		}
 		out[d.ID] = d.Text
+		order = append(order, d.ID)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading %s: %w", path, err)
+		return nil, nil, fmt.Errorf("reading %s: %w", path, err)
 	}
-	return out, nil
+	return out, order, nil
 }

@@ -11,6 +11,7 @@ import (
 
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
+	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -20,12 +21,19 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "print no progress and no per-file lines")
 	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
+	sources := addFetchFlags(fs, false)
+	natsURL := fs.String("nats", "", "publish the pages to this NATS JetStream server for workers instead of ingesting them here")
+	stream := fs.String("stream", queue.DefaultStream, "JetStream stream to publish to, with --nats")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
 	}
 	if len(inputs) == 0 {
 		return fmt.Errorf("%w: name at least one file, directory, glob or - for standard input", errUsage)
+	}
+	reader := sources.withSources(&source.Reader{Stdin: e.stdin, MaxPageSize: *maxSize})
+	if *natsURL != "" {
+		return publishPages(ctx, e, *natsURL, *stream, reader.Pages(ctx, inputs))
 	}
 	st, err := e.openStore(ctx, *db)
 	if err != nil {
@@ -36,7 +44,6 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	reader := &source.Reader{Stdin: e.stdin, MaxPageSize: *maxSize}
 	prog := newProgress(e.stderr, *quiet)
 	in.OnOutcome = prog.outcome
 	sum, err := in.Run(ctx, reader.Pages(ctx, inputs))
