@@ -55,22 +55,26 @@ func main() {
 	pagesDir := filepath.Join(tmp, "pages")
 	n := writePages(filepath.Join(*data, "extraction", "html"), pagesDir, *copies)
 	fmt.Printf("%d pages (%d copies of the extraction set), GOMAXPROCS %d, %d CPUs\n\n", n, *copies, runtime.GOMAXPROCS(0), runtime.NumCPU())
-	fmt.Println("| setup | pages/s | seconds |")
-	fmt.Println("| --- | --- | --- |")
+	fmt.Println("| setup | pages/s | wall s | crosscheck CPU ms/page |")
+	fmt.Println("| --- | --- | --- | --- |")
 
 	start := time.Now()
-	run(bin, "ingest", "--quiet", "--db", filepath.Join(tmp, "single.db"), pagesDir)
-	report("1 process, SQLite (`crosscheck ingest`)", n, time.Since(start))
+	cpu := run(bin, "ingest", "--quiet", "--db", filepath.Join(tmp, "single.db"), pagesDir)
+	report("1 process, SQLite (`crosscheck ingest`)", n, time.Since(start), cpu)
 
-	for _, field := range strings.Split(*workerCounts, ",") {
+	for i, field := range strings.Split(*workerCounts, ",") {
 		k, err := strconv.Atoi(strings.TrimSpace(field))
 		check(err)
-		publish, work := workers(ctx, bin, *pgURL, *natsURL, pagesDir, n, k)
-		if k == 1 || field == strings.Split(*workerCounts, ",")[0] {
-			report("publishing to JetStream (`crosscheck ingest --nats`)", n, publish)
+		r := workers(ctx, bin, *pgURL, *natsURL, pagesDir, n, k)
+		if i == 0 {
+			report("publishing to JetStream (`crosscheck ingest --nats`)", n, r.publish, r.publishCPU)
 		}
-		report(fmt.Sprintf("%d worker(s), PostgreSQL + JetStream", k), n, work)
+		report(fmt.Sprintf("%d worker(s), PostgreSQL + JetStream", k), n, r.work, r.workCPU)
 	}
+}
+
+type workersRun struct {
+	publish, publishCPU, work, workCPU time.Duration
 }
 
 // writePages decompresses the extraction pages into dir, copies times,
@@ -102,7 +106,7 @@ func writePages(src, dir string, copies int) int {
 
 // workers publishes the pages, then runs k workers until every page is
 // stored, in a schema and stream of their own.
-func workers(ctx context.Context, bin, pgURL, natsURL, pagesDir string, pages, k int) (publish, work time.Duration) {
+func workers(ctx context.Context, bin, pgURL, natsURL, pagesDir string, pages, k int) (r workersRun) {
 	suffix := randomSuffix()
 	schema, stream := "crosscheck_bench_"+suffix, "CROSSCHECK_BENCH_"+strings.ToUpper(suffix)
 	db, err := sql.Open("pgx", pgURL)
@@ -125,8 +129,8 @@ func workers(ctx context.Context, bin, pgURL, natsURL, pagesDir string, pages, k
 	defer js.DeleteStream(ctx, stream)
 
 	start := time.Now()
-	run(bin, "ingest", "--nats", natsURL, "--stream", stream, pagesDir)
-	publish = time.Since(start)
+	r.publishCPU = run(bin, "ingest", "--nats", natsURL, "--stream", stream, pagesDir)
+	r.publish = time.Since(start)
 
 	start = time.Now()
 	var procs []*exec.Cmd
@@ -136,24 +140,29 @@ func workers(ctx context.Context, bin, pgURL, natsURL, pagesDir string, pages, k
 		check(cmd.Start())
 		procs = append(procs, cmd)
 	}
-	defer func() {
-		for _, p := range procs {
-			p.Process.Signal(os.Interrupt)
-			p.Wait()
-		}
-	}()
+	waitStored(ctx, db, js, schema, stream, pages, k, start)
+	r.work = time.Since(start)
+	for _, p := range procs {
+		p.Process.Signal(os.Interrupt)
+		p.Wait()
+		r.workCPU += p.ProcessState.UserTime() + p.ProcessState.SystemTime()
+	}
+	return r
+}
+
+// waitStored returns once every page is stored, or the stream is empty
+// (a page that fails extraction is never stored).
+func waitStored(ctx context.Context, db *sql.DB, js jetstream.JetStream, schema, stream string, pages, k int, start time.Time) {
 	count := fmt.Sprintf("SELECT COUNT(*) FROM %s.articles", schema)
 	for deadline := time.Now().Add(30 * time.Minute); ; time.Sleep(50 * time.Millisecond) {
 		var stored int
 		err := db.QueryRowContext(ctx, count).Scan(&stored)
 		if err == nil && stored >= pages {
-			return publish, time.Since(start)
+			return
 		}
-		// Pages that fail extraction are never stored; the stream tells
-		// when nothing is left.
 		if s, err := js.Stream(ctx, stream); err == nil {
 			if info, err := s.Info(ctx); err == nil && info.State.Msgs == 0 && time.Since(start) > time.Second {
-				return publish, time.Since(start)
+				return
 			}
 		}
 		if time.Now().After(deadline) {
@@ -164,17 +173,19 @@ func workers(ctx context.Context, bin, pgURL, natsURL, pagesDir string, pages, k
 
 // run runs crosscheck; a page that fails is reported by crosscheck on
 // stderr and exits 1, which does not stop the benchmark.
-func run(bin string, args ...string) {
+// It returns the CPU time the process used.
+func run(bin string, args ...string) time.Duration {
 	cmd := exec.Command(bin, args...)
 	cmd.Stderr = os.Stderr
 	cmd.Stdout = io.Discard
 	if err := cmd.Run(); err != nil && cmd.ProcessState.ExitCode() != 1 {
 		log.Fatalf("crosscheck %s: %v", strings.Join(args[:min(len(args), 4)], " "), err)
 	}
+	return cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 }
 
-func report(setup string, pages int, d time.Duration) {
-	fmt.Printf("| %s | %.1f | %.1f |\n", setup, float64(pages)/d.Seconds(), d.Seconds())
+func report(setup string, pages int, wall, cpu time.Duration) {
+	fmt.Printf("| %s | %.1f | %.1f | %.1f |\n", setup, float64(pages)/wall.Seconds(), wall.Seconds(), float64(cpu.Milliseconds())/float64(pages))
 }
 
 func randomSuffix() string {
