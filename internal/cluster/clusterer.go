@@ -155,6 +155,14 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.place(s, query, tf, d.Published)
 }
 
+// ReserveIDs makes stories opened from now on take ids above id, as when
+// a store already holds stories (some merged away) up to id.
+func (c *Clusterer) ReserveIDs(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nextID = max(c.nextID, id+1)
+}
+
 // Stories is the number of live stories: those that can still take
 // articles.
 func (c *Clusterer) Stories() int {
