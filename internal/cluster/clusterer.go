@@ -155,9 +155,9 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.place(s, query, tf, d.Published)
 }
 
-// ReserveIDs makes stories opened from now on take ids above id, as when
-// a store already holds stories (some merged away) up to id.
-func (c *Clusterer) ReserveIDs(id int64) {
+// Reserve makes new stories take ids above id, so that ids a store has
+// given out before — to stories since merged away, say — are never reused.
+func (c *Clusterer) Reserve(id int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.nextID = max(c.nextID, id+1)
