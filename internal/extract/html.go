@@ -37,7 +37,7 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 		return article.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	var a article.Article
-	a.Text = renderText(res.ContentNode)
+	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode)), "\n\n")
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle
 	}
