@@ -245,7 +245,7 @@ const (
 	leadMinWords = 15
 	// leadSkip is how many short blocks (an ad label) may sit between
 	// the lead and the rest of the body.
-	leadSkip = 2
+	leadSkip     = 2
 	gapMinWords  = 8
 	tailMinWords = 20
 	// tailSkip is how many short non-article blocks (an ad label, a
