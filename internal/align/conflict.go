@@ -1,8 +1,473 @@
 package align
 
-import "crosscheck/internal/nlp"
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
 
-// findConflicts compares the values stated by the sentences of each claim.
-func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, opts Options) []Conflict {
-	return nil
+	"crosscheck/internal/nlp"
+)
+
+// value is a number or a time stated in one sentence, with the words around
+// it that say what it measures (its slot: "distance from the border",
+// "when the train left").
+type value struct {
+	input    int
+	sentence int
+	kind     string // "number", "time", "place" or "person"
+	q        nlp.Quantity
+	t        nlp.TimeExpr
+	context  map[string]bool
+	// For places and persons: the story entity (-1 if none), the text as
+	// written and the canonical name.
+	entity      int
+	text, name  string
+	quoteWords  map[string]bool // for persons: the words of the quote
+	sentPlaces  map[int]bool    // for places: every place of the sentence
+	countryName string
+}
+
+// findConflicts pairs values of the same unit whose contexts are alike
+// across articles (the same slot) and reports slots whose values disagree
+// after normalisation, with every variant.
+func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+	claimOf := map[[2]int]int{}
+	for ci, c := range claims {
+		for _, r := range c.Sentences {
+			for ii, in := range inputs {
+				if in.ArticleID == r.ArticleID {
+					claimOf[[2]int{ii, r.Sentence}] = ci
+				}
+			}
+		}
+	}
+	var vals []value
+	for i, x := range indexes {
+		d := x
+		for _, q := range d.Quantities {
+			if q.Sentence >= 0 {
+				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: slotContext(x, i, q.Span, ents)})
+			}
+		}
+		for _, t := range d.Times {
+			if t.Sentence >= 0 && (t.Resolved || t.Weekday != 0) {
+				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(x, i, t.Span, ents)})
+			}
+		}
+		vals = append(vals, placeValues(x, i, ents)...)
+		vals = append(vals, personValues(x.Doc, i, ents)...)
+	}
+	// Slots: values of the same kind and unit from different sources with
+	// alike contexts, grouped transitively.
+	parent := make([]int, len(vals))
+	for i := range parent {
+		parent[i] = i
+	}
+	var find func(int) int
+	find = func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for a := range vals {
+		for b := a + 1; b < len(vals); b++ {
+			va, vb := &vals[a], &vals[b]
+			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && va.q.Unit != vb.q.Unit) {
+				continue
+			}
+			switch va.kind {
+			case "place":
+				// Places are compared only within one claim: sentences
+				// stating the same thing.
+				ca, okA := claimOf[[2]int{va.input, va.sentence}]
+				cb, okB := claimOf[[2]int{vb.input, vb.sentence}]
+				if okA && okB && ca == cb && contextSimilar(va.context, vb.context) {
+					parent[find(a)] = find(b)
+				}
+			case "person":
+				if overlap(va.quoteWords, vb.quoteWords) >= 0.6 {
+					parent[find(a)] = find(b)
+				}
+			default:
+				if contextSimilar(va.context, vb.context) {
+					parent[find(a)] = find(b)
+				}
+			}
+		}
+	}
+	slots := map[int][]int{}
+	var order []int
+	for i := range vals {
+		r := find(i)
+		if _, ok := slots[r]; !ok {
+			order = append(order, r)
+		}
+		slots[r] = append(slots[r], i)
+	}
+	var out []Conflict
+	for _, r := range order {
+		members := slots[r]
+		if len(members) < 2 {
+			continue
+		}
+		classes := partition(vals, members, opts.NumberTolerance)
+		if len(classes) < 2 {
+			continue
+		}
+		first := vals[classes[0][0]]
+		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}]}
+		for _, cl := range classes {
+			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// slotContext returns the content words (stems) and story entities within
+// six words of span in its sentence, leaving out numbers and time words.
+func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) map[string]bool {
+	si := d.SentenceAt(span.Start)
+	if si < 0 {
+		return nil
+	}
+	s := d.Sentences[si]
+	toks := nlp.Tokenize(s.Text, s.Start)
+	at := 0
+	for at < len(toks) && toks[at].Span.End <= span.Start {
+		at++
+	}
+	after := at
+	for after < len(toks) && toks[after].Span.Start < span.End {
+		after++
+	}
+	out := map[string]bool{}
+	take := func(t nlp.Token) {
+		if e := d.EntityAt(t.Span.Start); e >= 0 {
+			id := ents.Lookup(doc, e)
+			if c := countryOf(ents, id); c != "" {
+				out["E:"+c] = true
+			}
+			out["E:"+strconv.Itoa(id)] = true
+			return
+		}
+		w := strings.ToLower(t.Text)
+		if nlp.IsStopword(w) || timeWord[w] || (w[0] >= '0' && w[0] <= '9') {
+			return
+		}
+		out["W:"+nlp.Stem(w)] = true
+	}
+	for k := max(0, at-6); k < at; k++ {
+		take(toks[k])
+	}
+	for k := after; k < min(len(toks), after+6); k++ {
+		take(toks[k])
+	}
+	return out
+}
+
+// countryOf returns a key for the country a place entity lies in, so that
+// "Pyongyang" and "the North Korean capital" share a feature.
+func countryOf(ents *nlp.StoryEntities, id int) string {
+	if id < 0 || id >= len(ents.Entities) {
+		return ""
+	}
+	return ents.Entities[id].Country
+}
+
+var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
+	"friday": true, "saturday": true, "sunday": true, "night": true, "morning": true,
+	"evening": true, "afternoon": true, "week": true, "month": true, "year": true,
+	"last": true, "next": true, "this": true, "between": true, "or": true}
+
+// contextSimilar reports whether two slot contexts share at least two
+// features and a third of the smaller one (Dice-like overlap).
+func contextSimilar(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	shared, words := 0, 0
+	for f := range a {
+		if b[f] {
+			shared++
+			if strings.HasPrefix(f, "W:") {
+				words++
+			}
+		}
+	}
+	return shared >= 2 && words >= 1 && 3*shared >= min(len(a), len(b))
+}
+
+// partition splits a slot's values into classes of agreeing values.
+func partition(vals []value, members []int, tol float64) [][]int {
+	var classes [][]int
+	for _, m := range members {
+		placed := false
+		for ci, cl := range classes {
+			ok := true
+			for _, o := range cl {
+				if !agree(&vals[m], &vals[o], tol) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				classes[ci] = append(classes[ci], m)
+				placed = true
+				break
+			}
+		}
+		if !placed {
+			classes = append(classes, []int{m})
+		}
+	}
+	// Values that agree with every class (an open bound such as "less than
+	// 100 miles") do not make a conflict on their own.
+	if len(classes) > 1 {
+		var kept [][]int
+		for _, cl := range classes {
+			if len(cl) == 1 && agreesWithAll(vals, cl[0], classes, tol) {
+				continue
+			}
+			kept = append(kept, cl)
+		}
+		classes = kept
+	}
+	return classes
+}
+
+func agreesWithAll(vals []value, v int, classes [][]int, tol float64) bool {
+	for _, cl := range classes {
+		for _, o := range cl {
+			if o != v && !agree(&vals[v], &vals[o], tol) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// agree reports whether two values can both be true: numbers within the
+// tolerance (or on the right side of a bound), times whose intervals
+// overlap, or — when a date is unknown — the same weekday.
+func agree(a, b *value, tol float64) bool {
+	switch a.kind {
+	case "place":
+		// The same place, a place and its country, or a sentence naming
+		// the other's place too: no disagreement.
+		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] ||
+			(a.countryName != "" && a.countryName == b.name) || (b.countryName != "" && b.countryName == a.name)
+	case "person":
+		if a.entity >= 0 && a.entity == b.entity {
+			return true
+		}
+		ka, kb := strings.ToLower(a.name), strings.ToLower(b.name)
+		return ka == "" || kb == "" || strings.Contains(ka, kb) || strings.Contains(kb, ka)
+	}
+	if a.kind == "time" {
+		ta, tb := a.t, b.t
+		if ta.Resolved && tb.Resolved {
+			return ta.Start.Before(tb.End) && tb.Start.Before(ta.End)
+		}
+		if ta.Weekday != 0 && tb.Weekday != 0 {
+			return ta.Weekday == tb.Weekday
+		}
+		return true
+	}
+	qa, qb := a.q, b.q
+	loA, hiA := bounds(qa, tol)
+	loB, hiB := bounds(qb, tol)
+	return loA <= hiB && loB <= hiA
+}
+
+// bounds widens a quantity to the interval its text allows.
+func bounds(q nlp.Quantity, tol float64) (float64, float64) {
+	lo, hi := q.Value*(1-tol/2), q.ValueMax*(1+tol/2)
+	switch q.Qualifier {
+	case nlp.QualLessThan:
+		lo = math.Inf(-1)
+	case nlp.QualMoreThan:
+		hi = math.Inf(1)
+	case nlp.QualAbout:
+		lo, hi = q.Value*(1-tol), q.ValueMax*(1+tol)
+	}
+	return lo, hi
+}
+
+func conflictKind(vals []value, classes [][]int) string {
+	v := vals[classes[0][0]]
+	switch v.kind {
+	case "number":
+		return ConflictNumber
+	case "place":
+		return ConflictPlace
+	case "person":
+		return ConflictPerson
+	}
+	for _, cl := range classes {
+		if !vals[cl[0]].t.Resolved {
+			return ConflictWeekday
+		}
+	}
+	return ConflictDate
+}
+
+func variantOf(vals []value, class []int, inputs []Input, docs []*nlp.Index) Variant {
+	first := vals[class[0]]
+	var v Variant
+	switch first.kind {
+	case "number":
+		v.Value = first.q.Text
+		v.Normalised = normalisedNumber(first.q)
+	case "time":
+		v.Value = first.t.Text
+		v.Normalised = normalisedTime(first.t)
+	default:
+		v.Value, v.Normalised = first.text, first.name
+	}
+	for _, m := range class {
+		x := vals[m]
+		in := inputs[x.input]
+		if !slices.Contains(v.Outlets, in.Outlet) {
+			v.Outlets = append(v.Outlets, in.Outlet)
+		}
+		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: x.sentence, Text: docs[x.input].Sentences[x.sentence].Text})
+		if v.CitedSource == "" {
+			v.CitedSource = citedIn(docs[x.input].Doc, x.sentence)
+		}
+	}
+	return v
+}
+
+func normalisedNumber(q nlp.Quantity) string {
+	s := strconv.FormatFloat(math.Round(q.Value*10)/10, 'f', -1, 64)
+	if q.ValueMax != q.Value {
+		s += "-" + strconv.FormatFloat(math.Round(q.ValueMax*10)/10, 'f', -1, 64)
+	}
+	if q.Qualifier != "" {
+		s = q.Qualifier + " " + s
+	}
+	return s + " " + q.Unit
+}
+
+func normalisedTime(t nlp.TimeExpr) string {
+	if !t.Resolved {
+		s := []string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[t.Weekday]
+		if t.PartOfDay != "" {
+			s += " " + t.PartOfDay
+		}
+		return s
+	}
+	last := t.End.AddDate(0, 0, -1)
+	s := t.Start.Format("2006-01-02")
+	if !last.Equal(t.Start) {
+		s = fmt.Sprintf("%s/%s", s, last.Format("2006-01-02"))
+	}
+	if t.PartOfDay != "" {
+		s += " " + t.PartOfDay
+	}
+	return s
+}
+
+// citedIn returns whom sentence si attributes its content to.
+func citedIn(d *nlp.Doc, si int) string {
+	for _, a := range d.Attributions {
+		if a.Sentence == si && a.Kind != nlp.AttrReadMore && a.Kind != nlp.AttrContributed {
+			if a.Via != "" {
+				return a.Cited + ", citing " + a.Via
+			}
+			return a.Cited
+		}
+	}
+	for _, q := range d.Quotes {
+		if q.Sentence == si && !q.Direct && q.Speaker != "" {
+			return q.Speaker
+		}
+	}
+	return ""
+}
+
+// placeValues returns the mentions of places below country level (cities,
+// regions, sites) in d.
+func placeValues(d *nlp.Index, doc int, ents *nlp.StoryEntities) []value {
+	var out []value
+	perSentence := map[int]map[int]bool{}
+	for ei, e := range d.Entities {
+		if e.Kind != nlp.KindPlace || e.Country == e.Name {
+			continue
+		}
+		id := ents.Lookup(doc, ei)
+		for _, m := range e.Mentions {
+			si := d.SentenceAt(m.Start)
+			if si < 0 {
+				continue
+			}
+			if perSentence[si] == nil {
+				perSentence[si] = map[int]bool{}
+			}
+			perSentence[si][id] = true
+			out = append(out, value{input: doc, sentence: si, kind: "place", entity: id, text: d.Text[m.Start:m.End],
+				name: ents.Entities[id].Name, countryName: e.Country, context: slotContext(d, doc, m, ents)})
+		}
+	}
+	// Countries count as places a sentence names, so that "in Russia" and
+	// "in Vladivostok" are not set against each other.
+	for ei, e := range d.Entities {
+		if e.Kind == nlp.KindPlace && e.Country == e.Name {
+			for _, m := range e.Mentions {
+				if si := d.SentenceAt(m.Start); si >= 0 && perSentence[si] != nil {
+					perSentence[si][ents.Lookup(doc, ei)] = true
+				}
+			}
+		}
+	}
+	for i := range out {
+		out[i].sentPlaces = perSentence[out[i].sentence]
+	}
+	return out
+}
+
+// personValues returns the speakers of d's direct quotes of at least five
+// words, to compare who said the same words in different articles.
+func personValues(d *nlp.Doc, doc int, ents *nlp.StoryEntities) []value {
+	var out []value
+	for _, q := range d.Quotes {
+		if !q.Direct || q.Speaker == "" || q.Sentence < 0 {
+			continue
+		}
+		words := map[string]bool{}
+		for _, t := range nlp.Tokenize(q.Text, 0) {
+			if len(t.Text) > 2 {
+				words[strings.ToLower(t.Text)] = true
+			}
+		}
+		if len(words) < 5 {
+			continue
+		}
+		id, name := -1, q.Speaker
+		if q.SpeakerEntity >= 0 {
+			id = ents.Lookup(doc, q.SpeakerEntity)
+			name = ents.Entities[id].Name
+		}
+		out = append(out, value{input: doc, sentence: q.Sentence, kind: "person", entity: id, text: q.Speaker, name: name, quoteWords: words})
+	}
+	return out
+}
+
+// overlap is the Jaccard similarity of two word sets.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
 }

@@ -68,6 +68,9 @@ type Entity struct {
 	Name string `json:"name"`
 	// Kind is one of KindPerson, KindOrg, KindPlace, KindEvent, KindOther.
 	Kind string `json:"kind"`
+	// Country is the country a place lies in (a country's own name for a
+	// country), when the gazetteer knows it.
+	Country string `json:"country,omitempty"`
 	// Aliases are the other surface forms used for the entity in the text.
 	Aliases []string `json:"aliases,omitempty"`
 	// Roles are the role descriptions tied to the entity ("Kremlin

@@ -6,6 +6,7 @@ type StoryEntity struct {
 	ID      int         `json:"id"`
 	Name    string      `json:"name"`
 	Kind    string      `json:"kind"`
+	Country string      `json:"country,omitempty"`
 	Aliases []string    `json:"aliases,omitempty"`
 	Roles   []string    `json:"roles,omitempty"`
 	Members []EntityRef `json:"members"`

@@ -31,6 +31,9 @@ func LinkEntities(docs []Doc) StoryEntities {
 				se.Roles = append(se.Roles, r)
 			}
 		}
+		if se.Country == "" {
+			se.Country = e.Country
+		}
 		if se.Kind == KindOther && e.Kind != KindOther {
 			se.Kind = e.Kind
 		}
@@ -108,4 +111,21 @@ func LinkEntities(docs []Doc) StoryEntities {
 		create(p.doc, p.ent)
 	}
 	return s
+}
+
+// nameHasPart reports whether part (a name key) is a word of name or its
+// initials ("kju" for "Kim Jong Un").
+func nameHasPart(name, part string) bool {
+	words := strings.Fields(nameKey(name))
+	if len(words) < 2 {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if w == part {
+			return true
+		}
+		initials.WriteByte(w[0])
+	}
+	return len(part) >= 2 && initials.String() == part
 }

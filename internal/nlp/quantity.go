@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -77,7 +78,21 @@ var qualifierWords = []struct{ words, qual string }{
 func FindQuantities(d *Doc, skip []Span) []Quantity {
 	var out []Quantity
 	text := d.Text
-	for _, loc := range quantityRe.FindAllStringSubmatchIndex(text, -1) {
+	var locs [][]int
+	for _, sent := range d.Sentences {
+		if !mayHoldNumber(sent.Text) {
+			continue
+		}
+		for _, loc := range quantityRe.FindAllStringSubmatchIndex(sent.Text, -1) {
+			for i := range loc {
+				if loc[i] >= 0 {
+					loc[i] += sent.Start
+				}
+			}
+			locs = append(locs, loc)
+		}
+	}
+	for _, loc := range locs {
 		start, end := loc[0], loc[1]
 		if overlapsAny(start, end, skip) || gluedToWord(text, start, end) {
 			continue
@@ -122,13 +137,29 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 	return out
 }
 
-func overlapsAny(start, end int, spans []Span) bool {
-	for _, s := range spans {
-		if start < s.End && s.Start < end {
+// mayHoldNumber is a cheap test for a digit or a number word, so that the
+// quantity expression runs only on sentences where it can match.
+func mayHoldNumber(s string) bool {
+	if hasDigit(s) || strings.ContainsAny(s, "$€£") {
+		return true
+	}
+	for _, t := range Tokenize(s, 0) {
+		if _, ok := numberWords[strings.ToLower(t.Text)]; ok {
+			return true
+		}
+		switch strings.ToLower(t.Text) {
+		case "dozen", "hundred", "thousand":
 			return true
 		}
 	}
 	return false
+}
+
+// overlapsAny reports whether [start, end) overlaps one of spans, which
+// are sorted and do not overlap each other.
+func overlapsAny(start, end int, spans []Span) bool {
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	return i < len(spans) && spans[i].Start < end
 }
 
 // gluedToWord reports whether the match is part of a word such as

@@ -45,7 +45,9 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 				switch {
 				case nr == r:
 					start = next.Start + nn
-				case endsWithClose(text, next, closing) && !containsOpen(text, next):
+				case !containsOpen(text, next) && (endsWithClose(text, next, closing) || !containsMark(text, next)):
+					// Continues without reopening: closes here, or is
+					// a paragraph without any quotation mark in between.
 					start = next.Start
 				default:
 					pj = -1
@@ -94,6 +96,15 @@ func opensQuote(text string, i, n, end int) bool {
 // text[from:end]: a closing mark not followed by a letter (so that the
 // apostrophe in "Kim’s" does not close ‘…’).
 func findClose(text string, from, end int, closing string, open rune) (inner, after int, ok bool) {
+	// A quote longer than this is a stray mark, not a quote; the bound
+	// keeps a text full of unmatched marks from taking quadratic time.
+	const maxQuote = 4000
+	if end-from > maxQuote {
+		end = from + maxQuote
+		for end > from && !utf8.RuneStart(text[end]) {
+			end--
+		}
+	}
 	for i := from; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if strings.ContainsRune(closing, r) {
@@ -115,6 +126,11 @@ func endsWithClose(text string, p Span, closing string) bool {
 	return strings.ContainsRune(closing, r)
 }
 
+// containsMark reports whether p holds any quotation mark.
+func containsMark(text string, p Span) bool {
+	return strings.ContainsAny(text[p.Start:p.End], "“”\"«»„")
+}
+
 func containsOpen(text string, p Span) bool {
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
@@ -134,7 +150,7 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
 	"revealed", "insists", "believes", "suggested", "suggest")
 
-var pronouns = setOf("he", "she", "they", "it", "we", "i")
+var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
 var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 
@@ -142,7 +158,8 @@ var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 // least two words) and the indirect ones ("X said that …", "according to X,
 // …"), each with its speaker and cue. d.Sentences, d.Entities and
 // d.Attributions must be set.
-func FindQuotes(d *Doc) []Quote {
+func FindQuotes(doc *Doc) []Quote {
+	d := NewIndex(doc)
 	paras := paragraphs(d.Text)
 	var out []Quote
 	quoted := make([]bool, len(d.Sentences))
@@ -157,8 +174,8 @@ func FindQuotes(d *Doc) []Quote {
 			b.WriteString(strings.TrimSpace(d.Text[p.Start:p.End]))
 		}
 		text := strings.TrimSpace(b.String())
-		if len(strings.Fields(text)) < 2 {
-			continue
+		if len(strings.Fields(text)) < 2 || titleCase(text) {
+			continue // a word or a title ("Crocodile Dundee"), not speech
 		}
 		q := Quote{Text: text, Direct: true, Span: rq.span, Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
@@ -181,17 +198,27 @@ func FindQuotes(d *Doc) []Quote {
 		out = append(out, q)
 	}
 	// Quotes without a cue take the speaker of another quote of the same
-	// paragraph ("“…” [y] “…,” said Ryder").
+	// paragraph ("“…” [y] “…,” said Ryder"), else of a quote in the
+	// sentence just before (a speaker going on).
 	for i := range out {
 		if out[i].Speaker != "" {
 			continue
 		}
 		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
-		for j := range out {
-			if j != i && out[j].Speaker != "" && d.Sentences[max(0, out[j].Sentence)].Paragraph == para {
+		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
+		for j := i + 1; j < len(out) && samePara(j); j++ {
+			if out[j].Speaker != "" {
 				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
 				break
 			}
+		}
+		for j := i - 1; out[i].Speaker == "" && j >= 0 && samePara(j); j-- {
+			if out[j].Speaker != "" {
+				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+			}
+		}
+		if out[i].Speaker == "" && i > 0 && out[i-1].Speaker != "" && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
+			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[i-1].Speaker, out[i-1].SpeakerEntity, out[i-1].Cue
 		}
 	}
 	for si, s := range d.Sentences {
@@ -203,6 +230,22 @@ func FindQuotes(d *Doc) []Quote {
 		}
 	}
 	return out
+}
+
+// titleCase reports whether every word of s longer than three letters is
+// capitalised, as in the title of a film or a seminar.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range Tokenize(s, 0) {
+		if len(w.Text) <= 3 {
+			continue
+		}
+		if !isCapitalised(w.Text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cueIn finds the first cue verb in s and its byte range.
@@ -221,10 +264,14 @@ func cueIn(s string) (string, Span, bool) {
 // speakerOfDirect fills the speaker and cue of a direct quote from its
 // sentence: a cue after the quote ("…,” said X", "…,” he said") or before it
 // ("X said: “…”").
-func (d *Doc) speakerOfDirect(q *Quote, span Span) {
+func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	// The "Quote:" block of a digest quotes the article's source.
 	para := d.Sentences[max(0, q.Sentence)].Paragraph
-	for _, s := range d.Sentences {
+	first := max(0, q.Sentence)
+	for first > 0 && d.Sentences[first-1].Paragraph == para {
+		first--
+	}
+	for _, s := range d.Sentences[first:] {
 		if s.Paragraph == para && quoteLine.MatchString(s.Text) {
 			for _, a := range d.Attributions {
 				if a.Kind == AttrSourceLine {
@@ -244,6 +291,12 @@ func (d *Doc) speakerOfDirect(q *Quote, span Span) {
 		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
 			base := span.End
 			q.Cue = cue
+			if cue == "quoted" { // "…,” People quoted him as saying
+				if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			}
 			// "…,” he said" / "…,” X said": speaker before the cue;
 			// "…,” said X": after it.
 			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
@@ -264,6 +317,13 @@ func (d *Doc) speakerOfDirect(q *Quote, span Span) {
 			q.Cue = cue
 			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
+			}
+		}
+		// "According to the LA Times, “…”".
+		for _, a := range d.Attributions {
+			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
+				q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "according to"
 				return
 			}
 		}
@@ -289,7 +349,7 @@ type speaker struct {
 // last one if nearEnd, else the first), a pronoun resolved to the last
 // person named before start, or any other entity or noun phrase ("the
 // statement", "US officials").
-func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	if start >= end {
 		return speaker{}, false
 	}
@@ -305,30 +365,21 @@ func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		pi = len(toks) - 1
 	}
 	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
-		if w != "he" && w != "she" {
+		if w != "he" && w != "she" && w != "him" && w != "her" {
 			return speaker{}, false
 		}
-		si := d.SentenceAt(start)
-		if si >= 0 {
-			if ei := d.firstPersonIn(d.Sentences[si].Start, toks[pi].Span.Start); ei >= 0 {
-				return speaker{d.Entities[ei].Name, ei}, true
-			}
-		}
-		if ei := d.lastPersonBefore(start); ei >= 0 {
+		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
 			return speaker{d.Entities[ei].Name, ei}, true
 		}
 		return speaker{}, false
 	}
-	bestEnt, bestPos := -1, -1
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end {
-				if bestPos < 0 || (nearEnd && m.Start > bestPos) || (!nearEnd && m.Start < bestPos) {
-					bestEnt, bestPos = ei, m.Start
-				}
+	inSeg := d.MentionsIn(start, end)
+	bestEnt := -1
+	for _, m := range inSeg {
+		if d.Entities[m.Entity].Kind == KindPerson {
+			bestEnt = m.Entity
+			if !nearEnd {
+				break
 			}
 		}
 	}
@@ -339,12 +390,8 @@ func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	// segment, the clause's subject; with the words naming a group after
 	// it ("South Korean media", "US officials").
 	var bestSpan Span
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end && (bestPos < 0 || m.Start < bestPos) {
-				bestEnt, bestPos, bestSpan = ei, m.Start, m
-			}
-		}
+	if len(inSeg) > 0 {
+		bestEnt, bestSpan = inSeg[0].Entity, inSeg[0].Span
 	}
 	if bestEnt >= 0 {
 		name := d.Entities[bestEnt].Name
@@ -387,41 +434,26 @@ var groupNouns = setOf("media", "officials", "sources", "authorities", "governme
 	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
 	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies")
 
-// firstPersonIn returns the person entity mentioned first in [start, end).
-func (d *Doc) firstPersonIn(start, end int) int {
-	best, bestPos := -1, end
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson || e.Descriptive {
-			continue
+// resolvePronoun returns the person a "he" or "she" at off stands for: the
+// first person (the subject) of its sentence before it, else of the nearest
+// sentence before that names a person, going back at most three sentences.
+func (d *Index) resolvePronoun(off int) int {
+	si := d.SentenceAt(off)
+	for k := si; k >= 0 && k >= si-3; k-- {
+		end := d.Sentences[k].End
+		if k == si {
+			end = off
 		}
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end && m.Start < bestPos {
-				best, bestPos = ei, m.Start
-			}
-		}
-	}
-	return best
-}
-
-// lastPersonBefore returns the person entity mentioned last before off.
-func (d *Doc) lastPersonBefore(off int) int {
-	best, bestPos := -1, -1
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= off && m.Start > bestPos {
-				best, bestPos = ei, m.Start
-			}
+		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
+			return ei
 		}
 	}
-	return best
+	return d.lastPersonBefore(off)
 }
 
 // indirect finds reported speech in a sentence without quotation marks:
 // "X said (that) …" or "according to X, …".
-func (d *Doc) indirect(si int, s Sentence) (Quote, bool) {
+func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 	lower := strings.ToLower(s.Text)
 	if i := strings.Index(lower, "according to "); i >= 0 {
 		src := s.Text[i+len("according to "):]
@@ -435,7 +467,7 @@ func (d *Doc) indirect(si int, s Sentence) (Quote, bool) {
 		if name == "" || len(strings.Fields(rest)) < 3 {
 			return Quote{}, false
 		}
-		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityAt(s.Start + i + len("according to ")), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
+		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityIn(s.Start+i+len("according to "), s.Start+i+len("according to ")+cut), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
 		return q, true
 	}
 	toks := Tokenize(s.Text, s.Start)
@@ -474,16 +506,4 @@ func clauseStart(text string, sentStart, off int) int {
 		return sentStart
 	}
 	return sentStart + k + 1
-}
-
-// entityAt returns the entity with a mention starting at off, or -1.
-func (d *Doc) entityAt(off int) int {
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start <= off && off < m.End || m.Start == off+4 && strings.EqualFold(d.Text[off:m.Start], "the ") {
-				return ei
-			}
-		}
-	}
-	return -1
 }

@@ -1,0 +1,190 @@
+package align
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/nlp"
+	"crosscheck/internal/textdump"
+)
+
+// seedAnnotations is testdata/seeds.json.
+type seedAnnotations struct {
+	Facts []struct {
+		Fact  string            `json:"fact"`
+		Pages map[string]string `json:"pages"`
+	} `json:"facts"`
+	Conflicts []struct {
+		About  string   `json:"about"`
+		Real   bool     `json:"real"`
+		Kinds  []string `json:"kinds"`
+		Values []struct {
+			Page  string `json:"page"`
+			Value string `json:"value"`
+		} `json:"values"`
+	} `json:"conflicts"`
+	Quotes []eval.GoldQuote `json:"quotes"`
+}
+
+const seedDir = "../../../shared/seeds"
+
+// seedDate stands in for unknown publication dates in benchmarks.
+var seedDate = time.Date(2023, 9, 11, 12, 0, 0, 0, time.UTC)
+
+// loadSeeds extracts the seed pages and aligns them. Publication dates are
+// the ones textdump finds; unknown dates stay zero, so that relative days
+// are compared as weekdays rather than against a made-up date.
+func loadSeeds(t *testing.T) ([]string, []Input, Result, seedAnnotations) {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
+	if err != nil || len(files) == 0 {
+		t.Skipf("no seeds in %s", seedDir)
+	}
+	var names []string
+	var inputs []Input
+	for i, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := textdump.Extract(string(b))
+		if err != nil {
+			t.Fatalf("extracting %s: %v", f, err)
+		}
+		names = append(names, filepath.Base(f)[:3])
+		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: filepath.Base(f)[:3], Published: a.Published, Text: a.Text, Doc: nlp.Analyze(a.Text, a.Published)})
+	}
+	var ann seedAnnotations
+	b, err := os.ReadFile("testdata/seeds.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &ann); err != nil {
+		t.Fatalf("reading testdata/seeds.json: %v", err)
+	}
+	return names, inputs, Align(inputs, Options{}), ann
+}
+
+// sentenceWith returns the index of the one sentence of d containing sub.
+func sentenceWith(t *testing.T, d *nlp.Doc, page, sub string) int {
+	t.Helper()
+	found := -1
+	for i, s := range d.Sentences {
+		if strings.Contains(s.Text, sub) {
+			if found >= 0 {
+				t.Fatalf("page %s: %q is in sentences %d and %d", page, sub, found, i)
+			}
+			found = i
+		}
+	}
+	if found < 0 {
+		t.Fatalf("page %s: no sentence contains %q", page, sub)
+	}
+	return found
+}
+
+func TestSeedClaims(t *testing.T) {
+	names, inputs, res, ann := loadSeeds(t)
+	docOf := map[string]int{}
+	for i, n := range names {
+		docOf[n] = i
+	}
+	var gold [][]eval.SentKey
+	for _, f := range ann.Facts {
+		var g []eval.SentKey
+		for page, sub := range f.Pages {
+			i := docOf[page]
+			g = append(g, eval.SentKey{Doc: page, Sentence: sentenceWith(t, &inputs[i].Doc, page, sub)})
+		}
+		gold = append(gold, g)
+	}
+	predicted := map[eval.SentKey]int{}
+	for _, c := range res.Claims {
+		for _, r := range c.Sentences {
+			predicted[eval.SentKey{Doc: names[r.ArticleID-1], Sentence: r.Sentence}] = c.ID
+		}
+	}
+	score := eval.PairwiseAlignment(gold, predicted)
+	t.Logf("seed claim alignment: precision %.2f recall %.2f (tp %d fp %d fn %d)", score.Precision, score.Recall, score.TP, score.FP, score.FN)
+	if score.Precision < 0.75 || score.Recall < 0.45 {
+		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.75 and 0.45", score.Precision, score.Recall)
+	}
+	// The facts told by all five pages must come out as "all" claims.
+	for _, f := range ann.Facts {
+		if len(f.Pages) < len(names) {
+			continue
+		}
+		best := 0
+		for page, sub := range f.Pages {
+			si := sentenceWith(t, &inputs[docOf[page]].Doc, page, sub)
+			c := res.Claims[predicted[eval.SentKey{Doc: page, Sentence: si}]]
+			best = max(best, c.Sources)
+		}
+		if best < 3 {
+			t.Errorf("fact %q told by all pages: largest claim holding it has %d sources", f.Fact, best)
+		}
+	}
+}
+
+func TestSeedConflicts(t *testing.T) {
+	names, _, res, ann := loadSeeds(t)
+	outletHas := func(c Conflict, page, value string) bool {
+		for _, v := range c.Variants {
+			if slices.Contains(v.Outlets, page) && strings.Contains(v.Value, value) {
+				return true
+			}
+		}
+		return false
+	}
+	_ = names
+	real := 0
+	for _, want := range ann.Conflicts {
+		found := false
+		for _, c := range res.Conflicts {
+			if !slices.Contains(want.Kinds, c.Kind) {
+				continue
+			}
+			n := 0
+			for _, v := range want.Values {
+				if outletHas(c, v.Page, v.Value) {
+					n++
+				}
+			}
+			if n >= 2 {
+				found = true
+			}
+		}
+		if want.Real {
+			real++
+		}
+		if found != want.Real {
+			t.Errorf("conflict about %s: reported %v, want %v; conflicts: %+v", want.About, found, want.Real, res.Conflicts)
+		}
+	}
+	if len(res.Conflicts) > 2*real {
+		t.Errorf("%d conflicts reported, annotation has %d real ones: %+v", len(res.Conflicts), real, res.Conflicts)
+	}
+}
+
+func TestSeedQuotes(t *testing.T) {
+	names, inputs, _, ann := loadSeeds(t)
+	var found []eval.FoundQuote
+	for i, in := range inputs {
+		for _, q := range in.Doc.Quotes {
+			if q.Direct {
+				found = append(found, eval.FoundQuote{Doc: names[i], Text: q.Text, Speaker: q.Speaker})
+			}
+		}
+	}
+	s := eval.ScoreQuotes(ann.Quotes, found)
+	t.Logf("seed quotes: precision %.2f recall %.2f; with speaker: precision %.2f recall %.2f", s.Quotes.Precision, s.Quotes.Recall, s.Speakers.Precision, s.Speakers.Recall)
+	if s.Quotes.Recall < 0.9 || s.Quotes.Precision < 0.8 || s.Speakers.Recall < 0.75 {
+		t.Errorf("seed quotes: recall %.2f precision %.2f speaker recall %.2f, want at least 0.9, 0.8, 0.75", s.Quotes.Recall, s.Quotes.Precision, s.Speakers.Recall)
+	}
+}

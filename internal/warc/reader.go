@@ -1,0 +1,237 @@
+package warc
+
+import (
+	"bufio"
+	"bytes"
+	"compress/flate"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+)
+
+// Reader reads the records of one WARC file in order. After an error
+// about one record, Next may be called again: the reader skips to the
+// next record it can find (the next gzip member, or the next WARC/ line)
+// so that one bad record does not cost the rest of the file.
+type Reader struct {
+	name string
+	in   *counter      // the file's bytes, counted for offsets
+	src  *bufio.Reader // over in
+	gz   *gzip.Reader  // set for a gzipped file
+	br   *bufio.Reader // the WARC bytes: src, or the current member
+	// inMember says br reads a gzip member not yet exhausted.
+	inMember bool
+	body     *body
+	n        int
+	fatal    error
+}
+
+// NewReader reads the WARC file r; name is used in errors. Gzip is
+// detected from the first bytes.
+func NewReader(r io.Reader, name string) *Reader {
+	in := &counter{r: r}
+	src := bufio.NewReaderSize(in, 64<<10)
+	wr := &Reader{name: name, in: in, src: src, br: src}
+	if magic, _ := src.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
+		wr.gz = new(gzip.Reader)
+		wr.br = bufio.NewReaderSize(wr.gz, 64<<10)
+	}
+	return wr
+}
+
+// offset is the position in the file of the next unread byte of src.
+func (r *Reader) offset() int64 { return r.in.n - int64(r.src.Buffered()) }
+
+// Next returns the next record, io.EOF after the last one, or an error
+// naming the file, the offset and what is wrong with a record.
+func (r *Reader) Next() (*Record, error) {
+	if r.fatal != nil {
+		return nil, r.fatal
+	}
+	if err := r.finishRecord(); err != nil {
+		return nil, err
+	}
+	for {
+		if r.gz == nil {
+			skipBlankLines(r.src)
+		}
+		off := r.offset()
+		if r.gz != nil && !r.inMember {
+			if _, err := r.src.Peek(1); err != nil {
+				return nil, r.end(err)
+			}
+			if err := r.gz.Reset(r.src); err != nil {
+				r.resyncGzip()
+				return nil, r.errorf(off, "%w: bad gzip member: %v", ErrCorrupt, err)
+			}
+			r.gz.Multistream(false)
+			r.br.Reset(r.gz)
+			r.inMember = true
+		}
+		h, n, err := readHeader(r.br)
+		if errors.Is(err, io.EOF) {
+			if r.gz != nil {
+				// A member holds one record or several; its end is not
+				// the file's end.
+				r.inMember = false
+				continue
+			}
+			return nil, io.EOF
+		}
+		if err != nil {
+			r.resync()
+			return nil, r.errorf(off, "%w", describe(err))
+		}
+		r.n++
+		r.body = &body{r: r.br, left: n}
+		return &Record{Offset: off, N: r.n, Header: h, Length: n, Body: r.body}, nil
+	}
+}
+
+// finishRecord skips what is left of the current record's block.
+func (r *Reader) finishRecord() error {
+	b := r.body
+	if b == nil {
+		return nil
+	}
+	r.body = nil
+	if b.failed {
+		r.resync()
+		return nil
+	}
+	off := r.offset()
+	if _, err := io.Copy(io.Discard, b); err != nil {
+		r.resync()
+		return r.errorf(off, "record %d: %w", r.n, describe(err))
+	}
+	return nil
+}
+
+// resync moves to where the next record may start after an error.
+func (r *Reader) resync() {
+	if r.gz != nil {
+		r.resyncGzip()
+		return
+	}
+	r.resyncPlain()
+}
+
+// resyncGzip drops the current member and skips to the next gzip magic.
+func (r *Reader) resyncGzip() {
+	r.inMember = false
+	for {
+		head, err := r.src.Peek(3)
+		if len(head) < 3 {
+			r.src.Discard(len(head))
+			if err != nil && !errors.Is(err, io.EOF) {
+				r.fatal = r.errorf(r.offset(), "reading: %w", err)
+			}
+			return
+		}
+		if head[0] == 0x1f && head[1] == 0x8b && head[2] == 8 {
+			return
+		}
+		i := bytes.IndexByte(head[1:], 0x1f)
+		if i < 0 {
+			r.src.Discard(3)
+		} else {
+			r.src.Discard(i + 1)
+		}
+	}
+}
+
+// resyncPlain skips lines until one that starts a record.
+func (r *Reader) resyncPlain() {
+	for {
+		if head, _ := r.src.Peek(5); bytes.Equal(head, []byte("WARC/")) {
+			return
+		}
+		if _, err := r.src.ReadSlice('\n'); err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			return
+		}
+	}
+}
+
+// end turns the end of the file into io.EOF, and anything else into a
+// fatal error.
+func (r *Reader) end(err error) error {
+	if errors.Is(err, io.EOF) {
+		return io.EOF
+	}
+	r.fatal = r.errorf(r.offset(), "reading: %w", err)
+	return r.fatal
+}
+
+func (r *Reader) errorf(off int64, format string, args ...any) error {
+	return fmt.Errorf("%s: offset %d: "+format, append([]any{r.name, off}, args...)...)
+}
+
+// describe names what a low-level read error means for a WARC file.
+func describe(err error) error {
+	switch {
+	case errors.Is(err, io.ErrUnexpectedEOF):
+		return fmt.Errorf("truncated record: %w", err)
+	case errors.Is(err, gzip.ErrChecksum), errors.Is(err, gzip.ErrHeader):
+		return fmt.Errorf("corrupt gzip data: %w", err)
+	}
+	var ce flate.CorruptInputError
+	if errors.As(err, &ce) {
+		return fmt.Errorf("corrupt gzip data: %w", err)
+	}
+	return err
+}
+
+// body reads a record's block, and reports a block shorter than its
+// Content-Length as truncated rather than as a clean end.
+type body struct {
+	r    io.Reader
+	left int64
+	// failed says a read error was already handed to the record's reader.
+	failed bool
+}
+
+func (b *body) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		return 0, io.EOF
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	if errors.Is(err, io.EOF) && b.left > 0 {
+		err = io.ErrUnexpectedEOF
+	}
+	if errors.Is(err, io.EOF) && b.left == 0 {
+		err = nil
+	}
+	if err != nil {
+		b.failed = true
+	}
+	return n, err
+}
+
+// counter counts the bytes read through it.
+type counter struct {
+	r io.Reader
+	n int64
+}
+
+func (c *counter) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
+
+// skipBlankLines passes over the CR LF pairs that end a record, so that
+// the offset of the next one is where its version line starts.
+func skipBlankLines(br *bufio.Reader) {
+	for {
+		b, err := br.Peek(1)
+		if err != nil || (b[0] != '\r' && b[0] != '\n') {
+			return
+		}
+		br.Discard(1)
+	}
+}

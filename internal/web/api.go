@@ -1,0 +1,135 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"strings"
+
+	"crosscheck/internal/storage"
+)
+
+// apiRoute is one endpoint of the JSON API. The table is what the server
+// registers and what the OpenAPI test checks the document against.
+type apiRoute struct {
+	method, path string
+	handler      func(s *Server, w http.ResponseWriter, r *http.Request) (any, error)
+}
+
+var apiRoutes = []apiRoute{
+	{"GET", "/api/v1/health", (*Server).apiHealth},
+	{"GET", "/api/v1/stories", (*Server).apiStories},
+	{"GET", "/api/v1/stories/{id}", (*Server).apiStory},
+	{"GET", "/api/v1/stories/{id}/briefing", (*Server).apiBriefing},
+	{"GET", "/api/v1/articles/{id}", (*Server).apiArticle},
+	{"GET", "/api/v1/search", (*Server).apiSearch},
+	{"POST", "/api/v1/ingest", (*Server).apiIngest},
+	{"GET", "/api/v1/openapi.json", (*Server).apiOpenAPI},
+}
+
+func (s *Server) apiHealth(w http.ResponseWriter, r *http.Request) (any, error) {
+	if _, err := s.store.Stories(r.Context(), storage.StoryFilter{Limit: 1}); err != nil {
+		return nil, fmt.Errorf("%w: store: %v", errUnavailable, err)
+	}
+	return map[string]string{"status": "ok"}, nil
+}
+
+func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) (any, error) {
+	f, _, err := storyFilter(r.URL.Query())
+	if err != nil {
+		return nil, err
+	}
+	stories, err := s.store.Stories(r.Context(), f)
+	if err != nil {
+		return nil, err
+	}
+	if stories == nil {
+		stories = []storage.Story{}
+	}
+	return map[string]any{"stories": stories, "limit": f.Limit, "offset": f.Offset}, nil
+}
+
+// articleSummary is an article without its body, for listings.
+type articleSummary struct {
+	ID            int64    `json:"id"`
+	Title         string   `json:"title"`
+	Outlet        string   `json:"outlet"`
+	Origin        string   `json:"origin"`
+	URL           string   `json:"url,omitempty"`
+	Authors       []string `json:"authors,omitempty"`
+	Published     string   `json:"published,omitempty"`
+	DuplicateOf   int64    `json:"duplicate_of,omitempty"`
+	DuplicateKind string   `json:"duplicate_kind,omitempty"`
+}
+
+func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	st, err := s.store.Story(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	arts, err := s.store.StoryArticles(r.Context(), st.ID)
+	if err != nil {
+		return nil, err
+	}
+	list := make([]articleSummary, len(arts))
+	for i, a := range arts {
+		list[i] = articleSummary{ID: a.ID, Title: a.Title, Outlet: a.Outlet(), Origin: a.Origin, URL: a.URL, Authors: a.Authors,
+			DuplicateOf: a.DuplicateOf, DuplicateKind: a.DuplicateKind}
+		if !a.Published.IsZero() {
+			list[i].Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
+		}
+	}
+	return map[string]any{"story": st, "articles": list}, nil
+}
+
+func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	_, b, err := s.briefings.get(r.Context(), id)
+	if err != nil {
+		return nil, err
+	}
+	return b, nil
+}
+
+func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) (any, error) {
+	id, err := pathID(r)
+	if err != nil {
+		return nil, err
+	}
+	return s.store.Article(r.Context(), id)
+}
+
+func (s *Server) apiSearch(w http.ResponseWriter, r *http.Request) (any, error) {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	if q == "" {
+		return nil, fmt.Errorf("%w: the query parameter q is required", errBadRequest)
+	}
+	limit, err := parseInt("limit", r.URL.Query().Get("limit"), 50, 1, 500)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := s.store.Search(r.Context(), q, limit)
+	if err != nil {
+		return nil, err
+	}
+	if hits == nil {
+		hits = []storage.SearchHit{}
+	}
+	return map[string]any{"query": q, "hits": hits}, nil
+}
+
+func (s *Server) apiOpenAPI(w http.ResponseWriter, r *http.Request) (any, error) {
+	doc, err := files.ReadFile("openapi.json")
+	if err != nil {
+		return nil, err
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, err = w.Write(doc)
+	return nil, err
+}

@@ -1,0 +1,196 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosscheck/internal/brief"
+	"crosscheck/internal/storage"
+)
+
+const storiesPerPage = 50
+
+type listView struct {
+	Filter  filterForm
+	Stories []storage.Story
+	Prev    string // query string of the previous page; empty on the first
+	Next    string
+}
+
+// filterForm is the story list's filter as typed, to refill the form.
+type filterForm struct {
+	Query, Outlet, Since, Until string
+	Offset                      int
+}
+
+func (f filterForm) page(offset int) string {
+	v := url.Values{}
+	for k, s := range map[string]string{"q": f.Query, "outlet": f.Outlet, "since": f.Since, "until": f.Until} {
+		if s != "" {
+			v.Set(k, s)
+		}
+	}
+	if offset > 0 {
+		v.Set("offset", strconv.Itoa(offset))
+	}
+	return "?" + v.Encode()
+}
+
+// storyFilter reads the list filter from a query string, shared by the
+// list page and the API.
+func storyFilter(q url.Values) (storage.StoryFilter, filterForm, error) {
+	form := filterForm{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet")), Since: q.Get("since"), Until: q.Get("until")}
+	f := storage.StoryFilter{Query: form.Query, Outlet: form.Outlet, Limit: storiesPerPage}
+	var err error
+	if f.Since, err = parseDay("since", form.Since); err != nil {
+		return f, form, err
+	}
+	if f.Until, err = parseDay("until", form.Until); err != nil {
+		return f, form, err
+	}
+	if !f.Until.IsZero() {
+		f.Until = f.Until.AddDate(0, 0, 1) // the until day is included
+	}
+	if f.Limit, err = parseInt("limit", q.Get("limit"), storiesPerPage, 1, 500); err != nil {
+		return f, form, err
+	}
+	if f.Offset, err = parseInt("offset", q.Get("offset"), 0, 0, 1<<31); err != nil {
+		return f, form, err
+	}
+	form.Offset = f.Offset
+	return f, form, nil
+}
+
+func parseDay(name, s string) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return t, fmt.Errorf("%w: %s must be a date like 2023-09-04, not %q", errBadRequest, name, s)
+	}
+	return t, nil
+}
+
+func parseInt(name, s string, def, lo, hi int) (int, error) {
+	if s == "" {
+		return def, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < lo || n > hi {
+		return 0, fmt.Errorf("%w: %s must be a whole number from %d to %d, not %q", errBadRequest, name, lo, hi, s)
+	}
+	return n, nil
+}
+
+func pathID(r *http.Request) (int64, error) {
+	s := r.PathValue("id")
+	id, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || id <= 0 {
+		return 0, fmt.Errorf("%w: %q is not an id", errNotFound, s)
+	}
+	return id, nil
+}
+
+func (s *Server) storyList(w http.ResponseWriter, r *http.Request) error {
+	f, form, err := storyFilter(r.URL.Query())
+	if err != nil {
+		return err
+	}
+	stories, err := s.store.Stories(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	v := listView{Filter: form, Stories: stories}
+	if f.Offset > 0 {
+		v.Prev = form.page(max(f.Offset-f.Limit, 0))
+	}
+	if len(stories) == f.Limit {
+		v.Next = form.page(f.Offset + f.Limit)
+	}
+	return s.render(w, http.StatusOK, "list", "Stories", v)
+}
+
+type storyView struct {
+	Story    storage.Story
+	B        *brief.Briefing
+	Matrix   brief.Matrix
+	Graph    graph
+	Exports  []string
+	Articles map[int64]string // article id → title, for citing refs
+}
+
+func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
+	id, err := pathID(r)
+	if err != nil {
+		return err
+	}
+	st, b, err := s.briefings.get(r.Context(), id)
+	if err != nil {
+		return err
+	}
+	if st.ID != id {
+		http.Redirect(w, r, fmt.Sprintf("/stories/%d", st.ID), http.StatusMovedPermanently)
+		return nil
+	}
+	v := storyView{Story: st, B: b, Matrix: b.Matrix(), Graph: layoutCitations(b.Citations), Exports: exportFormats}
+	return s.render(w, http.StatusOK, "story", b.Headline, v)
+}
+
+func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {
+	q := strings.TrimSpace(r.URL.Query().Get("q"))
+	var hits []searchHit
+	if q != "" {
+		found, err := s.store.Search(r.Context(), q, 100)
+		if err != nil {
+			return err
+		}
+		for _, h := range found {
+			hits = append(hits, searchHit{SearchHit: h, Parts: snippetParts(h.Snippet)})
+		}
+	}
+	return s.render(w, http.StatusOK, "search", "Search", struct {
+		Query string
+		Hits  []searchHit
+	}{q, hits})
+}
+
+type searchHit struct {
+	storage.SearchHit
+	Parts []snippetPart
+}
+
+type snippetPart struct {
+	Text string
+	Hit  bool
+}
+
+// snippetParts splits a search snippet at the [ and ] the store puts
+// around matched terms, so the template can mark them without trusting
+// any markup.
+func snippetParts(s string) []snippetPart {
+	var parts []snippetPart
+	for s != "" {
+		open := strings.IndexByte(s, '[')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], ']')
+		if end < 0 {
+			break
+		}
+		if open > 0 {
+			parts = append(parts, snippetPart{Text: s[:open]})
+		}
+		parts = append(parts, snippetPart{Text: s[open+1 : open+end], Hit: true})
+		s = s[open+end+1:]
+	}
+	if s != "" {
+		parts = append(parts, snippetPart{Text: s})
+	}
+	return parts
+}

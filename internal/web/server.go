@@ -1,0 +1,162 @@
+// Package web serves crosscheck's stories to people and programs: pages
+// rendered on the server with html/template (usable without JavaScript)
+// and a JSON API under /api/v1, documented by an embedded OpenAPI file.
+//
+// Everything that came from a scraped page is hostile. Templates escape it,
+// every response carries a strict Content-Security-Policy, and the original
+// page is only ever shown as escaped text or from a route whose own policy
+// sandboxes it.
+package web
+
+import (
+	"context"
+	"embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"log/slog"
+	"net"
+	"net/http"
+	"time"
+
+	"crosscheck/internal/source"
+	"crosscheck/internal/storage"
+)
+
+// Store is what the server reads from the store.
+type Store interface {
+	Stories(ctx context.Context, f storage.StoryFilter) ([]storage.Story, error)
+	Story(ctx context.Context, id int64) (storage.Story, error)
+	StoryArticles(ctx context.Context, story int64) ([]storage.StoredArticle, error)
+	Article(ctx context.Context, id int64) (storage.StoredArticle, error)
+	PageData(ctx context.Context, articleID int64) ([]byte, string, error)
+	Search(ctx context.Context, query string, limit int) ([]storage.SearchHit, error)
+}
+
+// IngestFunc stores one page and says what became of it. The server does
+// not know the pipeline; the command that starts it passes one in.
+type IngestFunc func(ctx context.Context, p source.Page) Outcome
+
+// FetchFunc fetches the page at a URL given on the ingest form.
+type FetchFunc func(ctx context.Context, url string) (source.Page, error)
+
+// Outcome is what became of one ingested input.
+type Outcome struct {
+	Origin    string `json:"origin"`
+	Article   int64  `json:"article,omitempty"`
+	Story     int64  `json:"story,omitempty"`
+	Title     string `json:"title,omitempty"`
+	Unchanged bool   `json:"unchanged,omitempty"`
+	Duplicate string `json:"duplicate,omitempty"`
+	NewStory  bool   `json:"new_story,omitempty"`
+	Error     string `json:"error,omitempty"`
+}
+
+// Options configure a server; the zero value of each field is a usable
+// default.
+type Options struct {
+	// Ingest stores uploaded, pasted and fetched pages; without it the
+	// ingest page and endpoint answer 503.
+	Ingest IngestFunc
+	// Fetch reads URLs given for ingest; without it they are refused.
+	// AllowPrivate is false by default: see NewFetcher.
+	Fetch FetchFunc
+	// Reader reads uploaded files; the default reads what source.Reader
+	// reads without containers.
+	Reader *source.Reader
+	// MaxUpload bounds one ingest request's body. Default 32 MiB.
+	MaxUpload int64
+	Logger    *slog.Logger
+}
+
+//go:embed templates static openapi.json
+var files embed.FS
+
+// Server holds what the handlers share.
+type Server struct {
+	store     Store
+	opts      Options
+	log       *slog.Logger
+	pages     map[string]*template.Template
+	briefings *briefingCache
+}
+
+// New returns the handler serving the pages, the API and the assets.
+func New(store Store, opts Options) (http.Handler, error) {
+	if opts.MaxUpload <= 0 {
+		opts.MaxUpload = 32 << 20
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	pages, err := parseTemplates()
+	if err != nil {
+		return nil, err
+	}
+	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, 256)}
+	return s.routes(), nil
+}
+
+func (s *Server) routes() http.Handler {
+	mux := http.NewServeMux()
+	static, _ := fs.Sub(files, "static")
+	mux.Handle("GET /static/", http.StripPrefix("/static/", http.FileServerFS(static)))
+
+	mux.HandleFunc("GET /{$}", s.page(s.storyList))
+	mux.HandleFunc("GET /stories/{id}", s.page(s.storyPage))
+	mux.HandleFunc("GET /stories/{id}/export/{format}", s.page(s.export))
+	mux.HandleFunc("GET /articles/{id}", s.page(s.articlePage))
+	mux.HandleFunc("GET /articles/{id}/original", s.original)
+	mux.HandleFunc("GET /search", s.page(s.searchPage))
+	mux.HandleFunc("GET /ingest", s.page(s.ingestForm))
+	mux.HandleFunc("POST /ingest", s.page(s.ingestSubmit))
+
+	for _, route := range apiRoutes {
+		mux.HandleFunc(route.method+" "+route.path, s.api(func(w http.ResponseWriter, r *http.Request) (any, error) {
+			return route.handler(s, w, r)
+		}))
+	}
+	mux.HandleFunc("/api/", s.api(func(w http.ResponseWriter, r *http.Request) (any, error) {
+		return nil, fmt.Errorf("%w: no such endpoint %s %s", errNotFound, r.Method, r.URL.Path)
+	}))
+	return s.logRequests(securityHeaders(mux))
+}
+
+// Serve serves h on addr until ctx is done, then shuts down gracefully.
+// The timeouts keep a slow or stalled client from holding a connection.
+func Serve(ctx context.Context, addr string, h http.Handler, log *slog.Logger) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listening on %s: %w", addr, err)
+	}
+	return ServeListener(ctx, ln, h, log)
+}
+
+// ServeListener is Serve on a listener the caller opened.
+func ServeListener(ctx context.Context, ln net.Listener, h http.Handler, log *slog.Logger) error {
+	if log == nil {
+		log = slog.Default()
+	}
+	srv := &http.Server{
+		Handler:           h,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       2 * time.Minute, // uploads of many pages
+		WriteTimeout:      5 * time.Minute, // ingest answers when every input is done
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	done := make(chan error, 1)
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		done <- srv.Shutdown(shutdown)
+	}()
+	log.Info("serving", "addr", "http://"+ln.Addr().String())
+	if err := srv.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serving on %s: %w", ln.Addr(), err)
+	}
+	return <-done
+}
