@@ -41,12 +41,7 @@ func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
 	}
 	p.stories.Reserve(maxStory)
 	err = st.EachArticle(ctx, func(a storage.StoredArticle) error {
-		p.storyOf[a.ID] = a.Story
-		m := dedup.Match{Kind: dupKind(a.DuplicateKind), Of: a.DuplicateOf, Similarity: a.Similarity}
-		p.copies.Add(dedup.Doc{ID: a.ID, Text: a.Text}, m)
-		if m.Kind == dedup.None {
-			p.stories.Restore(clusterDoc(a.Article), a.Story)
-		}
+		p.observe(a)
 		return nil
 	})
 	if err != nil {
