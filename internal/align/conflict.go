@@ -16,16 +16,33 @@ import (
 type value struct {
 	input    int
 	sentence int
-	kind     string // "number" or "time"
+	kind     string // "number", "time", "place" or "person"
 	q        nlp.Quantity
 	t        nlp.TimeExpr
 	context  map[string]bool
+	// For places and persons: the story entity (-1 if none), the text as
+	// written and the canonical name.
+	entity      int
+	text, name  string
+	quoteWords  map[string]bool // for persons: the words of the quote
+	sentPlaces  map[int]bool    // for places: every place of the sentence
+	countryName string
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
 func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+	claimOf := map[[2]int]int{}
+	for ci, c := range claims {
+		for _, r := range c.Sentences {
+			for ii, in := range inputs {
+				if in.ArticleID == r.ArticleID {
+					claimOf[[2]int{ii, r.Sentence}] = ci
+				}
+			}
+		}
+	}
 	var vals []value
 	for i := range docs {
 		d := &docs[i]
@@ -39,6 +56,8 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(d, i, t.Span, ents)})
 			}
 		}
+		vals = append(vals, placeValues(d, i, ents)...)
+		vals = append(vals, personValues(d, i, ents)...)
 	}
 	// Slots: values of the same kind and unit from different sources with
 	// alike contexts, grouped transitively.
@@ -60,8 +79,23 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && va.q.Unit != vb.q.Unit) {
 				continue
 			}
-			if contextSimilar(va.context, vb.context) {
-				parent[find(a)] = find(b)
+			switch va.kind {
+			case "place":
+				// Places are compared only within one claim: sentences
+				// stating the same thing.
+				ca, okA := claimOf[[2]int{va.input, va.sentence}]
+				cb, okB := claimOf[[2]int{vb.input, vb.sentence}]
+				if okA && okB && ca == cb && contextSimilar(va.context, vb.context) {
+					parent[find(a)] = find(b)
+				}
+			case "person":
+				if overlap(va.quoteWords, vb.quoteWords) >= 0.6 {
+					parent[find(a)] = find(b)
+				}
+			default:
+				if contextSimilar(va.context, vb.context) {
+					parent[find(a)] = find(b)
+				}
 			}
 		}
 	}
@@ -73,16 +107,6 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 			order = append(order, r)
 		}
 		slots[r] = append(slots[r], i)
-	}
-	claimOf := map[[2]int]int{}
-	for ci, c := range claims {
-		for _, r := range c.Sentences {
-			for ii, in := range inputs {
-				if in.ArticleID == r.ArticleID {
-					claimOf[[2]int{ii, r.Sentence}] = ci
-				}
-			}
-		}
 	}
 	var out []Conflict
 	for _, r := range order {
@@ -242,6 +266,19 @@ func agreesWithAll(vals []value, v int, classes [][]int, tol float64) bool {
 // tolerance (or on the right side of a bound), times whose intervals
 // overlap, or — when a date is unknown — the same weekday.
 func agree(a, b *value, tol float64) bool {
+	switch a.kind {
+	case "place":
+		// The same place, a place and its country, or a sentence naming
+		// the other's place too: no disagreement.
+		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] ||
+			(a.countryName != "" && a.countryName == b.name) || (b.countryName != "" && b.countryName == a.name)
+	case "person":
+		if a.entity >= 0 && a.entity == b.entity {
+			return true
+		}
+		ka, kb := strings.ToLower(a.name), strings.ToLower(b.name)
+		return ka == "" || kb == "" || strings.Contains(ka, kb) || strings.Contains(kb, ka)
+	}
 	if a.kind == "time" {
 		ta, tb := a.t, b.t
 		if ta.Resolved && tb.Resolved {
@@ -274,8 +311,13 @@ func bounds(q nlp.Quantity, tol float64) (float64, float64) {
 
 func conflictKind(vals []value, classes [][]int) string {
 	v := vals[classes[0][0]]
-	if v.kind == "number" {
+	switch v.kind {
+	case "number":
 		return ConflictNumber
+	case "place":
+		return ConflictPlace
+	case "person":
+		return ConflictPerson
 	}
 	for _, cl := range classes {
 		if !vals[cl[0]].t.Resolved {
@@ -288,12 +330,15 @@ func conflictKind(vals []value, classes [][]int) string {
 func variantOf(vals []value, class []int, inputs []Input, docs []nlp.Doc) Variant {
 	first := vals[class[0]]
 	var v Variant
-	if first.kind == "number" {
+	switch first.kind {
+	case "number":
 		v.Value = first.q.Text
 		v.Normalised = normalisedNumber(first.q)
-	} else {
+	case "time":
 		v.Value = first.t.Text
 		v.Normalised = normalisedTime(first.t)
+	default:
+		v.Value, v.Normalised = first.text, first.name
 	}
 	for _, m := range class {
 		x := vals[m]
@@ -355,4 +400,85 @@ func citedIn(d *nlp.Doc, si int) string {
 		}
 	}
 	return ""
+}
+
+// placeValues returns the mentions of places below country level (cities,
+// regions, sites) in d.
+func placeValues(d *nlp.Doc, doc int, ents *nlp.StoryEntities) []value {
+	var out []value
+	perSentence := map[int]map[int]bool{}
+	for ei, e := range d.Entities {
+		if e.Kind != nlp.KindPlace || e.Country == e.Name {
+			continue
+		}
+		id := ents.Lookup(doc, ei)
+		for _, m := range e.Mentions {
+			si := d.SentenceAt(m.Start)
+			if si < 0 {
+				continue
+			}
+			if perSentence[si] == nil {
+				perSentence[si] = map[int]bool{}
+			}
+			perSentence[si][id] = true
+			out = append(out, value{input: doc, sentence: si, kind: "place", entity: id, text: d.Text[m.Start:m.End],
+				name: ents.Entities[id].Name, countryName: e.Country, context: slotContext(d, doc, m, ents)})
+		}
+	}
+	// Countries count as places a sentence names, so that "in Russia" and
+	// "in Vladivostok" are not set against each other.
+	for ei, e := range d.Entities {
+		if e.Kind == nlp.KindPlace && e.Country == e.Name {
+			for _, m := range e.Mentions {
+				if si := d.SentenceAt(m.Start); si >= 0 && perSentence[si] != nil {
+					perSentence[si][ents.Lookup(doc, ei)] = true
+				}
+			}
+		}
+	}
+	for i := range out {
+		out[i].sentPlaces = perSentence[out[i].sentence]
+	}
+	return out
+}
+
+// personValues returns the speakers of d's direct quotes of at least five
+// words, to compare who said the same words in different articles.
+func personValues(d *nlp.Doc, doc int, ents *nlp.StoryEntities) []value {
+	var out []value
+	for _, q := range d.Quotes {
+		if !q.Direct || q.Speaker == "" || q.Sentence < 0 {
+			continue
+		}
+		words := map[string]bool{}
+		for _, t := range nlp.Tokenize(q.Text, 0) {
+			if len(t.Text) > 2 {
+				words[strings.ToLower(t.Text)] = true
+			}
+		}
+		if len(words) < 5 {
+			continue
+		}
+		id, name := -1, q.Speaker
+		if q.SpeakerEntity >= 0 {
+			id = ents.Lookup(doc, q.SpeakerEntity)
+			name = ents.Entities[id].Name
+		}
+		out = append(out, value{input: doc, sentence: q.Sentence, kind: "person", entity: id, text: q.Speaker, name: name, quoteWords: words})
+	}
+	return out
+}
+
+// overlap is the Jaccard similarity of two word sets.
+func overlap(a, b map[string]bool) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range a {
+		if b[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
 }

@@ -87,3 +87,43 @@ func sharesArticle(units []unit, a, b []int) bool {
 	}
 	return false
 }
+
+// attachSingletons gives a sentence left alone a second chance: it joins
+// the group whose sentences it is most similar to on average, if that
+// average reaches threshold and the group has no sentence of its article.
+// Single-link merging needs one strong pair; a sentence that agrees
+// moderately with every member of a group is as good a match.
+func attachSingletons(units []unit, label []int, threshold float64) {
+	members := map[int][]int{}
+	var labels []int // group labels in order of first sentence
+	for i, l := range label {
+		if len(members[l]) == 0 {
+			labels = append(labels, l)
+		}
+		members[l] = append(members[l], i)
+	}
+	for i := range units {
+		if len(members[label[i]]) != 1 {
+			continue
+		}
+		best, bestSim := -1, threshold
+		for _, l := range labels {
+			ms := members[l]
+			if len(ms) < 2 || sharesArticle(units, ms, []int{i}) {
+				continue
+			}
+			var sum float64
+			for _, m := range ms {
+				sum += dot(units[i].terms, units[m].terms)
+			}
+			if avg := sum / float64(len(ms)); avg > bestSim || avg == bestSim && best < 0 {
+				best, bestSim = l, avg
+			}
+		}
+		if best >= 0 {
+			members[label[i]] = nil
+			label[i] = best
+			members[best] = append(members[best], i)
+		}
+	}
+}

@@ -33,6 +33,7 @@ func Align(inputs []Input, opts Options) Result {
 		units[i].terms = v
 	}
 	labels := group(units, similarPairs(units, opts.Threshold))
+	attachSingletons(units, labels, opts.Threshold*attachFactor)
 
 	roots := rootsOf(inputs)
 	totalSources := countDistinct(roots)
@@ -78,6 +79,10 @@ func Align(inputs []Input, opts Options) Result {
 	res.Conflicts = findConflicts(res.Claims, inputs, docs, &ents, roots, opts)
 	return res
 }
+
+// attachFactor scales the threshold for attaching a lone sentence to a
+// group by average similarity.
+const attachFactor = 0.6
 
 // rootsOf returns, for each input, the ArticleID of the original it copies
 // (itself if it is an original).

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"crosscheck/internal/eval"
 	"crosscheck/internal/nlp"
@@ -32,6 +33,9 @@ type seedAnnotations struct {
 }
 
 const seedDir = "../../../shared/seeds"
+
+// seedDate stands in for unknown publication dates in benchmarks.
+var seedDate = time.Date(2023, 9, 11, 12, 0, 0, 0, time.UTC)
 
 // loadSeeds extracts the seed pages and aligns them. Publication dates are
 // the ones textdump finds; unknown dates stay zero, so that relative days

@@ -4,10 +4,13 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"net/url"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"crosscheck/internal/align"
@@ -77,19 +80,33 @@ func newState(b *Briefing, arts []article.Article, dups map[int64]int64) *state 
 }
 
 // analyze runs the per-article analysis, resolving relative dates against
-// each article's publication date or, when unknown, the story's.
+// each article's publication date or, when unknown, the story's. Articles
+// are independent, so they are analysed on all cores.
 func (s *state) analyze(ctx context.Context) error {
 	s.docs = make([]nlp.Doc, len(s.arts))
-	for i, a := range s.arts {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		ref := a.Published
-		if ref.IsZero() {
-			ref = s.b.Date
-		}
-		s.docs[i] = nlp.Analyze(a.Text, ref)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				ref := s.arts[i].Published
+				if ref.IsZero() {
+					ref = s.b.Date
+				}
+				s.docs[i] = nlp.Analyze(s.arts[i].Text, ref)
+			}
+		}()
 	}
+	for i := range s.arts {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
 	return ctx.Err()
 }
 
@@ -287,30 +304,53 @@ func (s *state) align() {
 	}
 }
 
-// representative picks the sentence that stands for a claim: the one from
-// the earliest original article (input order among equal dates). The
-// earliest report is a fair stand-in, and the choice does not depend on
-// floating-point ties.
+// representative picks the sentence that stands for a claim: the member
+// from an original article most similar to the other members (word tf-idf
+// cosine within the claim), the earliest article winning ties. Computing
+// it here, in a fixed order, keeps the briefing the same from run to run.
 func (s *state) representative(c align.Claim) string {
-	best := -1
+	vocab := newVocabulary()
+	tfs := make([]map[int]int, len(c.Sentences))
 	for k, r := range c.Sentences {
-		i := s.byID[r.ArticleID]
-		if s.isCopy(i) {
+		tfs[k] = vocab.add(contentWords(r.Text))
+	}
+	vecs := make([]vector, len(tfs))
+	for k, tf := range tfs {
+		vecs[k] = vocab.tfidf(tf)
+	}
+	best, bestScore := -1, -1.0
+	for k, r := range c.Sentences {
+		if s.isCopy(s.byID[r.ArticleID]) {
 			continue
 		}
-		if best < 0 {
-			best = k
-			continue
+		var score float64
+		for j := range c.Sentences {
+			if j != k {
+				score += cosine(vecs[k], vecs[j])
+			}
 		}
-		j := s.byID[c.Sentences[best].ArticleID]
-		if earlier(s.arts[i].Published, s.arts[j].Published) || (s.arts[i].Published.Equal(s.arts[j].Published) && i < j) {
-			best = k
+		if best < 0 || score > bestScore+1e-9 || (math.Abs(score-bestScore) <= 1e-9 && s.before(r.ArticleID, c.Sentences[best].ArticleID)) {
+			best, bestScore = k, score
 		}
 	}
 	if best < 0 {
 		return c.Text
 	}
 	return c.Sentences[best].Text
+}
+
+// before orders articles by publication date, known dates first, then by
+// input order.
+func (s *state) before(a, b int64) bool {
+	i, j := s.byID[a], s.byID[b]
+	pi, pj := s.arts[i].Published, s.arts[j].Published
+	if earlier(pi, pj) {
+		return true
+	}
+	if earlier(pj, pi) {
+		return false
+	}
+	return i < j
 }
 
 // headline is the story's title, else the earliest original's title.

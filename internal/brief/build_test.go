@@ -14,11 +14,13 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/textdump"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 
-// seedArticles reads the shared seed dumps as plain-text articles.
+// seedArticles reads the shared seed dumps through the text-dump
+// extractor, as crosscheck brief does.
 func seedArticles(t *testing.T) []article.Article {
 	t.Helper()
 	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
@@ -31,7 +33,12 @@ func seedArticles(t *testing.T) []article.Article {
 		if err != nil {
 			t.Fatal(err)
 		}
-		arts = append(arts, article.Article{Origin: "seeds/" + filepath.Base(p), Text: string(data)})
+		a, err := textdump.Extract(string(data))
+		if err != nil {
+			t.Fatalf("extracting %s: %v", p, err)
+		}
+		a.Origin = "seeds/" + filepath.Base(p)
+		arts = append(arts, a)
 	}
 	return arts
 }

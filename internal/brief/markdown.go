@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode"
 )
 
 // RenderMarkdown writes the briefing as Markdown for a terminal or a
@@ -43,9 +44,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			return
 		}
 		for _, f := range fs {
-			p("- **%s** %s — %s", f.ID, oneLine(f.Text), strings.Join(f.Outlets, ", "))
+			p("- **%s** %s — %s", f.ID, oneLine(f.Text), oneLine(strings.Join(f.Outlets, ", ")))
 			if len(f.CopiedBy) > 0 {
-				p(" (copied by %s)", strings.Join(f.CopiedBy, ", "))
+				p(" (copied by %s)", oneLine(strings.Join(f.CopiedBy, ", ")))
 			}
 			p(" %s\n", cites(f.Refs))
 		}
@@ -62,9 +63,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, c := range b.Conflicts {
 		p("- **%s** in %s: %s\n", c.Kind, c.Fact, oneLine(c.Subject))
 		for _, v := range c.Variants {
-			p("  - %q — %s", oneLine(v.Value), strings.Join(v.Outlets, ", "))
+			p("  - %q — %s", oneLine(v.Value), oneLine(strings.Join(v.Outlets, ", ")))
 			if len(v.Sources) > 0 {
-				p(" (citing %s)", strings.Join(v.Sources, ", "))
+				p(" (citing %s)", oneLine(strings.Join(v.Sources, ", ")))
 			}
 			p(" %s\n", cites(v.Refs))
 		}
@@ -80,7 +81,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, sq := range b.Quotes {
 		p("- **%s**\n", oneLine(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s” (%s) %s\n", oneLine(q.Text), oneLine(q.Cue), cites([]Ref{q.Ref}))
+			p("  - “%s”", oneLine(q.Text))
+			if q.Cue != "" {
+				p(" (%s)", oneLine(q.Cue))
+			}
+			p(" %s\n", cites([]Ref{q.Ref}))
 		}
 	}
 	if len(b.Quotes) > 0 {
@@ -92,7 +97,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No outlet names its sources._\n\n")
 	}
 	for _, c := range b.Citations {
-		p("- %s → %s", c.Outlet, oneLine(c.Cites))
+		p("- %s → %s", oneLine(c.Outlet), oneLine(c.Cites))
 		if len(c.Via) > 0 {
 			p(" → %s", oneLine(strings.Join(c.Via, ", ")))
 		}
@@ -125,9 +130,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, o := range b.Outlets {
 		p("### %s\n\n", oneLine(o.Name))
 		for _, a := range o.Articles {
-			p("- %s — %s", oneLine(a.Title), a.Origin)
+			p("- %s — %s", orUntitled(oneLine(a.Title)), oneLine(a.Origin))
 			if a.URL != "" && a.URL != a.Origin {
-				p(" <%s>", a.URL)
+				p(" <%s>", oneLine(a.URL))
 			}
 			if a.Published.IsZero() {
 				p(", publication date unknown\n")
@@ -139,7 +144,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			p("- adds: %s\n", strings.Join(o.Adds, ", "))
 		}
 		for _, c := range o.Copies {
-			p("- %s copies %s's article %d (%.0f%% of its text)\n", c.Origin, oneLine(c.OfOutlet), c.Of, 100*c.Overlap)
+			p("- %s copies %s's article %d (%.0f%% of its text)\n", oneLine(c.Origin), oneLine(c.OfOutlet), c.Of, 100*c.Overlap)
 		}
 		p("\n")
 	}
@@ -153,19 +158,39 @@ func cites(refs []Ref) string {
 	}
 	parts := make([]string, len(refs))
 	for i, r := range refs {
-		parts[i] = fmt.Sprintf("%s s%d", r.Outlet, r.Sentence+1)
+		parts[i] = fmt.Sprintf("%s s%d", oneLine(r.Outlet), r.Sentence+1)
 	}
 	return "[" + strings.Join(parts, "; ") + "]"
 }
 
-// oneLine folds line breaks so that one item stays one Markdown line.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// oneLine folds line breaks so that one item stays one Markdown line, and
+// drops control and bidi-override characters: the text comes from scraped
+// pages, and an escape sequence must not recolour or rewrite a terminal.
+func oneLine(s string) string {
+	s = strings.Map(func(r rune) rune {
+		switch {
+		case unicode.IsSpace(r):
+			return ' '
+		case unicode.IsControl(r), unicode.Is(unicode.Bidi_Control, r):
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
 
 func plural(n int, noun string) string {
 	if n == 1 {
 		return "1 " + noun
 	}
 	return fmt.Sprintf("%d %ss", n, noun)
+}
+
+func orUntitled(s string) string {
+	if s == "" {
+		return "(untitled)"
+	}
+	return s
 }
 
 func orUnknown(s string) string {

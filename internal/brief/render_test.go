@@ -86,8 +86,14 @@ func TestRenderCSVMatrix(t *testing.T) {
 
 func TestRenderMarkdownHostileText(t *testing.T) {
 	var buf bytes.Buffer
-	if err := RenderMarkdown(&buf, hostileBriefing(t)); err != nil {
+	b := hostileBriefing(t)
+	b.Outlets[0].Name = "Evil\x1b[2J\u202eSite"
+	b.Summary[0].Text = "Red \x1b[31malert\x1b[0m text\rover"
+	if err := RenderMarkdown(&buf, b); err != nil {
 		t.Fatal(err)
+	}
+	if strings.ContainsAny(buf.String(), "\x1b\r\u202e") {
+		t.Errorf("Markdown keeps control characters:\n%q", buf.String())
 	}
 	// Markdown is for terminals: text is kept as written, but a line break
 	// inside a fact must not start a new Markdown block.

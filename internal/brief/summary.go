@@ -124,13 +124,15 @@ func newCorpus(docs []Document) *corpus {
 // standsAlone tells whether text reads as a statement out of context: it
 // ends like a sentence of running prose (headlines, captions, menu items
 // and questions do not) and is not a bare quotation or the continuation of
-// one, whose speaker a summary would lose.
+// one, whose speaker a summary would lose (quotation marks that do not
+// pair up give the fragment away).
 func standsAlone(text string) bool {
 	text = strings.TrimSpace(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	first, _ := utf8.DecodeRuneInString(text)
 	return strings.ContainsRune(".!\"”’'", last) &&
-		!strings.ContainsRune("\"“‘'", first) && !unicode.IsLower(first)
+		!strings.ContainsRune("\"“‘'", first) && !unicode.IsLower(first) &&
+		strings.Count(text, "“") == strings.Count(text, "”") && strings.Count(text, `"`)%2 == 0
 }
 
 // lexRank returns each sentence's stationary probability in the graph whose

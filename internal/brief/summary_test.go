@@ -94,6 +94,8 @@ func TestStandsAlone(t *testing.T) {
 		{"“We are planning some kind of meeting.”", false},
 		{"and then it fell into the river.", false},
 		{"The mayor said it was “a tragedy.”", true},
+		{"A formal lunch is also planned,” said the spokesman.", false},
+		{`He called it "a disgrace" and left.`, true},
 	}
 	for _, tt := range tests {
 		if got := standsAlone(tt.text); got != tt.want {

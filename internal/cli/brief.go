@@ -2,14 +2,16 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
+	"os"
+	"strconv"
 	"strings"
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
 	"crosscheck/internal/dedup"
+	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
 )
 
@@ -22,9 +24,10 @@ var renderers = map[string]func(io.Writer, *brief.Briefing) error{
 }
 
 func runBrief(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "brief", "PATH...")
+	fs := newFlags(e, "brief", "STORY-ID | PATH...")
+	db := dbFlag(fs)
 	format := fs.String("format", "markdown", "output format: markdown, json, html or csv (the fact × outlet matrix)")
-	title := fs.String("title", "", "the story's headline; default the earliest article's title")
+	title := fs.String("title", "", "the story's headline; default the stored story's title, else the earliest article's")
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -35,17 +38,74 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	}
 	if len(inputs) == 0 {
 		fs.Usage()
-		return fmt.Errorf("%w: no pages given", errUsage)
+		return fmt.Errorf("%w: give a story id or pages to brief", errUsage)
 	}
-	arts, err := readArticles(ctx, e, inputs)
+	var (
+		story brief.Story
+		arts  []article.Article
+		dups  map[int64]int64
+	)
+	if id, ok := storyID(inputs); ok {
+		story, arts, dups, err = storedStory(ctx, e, *db, id)
+	} else {
+		arts, err = readArticles(ctx, e, inputs)
+		dups = copies(arts)
+	}
 	if err != nil {
 		return err
 	}
-	b, err := brief.Build(ctx, brief.Story{Title: *title}, arts, copies(arts))
+	if *title != "" {
+		story.Title = *title
+	}
+	b, err := brief.Build(ctx, story, arts, dups)
 	if err != nil {
 		return err
 	}
 	return render(e.stdout, b)
+}
+
+// storyID tells whether the arguments name a stored story: one positive
+// number that is not also a file in the working directory.
+func storyID(inputs []string) (int64, bool) {
+	if len(inputs) != 1 {
+		return 0, false
+	}
+	id, err := strconv.ParseInt(inputs[0], 10, 64)
+	if err != nil || id <= 0 {
+		return 0, false
+	}
+	if _, err := os.Stat(inputs[0]); err == nil {
+		return 0, false
+	}
+	return id, true
+}
+
+// storedStory reads a story's articles and their copy links from the
+// store; a story merged into another is briefed as the one that absorbed
+// it.
+func storedStory(ctx context.Context, e *env, db string, id int64) (brief.Story, []article.Article, map[int64]int64, error) {
+	st, err := e.openStore(ctx, db)
+	if err != nil {
+		return brief.Story{}, nil, nil, err
+	}
+	defer st.Close()
+	s, err := st.Story(ctx, id)
+	if err != nil {
+		return brief.Story{}, nil, nil, err
+	}
+	stored, err := st.StoryArticles(ctx, s.ID)
+	if err != nil {
+		return brief.Story{}, nil, nil, err
+	}
+	arts := make([]article.Article, len(stored))
+	dups := make(map[int64]int64)
+	for i, a := range stored {
+		arts[i] = a.Article
+		if a.DuplicateOf != 0 {
+			dups[a.ID] = a.DuplicateOf
+		}
+	}
+	return brief.Story{ID: s.ID, Title: s.Title}, arts, dups, nil
 }
 
 // copies finds the articles that copy an earlier one, so that a
@@ -63,17 +123,22 @@ func copies(arts []article.Article) map[int64]int64 {
 	return dups
 }
 
-// readArticles reads pages and reduces each to an article. A page that
-// cannot be read is reported on stderr and skipped; no page at all is an
-// error.
+// readArticles reads pages and extracts each one's article. A page that
+// cannot be read is reported on stderr and skipped; no article at all is
+// an error.
 func readArticles(ctx context.Context, e *env, inputs []string) ([]article.Article, error) {
-	r := &source.Reader{Stdin: e.stdin}
+	r := &source.Reader{
+		Stdin: e.stdin,
+		Fetch: func(ctx context.Context, url string) (source.Page, error) {
+			return source.Page{}, fmt.Errorf("%s: %w", url, errFetcherPending)
+		},
+	}
 	var arts []article.Article
 	var failed int
 	for p, err := range r.Pages(ctx, inputs) {
 		if err == nil {
 			var a article.Article
-			a, err = pageArticle(p)
+			a, err = extract.Extract(ctx, p)
 			if err == nil {
 				arts = append(arts, a)
 				continue
@@ -83,23 +148,10 @@ func readArticles(ctx context.Context, e *env, inputs []string) ([]article.Artic
 			return nil, ctx.Err()
 		}
 		failed++
-		fmt.Fprintf(e.stderr, "crosscheck: skipping %v\n", err)
+		fmt.Fprintf(e.stderr, "crosscheck brief: skipping %v\n", err)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no article read from %s (%d failed)", strings.Join(inputs, " "), failed)
 	}
 	return arts, nil
-}
-
-var errNotText = errors.New("only plain-text pages can be briefed without the extract stage")
-
-// pageArticle reduces one page to an article.
-func pageArticle(p source.Page) (article.Article, error) {
-	if p.Kind != source.KindText {
-		return article.Article{}, fmt.Errorf("%s: %s page: %w", p.Origin, p.Kind, errNotText)
-	}
-	a := plainArticle(p.Origin, string(p.Data))
-	a.URL = p.URL
-	a.FetchedAt = p.FetchedAt
-	return a, nil
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,7 +69,7 @@ func TestBriefErrors(t *testing.T) {
 		code int
 		msg  string
 	}{
-		{"no paths", []string{"brief"}, 2, "no pages given"},
+		{"no arguments", []string{"brief"}, 2, "give a story id or pages"},
 		{"bad format", []string{"brief", "--format", "pdf", dir}, 2, `unknown --format "pdf"`},
 		{"missing file", []string{"brief", filepath.Join(dir, "nope.txt")}, 1, "nope.txt"},
 	}
@@ -164,5 +165,56 @@ func TestBriefCountsCopiesOnce(t *testing.T) {
 				t.Errorf("fact %s counts the copy as evidence: %v", f.ID, f.Outlets)
 			}
 		}
+	}
+}
+
+func TestBriefStoredStory(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.txt": storyFiles["a.txt"],
+		"b.txt": storyFiles["b.txt"],
+		// The same article with other page chrome: stored as a copy.
+		"c.txt": storyFiles["a.txt"] + "\nShare this\n",
+	})
+	db := filepath.Join(t.TempDir(), "store.db")
+	if _, errOut, code := runCmd(t, "ingest", "--quiet", "--db", db, dir); code != 0 {
+		t.Fatalf("ingest: exit %d: %s", code, errOut)
+	}
+	out, errOut, code := runCmd(t, "stories", "--db", db, "--json")
+	if code != 0 {
+		t.Fatalf("stories: exit %d: %s", code, errOut)
+	}
+	var stories []struct{ ID, Articles, Duplicates int64 }
+	if err := json.Unmarshal([]byte(out), &stories); err != nil || len(stories) == 0 {
+		t.Fatalf("stories: %v\n%s", err, out)
+	}
+	var copied int64
+	for _, s := range stories {
+		out, errOut, code = runCmd(t, "brief", "--db", db, "--format", "json", fmt.Sprint(s.ID))
+		if code != 0 {
+			t.Fatalf("brief %d: exit %d: %s", s.ID, code, errOut)
+		}
+		var b brief.Briefing
+		if err := json.Unmarshal([]byte(out), &b); err != nil {
+			t.Fatal(err)
+		}
+		if b.Story.ID != s.ID || len(b.Summary) == 0 {
+			t.Errorf("briefing of story %d = %+v", s.ID, b)
+		}
+		var articles, copies int64
+		for _, o := range b.Outlets {
+			articles += int64(len(o.Articles))
+			copies += int64(len(o.Copies))
+		}
+		if articles != s.Articles || copies != s.Duplicates {
+			t.Errorf("story %d: briefing lists %d articles and %d copies, the store %d and %d", s.ID, articles, copies, s.Articles, s.Duplicates)
+		}
+		copied += copies
+	}
+	if copied != 1 {
+		t.Errorf("%d copies briefed, want c.txt only", copied)
+	}
+
+	if _, errOut, code := runCmd(t, "brief", "--db", db, "999"); code != 1 || !strings.Contains(errOut, "999") {
+		t.Errorf("unknown story: exit %d, %q", code, errOut)
 	}
 }

@@ -215,3 +215,67 @@ func FuzzParseChecks(f *testing.F) {
 		}
 	})
 }
+
+// TestConflictValuesAreInPages keeps the Conflicts table honest: every
+// value it names is written in some page.
+func TestConflictValuesAreInPages(t *testing.T) {
+	conflicts, err := Conflicts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	for p, err := range Pages() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.WriteString(strings.ToLower(pageText(t, p)))
+	}
+	for _, c := range conflicts {
+		for _, v := range append(append([]string{}, c.A...), c.B...) {
+			if !strings.Contains(all.String(), strings.ToLower(v)) {
+				t.Errorf("conflict %q: value %q is in no page", c.Name, v)
+			}
+		}
+	}
+}
+
+func TestParseConflicts(t *testing.T) {
+	readme := "## Checks\n| a | b | c |\n## Conflicts\n| Conflict | Side A | Side B |\n|---|---|---|\n| spill | 40 l; 10 gal | 400 t |\n## Next\n| x | y | z |\n"
+	got, err := parseConflicts(readme)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []Conflict{{Name: "spill", A: []string{"40 l", "10 gal"}, B: []string{"400 t"}}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("conflicts differ (-want +got):\n%s", diff)
+	}
+	for _, bad := range []string{
+		"## Conflicts\n| spill | 40 l |\n",
+		"## Conflicts\n| spill | 40 l | |\n",
+		"## Conflicts\n",
+	} {
+		if _, err := parseConflicts(bad); err == nil {
+			t.Errorf("parseConflicts(%q) = nil error", bad)
+		}
+	}
+}
+
+func FuzzParseConflicts(f *testing.F) {
+	readme, err := corpus.ReadFile("corpus/README.md")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(readme))
+	f.Add("## Conflicts\n| a | b; c | d |\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		cs, err := parseConflicts(s)
+		if err != nil {
+			return
+		}
+		for _, c := range cs {
+			if len(c.A) == 0 || len(c.B) == 0 {
+				t.Errorf("conflict without two sides: %+v", c)
+			}
+		}
+	})
+}

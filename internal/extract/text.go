@@ -1,15 +1,16 @@
 package extract
 
 import (
-	"strings"
+	"errors"
 	"unicode/utf8"
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/source"
+	"crosscheck/internal/textdump"
 )
 
-// extractText reads a plain-text dump. Until the text-dump extractor
-// lands, the whole text is the body and its first line the title.
+// extractText reads a plain-text dump of a whole page, chrome and all,
+// in whatever encoding the page declared.
 func extractText(p source.Page) (article.Article, error) {
 	data, _, err := toUTF8(p.Data, p.Charset)
 	if err != nil {
@@ -18,15 +19,12 @@ func extractText(p source.Page) (article.Article, error) {
 	if !utf8.Valid(data) {
 		return article.Article{}, ErrNotPage
 	}
-	text := paragraphs(string(data))
-	if text == "" {
+	a, err := textdump.Extract(string(data))
+	if errors.Is(err, textdump.ErrNoArticle) {
 		return article.Article{}, ErrNoArticle
 	}
-	a := article.Article{Text: text}
-	if i := strings.IndexByte(text, '\n'); i >= 0 {
-		a.Title = text[:i]
-	} else {
-		a.Title = text
+	if err != nil {
+		return article.Article{}, err
 	}
 	return a, nil
 }

@@ -14,17 +14,20 @@ const citedRe = `((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*|[a-z]+)(?:\s+(?:of\s+|and\s
 
 var attributionPatterns = []struct {
 	kind string
-	re   *regexp.Regexp
+	// literal must occur in the text for the pattern to match (a cheap
+	// filter before the regular expression).
+	literal string
+	re      *regexp.Regexp
 	// cited and via are submatch indexes; via 0 means none.
 	cited, via int
 }{
-	{AttrSourceLine, regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
-	{AttrContributed, regexp.MustCompile(`([A-Z][^.\n]*?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)`), 1, 0},
-	{AttrReadMore, regexp.MustCompile(`(?i:read\s+(?:more|the\s+full\s+story)\s+(?:at|on|in))\s+([^.\n]+)`), 1, 0},
-	{AttrCiting, regexp.MustCompile(`([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?),?\s+citing\s+((?:[\w'’-]+\s*){1,5}?)(?:,|\.|\s+said|\s+reported|$)`), 1, 2},
-	{AttrToldBy, regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 2, 1},
-	{AttrToldBy, regexp.MustCompile(`\b((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+((?:[a-z]+\s+)?sources)\s+(?:said|say|reported|report|told|claimed)`), 1, 2},
-	{AttrAccordingTo, regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
+	{AttrSourceLine, "ource", regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
+	{AttrContributed, "contributed", regexp.MustCompile(`([A-Z][^.\n]*?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)`), 1, 0},
+	{AttrReadMore, "ead ", regexp.MustCompile(`(?i:read\s+(?:more|the\s+full\s+story)\s+(?:at|on|in))\s+([^.\n]+)`), 1, 0},
+	{AttrCiting, "citing", regexp.MustCompile(`([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?),?\s+citing\s+((?:[\w'’-]+\s*){1,5}?)(?:,|\.|\s+said|\s+reported|$)`), 1, 2},
+	{AttrToldBy, "told", regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 2, 1},
+	{AttrToldBy, "sources", regexp.MustCompile(`\b((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+((?:[a-z]+\s+)?sources)\s+(?:said|say|reported|report|told|claimed)`), 1, 2},
+	{AttrAccordingTo, "ccording", regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
 }
 
 // FindAttributions returns who the article says its information comes
@@ -33,6 +36,9 @@ func FindAttributions(d *Doc) []Attribution {
 	var out []Attribution
 	used := make([]bool, len(d.Text))
 	for _, p := range attributionPatterns {
+		if !strings.Contains(d.Text, p.literal) && !strings.Contains(d.Text, strings.ToUpper(p.literal[:1])+p.literal[1:]) {
+			continue
+		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
 			cs, ce := m[2*p.cited], m[2*p.cited+1]
 			if cs < 0 || used[cs] {

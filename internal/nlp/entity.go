@@ -226,13 +226,24 @@ func (f *finder) run(i int) int {
 			p++
 			continue
 		}
-		// An unknown name runs to the end or to the next gazetteer name.
+		// An unknown name runs to the end, to the next gazetteer name or
+		// to a title with a name after it ("Qeshm Governor Mehdi
+		// Irannejad": "Qeshm" is the title's anchor).
 		q := p + 1
 		for q < j {
 			if n, _ := f.gazMatch(q, j); n > 0 {
 				break
 			}
+			if q+1 < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
+				break
+			}
 			q++
+		}
+		if q < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
+			// The words before the title name what the title is of.
+			titles = append(titles, rangeInts(p, q)...)
+			p = q
+			continue
 		}
 		for q > p+1 && nameConnectors[f.toks[q-1].Text] {
 			q--
@@ -345,6 +356,10 @@ func (f *finder) addRoles(m *mention, i, j int) {
 			p += n - 1
 			continue
 		}
+		if anchor == "" && isCapitalised(f.toks[p].Text) && !titleWords[w] && !roleHeads[w] {
+			anchor = nameKey(f.toks[p].Text)
+			continue
+		}
 		words = append(words, w)
 		if roleHeads[w] {
 			head := w
@@ -416,6 +431,14 @@ func (f *finder) roleDescription(i int) int {
 	}
 	f.mentions = append(f.mentions, m)
 	return end - i
+}
+
+func rangeInts(from, to int) []int {
+	out := make([]int, 0, to-from)
+	for i := from; i < to; i++ {
+		out = append(out, i)
+	}
+	return out
 }
 
 func firstOf(toks []int, def int) int {

@@ -77,7 +77,21 @@ var qualifierWords = []struct{ words, qual string }{
 func FindQuantities(d *Doc, skip []Span) []Quantity {
 	var out []Quantity
 	text := d.Text
-	for _, loc := range quantityRe.FindAllStringSubmatchIndex(text, -1) {
+	var locs [][]int
+	for _, sent := range d.Sentences {
+		if !mayHoldNumber(sent.Text) {
+			continue
+		}
+		for _, loc := range quantityRe.FindAllStringSubmatchIndex(sent.Text, -1) {
+			for i := range loc {
+				if loc[i] >= 0 {
+					loc[i] += sent.Start
+				}
+			}
+			locs = append(locs, loc)
+		}
+	}
+	for _, loc := range locs {
 		start, end := loc[0], loc[1]
 		if overlapsAny(start, end, skip) || gluedToWord(text, start, end) {
 			continue
@@ -120,6 +134,24 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		out = append(out, q)
 	}
 	return out
+}
+
+// mayHoldNumber is a cheap test for a digit or a number word, so that the
+// quantity expression runs only on sentences where it can match.
+func mayHoldNumber(s string) bool {
+	if hasDigit(s) || strings.ContainsAny(s, "$€£") {
+		return true
+	}
+	for _, t := range Tokenize(s, 0) {
+		if _, ok := numberWords[strings.ToLower(t.Text)]; ok {
+			return true
+		}
+		switch strings.ToLower(t.Text) {
+		case "dozen", "hundred", "thousand":
+			return true
+		}
+	}
+	return false
 }
 
 func overlapsAny(start, end int, spans []Span) bool {

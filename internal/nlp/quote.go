@@ -45,7 +45,9 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 				switch {
 				case nr == r:
 					start = next.Start + nn
-				case endsWithClose(text, next, closing) && !containsOpen(text, next):
+				case !containsOpen(text, next) && (endsWithClose(text, next, closing) || !containsMark(text, next)):
+					// Continues without reopening: closes here, or is
+					// a paragraph without any quotation mark in between.
 					start = next.Start
 				default:
 					pj = -1
@@ -115,6 +117,11 @@ func endsWithClose(text string, p Span, closing string) bool {
 	return strings.ContainsRune(closing, r)
 }
 
+// containsMark reports whether p holds any quotation mark.
+func containsMark(text string, p Span) bool {
+	return strings.ContainsAny(text[p.Start:p.End], "“”\"«»„")
+}
+
 func containsOpen(text string, p Span) bool {
 	for i := p.Start; i < p.End; {
 		r, n := utf8.DecodeRuneInString(text[i:p.End])
@@ -134,7 +141,7 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
 	"revealed", "insists", "believes", "suggested", "suggest")
 
-var pronouns = setOf("he", "she", "they", "it", "we", "i")
+var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
 var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 
@@ -157,8 +164,8 @@ func FindQuotes(d *Doc) []Quote {
 			b.WriteString(strings.TrimSpace(d.Text[p.Start:p.End]))
 		}
 		text := strings.TrimSpace(b.String())
-		if len(strings.Fields(text)) < 2 {
-			continue
+		if len(strings.Fields(text)) < 2 || titleCase(text) {
+			continue // a word or a title ("Crocodile Dundee"), not speech
 		}
 		q := Quote{Text: text, Direct: true, Span: rq.span, Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
@@ -181,7 +188,8 @@ func FindQuotes(d *Doc) []Quote {
 		out = append(out, q)
 	}
 	// Quotes without a cue take the speaker of another quote of the same
-	// paragraph ("“…” [y] “…,” said Ryder").
+	// paragraph ("“…” [y] “…,” said Ryder"), else of a quote in the
+	// sentence just before (a speaker going on).
 	for i := range out {
 		if out[i].Speaker != "" {
 			continue
@@ -193,6 +201,9 @@ func FindQuotes(d *Doc) []Quote {
 				break
 			}
 		}
+		if out[i].Speaker == "" && i > 0 && out[i-1].Speaker != "" && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
+			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[i-1].Speaker, out[i-1].SpeakerEntity, out[i-1].Cue
+		}
 	}
 	for si, s := range d.Sentences {
 		if quoted[si] {
@@ -203,6 +214,22 @@ func FindQuotes(d *Doc) []Quote {
 		}
 	}
 	return out
+}
+
+// titleCase reports whether every word of s longer than three letters is
+// capitalised, as in the title of a film or a seminar.
+func titleCase(s string) bool {
+	n := 0
+	for _, w := range Tokenize(s, 0) {
+		if len(w.Text) <= 3 {
+			continue
+		}
+		if !isCapitalised(w.Text) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // cueIn finds the first cue verb in s and its byte range.
@@ -244,6 +271,12 @@ func (d *Doc) speakerOfDirect(q *Quote, span Span) {
 		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
 			base := span.End
 			q.Cue = cue
+			if cue == "quoted" { // "…,” People quoted him as saying
+				if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			}
 			// "…,” he said" / "…,” X said": speaker before the cue;
 			// "…,” said X": after it.
 			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
@@ -264,6 +297,13 @@ func (d *Doc) speakerOfDirect(q *Quote, span Span) {
 			q.Cue = cue
 			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
+			}
+		}
+		// "According to the LA Times, “…”".
+		for _, a := range d.Attributions {
+			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
+				q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "according to"
 				return
 			}
 		}
@@ -305,16 +345,10 @@ func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		pi = len(toks) - 1
 	}
 	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
-		if w != "he" && w != "she" {
+		if w != "he" && w != "she" && w != "him" && w != "her" {
 			return speaker{}, false
 		}
-		si := d.SentenceAt(start)
-		if si >= 0 {
-			if ei := d.firstPersonIn(d.Sentences[si].Start, toks[pi].Span.Start); ei >= 0 {
-				return speaker{d.Entities[ei].Name, ei}, true
-			}
-		}
-		if ei := d.lastPersonBefore(start); ei >= 0 {
+		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
 			return speaker{d.Entities[ei].Name, ei}, true
 		}
 		return speaker{}, false
@@ -401,6 +435,23 @@ func (d *Doc) firstPersonIn(start, end int) int {
 		}
 	}
 	return best
+}
+
+// resolvePronoun returns the person a "he" or "she" at off stands for: the
+// first person (the subject) of its sentence before it, else of the nearest
+// sentence before that names a person, going back at most three sentences.
+func (d *Doc) resolvePronoun(off int) int {
+	si := d.SentenceAt(off)
+	for k := si; k >= 0 && k >= si-3; k-- {
+		end := d.Sentences[k].End
+		if k == si {
+			end = off
+		}
+		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
+			return ei
+		}
+	}
+	return d.lastPersonBefore(off)
 }
 
 // lastPersonBefore returns the person entity mentioned last before off.

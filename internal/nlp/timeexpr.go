@@ -20,6 +20,33 @@ const (
 type timePattern struct {
 	re      *regexp.Regexp
 	resolve func(m []string, c timeContext) (timeValue, bool)
+	// need is a cheap test a sentence must pass for the pattern to match
+	// in it; running the regular expressions only where they can match
+	// keeps analysis fast.
+	need func(s string) bool
+}
+
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+func hasMonth(s string) bool {
+	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+		if strings.Contains(s, m) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasWeekday(s string) bool { return strings.Contains(s, "day") }
+
+func hasRelative(s string) bool {
+	l := strings.ToLower(s)
+	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "last night", "week", "month", "year"} {
+		if strings.Contains(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // timeContext is what resolving an expression may look at.
@@ -38,18 +65,18 @@ type timeValue struct {
 }
 
 var timePatterns = []timePattern{
-	{regexp.MustCompile(`\b(?:between\s+)?` + monthRe + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange},
-	{regexp.MustCompile(`\b(?:between\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange},
-	{regexp.MustCompile(`\b` + monthRe + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay},
-	{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth},
-	{regexp.MustCompile(`\b` + monthRe + `,?\s+` + yearRe + `\b`), resolveMonthYear},
-	{regexp.MustCompile(`\b((?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ff]rom|[Oo]f)\s+)` + monthRe + `\b`), resolveMonth},
-	{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Ll]ate|[Oo]f)\s+` + yearRe + `\b`), resolveYear},
-	{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO},
-	{regexp.MustCompile(`\b(?:on\s+)?` + weekdayRe + `\s+or\s+` + weekdayRe + `\b`), resolveWeekdayPair},
-	{regexp.MustCompile(`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), resolveWeekday},
-	{regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|tonight|last night)\b`), resolveDeictic},
-	{regexp.MustCompile(`(?i)\b(?:(?:at\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(earlier|later)\s+)?(last|this|next|past|coming)\s+(week|weekend|month|year)\b`), resolveRelative},
+	{regexp.MustCompile(`\b(?:between\s+)?` + monthRe + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit},
+	{regexp.MustCompile(`\b(?:between\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit},
+	{regexp.MustCompile(`\b` + monthRe + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit},
+	{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:of\s+)?` + monthRe + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit},
+	{regexp.MustCompile(`\b` + monthRe + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit},
+	{regexp.MustCompile(`\b((?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Ss]ince|[Ff]rom|[Oo]f)\s+)` + monthRe + `\b`), resolveMonth, hasMonth},
+	{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Ll]ate|[Oo]f)\s+` + yearRe + `\b`), resolveYear, hasDigit},
+	{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit},
+	{regexp.MustCompile(`\b(?:on\s+)?` + weekdayRe + `\s+or\s+` + weekdayRe + `\b`), resolveWeekdayPair, hasWeekday},
+	{regexp.MustCompile(`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), resolveWeekday, hasWeekday},
+	{regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|tonight|last night)\b`), resolveDeictic, hasRelative},
+	{regexp.MustCompile(`(?i)\b(?:(?:at\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(earlier|later)\s+)?(last|this|next|past|coming)\s+(week|weekend|month|year)\b`), resolveRelative, hasRelative},
 }
 
 // FindTimes returns the time expressions of the text of d, resolved against
@@ -63,14 +90,19 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	var ms []match
 	for pi := range timePatterns {
 		p := &timePatterns[pi]
-		for _, loc := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {
-			sub := make([]string, len(loc)/2)
-			for i := range sub {
-				if loc[2*i] >= 0 {
-					sub[i] = d.Text[loc[2*i]:loc[2*i+1]]
-				}
+		for _, sent := range d.Sentences {
+			if !p.need(sent.Text) {
+				continue
 			}
-			ms = append(ms, match{loc[0], loc[1], sub, p})
+			for _, loc := range p.re.FindAllStringSubmatchIndex(sent.Text, -1) {
+				sub := make([]string, len(loc)/2)
+				for i := range sub {
+					if loc[2*i] >= 0 {
+						sub[i] = sent.Text[loc[2*i]:loc[2*i+1]]
+					}
+				}
+				ms = append(ms, match{sent.Start + loc[0], sent.Start + loc[1], sub, p})
+			}
 		}
 	}
 	// Patterns are ordered from the most to the least specific: take each

@@ -19,15 +19,31 @@ const (
 	classGood
 )
 
-// Thresholds of the line classifier. Lengths are in characters, densities
-// are the share of stop-word tokens.
-const (
-	lengthLow   = 50
-	lengthHigh  = 150
-	stopLow     = 0.20
-	stopHigh    = 0.27
-	menuMaxWord = 5
-)
+// params are the classifier's and the region search's thresholds.
+// Lengths are in characters, densities are the share of stop-word tokens.
+// The values were chosen on the extraction evaluation set (see
+// BENCHMARKS.md for the cross-validated score).
+type params struct {
+	lengthLow, lengthHigh int
+	stopLow, stopHigh     float64
+	menuMaxWord           int
+	// badShare and badToll price a bad line in the region search.
+	badShare, badToll float64
+	// nearDecay is the distance below the headline, in lines, at which a
+	// region's score counts half.
+	nearDecay float64
+}
+
+var tuned = params{
+	lengthLow:   50,
+	lengthHigh:  150,
+	stopLow:     0.20,
+	stopHigh:    0.27,
+	menuMaxWord: 5,
+	badShare:    1.0,
+	badToll:     40,
+	nearDecay:   20,
+}
 
 // measure fills the shape features of each line.
 func measure(lines []line) {
@@ -46,7 +62,8 @@ func measure(lines []line) {
 			l.stopRatio = float64(stops) / float64(len(toks))
 		}
 		l.sentenceEnd = endsSentence(l.text)
-		l.chrome = isChromeLine(l.text, l.words)
+		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
+		l.barrier = l.words <= 12 && commentsHeader.MatchString(l.text)
 	}
 	markDuplicates(lines)
 	markMenus(lines)
@@ -67,18 +84,21 @@ func endsSentence(s string) bool {
 	return false
 }
 
-// markDuplicates flags lines whose text already appeared: a page that
-// prints its body twice (a leaked HTML copy, a print version) keeps only
-// the first copy, and repeated teasers lose their weight.
+// markDuplicates flags lines that repeat an earlier line within a run of
+// such lines: a page that prints its body twice (a leaked HTML copy, a
+// print version) keeps only the first copy, and so does a long paragraph.
+// A single short repeated line — a recurring interview question, a
+// refrain — is left alone.
 func markDuplicates(lines []line) {
 	seen := make(map[string]bool, len(lines))
+	repeat := make([]bool, len(lines))
 	for i := range lines {
 		key := strings.ToLower(lines[i].text)
-		if seen[key] {
-			lines[i].dup = true
-			continue
-		}
+		repeat[i] = seen[key]
 		seen[key] = true
+	}
+	for i := range lines {
+		lines[i].dup = repeat[i] && (lines[i].chars >= 100 || i > 0 && repeat[i-1] || i+1 < len(lines) && repeat[i+1])
 	}
 }
 
@@ -93,7 +113,7 @@ func markMenus(lines []line) {
 		}
 		short := 0
 		for k := i; k < i+n; k++ {
-			if lines[k].words <= menuMaxWord && !lines[k].sentenceEnd {
+			if lines[k].words <= tuned.menuMaxWord && !lines[k].sentenceEnd {
 				short++
 			}
 		}
@@ -111,18 +131,18 @@ func classify(lines []line, proseByStopwords bool) {
 	for i := range lines {
 		l := &lines[i]
 		switch {
-		case l.chrome, l.dup && l.chars >= 20:
+		case l.chrome, l.dup:
 			l.class = classBad
-		case l.menu && l.words <= menuMaxWord+3 && !l.sentenceEnd:
+		case l.menu && l.words <= tuned.menuMaxWord+3 && !l.sentenceEnd:
 			l.class = classBad
-		case l.chars < lengthLow, !l.sentenceEnd && l.chars < lengthHigh:
+		case l.chars < tuned.lengthLow, !l.sentenceEnd && l.chars < tuned.lengthHigh:
 			// Headlines, subheads, captions and labels: the neighbours tell.
 			l.class = classShort
 		case proseByStopwords:
 			switch {
-			case l.stopRatio >= stopHigh && l.chars >= lengthHigh:
+			case l.stopRatio >= tuned.stopHigh && l.chars >= tuned.lengthHigh:
 				l.class = classGood
-			case l.stopRatio >= stopLow:
+			case l.stopRatio >= tuned.stopLow:
 				l.class = classNearGood
 			default:
 				l.class = classBad
@@ -131,9 +151,9 @@ func classify(lines []line, proseByStopwords bool) {
 			// Languages without a stop-word list: sentence shape and
 			// length stand in for function-word density.
 			switch {
-			case l.sentenceEnd && l.chars >= lengthHigh/2:
+			case l.sentenceEnd && l.chars >= tuned.lengthHigh/2:
 				l.class = classGood
-			case l.sentenceEnd || l.chars >= lengthHigh:
+			case l.sentenceEnd || l.chars >= tuned.lengthHigh:
 				l.class = classNearGood
 			default:
 				l.class = classBad
@@ -228,5 +248,75 @@ func markNameBoxes(lines []line) {
 			lines[k].chrome = true
 		}
 		i = j - 1
+	}
+}
+
+// isTeaserSnippet reports whether s is a cut-off excerpt of another
+// article, as teaser lists print them: prose that stops in mid-sentence
+// with an ellipsis.
+func isTeaserSnippet(s string, chars int) bool {
+	if chars > 400 {
+		return false
+	}
+	t := strings.TrimRight(s, " ]")
+	if !strings.HasSuffix(t, "...") && !strings.HasSuffix(t, "…") {
+		return false
+	}
+	t = strings.TrimRight(t, ".… ")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// isDateOnly reports whether a line is a bare date or timestamp, the
+// furniture of comment threads, teaser lists and page headers: a date,
+// and at most one word that is not part of it.
+func isDateOnly(s string, words int) bool {
+	if words > 10 || words == 0 {
+		return false
+	}
+	if _, ok := parseDate(s); !ok {
+		return false
+	}
+	other := 0
+	for _, t := range tokenize(s) {
+		if _, month := monthNames[t]; month || dateWords[t] || isDigits(t) {
+			continue
+		}
+		other++
+	}
+	return other <= 1
+}
+
+// dateWords are the words that go with a date in a timestamp.
+var dateWords = toSet(`
+at|am|pm|a|m|p|on|um|de|del|le|à|the|of|updated|published|posted|modified|last|et|est|edt|cst|cdt|pst|pdt|gmt|utc|bst|cet|cest|ist|h
+monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun
+lunes|martes|miércoles|jueves|viernes|sábado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche
+segunda|terça|quarta|quinta|sexta|feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|st|nd|rd|th
+`)
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// promoteIfNoneGood handles texts too short or too plain for the
+// thresholds — a single pasted paragraph, a page of short reports: when no
+// line is good, every sentence-shaped line that is not chrome counts.
+func promoteIfNoneGood(lines []line) {
+	for _, l := range lines {
+		if l.class == classGood {
+			return
+		}
+	}
+	for i := range lines {
+		l := &lines[i]
+		if !l.chrome && !l.dup && !l.menu && l.sentenceEnd && l.words >= 6 {
+			l.class = classGood
+		}
 	}
 }

@@ -29,11 +29,15 @@ func analyze(lines []line) *doc {
 	_, hasList := stopwords[detectLanguage(longText(lines))]
 	classify(lines, hasList)
 	reviseByContext(lines)
-	d.start, d.end = mainRegion(lines)
+	promoteIfNoneGood(lines)
+	// A page that prints its <title> first and the headline again above
+	// the article anchors the search: the article follows the headline,
+	// teaser lists elsewhere on the page cannot outweigh it.
+	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	first := d.start
-	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < lengthHigh) {
+	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < tuned.lengthHigh) {
 		first++
 	}
 	// skip marks lines that are metadata, not body: the headline and its
@@ -117,7 +121,7 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 func longText(lines []line) string {
 	var b strings.Builder
 	for _, l := range lines {
-		if l.chars >= lengthLow && !l.menu {
+		if l.chars >= tuned.lengthLow && !l.menu {
 			b.WriteString(l.text)
 			b.WriteByte('\n')
 			if b.Len() > 20000 {
@@ -145,4 +149,20 @@ func (d *doc) bodyText() string {
 		prev = i
 	}
 	return b.String()
+}
+
+// headlineAnchor returns the index of the first line after the first that
+// repeats the first line as a headline (the page's <title>, alone or with
+// the site name, printed again above the article); -1 when there is none.
+func headlineAnchor(lines []line) int {
+	if len(lines) < 2 {
+		return -1
+	}
+	top := lines[0].text
+	for i := 1; i < len(lines); i++ {
+		if lines[i].words >= 3 && echoes(top, lines[i].text) != echoNone {
+			return i
+		}
+	}
+	return -1
 }

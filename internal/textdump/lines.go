@@ -24,8 +24,10 @@ type line struct {
 	sentenceEnd  bool
 	chrome       bool // matches boilerplate phrasing or shape
 	menu         bool // in a run of short label-like lines
-	dup          bool // an earlier line has the same text
-	class        class
+	// barrier marks where a comment thread starts: no region spans it.
+	barrier bool
+	dup     bool // an earlier line has the same text
+	class   class
 }
 
 // markupTag matches tags of common HTML elements and comments. Only known

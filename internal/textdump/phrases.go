@@ -15,7 +15,7 @@ advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid
 share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
 must read|also read|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
 leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
-subscribe|subscribe now|newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
+subscribe|subscribe now|newsletter|join our newsletter|sign up for our newsletter|get our newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
 cookies|cookie policy|cookie settings|accept|accept cookies|privacy|privacy policy|terms of use|terms of service|terms and conditions|contact|contact us|about|about us|advertise|advertise with us|careers|sitemap|site map|rss|rss feed|faq|help|imprint|impressum|datenschutz|mentions légales|aviso legal
 author|authors|archives|archive|tags|tag|topics|categories|category|filed under|menu|main menu|search|search for|home|homepage|skip to content|skip to main content|back to top|scroll to top|go to top|close|open|toggle navigation|navigation|loading|load more|show more|view all|see all|more|video|videos|photos|gallery|watch|listen|play|follow|follow us|like this|like loading|the latest|today|breaking|breaking news|live|en vivo|en directo|sections|language|edition
 `)
@@ -172,3 +172,11 @@ func isNavLine(s string) bool {
 	}
 	return true
 }
+
+var (
+	// commentsHeader opens a comment thread: "34 responses to …",
+	// "12 Comments", "Leave a Reply", "5 thoughts on …".
+	commentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on|kommentare|comentarios|commentaires|commenti|comentários|комментари\w*)\b|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|comments?|discussion|deja un comentario|laisser un commentaire|lascia un commento|deixe um comentário|kommentar schreiben)\s*[:.]?\s*$)`)
+	// commenterLine is a comment's signature line: "joetoronto says:".
+	commenterLine = regexp.MustCompile(`(?i)^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|schreibt|dice|disse|escribió|a écrit|пишет)\s*:?$`)
+)

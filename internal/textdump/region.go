@@ -1,35 +1,86 @@
 package textdump
 
-// Weights of the main-region search: a good line earns its length, a bad
-// line costs a share of its length plus a fixed toll, so a few stray
-// widgets inside an article do not split it while a long menu or a teaser
-// list ends it.
-const (
-	badShare = 1.0
-	badToll  = 40.0
-)
+import "math"
 
-// mainRegion returns the half-open range [start, end) of lines that holds
-// the article: the contiguous run with the greatest score, found with
-// Kadane's maximum-subarray scan in one pass (the same idea as Finn, Kushmerick
-// and Smyth's Body Text Extraction, 2001, applied to classified lines).
-func mainRegion(lines []line) (start, end int) {
-	best, cur := 0.0, 0.0
-	curStart := 0
+// segment is a run of lines whose score the region search maximised.
+type segment struct {
+	start, end int
+	score      float64
+}
+
+// lineValue is what a line adds to a region: a good line earns its length,
+// a bad line costs a share of its length plus a fixed toll, so a few stray
+// widgets inside an article do not split it while a long menu or a teaser
+// list ends it. A repeated copy neither extends nor breaks a region.
+func lineValue(l line) float64 {
+	switch {
+	case l.barrier:
+		return math.Inf(-1)
+	case l.dup:
+		return 0
+	case l.class == classGood:
+		return float64(l.chars)
+	default:
+		return -(tuned.badShare*float64(l.chars) + tuned.badToll)
+	}
+}
+
+// segments splits the lines into the maximal-score runs of Kadane's
+// maximum-subarray scan, one pass: each time the running sum drops to zero
+// a new run starts, and each run keeps its best-scoring prefix. (The idea
+// is Finn, Kushmerick and Smyth's Body Text Extraction, 2001, applied to
+// classified lines.)
+func segments(lines []line) []segment {
+	var segs []segment
+	var cur segment
+	sum := 0.0
 	for i, l := range lines {
-		var v float64
-		if l.class == classGood {
-			v = float64(l.chars)
-		} else {
-			v = -(badShare*float64(l.chars) + badToll)
+		if sum <= 0 {
+			if cur.score > 0 {
+				segs = append(segs, cur)
+			}
+			sum, cur = 0, segment{start: i, end: i}
 		}
-		if cur <= 0 {
-			cur, curStart = 0, i
-		}
-		cur += v
-		if cur > best {
-			best, start, end = cur, curStart, i+1
+		sum += lineValue(l)
+		if sum > cur.score {
+			cur.score, cur.end = sum, i+1
 		}
 	}
-	return start, end
+	if cur.score > 0 {
+		segs = append(segs, cur)
+	}
+	return segs
+}
+
+// mainRegion returns the half-open range [start, end) of lines that holds
+// the article: the best-scoring run. When the headline is known (anchor >=
+// 0) runs before it are out, and a run's score is discounted by its
+// distance below the headline: the article follows its headline, and a
+// bigger block of teasers or comments further down does not displace it.
+func mainRegion(lines []line, anchor int) (start, end int) {
+	best, bestScore := segment{}, 0.0
+	for _, s := range segments(lines) {
+		score := s.score
+		if anchor >= 0 {
+			if s.end <= anchor+1 {
+				continue
+			}
+			if s.start <= anchor {
+				// The run holds the headline: only what follows it counts.
+				s.start = anchor + 1
+				score = 0
+				for _, l := range lines[s.start:s.end] {
+					score += lineValue(l)
+				}
+			}
+			score /= 1 + float64(s.start-anchor-1)/tuned.nearDecay
+		}
+		if score > bestScore {
+			best, bestScore = s, score
+		}
+	}
+	if bestScore == 0 && anchor >= 0 {
+		return mainRegion(lines, -1)
+	}
+	return best.start, best.end
 }

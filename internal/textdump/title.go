@@ -19,6 +19,11 @@ func isHeadlineShaped(l line) bool {
 	if l.chrome || l.words < 3 || l.words > 30 || l.chars < 15 {
 		return false
 	}
+	// Headlines do not end with a full stop; standfirsts and body
+	// sentences repeated as pull quotes do.
+	if strings.HasSuffix(l.text, ".") && !strings.HasSuffix(l.text, "...") {
+		return false
+	}
 	if _, ok := parseDate(l.text); ok && l.words <= 8 {
 		return false
 	}

@@ -1,0 +1,114 @@
+package cli
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCLI runs one command line against a store in dir and returns its
+// exit code, stdout and stderr.
+func runCLI(t *testing.T, db string, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut, getenv: func(k string) string {
+		if k == "CROSSCHECK_DB" {
+			return db
+		}
+		return ""
+	}}
+	code := run(context.Background(), e, args)
+	return code, out.String(), errOut.String()
+}
+
+// seedsDir is where the shared seed pages sit beside the repository.
+func seedsDir(t *testing.T) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("seeds missing in CI: %v", err)
+		}
+		t.Skipf("seeds not beside the repository: %v", err)
+	}
+	return dir
+}
+
+func TestIngestIsIdempotent(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cc.db")
+	seeds := seedsDir(t)
+	code, out, errOut := runCLI(t, db, "", "ingest", seeds)
+	if code != 0 {
+		t.Fatalf("ingest exit %d: %s%s", code, out, errOut)
+	}
+	if !strings.HasPrefix(out, "5 added") {
+		t.Errorf("first ingest: %q, want 5 added", out)
+	}
+	code, out, errOut = runCLI(t, db, "", "ingest", seeds)
+	if code != 0 || !strings.HasPrefix(out, "0 added (0 duplicates, 0 new stories), 5 unchanged, 0 failed") {
+		t.Errorf("second ingest exit %d: %q %s", code, out, errOut)
+	}
+	code, out, _ = runCLI(t, db, "", "stories", "--json")
+	if code != 0 || strings.Count(out, `"id"`) < 1 {
+		t.Errorf("stories: exit %d %s", code, out)
+	}
+}
+
+func TestIngestJunkKeepsTheRest(t *testing.T) {
+	dir := t.TempDir()
+	db := filepath.Join(t.TempDir(), "cc.db")
+	page := "<!doctype html><html><head><title>Harbour reopens after storm</title></head><body><article><h1>Harbour reopens after storm</h1>" +
+		strings.Repeat("<p>The harbour of the town reopened on Tuesday after a storm closed it for three days, the port authority said in a statement.</p>", 4) +
+		"</article></body></html>"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(strings.Repeat(page, 20)))
+	zw.Close()
+	files := map[string][]byte{
+		"good.html":         []byte(page),
+		"truncated.html.gz": gz.Bytes()[:gz.Len()/2],
+		"binary.txt":        {0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3},
+		"empty.txt":         nil,
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	code, out, errOut := runCLI(t, db, "", "ingest", dir)
+	if code != 1 {
+		t.Errorf("exit %d, want 1 for a batch with failures", code)
+	}
+	if !strings.HasPrefix(out, "1 added") || !strings.Contains(out, "3 failed") {
+		t.Errorf("stdout = %q, want 1 added and 3 failed", out)
+	}
+	for _, want := range []string{
+		filepath.Join(dir, "truncated.html.gz") + ": truncated",
+		filepath.Join(dir, "binary.txt") + ": binary content",
+		filepath.Join(dir, "empty.txt") + ": empty file",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	code, out, _ = runCLI(t, db, "", "stories")
+	if code != 0 || !strings.Contains(out, "Harbour reopens after storm") {
+		t.Errorf("stories after a junk batch: exit %d\n%s", code, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "cc.db")
+	for _, args := range [][]string{{"nosuch"}, {"ingest"}, {"stories", "extra"}, {"ingest", "--nosuchflag", "x"}} {
+		if code, _, _ := runCLI(t, db, "", args...); code != 2 {
+			t.Errorf("%q: exit %d, want 2", args, code)
+		}
+	}
+	if code, out, _ := runCLI(t, db, "", "help"); code != 0 || !strings.Contains(out, "ingest") {
+		t.Errorf("help: exit %d %q", code, out)
+	}
+}

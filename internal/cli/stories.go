@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"crosscheck/internal/storage"
+)
+
+func runStories(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "stories", "")
+	db := dbFlag(fs)
+	query := fs.String("q", "", "only stories whose articles match this full-text query")
+	outlet := fs.String("outlet", "", "only stories with an article from this outlet")
+	limit := fs.Int("limit", 0, "show at most this many stories")
+	asJSON := fs.Bool("json", false, "print JSON")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
+	}
+	st, err := e.openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	stories, err := st.Stories(ctx, storage.StoryFilter{Query: *query, Outlet: *outlet, Limit: *limit})
+	if err != nil {
+		return err
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(stories)
+	}
+	return printStories(e, stories)
+}
+
+func printStories(e *env, stories []storage.Story) error {
+	if len(stories) == 0 {
+		fmt.Fprintln(e.stdout, "no stories yet: run 'crosscheck ingest PATH...' first")
+		return nil
+	}
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "ID\tARTICLES\tOUTLETS\tCOPIES\tDATES\tTITLE")
+	for _, s := range stories {
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Articles, s.Outlets, s.Duplicates, dateSpan(s.First, s.Last), termSafe(s.Title))
+	}
+	return tw.Flush()
+}
+
+func dateSpan(first, last time.Time) string {
+	const day = "2006-01-02"
+	switch {
+	case first.IsZero():
+		return "unknown"
+	case first.Format(day) == last.Format(day):
+		return first.Format(day)
+	}
+	return first.Format(day) + " – " + last.Format(day)
+}

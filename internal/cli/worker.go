@@ -1,0 +1,66 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"crosscheck/internal/ingest"
+	"crosscheck/internal/queue"
+	"crosscheck/internal/source"
+)
+
+// runWorker pulls pages from the NATS work queue and ingests them into
+// the store, until interrupted. Any number of workers can share one
+// queue and one PostgreSQL store; see docs/scale.md.
+func runWorker(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "worker", "")
+	natsURL := fs.String("nats", "nats://127.0.0.1:4222", "NATS server with JetStream")
+	stream := fs.String("stream", queue.DefaultStream, "JetStream stream the pages are published to")
+	db := dbFlag(fs)
+	ackWait := fs.Duration("ack-wait", time.Minute, "time a page may take before it is given to another worker")
+	rest, err := parseFlags(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: worker takes no arguments", errUsage)
+	}
+	st, err := e.openStore(ctx, *db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	in, err := newIngester(ctx, st)
+	if err != nil {
+		return err
+	}
+	placer, err := newSharedPlacer(ctx, st, ingest.NewPlacer)
+	if err != nil {
+		return err
+	}
+	in.Placer = placer
+	q, err := queue.Open(ctx, *natsURL, queue.Options{Stream: *stream, AckWait: *ackWait})
+	if err != nil {
+		return err
+	}
+	defer q.Close()
+	slog.Info("worker ready", "nats", *natsURL, "stream", *stream)
+	err = q.Consume(ctx, func(ctx context.Context, p source.Page) error {
+		o := in.Page(ctx, p)
+		if o.Err != nil {
+			// Store failures and extraction failures look alike here;
+			// both are retried, and MaxDeliver bounds the retries of a
+			// page that can never be extracted.
+			return o.Err
+		}
+		slog.Debug("ingested", "origin", o.Origin, "article", o.Article, "story", o.Story, "unchanged", o.Unchanged)
+		return nil
+	})
+	if errors.Is(err, context.Canceled) {
+		return nil
+	}
+	return err
+}

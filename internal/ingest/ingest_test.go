@@ -1,0 +1,114 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/extract"
+	"crosscheck/internal/source"
+	"crosscheck/internal/storage"
+)
+
+func newTestIngester(t *testing.T) (*Ingester, *storage.Store) {
+	t.Helper()
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "cc.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	pl, err := NewPlacer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Ingester{Store: st, Extract: extract.Extract, Placer: pl}, st
+}
+
+func htmlPage(origin, chrome string) source.Page {
+	return source.Page{Origin: origin, Kind: source.KindHTML, Data: []byte(`<!doctype html><html><head><title>Harbour reopens after three-day storm</title></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>` + chrome + `
+<article><h1>Harbour reopens after three-day storm</h1>` + harbour + `</article>
+<footer>© 2024 Coast News. All rights reserved.</footer></body></html>`)}
+}
+
+const harbour = `<p>The harbour of Port Avel reopened on Tuesday after a storm closed it for three days, the port authority said in a statement on its website.</p>
+<p>Fishing boats returned to their moorings by the afternoon, and the ferry to the islands resumed its normal schedule with two extra crossings.</p>
+<p>"We lost no boats and no one was hurt," harbour master Ines Carvalho told reporters at the quay, adding that the breakwater had held.</p>
+<p>The storm brought winds of up to 110 km/h to the coast and flooded the lower streets of the old town on Saturday night.</p>`
+
+func TestPageStoresOnceAndLinksCopies(t *testing.T) {
+	ctx := context.Background()
+	in, st := newTestIngester(t)
+	first := in.Page(ctx, htmlPage("a.html", ""))
+	if first.Err != nil || first.Article == 0 || first.Story == 0 || !first.NewStory {
+		t.Fatalf("first page: %+v", first)
+	}
+	again := in.Page(ctx, htmlPage("a-again.html", ""))
+	if again.Err != nil || !again.Unchanged || again.Article != first.Article {
+		t.Errorf("same bytes again: %+v, want unchanged article %d", again, first.Article)
+	}
+	// The same body behind other chrome is an exact copy, kept and linked.
+	copied := in.Page(ctx, htmlPage("b.html", `<div class="share">Share this</div>`))
+	if copied.Err != nil || copied.Unchanged || copied.Duplicate != "exact" || copied.Story != first.Story {
+		t.Errorf("copy: %+v, want an exact duplicate in story %d", copied, first.Story)
+	}
+	a, err := st.Article(ctx, copied.Article)
+	if err != nil || a.DuplicateOf != first.Article {
+		t.Errorf("stored copy: %+v, %v", a, err)
+	}
+}
+
+func TestRunReportsFailuresAndGoesOn(t *testing.T) {
+	ctx := context.Background()
+	in, _ := newTestIngester(t)
+	readErr := errors.New("junk.gz: truncated compressed data")
+	pages := func(yield func(source.Page, error) bool) {
+		_ = yield(htmlPage("a.html", ""), nil) &&
+			yield(source.Page{}, readErr) &&
+			yield(source.Page{Origin: "empty.html", Kind: source.KindHTML, Data: []byte("<html><body></body></html>")}, nil) &&
+			yield(htmlPage("a.html", ""), nil)
+	}
+	var outcomes []Outcome
+	in.OnOutcome = func(o Outcome) { outcomes = append(outcomes, o) }
+	sum, err := in.Run(ctx, pages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum != (Summary{Added: 1, Unchanged: 1, Failed: 2, NewStories: 1}) {
+		t.Errorf("summary = %+v", sum)
+	}
+	if len(outcomes) != 4 || !errors.Is(outcomes[1].Err, readErr) || outcomes[2].Err == nil || !strings.Contains(outcomes[2].Err.Error(), "empty.html") {
+		t.Errorf("outcomes = %+v", outcomes)
+	}
+}
+
+func TestPlacerRestoresFromStore(t *testing.T) {
+	ctx := context.Background()
+	in, st := newTestIngester(t)
+	first := in.Page(ctx, htmlPage("a.html", ""))
+	pl, err := NewPlacer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := st.Article(ctx, first.Article)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := pl.Place(ctx, article.Article{ID: 99, Text: strings.ToUpper(a.Text)})
+	if err != nil || got.DuplicateOf != first.Article || got.Story != first.Story {
+		t.Errorf("after restart, copy placed as %+v (%v), want duplicate of %d in story %d", got, err, first.Article, first.Story)
+	}
+}
+
+func TestBodyHashIgnoresCaseAndPunctuation(t *testing.T) {
+	if BodyHash("Kim left, on Monday.") != BodyHash("kim  LEFT on monday") {
+		t.Error("hash differs for the same words")
+	}
+	if BodyHash("Kim left on Monday") == BodyHash("Kim left on Sunday") {
+		t.Error("hash equal for different words")
+	}
+}

@@ -1,0 +1,68 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+var fuzzSeeds = []string{
+	"Mr. Kim met Brig. Gen. Pat Ryder on Sept. 10 in the U.S. capital. Then he left.",
+	"“It will be large. A lunch is planned,” said Dmitry Peskov.\n\n‘We cannot.\n\n‘We will.’ the statement read.",
+	"Quote: \"Both leaders would be there, according to the officials.\n\nMr. Kim also plans to visit Pier 33, they said.\"",
+	"The train left on Sunday night; the summit is on Tuesday or Wednesday, between September 10 and 13, in April 2019.",
+	"«Да» — he said. 'x' \" ‘ ’ “ ”",
+	"at the end of last month 75 miles less than 100 miles 1,099 km about 60 km/h tens of millions of shells",
+}
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		prev := 0
+		for i, s := range SplitSentences(text) {
+			if s.Start < prev || s.End <= s.Start || s.End > len(text) || text[s.Start:s.End] != s.Text || s.Index != i {
+				t.Fatalf("sentence %d %+v out of order or not matching the text", i, s)
+			}
+			prev = s.End
+		}
+	})
+}
+
+func FuzzFindQuotes(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Analyze(text, time.Date(2023, 9, 4, 0, 0, 0, 0, time.UTC))
+		for _, q := range d.Quotes {
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End {
+				t.Fatalf("quote span %+v outside the text", q.Span)
+			}
+			if q.SpeakerEntity >= len(d.Entities) {
+				t.Fatalf("speaker entity %d of %d", q.SpeakerEntity, len(d.Entities))
+			}
+		}
+	})
+}
+
+func FuzzFindTimes(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s, int64(1693785600))
+	}
+	f.Fuzz(func(t *testing.T, text string, ref int64) {
+		d := Doc{Text: text, Sentences: SplitSentences(text)}
+		var when time.Time
+		if ref != 0 {
+			when = time.Unix(ref%(1<<33), 0).UTC()
+		}
+		for _, te := range FindTimes(&d, when) {
+			if te.Span.Start < 0 || te.Span.End > len(text) || text[te.Span.Start:te.Span.End] != te.Text {
+				t.Fatalf("time %+v does not match the text", te)
+			}
+			if te.Resolved && !te.Start.Before(te.End) {
+				t.Fatalf("time %q resolved to an empty interval %v–%v", te.Text, te.Start, te.End)
+			}
+		}
+	})
+}
