@@ -38,9 +38,6 @@ type Store interface {
 // not know the pipeline; the command that starts it passes one in.
 type IngestFunc func(ctx context.Context, p source.Page) Outcome
 
-// FetchFunc fetches the page at a URL given on the ingest form.
-type FetchFunc func(ctx context.Context, url string) (source.Page, error)
-
 // Outcome is what became of one ingested input.
 type Outcome struct {
 	Origin    string `json:"origin"`
@@ -59,11 +56,9 @@ type Options struct {
 	// Ingest stores uploaded, pasted and fetched pages; without it the
 	// ingest page and endpoint answer 503.
 	Ingest IngestFunc
-	// Fetch reads URLs given for ingest; without it they are refused.
-	// AllowPrivate is false by default: see NewFetcher.
-	Fetch FetchFunc
-	// Reader reads uploaded files; the default reads what source.Reader
-	// reads without containers.
+	// Reader reads uploaded files and, when its Fetch is set, URLs given
+	// for ingest (the fetcher decides which addresses it may reach). The
+	// default reads files only, without containers.
 	Reader *source.Reader
 	// BriefingCache is how many briefings are kept built; zero means
 	// 1024, a negative number disables the cache (for measuring it).
