@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -30,6 +31,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	cfg := cluster.DefaultConfig()
 	fs.Float64Var(&cfg.Assign, "assign", cfg.Assign, "similarity at which an article joins a story")
 	fs.Float64Var(&cfg.Merge, "merge", cfg.Merge, "similarity at which two stories merge")
+	holdout := fs.Bool("holdout", false, "also pick Assign and Merge on half of the topics and score them on the other half")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -75,6 +77,70 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%d articles, %d events; B-cubed over articles\n", len(docs), countEvents(docs))
+	if *holdout {
+		if !hasTopics {
+			return fmt.Errorf("%w: --holdout needs a \"topic\" on every line of %s", errUsage, pos[0])
+		}
+		return printHoldout(ctx, e, docs, cfg, orders)
+	}
+	return nil
+}
+
+// printHoldout guards against thresholds fitted to the test set: the
+// topics are split in two halves (alternately, in sorted order); Assign
+// and Merge are picked on one half by mean event F1 over the orders and
+// scored on the other, both ways round.
+func printHoldout(ctx context.Context, e *env, docs []eval.EventDoc, cfg cluster.Config, orders []uint64) error {
+	var topics []string
+	seen := make(map[string]bool)
+	for _, d := range docs {
+		if !seen[d.Topic] {
+			seen[d.Topic] = true
+			topics = append(topics, d.Topic)
+		}
+	}
+	slices.Sort(topics)
+	inA := make(map[string]bool)
+	for i, t := range topics {
+		inA[t] = i%2 == 0
+	}
+	var halves [2][]eval.EventDoc
+	for _, d := range docs {
+		if inA[d.Topic] {
+			halves[0] = append(halves[0], d)
+		} else {
+			halves[1] = append(halves[1], d)
+		}
+	}
+	meanF1 := func(set []eval.EventDoc, c cluster.Config) (event, topic float64) {
+		for _, seed := range orders {
+			s := cluster.Evaluate(set, c, seed)
+			event += s.Event.F1
+			topic += s.Topic.F1
+		}
+		return event / float64(len(orders)), topic / float64(len(orders))
+	}
+	fmt.Fprintln(e.stdout)
+	fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics, scored on the other:")
+	for k, name := range []string{"A", "B"} {
+		train, test := halves[k], halves[1-k]
+		best, bestF1 := cfg, -1.0
+		for assign := 0.10; assign <= 0.351; assign += 0.025 {
+			for _, merge := range []float64{0.3, 0.4, 0.5} {
+				if err := ctx.Err(); err != nil {
+					return err
+				}
+				c := cfg
+				c.Assign, c.Merge = assign, merge
+				if f1, _ := meanF1(train, c); f1 > bestF1 {
+					best, bestF1 = c, f1
+				}
+			}
+		}
+		testF1, testTopic := meanF1(test, best)
+		fmt.Fprintf(e.stdout, "  picked on half %s (%d articles): assign %.3f merge %.2f, F1 there %.3f; on the other half (%d articles): event F1 %.3f, topic F1 %.3f\n",
+			name, len(train), best.Assign, best.Merge, bestF1, len(test), testF1, testTopic)
+	}
 	return nil
 }
 

@@ -47,13 +47,31 @@ type scoredStory struct {
 	sim float64
 }
 
+// Prepared is an article reduced to weighted term counts. Preparing
+// takes no lock, so callers can prepare articles in parallel and add them
+// in order.
+type Prepared struct {
+	published time.Time
+	counts    map[string]float64
+}
+
+// Prepare reduces d to what AddPrepared needs.
+func (c *Clusterer) Prepare(d Doc) Prepared {
+	return Prepared{published: d.Published, counts: termCounts(d, c.cfg)}
+}
+
 // Add places an article in a story, opening one if no live story is
 // similar enough.
 func (c *Clusterer) Add(d Doc) Assignment {
+	return c.AddPrepared(c.Prepare(d))
+}
+
+// AddPrepared is Add for a prepared article.
+func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.tick(d.Published)
-	query, tf := c.vocab.docVector(termCounts(d, c.cfg), c.cfg.DocTerms)
+	c.tick(p.published)
+	query, tf := c.vocab.docVector(p.counts, c.cfg.DocTerms)
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
 	qn := norm(byTerm)
@@ -62,16 +80,9 @@ func (c *Clusterer) Add(d Doc) Assignment {
 	weighted := make(map[int64][]termWeight)
 	norms := make(map[int64]float64)
 	for _, s := range c.candidates(query) {
-		sim, ok := c.similarity(byTerm, qn, s, d.Published, weighted, norms)
-		if ok && sim >= c.cfg.Assign {
+		if sim, ok := c.similarity(byTerm, qn, s, p.published, weighted, norms); ok {
 			scored = append(scored, scoredStory{s, sim})
 		}
-	}
-	if len(scored) == 0 {
-		s := c.open(c.nextID)
-		c.nextID++
-		c.place(s, query, tf, d.Published)
-		return Assignment{Story: s.id, New: true}
 	}
 	slices.SortFunc(scored, func(a, b scoredStory) int {
 		if a.sim != b.sim {
@@ -82,30 +93,48 @@ func (c *Clusterer) Add(d Doc) Assignment {
 		}
 		return int(a.s.id - b.s.id)
 	})
-	best := scored[0]
-	// Other stories this article also fits are folded in when they and the
-	// best story are close as wholes: one article alone is weak evidence.
-	group := []*story{best.s}
-	for _, o := range scored[1:] {
-		if cosine(weighted[best.s.id], norms[best.s.id], weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge {
+	var target *story
+	var a Assignment
+	if len(scored) > 0 && scored[0].sim >= c.cfg.Assign {
+		target, a.Similarity = scored[0].s, scored[0].sim
+	} else {
+		target = c.open(c.nextID)
+		c.nextID++
+		a.New = true
+	}
+	c.place(target, query, tf, p.published)
+
+	// The article may show that stories it reached are one: those whose
+	// centroid is now close to the grown story's are folded into the
+	// oldest of them.
+	tw, tn := target.weighted(c.vocab)
+	group := []*story{target}
+	for _, o := range scored {
+		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge {
 			group = append(group, o.s)
 		}
 	}
-	survivor := group[0]
+	survivor := target
 	for _, s := range group[1:] {
 		if s.id < survivor.id {
 			survivor = s
 		}
 	}
-	a := Assignment{Story: survivor.id, Similarity: best.sim}
 	for _, s := range group {
-		if s != survivor {
-			c.fold(survivor, s)
+		if s == survivor {
+			continue
+		}
+		c.fold(survivor, s)
+		// A story opened by this very article was never seen by the caller.
+		if !(a.New && s == target) {
 			a.Merged = append(a.Merged, s.id)
 		}
 	}
+	if survivor != target {
+		a.New = false
+	}
+	a.Story = survivor.id
 	slices.Sort(a.Merged)
-	c.place(survivor, query, tf, d.Published)
 	return a
 }
 
@@ -116,13 +145,22 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick(d.Published)
-	query, tf := c.vocab.docVector(termCounts(d, c.cfg), c.cfg.DocTerms)
+	counts := termCounts(d, c.cfg)
+	query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
 	s, ok := c.stories[storyID]
 	if !ok {
 		s = c.open(storyID)
 	}
 	c.nextID = max(c.nextID, storyID+1)
 	c.place(s, query, tf, d.Published)
+}
+
+// Reserve makes new stories take ids above id, so that ids a store has
+// given out before — to stories since merged away, say — are never reused.
+func (c *Clusterer) Reserve(id int64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.nextID = max(c.nextID, id+1)
 }
 
 // Stories is the number of live stories: those that can still take

@@ -23,6 +23,9 @@ type Config struct {
 	// article joins and the other stories that article also reached
 	// Assign with, so merging needs an article that links both.
 	Merge float64
+	// MergeLink is the lowest similarity between an article and a story
+	// for the article to link that story to the one it joined.
+	MergeLink float64
 
 	// NameWeight multiplies the weight of a capitalised word that does not
 	// start a sentence — a cheap proxy for a named entity — and of the pairs
@@ -64,6 +67,7 @@ func DefaultConfig() Config {
 	return Config{
 		Assign:       0.2,
 		Merge:        0.4,
+		MergeLink:    0.1,
 		NameWeight:   3,
 		TitleWeight:  2,
 		DocTerms:     60,

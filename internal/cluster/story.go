@@ -20,11 +20,17 @@ type story struct {
 	// its latest article.
 	first, last time.Time
 	seq         int64
+	// weights caches the centroid weighted with idf, and its norm, as of
+	// the vocabulary's document count at; add, merge and prune clear it.
+	weights []termWeight
+	norm    float64
+	at      int
 	// indexed lists the terms under which the story is posted.
 	indexed []uint32
 }
 
 func (s *story) add(tf []termWeight, published time.Time, seq int64, maxTerms int, v *vocabulary) {
+	s.weights = nil
 	s.centroid = addVectors(s.centroid, tf)
 	s.docs++
 	s.seq = seq
@@ -71,6 +77,7 @@ func (s *story) prune(maxTerms int, v *vocabulary) {
 
 // merge folds o into s.
 func (s *story) merge(o *story, maxTerms int, v *vocabulary) {
+	s.weights = nil
 	s.centroid = addVectors(s.centroid, o.centroid)
 	s.docs += o.docs
 	s.seq = max(s.seq, o.seq)
@@ -85,9 +92,13 @@ func (s *story) merge(o *story, maxTerms int, v *vocabulary) {
 	}
 }
 
-// weighted returns the story's centroid with current idf weights and its
-// Euclidean norm.
+// weighted returns the story's centroid with idf weights and its
+// Euclidean norm. Idf drifts slowly as articles arrive, so weights are
+// recomputed only after the document count has grown by 1%.
 func (s *story) weighted(v *vocabulary) ([]termWeight, float64) {
+	if s.weights != nil && v.docs <= s.at+s.at/100 {
+		return s.weights, s.norm
+	}
 	out := make([]termWeight, len(s.centroid))
 	var norm float64
 	for i, tw := range s.centroid {
@@ -95,7 +106,8 @@ func (s *story) weighted(v *vocabulary) ([]termWeight, float64) {
 		out[i] = termWeight{tw.term, w}
 		norm += float64(w) * float64(w)
 	}
-	return out, math.Sqrt(norm)
+	s.weights, s.norm, s.at = out, math.Sqrt(norm), v.docs
+	return s.weights, s.norm
 }
 
 // cosine of two term-sorted vectors, given their norms.

@@ -15,14 +15,18 @@ type termWeight struct {
 // vocabulary numbers terms and counts in how many articles each occurs,
 // for inverse document frequencies computed as the stream goes.
 type vocabulary struct {
-	ids  map[string]uint32
-	df   []uint32
-	docs int
-	min  int
+	ids map[string]uint32
+	df  []uint32
+	// logDF caches ln(df+1) per term and logN ln(max(docs,min)+1), so an
+	// idf is one subtraction.
+	logDF []float32
+	logN  float32
+	docs  int
+	min   int
 }
 
 func newVocabulary(minDocs int) *vocabulary {
-	return &vocabulary{ids: make(map[string]uint32), min: minDocs}
+	return &vocabulary{ids: make(map[string]uint32), min: minDocs, logN: float32(math.Log(float64(minDocs + 1)))}
 }
 
 func (v *vocabulary) id(term string) uint32 {
@@ -32,14 +36,14 @@ func (v *vocabulary) id(term string) uint32 {
 	id := uint32(len(v.df))
 	v.ids[term] = id
 	v.df = append(v.df, 0)
+	v.logDF = append(v.logDF, 0)
 	return id
 }
 
 // idf is the smoothed inverse document frequency, with the document count
 // floored at min so early articles do not find every word rare.
 func (v *vocabulary) idf(term uint32) float32 {
-	n := max(v.docs, v.min)
-	return float32(math.Log(float64(n+1) / float64(v.df[term]+1)))
+	return v.logN - v.logDF[term]
 }
 
 // termCounts turns an article into weighted term counts: each word counts
@@ -56,7 +60,8 @@ func termCounts(d Doc, cfg Config) map[string]float64 {
 			}
 			counts[w.text] += weight * scale
 			if i+1 < len(ws) && w.cap && ws[i+1].name {
-				counts[w.text+" "+ws[i+1].text] += cfg.NameWeight * scale
+				pair := w.text + " " + ws[i+1].text
+				counts[pair] += cfg.NameWeight * scale
 			}
 		}
 	}
@@ -71,6 +76,7 @@ func termCounts(d Doc, cfg Config) map[string]float64 {
 // with tf alone, which is what a story accumulates.
 func (v *vocabulary) docVector(counts map[string]float64, limit int) (query, tf []termWeight) {
 	v.docs++
+	v.logN = float32(math.Log(float64(max(v.docs, v.min) + 1)))
 	// New terms get ids in sorted order, so ids (and the tie-breaks that
 	// use them) depend only on the arrival order of articles.
 	terms := make([]string, 0, len(counts))
@@ -82,6 +88,7 @@ func (v *vocabulary) docVector(counts map[string]float64, limit int) (query, tf 
 	for _, term := range terms {
 		id := v.id(term)
 		v.df[id]++
+		v.logDF[id] = float32(math.Log(float64(v.df[id] + 1)))
 		all = append(all, termWeight{id, float32(1 + math.Log(counts[term]))})
 	}
 	query = make([]termWeight, len(all))

@@ -40,8 +40,11 @@ func NewIndex(cfg Config) *Index {
 	}
 }
 
-// sketch is what Check computes of an article and Add stores.
-type sketch struct {
+// Sketch is what the index compares and keeps of an article. Making one
+// takes no lock, so callers can sketch articles in parallel and observe
+// them in order.
+type Sketch struct {
+	id        int64
 	body      uint64
 	sig       signature
 	shingles  uint32
@@ -50,10 +53,11 @@ type sketch struct {
 	words     int
 }
 
-func (ix *Index) sketch(text string) sketch {
-	var sk sketch
+// Sketch computes d's sketch.
+func (ix *Index) Sketch(d Doc) Sketch {
+	sk := Sketch{id: d.ID}
 	var all []uint64
-	for _, p := range paragraphs(text) {
+	for _, p := range paragraphs(d.Text) {
 		all = append(all, p...)
 		h := uint64(0)
 		if len(p) >= ix.cfg.MinParagraphWords {
@@ -72,28 +76,32 @@ func (ix *Index) sketch(text string) sketch {
 
 // Check says whether d copies an article added earlier. It does not add d.
 func (ix *Index) Check(d Doc) Match {
-	sk := ix.sketch(d.Text)
+	sk := ix.Sketch(d)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return ix.check(d, &sk)
+	return ix.check(&sk)
 }
 
 // Add records d, which Check matched as m, so later articles can be found
 // to copy it.
 func (ix *Index) Add(d Doc, m Match) {
-	sk := ix.sketch(d.Text)
+	sk := ix.Sketch(d)
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	ix.add(d, &sk, m)
+	ix.add(&sk, m)
 }
 
 // Observe checks d and adds it in one step.
 func (ix *Index) Observe(d Doc) Match {
-	sk := ix.sketch(d.Text)
+	return ix.ObserveSketch(ix.Sketch(d))
+}
+
+// ObserveSketch checks and adds an article already sketched.
+func (ix *Index) ObserveSketch(sk Sketch) Match {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	m := ix.check(d, &sk)
-	ix.add(d, &sk, m)
+	m := ix.check(&sk)
+	ix.add(&sk, m)
 	return m
 }
 
@@ -104,11 +112,11 @@ func (ix *Index) Len() int {
 	return len(ix.docs)
 }
 
-func (ix *Index) check(d Doc, sk *sketch) Match {
+func (ix *Index) check(sk *Sketch) Match {
 	var m Match
 	sharedWords := make(map[int32]int)
 	for i, h := range sk.paraHash {
-		if e, ok := ix.paras[h]; ok && h != 0 && ix.docs[e].id != d.ID {
+		if e, ok := ix.paras[h]; ok && h != 0 && ix.docs[e].id != sk.id {
 			m.SharedParagraphs = append(m.SharedParagraphs, SharedParagraph{Index: i, Of: ix.docs[e].id})
 			sharedWords[e] += sk.paraWords[i]
 		}
@@ -116,7 +124,7 @@ func (ix *Index) check(d Doc, sk *sketch) Match {
 	if sk.words == 0 {
 		return m
 	}
-	if of, ok := ix.exact[sk.body]; ok && of != d.ID {
+	if of, ok := ix.exact[sk.body]; ok && of != sk.id {
 		m.Kind, m.Of, m.Similarity = Exact, of, 1
 		return m
 	}
@@ -137,7 +145,7 @@ func (ix *Index) check(d Doc, sk *sketch) Match {
 	var nearOf, syndOf int64
 	for _, e := range order {
 		en := &ix.docs[e]
-		if en.id == d.ID {
+		if en.id == sk.id {
 			continue
 		}
 		j := sk.sig.jaccard(&en.sig)
@@ -173,18 +181,18 @@ func (ix *Index) check(d Doc, sk *sketch) Match {
 	return m
 }
 
-func (ix *Index) add(d Doc, sk *sketch, m Match) {
+func (ix *Index) add(sk *Sketch, m Match) {
 	if sk.words == 0 {
 		return
 	}
 	if _, ok := ix.exact[sk.body]; !ok {
-		ix.exact[sk.body] = d.ID
+		ix.exact[sk.body] = sk.id
 	}
 	if m.Kind == Exact || m.Kind == Near {
 		return
 	}
 	e := int32(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: d.ID, sig: sk.sig, shingles: sk.shingles, words: uint32(sk.words)})
+	ix.docs = append(ix.docs, entry{id: sk.id, sig: sk.sig, shingles: sk.shingles, words: uint32(sk.words)})
 	for _, h := range sk.paraHash {
 		if _, ok := ix.paras[h]; !ok && h != 0 {
 			ix.paras[h] = e

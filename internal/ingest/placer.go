@@ -6,30 +6,46 @@ import (
 	"sync"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/cluster"
+	"crosscheck/internal/dedup"
 	"crosscheck/internal/storage"
 )
 
-// hashPlacer links exact copies (same body hash) to their first article
-// and opens one story per other article. It is the placer the pipeline
-// uses until story clustering is wired in.
-type hashPlacer struct {
-	mu        sync.Mutex
-	nextStory int64
-	byHash    map[string]storage.StoredArticle
+// storyPlacer links copies to the article they copy and clusters every
+// other article into a story. A copy joins its original's story without
+// voting in the clustering: five outlets running one wire report are one
+// piece of evidence, not five.
+type storyPlacer struct {
+	mu      sync.Mutex
+	copies  *dedup.Index
+	stories *cluster.Clusterer
+	// storyOf remembers each article's story, and mergedInto where merged
+	// stories went, so a copy finds its original's story as it is now.
+	storyOf    map[int64]int64
+	mergedInto map[int64]int64
 }
 
-// NewPlacer returns the pipeline's placer, its state restored from the
-// articles already in the store.
+// NewPlacer returns the pipeline's placer with its state rebuilt from the
+// articles already in the store, in the order they arrived, so that a
+// restarted process continues the same stories.
 func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
-	p := &hashPlacer{byHash: map[string]storage.StoredArticle{}}
-	max, err := st.MaxStoryID(ctx)
+	p := &storyPlacer{
+		copies:     dedup.NewIndex(dedup.DefaultConfig()),
+		stories:    cluster.New(cluster.DefaultConfig()),
+		storyOf:    map[int64]int64{},
+		mergedInto: map[int64]int64{},
+	}
+	maxStory, err := st.MaxStoryID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("restoring placer: %w", err)
 	}
-	p.nextStory = max + 1
+	p.stories.Reserve(maxStory)
 	err = st.EachArticle(ctx, func(a storage.StoredArticle) error {
-		if a.DuplicateOf == 0 {
-			p.byHash[BodyHash(a.Text)] = a
+		p.storyOf[a.ID] = a.Story
+		m := dedup.Match{Kind: dupKind(a.DuplicateKind), Of: a.DuplicateOf, Similarity: a.Similarity}
+		p.copies.Add(dedup.Doc{ID: a.ID, Text: a.Text}, m)
+		if m.Kind == dedup.None {
+			p.stories.Restore(clusterDoc(a.Article), a.Story)
 		}
 		return nil
 	})
@@ -39,15 +55,46 @@ func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
 	return p, nil
 }
 
-func (p *hashPlacer) Place(_ context.Context, a article.Article) (storage.Placement, error) {
+func (p *storyPlacer) Place(_ context.Context, a article.Article) (storage.Placement, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	h := BodyHash(a.Text)
-	if orig, ok := p.byHash[h]; ok {
-		return storage.Placement{Story: orig.Story, DuplicateOf: orig.ID, DuplicateKind: "exact", Similarity: 1}, nil
+	doc := dedup.Doc{ID: a.ID, Text: a.Text}
+	m := p.copies.Check(doc)
+	p.copies.Add(doc, m)
+	if m.Kind != dedup.None {
+		story := p.current(p.storyOf[m.Of])
+		p.storyOf[a.ID] = story
+		return storage.Placement{Story: story, DuplicateOf: m.Of, DuplicateKind: m.Kind.String(), Similarity: m.Similarity}, nil
 	}
-	id := p.nextStory
-	p.nextStory++
-	p.byHash[h] = storage.StoredArticle{Article: a, Story: id}
-	return storage.Placement{Story: id, NewStory: true, StoryTitle: a.Title}, nil
+	as := p.stories.Add(clusterDoc(a))
+	for _, merged := range as.Merged {
+		p.mergedInto[merged] = as.Story
+	}
+	p.storyOf[a.ID] = as.Story
+	return storage.Placement{Story: as.Story, NewStory: as.New, StoryTitle: a.Title, Merged: as.Merged}, nil
+}
+
+// current follows merges from a story to the story that holds it now.
+func (p *storyPlacer) current(story int64) int64 {
+	for range len(p.mergedInto) + 1 {
+		next, ok := p.mergedInto[story]
+		if !ok {
+			return story
+		}
+		story = next
+	}
+	return story
+}
+
+func clusterDoc(a article.Article) cluster.Doc {
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published}
+}
+
+func dupKind(kind string) dedup.Kind {
+	for _, k := range []dedup.Kind{dedup.Exact, dedup.Near, dedup.Syndicated} {
+		if k.String() == kind {
+			return k
+		}
+	}
+	return dedup.None
 }

@@ -35,14 +35,14 @@ type params struct {
 }
 
 var tuned = params{
-	lengthLow:   50,
+	lengthLow:   70,
 	lengthHigh:  150,
-	stopLow:     0.20,
-	stopHigh:    0.27,
+	stopLow:     0.15,
+	stopHigh:    0.22,
 	menuMaxWord: 5,
 	badShare:    1.0,
-	badToll:     40,
-	nearDecay:   20,
+	badToll:     80,
+	nearDecay:   10,
 }
 
 // measure fills the shape features of each line.
@@ -207,7 +207,10 @@ func reviseByContext(lines []line) {
 		case prev == classBad && next == classBad:
 			lines[i].class = classBad
 		default:
-			if prevAny[i] == classNearGood || nextAny[i] == classNearGood {
+			// Between good text and chrome: a near-good neighbour or the
+			// shape of a whole sentence ("Reuters contributed to this
+			// report.") keeps it.
+			if prevAny[i] == classNearGood || nextAny[i] == classNearGood || lines[i].sentenceEnd && lines[i].words >= 5 {
 				lines[i].class = classGood
 			} else {
 				lines[i].class = classBad

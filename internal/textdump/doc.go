@@ -24,8 +24,13 @@ type doc struct {
 
 // analyze classifies the lines and picks out body and metadata.
 func analyze(lines []line) *doc {
-	d := &doc{lines: lines, titleAt: -1}
 	measure(lines)
+	return decide(lines)
+}
+
+// decide classifies measured lines and picks out body and metadata.
+func decide(lines []line) *doc {
+	d := &doc{lines: lines, titleAt: -1}
 	_, hasList := stopwords[detectLanguage(longText(lines))]
 	classify(lines, hasList)
 	reviseByContext(lines)
