@@ -32,7 +32,7 @@ type value struct {
 // findConflicts pairs values of the same unit whose contexts are alike
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
-func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
 	claimOf := map[[2]int]int{}
 	for ci, c := range claims {
 		for _, r := range c.Sentences {
@@ -44,20 +44,20 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 		}
 	}
 	var vals []value
-	for i := range docs {
-		d := &docs[i]
+	for i, x := range indexes {
+		d := x
 		for _, q := range d.Quantities {
 			if q.Sentence >= 0 {
-				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: slotContext(d, i, q.Span, ents)})
+				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: slotContext(x, i, q.Span, ents)})
 			}
 		}
 		for _, t := range d.Times {
 			if t.Sentence >= 0 && (t.Resolved || t.Weekday != 0) {
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(d, i, t.Span, ents)})
+				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(x, i, t.Span, ents)})
 			}
 		}
-		vals = append(vals, placeValues(d, i, ents)...)
-		vals = append(vals, personValues(d, i, ents)...)
+		vals = append(vals, placeValues(x, i, ents)...)
+		vals = append(vals, personValues(x.Doc, i, ents)...)
 	}
 	// Slots: values of the same kind and unit from different sources with
 	// alike contexts, grouped transitively.
@@ -121,7 +121,7 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 		first := vals[classes[0][0]]
 		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}]}
 		for _, cl := range classes {
-			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, docs))
+			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
 		}
 		out = append(out, c)
 	}
@@ -130,7 +130,7 @@ func findConflicts(claims []Claim, inputs []Input, docs []nlp.Doc, ents *nlp.Sto
 
 // slotContext returns the content words (stems) and story entities within
 // six words of span in its sentence, leaving out numbers and time words.
-func slotContext(d *nlp.Doc, doc int, span nlp.Span, ents *nlp.StoryEntities) map[string]bool {
+func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) map[string]bool {
 	si := d.SentenceAt(span.Start)
 	if si < 0 {
 		return nil
@@ -147,7 +147,7 @@ func slotContext(d *nlp.Doc, doc int, span nlp.Span, ents *nlp.StoryEntities) ma
 	}
 	out := map[string]bool{}
 	take := func(t nlp.Token) {
-		if e := entityAt(d, t.Span.Start); e >= 0 {
+		if e := d.EntityAt(t.Span.Start); e >= 0 {
 			id := ents.Lookup(doc, e)
 			if c := countryOf(ents, id); c != "" {
 				out["E:"+c] = true
@@ -183,17 +183,6 @@ var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 	"friday": true, "saturday": true, "sunday": true, "night": true, "morning": true,
 	"evening": true, "afternoon": true, "week": true, "month": true, "year": true,
 	"last": true, "next": true, "this": true, "between": true, "or": true}
-
-func entityAt(d *nlp.Doc, off int) int {
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start <= off && off < m.End {
-				return ei
-			}
-		}
-	}
-	return -1
-}
 
 // contextSimilar reports whether two slot contexts share at least two
 // features and a third of the smaller one (Dice-like overlap).
@@ -327,7 +316,7 @@ func conflictKind(vals []value, classes [][]int) string {
 	return ConflictDate
 }
 
-func variantOf(vals []value, class []int, inputs []Input, docs []nlp.Doc) Variant {
+func variantOf(vals []value, class []int, inputs []Input, docs []*nlp.Index) Variant {
 	first := vals[class[0]]
 	var v Variant
 	switch first.kind {
@@ -348,7 +337,7 @@ func variantOf(vals []value, class []int, inputs []Input, docs []nlp.Doc) Varian
 		}
 		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: x.sentence, Text: docs[x.input].Sentences[x.sentence].Text})
 		if v.CitedSource == "" {
-			v.CitedSource = citedIn(&docs[x.input], x.sentence)
+			v.CitedSource = citedIn(docs[x.input].Doc, x.sentence)
 		}
 	}
 	return v
@@ -404,7 +393,7 @@ func citedIn(d *nlp.Doc, si int) string {
 
 // placeValues returns the mentions of places below country level (cities,
 // regions, sites) in d.
-func placeValues(d *nlp.Doc, doc int, ents *nlp.StoryEntities) []value {
+func placeValues(d *nlp.Index, doc int, ents *nlp.StoryEntities) []value {
 	var out []value
 	perSentence := map[int]map[int]bool{}
 	for ei, e := range d.Entities {

@@ -18,25 +18,19 @@ type unit struct {
 // terms returns the raw terms of a sentence: content-word stems, story
 // entity ids (which make "Kim Jong-un" and "the North Korean leader" the same
 // term) and quantities.
-func sentenceTerms(d *nlp.Doc, si int, docIndex int, ents *nlp.StoryEntities) map[string]bool {
+func sentenceTerms(x *nlp.Index, si int, docIndex int, ents *nlp.StoryEntities, quantities []nlp.Quantity) map[string]bool {
+	d := x.Doc
 	s := d.Sentences[si]
 	out := map[string]bool{}
 	covered := make([]bool, s.End-s.Start)
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start < s.Start || m.End > s.End {
-				continue
-			}
-			out["E:"+strconv.Itoa(ents.Lookup(docIndex, ei))] = true
-			for k := m.Start; k < m.End; k++ {
-				covered[k-s.Start] = true
-			}
+	for _, m := range x.MentionsIn(s.Start, s.End) {
+		out["E:"+strconv.Itoa(ents.Lookup(docIndex, m.Entity))] = true
+		for k := m.Start; k < m.End; k++ {
+			covered[k-s.Start] = true
 		}
 	}
-	for _, q := range d.Quantities {
-		if q.Sentence == si {
-			out["Q:"+q.Unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
-		}
+	for _, q := range quantities {
+		out["Q:"+q.Unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
 	}
 	for _, t := range nlp.Tokenize(s.Text, s.Start) {
 		if covered[t.Span.Start-s.Start] {

@@ -23,10 +23,18 @@ func Align(inputs []Input, opts Options) Result {
 
 	var units []unit
 	var raw []map[string]bool
+	indexes := make([]*nlp.Index, len(docs))
 	for i := range docs {
+		indexes[i] = nlp.NewIndex(&docs[i])
+		quantities := make([][]nlp.Quantity, len(docs[i].Sentences))
+		for _, q := range docs[i].Quantities {
+			if q.Sentence >= 0 && q.Sentence < len(quantities) {
+				quantities[q.Sentence] = append(quantities[q.Sentence], q)
+			}
+		}
 		for si := range docs[i].Sentences {
 			units = append(units, unit{input: i, sentence: si})
-			raw = append(raw, sentenceTerms(&docs[i], si, i, &ents))
+			raw = append(raw, sentenceTerms(indexes[i], si, i, &ents, quantities[si]))
 		}
 	}
 	for i, v := range weigh(raw) {
@@ -69,14 +77,14 @@ func Align(inputs []Input, opts Options) Result {
 			c.Status = StatusSome
 		}
 		c.Text = c.Sentences[centroid(units, members)].Text
-		c.Subjects = subjects(units, members, docs, &ents)
+		c.Subjects = subjects(units, members, indexes, &ents)
 		res.Claims = append(res.Claims, c)
 	}
 	slices.SortStableFunc(res.Claims, func(a, b Claim) int { return cmp.Compare(b.Sources, a.Sources) })
 	for i := range res.Claims {
 		res.Claims[i].ID = i
 	}
-	res.Conflicts = findConflicts(res.Claims, inputs, docs, &ents, roots, opts)
+	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts)
 	return res
 }
 
@@ -147,27 +155,21 @@ func dot(a, b map[string]float64) float64 {
 
 // subjects returns the names of the story entities mentioned in at least
 // half of the claim's sentences (all of them for a single sentence).
-func subjects(units []unit, members []int, docs []nlp.Doc, ents *nlp.StoryEntities) []string {
+func subjects(units []unit, members []int, indexes []*nlp.Index, ents *nlp.StoryEntities) []string {
 	count := map[int]int{}
 	var order []int
 	for _, m := range members {
 		u := units[m]
-		d := &docs[u.input]
-		s := d.Sentences[u.sentence]
+		s := indexes[u.input].Sentences[u.sentence]
 		seen := map[int]bool{}
-		for ei, e := range d.Entities {
-			for _, sp := range e.Mentions {
-				if sp.Start >= s.Start && sp.End <= s.End {
-					id := ents.Lookup(u.input, ei)
-					if id >= 0 && !seen[id] {
-						seen[id] = true
-						if count[id] == 0 {
-							order = append(order, id)
-						}
-						count[id]++
-					}
-					break
+		for _, mr := range indexes[u.input].MentionsIn(s.Start, s.End) {
+			id := ents.Lookup(u.input, mr.Entity)
+			if id >= 0 && !seen[id] {
+				seen[id] = true
+				if count[id] == 0 {
+					order = append(order, id)
 				}
+				count[id]++
 			}
 		}
 	}

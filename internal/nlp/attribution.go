@@ -32,7 +32,8 @@ var attributionPatterns = []struct {
 
 // FindAttributions returns who the article says its information comes
 // from. d.Sentences and d.Entities must be set.
-func FindAttributions(d *Doc) []Attribution {
+func FindAttributions(doc *Doc) []Attribution {
+	d := NewIndex(doc)
 	var out []Attribution
 	used := make([]bool, len(d.Text))
 	for _, p := range attributionPatterns {
@@ -111,19 +112,6 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// entityIn returns the entity with a mention inside [start, end), or -1.
-func (d *Doc) entityIn(start, end int) int {
-	best, bestPos := -1, end
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end && m.Start < bestPos {
-				best, bestPos = ei, m.Start
-			}
-		}
-	}
-	return best
 }
 
 // entityNamed returns the entity whose name or alias is name, or -1.

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -553,12 +554,13 @@ func (f *finder) group() []Entity {
 	}
 	// Pass 2: single words — a part of a fuller person name (the nearest
 	// one before, else after), initials, or a name of their own.
+	parts := nameParts(ents, ms)
 	for i := range ms {
 		m := &ms[i]
 		if m.descriptive || m.entity >= 0 {
 			continue
 		}
-		if id := partOfName(ents, ms, i); id >= 0 {
+		if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && (len(m.key) > 1) {
 			m.entity = id
 			continue
 		}
@@ -584,13 +586,22 @@ func (f *finder) group() []Entity {
 			}
 		}
 	}
+	byRole := roleMentions(ents, ms)
 	for i := range ms {
 		m := &ms[i]
 		if !m.descriptive {
 			continue
 		}
-		if id := matchRole(ents, ms, i); id >= 0 {
-			m.entity = id
+		found := -1
+		for _, r := range m.roles {
+			_, class, _ := strings.Cut(r, "|")
+			found = nearest(byRole[class], m.span.Start, func(e int) bool { return rolesMatch(ents[e].Roles, m.roles) })
+			if found >= 0 {
+				break
+			}
+		}
+		if found >= 0 {
+			m.entity = found
 			continue
 		}
 		key := "R:" + m.roles[0]
@@ -613,66 +624,73 @@ func (f *finder) group() []Entity {
 	return ents
 }
 
-// partOfName returns the person entity whose fuller name has mention i as
-// one of its words or as its initials, preferring the nearest mention
-// before i; -1 if none.
-func partOfName(ents []Entity, ms []mention, i int) int {
-	m := ms[i]
-	best, bestDist := -1, int(^uint(0)>>1)
-	for j := range ms {
-		o := ms[j]
+// posEntity is a mention's position and entity, for the lookups below.
+type posEntity struct{ pos, entity int }
+
+// nearest returns the entity of the last item before pos in list (sorted
+// by position) that ok accepts, else of the first after it; -1 if none.
+// It visits at most lookBack items on each side.
+func nearest(list []posEntity, pos int, ok func(entity int) bool) int {
+	i := sort.Search(len(list), func(i int) bool { return list[i].pos >= pos })
+	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
+		if ok(list[k].entity) {
+			return list[k].entity
+		}
+	}
+	for k := i; k < len(list) && k < i+lookBack; k++ {
+		if ok(list[k].entity) {
+			return list[k].entity
+		}
+	}
+	return -1
+}
+
+// nameParts indexes the person mentions grouped so far by every word of
+// their names and by their initials ("kju" for "Kim Jong Un").
+func nameParts(ents []Entity, ms []mention) map[string][]posEntity {
+	parts := map[string][]posEntity{}
+	for _, o := range ms {
 		if o.entity < 0 || o.descriptive || ents[o.entity].Kind != KindPerson {
 			continue
 		}
-		if !nameHasPart(ents[o.entity].Name, m.key) && !nameHasPart(o.text, m.key) {
-			continue
+		seen := map[string]bool{}
+		for _, name := range []string{ents[o.entity].Name, o.text} {
+			words := strings.Fields(nameKey(name))
+			if len(words) < 2 {
+				continue
+			}
+			var initials strings.Builder
+			for _, w := range words {
+				initials.WriteByte(w[0])
+				seen[w] = true
+			}
+			seen[initials.String()] = true
 		}
-		dist := m.span.Start - o.span.Start
-		if dist < 0 {
-			dist = -dist + 1<<30 // a later full name only if none comes before
-		}
-		if dist < bestDist {
-			best, bestDist = o.entity, dist
+		for k := range seen {
+			parts[k] = append(parts[k], posEntity{o.span.Start, o.entity})
 		}
 	}
-	return best
+	return parts
 }
 
-// nameHasPart reports whether part (a name key) is a word of name or its
-// initials ("kju" for "Kim Jong Un").
-func nameHasPart(name, part string) bool {
-	words := strings.Fields(nameKey(name))
-	if len(words) < 2 {
-		return false
-	}
-	var initials strings.Builder
-	for _, w := range words {
-		if w == part {
-			return true
-		}
-		initials.WriteByte(w[0])
-	}
-	return len(part) >= 2 && initials.String() == part
-}
-
-// matchRole returns the entity a role description refers to: a person with
-// the same role key, the most recently mentioned before it; -1 if none.
-func matchRole(ents []Entity, ms []mention, i int) int {
-	m := ms[i]
-	best := -1
-	for j := range ms {
-		o := ms[j]
+// roleMentions indexes the mentions of persons by the class of each of
+// their roles.
+func roleMentions(ents []Entity, ms []mention) map[string][]posEntity {
+	out := map[string][]posEntity{}
+	for _, o := range ms {
 		if o.descriptive || o.entity < 0 || ents[o.entity].Kind != KindPerson {
 			continue
 		}
-		if !rolesMatch(ents[o.entity].Roles, m.roles) {
-			continue
-		}
-		if best < 0 || (o.span.Start < m.span.Start) {
-			best = o.entity
+		seen := map[string]bool{}
+		for _, r := range ents[o.entity].Roles {
+			_, class, _ := strings.Cut(r, "|")
+			if !seen[class] {
+				seen[class] = true
+				out[class] = append(out[class], posEntity{o.span.Start, o.entity})
+			}
 		}
 	}
-	return best
+	return out
 }
 
 // rolesMatch reports whether a description's roles fit a person's: same

@@ -112,3 +112,20 @@ func LinkEntities(docs []Doc) StoryEntities {
 	}
 	return s
 }
+
+// nameHasPart reports whether part (a name key) is a word of name or its
+// initials ("kju" for "Kim Jong Un").
+func nameHasPart(name, part string) bool {
+	words := strings.Fields(nameKey(name))
+	if len(words) < 2 {
+		return false
+	}
+	var initials strings.Builder
+	for _, w := range words {
+		if w == part {
+			return true
+		}
+		initials.WriteByte(w[0])
+	}
+	return len(part) >= 2 && initials.String() == part
+}

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -154,13 +155,11 @@ func mayHoldNumber(s string) bool {
 	return false
 }
 
+// overlapsAny reports whether [start, end) overlaps one of spans, which
+// are sorted and do not overlap each other.
 func overlapsAny(start, end int, spans []Span) bool {
-	for _, s := range spans {
-		if start < s.End && s.Start < end {
-			return true
-		}
-	}
-	return false
+	i := sort.Search(len(spans), func(i int) bool { return spans[i].End > start })
+	return i < len(spans) && spans[i].Start < end
 }
 
 // gluedToWord reports whether the match is part of a word such as

@@ -96,6 +96,15 @@ func opensQuote(text string, i, n, end int) bool {
 // text[from:end]: a closing mark not followed by a letter (so that the
 // apostrophe in "Kim’s" does not close ‘…’).
 func findClose(text string, from, end int, closing string, open rune) (inner, after int, ok bool) {
+	// A quote longer than this is a stray mark, not a quote; the bound
+	// keeps a text full of unmatched marks from taking quadratic time.
+	const maxQuote = 4000
+	if end-from > maxQuote {
+		end = from + maxQuote
+		for end > from && !utf8.RuneStart(text[end]) {
+			end--
+		}
+	}
 	for i := from; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
 		if strings.ContainsRune(closing, r) {
@@ -149,7 +158,8 @@ var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 // least two words) and the indirect ones ("X said that …", "according to X,
 // …"), each with its speaker and cue. d.Sentences, d.Entities and
 // d.Attributions must be set.
-func FindQuotes(d *Doc) []Quote {
+func FindQuotes(doc *Doc) []Quote {
+	d := NewIndex(doc)
 	paras := paragraphs(d.Text)
 	var out []Quote
 	quoted := make([]bool, len(d.Sentences))
@@ -195,10 +205,16 @@ func FindQuotes(d *Doc) []Quote {
 			continue
 		}
 		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
-		for j := range out {
-			if j != i && out[j].Speaker != "" && d.Sentences[max(0, out[j].Sentence)].Paragraph == para {
+		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
+		for j := i + 1; j < len(out) && samePara(j); j++ {
+			if out[j].Speaker != "" {
 				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
 				break
+			}
+		}
+		for j := i - 1; out[i].Speaker == "" && j >= 0 && samePara(j); j-- {
+			if out[j].Speaker != "" {
+				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
 			}
 		}
 		if out[i].Speaker == "" && i > 0 && out[i-1].Speaker != "" && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
@@ -248,10 +264,14 @@ func cueIn(s string) (string, Span, bool) {
 // speakerOfDirect fills the speaker and cue of a direct quote from its
 // sentence: a cue after the quote ("…,” said X", "…,” he said") or before it
 // ("X said: “…”").
-func (d *Doc) speakerOfDirect(q *Quote, span Span) {
+func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	// The "Quote:" block of a digest quotes the article's source.
 	para := d.Sentences[max(0, q.Sentence)].Paragraph
-	for _, s := range d.Sentences {
+	first := max(0, q.Sentence)
+	for first > 0 && d.Sentences[first-1].Paragraph == para {
+		first--
+	}
+	for _, s := range d.Sentences[first:] {
 		if s.Paragraph == para && quoteLine.MatchString(s.Text) {
 			for _, a := range d.Attributions {
 				if a.Kind == AttrSourceLine {
@@ -329,7 +349,7 @@ type speaker struct {
 // last one if nearEnd, else the first), a pronoun resolved to the last
 // person named before start, or any other entity or noun phrase ("the
 // statement", "US officials").
-func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	if start >= end {
 		return speaker{}, false
 	}
@@ -353,16 +373,13 @@ func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
-	bestEnt, bestPos := -1, -1
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end {
-				if bestPos < 0 || (nearEnd && m.Start > bestPos) || (!nearEnd && m.Start < bestPos) {
-					bestEnt, bestPos = ei, m.Start
-				}
+	inSeg := d.MentionsIn(start, end)
+	bestEnt := -1
+	for _, m := range inSeg {
+		if d.Entities[m.Entity].Kind == KindPerson {
+			bestEnt = m.Entity
+			if !nearEnd {
+				break
 			}
 		}
 	}
@@ -373,12 +390,8 @@ func (d *Doc) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	// segment, the clause's subject; with the words naming a group after
 	// it ("South Korean media", "US officials").
 	var bestSpan Span
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end && (bestPos < 0 || m.Start < bestPos) {
-				bestEnt, bestPos, bestSpan = ei, m.Start, m
-			}
-		}
+	if len(inSeg) > 0 {
+		bestEnt, bestSpan = inSeg[0].Entity, inSeg[0].Span
 	}
 	if bestEnt >= 0 {
 		name := d.Entities[bestEnt].Name
@@ -421,26 +434,10 @@ var groupNouns = setOf("media", "officials", "sources", "authorities", "governme
 	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
 	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies")
 
-// firstPersonIn returns the person entity mentioned first in [start, end).
-func (d *Doc) firstPersonIn(start, end int) int {
-	best, bestPos := -1, end
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson || e.Descriptive {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.Start >= start && m.End <= end && m.Start < bestPos {
-				best, bestPos = ei, m.Start
-			}
-		}
-	}
-	return best
-}
-
 // resolvePronoun returns the person a "he" or "she" at off stands for: the
 // first person (the subject) of its sentence before it, else of the nearest
 // sentence before that names a person, going back at most three sentences.
-func (d *Doc) resolvePronoun(off int) int {
+func (d *Index) resolvePronoun(off int) int {
 	si := d.SentenceAt(off)
 	for k := si; k >= 0 && k >= si-3; k-- {
 		end := d.Sentences[k].End
@@ -454,25 +451,9 @@ func (d *Doc) resolvePronoun(off int) int {
 	return d.lastPersonBefore(off)
 }
 
-// lastPersonBefore returns the person entity mentioned last before off.
-func (d *Doc) lastPersonBefore(off int) int {
-	best, bestPos := -1, -1
-	for ei, e := range d.Entities {
-		if e.Kind != KindPerson {
-			continue
-		}
-		for _, m := range e.Mentions {
-			if m.End <= off && m.Start > bestPos {
-				best, bestPos = ei, m.Start
-			}
-		}
-	}
-	return best
-}
-
 // indirect finds reported speech in a sentence without quotation marks:
 // "X said (that) …" or "according to X, …".
-func (d *Doc) indirect(si int, s Sentence) (Quote, bool) {
+func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 	lower := strings.ToLower(s.Text)
 	if i := strings.Index(lower, "according to "); i >= 0 {
 		src := s.Text[i+len("according to "):]
@@ -486,7 +467,7 @@ func (d *Doc) indirect(si int, s Sentence) (Quote, bool) {
 		if name == "" || len(strings.Fields(rest)) < 3 {
 			return Quote{}, false
 		}
-		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityAt(s.Start + i + len("according to ")), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
+		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityIn(s.Start+i+len("according to "), s.Start+i+len("according to ")+cut), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
 		return q, true
 	}
 	toks := Tokenize(s.Text, s.Start)
@@ -525,16 +506,4 @@ func clauseStart(text string, sentStart, off int) int {
 		return sentStart
 	}
 	return sentStart + k + 1
-}
-
-// entityAt returns the entity with a mention starting at off, or -1.
-func (d *Doc) entityAt(off int) int {
-	for ei, e := range d.Entities {
-		for _, m := range e.Mentions {
-			if m.Start <= off && off < m.End || m.Start == off+4 && strings.EqualFold(d.Text[off:m.Start], "the ") {
-				return ei
-			}
-		}
-	}
-	return -1
 }
