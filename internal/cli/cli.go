@@ -40,6 +40,7 @@ func commands() []command {
 		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
 		{"serve", "serve the stories as web pages and a JSON API", runServe},
 		{"worker", "ingest pages from a NATS JetStream queue into a shared store", runWorker},
+		{"watch", "poll RSS/Atom feeds and ingest their new items", runWatch},
 	}
 }
 
