@@ -12,6 +12,7 @@ import (
 	"crosscheck/internal/brief"
 	"crosscheck/internal/demo"
 	"crosscheck/internal/ingest"
+	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
 
@@ -24,6 +25,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "demo", "")
 	format := fs.String("format", "markdown", "briefing format: "+formatNames())
 	keep := fs.Bool("keep", false, "keep the temporary store and print its path")
+	serve := fs.Bool("serve", false, "then serve the demo store as web pages on --addr until interrupted")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on with --serve")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -41,28 +44,51 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("making the demo store: %w", err)
 	}
 	path := filepath.Join(dir, "crosscheck.db")
-	stories, b, err := buildDemo(ctx, e, path)
-	// The store goes before anything is printed: a reader that stops
-	// early ('crosscheck demo | head') ends the process mid-write, and
-	// nothing would remove it then.
+	list := e
+	if *format != "markdown" {
+		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv}
+	}
+	var (
+		stories []storage.Story
+		b       *brief.Briefing
+	)
+	printDemo := func() error {
+		if err := printStories(list, stories); err != nil {
+			return err
+		}
+		fmt.Fprintln(list.stdout)
+		return render(e.stdout, b)
+	}
+
+	stories, b, err = buildDemo(ctx, e, path)
+	if err == nil && *serve {
+		// Serving needs the store, so it stays until the server stops.
+		if err = printDemo(); err == nil {
+			err = serveDemo(ctx, e, path, *addr)
+		}
+	}
+	// Otherwise the store goes before anything is printed: a reader that
+	// stops early ('crosscheck demo | head') ends the process mid-write,
+	// and nothing would remove it then.
 	if *keep {
 		fmt.Fprintf(e.stderr, "demo store kept at %s (use it with --db %s)\n", path, path)
 	} else if rmErr := os.RemoveAll(dir); rmErr != nil {
 		err = errors.Join(err, fmt.Errorf("removing the demo store: %w", rmErr))
 	}
+	if err != nil || *serve {
+		return err
+	}
+	return printDemo()
+}
+
+// serveDemo serves the demo store as web pages until ctx ends.
+func serveDemo(ctx context.Context, e *env, path, addr string) error {
+	st, err := storage.Open(ctx, path)
 	if err != nil {
 		return err
 	}
-
-	list := e
-	if *format != "markdown" {
-		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv}
-	}
-	if err := printStories(list, stories); err != nil {
-		return err
-	}
-	fmt.Fprintln(list.stdout)
-	return render(e.stdout, b)
+	defer st.Close()
+	return serveStore(ctx, e, st, serveOptions{addr: addr, reader: &source.Reader{}, maxUpload: 32 << 20})
 }
 
 // buildDemo ingests the corpus into a new store at path and briefs its
