@@ -114,6 +114,7 @@ func (s *state) variant(v align.Variant) (Variant, bool) {
 	}
 	return nv, len(nv.Refs) > 0
 }
+
 // representative picks the sentence that stands for a claim: the member
 // from an original article most similar to the other members (word tf-idf
 // cosine within the claim), the earliest article winning ties. Computing
