@@ -58,6 +58,7 @@ var units = map[string]unitDef{
 	"month": {"months", 1}, "months": {"months", 1}, "year": {"years", 1}, "years": {"years", 1},
 	"dollar": {"usd", 1}, "dollars": {"usd", 1}, "euro": {"eur", 1}, "euros": {"eur", 1},
 	"people": {"people", 1}, "persons": {"people", 1}, "person": {"people", 1},
+	"magnitude": {"magnitude", 1},
 }
 
 var currencySymbols = map[string]string{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp"}
@@ -94,7 +95,10 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 	}
 	for _, loc := range locs {
 		start, end := loc[0], loc[1]
-		if overlapsAny(start, end, skip) || gluedToWord(text, start, end) {
+		if overlapsAny(start, end, skip) {
+			continue
+		}
+		if gluedToWord(text, start, end) && !strings.HasSuffix(strings.ToLower(text[max(0, start-10):start]), "magnitude-") {
 			continue
 		}
 		sub := func(i int) string {
@@ -122,6 +126,9 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			q.Unit = currencySymbols[cur]
 		} else {
 			u, uEnd := unitAfter(text, end)
+			if u.unit == "" {
+				u, uEnd = unitAround(text, start, end)
+			}
 			if u.unit == "" {
 				continue // a bare number: a year, an ordinal, a name's part
 			}
@@ -239,6 +246,20 @@ func unitAfter(text string, off int) (unitDef, int) {
 		}
 	}
 	return unitDef{}, off
+}
+
+// unitAround finds a unit written around a number rather than after it:
+// "magnitude-5.2", "a magnitude of 6.1", "5.6 on the Richter scale".
+func unitAround(text string, start, end int) (unitDef, int) {
+	before := strings.ToLower(text[max(0, start-14):start])
+	if strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude of ") {
+		return units["magnitude"], end
+	}
+	const richter = " on the richter scale"
+	if after := text[end:min(len(text), end+len(richter))]; strings.EqualFold(after, richter) {
+		return units["magnitude"], end + len(richter)
+	}
+	return unitDef{}, end
 }
 
 func startsWord(s string) bool {

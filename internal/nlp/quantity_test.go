@@ -30,6 +30,8 @@ func TestFindQuantities(t *testing.T) {
 		{"after 18 months of fighting, for more than four years", []got{{"18 months", 18, 18, "months", ""}, {"more than four years", 4, 4, "years", QualMoreThan}}},
 		{"a $2.5 billion deal that killed 12 people", []got{{"$2.5 billion", 2.5e9, 2.5e9, "usd", ""}, {"12 people", 12, 12, "people", ""}}},
 		{"since the COVID-19 pandemic, at Pier 33 in 2019", nil},
+		{"a 5.6 magnitude earthquake; a magnitude-5.2 quake; measuring 5.6 on the Richter scale",
+			[]got{{"5.6 magnitude", 5.6, 5.6, "magnitude", ""}, {"5.2", 5.2, 5.2, "magnitude", ""}, {"5.6 on the Richter scale", 5.6, 5.6, "magnitude", ""}}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
