@@ -132,15 +132,18 @@ func run(data, annPath string) error {
 	for _, d := range docs {
 		predictedTimes += len(d.Times)
 	}
+	used := map[*nlp.TimeExpr]bool{} // each found expression matches one gold one
 	for _, gt := range ann.Times {
 		d := docs[gt.Doc]
 		if d == nil {
 			return fmt.Errorf("%s: time %q: document %s is in no event", annPath, gt.Text, gt.Doc)
 		}
-		for _, te := range d.Times {
-			if !strings.Contains(te.Text, gt.Text) && !strings.Contains(gt.Text, te.Text) {
+		for i := range d.Times {
+			te := &d.Times[i]
+			if used[te] || !strings.Contains(te.Text, gt.Text) && !strings.Contains(gt.Text, te.Text) {
 				continue
 			}
+			used[te] = true
 			matched++
 			if te.Resolved && te.Start.Format("2006-01-02") == gt.First && te.End.AddDate(0, 0, -1).Format("2006-01-02") == gt.Last {
 				correct++
