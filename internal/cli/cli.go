@@ -39,6 +39,7 @@ func commands() []command {
 		{"demo", "brief a built-in corpus in a temporary store", runDemo},
 		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
 		{"worker", "ingest pages from a NATS JetStream queue into a shared store", runWorker},
+		{"watch", "poll RSS/Atom feeds and ingest their new items", runWatch},
 	}
 }
 

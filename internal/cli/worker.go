@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
@@ -51,9 +52,11 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	err = q.Consume(ctx, func(ctx context.Context, p source.Page) error {
 		o := in.Page(ctx, p)
 		if o.Err != nil {
-			// Store failures and extraction failures look alike here;
-			// both are retried, and MaxDeliver bounds the retries of a
-			// page that can never be extracted.
+			if isPageFault(o.Err) {
+				return fmt.Errorf("%w: %w", queue.ErrPermanent, o.Err)
+			}
+			// Anything else (the store, most likely) is retried, and
+			// MaxDeliver bounds the retries.
 			return o.Err
 		}
 		slog.Debug("ingested", "origin", o.Origin, "article", o.Article, "story", o.Story, "unchanged", o.Unchanged)
@@ -63,4 +66,16 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return nil
 	}
 	return err
+}
+
+// isPageFault reports whether an ingest failed because of the page
+// itself, which delivering it again cannot change.
+func isPageFault(err error) bool {
+	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep,
+		source.ErrEmpty, source.ErrBinary, source.ErrTooLarge, source.ErrUnsupported} {
+		if errors.Is(err, e) {
+			return true
+		}
+	}
+	return false
 }

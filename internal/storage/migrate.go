@@ -33,18 +33,20 @@ func (s *Store) migrate(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its version number", e.Name())
 		}
-		var applied int
-		if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = $1`, version).Scan(&applied); err != nil {
-			return fmt.Errorf("checking migration %d: %w", version, err)
-		}
-		if applied > 0 {
-			continue
-		}
 		script, err := migrations.ReadFile(path.Join(dir, e.Name()))
 		if err != nil {
 			return fmt.Errorf("reading migration %s: %w", e.Name(), err)
 		}
 		if err := s.inTx(ctx, func(tx *sql.Tx) error {
+			// Checked inside the write transaction, so that two processes
+			// opening a new store at once apply each migration once.
+			var applied int
+			if err := tx.QueryRowContext(ctx, `SELECT COUNT(*) FROM schema_migrations WHERE version = $1`, version).Scan(&applied); err != nil {
+				return fmt.Errorf("checking migration %d: %w", version, err)
+			}
+			if applied > 0 {
+				return nil
+			}
 			if _, err := tx.ExecContext(ctx, string(script)); err != nil {
 				return err
 			}

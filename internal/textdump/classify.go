@@ -63,7 +63,7 @@ func measure(lines []line) {
 		}
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
-		l.barrier = l.words <= 12 && commentsHeader.MatchString(l.text)
+		l.barrier = l.words <= 12 && commentsHeader.MatchString(normalizePhrase(l.text))
 	}
 	markDuplicates(lines)
 	markMenus(lines)

@@ -44,7 +44,7 @@ func TestDumpPage(t *testing.T) {
 		}
 		b.WriteString(strings.Join([]string{mark, "bsng"[l.class : l.class+1], flags(l), text}, " ") + "\n")
 	}
-	t.Logf("title=%q site=%q authors=%q published=%v region=%d..%d\n%s", d.title, d.site, d.authors, d.published, d.start, d.end, b.String())
+	t.Logf("title=%q site=%q authors=%q published=%v region=%d..%d anchor=%d\n%s", d.title, d.site, d.authors, d.published, d.start, d.end, headlineAnchor(d.lines), b.String())
 }
 
 func flags(l line) string {

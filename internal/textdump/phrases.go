@@ -124,7 +124,7 @@ var urlLike = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+$`)
 // wording alone.
 func isChromeLine(s string, words int) bool {
 	n := normalizePhrase(s)
-	if chromeLines[n] {
+	if chromeLines[n] || isWidgetWords(n, words) {
 		return true
 	}
 	if words <= 20 {
@@ -147,6 +147,9 @@ func isChromeLine(s string, words int) bool {
 				return true
 			}
 		}
+	}
+	if words <= 8 && relativeTime.MatchString(n) {
+		return true
 	}
 	if words <= 6 && urlLike.MatchString(s) {
 		return true
@@ -176,7 +179,31 @@ func isNavLine(s string) bool {
 var (
 	// commentsHeader opens a comment thread: "34 responses to …",
 	// "12 Comments", "Leave a Reply", "5 thoughts on …".
-	commentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on|kommentare|comentarios|commentaires|commenti|comentários|комментари\w*)\b|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|comments?|discussion|deja un comentario|laisser un commentaire|lascia un commento|deixe um comentário|kommentar schreiben)\s*[:.]?\s*$)`)
+	commentsHeader = regexp.MustCompile(`(?i)^(?:\d+\s+(?:comments?|responses?|replies|reactions|thoughts on|kommentare|comentarios|commentaires|commenti|comentários|комментари\w*)\b|(?:leave a (?:reply|comment)|post a comment|add a comment|join the (?:discussion|conversation)|(?:top rated |all |view |show |view all |reader |readers |latest |most recent |top )?comments?(?: \d+)?|discussion|deja un comentario|laisser un commentaire|lascia un commento|deixe um comentário|kommentar schreiben)\s*[:.]?\s*$)`)
 	// commenterLine is a comment's signature line: "joetoronto says:".
 	commenterLine = regexp.MustCompile(`(?i)^\S+(?:\s\S+){0,3}\s(?:says|said|wrote|writes|schreibt|dice|disse|escribió|a écrit|пишет)\s*:?$`)
 )
+
+// widgetWords are the labels of share bars and toolbars; a short line made
+// of nothing else ("Whatsapp Facebook Pint Baixar") is a row of buttons.
+var widgetWords = toSet(`
+share|shares|tweet|email|e|mail|print|facebook|twitter|whatsapp|linkedin|pinterest|pin|pint|reddit|telegram|instagram|youtube|flipboard|tumblr|vk|messenger|sms|x|copy|link|save|download|baixar|descargar|herunterladen|télécharger|scarica|comment|comments|like|follow|subscribe|rss|google|plus|pocket|mix|whatsapp
+compartir|compartilhar|compartilhe|teilen|partager|condividi|imprimir|drucken|imprimer|stampa
+`)
+
+// isWidgetWords reports whether the normalised line n is a few toolbar
+// labels and nothing else.
+func isWidgetWords(n string, words int) bool {
+	if words < 2 || words > 8 {
+		return false
+	}
+	for _, t := range tokenize(n) {
+		if !widgetWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// relativeTime is a comment's or a teaser's age: "2 days ago at 07:52 am".
+var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b`)

@@ -2,10 +2,16 @@ package textdump
 
 import "math"
 
+// commentsShare is the weight of a run inside a comment thread below the
+// article.
+const commentsShare = 0.05
+
 // segment is a run of lines whose score the region search maximised.
 type segment struct {
 	start, end int
 	score      float64
+	// barriers counts the comment-thread headers above the run.
+	barriers int
 }
 
 // lineValue is what a line adds to a region: a good line earns its length,
@@ -33,13 +39,16 @@ func lineValue(l line) float64 {
 func segments(lines []line) []segment {
 	var segs []segment
 	var cur segment
-	sum := 0.0
+	sum, barriers := 0.0, 0
 	for i, l := range lines {
+		if l.barrier {
+			barriers++
+		}
 		if sum <= 0 {
 			if cur.score > 0 {
 				segs = append(segs, cur)
 			}
-			sum, cur = 0, segment{start: i, end: i}
+			sum, cur = 0, segment{start: i, end: i, barriers: barriers}
 		}
 		sum += lineValue(l)
 		if sum > cur.score {
@@ -56,9 +65,12 @@ func segments(lines []line) []segment {
 // the article: the best-scoring run. When the headline is known (anchor >=
 // 0) runs before it are out, and a run's score is discounted by its
 // distance below the headline: the article follows its headline, and a
-// bigger block of teasers or comments further down does not displace it.
+// bigger block of teasers or comments further down does not displace it;
+// runs below a comment-thread header that follows the first run after the
+// headline count only a fraction.
 func mainRegion(lines []line, anchor int) (start, end int) {
 	best, bestScore := segment{}, 0.0
+	firstBarriers := -1
 	for _, s := range segments(lines) {
 		score := s.score
 		if anchor >= 0 {
@@ -74,6 +86,11 @@ func mainRegion(lines []line, anchor int) (start, end int) {
 				}
 			}
 			score /= 1 + float64(s.start-anchor-1)/tuned.nearDecay
+			if firstBarriers < 0 {
+				firstBarriers = s.barriers
+			} else if s.barriers > firstBarriers {
+				score *= commentsShare
+			}
 		}
 		if score > bestScore {
 			best, bestScore = s, score
