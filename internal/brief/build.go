@@ -5,8 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"net/url"
-	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -74,7 +72,7 @@ func newState(b *Briefing, arts []article.Article, dups map[int64]int64) *state 
 	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int)}
 	for i, a := range arts {
 		s.byID[a.ID] = i
-		s.outlet = append(s.outlet, OutletName(a))
+		s.outlet = append(s.outlet, outletName(a))
 	}
 	return s
 }
@@ -151,19 +149,11 @@ func numbered(articles []article.Article) ([]article.Article, error) {
 	return out, nil
 }
 
-// OutletName names an article's publisher: its site name, else its URL's
-// host, else its origin's file name.
-func OutletName(a article.Article) string {
-	if s := strings.TrimSpace(a.Site); s != "" {
-		return s
-	}
-	for _, raw := range []string{a.URL, a.Origin} {
-		if u, err := url.Parse(raw); err == nil && u.Host != "" {
-			return strings.TrimPrefix(u.Hostname(), "www.")
-		}
-	}
-	if a.Origin != "" {
-		return filepath.Base(a.Origin)
+// outletName names an article's publisher as the store counts outlets
+// (article.Outlet), so that the briefing and the story list agree.
+func outletName(a article.Article) string {
+	if o := strings.TrimSpace(a.Outlet()); o != "" {
+		return o
 	}
 	return fmt.Sprintf("article %d", a.ID)
 }
@@ -293,7 +283,9 @@ func (s *state) align() {
 				nv.Outlets = []string{}
 			}
 			for _, r := range v.Refs {
-				nv.Refs = append(nv.Refs, s.ref(r.ArticleID, r.Sentence))
+				if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
+					nv.Refs = append(nv.Refs, ref)
+				}
 			}
 			if v.CitedSource != "" {
 				nv.Sources = append(nv.Sources, v.CitedSource)
