@@ -8,9 +8,9 @@ import (
 	"sort"
 	"strings"
 
-	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
 	"crosscheck/internal/demo"
+	"crosscheck/internal/ingest"
 	"crosscheck/internal/storage"
 )
 
@@ -59,7 +59,13 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	b, err := briefStory(ctx, st, story)
+	// Briefed as 'crosscheck brief ID' would, so that the demo shows
+	// what the brief command prints.
+	bs, arts, dups, err := storedStory(ctx, e, path, story.ID)
+	if err != nil {
+		return err
+	}
+	b, err := brief.Build(ctx, bs, arts, dups)
 	if err != nil {
 		return err
 	}
@@ -72,6 +78,11 @@ func ingestDemo(ctx context.Context, e *env, st *storage.Store) (storage.Story, 
 	in, err := newIngester(ctx, st)
 	if err != nil {
 		return storage.Story{}, err
+	}
+	in.OnOutcome = func(o ingest.Outcome) {
+		if o.Err != nil {
+			fmt.Fprintf(e.stderr, "error: %v\n", o.Err)
+		}
 	}
 	sum, err := in.Run(ctx, demo.Pages())
 	if err != nil {
@@ -107,23 +118,6 @@ func largest(stories []storage.Story) storage.Story {
 		}
 	}
 	return best
-}
-
-// briefStory briefs one stored story, counting each copy once.
-func briefStory(ctx context.Context, st *storage.Store, story storage.Story) (*brief.Briefing, error) {
-	stored, err := st.StoryArticles(ctx, story.ID)
-	if err != nil {
-		return nil, err
-	}
-	arts := make([]article.Article, len(stored))
-	dups := make(map[int64]int64)
-	for i, a := range stored {
-		arts[i] = a.Article
-		if a.DuplicateOf != 0 {
-			dups[a.ID] = a.DuplicateOf
-		}
-	}
-	return brief.Build(ctx, brief.Story{ID: story.ID, Title: story.Title}, arts, dups)
 }
 
 func formatNames() string {

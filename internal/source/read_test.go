@@ -174,3 +174,30 @@ func TestReaderUTF16BecomesUTF8(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPages feeds arbitrary bytes through the reader as standard input:
+// whatever the content (gzip, JSONL, junk), it yields pages or errors that
+// name the input, and never panics.
+func FuzzPages(f *testing.F) {
+	f.Add([]byte(`{"url":"https://example.com/a","html":"<p>x</p>","fetched_at":"2023-09-04T18:43:00Z"}` + "\n{bad\n"))
+	f.Add([]byte("<html><body><p>text</p></body></html>"))
+	f.Add([]byte("\x1f\x8b\x08\x00\x00\x00\x00\x00"))
+	f.Add([]byte("plain text page\n\nwith paragraphs"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r := &Reader{Stdin: bytes.NewReader(data), MaxPageSize: 1 << 20}
+		for p, err := range r.Pages(context.Background(), []string{"-"}) {
+			if err != nil {
+				if !strings.HasPrefix(err.Error(), "standard input") {
+					t.Errorf("error does not name the input: %v", err)
+				}
+				continue
+			}
+			if p.Kind != KindHTML && p.Kind != KindText {
+				t.Errorf("page of kind %v yielded", p.Kind)
+			}
+			if !strings.HasPrefix(p.Origin, "standard input") {
+				t.Errorf("origin %q", p.Origin)
+			}
+		}
+	})
+}

@@ -29,6 +29,9 @@ func Sniff(data []byte) Kind {
 	}
 	head = bytes.TrimPrefix(head, []byte("\xef\xbb\xbf"))
 	trimmed := bytes.TrimLeft(head, " \t\r\n\f")
+	if len(trimmed) == 0 { // a byte-order mark and nothing else
+		return KindEmpty
+	}
 	lower := bytes.ToLower(trimmed[:min(len(trimmed), 1024)])
 	switch {
 	case isFeed(lower):
