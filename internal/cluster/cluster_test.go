@@ -1,14 +1,15 @@
 package cluster
 
 import (
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"crosscheck/internal/eval"
+	"crosscheck/internal/textdump"
 )
 
 const ecbplus = "../../../shared/data/clustering/ecbplus.jsonl"
@@ -22,35 +23,43 @@ func loadECB(t testing.TB) []eval.EventDoc {
 	return docs
 }
 
-func readSeeds(t *testing.T) []string {
+// readSeeds returns the seed pages as extraction leaves them: title and
+// body without the sites' chrome.
+func readSeeds(t *testing.T) []eval.EventDoc {
 	t.Helper()
 	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
 	if len(paths) == 0 {
 		t.Skip("seeds not available")
 	}
-	var texts []string
+	var seeds []eval.EventDoc
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		texts = append(texts, string(b))
+		a, err := textdump.Extract(string(b))
+		if err != nil {
+			t.Fatalf("extracting %s: %v", p, err)
+		}
+		seeds = append(seeds, eval.EventDoc{ID: filepath.Base(p), Title: a.Title, Text: a.Text, Event: "seeds"})
 	}
-	return texts
+	return seeds
 }
 
 // TestSeedsFormOneStory clusters the five seed pages, one story told by
 // five outlets, among the ECB+ articles (which are about other events), in
-// three arrival orders.
+// three arrival orders, and with their raw text (chrome and all) too.
 func TestSeedsFormOneStory(t *testing.T) {
 	seeds := readSeeds(t)
 	docs := loadECB(t)
 	for _, seed := range []uint64{1, 2, 3} {
-		var set []eval.EventDoc
-		for i, s := range seeds {
-			set = append(set, eval.EventDoc{ID: fmt.Sprintf("seed%d", i), Text: s, Event: "seeds"})
+		if seed == 3 {
+			for i := range seeds {
+				b, _ := os.ReadFile("../../../shared/seeds/" + seeds[i].ID)
+				seeds[i].Title, seeds[i].Text = "", string(b)
+			}
 		}
-		set = append(set, docs...)
+		set := append(slices.Clone(seeds), docs...)
 		c := New(DefaultConfig())
 		stories := make(map[int64]int)
 		got := runOrder(c, set, seed)

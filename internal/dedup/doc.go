@@ -43,6 +43,16 @@ func (k Kind) String() string {
 	return "none"
 }
 
+// ParseKind reads a Kind from its String form; anything else is None.
+func ParseKind(s string) Kind {
+	for _, k := range []Kind{Exact, Near, Syndicated} {
+		if s == k.String() {
+			return k
+		}
+	}
+	return None
+}
+
 // Match is what Check found for an article.
 type Match struct {
 	Kind Kind

@@ -16,6 +16,7 @@ import (
 // voting in the clustering: five outlets running one wire report are one
 // piece of evidence, not five.
 type storyPlacer struct {
+	store   *storage.Store
 	mu      sync.Mutex
 	copies  *dedup.Index
 	stories *cluster.Clusterer
@@ -30,6 +31,7 @@ type storyPlacer struct {
 // restarted process continues the same stories.
 func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
 	p := &storyPlacer{
+		store:      st,
 		copies:     dedup.NewIndex(dedup.DefaultConfig()),
 		stories:    cluster.New(cluster.DefaultConfig()),
 		storyOf:    map[int64]int64{},
@@ -40,27 +42,38 @@ func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
 		return nil, fmt.Errorf("restoring placer: %w", err)
 	}
 	p.stories.Reserve(maxStory)
-	err = st.EachArticle(ctx, func(a storage.StoredArticle) error {
-		p.storyOf[a.ID] = a.Story
-		m := dedup.Match{Kind: dupKind(a.DuplicateKind), Of: a.DuplicateOf, Similarity: a.Similarity}
-		p.copies.Add(dedup.Doc{ID: a.ID, Text: a.Text}, m)
-		if m.Kind == dedup.None {
-			p.stories.Restore(clusterDoc(a.Article), a.Story)
-		}
-		return nil
-	})
+	err = st.EachArticle(ctx, func(a storage.StoredArticle) error { return p.Observe(ctx, a) })
 	if err != nil {
 		return nil, fmt.Errorf("restoring placer: %w", err)
 	}
 	return p, nil
 }
 
-func (p *storyPlacer) Place(_ context.Context, a article.Article) (storage.Placement, error) {
+// Observe takes in an article placed before, by this process before a
+// restart or by another worker, as the store has it now.
+func (p *storyPlacer) Observe(_ context.Context, a storage.StoredArticle) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	doc := dedup.Doc{ID: a.ID, Text: a.Text}
-	m := p.copies.Check(doc)
-	p.copies.Add(doc, m)
+	p.storyOf[a.ID] = a.Story
+	m := dedup.Match{Kind: dedup.ParseKind(a.DuplicateKind), Of: a.DuplicateOf, Similarity: a.Similarity}
+	p.copies.Add(dedup.Doc{ID: a.ID, Text: a.Text}, m)
+	if m.Kind == dedup.None {
+		p.stories.Restore(clusterDoc(a.Article), a.Story)
+	}
+	return nil
+}
+
+func (p *storyPlacer) Place(ctx context.Context, a article.Article) (storage.Placement, error) {
+	// Another worker may have opened stories and merged them away since
+	// this placer last looked; their ids must not be given out again.
+	maxStory, err := p.store.MaxStoryID(ctx)
+	if err != nil {
+		return storage.Placement{}, err
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.stories.Reserve(maxStory)
+	m := p.copies.Observe(dedup.Doc{ID: a.ID, Text: a.Text})
 	if m.Kind != dedup.None {
 		story := p.current(p.storyOf[m.Of])
 		p.storyOf[a.ID] = story
@@ -88,13 +101,4 @@ func (p *storyPlacer) current(story int64) int64 {
 
 func clusterDoc(a article.Article) cluster.Doc {
 	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published}
-}
-
-func dupKind(kind string) dedup.Kind {
-	for _, k := range []dedup.Kind{dedup.Exact, dedup.Near, dedup.Syndicated} {
-		if k.String() == kind {
-			return k
-		}
-	}
-	return dedup.None
 }
