@@ -233,3 +233,19 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestOutletNames(t *testing.T) {
+	arts := []article.Article{
+		{Site: "Reuters", Origin: "/data/a/page.html"},
+		{URL: "https://www.example.com/x", Origin: "/data/b/page.html"},
+		{Origin: "/data/c/story.txt"},
+		{Origin: "/data/d/same.txt"},
+		{Origin: "/data/e/same.txt"},
+		{Origin: "ecbplus.jsonl:12"},
+		{ID: 9},
+	}
+	want := []string{"Reuters", "example.com", "story.txt", "/data/d/same.txt", "/data/e/same.txt", "ecbplus.jsonl:12", "article 9"}
+	if diff := cmp.Diff(want, outletNames(arts)); diff != "" {
+		t.Errorf("outletNames (-want +got):\n%s", diff)
+	}
+}
