@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -111,6 +112,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		if !ok {
 			continue
 		}
+		step := numberStep(sub(2))
 		if r := sub(3); r != "" {
 			rlo, rhi, ok := parseNumber(r)
 			if !ok || rhi < lo {
@@ -119,9 +121,9 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			_, hi = rlo, rhi
 		}
 		if m := strings.ToLower(sub(4)); m != "" {
-			lo, hi = lo*multipliers[m], hi*multipliers[m]
+			lo, hi, step = lo*multipliers[m], hi*multipliers[m], step*multipliers[m]
 		}
-		q := Quantity{Value: lo, ValueMax: hi}
+		q := Quantity{Value: lo, ValueMax: hi, Step: step}
 		if cur := sub(1); cur != "" {
 			q.Unit = currencySymbols[cur]
 		} else {
@@ -133,7 +135,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 				continue // a bare number: a year, an ordinal, a name's part
 			}
 			q.Unit, end = u.unit, uEnd
-			q.Value, q.ValueMax = q.Value*u.factor, q.ValueMax*u.factor
+			q.Value, q.ValueMax, q.Step = q.Value*u.factor, q.ValueMax*u.factor, q.Step*u.factor
 		}
 		q.Qualifier, start = qualifierBefore(text, start)
 		q.Text = text[start:end]
@@ -185,6 +187,31 @@ func gluedToWord(text string, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// numberStep returns the precision of a number as written: the place of
+// its last significant digit ("129" → 1, "5.6" → 0.1, "4,000" → 1000,
+// "twenty" → 10), 0 for a vague amount ("thousands").
+func numberStep(s string) float64 {
+	if v, ok := numberWords[strings.ToLower(s)]; ok {
+		switch {
+		case v[0] != v[1]:
+			return 0
+		case v[0] >= 20 && math.Mod(v[0], 10) == 0:
+			return 10
+		}
+		return 1
+	}
+	digits := strings.ReplaceAll(s, ",", "")
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(digits)-i-1))
+	}
+	step := 1.0
+	for len(digits) > 1 && strings.HasSuffix(digits, "0") {
+		digits = digits[:len(digits)-1]
+		step *= 10
+	}
+	return step
 }
 
 func parseNumber(s string) (lo, hi float64, ok bool) {
