@@ -20,6 +20,10 @@ type value struct {
 	q        nlp.Quantity
 	t        nlp.TimeExpr
 	context  map[string]bool
+	// near weighs each context feature by closeness to the value
+	// (1/(1+distance in words)), to prefer the value a word is next to
+	// when a sentence holds two.
+	near map[string]float64
 	// For places and persons: the story entity (-1 if none), the text as
 	// written and the canonical name.
 	entity     int
@@ -54,12 +58,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		for _, q := range d.Quantities {
 			if q.Sentence >= 0 {
 				b, a := neighbours(d.Text, d.Sentences[q.Sentence], q.Span)
-				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: slotContext(x, i, q.Span, ents), before: b, after: a})
+				ctx, near := slotContextNear(x, i, q.Span, ents)
+				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a})
 			}
 		}
 		for _, t := range d.Times {
-			if t.Sentence >= 0 && (t.Resolved || t.Weekday != 0) {
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(x, i, t.Span, ents)})
+			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
+				ctx, near := slotContextNear(x, i, t.Span, ents)
+				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near})
 			}
 		}
 		vals = append(vals, placeValues(x, i, ents)...)
@@ -70,7 +76,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	// Link values that may be about the same thing, strongest links first,
 	// and group them transitively, never putting two values of one source
 	// in a group: an article states one value per slot, so a group that
-	// would hold two has run into another slot.
+	// would hold two has run into another slot. (Copies are not linked to
+	// their original, but may join its group.)
 	type link struct {
 		a, b  int
 		score float64
@@ -106,11 +113,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				// things.
 				next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
 				if n := sharedFeatures(va.context, vb.context); n >= 2 && next {
-					score = float64(n)
+					score = closeness(va, vb)
 				}
 			default:
 				if contextSimilar(va.context, vb.context) {
-					score = float64(sharedFeatures(va.context, vb.context))
+					score = closeness(va, vb)
 				}
 			}
 			if score > 0 {
@@ -128,10 +135,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		return 0
 	})
 	parent := make([]int, len(vals))
-	sources := make([]map[int64]bool, len(vals))
+	sources := make([]map[int]bool, len(vals))
 	for i := range parent {
 		parent[i] = i
-		sources[i] = map[int64]bool{roots[vals[i].input]: true}
+		sources[i] = map[int]bool{vals[i].input: true}
 	}
 	find := func(x int) int {
 		for parent[x] != x {
@@ -196,12 +203,22 @@ const slotWindow = 8
 // slotWindow words of span in its sentence, leaving out numbers and time
 // words.
 func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) map[string]bool {
+	ctx, _ := slotContextNear(d, doc, span, ents)
+	return ctx
+}
+
+// slotContextNear is slotContext with each feature's closeness weight.
+func slotContextNear(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) (map[string]bool, map[string]float64) {
 	si := d.SentenceAt(span.Start)
 	if si < 0 {
-		return nil
+		return nil, nil
 	}
 	s := d.Sentences[si]
-	toks := nlp.Tokenize(s.Text, s.Start)
+	// The value's clause: commas, semicolons, dashes and brackets end the
+	// context, so that in "by Tuesday morning, hours after the ship ran
+	// aground on Monday" the two days do not share their words.
+	cs, ce := clauseAround(d.Text, s.Start, s.End, span)
+	toks := nlp.Tokenize(d.Text[cs:ce], cs)
 	at := 0
 	for at < len(toks) && toks[at].Span.End <= span.Start {
 		at++
@@ -211,31 +228,63 @@ func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) 
 		after++
 	}
 	out := map[string]bool{}
-	take := func(t nlp.Token) {
+	near := map[string]float64{}
+	add := func(f string, dist int) {
+		out[f] = true
+		near[f] = max(near[f], 1/float64(1+dist))
+	}
+	take := func(t nlp.Token, dist int) {
 		if insideValue(d.Doc, t.Span.Start) {
 			return // another number or date, and its unit
 		}
 		if e := d.EntityAt(t.Span.Start); e >= 0 {
 			id := ents.Lookup(doc, e)
 			if c := countryOf(ents, id); c != "" {
-				out["E:"+c] = true
+				add("E:"+c, dist)
 			}
-			out["E:"+strconv.Itoa(id)] = true
+			add("E:"+strconv.Itoa(id), dist)
 			return
 		}
 		w := strings.ToLower(t.Text)
 		if nlp.IsStopword(w) || timeWord[w] || (w[0] >= '0' && w[0] <= '9') {
 			return
 		}
-		out["W:"+nlp.Stem(w)] = true
+		add("W:"+nlp.Stem(w), dist)
 	}
 	for k := max(0, at-slotWindow); k < at; k++ {
-		take(toks[k])
+		take(toks[k], at-k)
 	}
 	for k := after; k < min(len(toks), after+slotWindow); k++ {
-		take(toks[k])
+		take(toks[k], k-after+1)
 	}
-	return out
+	return out, near
+}
+
+// clauseAround returns the bounds of the clause holding span within the
+// sentence [start, end).
+func clauseAround(text string, start, end int, span nlp.Span) (int, int) {
+	const marks = ",;()—–"
+	cs := start
+	if i := strings.LastIndexAny(text[start:span.Start], marks); i >= 0 {
+		cs = start + i + 1
+	}
+	ce := end
+	if i := strings.IndexAny(text[span.End:end], marks); i >= 0 {
+		ce = span.End + i
+	}
+	return cs, ce
+}
+
+// closeness sums, over the features two values share, the lesser of their
+// closeness weights.
+func closeness(a, b *value) float64 {
+	var s float64
+	for f, w := range a.near {
+		if v, ok := b.near[f]; ok {
+			s += min(w, v)
+		}
+	}
+	return s
 }
 
 // insideValue reports whether off lies in a quantity or time expression of
@@ -433,14 +482,16 @@ func agree(a, b *value, tol float64) bool {
 }
 
 // bounds returns the interval of true values a quantity's text allows: the
-// number give or take half the step it is written to (so "75 miles" and
-// "129 km" disagree, while "4,000 miles" is a round figure), widened by
-// tol for a hedge ("about"), open on one side for a bound ("less than").
-// A slack of half a percent covers rounding in unit conversions.
+// number give or take half the step it is written to, but no more than
+// tol of it (so "75 miles" and "129 km" disagree, "4,000 miles" is a
+// round figure, and "2 nautical miles" is not anything from 1.5 to 2.5);
+// widened by tol for a hedge ("about"), open on one side for a bound
+// ("less than"). A slack of half a percent covers rounding in unit
+// conversions.
 func bounds(q nlp.Quantity, tol float64) (float64, float64) {
 	const slack = 0.005
-	lo := (q.Value - q.Step/2) * (1 - slack)
-	hi := (q.ValueMax + q.Step/2) * (1 + slack)
+	lo := (q.Value - min(q.Step/2, tol*q.Value)) * (1 - slack)
+	hi := (q.ValueMax + min(q.Step/2, tol*q.ValueMax)) * (1 + slack)
 	switch q.Qualifier {
 	case nlp.QualLessThan:
 		lo = math.Inf(-1)

@@ -185,6 +185,10 @@ type TimeExpr struct {
 	Sentence  int    `json:"sentence"`
 	Resolved  bool   `json:"resolved"`
 	Span      Span   `json:"span"`
+	// Dateline marks a date in the article's dateline ("PORT ARDLOW,
+	// March 10 (Northwire) -"): when it was written, not when anything
+	// happened.
+	Dateline bool `json:"dateline,omitempty"`
 }
 
 // SentenceAt returns the index of the sentence containing byte offset off

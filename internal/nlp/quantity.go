@@ -59,7 +59,12 @@ var units = map[string]unitDef{
 	"month": {"months", 1}, "months": {"months", 1}, "year": {"years", 1}, "years": {"years", 1},
 	"dollar": {"usd", 1}, "dollars": {"usd", 1}, "euro": {"eur", 1}, "euros": {"eur", 1},
 	"people": {"people", 1}, "persons": {"people", 1}, "person": {"people", 1},
-	"magnitude": {"magnitude", 1},
+	"magnitude":     {"magnitude", 1},
+	"nautical mile": {"km", 1.852}, "nautical miles": {"km", 1.852}, "nmi": {"km", 1.852},
+	"knot": {"km/h", 1.852}, "knots": {"km/h", 1.852},
+	"litre": {"l", 1}, "litres": {"l", 1}, "liter": {"l", 1}, "liters": {"l", 1},
+	"gallon": {"l", 3.785411784}, "gallons": {"l", 3.785411784},
+	"barrel": {"l", 158.987294928}, "barrels": {"l", 158.987294928},
 }
 
 var currencySymbols = map[string]string{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp"}
@@ -236,7 +241,7 @@ func unitAfter(text string, off int) (unitDef, int) {
 		return units["%"], base + 1
 	}
 	lower := strings.ToLower(trimmed)
-	for _, multi := range []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour", "per cent", "km/h"} {
+	for _, multi := range []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour", "per cent", "km/h", "nautical miles", "nautical mile"} {
 		if strings.HasPrefix(lower, multi) && !startsWord(lower[len(multi):]) {
 			return units[multi], base + len(multi)
 		}

@@ -144,9 +144,26 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if !v.unresolved && !(v.needsRef && ref.IsZero()) {
 			te.Start, te.End, te.Resolved = v.start, v.end, true
 		}
+		te.Dateline = inDateline(d.Text, m.start, m.end)
 		out = append(out, te)
 	}
 	return mergeWeekdayDates(d.Text, out)
+}
+
+var (
+	datelineBefore = regexp.MustCompile(`^[A-Z][A-Z .'’-]*,\s*$`)
+	datelineAfter  = regexp.MustCompile(`^\s*(?:\(|—|–|-\s)`)
+)
+
+// inDateline reports whether the date at [start, end) is an article's
+// dateline: at the start of a line after a place name in capitals and a
+// comma, followed by the agency in brackets or a dash.
+func inDateline(text string, start, end int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	if start-lineStart > 60 || !datelineBefore.MatchString(text[lineStart:start]) {
+		return false
+	}
+	return datelineAfter.MatchString(text[end:min(len(text), end+5)])
 }
 
 // mergeWeekdayDates joins a weekday and the date written right after it

@@ -72,6 +72,20 @@ func TestFindTimes(t *testing.T) {
 	}
 }
 
+func TestDateline(t *testing.T) {
+	text := "PORT ARDLOW, March 10 (Northwire) - The ship ran aground on Monday.\nWASHINGTON, Sept. 4 — Talks end on Sept. 9."
+	d := Doc{Text: text, Sentences: SplitSentences(text)}
+	var got []string
+	for _, te := range FindTimes(&d, time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)) {
+		if te.Dateline {
+			got = append(got, te.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"March 10", "Sept. 4"}, got); diff != "" {
+		t.Errorf("dateline dates (-want +got):\n%s", diff)
+	}
+}
+
 func TestFindTimesWithoutReference(t *testing.T) {
 	text := "He left on Sunday night; the forum ends on September 13, 2023."
 	doc := Doc{Text: text, Sentences: SplitSentences(text)}
