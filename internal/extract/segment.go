@@ -19,7 +19,7 @@ type block struct {
 	quote     bool // inside a <blockquote> (embedded posts, pull quotes)
 	figure    bool // a caption or credit of an image, video or gallery
 	heading   bool
-	tag       atom.Atom // the innermost block element
+	tag       atom.Atom  // the innermost block element
 	parent    *html.Node // that element's parent
 }
 
