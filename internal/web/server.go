@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"crosscheck/internal/source"
@@ -154,6 +155,10 @@ func (s *Server) routes() http.Handler {
 		}))
 	}
 	mux.HandleFunc("/api/", s.api(func(w http.ResponseWriter, r *http.Request) (any, error) {
+		if allow := allowedMethods(r.URL.Path); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			return nil, fmt.Errorf("%w: %s takes %s, not %s", errMethod, r.URL.Path, strings.Join(allow, ", "), r.Method)
+		}
 		return nil, fmt.Errorf("%w: no such endpoint %s %s", errNotFound, r.Method, r.URL.Path)
 	}))
 	return s.logRequests(securityHeaders(mux))
