@@ -148,7 +148,15 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 	"argued", "confirmed", "reported", "read", "reads", "quoted", "tweeted", "posted",
 	"continued", "recalled", "acknowledged", "admitted", "stressed", "emphasised",
 	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
-	"revealed", "insists", "believes", "suggested", "suggest")
+	"revealed", "insists", "believes", "suggested", "suggest", "adding", "saying", "warning",
+	"stating", "noting", "insisting", "arguing", "claiming", "calling", "describing")
+
+// participleCues report speech in a clause hanging off the sentence's
+// main verb.
+var participleCues = setOf("adding", "saying", "warning", "stating", "noting", "insisting",
+	"arguing", "claiming", "calling", "describing")
+
+var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
 
 var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
@@ -273,9 +281,16 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	}
 	for _, s := range d.Sentences[first:] {
 		if s.Paragraph == para && quoteLine.MatchString(s.Text) {
+			// Its "Source:" line, else the first organisation it cites.
 			for _, a := range d.Attributions {
 				if a.Kind == AttrSourceLine {
 					q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "quote"
+					return
+				}
+			}
+			for _, a := range d.Attributions {
+				if a.CitedEntity >= 0 && d.Entities[a.CitedEntity].Kind == KindOrg {
+					q.Speaker, q.SpeakerEntity, q.Cue = d.Entities[a.CitedEntity].Name, a.CitedEntity, "quote"
 					return
 				}
 			}
@@ -291,7 +306,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
 			base := span.End
 			q.Cue = cue
-			if cue == "quoted" { // "…,” People quoted him as saying
+			// "…,” People quoted him as saying": the speaker is the
+			// object; in "…,” X was quoted as saying" the subject.
+			if cue == "quoted" && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " was") && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " is") {
 				if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 					return
@@ -315,7 +332,11 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
-			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
+			// After a participle ("…, adding that …", "issued a
+			// statement warning …") the speaker is the sentence's
+			// subject, not the name nearest the cue.
+			nearEnd := !participleCues[cue]
+			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, nearEnd); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}
@@ -407,14 +428,25 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		return speaker{name, bestEnt}, true
 	}
-	// A short noun phrase next to the cue: "the statement", "analysts".
+	// A short noun phrase next to the cue: "the statement", "analysts",
+	// "a statement of the event organisers".
 	var words []string
 	if nearEnd {
-		for i := len(toks) - 1; i >= 0 && len(words) < 4; i-- {
+		for i := len(toks) - 1; i >= 0 && len(words) < 6; i-- {
 			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
 				break
 			}
 			words = append([]string{toks[i].Text}, words...)
+		}
+		// Start at a determiner or a capitalised word, if there is one.
+		for k, w := range words {
+			if determiners[strings.ToLower(w)] || isCapitalised(w) {
+				words = words[k:]
+				break
+			}
+		}
+		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
+			return speaker{}, false
 		}
 	} else {
 		for i := 0; i < len(toks) && len(words) < 4; i++ {
@@ -423,8 +455,13 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			}
 			words = append(words, toks[i].Text)
 		}
+		// After the cue only a determiner or a name starts a speaker:
+		// not "on Wednesday" or "as saying".
+		if len(words) > 0 && !determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+			return speaker{}, false
+		}
 	}
-	if len(words) == 0 || len(words) > 3 && nearEnd {
+	if len(words) == 0 {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true
