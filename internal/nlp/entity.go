@@ -537,7 +537,9 @@ var orgSuffix = setOf("university", "council", "ministry", "agency", "department
 	"association", "court", "commission", "office", "service", "federation", "union",
 	"league", "club", "network", "networks", "center", "centre", "police", "fund", "board",
 	"authority", "school", "college", "media", "journal", "tribune", "herald", "telegraph",
-	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government")
+	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government",
+	"line", "lines", "holdings", "shipping", "logistics", "energy", "motors", "systems",
+	"technologies", "partners", "capital", "trust", "coastguard", "guard", "survey")
 
 var eventSuffix = setOf("forum", "summit", "games", "olympics", "cup", "war", "conference",
 	"festival", "championship", "championships", "election", "elections", "awards",
