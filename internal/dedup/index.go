@@ -18,7 +18,7 @@ type Index struct {
 	// original).
 	docs []entry
 	// bandsTo maps an LSH band key to the first entry with it.
-	bandsTo map[uint64]int32
+	bandsTo map[uint32]int32
 	// paras maps a paragraph's hash to the first entry with it.
 	paras map[uint64]int32
 }
@@ -35,7 +35,7 @@ func NewIndex(cfg Config) *Index {
 	return &Index{
 		cfg:     cfg,
 		exact:   make(map[uint64]int64),
-		bandsTo: make(map[uint64]int32),
+		bandsTo: make(map[uint32]int32),
 		paras:   make(map[uint64]int32),
 	}
 }
