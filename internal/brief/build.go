@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -72,8 +73,8 @@ func newState(b *Briefing, arts []article.Article, dups map[int64]int64) *state 
 	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int)}
 	for i, a := range arts {
 		s.byID[a.ID] = i
-		s.outlet = append(s.outlet, outletName(a))
 	}
+	s.outlet = outletNames(arts)
 	return s
 }
 
@@ -149,13 +150,35 @@ func numbered(articles []article.Article) ([]article.Article, error) {
 	return out, nil
 }
 
-// outletName names an article's publisher as the store counts outlets
-// (article.Outlet), so that the briefing and the story list agree.
-func outletName(a article.Article) string {
-	if o := strings.TrimSpace(a.Outlet()); o != "" {
-		return o
+// outletNames names each article's publisher as the store counts outlets
+// (article.Outlet), so that the briefing and the story list agree. When
+// that name is only the file the page was read from, the file's base name
+// stands for it, unless two different files share a base name.
+func outletNames(arts []article.Article) []string {
+	names := make([]string, len(arts))
+	shortOf := make(map[string]map[string]bool) // base name → full origins
+	for i, a := range arts {
+		names[i] = strings.TrimSpace(a.Outlet())
+		if names[i] == "" {
+			names[i] = fmt.Sprintf("article %d", a.ID)
+		}
+		if names[i] == a.Origin && a.Site == "" && !strings.Contains(a.Origin, "://") {
+			base := filepath.Base(a.Origin)
+			if shortOf[base] == nil {
+				shortOf[base] = make(map[string]bool)
+			}
+			shortOf[base][a.Origin] = true
+		}
 	}
-	return fmt.Sprintf("article %d", a.ID)
+	for i, a := range arts {
+		if names[i] != a.Origin {
+			continue
+		}
+		if base := filepath.Base(a.Origin); len(shortOf[base]) == 1 {
+			names[i] = base
+		}
+	}
+	return names
 }
 
 // state is the work in progress of one Build.

@@ -233,3 +233,54 @@ func FuzzBuild(f *testing.F) {
 		}
 	})
 }
+
+func TestOutletNames(t *testing.T) {
+	arts := []article.Article{
+		{Site: "Reuters", Origin: "/data/a/page.html"},
+		{URL: "https://www.example.com/x", Origin: "/data/b/page.html"},
+		{Origin: "/data/c/story.txt"},
+		{Origin: "/data/d/same.txt"},
+		{Origin: "/data/e/same.txt"},
+		{Origin: "ecbplus.jsonl:12"},
+		{ID: 9},
+	}
+	want := []string{"Reuters", "example.com", "story.txt", "/data/d/same.txt", "/data/e/same.txt", "ecbplus.jsonl:12", "article 9"}
+	if diff := cmp.Diff(want, outletNames(arts)); diff != "" {
+		t.Errorf("outletNames (-want +got):\n%s", diff)
+	}
+}
+
+// TestTimelineAnchors checks that a relative date is resolved against its
+// own article's publication date, or the story's date when the article has
+// none.
+func TestTimelineAnchors(t *testing.T) {
+	early := time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC) // a Wednesday
+	late := time.Date(2024, 3, 14, 9, 0, 0, 0, time.UTC) // the Thursday after
+	arts := []article.Article{
+		{ID: 1, Site: "Early", Published: early, Text: "The council met on Monday to discuss the bridge repairs in detail."},
+		{ID: 2, Site: "Late", Published: late, Text: "The mayor resigned on Monday after a heated debate about the budget."},
+		{ID: 3, Site: "Undated", Text: "Protesters gathered outside the town hall on Monday evening for hours."},
+	}
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type event struct {
+		Outlet, Start, Anchor string
+	}
+	var got []event
+	for _, e := range b.Timeline {
+		got = append(got, event{e.Refs[0].Outlet, e.Start, e.Anchor})
+	}
+	want := []event{
+		{"Early", "2024-03-04", "published"},
+		{"Undated", "2024-03-04", "story"}, // the story's date is the earliest, March 6
+		{"Late", "2024-03-11", "published"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timeline (-want +got):\n%s", diff)
+	}
+	if !b.Date.Equal(early) {
+		t.Errorf("story date = %v, want %v", b.Date, early)
+	}
+}

@@ -58,6 +58,7 @@ func Summarize(docs []Document, words int) []Pick {
 		return nil
 	}
 	rank := c.lexRank()
+	c.confirmSupport()
 	maxSupport := 1
 	for _, s := range c.sents {
 		maxSupport = max(maxSupport, s.support)
@@ -76,6 +77,33 @@ func Summarize(docs []Document, words int) []Pick {
 		rel[i] /= top
 	}
 	return c.order(c.pickMMR(rel, words))
+}
+
+// confirmSupport caps each sentence's outlet support by the number of
+// documents that hold a sentence of its claim related to it (cosine at
+// least lexRankThreshold, the similarity LexRank counts as an edge): a
+// claim that groups sentences sharing no words confirms nothing about
+// this one.
+func (c *corpus) confirmSupport() {
+	byClaim := make(map[int][]int)
+	for i, s := range c.sents {
+		if s.claim >= 0 {
+			byClaim[s.claim] = append(byClaim[s.claim], i)
+		}
+	}
+	for i := range c.sents {
+		s := &c.sents[i]
+		if s.claim < 0 {
+			continue
+		}
+		docs := map[int]bool{s.doc: true}
+		for _, j := range byClaim[s.claim] {
+			if o := c.sents[j]; !docs[o.doc] && cosine(s.vec, o.vec) >= lexRankThreshold {
+				docs[o.doc] = true
+			}
+		}
+		s.support = min(s.support, len(docs))
+	}
 }
 
 // sentence is one candidate with its vector.

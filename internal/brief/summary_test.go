@@ -103,3 +103,17 @@ func TestStandsAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestConfirmSupportIgnoresUnrelatedClaimMembers(t *testing.T) {
+	docs := []Document{
+		{Sentences: []string{"The old bridge over the river collapsed on Tuesday after heavy rain."}, Support: []int{3}, Claim: []int{7}},
+		{Sentences: []string{"Heavy rain brought down the old river bridge on Tuesday, officials said."}, Support: []int{3}, Claim: []int{7}},
+		{Sentences: []string{"A bakery handed out free coffee to rescue teams all night long."}, Support: []int{3}, Claim: []int{7}},
+	}
+	c := newCorpus(docs)
+	c.confirmSupport()
+	got := []int{c.sents[0].support, c.sents[1].support, c.sents[2].support}
+	if diff := cmp.Diff([]int{2, 2, 1}, got); diff != "" {
+		t.Errorf("support (-want +got):\n%s", diff)
+	}
+}

@@ -57,7 +57,7 @@ func TestBriefPaths(t *testing.T) {
 	}
 	out, _, code = runCmd(t, "brief", "--format", "csv", dir)
 	header, _, _ := strings.Cut(out, "\n")
-	if code != 0 || header != "fact,status,text,"+filepath.Join(dir, "a.txt")+","+filepath.Join(dir, "b.txt") {
+	if code != 0 || header != "fact,status,text,a.txt,b.txt" {
 		t.Errorf("csv: exit %d\n%s", code, out)
 	}
 }
@@ -162,7 +162,7 @@ func TestBriefCountsCopiesOnce(t *testing.T) {
 	}
 	for _, f := range append(append(b.Agreed, b.Partial...), b.Single...) {
 		for _, o := range f.Outlets {
-			if o == filepath.Join(dir, "c.txt") {
+			if o == "c.txt" {
 				t.Errorf("fact %s counts the copy as evidence: %v", f.ID, f.Outlets)
 			}
 		}

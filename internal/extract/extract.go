@@ -31,20 +31,26 @@ const MaxPageBytes = 16 << 20
 // Extract reduces one page to its article, dispatching on the page's kind.
 // Errors name the page's origin.
 func Extract(ctx context.Context, p source.Page) (article.Article, error) {
-	a, err := extract(ctx, p, options{})
+	return ExtractWith(ctx, p, Options{})
+}
+
+// Options switch off evidence sources, so that an evaluation can measure
+// how well the remaining evidence agrees with them.
+type Options struct {
+	// IgnoreJSONLD reads metadata as if the page had no JSON-LD.
+	IgnoreJSONLD bool
+}
+
+// ExtractWith is Extract with evidence sources switched off.
+func ExtractWith(ctx context.Context, p source.Page, opts Options) (article.Article, error) {
+	a, err := extract(ctx, p, opts)
 	if err != nil {
 		return article.Article{}, fmt.Errorf("extracting %s: %w", p.Origin, err)
 	}
 	return a, nil
 }
 
-// options switch off evidence sources, so that the evaluation can measure
-// how well the rest agrees with them.
-type options struct {
-	ignoreJSONLD bool
-}
-
-func extract(ctx context.Context, p source.Page, opts options) (article.Article, error) {
+func extract(ctx context.Context, p source.Page, opts Options) (article.Article, error) {
 	if err := ctx.Err(); err != nil {
 		return article.Article{}, err
 	}

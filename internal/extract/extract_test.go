@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -115,5 +116,29 @@ func TestExtractErrors(t *testing.T) {
 				t.Errorf("error %q does not name the page", err)
 			}
 		})
+	}
+}
+
+func TestExtractText(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "dump.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(context.Background(), source.Page{Origin: "dump.txt", URL: "https://courier.example/b", Kind: source.KindText, Data: data})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Origin != "dump.txt" || a.URL != "https://courier.example/b" {
+		t.Errorf("origin, URL = %q, %q; want the page's", a.Origin, a.URL)
+	}
+	for _, want := range []string{"reopened to traffic on Monday evening", "fitted new hydraulic rams"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, a.Text)
+		}
+	}
+	for _, chrome := range []string{"Most read", "Council tax to rise", "Share this article"} {
+		if strings.Contains(a.Text, chrome) {
+			t.Errorf("text keeps chrome %q:\n%s", chrome, a.Text)
+		}
 	}
 }

@@ -13,7 +13,7 @@ import (
 
 // extractHTML reads an HTML page: decode, parse once, then body and
 // metadata from the same tree.
-func extractHTML(p source.Page, opts options) (article.Article, error) {
+func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	data, _, err := toUTF8(p.Data, p.Charset)
 	if err != nil {
 		return article.Article{}, err
@@ -37,11 +37,11 @@ func extractHTML(p source.Page, opts options) (article.Article, error) {
 		return article.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	var a article.Article
-	a.Text = renderText(res.ContentNode)
+	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode)), "\n\n")
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle
 	}
-	fillMetadata(&a, doc, readMeta(doc, opts.ignoreJSONLD), res.Metadata, p.URL)
+	fillMetadata(&a, doc, readMeta(doc, opts.IgnoreJSONLD), res.Metadata, p.URL)
 	a.Text = dropLeadingTitle(a.Text, a.Title)
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle

@@ -13,10 +13,15 @@ import (
 // line: every block element (paragraph, heading, list item, table row,
 // quote) and every <br> ends a paragraph; inline elements run together.
 func renderText(n *html.Node) string {
+	return strings.Join(renderParagraphs(n), "\n\n")
+}
+
+// renderParagraphs is renderText's paragraphs.
+func renderParagraphs(n *html.Node) []string {
 	r := &renderer{}
 	r.walk(n)
 	r.flush()
-	return strings.Join(r.paras, "\n\n")
+	return r.paras
 }
 
 type renderer struct {

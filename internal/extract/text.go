@@ -2,29 +2,23 @@ package extract
 
 import (
 	"errors"
-	"unicode/utf8"
+	"fmt"
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/source"
 	"crosscheck/internal/textdump"
 )
 
-// extractText reads a plain-text dump of a whole page, chrome and all,
-// in whatever encoding the page declared.
+// extractText reads a plain-text dump of a whole page with textdump, after
+// decoding it to UTF-8 like an HTML page.
 func extractText(p source.Page) (article.Article, error) {
 	data, _, err := toUTF8(p.Data, p.Charset)
 	if err != nil {
 		return article.Article{}, err
 	}
-	if !utf8.Valid(data) {
-		return article.Article{}, ErrNotPage
-	}
 	a, err := textdump.Extract(string(data))
 	if errors.Is(err, textdump.ErrNoArticle) {
-		return article.Article{}, ErrNoArticle
+		return article.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
-	if err != nil {
-		return article.Article{}, err
-	}
-	return a, nil
+	return a, err
 }

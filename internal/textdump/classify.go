@@ -258,7 +258,7 @@ func markNameBoxes(lines []line) {
 // article, as teaser lists print them: prose that stops in mid-sentence
 // with an ellipsis.
 func isTeaserSnippet(s string, chars int) bool {
-	if chars > 400 {
+	if chars > 200 {
 		return false
 	}
 	t := strings.TrimRight(s, " ]")

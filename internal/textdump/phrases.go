@@ -75,6 +75,9 @@ var chromePhrases = []string{
 	"become our patron",
 	"become a patron",
 	"click here to",
+	"by clicking here",
+	"continue reading below",
+	"view the discussion thread",
 	"read more at",
 	"read the full story",
 	"this article originally appeared",
@@ -148,7 +151,13 @@ func isChromeLine(s string, words int) bool {
 			}
 		}
 	}
-	if words <= 8 && relativeTime.MatchString(n) {
+	if words <= 8 && (relativeTime.MatchString(n) || updateTime.MatchString(s)) {
+		return true
+	}
+	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
+		return true
+	}
+	if words <= 40 && captionCredit.MatchString(s) {
 		return true
 	}
 	if words <= 6 && urlLike.MatchString(s) {
@@ -206,4 +215,13 @@ func isWidgetWords(n string, words int) bool {
 }
 
 // relativeTime is a comment's or a teaser's age: "2 days ago at 07:52 am".
-var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|h|days?|weeks?|months?|years?)\s+ago\b`)
+// Teaser lists abbreviate it: "32M ago", "1H ago".
+var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|m|d|days?|weeks?|months?|years?)\s+ago\b`)
+
+// Further shapes of furniture: a caption's credit at the end of a line,
+// a "More in World" section link, a bare update time, calls to click.
+var (
+	captionCredit = regexp.MustCompile(`(?i)(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild|source)\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
+	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
+	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
+)

@@ -26,6 +26,11 @@ func lineValue(l line) float64 {
 		return 0
 	case l.class == classGood:
 		return float64(l.chars)
+	case l.chrome:
+		// Known furniture (an ad slot, a caption, a "continue reading")
+		// is recognised for what it is: it costs the toll, not its length,
+		// so inline furniture does not split an article.
+		return -tuned.badToll
 	default:
 		return -(tuned.badShare*float64(l.chars) + tuned.badToll)
 	}

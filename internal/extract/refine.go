@@ -1,0 +1,310 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// refine corrects trafilatura's paragraphs with a second look at the page:
+// each paragraph is matched back to its block in the original page, where
+// its links and surroundings are known; link lists and furniture it kept
+// are dropped, and article paragraphs it skipped (a lead above an ad, a
+// second body container, embedded posts between paragraphs) are restored.
+func refine(doc *html.Node, paras []string) []string {
+	blocks := segment(doc)
+	if len(blocks) == 0 || len(paras) == 0 {
+		return paras
+	}
+	m := newMatcher(blocks)
+	match := make([]int, len(paras))
+	covered := make(map[int]int) // block → key length of its paragraphs
+	for i, p := range paras {
+		match[i] = m.find(p)
+		if match[i] >= 0 {
+			covered[match[i]] += len(matchKey(p))
+		}
+	}
+
+	dropped := make([]bool, len(paras))
+	linkDropped := make([]bool, len(paras))
+	for i, p := range paras {
+		switch {
+		case match[i] >= 0 && blocks[match[i]].tag == atom.H1:
+			dropped[i] = true // the headline, which is the title
+		case match[i] >= 0 && isLinkList(blocks[match[i]]):
+			dropped[i], linkDropped[i] = true, true
+		case isBoilerplate(p):
+			dropped[i] = true
+		}
+	}
+	// A teaser line between two dropped headlines, or after the last, is
+	// part of the same list of links.
+	for i, p := range paras {
+		if !dropped[i] && i > 0 && linkDropped[i-1] && (i == len(paras)-1 || linkDropped[i+1]) && len(strings.Fields(p)) < teaserMaxWords {
+			dropped[i] = true
+		}
+	}
+
+	var out []string
+	used := make(map[int]bool)
+	prev := -1 // block index of the last matched paragraph
+	for i, p := range paras {
+		j := match[i]
+		if j < 0 {
+			if !dropped[i] {
+				out = append(out, p)
+			}
+			continue
+		}
+		if j == prev {
+			if !whole(blocks[j], covered[j], m.keyLen[j]) {
+				out = append(out, p)
+			}
+			continue
+		}
+		if prev < 0 {
+			out = append(out, recoverLead(blocks, j, used)...)
+		} else if j > prev {
+			out = append(out, recoverGap(blocks, prev, j, used)...)
+		}
+		prev = max(prev, j)
+		used[j] = true
+		switch {
+		case dropped[i]:
+		case whole(blocks[j], covered[j], m.keyLen[j]):
+			// Trafilatura split the paragraph or dropped its start
+			// with a link in it; the page's own paragraph is whole.
+			out = append(out, blocks[j].text)
+		default:
+			out = append(out, p)
+		}
+	}
+	if prev >= 0 {
+		out = append(out, recoverTail(blocks, prev, used)...)
+	}
+	return out
+}
+
+// whole tells whether a block whose paragraphs trafilatura kept in part
+// should be restored whole: a fair part of it was kept (a fragment too
+// small says little about the block it sits in), and it is prose.
+func whole(b block, covered, total int) bool {
+	return covered < total && 5*covered >= total && b.linkDensity() <= 0.2 && !b.chrome
+}
+
+// matcher finds the page block a paragraph of trafilatura's output came
+// from, by its letters and digits, allowing for paragraphs that are only
+// part of a block.
+type matcher struct {
+	keys   string // every block's key, separated by '|'
+	starts []int  // offset of each block's key in keys
+	keyLen []int
+	cursor int
+}
+
+func newMatcher(blocks []block) *matcher {
+	m := &matcher{starts: make([]int, len(blocks)), keyLen: make([]int, len(blocks))}
+	var b strings.Builder
+	for i, bl := range blocks {
+		k := matchKey(bl.text)
+		m.starts[i] = b.Len()
+		m.keyLen[i] = len(k)
+		b.WriteString(k)
+		b.WriteByte('|')
+	}
+	m.keys = b.String()
+	return m
+}
+
+// minMatchKey is the shortest key matched inside a longer block: shorter
+// paragraphs ("Share", "Photo") match too many places to say where they
+// came from.
+const minMatchKey = 12
+
+func (m *matcher) find(p string) int {
+	k := matchKey(p)
+	if k == "" {
+		return -1
+	}
+	at := strings.Index(m.keys[m.cursor:], k)
+	if at >= 0 {
+		at += m.cursor
+	} else {
+		at = strings.Index(m.keys, k)
+	}
+	if at < 0 {
+		return -1
+	}
+	j := sort.SearchInts(m.starts, at+1) - 1
+	if len(k) < minMatchKey && len(k) != m.keyLen[j] {
+		return -1
+	}
+	m.cursor = m.starts[j]
+	return j
+}
+
+// matchKey normalises text for matching: letters and digits only, lower
+// case, so that spacing and punctuation trafilatura changed do not matter.
+func matchKey(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(unicode.ToLower(r))
+		}
+	}
+	return b.String()
+}
+
+// isLinkList tells a kept paragraph that is mostly link text: a related
+// story, a "read more", a tag list.
+func isLinkList(b block) bool {
+	if b.linkDensity() <= 0.5 || b.quote || isBareURL(b.text) {
+		return false
+	}
+	// A long paragraph that is mostly link text is a sentence written as
+	// a link, or one with a hover card in it, not a headline.
+	return b.words() < dropMaxWords
+}
+
+const (
+	dropMaxWords   = 20
+	teaserMaxWords = 25
+)
+
+// ctaPhrases are calls to action and notices that sites put in the
+// article column: newsletter boxes, share prompts, contact lines,
+// copyright lines. No reported sentence contains them.
+var ctaPhrases = []string{
+	"sign up for", "subscribe to our", "subscribe now", "click here",
+	"follow us on", "share it with", "may be reached at", "can be reached at",
+	"all rights reserved", "©", "[button", "have a tip?",
+}
+
+// labelWords mark a short line that is a widget label ("Newsletter",
+// "Read more", "Advertisement") when the line is little else.
+var labelWords = []string{
+	"newsletter", "subscribe", "sign up", "signing up", "read more",
+	"continue reading", "advertisement", "don't miss", "related", "see more",
+	"share this", "copyright", "more from", "recommended",
+}
+
+const (
+	ctaMaxWords   = 40
+	labelMaxWords = 8
+)
+
+// isBoilerplate tells a short paragraph that is a call to action, a
+// notice or a widget label rather than article text.
+func isBoilerplate(p string) bool {
+	w := len(strings.Fields(p))
+	if w > ctaMaxWords {
+		return false
+	}
+	l := strings.ToLower(p)
+	for _, ph := range ctaPhrases {
+		if strings.Contains(l, ph) {
+			return true
+		}
+	}
+	if w > labelMaxWords {
+		return false
+	}
+	for _, ph := range labelWords {
+		if strings.Contains(l, ph) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBareURL tells a paragraph that is only a web address: a citation the
+// author wrote out, not navigation.
+func isBareURL(s string) bool {
+	return !strings.Contains(s, " ") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
+}
+
+// isProse tells a block that reads as article text: enough words, few of
+// them links, ending as a sentence ends.
+func isProse(b block, minWords int) bool {
+	if b.chrome || b.figure || b.heading || b.words() < minWords || b.linkDensity() > 0.2 {
+		return false
+	}
+	return endsSentence(b.text)
+}
+
+func endsSentence(s string) bool {
+	s = strings.TrimRight(s, " \"'”’»)")
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "…") || strings.HasSuffix(s, "。")
+}
+
+const (
+	leadMinWords = 15
+	// leadSkip is how many short blocks (an ad label) may sit between
+	// the lead and the rest of the body.
+	leadSkip     = 2
+	gapMinWords  = 8
+	tailMinWords = 20
+	// tailSkip is how many short non-article blocks (an ad label, a
+	// "Continue reading" button) may sit between two body containers.
+	tailSkip = 4
+)
+
+// recoverLead restores article paragraphs just above the first one
+// trafilatura kept.
+func recoverLead(blocks []block, first int, used map[int]bool) []string {
+	var lead []string
+	skipped := 0
+	for k := first - 1; k >= 0 && len(lead) < 3 && skipped <= leadSkip; k-- {
+		b := blocks[k]
+		switch {
+		case isProse(b, leadMinWords):
+			used[k] = true
+			lead = append([]string{b.text}, lead...)
+		case b.words() <= 4 && !b.heading:
+			skipped++
+		default:
+			return lead
+		}
+	}
+	return lead
+}
+
+// recoverGap restores article paragraphs trafilatura skipped between two it
+// kept.
+func recoverGap(blocks []block, from, to int, used map[int]bool) []string {
+	var out []string
+	for k := from + 1; k < to; k++ {
+		if used[k] || !isProse(blocks[k], gapMinWords) {
+			continue
+		}
+		used[k] = true
+		out = append(out, blocks[k].text)
+	}
+	return out
+}
+
+// recoverTail restores article paragraphs after the last one trafilatura
+// kept, as when the body is split over several containers around ads.
+func recoverTail(blocks []block, last int, used map[int]bool) []string {
+	var out []string
+	skipped := 0
+	for k := last + 1; k < len(blocks) && skipped <= tailSkip; k++ {
+		b := blocks[k]
+		switch {
+		case used[k]:
+		case isProse(b, tailMinWords):
+			used[k] = true
+			out = append(out, b.text)
+			skipped = 0
+		case b.words() <= 4:
+			skipped++
+		default:
+			return out
+		}
+	}
+	return out
+}
