@@ -6,10 +6,8 @@ import (
 	"fmt"
 	"math"
 	"path/filepath"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"time"
 
 	"crosscheck/internal/align"
@@ -32,9 +30,22 @@ func Build(ctx context.Context, story Story, articles []article.Article, dups ma
 	if err != nil {
 		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
+	s := newState(story, arts, dups)
+	an, err := s.analyze(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
+	}
+	s.assemble(an)
+	return s.b, nil
+}
+
+// newState starts the briefing of arts: an empty briefing with every
+// section present, dated by its earliest article.
+func newState(story Story, arts []article.Article, dups map[int64]int64) *state {
 	b := &Briefing{
 		Schema:    SchemaVersion,
 		Story:     story,
+		Headline:  strings.TrimSpace(story.Title),
 		Summary:   []SummarySentence{},
 		Agreed:    []Fact{},
 		Partial:   []Fact{},
@@ -45,31 +56,11 @@ func Build(ctx context.Context, story Story, articles []article.Article, dups ma
 		Timeline:  []Event{},
 		Outlets:   []Outlet{},
 	}
-	if len(arts) == 0 {
-		b.Headline = story.Title
-		return b, nil
-	}
 	for _, a := range arts {
-		if !a.Published.IsZero() && (b.Date.IsZero() || a.Published.Before(b.Date)) {
+		if earlier(a.Published, b.Date) {
 			b.Date = a.Published
 		}
 	}
-
-	s := newState(b, arts, dups)
-	if err := s.analyze(ctx); err != nil {
-		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
-	}
-	s.align()
-	s.headline()
-	s.summary()
-	s.quotes()
-	s.citations()
-	s.timeline()
-	s.outlets()
-	return b, nil
-}
-
-func newState(b *Briefing, arts []article.Article, dups map[int64]int64) *state {
 	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int)}
 	for i, a := range arts {
 		s.byID[a.ID] = i
@@ -78,35 +69,16 @@ func newState(b *Briefing, arts []article.Article, dups map[int64]int64) *state 
 	return s
 }
 
-// analyze runs the per-article analysis, resolving relative dates against
-// each article's publication date or, when unknown, the story's. Articles
-// are independent, so they are analysed on all cores.
-func (s *state) analyze(ctx context.Context) error {
-	s.docs = make([]nlp.Doc, len(s.arts))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				ref := s.arts[i].Published
-				if ref.IsZero() {
-					ref = s.b.Date
-				}
-				s.docs[i] = nlp.Analyze(s.arts[i].Text, ref)
-			}
-		}()
-	}
-	for i := range s.arts {
-		if ctx.Err() != nil {
-			break
-		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return ctx.Err()
+// assemble writes every section of the briefing from the analysis.
+func (s *state) assemble(an analysis) {
+	s.an = an
+	s.facts()
+	s.headline()
+	s.summary()
+	s.quotes()
+	s.citations()
+	s.timeline()
+	s.outlets()
 }
 
 // Documents prepares articles for Summarize the way Build does: sentences,
@@ -117,11 +89,13 @@ func Documents(ctx context.Context, articles []article.Article) ([]Document, err
 	if err != nil {
 		return nil, err
 	}
-	s := newState(&Briefing{}, arts, nil)
-	if err := s.analyze(ctx); err != nil {
+	s := newState(Story{}, arts, nil)
+	an, err := s.analyze(ctx)
+	if err != nil {
 		return nil, err
 	}
-	s.align()
+	s.an = an
+	s.facts()
 	docs, _ := s.documents()
 	return docs, nil
 }
@@ -186,16 +160,13 @@ type state struct {
 	b      *Briefing
 	arts   []article.Article
 	outlet []string // outlet name per article
-	docs   []nlp.Doc
 	dups   map[int64]int64
 	byID   map[int64]int // article ID → index
+	an     analysis
 
-	claims   []align.Claim
 	factOf   map[int]string   // claim index → fact ID
 	claimOf  map[[2]int64]int // (article ID, sentence) → claim index
 	evidence map[int][]string // claim index → outlets of originals
-	nOutlets int              // outlets with an original article
-	entities nlp.StoryEntities
 }
 
 // root returns the index of the original article i copies (i itself when
@@ -223,31 +194,24 @@ func (s *state) ref(article int64, sentence int) Ref {
 	return Ref{Article: article, Sentence: sentence, Outlet: s.outlet[i], Origin: s.arts[i].Origin}
 }
 
-// align groups sentences into claims and sorts them into facts by how many
-// outlets report them, counting each outlet once and copies not at all.
-func (s *state) align() {
-	inputs := make([]align.Input, len(s.arts))
+// facts sorts the claims into facts by how many outlets report them,
+// counting each outlet once and copies not at all, and attaches the
+// conflicts to their facts.
+func (s *state) facts() {
 	originals := make(map[string]bool)
-	for i, a := range s.arts {
-		in := align.Input{ArticleID: a.ID, Outlet: s.outlet[i], Published: a.Published, Text: a.Text, Doc: s.docs[i]}
-		if r := s.root(i); r != i {
-			in.DuplicateOf = s.arts[r].ID
-		} else {
+	for i := range s.arts {
+		if !s.isCopy(i) {
 			originals[s.outlet[i]] = true
 		}
-		inputs[i] = in
 	}
-	s.nOutlets = len(originals)
-	res := align.Align(inputs, align.Options{})
-	s.claims = res.Claims
-	s.entities = res.Entities
+	nOutlets := len(originals)
 	s.factOf = make(map[int]string)
 	s.claimOf = make(map[[2]int64]int)
 	s.evidence = make(map[int][]string)
 
 	next := 0
 	var agreed, partial, single []int
-	for ci, c := range s.claims {
+	for ci, c := range s.an.Claims {
 		for _, r := range c.Sentences {
 			s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
 		}
@@ -265,7 +229,7 @@ func (s *state) align() {
 		switch {
 		case len(ev) == 1:
 			single = append(single, ci)
-		case len(ev) == s.nOutlets:
+		case len(ev) == nOutlets:
 			agreed = append(agreed, ci)
 		default:
 			partial = append(partial, ci)
@@ -275,7 +239,7 @@ func (s *state) align() {
 		next++
 		id := fmt.Sprintf("F%d", next)
 		s.factOf[ci] = id
-		c := s.claims[ci]
+		c := s.an.Claims[ci]
 		f := Fact{ID: id, Text: s.representative(c), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
 		for _, r := range c.Sentences {
 			f.Refs = append(f.Refs, s.ref(r.ArticleID, r.Sentence))
@@ -295,11 +259,11 @@ func (s *state) align() {
 		s.b.Single = append(s.b.Single, fact(ci))
 	}
 
-	for _, c := range res.Conflicts {
-		if c.Claim < 0 || c.Claim >= len(s.claims) {
+	for _, c := range s.an.Conflicts {
+		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.claims[c.Claim]), Variants: []Variant{}}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]), Variants: []Variant{}}
 		for _, v := range c.Variants {
 			nv := Variant{Value: v.Value, Outlets: slices.Clone(v.Outlets), Refs: []Ref{}, Sources: []string{}}
 			if nv.Outlets == nil {
@@ -370,7 +334,6 @@ func (s *state) before(a, b int64) bool {
 
 // headline is the story's title, else the earliest original's title.
 func (s *state) headline() {
-	s.b.Headline = strings.TrimSpace(s.b.Story.Title)
 	if s.b.Headline != "" {
 		return
 	}
@@ -411,8 +374,8 @@ func (s *state) documents() ([]Document, []int) {
 			continue
 		}
 		d := Document{Published: a.Published}
-		for si, sent := range s.docs[i].Sentences {
-			d.Sentences = append(d.Sentences, sent.Text)
+		for si, sent := range s.an.Articles[i].Sentences {
+			d.Sentences = append(d.Sentences, sent)
 			support, claim := 1, -1
 			if ci, ok := s.claimOf[[2]int64{a.ID, int64(si)}]; ok {
 				support, claim = len(s.evidence[ci]), ci
@@ -434,7 +397,7 @@ func (s *state) summary() {
 		a := s.arts[docArt[p.Doc]]
 		ss := SummarySentence{Text: docs[p.Doc].Sentences[p.Sentence], Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
-			for _, r := range s.claims[ci].Sentences {
+			for _, r := range s.an.Claims[ci].Sentences {
 				if r.ArticleID != a.ID || r.Sentence != p.Sentence {
 					ss.Refs = append(ss.Refs, s.ref(r.ArticleID, r.Sentence))
 				}
@@ -444,20 +407,15 @@ func (s *state) summary() {
 	}
 }
 
-// quotes groups the quotes of original articles by speaker, naming a
-// speaker by the story entity it resolves to so that "Kirby" and "John
-// Kirby" meet.
+// quotes groups the quotes of original articles by speaker.
 func (s *state) quotes() {
 	idx := make(map[string]int)
 	for i, a := range s.arts {
 		if s.isCopy(i) {
 			continue
 		}
-		for _, q := range s.docs[i].Quotes {
-			speaker := strings.TrimSpace(q.Speaker)
-			if e := s.entities.Lookup(i, q.SpeakerEntity); e >= 0 {
-				speaker = s.entities.Entities[e].Name
-			}
+		for _, q := range s.an.Articles[i].Quotes {
+			speaker := q.Speaker
 			if speaker == "" {
 				speaker = "Unnamed speaker"
 			}
@@ -483,11 +441,8 @@ func (s *state) citations() {
 		if s.isCopy(i) {
 			continue
 		}
-		for _, at := range s.docs[i].Attributions {
-			cited := strings.TrimSpace(at.Cited)
-			if e := s.entities.Lookup(i, at.CitedEntity); e >= 0 {
-				cited = s.entities.Entities[e].Name
-			}
+		for _, at := range s.an.Articles[i].Attributions {
+			cited := at.Cited
 			if cited == "" || strings.EqualFold(cited, s.outlet[i]) {
 				continue
 			}
@@ -499,7 +454,7 @@ func (s *state) citations() {
 				s.b.Citations = append(s.b.Citations, Citation{Outlet: s.outlet[i], Cites: cited, Via: []string{}})
 			}
 			c := &s.b.Citations[k]
-			if via := strings.TrimSpace(at.Via); via != "" && !slices.Contains(c.Via, via) {
+			if via := at.Via; via != "" && !slices.Contains(c.Via, via) {
 				c.Via = append(c.Via, via)
 			}
 			c.Evidence = append(c.Evidence, s.ref(a.ID, at.Sentence))
@@ -520,10 +475,8 @@ func (s *state) timeline() {
 		if a.Published.IsZero() {
 			anchor = "story"
 		}
-		for _, t := range s.docs[i].Times {
-			if !t.Resolved || t.Start.IsZero() {
-				continue
-			}
+		sentences := s.an.Articles[i].Sentences
+		for _, t := range s.an.Articles[i].Times {
 			start := t.Start.Format("2006-01-02")
 			end := start
 			if t.End.After(t.Start) {
@@ -534,8 +487,8 @@ func (s *state) timeline() {
 				precision = nlp.GranDay
 			}
 			text := ""
-			if t.Sentence >= 0 && t.Sentence < len(s.docs[i].Sentences) {
-				text = s.docs[i].Sentences[t.Sentence].Text
+			if t.Sentence >= 0 && t.Sentence < len(sentences) {
+				text = sentences[t.Sentence]
 			}
 			group := fmt.Sprintf("%d:%d", a.ID, t.Sentence)
 			if ci, ok := s.claimOf[[2]int64{a.ID, int64(t.Sentence)}]; ok {

@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
@@ -61,11 +62,48 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
+// seedInput is the seed story as the briefing's assembly sees it: the
+// extracted articles and their analysis. The goldens are rendered from
+// this snapshot, so that they check the briefing's own logic and change
+// only when it does; -update refreshes the snapshot from the live stages
+// (textdump, nlp, align) and then the goldens.
+type seedInput struct {
+	Articles []article.Article `json:"articles"`
+	Analysis analysis          `json:"analysis"`
+}
+
+const seedInputPath = "testdata/seeds.input.json"
+
 func TestBuildSeedsGolden(t *testing.T) {
-	b, err := Build(context.Background(), Story{ID: 1}, seedArticles(t), nil)
-	if err != nil {
-		t.Fatal(err)
+	story := Story{ID: 1}
+	if *update {
+		arts, err := numbered(seedArticles(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		an, err := newState(story, arts, nil).analyze(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := json.MarshalIndent(seedInput{arts, an}, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(seedInputPath, append(data, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
+	data, err := os.ReadFile(seedInputPath)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/brief -update to create it)", err)
+	}
+	var in seedInput
+	if err := json.Unmarshal(data, &in); err != nil {
+		t.Fatalf("%s: %v", seedInputPath, err)
+	}
+	s := newState(story, in.Articles, nil)
+	s.assemble(in.Analysis)
+	b := s.b
 	for _, f := range []struct {
 		name   string
 		render func(*bytes.Buffer, *Briefing) error
@@ -79,6 +117,53 @@ func TestBuildSeedsGolden(t *testing.T) {
 			t.Fatal(err)
 		}
 		golden(t, f.name, buf.Bytes())
+	}
+}
+
+// TestBuildSeedsLive briefs the seeds through the live stages and checks
+// what must hold whatever they find: every outlet listed, facts sorted by
+// their outlet count, and every ref pointing at a sentence that exists.
+func TestBuildSeedsLive(t *testing.T) {
+	arts := seedArticles(t)
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Outlets) != len(arts) {
+		t.Errorf("%d outlets for %d seed articles from different sites", len(b.Outlets), len(arts))
+	}
+	n := make(map[int64]int)
+	for i, a := range arts {
+		n[int64(i+1)] = len(nlp.SplitSentences(a.Text))
+	}
+	check := func(where string, refs []Ref) {
+		for _, r := range refs {
+			if r.Sentence < 0 || r.Sentence >= n[r.Article] {
+				t.Errorf("%s: ref %+v points at no sentence", where, r)
+			}
+		}
+	}
+	for _, group := range []struct {
+		name     string
+		facts    []Fact
+		min, max int
+	}{
+		{"agreed", b.Agreed, len(b.Outlets), len(b.Outlets)},
+		{"partial", b.Partial, 2, len(b.Outlets) - 1},
+		{"single", b.Single, 1, 1},
+	} {
+		for _, f := range group.facts {
+			if len(f.Outlets) < group.min || len(f.Outlets) > group.max {
+				t.Errorf("%s fact %s has %d outlets", group.name, f.ID, len(f.Outlets))
+			}
+			check(f.ID, f.Refs)
+		}
+	}
+	for _, e := range b.Timeline {
+		check("timeline "+e.Start, e.Refs)
+	}
+	for _, c := range b.Citations {
+		check("citation "+c.Cites, c.Evidence)
 	}
 }
 

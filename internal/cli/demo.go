@@ -11,6 +11,7 @@ import (
 	"crosscheck/internal/brief"
 	"crosscheck/internal/demo"
 	"crosscheck/internal/ingest"
+	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
 
@@ -23,6 +24,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "demo", "")
 	format := fs.String("format", "markdown", "briefing format: "+formatNames())
 	keep := fs.Bool("keep", false, "keep the temporary store and print its path")
+	serve := fs.Bool("serve", false, "then serve the demo store as web pages on --addr until interrupted")
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on with --serve")
 	rest, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -69,7 +72,10 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	return render(e.stdout, b)
+	if err := render(e.stdout, b); err != nil || !*serve {
+		return err
+	}
+	return serveStore(ctx, e, st, serveOptions{addr: *addr, reader: &source.Reader{}, maxUpload: 32 << 20})
 }
 
 // ingestDemo ingests the corpus, prints what became of it and the story

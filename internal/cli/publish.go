@@ -18,19 +18,42 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 	}
 	defer q.Close()
 	published, failed := 0, 0
-	for p, err := range pages {
-		if err == nil {
-			err = q.Publish(ctx, p)
-		}
+	report := func(err error) {
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
 			failed++
 			fmt.Fprintf(e.stderr, "error: %v\n", err)
-			continue
+			return
 		}
 		published++
+	}
+	// Pages go out without waiting for each acknowledgement; the window
+	// is checked every so often and at the end.
+	var inFlight []*queue.Pending
+	settle := func() {
+		for _, p := range inFlight {
+			report(p.Wait(ctx))
+		}
+		inFlight = inFlight[:0]
+	}
+	for p, err := range pages {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		var pending *queue.Pending
+		if err == nil {
+			pending, err = q.PublishAsync(p)
+		}
+		if err != nil {
+			report(err)
+			continue
+		}
+		if inFlight = append(inFlight, pending); len(inFlight) >= 128 {
+			settle()
+		}
+	}
+	settle()
+	if ctx.Err() != nil {
+		return ctx.Err()
 	}
 	fmt.Fprintf(e.stdout, "%d published to %s, %d failed\n", published, stream, failed)
 	if failed > 0 {

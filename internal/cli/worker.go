@@ -34,15 +34,9 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st)
-	if err != nil {
-		return err
-	}
-	placer, err := newSharedPlacer(ctx, st, ingest.NewPlacer)
-	if err != nil {
-		return err
-	}
-	in.Placer = placer
+	// The same stages as ingest's, with a placer that keeps up with the
+	// other workers.
+	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: newSharedPlacer(st, ingest.NewPlacer)}
 	q, err := queue.Open(ctx, *natsURL, queue.Options{Stream: *stream, AckWait: *ackWait})
 	if err != nil {
 		return err

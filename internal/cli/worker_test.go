@@ -36,7 +36,35 @@ var buildBinary = sync.OnceValues(func() (string, error) {
 // workerProc is one `crosscheck worker` process.
 type workerProc struct {
 	cmd *exec.Cmd
-	out bytes.Buffer
+	out syncBuffer
+}
+
+// syncBuffer is a bytes.Buffer a process writes while the test reads.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// waitReady waits until the worker pulls from the queue.
+func (w *workerProc) waitReady(t *testing.T) {
+	t.Helper()
+	for deadline := time.Now().Add(time.Minute); !strings.Contains(w.out.String(), "worker ready"); time.Sleep(20 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("worker not ready:\n%s", w.out.String())
+		}
+	}
 }
 
 func startWorker(t *testing.T, natsURL, stream, dsn string) *workerProc {
@@ -179,8 +207,13 @@ func TestWorkersAgreeWithOneProcess(t *testing.T) {
 	defer refStore.Close()
 	_, want := storedArticles(t, refStore)
 
+	// All workers wait for pages before any is published, so that the
+	// pages spread over them and their placements interleave.
+	var workers []*workerProc
 	for range 3 {
-		startWorker(t, natsURL, stream, dsn)
+		w := startWorker(t, natsURL, stream, dsn)
+		w.waitReady(t)
+		workers = append(workers, w)
 	}
 	if code, out, errOut := runCLI(t, dsn, "", "ingest", "--nats", natsURL, "--stream", stream, seeds); code != 0 {
 		t.Fatalf("publishing: exit %d %s %s", code, out, errOut)
@@ -205,7 +238,16 @@ func TestWorkersAgreeWithOneProcess(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("%d seeds, %d stories from the workers", len(got), len(stories))
+	if len(stories) != 1 {
+		t.Errorf("the workers made %d stories of the seeds' one", len(stories))
+	}
+	// A worker placing with a stale view tries to open a story another
+	// has opened under the same id, fails and retries: none may have to.
+	for _, w := range workers {
+		if out := w.out.String(); strings.Contains(out, "retrying") {
+			t.Errorf("a worker had to retry a page:\n%s", out)
+		}
+	}
 }
 
 // partition renders a grouping of origins by story id, ignoring the ids.

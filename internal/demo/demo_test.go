@@ -110,16 +110,13 @@ func TestChecksHoldInPages(t *testing.T) {
 // TestREADMEListsEveryPage keeps the README's table of pages in step with
 // the files.
 func TestREADMEListsEveryPage(t *testing.T) {
-	readme, err := corpus.ReadFile("corpus/README.md")
+	rows, err := readmeTable("Pages", 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var listed []string
-	for line := range strings.Lines(string(readme)) {
-		cells := strings.Split(line, "|")
-		if len(cells) > 2 && strings.Contains(cells[1], ".") {
-			listed = append(listed, strings.TrimSpace(cells[1]))
-		}
+	for _, r := range rows {
+		listed = append(listed, r.cells[0])
 	}
 	names, err := Names()
 	if err != nil {
@@ -239,42 +236,67 @@ func TestConflictValuesAreInPages(t *testing.T) {
 	}
 }
 
-func TestParseConflicts(t *testing.T) {
+func TestParseTable(t *testing.T) {
 	readme := "## Checks\n| a | b | c |\n## Conflicts\n| Conflict | Side A | Side B |\n|---|---|---|\n| spill | 40 l; 10 gal | 400 t |\n## Next\n| x | y | z |\n"
-	got, err := parseConflicts(readme)
+	got, err := parseTable(readme, "Conflicts", 3)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := []Conflict{{Name: "spill", A: []string{"40 l", "10 gal"}, B: []string{"400 t"}}}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("conflicts differ (-want +got):\n%s", diff)
+	want := []row{{line: 6, cells: []string{"spill", "40 l; 10 gal", "400 t"}}}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(row{})); diff != "" {
+		t.Errorf("rows differ (-want +got):\n%s", diff)
 	}
 	for _, bad := range []string{
-		"## Conflicts\n| spill | 40 l |\n",
-		"## Conflicts\n| spill | 40 l | |\n",
+		"## Conflicts\n| h | h | h |\n| spill | 40 l |\n",
+		"## Conflicts\n| h | h | h |\n",
 		"## Conflicts\n",
 	} {
-		if _, err := parseConflicts(bad); err == nil {
-			t.Errorf("parseConflicts(%q) = nil error", bad)
+		if _, err := parseTable(bad, "Conflicts", 3); err == nil {
+			t.Errorf("parseTable(%q) = nil error", bad)
 		}
 	}
 }
 
-func FuzzParseConflicts(f *testing.F) {
+func TestREADMETablesParse(t *testing.T) {
+	cs, err := Conflicts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms, err := Metadatas()
+	if err != nil {
+		t.Fatal(err)
+	}
+	names, err := Names()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var files []string
+	for _, m := range ms {
+		files = append(files, m.File)
+	}
+	if diff := cmp.Diff(names, files); diff != "" {
+		t.Errorf("Metadata table differs from the files (-files +README):\n%s", diff)
+	}
+	if len(cs) < 3 {
+		t.Errorf("%d conflicts in the README, want at least 3", len(cs))
+	}
+}
+
+func FuzzParseTable(f *testing.F) {
 	readme, err := corpus.ReadFile("corpus/README.md")
 	if err != nil {
 		f.Fatal(err)
 	}
 	f.Add(string(readme))
-	f.Add("## Conflicts\n| a | b; c | d |\n")
+	f.Add("## Conflicts\n| h | h | h |\n| a | b; c | d |\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		cs, err := parseConflicts(s)
+		rows, err := parseTable(s, "Conflicts", 3)
 		if err != nil {
 			return
 		}
-		for _, c := range cs {
-			if len(c.A) == 0 || len(c.B) == 0 {
-				t.Errorf("conflict without two sides: %+v", c)
+		for _, r := range rows {
+			if len(r.cells) != 3 || r.line < 1 {
+				t.Errorf("bad row: %+v", r)
 			}
 		}
 	})

@@ -81,7 +81,9 @@ func Open(ctx context.Context, url string, opts Options) (*Queue, error) {
 	if err != nil {
 		return nil, fmt.Errorf("connecting to NATS at %s: %w", url, err)
 	}
-	js, err := jetstream.New(nc)
+	// At most this many pages await the server's acknowledgement; more
+	// PublishAsync calls wait for room.
+	js, err := jetstream.New(nc, jetstream.WithPublishAsyncMaxPending(256))
 	if err != nil {
 		nc.Close()
 		return nil, fmt.Errorf("opening JetStream at %s: %w", url, err)
@@ -124,6 +126,39 @@ func (q *Queue) Pending(ctx context.Context) (uint64, error) {
 	return info.State.Msgs, nil
 }
 
+// Pending is a page published without waiting for the server.
+type Pending struct {
+	origin string
+	fut    jetstream.PubAckFuture
+}
+
+// Wait returns once the server has stored the page, or failed to.
+func (p *Pending) Wait(ctx context.Context) error {
+	select {
+	case <-p.fut.Ok():
+		return nil
+	case err := <-p.fut.Err():
+		return fmt.Errorf("publishing %s: %w", p.origin, err)
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// PublishAsync puts a page on the stream without waiting for the server
+// to store it, so that many pages are in flight at once; Wait on the
+// result tells whether it was stored.
+func (q *Queue) PublishAsync(p source.Page) (*Pending, error) {
+	msg, err := q.message(p)
+	if err != nil {
+		return nil, err
+	}
+	fut, err := q.js.PublishMsgAsync(msg, jetstream.WithMsgID(storage.PageHash(p.Data)))
+	if err != nil {
+		return nil, fmt.Errorf("publishing %s: %w", p.Origin, err)
+	}
+	return &Pending{origin: p.Origin, fut: fut}, nil
+}
+
 // Publish puts a page on the stream and waits for the server to store it.
 func (q *Queue) Publish(ctx context.Context, p source.Page) error {
 	msg, err := q.message(p)
@@ -153,7 +188,9 @@ func (q *Queue) message(p source.Page) (*nats.Msg, error) {
 	msg.Data = p.Data
 	if len(p.Data) > compressAbove {
 		var b bytes.Buffer
-		zw := gzip.NewWriter(&b)
+		// Fastest compression: publishing must not cost more than a
+		// fraction of what extracting the page will.
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
 		zw.Write(p.Data)
 		if err := zw.Close(); err != nil {
 			return nil, fmt.Errorf("compressing %s: %w", p.Origin, err)

@@ -38,10 +38,17 @@ func TestPublishConsume(t *testing.T) {
 		{Origin: "b.txt", Data: []byte("plain text page")},
 		{Origin: "big.html", Data: append([]byte("<html><body>"), big...)},
 	}
-	for _, p := range pages {
+	for _, p := range pages[:2] {
 		if err := q.Publish(ctx, p); err != nil {
 			t.Fatal(err)
 		}
+	}
+	pending, err := q.PublishAsync(pages[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := pending.Wait(ctx); err != nil {
+		t.Fatal(err)
 	}
 	// Publishing the same page again is dropped by the server.
 	if err := q.Publish(ctx, pages[0]); err != nil {
@@ -61,7 +68,7 @@ func TestPublishConsume(t *testing.T) {
 	failedOnce := false
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	err := q.Consume(ctx, func(ctx context.Context, p source.Page) error {
+	err = q.Consume(ctx, func(ctx context.Context, p source.Page) error {
 		mu.Lock()
 		defer mu.Unlock()
 		if p.Origin == "b.txt" && !failedOnce {

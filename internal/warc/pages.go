@@ -45,7 +45,7 @@ func Pages(ctx context.Context, name string, r io.Reader, maxPage int64) iter.Se
 				return
 			}
 			if err != nil {
-				if !yield(source.Page{}, err) || wr.fatal != nil {
+				if !yield(source.Page{}, err) || wr.Failed() {
 					return
 				}
 				continue

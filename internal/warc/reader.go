@@ -25,6 +25,9 @@ type Reader struct {
 	body     *body
 	n        int
 	fatal    error
+	// errAt is where the last error was found; an error found again at
+	// the same place means no progress, and the reader gives up.
+	errAt int64
 }
 
 // NewReader reads the WARC file r; name is used in errors. Gzip is
@@ -32,7 +35,7 @@ type Reader struct {
 func NewReader(r io.Reader, name string) *Reader {
 	in := &counter{r: r}
 	src := bufio.NewReaderSize(in, 64<<10)
-	wr := &Reader{name: name, in: in, src: src, br: src}
+	wr := &Reader{name: name, in: in, src: src, br: src, errAt: -1}
 	if magic, _ := src.Peek(2); bytes.Equal(magic, []byte{0x1f, 0x8b}) {
 		wr.gz = new(gzip.Reader)
 		wr.br = bufio.NewReaderSize(wr.gz, 64<<10)
@@ -46,6 +49,23 @@ func (r *Reader) offset() int64 { return r.in.n - int64(r.src.Buffered()) }
 // Next returns the next record, io.EOF after the last one, or an error
 // naming the file, the offset and what is wrong with a record.
 func (r *Reader) Next() (*Record, error) {
+	rec, err := r.next()
+	if err != nil && !errors.Is(err, io.EOF) && r.fatal == nil {
+		if off := r.offset(); off == r.errAt {
+			// The input fails the same way at the same place (a broken
+			// compressed stream underneath, say): nothing more to read.
+			r.fatal = err
+		} else {
+			r.errAt = off
+		}
+	}
+	return rec, err
+}
+
+// Failed reports whether the reader has given up on the rest of the file.
+func (r *Reader) Failed() bool { return r.fatal != nil }
+
+func (r *Reader) next() (*Record, error) {
 	if r.fatal != nil {
 		return nil, r.fatal
 	}
@@ -148,6 +168,9 @@ func (r *Reader) resyncPlain() {
 			return
 		}
 		if _, err := r.src.ReadSlice('\n'); err != nil && !errors.Is(err, bufio.ErrBufferFull) {
+			if !errors.Is(err, io.EOF) {
+				r.fatal = r.errorf(r.offset(), "reading: %w", describe(err))
+			}
 			return
 		}
 	}

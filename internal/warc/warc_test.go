@@ -164,6 +164,36 @@ func TestPagesRecoverFromBadRecords(t *testing.T) {
 	}
 }
 
+// TestPagesOverBrokenStream reads a WARC.gz through a multistream gzip
+// reader, as a caller that decompresses first does: a corrupt member then
+// breaks the stream for good, and the reader must stop with an error
+// rather than report it forever.
+func TestPagesOverBrokenStream(t *testing.T) {
+	recs := sample(t)
+	bad := gz(t, recs[2])
+	bad[len(bad)/2] ^= 0xff
+	bad[len(bad)/2+1] ^= 0xff
+	file := append(append(gz(t, recs[5]), bad...), gz(t, recs[5])...)
+	zr, err := gzip.NewReader(bytes.NewReader(file))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pages, errs int
+	for _, err := range Pages(context.Background(), "crawl.warc.gz", zr, 0) {
+		if err != nil {
+			errs++
+		} else {
+			pages++
+		}
+		if errs > 10 {
+			t.Fatal("errors go on and on")
+		}
+	}
+	if pages < 1 || errs < 1 {
+		t.Errorf("%d pages and %d errors, want the first page and an error", pages, errs)
+	}
+}
+
 func TestPagesThroughSourceReader(t *testing.T) {
 	data := bytes.Join(sample(t), nil)
 	r := &source.Reader{

@@ -4,6 +4,7 @@ import (
 	"container/list"
 	"context"
 	"fmt"
+	"html/template"
 	"sync"
 	"time"
 
@@ -29,11 +30,23 @@ type briefingCache struct {
 	building map[int64]*sync.Mutex
 }
 
+// cachedBriefing is one built briefing and, once a reader asked for the
+// story page, the page's briefing part rendered.
 type cachedBriefing struct {
 	story    int64
 	updated  time.Time
 	articles int
 	b        *brief.Briefing
+
+	htmlOnce sync.Once
+	html     template.HTML
+	htmlErr  error
+}
+
+// rendered returns the briefing's HTML, rendering it on first use.
+func (cb *cachedBriefing) rendered(render func(*brief.Briefing) (template.HTML, error)) (template.HTML, error) {
+	cb.htmlOnce.Do(func() { cb.html, cb.htmlErr = render(cb.b) })
+	return cb.html, cb.htmlErr
 }
 
 func newBriefingCache(store Store, max int) *briefingCache {
@@ -42,12 +55,21 @@ func newBriefingCache(store Store, max int) *briefingCache {
 
 // get returns the story (resolved through merges) and its briefing.
 func (c *briefingCache) get(ctx context.Context, id int64) (storage.Story, *brief.Briefing, error) {
+	st, cb, err := c.entry(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	return st, cb.b, nil
+}
+
+// entry is get returning the cache entry, for callers that cache more.
+func (c *briefingCache) entry(ctx context.Context, id int64) (storage.Story, *cachedBriefing, error) {
 	st, err := c.store.Story(ctx, id)
 	if err != nil {
 		return st, nil, err
 	}
-	if b := c.lookup(st); b != nil {
-		return st, b, nil
+	if cb := c.lookup(st); cb != nil {
+		return st, cb, nil
 	}
 	c.mu.Lock()
 	m, ok := c.building[st.ID]
@@ -58,18 +80,19 @@ func (c *briefingCache) get(ctx context.Context, id int64) (storage.Story, *brie
 	c.mu.Unlock()
 	m.Lock()
 	defer m.Unlock()
-	if b := c.lookup(st); b != nil {
-		return st, b, nil
+	if cb := c.lookup(st); cb != nil {
+		return st, cb, nil
 	}
 	b, err := buildBriefing(ctx, c.store, st)
 	if err != nil {
 		return st, nil, err
 	}
-	c.put(st, b)
-	return st, b, nil
+	cb := &cachedBriefing{story: st.ID, updated: st.Updated, articles: st.Articles, b: b}
+	c.put(cb)
+	return st, cb, nil
 }
 
-func (c *briefingCache) lookup(st storage.Story) *brief.Briefing {
+func (c *briefingCache) lookup(st storage.Story) *cachedBriefing {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	e, ok := c.items[st.ID]
@@ -81,19 +104,21 @@ func (c *briefingCache) lookup(st storage.Story) *brief.Briefing {
 		return nil
 	}
 	c.lru.MoveToFront(e)
-	return cb.b
+	return cb
 }
 
-func (c *briefingCache) put(st storage.Story, b *brief.Briefing) {
+func (c *briefingCache) put(cb *cachedBriefing) {
+	if c.max == 0 {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	cb := &cachedBriefing{story: st.ID, updated: st.Updated, articles: st.Articles, b: b}
-	if e, ok := c.items[st.ID]; ok {
+	if e, ok := c.items[cb.story]; ok {
 		e.Value = cb
 		c.lru.MoveToFront(e)
 		return
 	}
-	c.items[st.ID] = c.lru.PushFront(cb)
+	c.items[cb.story] = c.lru.PushFront(cb)
 	for c.lru.Len() > c.max {
 		old := c.lru.Remove(c.lru.Back()).(*cachedBriefing)
 		delete(c.items, old.story)

@@ -2,15 +2,25 @@ package web
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"crosscheck/internal/brief"
+	"crosscheck/internal/demo"
+	"crosscheck/internal/extract"
+	"crosscheck/internal/ingest"
+	"crosscheck/internal/source"
+	"crosscheck/internal/storage"
 )
 
 const chromiumPath = "/usr/bin/chromium"
@@ -64,33 +74,82 @@ func newBrowser(t *testing.T) context.Context {
 	return ctx
 }
 
-// seedFiles are the five text dumps of one story the project ships.
-func seedFiles(t *testing.T) []string {
+// demoFiles writes the built-in demo corpus to a directory, as a user
+// would have the pages on disk, and returns their paths.
+func demoFiles(t *testing.T) []string {
 	t.Helper()
-	files, err := filepath.Glob("../../../shared/seeds/*.txt")
-	if err != nil || len(files) == 0 {
-		t.Skipf("no seeds at ../shared/seeds: %v", err)
+	dir := t.TempDir()
+	names, err := demo.Names()
+	if err != nil {
+		t.Fatal(err)
 	}
-	for i, f := range files {
-		if files[i], err = filepath.Abs(f); err != nil {
+	var paths []string
+	for _, name := range names {
+		p, err := demo.Page(name)
+		if err != nil {
 			t.Fatal(err)
 		}
+		path := filepath.Join(dir, strings.TrimSuffix(name, ".gz"))
+		if err := os.WriteFile(path, p.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, path)
 	}
-	return files
+	return paths
+}
+
+// pipelineServer serves an empty store that ingests through the real
+// pipeline, as `crosscheck serve` does.
+func pipelineServer(t *testing.T) (*httptest.Server, *storage.Store) {
+	t.Helper()
+	st := openStore(t)
+	placer, err := ingest.NewPlacer(context.Background(), st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}
+	return newTestServerOn(t, st, Options{Ingest: func(ctx context.Context, p source.Page) Outcome {
+		o := in.Page(ctx, p)
+		out := Outcome{Origin: o.Origin, Article: o.Article, Story: o.Story, Title: o.Title, Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory}
+		if o.Err != nil {
+			out.Error = o.Err.Error()
+		}
+		return out
+	}})
+}
+
+// largestStory asks the API for the story with the most articles.
+func largestStory(t *testing.T, base string) (storage.Story, brief.Briefing) {
+	t.Helper()
+	_, body := get(t, base+"/api/v1/stories")
+	var list struct{ Stories []storage.Story }
+	if err := json.Unmarshal([]byte(body), &list); err != nil || len(list.Stories) == 0 {
+		t.Fatalf("story list %s: %v", body, err)
+	}
+	best := list.Stories[0]
+	for _, s := range list.Stories {
+		if s.Articles > best.Articles {
+			best = s
+		}
+	}
+	_, body = get(t, fmt.Sprintf("%s/api/v1/stories/%d/briefing", base, best.ID))
+	var b brief.Briefing
+	if err := json.Unmarshal([]byte(body), &b); err != nil {
+		t.Fatal(err)
+	}
+	return best, b
 }
 
 func TestBrowserEndToEnd(t *testing.T) {
-	st := openStore(t)
-	addArticles(t, st, kimStory)
-	srv, _ := newTestServerOn(t, st, Options{Ingest: testIngester(t, st)})
+	srv, _ := pipelineServer(t)
 	ctx := newBrowser(t)
-	seeds := seedFiles(t)
+	files := demoFiles(t)
 
-	// Ingest the seeds through the form.
+	// Ingest the demo corpus through the form.
 	var summary string
 	err := chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/ingest"),
-		chromedp.SetUploadFiles(`input[name=files]`, seeds, chromedp.ByQuery),
+		chromedp.SetUploadFiles(`input[name=files]`, files, chromedp.ByQuery),
 		chromedp.Click(`form.ingest button[type=submit]`, chromedp.ByQuery),
 		chromedp.WaitVisible(`.results .summary-line`, chromedp.ByQuery),
 		chromedp.Text(`.results .summary-line`, &summary, chromedp.ByQuery),
@@ -98,50 +157,91 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingesting through the form: %v", err)
 	}
-	if want := fmt.Sprintf("%d added", len(seeds)); !strings.HasPrefix(summary, want) {
-		t.Errorf("ingest summary %q, want it to start with %q", summary, want)
+	if want := fmt.Sprintf("%d added, 0 already stored, 0 failed.", len(files)); summary != want {
+		t.Errorf("ingest summary %q, want %q", summary, want)
+	}
+	story, b := largestStory(t, srv.URL)
+	if len(b.Conflicts) == 0 {
+		t.Fatalf("the demo story's briefing has no conflict; the page cannot show one")
 	}
 
-	// The story list links to the story; its page shows the briefing at
-	// a glance and the matrix.
-	var tiles []string
+	// The story list links to the story; its page shows the conflicts
+	// at a glance, each conflict with its values, and the matrix.
+	var tiles, values []string
 	var reports, differs int
 	var scripted bool
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/"),
-		chromedp.Click(`a.story-link[href="/stories/1"]`, chromedp.ByQuery),
+		chromedp.Click(fmt.Sprintf(`a.story-link[href="/stories/%d"]`, story.ID), chromedp.ByQuery),
 		chromedp.WaitVisible(`table.matrix`, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll('.glance .tile')].map(e => e.textContent.trim().replace(/\s+/g, ' '))`, &tiles),
+		chromedp.Evaluate(`[...document.querySelectorAll('#conflicts .variants .value')].map(e => e.textContent)`, &values),
 		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.reports').length`, &reports),
 		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.differs').length`, &differs),
 		chromedp.Evaluate(`document.documentElement.classList.contains('js')`, &scripted),
 	)
 	if err != nil {
-		t.Fatalf("opening story 1: %v", err)
+		t.Fatalf("opening story %d: %v", story.ID, err)
 	}
-	if len(tiles) != 4 || !strings.HasPrefix(tiles[0], "1 agreed by all") {
-		t.Errorf("at-a-glance tiles = %q, want 4 starting with 1 agreed", tiles)
+	if want := fmt.Sprintf("%d conflict", len(b.Conflicts)); len(tiles) != 4 || !strings.HasPrefix(tiles[3], want) {
+		t.Errorf("at-a-glance tiles = %q, want the last to start %q", tiles, want)
 	}
-	if reports < 3 {
-		t.Errorf("matrix has %d 'reports' cells, want at least one per outlet of the agreed fact", reports)
+	for _, c := range b.Conflicts {
+		for _, v := range c.Variants {
+			if !slices.Contains(values, v.Value) {
+				t.Errorf("conflict value %q (%s) is not on the page; page shows %q", v.Value, c.Kind, values)
+			}
+		}
+	}
+	if reports < len(b.Agreed)*len(b.Outlets)/2 {
+		t.Errorf("matrix has %d 'reports' cells for %d agreed facts and %d outlets", reports, len(b.Agreed), len(b.Outlets))
+	}
+	withFact := 0
+	for _, c := range b.Conflicts {
+		if c.Fact != "" {
+			withFact++
+		}
+	}
+	if withFact > 0 && differs == 0 {
+		t.Errorf("%d conflicts are on facts, but no matrix cell is marked as differing", withFact)
 	}
 	if !scripted {
 		t.Error("the server's own script did not run: the CSP blocks it")
 	}
-	t.Logf("story 1: tiles %q, %d differing cells", tiles, differs)
+
+	// An article shows its sentences that support claims, beside the
+	// sandboxed original.
+	var highlighted int
+	var sandbox string
+	var ok bool
+	err = chromedp.Run(ctx,
+		chromedp.Click(`#outlets a[href^="/articles/"]`, chromedp.ByQuery),
+		chromedp.WaitVisible(`section.cleaned`, chromedp.ByQuery),
+		chromedp.Evaluate(`document.querySelectorAll('section.cleaned .sent.hl').length`, &highlighted),
+		chromedp.AttributeValue(`section.original iframe`, "sandbox", &sandbox, &ok, chromedp.ByQuery),
+	)
+	if err != nil {
+		t.Fatalf("opening an article: %v", err)
+	}
+	if highlighted == 0 {
+		t.Error("the article page highlights no sentence")
+	}
+	if !ok || sandbox != "" {
+		t.Errorf("original page iframe sandbox = %q (present %v), want an empty sandbox", sandbox, ok)
+	}
 
 	// Search from the box in the header.
 	var hits []string
 	err = chromedp.Run(ctx,
-		chromedp.SendKeys(`.quicksearch input[name=q]`, "Vladivostok\n", chromedp.ByQuery),
+		chromedp.SendKeys(`.quicksearch input[name=q]`, "Corran\n", chromedp.ByQuery),
 		chromedp.WaitVisible(`ol.hits`, chromedp.ByQuery),
 		chromedp.Evaluate(`[...document.querySelectorAll('ol.hits mark')].map(e => e.textContent)`, &hits),
 	)
 	if err != nil {
 		t.Fatalf("searching: %v", err)
 	}
-	if len(hits) == 0 || !strings.EqualFold(hits[0], "vladivostok") {
-		t.Errorf("search marks %q, want Vladivostok", hits)
+	if len(hits) == 0 || hits[0] != "Corran" {
+		t.Errorf("search marks %q, want Corran", hits)
 	}
 
 	// Download the Markdown briefing.
@@ -154,8 +254,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 	})
 	err = chromedp.Run(ctx,
 		browser.SetDownloadBehavior(browser.SetDownloadBehaviorBehaviorAllowAndName).WithDownloadPath(dir).WithEventsEnabled(true),
-		chromedp.Navigate(srv.URL+"/stories/1"),
-		chromedp.Click(`a.export[href="/stories/1/export/md"]`, chromedp.ByQuery),
+		chromedp.Navigate(fmt.Sprintf("%s/stories/%d", srv.URL, story.ID)),
+		chromedp.Click(fmt.Sprintf(`a.export[href="/stories/%d/export/md"]`, story.ID), chromedp.ByQuery),
 	)
 	if err != nil {
 		t.Fatalf("downloading the briefing: %v", err)
@@ -166,8 +266,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !strings.HasPrefix(string(md), "# Kim Jong Un travels to Russia") {
-			t.Errorf("downloaded briefing starts %q", firstLine(string(md)))
+		if want := "# " + b.Headline; firstLine(string(md)) != want {
+			t.Errorf("downloaded briefing starts %q, want %q", firstLine(string(md)), want)
 		}
 	case <-ctx.Done():
 		t.Fatal("the download did not finish")

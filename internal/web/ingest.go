@@ -9,6 +9,7 @@ import (
 	"mime"
 	"mime/multipart"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,7 +53,7 @@ func (res *ingestResult) add(o Outcome) {
 }
 
 func (s *Server) ingestForm(w http.ResponseWriter, r *http.Request) error {
-	return s.render(w, http.StatusOK, "ingest", "Add pages", ingestView{Enabled: s.opts.Ingest != nil, CanFetch: s.opts.Fetch != nil})
+	return s.render(w, http.StatusOK, "ingest", "Add pages", ingestView{Enabled: s.opts.Ingest != nil, CanFetch: s.canFetch()})
 }
 
 type ingestView struct {
@@ -69,7 +70,7 @@ func (s *Server) ingestSubmit(w http.ResponseWriter, r *http.Request) error {
 	if res.Added+res.Unchanged == 0 && res.Failed > 0 {
 		code = http.StatusUnprocessableEntity
 	}
-	return s.render(w, code, "ingest", "Added pages", ingestView{Enabled: true, CanFetch: s.opts.Fetch != nil, Result: res})
+	return s.render(w, code, "ingest", "Added pages", ingestView{Enabled: true, CanFetch: s.canFetch(), Result: res})
 }
 
 func (s *Server) apiIngest(w http.ResponseWriter, r *http.Request) (any, error) {
@@ -127,9 +128,7 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (*ingestResult, 
 	if len(urls) > maxURLs {
 		return nil, fmt.Errorf("%w: at most %d URLs at once, got %d", errBadRequest, maxURLs, len(urls))
 	}
-	for _, u := range urls {
-		res.add(s.ingestURL(ctx, u))
-	}
+	s.ingestURLs(ctx, urls, res)
 	if len(res.Outcomes) == 0 {
 		return nil, fmt.Errorf("%w: nothing to ingest: give files, text or URLs", errBadRequest)
 	}
@@ -161,15 +160,40 @@ func (s *Server) ingestPage(ctx context.Context, p source.Page) Outcome {
 	return o
 }
 
-func (s *Server) ingestURL(ctx context.Context, u string) Outcome {
-	if s.opts.Fetch == nil {
-		return Outcome{Origin: u, Error: "fetching URLs is not enabled on this server"}
+func (s *Server) reader() *source.Reader {
+	if s.opts.Reader != nil {
+		return s.opts.Reader
 	}
-	p, err := s.opts.Fetch(ctx, u)
-	if err != nil {
-		return Outcome{Origin: u, Error: err.Error()}
+	return &source.Reader{}
+}
+
+func (s *Server) canFetch() bool { return s.reader().Fetch != nil }
+
+// ingestURLs fetches and ingests URLs. Anything but an http or https URL
+// is refused here: the reader would take it for a path on this machine.
+func (s *Server) ingestURLs(ctx context.Context, urls []string, res *ingestResult) {
+	var fetch []string
+	for _, raw := range urls {
+		u, err := url.Parse(raw)
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
+			res.add(Outcome{Origin: raw, Error: "not an http or https URL"})
+		case !s.canFetch():
+			res.add(Outcome{Origin: raw, Error: "fetching URLs is not enabled on this server"})
+		default:
+			fetch = append(fetch, u.String())
+		}
 	}
-	return s.ingestPage(ctx, p)
+	if len(fetch) == 0 {
+		return
+	}
+	for p, err := range s.reader().Pages(ctx, fetch) {
+		if err != nil {
+			res.add(Outcome{Origin: "URL", Error: err.Error()})
+			continue
+		}
+		res.add(s.ingestPage(ctx, p))
+	}
 }
 
 // ingestFiles reads uploaded files with the same reader the command line
@@ -198,11 +222,7 @@ func (s *Server) ingestFiles(ctx context.Context, files []*multipart.FileHeader,
 		}
 		paths = append(paths, path)
 	}
-	reader := s.opts.Reader
-	if reader == nil {
-		reader = &source.Reader{}
-	}
-	for p, err := range reader.Pages(ctx, paths) {
+	for p, err := range s.reader().Pages(ctx, paths) {
 		if err != nil {
 			res.add(Outcome{Origin: "upload", Error: stripDir(err.Error(), dir)})
 			continue

@@ -3,16 +3,16 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"net/netip"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/fetch"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -155,45 +155,39 @@ func TestIngestForm(t *testing.T) {
 	}
 }
 
-func TestFetcherRefusesPrivateAddresses(t *testing.T) {
+// TestIngestURLs ingests URLs through the project's fetcher, which must
+// refuse this machine's addresses unless told otherwise.
+func TestIngestURLs(t *testing.T) {
 	page := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Type", "text/html; charset=utf-8")
-		w.Write([]byte("<html><title>Local</title><p>Hello</p></html>"))
+		if r.URL.Path == "/robots.txt" {
+			http.NotFound(w, r)
+			return
+		}
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		w.Write([]byte("Heatwave in Madrid\nTemperatures reached 44C."))
 	}))
 	defer page.Close()
-	ctx := context.Background()
-
-	_, err := NewFetcher(false, 0)(ctx, page.URL)
-	if !errors.Is(err, errPrivateAddress) {
-		t.Errorf("fetching %s without --allow-private: err = %v, want errPrivateAddress", page.URL, err)
-	}
-	localhost := strings.Replace(page.URL, "127.0.0.1", "localhost", 1)
-	if _, err := NewFetcher(false, 0)(ctx, localhost); !errors.Is(err, errPrivateAddress) {
-		t.Errorf("fetching %s (a name for loopback): err = %v, want errPrivateAddress", localhost, err)
-	}
-	p, err := NewFetcher(true, 0)(ctx, page.URL)
-	if err != nil {
-		t.Fatalf("fetching with --allow-private: %v", err)
-	}
-	if p.Kind != source.KindHTML || p.Charset != "utf-8" || p.URL != page.URL {
-		t.Errorf("fetched page = %+v", p)
-	}
-	if _, err := NewFetcher(true, 10)(ctx, page.URL); !errors.Is(err, source.ErrTooLarge) {
-		t.Errorf("fetching past the size limit: err = %v", err)
-	}
-	if _, err := NewFetcher(true, 0)(ctx, "file:///etc/passwd"); !errors.Is(err, errBadRequest) {
-		t.Errorf("file URL: err = %v", err)
-	}
-}
-
-func TestPublicAddr(t *testing.T) {
-	for addr, want := range map[string]bool{
-		"8.8.8.8": true, "2606:4700::1111": true,
-		"127.0.0.1": false, "10.1.2.3": false, "172.16.0.1": false, "192.168.1.1": false, "169.254.169.254": false,
-		"100.64.0.1": false, "0.0.0.0": false, "::1": false, "fe80::1": false, "fd00::1": false, "::ffff:127.0.0.1": false,
+	for _, tc := range []struct {
+		allowPrivate bool
+		url          string
+		want         string // in the outcome's error; empty for success
+	}{
+		{false, page.URL + "/a", "not allowed"},
+		{true, page.URL + "/a", ""},
+		{true, "/etc/passwd", "not an http or https URL"},
+		{true, "file:///etc/passwd", "not an http or https URL"},
 	} {
-		if got := publicAddr(netip.MustParseAddr(addr)); got != want {
-			t.Errorf("publicAddr(%s) = %v, want %v", addr, got, want)
+		st := openStore(t)
+		reader := &source.Reader{Fetch: fetch.New(fetch.Options{AllowPrivate: tc.allowPrivate, Delay: time.Millisecond}).Fetch}
+		srv, _ := newTestServerOn(t, st, Options{Ingest: lineIngester(st), Reader: reader})
+		_, body := postJSON(t, srv.URL+"/api/v1/ingest", `{"urls":["`+tc.url+`"]}`)
+		res := decodeResult(t, body)
+		if len(res.Outcomes) != 1 {
+			t.Fatalf("%s: outcomes %+v", tc.url, res.Outcomes)
+		}
+		o := res.Outcomes[0]
+		if tc.want == "" && (o.Error != "" || o.Title != "Heatwave in Madrid") || tc.want != "" && !strings.Contains(o.Error, tc.want) {
+			t.Errorf("ingesting %s (allow private %v): %+v, want error %q", tc.url, tc.allowPrivate, o, tc.want)
 		}
 	}
 }

@@ -1,7 +1,9 @@
 package web
 
 import (
+	"bytes"
 	"fmt"
+	"html/template"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -116,12 +118,18 @@ func (s *Server) storyList(w http.ResponseWriter, r *http.Request) error {
 }
 
 type storyView struct {
-	Story    storage.Story
-	B        *brief.Briefing
-	Matrix   brief.Matrix
-	Graph    graph
-	Exports  []string
-	Articles map[int64]string // article id → title, for citing refs
+	Story   storage.Story
+	B       *brief.Briefing
+	Exports []string
+	// Body is the briefing rendered by the "briefing" template.
+	Body template.HTML
+}
+
+// briefingView is what the "briefing" template shows.
+type briefingView struct {
+	B      *brief.Briefing
+	Matrix brief.Matrix
+	Graph  graph
 }
 
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
@@ -129,7 +137,7 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	st, b, err := s.briefings.get(r.Context(), id)
+	st, cb, err := s.briefings.entry(r.Context(), id)
 	if err != nil {
 		return err
 	}
@@ -137,8 +145,26 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, fmt.Sprintf("/stories/%d", st.ID), http.StatusMovedPermanently)
 		return nil
 	}
-	v := storyView{Story: st, B: b, Matrix: b.Matrix(), Graph: layoutCitations(b.Citations), Exports: exportFormats}
-	return s.render(w, http.StatusOK, "story", b.Headline, v)
+	body, err := cb.rendered(s.renderBriefing)
+	if err != nil {
+		return err
+	}
+	v := storyView{Story: st, B: cb.b, Exports: exportFormats, Body: body}
+	return s.render(w, http.StatusOK, "story", cb.b.Headline, v)
+}
+
+// renderBriefing renders the part of the story page that depends only on
+// the briefing. Rendering it is most of a story page's cost, so it is
+// cached with the briefing; the rest of the page (how long ago the story
+// changed) is rendered per request.
+func (s *Server) renderBriefing(b *brief.Briefing) (template.HTML, error) {
+	var buf bytes.Buffer
+	v := briefingView{B: b, Matrix: b.Matrix(), Graph: layoutCitations(b.Citations)}
+	if err := s.pages["story"].ExecuteTemplate(&buf, "briefing", v); err != nil {
+		return "", fmt.Errorf("rendering briefing of story %d: %w", b.Story.ID, err)
+	}
+	// html/template escaped every value above; the result is safe HTML.
+	return template.HTML(buf.String()), nil
 }
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request) error {

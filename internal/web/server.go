@@ -38,9 +38,6 @@ type Store interface {
 // not know the pipeline; the command that starts it passes one in.
 type IngestFunc func(ctx context.Context, p source.Page) Outcome
 
-// FetchFunc fetches the page at a URL given on the ingest form.
-type FetchFunc func(ctx context.Context, url string) (source.Page, error)
-
 // Outcome is what became of one ingested input.
 type Outcome struct {
 	Origin    string `json:"origin"`
@@ -59,12 +56,13 @@ type Options struct {
 	// Ingest stores uploaded, pasted and fetched pages; without it the
 	// ingest page and endpoint answer 503.
 	Ingest IngestFunc
-	// Fetch reads URLs given for ingest; without it they are refused.
-	// AllowPrivate is false by default: see NewFetcher.
-	Fetch FetchFunc
-	// Reader reads uploaded files; the default reads what source.Reader
-	// reads without containers.
+	// Reader reads uploaded files and, when its Fetch is set, URLs given
+	// for ingest (the fetcher decides which addresses it may reach). The
+	// default reads files only, without containers.
 	Reader *source.Reader
+	// BriefingCache is how many briefings are kept built; zero means
+	// 1024, a negative number disables the cache (for measuring it).
+	BriefingCache int
 	// MaxUpload bounds one ingest request's body. Default 32 MiB.
 	MaxUpload int64
 	Logger    *slog.Logger
@@ -73,8 +71,9 @@ type Options struct {
 //go:embed templates static openapi.json
 var files embed.FS
 
-// Server holds what the handlers share.
+// Server serves crosscheck's pages and API; it is an http.Handler.
 type Server struct {
+	handler   http.Handler
 	store     Store
 	opts      Options
 	log       *slog.Logger
@@ -82,8 +81,8 @@ type Server struct {
 	briefings *briefingCache
 }
 
-// New returns the handler serving the pages, the API and the assets.
-func New(store Store, opts Options) (http.Handler, error) {
+// New returns the server of the pages, the API and the assets.
+func New(store Store, opts Options) (*Server, error) {
 	if opts.MaxUpload <= 0 {
 		opts.MaxUpload = 32 << 20
 	}
@@ -94,8 +93,42 @@ func New(store Store, opts Options) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, 256)}
-	return s.routes(), nil
+	if opts.BriefingCache == 0 {
+		opts.BriefingCache = 1024
+	}
+	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, max(opts.BriefingCache, 0))}
+	s.handler = s.routes()
+	return s, nil
+}
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
+
+// Warm builds and renders the briefings of the most recently updated
+// stories, as many as the cache holds, so that the first reader of each does not wait for
+// its build. It is meant to run in the background after start.
+func (s *Server) Warm(ctx context.Context) error {
+	if s.briefings.max == 0 {
+		return nil
+	}
+	start := time.Now()
+	stories, err := s.store.Stories(ctx, storage.StoryFilter{Limit: s.briefings.max})
+	if err != nil {
+		return fmt.Errorf("warming briefings: %w", err)
+	}
+	for _, st := range stories {
+		_, cb, err := s.briefings.entry(ctx, st.ID)
+		if err == nil {
+			_, err = cb.rendered(s.renderBriefing)
+		}
+		if err != nil {
+			if ctx.Err() != nil {
+				return ctx.Err()
+			}
+			s.log.Warn("warming briefing", "story", st.ID, "err", err)
+		}
+	}
+	s.log.Info("briefings built", "stories", len(stories), "duration", time.Since(start).Round(time.Millisecond))
+	return nil
 }
 
 func (s *Server) routes() http.Handler {

@@ -1,0 +1,268 @@
+// Command load measures the web server's latency under a steady request
+// rate: it fills a store with synthetic stories made of ECB+ articles,
+// serves it on loopback in this process, and sends GET requests at a
+// fixed rate (an open loop: a slow answer does not slow the sender, and
+// latency is counted from when a request was due, so queueing shows).
+// Every phase is bounded in time and in requests; the program stops by
+// itself.
+//
+//	go run ./bench/load -ecb ../shared/data/clustering/ecbplus.jsonl
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"math/rand/v2"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/source"
+	"crosscheck/internal/storage"
+	"crosscheck/internal/web"
+)
+
+func main() {
+	ecb := flag.String("ecb", "../shared/data/clustering/ecbplus.jsonl", "ECB+ JSONL file the stories' articles are taken from")
+	stories := flag.Int("stories", 1000, "stories in the store")
+	perStory := flag.Int("articles", 4, "articles per story, each from another outlet")
+	rate := flag.Int("rate", 200, "requests per second")
+	duration := flag.Duration("duration", 15*time.Second, "length of each phase")
+	inflight := flag.Int("inflight", 512, "most requests waiting at once; more are counted as dropped")
+	flag.Parse()
+	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight); err != nil {
+		fmt.Fprintln(os.Stderr, "load:", err)
+		os.Exit(1)
+	}
+}
+
+type ecbArticle struct {
+	ID    string `json:"id"`
+	Event string `json:"event"`
+	Text  string `json:"text"`
+}
+
+func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int) error {
+	ctx := context.Background()
+	events, err := readECB(ecbPath)
+	if err != nil {
+		return err
+	}
+	dir, err := os.MkdirTemp("", "crosscheck-load-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(dir)
+	st, err := storage.Open(ctx, filepath.Join(dir, "load.db"))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	start := time.Now()
+	n, err := fill(ctx, st, events, stories, perStory)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
+
+	quiet := slog.New(slog.DiscardHandler)
+	// Two servers over the same store: one with the briefing cache,
+	// warmed as `crosscheck serve` warms it after starting, and one
+	// without, which builds every briefing per request.
+	servers := map[int]string{}
+	for _, cache := range []int{0, -1} {
+		h, err := web.New(st, web.Options{Logger: quiet, BriefingCache: cache})
+		if err != nil {
+			return err
+		}
+		if cache == 0 {
+			start := time.Now()
+			if err := h.Warm(ctx); err != nil {
+				return err
+			}
+			fmt.Printf("cache warmed in %s (%d briefings built and rendered)\n", time.Since(start).Round(time.Millisecond), stories)
+		}
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return err
+		}
+		sctx, stop := context.WithCancel(ctx)
+		defer stop()
+		go web.ServeListener(sctx, ln, h, quiet)
+		servers[cache] = "http://" + ln.Addr().String()
+	}
+	phases := []struct {
+		name, path string
+		cache      int
+	}{
+		{"story page, cache", "/stories/%d", 0},
+		{"briefing API, cache", "/api/v1/stories/%d/briefing", 0},
+		{"story page, no cache", "/stories/%d", -1},
+		{"briefing API, no cache", "/api/v1/stories/%d/briefing", -1},
+	}
+	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
+	fmt.Println("| phase | sent | errors | dropped | p50 | p90 | p99 | max |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- |")
+	for _, ph := range phases {
+		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight)
+		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
+			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1))
+	}
+	return nil
+}
+
+// readECB groups the ECB+ articles by event.
+func readECB(path string) ([][]ecbArticle, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading ECB+: %w", err)
+	}
+	defer f.Close()
+	byEvent := map[string][]ecbArticle{}
+	var order []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		var a ecbArticle
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if _, ok := byEvent[a.Event]; !ok {
+			order = append(order, a.Event)
+		}
+		byEvent[a.Event] = append(byEvent[a.Event], a)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if len(order) == 0 {
+		return nil, fmt.Errorf("%s: no articles", path)
+	}
+	events := make([][]ecbArticle, len(order))
+	for i, e := range order {
+		events[i] = byEvent[e]
+	}
+	return events, nil
+}
+
+// fill stores stories made of articles of one ECB+ event each, cycling
+// through the events and through each event's articles, so that stories
+// are real news text in realistic sizes.
+func fill(ctx context.Context, st *storage.Store, events [][]ecbArticle, stories, perStory int) (int, error) {
+	base := time.Date(2024, 1, 1, 8, 0, 0, 0, time.UTC)
+	n := 0
+	for s := range stories {
+		ev := events[s%len(events)]
+		for k := range perStory {
+			src := ev[(s/len(events)+k)%len(ev)]
+			title, _, _ := cutLine(src.Text)
+			body := fmt.Sprintf("%s\n\n(story %d, copy %d)", src.Text, s+1, k)
+			page := source.Page{Origin: fmt.Sprintf("ecb/%s/%d", src.ID, s), Kind: source.KindText, Data: []byte(title + "\n\n" + body)}
+			a := &article.Article{
+				Origin: page.Origin, Title: title, Text: body, Site: fmt.Sprintf("Outlet %c", 'A'+k),
+				Published: base.Add(time.Duration(s)*time.Hour + time.Duration(k)*time.Minute),
+			}
+			pl := storage.Placement{Story: int64(s + 1), NewStory: k == 0, StoryTitle: title}
+			if _, err := st.AddArticle(ctx, page, a, storage.PageHash(page.Data), func(context.Context, article.Article) (storage.Placement, error) {
+				return pl, nil
+			}); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+func cutLine(s string) (string, string, bool) {
+	for i := range len(s) {
+		if s[i] == '\n' {
+			return s[:i], s[i+1:], true
+		}
+	}
+	return s, "", false
+}
+
+type result struct {
+	n, errors, dropped int
+	latencies          []time.Duration
+}
+
+func (r result) q(p float64) string {
+	if len(r.latencies) == 0 {
+		return "-"
+	}
+	i := int(p * float64(len(r.latencies)-1))
+	return r.latencies[i].Round(10 * time.Microsecond).String()
+}
+
+// load sends GETs to pattern (with a story id) at rate per second for
+// duration, and returns the sorted latencies.
+func load(ctx context.Context, pattern string, stories, rate int, duration time.Duration, inflight int) result {
+	client := &http.Client{
+		Timeout:   10 * time.Second,
+		Transport: &http.Transport{MaxIdleConnsPerHost: inflight, MaxConnsPerHost: inflight},
+	}
+	var mu sync.Mutex
+	var res result
+	var wg sync.WaitGroup
+	var busy atomic.Int64
+	interval := time.Second / time.Duration(rate)
+	total := int(duration / interval)
+	start := time.Now()
+	for i := range total {
+		due := start.Add(time.Duration(i) * interval)
+		time.Sleep(time.Until(due))
+		if busy.Load() >= int64(inflight) {
+			res.dropped++
+			continue
+		}
+		busy.Add(1)
+		wg.Add(1)
+		url := fmt.Sprintf(pattern, 1+rand.IntN(stories))
+		go func() {
+			defer wg.Done()
+			defer busy.Add(-1)
+			ok := get(ctx, client, url)
+			lat := time.Since(due)
+			mu.Lock()
+			defer mu.Unlock()
+			res.n++
+			if !ok {
+				res.errors++
+			}
+			res.latencies = append(res.latencies, lat)
+		}()
+	}
+	wg.Wait()
+	client.CloseIdleConnections()
+	slices.Sort(res.latencies)
+	return res
+}
+
+func get(ctx context.Context, client *http.Client, url string) bool {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return false
+	}
+	resp, err := client.Do(req)
+	if err != nil {
+		return false
+	}
+	defer resp.Body.Close()
+	_, err = io.Copy(io.Discard, resp.Body)
+	return err == nil && resp.StatusCode == http.StatusOK
+}

@@ -1,0 +1,128 @@
+package brief
+
+import (
+	"context"
+	"runtime"
+	"strings"
+	"sync"
+	"time"
+
+	"crosscheck/internal/align"
+	"crosscheck/internal/nlp"
+)
+
+// analysis is what a briefing is assembled from: each article's sentences,
+// quotes, attributions and resolved dates, and the claims and conflicts
+// across articles, with entity references already turned into names. It
+// is plain data, so that the seed goldens can pin it in testdata and test
+// the assembly apart from the stages that produce it.
+type analysis struct {
+	Articles  []articleAnalysis `json:"articles"`
+	Claims    []align.Claim     `json:"claims"`
+	Conflicts []align.Conflict  `json:"conflicts"`
+}
+
+// articleAnalysis is one article's analysis, indexes as in the article's
+// sentences.
+type articleAnalysis struct {
+	Sentences    []string      `json:"sentences"`
+	Quotes       []quoteFound  `json:"quotes"`
+	Attributions []attribution `json:"attributions"`
+	Times        []timeFound   `json:"times"`
+}
+
+// quoteFound is a quote with its speaker named as the story entity it
+// resolves to, so that "Kirby" and "John Kirby" meet.
+type quoteFound struct {
+	Speaker  string `json:"speaker"`
+	Text     string `json:"text"`
+	Cue      string `json:"cue"`
+	Sentence int    `json:"sentence"`
+}
+
+// attribution is a cited source, named as its story entity when it has
+// one, and whom the source got it from.
+type attribution struct {
+	Cited    string `json:"cited"`
+	Via      string `json:"via"`
+	Sentence int    `json:"sentence"`
+}
+
+// timeFound is a time expression resolved to the interval [Start, End).
+type timeFound struct {
+	Text        string    `json:"text"`
+	Start       time.Time `json:"start"`
+	End         time.Time `json:"end"`
+	Granularity string    `json:"granularity"`
+	Sentence    int       `json:"sentence"`
+}
+
+// analyze runs the per-article analysis, resolving relative dates against
+// each article's publication date or, when unknown, the story's, and then
+// aligns the articles. Articles are independent, so they are analysed on
+// all cores.
+func (s *state) analyze(ctx context.Context) (analysis, error) {
+	docs := make([]nlp.Doc, len(s.arts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				ref := s.arts[i].Published
+				if ref.IsZero() {
+					ref = s.b.Date
+				}
+				docs[i] = nlp.Analyze(s.arts[i].Text, ref)
+			}
+		}()
+	}
+	for i := range s.arts {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return analysis{}, err
+	}
+
+	inputs := make([]align.Input, len(s.arts))
+	for i, a := range s.arts {
+		inputs[i] = align.Input{ArticleID: a.ID, Outlet: s.outlet[i], Published: a.Published, Text: a.Text, Doc: docs[i]}
+		if r := s.root(i); r != i {
+			inputs[i].DuplicateOf = s.arts[r].ID
+		}
+	}
+	res := align.Align(inputs, align.Options{})
+
+	an := analysis{Claims: res.Claims, Conflicts: res.Conflicts, Articles: make([]articleAnalysis, len(docs))}
+	name := func(doc, entity int, written string) string {
+		if e := res.Entities.Lookup(doc, entity); e >= 0 {
+			return res.Entities.Entities[e].Name
+		}
+		return strings.TrimSpace(written)
+	}
+	for i, d := range docs {
+		aa := articleAnalysis{Sentences: make([]string, len(d.Sentences))}
+		for k, sent := range d.Sentences {
+			aa.Sentences[k] = sent.Text
+		}
+		for _, q := range d.Quotes {
+			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: q.Cue, Sentence: q.Sentence})
+		}
+		for _, at := range d.Attributions {
+			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
+		}
+		for _, t := range d.Times {
+			if t.Resolved && !t.Start.IsZero() {
+				aa.Times = append(aa.Times, timeFound{Text: t.Text, Start: t.Start, End: t.End, Granularity: t.Granularity, Sentence: t.Sentence})
+			}
+		}
+		an.Articles[i] = aa
+	}
+	return an, nil
+}
