@@ -61,6 +61,10 @@ var (
 // when one follows the date. Ambiguous numeric dates (3/4/2023) are
 // refused: unknown is better than wrong.
 func parseDate(s string) (time.Time, bool) {
+	// Every accepted form has a four-digit year.
+	if !strings.ContainsAny(s, "0123456789") {
+		return time.Time{}, false
+	}
 	low := strings.ToLower(s)
 	var y, d int
 	var mo time.Month

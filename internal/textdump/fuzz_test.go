@@ -25,6 +25,7 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Add("Title here\n\nBy Jane Doe\n4 September 2023\n\nA sentence of the story that is long enough to count as prose for the test.")
 	f.Add("<p>only <a href=x>markup</a></p><!--")
+	f.Add("Headline<!-- a <!-- b --> c <!-- d\n\nA paragraph --> that ends.")
 	f.Fuzz(func(t *testing.T, text string) {
 		a, err := Extract(text)
 		if err != nil {

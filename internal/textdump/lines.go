@@ -32,7 +32,7 @@ type line struct {
 
 // markupTag matches tags of common HTML elements and comments. Only known
 // element names count, so prose such as "<The Palace>" stays intact.
-var markupTag = regexp.MustCompile(`(?i)<!--.*?-->|<!--|-->|</?(?:a|abbr|article|aside|b|blockquote|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|footer|h[1-6]|header|hr|i|iframe|img|ins|li|main|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video)(?:\s[^<>]*)?/?>`)
+var markupTag = regexp.MustCompile(`(?i)</?(?:a|abbr|article|aside|b|blockquote|br|caption|cite|code|dd|div|dl|dt|em|figcaption|figure|footer|h[1-6]|header|hr|i|iframe|img|ins|li|main|nav|noscript|ol|p|picture|pre|q|s|script|section|small|source|span|strong|style|sub|sup|table|tbody|td|th|thead|time|tr|u|ul|video)(?:\s[^<>]*)?/?>`)
 
 // blockTag matches the tags whose removal must leave a paragraph break.
 var blockTag = regexp.MustCompile(`(?i)^</?(?:article|blockquote|br|dd|div|dl|dt|figcaption|figure|footer|h[1-6]|header|hr|li|main|ol|p|pre|section|table|tbody|td|th|thead|tr|ul)\b`)
@@ -41,19 +41,53 @@ var blockTag = regexp.MustCompile(`(?i)^</?(?:article|blockquote|br|dd|div|dl|dt
 // text lines: block tags become paragraph breaks, other tags vanish and
 // entities are decoded. A line without markup is returned unchanged.
 func stripMarkup(s string) string {
-	if !strings.Contains(s, "<") || !markupTag.MatchString(s) {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	hadComment := strings.Contains(s, "<!--")
+	if hadComment {
+		s = stripComments(s)
+	}
+	if !markupTag.MatchString(s) {
+		if hadComment {
+			return html.UnescapeString(s)
+		}
 		return s
 	}
 	s = markupTag.ReplaceAllStringFunc(s, func(tag string) string {
 		if blockTag.MatchString(tag) {
 			return "\n\n"
 		}
-		if strings.HasPrefix(tag, "<!--") || strings.HasSuffix(tag, "-->") {
-			return "\n\n"
-		}
 		return ""
 	})
 	return html.UnescapeString(s)
+}
+
+// stripComments replaces HTML comments with paragraph breaks in one pass;
+// an unclosed "<!--" drops the marker only. (A lazy regexp would rescan
+// the rest of the line for each unclosed marker: quadratic.)
+func stripComments(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for {
+		i := strings.Index(s, "<!--")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(s[i+4:], "-->")
+		if j < 0 {
+			// No comment closes after here, so none of the later markers
+			// does either.
+			b.WriteString(s[:i])
+			s = strings.ReplaceAll(s[i:], "<!--", "\n\n")
+			break
+		}
+		b.WriteString(s[:i])
+		b.WriteString("\n\n")
+		s = s[i+4+j+3:]
+	}
+	b.WriteString(s)
+	return strings.ReplaceAll(b.String(), "-->", "\n\n")
 }
 
 // cleanText normalises the dump: valid UTF-8, "\n" line ends, markup

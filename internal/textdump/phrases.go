@@ -157,7 +157,7 @@ func isChromeLine(s string, words int) bool {
 	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
 		return true
 	}
-	if words <= 40 && captionCredit.MatchString(s) {
+	if words <= 40 && strings.ContainsAny(s, ":(") && captionCredit.MatchString(s) {
 		return true
 	}
 	if words <= 6 && urlLike.MatchString(s) {
