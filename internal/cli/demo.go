@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -43,47 +44,88 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("making the demo store: %w", err)
 	}
 	path := filepath.Join(dir, "crosscheck.db")
-	if *keep {
-		defer fmt.Fprintf(e.stderr, "demo store kept at %s (use it with --db %s)\n", path, path)
-	} else {
-		defer os.RemoveAll(dir)
+	list := e
+	if *format != "markdown" {
+		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv}
 	}
+	var (
+		stories []storage.Story
+		b       *brief.Briefing
+	)
+	printDemo := func() error {
+		if err := printStories(list, stories); err != nil {
+			return err
+		}
+		fmt.Fprintln(list.stdout)
+		return render(e.stdout, b)
+	}
+
+	stories, b, err = buildDemo(ctx, e, path)
+	if err == nil && *serve {
+		// Serving needs the store, so it stays until the server stops.
+		if err = printDemo(); err == nil {
+			err = serveDemo(ctx, e, path, *addr)
+		}
+	}
+	// Otherwise the store goes before anything is printed: a reader that
+	// stops early ('crosscheck demo | head') ends the process mid-write,
+	// and nothing would remove it then.
+	if *keep {
+		fmt.Fprintf(e.stderr, "demo store kept at %s (use it with --db %s)\n", path, path)
+	} else if rmErr := os.RemoveAll(dir); rmErr != nil {
+		err = errors.Join(err, fmt.Errorf("removing the demo store: %w", rmErr))
+	}
+	if err != nil || *serve {
+		return err
+	}
+	return printDemo()
+}
+
+// serveDemo serves the demo store as web pages until ctx ends.
+func serveDemo(ctx context.Context, e *env, path, addr string) error {
 	st, err := storage.Open(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	return serveStore(ctx, e, st, serveOptions{addr: addr, reader: &source.Reader{}, maxUpload: 32 << 20})
+}
 
-	list := e
-	if *format != "markdown" {
-		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv}
-	}
-	story, err := ingestDemo(ctx, list, st)
+// buildDemo ingests the corpus into a new store at path and briefs its
+// largest story as 'crosscheck brief ID' would, so that the demo shows
+// what the brief command prints.
+func buildDemo(ctx context.Context, e *env, path string) ([]storage.Story, *brief.Briefing, error) {
+	st, err := storage.Open(ctx, path)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	// Briefed as 'crosscheck brief ID' would, so that the demo shows
-	// what the brief command prints.
-	bs, arts, dups, err := storedStory(ctx, e, path, story.ID)
+	defer st.Close()
+	if err := ingestDemo(ctx, e, st); err != nil {
+		return nil, nil, err
+	}
+	stories, err := st.Stories(ctx, storage.StoryFilter{})
 	if err != nil {
-		return err
+		return nil, nil, err
+	}
+	if len(stories) == 0 {
+		return nil, nil, errors.New("ingesting the demo corpus: no story made")
+	}
+	bs, arts, dups, err := storedStory(ctx, e, path, largest(stories).ID)
+	if err != nil {
+		return nil, nil, err
 	}
 	b, err := brief.Build(ctx, bs, arts, dups)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	if err := render(e.stdout, b); err != nil || !*serve {
-		return err
-	}
-	return serveStore(ctx, e, st, serveOptions{addr: *addr, reader: &source.Reader{}, maxUpload: 32 << 20})
+	return stories, b, nil
 }
 
-// ingestDemo ingests the corpus, prints what became of it and the story
-// list on e, and returns the largest story.
-func ingestDemo(ctx context.Context, e *env, st *storage.Store) (storage.Story, error) {
+// ingestDemo ingests the corpus and reports on stderr what became of it.
+func ingestDemo(ctx context.Context, e *env, st *storage.Store) error {
 	in, err := newIngester(ctx, st)
 	if err != nil {
-		return storage.Story{}, err
+		return err
 	}
 	in.OnOutcome = func(o ingest.Outcome) {
 		if o.Err != nil {
@@ -92,26 +134,15 @@ func ingestDemo(ctx context.Context, e *env, st *storage.Store) (storage.Story, 
 	}
 	sum, err := in.Run(ctx, demo.Pages())
 	if err != nil {
-		return storage.Story{}, fmt.Errorf("ingesting the demo corpus: %w", err)
+		return fmt.Errorf("ingesting the demo corpus: %w", err)
 	}
 	if sum.Failed > 0 {
 		// The corpus is ours: a page that fails is a bug to report, not
 		// input to skip.
-		return storage.Story{}, fmt.Errorf("ingesting the demo corpus: %d of its pages failed", sum.Failed)
+		return fmt.Errorf("ingesting the demo corpus: %d of its pages failed", sum.Failed)
 	}
 	fmt.Fprintf(e.stderr, "demo corpus: %d pages ingested (%d duplicates, %d stories)\n", sum.Added, sum.Duplicates, sum.NewStories)
-	stories, err := st.Stories(ctx, storage.StoryFilter{})
-	if err != nil {
-		return storage.Story{}, err
-	}
-	if len(stories) == 0 {
-		return storage.Story{}, fmt.Errorf("ingesting the demo corpus: no story made")
-	}
-	if err := printStories(e, stories); err != nil {
-		return storage.Story{}, err
-	}
-	fmt.Fprintln(e.stdout)
-	return largest(stories), nil
+	return nil
 }
 
 // largest is the story with the most articles; ties go to the lower id,

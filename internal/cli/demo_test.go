@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"os"
@@ -127,6 +128,41 @@ func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 	}
 	if len(wrong) > 0 {
 		t.Errorf("briefing sets values that agree against each other in %q", wrong)
+	}
+}
+
+// emptyDirWriter fails the test if dir holds anything when the first byte
+// is written.
+type emptyDirWriter struct {
+	t       *testing.T
+	dir     string
+	checked bool
+	bytes.Buffer
+}
+
+func (w *emptyDirWriter) Write(p []byte) (int, error) {
+	if !w.checked {
+		w.checked = true
+		if left, err := os.ReadDir(w.dir); err != nil || len(left) > 0 {
+			w.t.Errorf("demo writes its output while %s holds %d entries (%v); a reader that stops early would leave them", w.dir, len(left), err)
+		}
+	}
+	return w.Buffer.Write(p)
+}
+
+// TestDemoRemovesItsStoreBeforePrinting: 'crosscheck demo | head' kills
+// the process at its first write after head exits, so the temporary store
+// must be gone by then.
+func TestDemoRemovesItsStoreBeforePrinting(t *testing.T) {
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	out, errOut := &emptyDirWriter{t: t, dir: tmp}, &bytes.Buffer{}
+	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: errOut, getenv: func(string) string { return "" }}
+	if code := run(context.Background(), e, []string{"demo"}); code != 0 {
+		t.Fatalf("demo exit %d:\n%s", code, errOut)
+	}
+	if !out.checked {
+		t.Error("demo wrote nothing to stdout")
 	}
 }
 
