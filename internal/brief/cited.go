@@ -1,0 +1,70 @@
+package brief
+
+import (
+	"context"
+
+	"crosscheck/internal/article"
+)
+
+// Documents prepares articles for Summarize the way Build does: sentences,
+// and which sentences state the same claim and how many outlets report it.
+// Copies should be left out by the caller.
+func Documents(ctx context.Context, articles []article.Article) ([]Document, error) {
+	arts, err := numbered(articles)
+	if err != nil {
+		return nil, err
+	}
+	s := newState(Story{}, arts, nil)
+	an, err := s.analyze(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s.an = an
+	s.facts()
+	docs, _ := s.documents()
+	return docs, nil
+}
+
+// documents returns the original articles as summariser input, each
+// sentence with the number of outlets that report its claim, and the index
+// of each document's article.
+func (s *state) documents() ([]Document, []int) {
+	var docs []Document
+	var docArt []int
+	for i, a := range s.arts {
+		if s.isCopy(i) {
+			continue
+		}
+		d := Document{Published: a.Published}
+		for si, sent := range s.an.Articles[i].Sentences {
+			d.Sentences = append(d.Sentences, sent)
+			support, claim := 1, -1
+			if ci, ok := s.claimOf[[2]int64{a.ID, int64(si)}]; ok {
+				support, claim = len(s.evidence[ci]), ci
+			}
+			d.Support = append(d.Support, support)
+			d.Claim = append(d.Claim, claim)
+		}
+		docs = append(docs, d)
+		docArt = append(docArt, i)
+	}
+	return docs, docArt
+}
+
+// summary summarises the original articles and cites for every picked
+// sentence itself and the other members of its claim.
+func (s *state) summary() {
+	docs, docArt := s.documents()
+	for _, p := range Summarize(docs, SummaryWords) {
+		a := s.arts[docArt[p.Doc]]
+		ss := SummarySentence{Text: docs[p.Doc].Sentences[p.Sentence], Refs: []Ref{s.ref(a.ID, p.Sentence)}}
+		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
+			for _, r := range s.an.Claims[ci].Sentences {
+				if r.ArticleID != a.ID || r.Sentence != p.Sentence {
+					ss.Refs = append(ss.Refs, s.ref(r.ArticleID, r.Sentence))
+				}
+			}
+		}
+		s.b.Summary = append(s.b.Summary, ss)
+	}
+}

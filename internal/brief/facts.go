@@ -1,0 +1,148 @@
+package brief
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+
+	"crosscheck/internal/align"
+)
+
+// facts sorts the claims into facts by how many outlets report them,
+// counting each outlet once and copies not at all, and attaches the
+// conflicts to their facts.
+func (s *state) facts() {
+	originals := make(map[string]bool)
+	for i := range s.arts {
+		if !s.isCopy(i) {
+			originals[s.outlet[i]] = true
+		}
+	}
+	nOutlets := len(originals)
+	s.factOf = make(map[int]string)
+	s.claimOf = make(map[[2]int64]int)
+	s.evidence = make(map[int][]string)
+
+	next := 0
+	var agreed, partial, single []int
+	for ci, c := range s.an.Claims {
+		for _, r := range c.Sentences {
+			s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
+		}
+		var ev []string
+		for _, r := range c.Sentences {
+			o := s.outlet[s.root(s.byID[r.ArticleID])]
+			if !slices.Contains(ev, o) {
+				ev = append(ev, o)
+			}
+		}
+		s.evidence[ci] = ev
+		if len(strings.Fields(c.Text)) < minFactWords {
+			continue
+		}
+		switch {
+		case len(ev) == 1:
+			single = append(single, ci)
+		case len(ev) == nOutlets:
+			agreed = append(agreed, ci)
+		default:
+			partial = append(partial, ci)
+		}
+	}
+	fact := func(ci int) Fact {
+		next++
+		id := fmt.Sprintf("F%d", next)
+		s.factOf[ci] = id
+		c := s.an.Claims[ci]
+		f := Fact{ID: id, Text: s.representative(c), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		for _, r := range c.Sentences {
+			f.Refs = append(f.Refs, s.ref(r.ArticleID, r.Sentence))
+			if o := r.Outlet; !slices.Contains(f.Outlets, o) && !slices.Contains(f.CopiedBy, o) {
+				f.CopiedBy = append(f.CopiedBy, o)
+			}
+		}
+		return f
+	}
+	for _, ci := range agreed {
+		s.b.Agreed = append(s.b.Agreed, fact(ci))
+	}
+	for _, ci := range partial {
+		s.b.Partial = append(s.b.Partial, fact(ci))
+	}
+	for _, ci := range single {
+		s.b.Single = append(s.b.Single, fact(ci))
+	}
+
+	for _, c := range s.an.Conflicts {
+		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
+			continue
+		}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]), Variants: []Variant{}}
+		for _, v := range c.Variants {
+			nv := Variant{Value: v.Value, Outlets: slices.Clone(v.Outlets), Refs: []Ref{}, Sources: []string{}}
+			if nv.Outlets == nil {
+				nv.Outlets = []string{}
+			}
+			for _, r := range v.Refs {
+				if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
+					nv.Refs = append(nv.Refs, ref)
+				}
+			}
+			if v.CitedSource != "" {
+				nv.Sources = append(nv.Sources, v.CitedSource)
+			}
+			conf.Variants = append(conf.Variants, nv)
+		}
+		s.b.Conflicts = append(s.b.Conflicts, conf)
+	}
+}
+
+// representative picks the sentence that stands for a claim: the member
+// from an original article most similar to the other members (word tf-idf
+// cosine within the claim), the earliest article winning ties. Computing
+// it here, in a fixed order, keeps the briefing the same from run to run.
+func (s *state) representative(c align.Claim) string {
+	vocab := newVocabulary()
+	tfs := make([]map[int]int, len(c.Sentences))
+	for k, r := range c.Sentences {
+		tfs[k] = vocab.add(contentWords(r.Text))
+	}
+	vecs := make([]vector, len(tfs))
+	for k, tf := range tfs {
+		vecs[k] = vocab.tfidf(tf)
+	}
+	best, bestScore := -1, -1.0
+	for k, r := range c.Sentences {
+		if s.isCopy(s.byID[r.ArticleID]) {
+			continue
+		}
+		var score float64
+		for j := range c.Sentences {
+			if j != k {
+				score += cosine(vecs[k], vecs[j])
+			}
+		}
+		if best < 0 || score > bestScore+1e-9 || (math.Abs(score-bestScore) <= 1e-9 && s.before(r.ArticleID, c.Sentences[best].ArticleID)) {
+			best, bestScore = k, score
+		}
+	}
+	if best < 0 {
+		return c.Text
+	}
+	return c.Sentences[best].Text
+}
+
+// before orders articles by publication date, known dates first, then by
+// input order.
+func (s *state) before(a, b int64) bool {
+	i, j := s.byID[a], s.byID[b]
+	pi, pj := s.arts[i].Published, s.arts[j].Published
+	if earlier(pi, pj) {
+		return true
+	}
+	if earlier(pj, pi) {
+		return false
+	}
+	return i < j
+}
