@@ -369,3 +369,33 @@ func TestTimelineAnchors(t *testing.T) {
 		t.Errorf("story date = %v, want %v", b.Date, early)
 	}
 }
+
+func TestConflictVariantsCountOriginalsOnly(t *testing.T) {
+	day := time.Date(2024, 5, 2, 8, 0, 0, 0, time.UTC)
+	arts := []article.Article{
+		{ID: 1, Site: "Alpha", Published: day, Text: "The ferry fire on Lake Como killed 12 people on Wednesday, the coast guard said."},
+		{ID: 2, Site: "Beta", Published: day, Text: "The ferry fire on Lake Como killed 12 people on Wednesday, the coast guard said."},
+		{ID: 3, Site: "Gamma", Published: day, Text: "The ferry fire on Lake Como killed 15 people on Wednesday, the coast guard said."},
+	}
+	b, err := Build(context.Background(), Story{}, arts, map[int64]int64{2: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Conflicts) == 0 {
+		t.Skip("the alignment found no conflict here; nothing to check")
+	}
+	for _, c := range b.Conflicts {
+		for _, v := range c.Variants {
+			for _, o := range v.Outlets {
+				if o == "Beta" {
+					t.Errorf("variant %q counts the copy's outlet: %v", v.Value, v.Outlets)
+				}
+			}
+			for _, r := range v.Refs {
+				if r.Article == 2 {
+					t.Errorf("variant %q cites the copy: %+v", v.Value, r)
+				}
+			}
+		}
+	}
+}

@@ -80,22 +80,39 @@ func (s *state) facts() {
 		}
 		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]), Variants: []Variant{}}
 		for _, v := range c.Variants {
-			nv := Variant{Value: v.Value, Outlets: slices.Clone(v.Outlets), Refs: []Ref{}, Sources: []string{}}
-			if nv.Outlets == nil {
-				nv.Outlets = []string{}
+			if nv, ok := s.variant(v); ok {
+				conf.Variants = append(conf.Variants, nv)
 			}
-			for _, r := range v.Refs {
-				if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
-					nv.Refs = append(nv.Refs, ref)
-				}
-			}
-			if v.CitedSource != "" {
-				nv.Sources = append(nv.Sources, v.CitedSource)
-			}
-			conf.Variants = append(conf.Variants, nv)
 		}
-		s.b.Conflicts = append(s.b.Conflicts, conf)
+		// A value only a copy gives is its original's value again; with
+		// copies left out there may be no disagreement left.
+		if len(conf.Variants) > 1 {
+			s.b.Conflicts = append(s.b.Conflicts, conf)
+		}
 	}
+}
+
+// variant keeps the sentences of original articles giving a value: a copy
+// repeating its original is no second witness. It reports false when only
+// copies give the value.
+func (s *state) variant(v align.Variant) (Variant, bool) {
+	nv := Variant{Value: v.Value, Outlets: []string{}, Refs: []Ref{}, Sources: []string{}}
+	for _, r := range v.Refs {
+		i, ok := s.byID[r.ArticleID]
+		if !ok || s.isCopy(i) {
+			continue
+		}
+		if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
+			nv.Refs = append(nv.Refs, ref)
+		}
+		if !slices.Contains(nv.Outlets, s.outlet[i]) {
+			nv.Outlets = append(nv.Outlets, s.outlet[i])
+		}
+	}
+	if v.CitedSource != "" {
+		nv.Sources = append(nv.Sources, v.CitedSource)
+	}
+	return nv, len(nv.Refs) > 0
 }
 
 // representative picks the sentence that stands for a claim: the member

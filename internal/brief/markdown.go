@@ -61,7 +61,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No conflicting values found._\n\n")
 	}
 	for _, c := range b.Conflicts {
-		p("- **%s** in %s: %s\n", c.Kind, c.Fact, oneLine(c.Subject))
+		p("- **%s**", c.Kind)
+		if c.Fact != "" {
+			p(" in %s", c.Fact)
+		}
+		p(": %s\n", oneLine(c.Subject))
 		for _, v := range c.Variants {
 			p("  - %q — %s", oneLine(v.Value), oneLine(strings.Join(v.Outlets, ", ")))
 			if len(v.Sources) > 0 {

@@ -14,13 +14,14 @@ import (
 	"crosscheck/internal/source"
 )
 
-// errFetcherPending is returned for URL inputs until the polite fetcher is
-// wired in.
-var errFetcherPending = errors.New("URL input needs the fetcher, which is not built yet; save the page and pass the file")
+// errFetcherPending is what commands that do not fetch yet say for URL
+// inputs.
+var errFetcherPending = errors.New("URL input needs the fetcher, which this command does not use yet; save the page and pass the file")
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "PATH|DIR|-|URL...")
 	format := fs.String("format", "json", "output format: json, jsonl, markdown or text")
+	ff := addFetchFlags(fs, false)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -32,12 +33,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	r := &source.Reader{
-		Stdin: e.stdin,
-		Fetch: func(ctx context.Context, url string) (source.Page, error) {
-			return source.Page{}, fmt.Errorf("%s: %w", url, errFetcherPending)
-		},
-	}
+	r := ff.withSources(&source.Reader{Stdin: e.stdin})
 	var written, failed int
 	for p, err := range r.Pages(ctx, paths) {
 		if err != nil {

@@ -53,6 +53,7 @@ var dateLayouts = []string{
 	"Mon, 2 Jan 2006 15:04:05 -0700",
 	"Mon, 2 Jan 2006 15:04:05 MST",
 	"Mon Jan 2 15:04:05 MST 2006",
+	"Mon Jan 02 2006 15:04:05 GMT-0700", // JavaScript's Date.toString
 }
 
 // plausibleDate rejects dates no news page was published on: before the
@@ -159,10 +160,10 @@ func makeDate(year string, month time.Month, day, hour, minute, ampm string) tim
 	return t
 }
 
-var urlDate = regexp.MustCompile(`/((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)`)
+var urlDate = regexp.MustCompile(`[/_-]((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:/|[-_]|\.html?|$)`)
 
-// urlPathDate reads a date from a URL path such as /2023/09/04/slug or
-// /20230904-slug.
+// urlPathDate reads a date from a URL path such as /2023/09/04/slug,
+// /20230904-slug or /slug-2023-09-04/.
 func urlPathDate(u string) (time.Time, bool) {
 	m := urlDate.FindStringSubmatch(u)
 	if m == nil {

@@ -8,16 +8,6 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// chromeWords mark class and id names of page chrome whose dates are not
-// the article's: clocks, weather widgets, tickers, "Trending" lists,
-// comments, footers with copyright years.
-var chromeWords = []string{
-	"clock", "weather", "trending", "ticker", "widget", "sidebar", "footer",
-	"copyright", "menu", "navbar", "breaking", "popular", "related",
-	"comment", "newsletter", "promo", "cookie", "masthead", "topbar",
-	"top-bar", "recommend", "most-read", "mostread", "latest",
-}
-
 // inChrome tells whether n sits in page chrome rather than the article.
 func inChrome(n *html.Node) bool {
 	inArticle := false
@@ -35,18 +25,15 @@ func inChrome(n *html.Node) bool {
 			continue
 		}
 		switch p.DataAtom {
-		case atom.Nav, atom.Footer, atom.Aside, atom.Form, atom.Select, atom.Script, atom.Style:
+		case atom.Nav, atom.Footer, atom.Aside, atom.Select, atom.Script, atom.Style:
 			return true
 		case atom.Header:
 			if !inArticle {
 				return true
 			}
 		}
-		names := strings.ToLower(attr(p, "class") + " " + attr(p, "id"))
-		for _, w := range chromeWords {
-			if strings.Contains(names, w) {
-				return true
-			}
+		if hasWord(classWords(p), chromeWords) {
+			return true
 		}
 	}
 	return false

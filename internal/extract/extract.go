@@ -28,6 +28,11 @@ var (
 // page with nothing to gain.
 const MaxPageBytes = 16 << 20
 
+// MaxElements bounds the number of tags an HTML page may open. News pages
+// open a few thousand; extraction holds several copies of the tree, so a
+// page of millions of tiny elements would cost gigabytes and minutes.
+const MaxElements = 100_000
+
 // Extract reduces one page to its article, dispatching on the page's kind.
 // Errors name the page's origin.
 func Extract(ctx context.Context, p source.Page) (article.Article, error) {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
@@ -17,6 +18,14 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	data, _, err := toUTF8(p.Data, p.Charset)
 	if err != nil {
 		return article.Article{}, err
+	}
+	if countTags(data) > MaxElements {
+		// Pathologically deep pages are mostly tags that flattening
+		// drops; what is left must still be under the limit.
+		data = flatten(data)
+		if n := countTags(data); n > MaxElements {
+			return article.Article{}, fmt.Errorf("%w: %d elements, limit %d", ErrTooLarge, n, MaxElements)
+		}
 	}
 	doc, err := parseHTML(data)
 	if err != nil {
@@ -69,4 +78,20 @@ func paragraphs(text string) string {
 		}
 	}
 	return strings.Join(out, "\n\n")
+}
+
+// countTags counts start tags ("<" and a letter) without parsing, to
+// refuse a page before its tree is built.
+func countTags(data []byte) int {
+	n := 0
+	for {
+		i := bytes.IndexByte(data, '<')
+		if i < 0 || i+1 >= len(data) {
+			return n
+		}
+		if c := data[i+1]; 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' {
+			n++
+		}
+		data = data[i+1:]
+	}
 }

@@ -29,8 +29,8 @@ func fillMetadata(a *article.Article, doc *html.Node, m pageMeta, tm trafilatura
 	}
 	a.Image = absURL(base, firstNonEmpty(m.metas["og:image"], m.metas["og:image:url"], m.metas["twitter:image"], m.metas["twitter:image:src"], ldString(ld["image"]), tm.Image))
 
-	a.Published, a.PublishedFrom = published(doc, m, ld, firstNonEmpty(pageURL, a.URL), a.Title)
 	a.Modified = modified(m, ld)
+	a.Published, a.PublishedFrom = published(doc, m, ld, firstNonEmpty(pageURL, a.URL), a.Title, a.Modified)
 	if !a.Modified.IsZero() && !a.Published.IsZero() && a.Modified.Before(a.Published) {
 		a.Modified = time.Time{}
 	}
@@ -157,7 +157,7 @@ var modifiedMetaKeys = []string{
 // published finds the publication date and says where it came from, from
 // the most to the least deliberate evidence: JSON-LD, meta tags, a <time>
 // element or byline line beside the headline, the URL path.
-func published(doc *html.Node, m pageMeta, ld map[string]any, pageURL, title string) (time.Time, string) {
+func published(doc *html.Node, m pageMeta, ld map[string]any, pageURL, title string, modified time.Time) (time.Time, string) {
 	if t, ok := parseDate(ldString(ld["datePublished"])); ok {
 		return t, "json-ld"
 	}
@@ -171,7 +171,9 @@ func published(doc *html.Node, m pageMeta, ld map[string]any, pageURL, title str
 			return t, "meta:" + k
 		}
 	}
-	if t, from, ok := domDate(doc, title); ok {
+	// Many sites print the last-modified date in the byline; when the
+	// page's date is that day, the publication date is not known.
+	if t, from, ok := domDate(doc, title); ok && (from == "itemprop" || modified.IsZero() || !sameDay(t, modified)) {
 		return t, from
 	}
 	if t, ok := urlPathDate(pageURL); ok {
@@ -190,4 +192,10 @@ func modified(m pageMeta, ld map[string]any) time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// sameDay tells whether a and b fall on the same calendar day as each is
+// written.
+func sameDay(a, b time.Time) bool {
+	return a.Format(time.DateOnly) == b.Format(time.DateOnly)
 }

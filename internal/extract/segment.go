@@ -166,8 +166,6 @@ func (s *segmenter) walk(n *html.Node) {
 	}
 }
 
-var figureWords = []string{"caption", "credit", "gallery", "slide", "photo", "image", "video", "media", "figure"}
-
 // isFigureElement tells an element that holds an image, video or gallery
 // and its captions.
 func isFigureElement(n *html.Node) bool {
@@ -175,45 +173,15 @@ func isFigureElement(n *html.Node) bool {
 	case atom.Figure, atom.Figcaption, atom.Picture, atom.Video:
 		return true
 	}
-	names := attr(n, "class") + " " + attr(n, "id")
-	if len(names) < 2 {
-		return false
-	}
-	names = strings.ToLower(names)
-	for _, w := range figureWords {
-		if strings.Contains(names, w) {
-			return true
-		}
-	}
-	return false
+	return hasWord(classWords(n), figureWords)
 }
 
-// boilerplateWords mark class and id names of blocks that are not the
-// article: the chrome of inChrome plus the furniture placed inside an
-// article (share bars, newsletter boxes, author boxes, related links, ads).
-var boilerplateWords = append([]string{
-	"share", "social", "newsletter", "subscribe", "signup", "sign-up",
-	"advert", "sponsor", "outbrain", "taboola", "author-bio", "authorbio",
-	"author-info", "about-author", "disclaimer", "tags", "breadcrumb",
-	"pagination", "rating", "print", "toolbar",
-}, chromeWords...)
-
 // isChromeElement tells whether an element's own tag, class or id marks it
-// as page chrome.
+// as page chrome or furniture.
 func isChromeElement(n *html.Node) bool {
 	switch n.DataAtom {
-	case atom.Nav, atom.Footer, atom.Aside, atom.Form:
+	case atom.Nav, atom.Footer, atom.Aside:
 		return true
 	}
-	names := attr(n, "class") + " " + attr(n, "id")
-	if len(names) < 2 {
-		return false
-	}
-	names = strings.ToLower(names)
-	for _, w := range boilerplateWords {
-		if strings.Contains(names, w) {
-			return true
-		}
-	}
-	return false
+	return hasWord(classWords(n), boilerplateWords)
 }
