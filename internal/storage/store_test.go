@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -91,7 +92,7 @@ func testStoreStoriesAndSearch(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) != 1 || hits[0].Story != 2 {
+	if len(hits) != 1 || hits[0].Story != 2 || !strings.Contains(hits[0].Snippet, "[earthquake]") {
 		t.Errorf("Search = %+v", hits)
 	}
 
