@@ -79,6 +79,7 @@ func run(data, annPath string) error {
 	var gold [][]eval.SentKey
 	predicted := map[eval.SentKey]int{}
 	var elapsed time.Duration
+	var conflicts []string
 	nDocs := 0
 	for _, ev := range ann.Events {
 		var inputs []align.Input
@@ -95,6 +96,7 @@ func run(data, annPath string) error {
 		}
 		res := align.Align(inputs, align.Options{})
 		elapsed += time.Since(start)
+		conflicts = append(conflicts, describeConflicts(ev.Event, res)...)
 		nDocs += len(inputs)
 		for i := range inputs {
 			docs[ev.Docs[i]] = &inputs[i].Doc
@@ -132,15 +134,18 @@ func run(data, annPath string) error {
 	for _, d := range docs {
 		predictedTimes += len(d.Times)
 	}
+	used := map[*nlp.TimeExpr]bool{} // each found expression matches one gold one
 	for _, gt := range ann.Times {
 		d := docs[gt.Doc]
 		if d == nil {
 			return fmt.Errorf("%s: time %q: document %s is in no event", annPath, gt.Text, gt.Doc)
 		}
-		for _, te := range d.Times {
-			if !strings.Contains(te.Text, gt.Text) && !strings.Contains(gt.Text, te.Text) {
+		for i := range d.Times {
+			te := &d.Times[i]
+			if used[te] || !strings.Contains(te.Text, gt.Text) && !strings.Contains(gt.Text, te.Text) {
 				continue
 			}
+			used[te] = true
 			matched++
 			if te.Resolved && te.Start.Format("2006-01-02") == gt.First && te.End.AddDate(0, 0, -1).Format("2006-01-02") == gt.Last {
 				correct++
@@ -158,6 +163,10 @@ func run(data, annPath string) error {
 	fmt.Printf("time expressions                   found %d of %d gold (recall %.3f), %d predicted; value accuracy %.3f of found, value recall %.3f, value precision %.3f\n",
 		matched, len(ann.Times), ratio(matched, len(ann.Times)), predictedTimes, ratio(correct, matched), ratio(correct, len(ann.Times)), ratio(correct, predictedTimes))
 	fmt.Printf("analysis + alignment time          %v for %d documents\n", elapsed.Round(time.Microsecond), nDocs)
+	fmt.Printf("conflicts reported (not scored)    %d\n", len(conflicts))
+	for _, c := range conflicts {
+		fmt.Println("  " + c)
+	}
 	return timeStory(order, texts, 50)
 }
 
@@ -199,6 +208,19 @@ func cpuTime() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// describeConflicts renders an event's conflicts on one line each.
+func describeConflicts(event string, res align.Result) []string {
+	var out []string
+	for _, c := range res.Conflicts {
+		var vs []string
+		for _, v := range c.Variants {
+			vs = append(vs, fmt.Sprintf("%q (%s)", v.Value, strings.Join(v.Outlets, ", ")))
+		}
+		out = append(out, fmt.Sprintf("%s %s: %s", event, c.Kind, strings.Join(vs, " vs ")))
+	}
+	return out
 }
 
 func eventIndex(ann annotations, event string) int {

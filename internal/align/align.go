@@ -105,8 +105,10 @@ type Options struct {
 	// Threshold is the similarity (0-1) above which two sentences state the
 	// same thing. Default 0.18 (chosen on the seed story; see BENCHMARKS.md for ECB+).
 	Threshold float64
-	// NumberTolerance is the relative difference under which two numbers
-	// agree. Default 0.1 (10%).
+	// NumberTolerance is how far a hedged number ("about 20", "nearly
+	// 60") may be from the truth, relative to it. Default 0.1 (10%). Plain
+	// numbers are held to the precision they are written with: "129 km"
+	// means 128.5 to 129.5 km, "4,000 miles" 3,500 to 4,500 miles.
 	NumberTolerance float64
 }
 

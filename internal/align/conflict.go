@@ -20,13 +20,22 @@ type value struct {
 	q        nlp.Quantity
 	t        nlp.TimeExpr
 	context  map[string]bool
+	// near weighs each context feature by closeness to the value
+	// (1/(1+distance in words)), to prefer the value a word is next to
+	// when a sentence holds two.
+	near map[string]float64
 	// For places and persons: the story entity (-1 if none), the text as
 	// written and the canonical name.
-	entity      int
-	text, name  string
-	quoteWords  map[string]bool // for persons: the words of the quote
-	sentPlaces  map[int]bool    // for places: every place of the sentence
-	countryName string
+	entity     int
+	text, name string
+	quoteWords map[string]bool // for persons: the words of the quote
+	governor   string          // for places: the word before ("in", "from")
+	// For numbers: the content word (stem) before and the word after,
+	// which say what the number measures ("injured five people",
+	// "75 miles from").
+	before, after string
+	sentPlaces    map[int]bool // for places: every place of the sentence
+	countryName   string
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -48,12 +57,15 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		d := x
 		for _, q := range d.Quantities {
 			if q.Sentence >= 0 {
-				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: slotContext(x, i, q.Span, ents)})
+				b, a := neighbours(d.Text, d.Sentences[q.Sentence], q.Span)
+				ctx, near := slotContextNear(x, i, q.Span, ents)
+				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a})
 			}
 		}
 		for _, t := range d.Times {
-			if t.Sentence >= 0 && (t.Resolved || t.Weekday != 0) {
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: slotContext(x, i, t.Span, ents)})
+			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
+				ctx, near := slotContextNear(x, i, t.Span, ents)
+				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near})
 			}
 		}
 		vals = append(vals, placeValues(x, i, ents)...)
@@ -61,42 +73,98 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	// Slots: values of the same kind and unit from different sources with
 	// alike contexts, grouped transitively.
-	parent := make([]int, len(vals))
-	for i := range parent {
-		parent[i] = i
+	// Link values that may be about the same thing, strongest links first,
+	// and group them transitively, never putting two values of one source
+	// in a group: an article states one value per slot, so a group that
+	// would hold two has run into another slot. (Copies are not linked to
+	// their original, but may join its group.)
+	type link struct {
+		a, b  int
+		score float64
 	}
-	var find func(int) int
-	find = func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	var links []link
 	for a := range vals {
 		for b := a + 1; b < len(vals); b++ {
 			va, vb := &vals[a], &vals[b]
 			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && va.q.Unit != vb.q.Unit) {
 				continue
 			}
+			score := 0.0
 			switch va.kind {
 			case "place":
 				// Places are compared only within one claim: sentences
 				// stating the same thing.
 				ca, okA := claimOf[[2]int{va.input, va.sentence}]
 				cb, okB := claimOf[[2]int{vb.input, vb.sentence}]
-				if okA && okB && ca == cb && contextSimilar(va.context, vb.context) {
-					parent[find(a)] = find(b)
+				if okA && okB && ca == cb && va.governor == vb.governor && contextSimilar(va.context, vb.context) {
+					score = float64(sharedFeatures(va.context, vb.context))
 				}
 			case "person":
-				if overlap(va.quoteWords, vb.quoteWords) >= 0.6 {
-					parent[find(a)] = find(b)
+				if o := overlap(va.quoteWords, vb.quoteWords); o >= 0.6 {
+					score = 10 * o
+				}
+			case "number":
+				// A unit narrows what a number can be about, so fewer
+				// shared words are needed ("75 miles from North Korea's
+				// border with Russia", "129 km from the Russia-Korea
+				// border").
+				// The words next to the number must match too: "13 miles
+				// east of" and "2 miles southeast of" measure different
+				// things.
+				next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
+				if n := sharedFeatures(va.context, vb.context); n >= 2 && next {
+					score = closeness(va, vb)
 				}
 			default:
 				if contextSimilar(va.context, vb.context) {
-					parent[find(a)] = find(b)
+					score = closeness(va, vb)
 				}
 			}
+			if score > 0 {
+				links = append(links, link{a, b, score})
+			}
+		}
+	}
+	slices.SortStableFunc(links, func(x, y link) int {
+		switch {
+		case x.score > y.score:
+			return -1
+		case x.score < y.score:
+			return 1
+		}
+		return 0
+	})
+	parent := make([]int, len(vals))
+	sources := make([]map[int]bool, len(vals))
+	for i := range parent {
+		parent[i] = i
+		sources[i] = map[int]bool{vals[i].input: true}
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, l := range links {
+		ra, rb := find(l.a), find(l.b)
+		if ra == rb {
+			continue
+		}
+		clash := false
+		for src := range sources[rb] {
+			if sources[ra][src] {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		parent[rb] = ra
+		for src := range sources[rb] {
+			sources[ra][src] = true
 		}
 	}
 	slots := map[int][]int{}
@@ -128,15 +196,29 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	return out
 }
 
+// slotWindow is how many words on each side of a value make its context.
+const slotWindow = 8
+
 // slotContext returns the content words (stems) and story entities within
-// six words of span in its sentence, leaving out numbers and time words.
+// slotWindow words of span in its sentence, leaving out numbers and time
+// words.
 func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) map[string]bool {
+	ctx, _ := slotContextNear(d, doc, span, ents)
+	return ctx
+}
+
+// slotContextNear is slotContext with each feature's closeness weight.
+func slotContextNear(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) (map[string]bool, map[string]float64) {
 	si := d.SentenceAt(span.Start)
 	if si < 0 {
-		return nil
+		return nil, nil
 	}
 	s := d.Sentences[si]
-	toks := nlp.Tokenize(s.Text, s.Start)
+	// The value's clause: commas, semicolons, dashes and brackets end the
+	// context, so that in "by Tuesday morning, hours after the ship ran
+	// aground on Monday" the two days do not share their words.
+	cs, ce := clauseAround(d.Text, s.Start, s.End, span)
+	toks := nlp.Tokenize(d.Text[cs:ce], cs)
 	at := 0
 	for at < len(toks) && toks[at].Span.End <= span.Start {
 		at++
@@ -146,28 +228,79 @@ func slotContext(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntities) 
 		after++
 	}
 	out := map[string]bool{}
-	take := func(t nlp.Token) {
+	near := map[string]float64{}
+	add := func(f string, dist int) {
+		out[f] = true
+		near[f] = max(near[f], 1/float64(1+dist))
+	}
+	take := func(t nlp.Token, dist int) {
+		if insideValue(d.Doc, t.Span.Start) {
+			return // another number or date, and its unit
+		}
 		if e := d.EntityAt(t.Span.Start); e >= 0 {
 			id := ents.Lookup(doc, e)
 			if c := countryOf(ents, id); c != "" {
-				out["E:"+c] = true
+				add("E:"+c, dist)
 			}
-			out["E:"+strconv.Itoa(id)] = true
+			add("E:"+strconv.Itoa(id), dist)
 			return
 		}
 		w := strings.ToLower(t.Text)
 		if nlp.IsStopword(w) || timeWord[w] || (w[0] >= '0' && w[0] <= '9') {
 			return
 		}
-		out["W:"+nlp.Stem(w)] = true
+		add("W:"+nlp.Stem(w), dist)
 	}
-	for k := max(0, at-6); k < at; k++ {
-		take(toks[k])
+	for k := max(0, at-slotWindow); k < at; k++ {
+		take(toks[k], at-k)
 	}
-	for k := after; k < min(len(toks), after+6); k++ {
-		take(toks[k])
+	for k := after; k < min(len(toks), after+slotWindow); k++ {
+		take(toks[k], k-after+1)
 	}
-	return out
+	return out, near
+}
+
+// clauseAround returns the bounds of the clause holding span within the
+// sentence [start, end).
+func clauseAround(text string, start, end int, span nlp.Span) (int, int) {
+	const marks = ",;()—–"
+	cs := start
+	if i := strings.LastIndexAny(text[start:span.Start], marks); i >= 0 {
+		cs = start + i + 1
+	}
+	ce := end
+	if i := strings.IndexAny(text[span.End:end], marks); i >= 0 {
+		ce = span.End + i
+	}
+	return cs, ce
+}
+
+// closeness sums, over the features two values share, the lesser of their
+// closeness weights.
+func closeness(a, b *value) float64 {
+	var s float64
+	for f, w := range a.near {
+		if v, ok := b.near[f]; ok {
+			s += min(w, v)
+		}
+	}
+	return s
+}
+
+// insideValue reports whether off lies in a quantity or time expression of
+// d.
+func insideValue(d *nlp.Doc, off int) bool {
+	for _, q := range d.Quantities {
+		if q.Span.Start <= off && off < q.Span.End {
+			return true
+		}
+	}
+	for _, t := range d.Times {
+		if t.Span.Start <= off && off < t.Span.End {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOf returns a key for the country a place entity lies in, so that
@@ -183,6 +316,54 @@ var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": tru
 	"friday": true, "saturday": true, "sunday": true, "night": true, "morning": true,
 	"evening": true, "afternoon": true, "week": true, "month": true, "year": true,
 	"last": true, "next": true, "this": true, "between": true, "or": true}
+
+// sharedFeatures counts the features two contexts share, if at least one
+// of them is a word; 0 otherwise.
+func sharedFeatures(a, b map[string]bool) int {
+	shared, words := 0, 0
+	for f := range a {
+		if b[f] {
+			shared++
+			if strings.HasPrefix(f, "W:") {
+				words++
+			}
+		}
+	}
+	if words == 0 {
+		return 0
+	}
+	return shared
+}
+
+// neighbours returns the stem of the content word before span in sentence
+// s and the lower-case word right after it.
+func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after string) {
+	toks := nlp.Tokenize(text[s.Start:span.Start], s.Start)
+	for i := len(toks) - 1; i >= 0; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if !nlp.IsStopword(w) && !hedgeWord[w] {
+			before = nlp.Stem(w)
+			break
+		}
+	}
+	if rest := nlp.Tokenize(text[span.End:s.End], span.End); len(rest) > 0 {
+		after = strings.ToLower(rest[0].Text)
+	}
+	return before, after
+}
+
+// hedgeWord are words around a number that say nothing of what it counts.
+var hedgeWord = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true,
+	"about": true, "around": true, "roughly": true, "approximately": true, "least": true}
+
+// wordBefore returns the lower-case word just before off.
+func wordBefore(text string, off int) string {
+	toks := nlp.Tokenize(text[max(0, off-30):off], 0)
+	if len(toks) == 0 {
+		return ""
+	}
+	return strings.ToLower(toks[len(toks)-1].Text)
+}
 
 // contextSimilar reports whether two slot contexts share at least two
 // features and a third of the smaller one (Dice-like overlap).
@@ -204,9 +385,19 @@ func contextSimilar(a, b map[string]bool) bool {
 
 // partition splits a slot's values into classes of agreeing values.
 func partition(vals []value, members []int, tol float64) [][]int {
-	var classes [][]int
+	// Open bounds ("less than 100 miles") are set aside first: they are
+	// true of many values, and should not start a class of their own when
+	// they agree with every stated value.
+	var closed, open []int
 	for _, m := range members {
-		placed := false
+		if v := vals[m]; v.kind == "number" && (v.q.Qualifier == nlp.QualLessThan || v.q.Qualifier == nlp.QualMoreThan) {
+			open = append(open, m)
+		} else {
+			closed = append(closed, m)
+		}
+	}
+	var classes [][]int
+	place := func(m int) {
 		for ci, cl := range classes {
 			ok := true
 			for _, o := range cl {
@@ -217,16 +408,22 @@ func partition(vals []value, members []int, tol float64) [][]int {
 			}
 			if ok {
 				classes[ci] = append(classes[ci], m)
-				placed = true
-				break
+				return
 			}
 		}
-		if !placed {
-			classes = append(classes, []int{m})
-		}
+		classes = append(classes, []int{m})
 	}
-	// Values that agree with every class (an open bound such as "less than
-	// 100 miles") do not make a conflict on their own.
+	for _, m := range closed {
+		place(m)
+	}
+	for _, m := range open {
+		if len(classes) > 0 && agreesWithAll(vals, m, classes, tol) {
+			continue
+		}
+		place(m)
+	}
+	// Likewise a lone value that agrees with every class (a range, a
+	// hedged figure) does not make a conflict on its own.
 	if len(classes) > 1 {
 		var kept [][]int
 		for _, cl := range classes {
@@ -284,16 +481,24 @@ func agree(a, b *value, tol float64) bool {
 	return loA <= hiB && loB <= hiA
 }
 
-// bounds widens a quantity to the interval its text allows.
+// bounds returns the interval of true values a quantity's text allows: the
+// number give or take half the step it is written to, but no more than
+// tol of it (so "75 miles" and "129 km" disagree, "4,000 miles" is a
+// round figure, and "2 nautical miles" is not anything from 1.5 to 2.5);
+// widened by tol for a hedge ("about"), open on one side for a bound
+// ("less than"). A slack of half a percent covers rounding in unit
+// conversions.
 func bounds(q nlp.Quantity, tol float64) (float64, float64) {
-	lo, hi := q.Value*(1-tol/2), q.ValueMax*(1+tol/2)
+	const slack = 0.005
+	lo := (q.Value - min(q.Step/2, tol*q.Value)) * (1 - slack)
+	hi := (q.ValueMax + min(q.Step/2, tol*q.ValueMax)) * (1 + slack)
 	switch q.Qualifier {
 	case nlp.QualLessThan:
 		lo = math.Inf(-1)
 	case nlp.QualMoreThan:
 		hi = math.Inf(1)
 	case nlp.QualAbout:
-		lo, hi = q.Value*(1-tol), q.ValueMax*(1+tol)
+		lo, hi = min(lo, q.Value*(1-tol)), max(hi, q.ValueMax*(1+tol))
 	}
 	return lo, hi
 }
@@ -411,7 +616,8 @@ func placeValues(d *nlp.Index, doc int, ents *nlp.StoryEntities) []value {
 			}
 			perSentence[si][id] = true
 			out = append(out, value{input: doc, sentence: si, kind: "place", entity: id, text: d.Text[m.Start:m.End],
-				name: ents.Entities[id].Name, countryName: e.Country, context: slotContext(d, doc, m, ents)})
+				name: ents.Entities[id].Name, countryName: e.Country, context: slotContext(d, doc, m, ents),
+				governor: wordBefore(d.Text, m.Start)})
 		}
 	}
 	// Countries count as places a sentence names, so that "in Russia" and

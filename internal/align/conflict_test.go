@@ -26,9 +26,15 @@ func TestConflicts(t *testing.T) {
 			"The earthquake on Qeshm island injured two people.",
 			"The earthquake injured five people on Qeshm island, the governor said.",
 		}, map[string][]string{ConflictNumber: {"five people", "two people"}}},
-		{"numbers within tolerance and bounds", []string{
+		{"numbers stated to the unit differ", []string{
 			"Vladivostok is just 75 miles from the border with North Korea.",
 			"Vladivostok is just 129 kilometers from the border with North Korea.",
+			"Vladivostok lies less than 100 miles from the border with North Korea.",
+		}, map[string][]string{ConflictNumber: {"129 kilometers", "75 miles"}}},
+		{"numbers within their precision, hedge and bounds", []string{
+			"Vladivostok is just 75 miles from the border with North Korea.",
+			"Vladivostok is just 121 kilometers from the border with North Korea.",
+			"Vladivostok is about 130 kilometers from the border with North Korea.",
 			"Vladivostok lies less than 100 miles from the border with North Korea.",
 		}, nil},
 		{"place", []string{

@@ -28,6 +28,12 @@ type seedAnnotations struct {
 			Page  string `json:"page"`
 			Value string `json:"value"`
 		} `json:"values"`
+		// NotVariants are values that agree with every side and so must
+		// not be a variant of their own.
+		NotVariants []struct {
+			Page  string `json:"page"`
+			Value string `json:"value"`
+		} `json:"not_variants"`
 	} `json:"conflicts"`
 	Quotes []eval.GoldQuote `json:"quotes"`
 }
@@ -162,6 +168,15 @@ func TestSeedConflicts(t *testing.T) {
 		}
 		if want.Real {
 			real++
+		}
+		for _, nv := range want.NotVariants {
+			for _, c := range res.Conflicts {
+				for _, v := range c.Variants {
+					if len(v.Outlets) == 1 && v.Outlets[0] == nv.Page && strings.Contains(v.Value, nv.Value) {
+						t.Errorf("conflict about %s: %q (%s) is a variant of its own", want.About, nv.Value, nv.Page)
+					}
+				}
+			}
 		}
 		if found != want.Real {
 			t.Errorf("conflict about %s: reported %v, want %v; conflicts: %+v", want.About, found, want.Real, res.Conflicts)

@@ -45,6 +45,11 @@ func FindAttributions(doc *Doc) []Attribution {
 			if cs < 0 || used[cs] {
 				continue
 			}
+			// The lazy pattern may stop inside a name: extend the cited
+			// text to the end of the entity mention starting in it.
+			if ms := d.MentionsIn(cs, len(d.Text)); len(ms) > 0 && ms[0].Start < ce && ms[0].End > ce {
+				ce = ms[0].End
+			}
 			cited := strings.TrimSpace(strings.Trim(d.Text[cs:ce], " .,:;"))
 			cited = strings.TrimSuffix(strings.TrimSuffix(cited, "'s"), "’s")
 			if cited == "" {
@@ -52,7 +57,7 @@ func FindAttributions(doc *Doc) []Attribution {
 			}
 			a := Attribution{Cited: cited, CitedEntity: d.entityIn(cs, ce), Kind: p.kind, Sentence: d.SentenceAt(m[0]), Span: Span{m[0], m[1]}}
 			if p.via > 0 && m[2*p.via] >= 0 {
-				a.Via = strings.TrimSpace(d.Text[m[2*p.via]:m[2*p.via+1]])
+				a.Via = trimLeadingStopwords(strings.TrimSpace(d.Text[m[2*p.via]:m[2*p.via+1]]))
 			}
 			if p.kind == AttrContributed {
 				for _, part := range splitList(cited) {
@@ -101,6 +106,22 @@ func sortAttributions(a []Attribution) {
 		}
 	}
 }
+
+// trimLeadingStopwords drops words such as "although" or "and" that a
+// pattern took in before a noun phrase, keeping a leading article.
+func trimLeadingStopwords(s string) string {
+	words := strings.Fields(s)
+	for len(words) > 1 {
+		w := strings.ToLower(words[0])
+		if w == "a" || w == "the" || w == "her" || w == "his" || w == "their" || !IsStopword(w) && !connectives[w] {
+			break
+		}
+		words = words[1:]
+	}
+	return strings.Join(words, " ")
+}
+
+var connectives = setOf("although", "though", "because", "since", "while", "whereas", "but", "yet")
 
 // splitList splits "Reuters and the Associated Press" into its names.
 func splitList(s string) []string {

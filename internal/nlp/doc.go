@@ -146,8 +146,13 @@ type Quantity struct {
 	Unit     string  `json:"unit"`
 	// Qualifier is one of the Qual constants.
 	Qualifier string `json:"qualifier,omitempty"`
-	Sentence  int    `json:"sentence"`
-	Span      Span   `json:"span"`
+	// Step is the precision of the number as written, in Unit: 1 km for
+	// "129 km", 1.609 km for "75 miles", 0.1 for "5.6", 1000 miles in km
+	// for "4,000 miles" (a round number). 0 when the text gives a range
+	// of its own ("thousands").
+	Step     float64 `json:"step,omitempty"`
+	Sentence int     `json:"sentence"`
+	Span     Span    `json:"span"`
 }
 
 // Time granularities.
@@ -180,6 +185,10 @@ type TimeExpr struct {
 	Sentence  int    `json:"sentence"`
 	Resolved  bool   `json:"resolved"`
 	Span      Span   `json:"span"`
+	// Dateline marks a date in the article's dateline ("PORT ARDLOW,
+	// March 10 (Northwire) -"): when it was written, not when anything
+	// happened.
+	Dateline bool `json:"dateline,omitempty"`
 }
 
 // SentenceAt returns the index of the sentence containing byte offset off

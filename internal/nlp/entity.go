@@ -217,6 +217,10 @@ func (f *finder) run(i int) int {
 			p += n
 			continue
 		}
+		if f.compound(p) {
+			p++
+			continue
+		}
 		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
 		if titleWords[w] && p+1 < j {
 			titles = append(titles, p)
@@ -254,6 +258,41 @@ func (f *finder) run(i int) int {
 		p = q
 	}
 	return j
+}
+
+// compound records the places of a hyphenated compound such as
+// "Russia-Korea" (border) or "US-China" (talks) when every part is a place
+// the gazetteer knows, and reports whether it did.
+func (f *finder) compound(p int) bool {
+	t := f.toks[p]
+	word := stripPossessive(t.Text)
+	if !strings.Contains(word, "-") {
+		return false
+	}
+	if _, ok := f.g.lookup(word); ok {
+		return false // a name with a hyphen of its own
+	}
+	parts := strings.Split(word, "-")
+	var es []gazEntry
+	for _, part := range parts {
+		e, ok := f.g.lookup(part)
+		if !ok || e.kind != KindPlace {
+			return false
+		}
+		es = append(es, e)
+	}
+	off := t.Span.Start
+	for i, part := range parts {
+		e := es[i]
+		m := mention{span: Span{off, off + len(part)}, text: part, key: nameKey(part), kind: KindPlace, canonical: e.name, initial: f.initial[p], entity: -1}
+		if e.demonym || e.seat {
+			m.canonical = e.country
+		}
+		m.country = e.country
+		f.mentions = append(f.mentions, m)
+		off += len(part) + 1
+	}
+	return true
 }
 
 func (f *finder) newMention(i, j int, kind string) mention {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"regexp"
 	"sort"
 	"strconv"
@@ -58,6 +59,12 @@ var units = map[string]unitDef{
 	"month": {"months", 1}, "months": {"months", 1}, "year": {"years", 1}, "years": {"years", 1},
 	"dollar": {"usd", 1}, "dollars": {"usd", 1}, "euro": {"eur", 1}, "euros": {"eur", 1},
 	"people": {"people", 1}, "persons": {"people", 1}, "person": {"people", 1},
+	"magnitude":     {"magnitude", 1},
+	"nautical mile": {"km", 1.852}, "nautical miles": {"km", 1.852}, "nmi": {"km", 1.852},
+	"knot": {"km/h", 1.852}, "knots": {"km/h", 1.852},
+	"litre": {"l", 1}, "litres": {"l", 1}, "liter": {"l", 1}, "liters": {"l", 1},
+	"gallon": {"l", 3.785411784}, "gallons": {"l", 3.785411784},
+	"barrel": {"l", 158.987294928}, "barrels": {"l", 158.987294928},
 }
 
 var currencySymbols = map[string]string{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp"}
@@ -94,7 +101,10 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 	}
 	for _, loc := range locs {
 		start, end := loc[0], loc[1]
-		if overlapsAny(start, end, skip) || gluedToWord(text, start, end) {
+		if overlapsAny(start, end, skip) {
+			continue
+		}
+		if gluedToWord(text, start, end) && !strings.HasSuffix(strings.ToLower(text[max(0, start-10):start]), "magnitude-") {
 			continue
 		}
 		sub := func(i int) string {
@@ -107,6 +117,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		if !ok {
 			continue
 		}
+		step := numberStep(sub(2))
 		if r := sub(3); r != "" {
 			rlo, rhi, ok := parseNumber(r)
 			if !ok || rhi < lo {
@@ -115,18 +126,21 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			_, hi = rlo, rhi
 		}
 		if m := strings.ToLower(sub(4)); m != "" {
-			lo, hi = lo*multipliers[m], hi*multipliers[m]
+			lo, hi, step = lo*multipliers[m], hi*multipliers[m], step*multipliers[m]
 		}
-		q := Quantity{Value: lo, ValueMax: hi}
+		q := Quantity{Value: lo, ValueMax: hi, Step: step}
 		if cur := sub(1); cur != "" {
 			q.Unit = currencySymbols[cur]
 		} else {
 			u, uEnd := unitAfter(text, end)
 			if u.unit == "" {
+				u, uEnd = unitAround(text, start, end)
+			}
+			if u.unit == "" {
 				continue // a bare number: a year, an ordinal, a name's part
 			}
 			q.Unit, end = u.unit, uEnd
-			q.Value, q.ValueMax = q.Value*u.factor, q.ValueMax*u.factor
+			q.Value, q.ValueMax, q.Step = q.Value*u.factor, q.ValueMax*u.factor, q.Step*u.factor
 		}
 		q.Qualifier, start = qualifierBefore(text, start)
 		q.Text = text[start:end]
@@ -180,6 +194,31 @@ func gluedToWord(text string, start, end int) bool {
 	return false
 }
 
+// numberStep returns the precision of a number as written: the place of
+// its last significant digit ("129" → 1, "5.6" → 0.1, "4,000" → 1000,
+// "twenty" → 10), 0 for a vague amount ("thousands").
+func numberStep(s string) float64 {
+	if v, ok := numberWords[strings.ToLower(s)]; ok {
+		switch {
+		case v[0] != v[1]:
+			return 0
+		case v[0] >= 20 && math.Mod(v[0], 10) == 0:
+			return 10
+		}
+		return 1
+	}
+	digits := strings.ReplaceAll(s, ",", "")
+	if i := strings.IndexByte(digits, '.'); i >= 0 {
+		return math.Pow(10, -float64(len(digits)-i-1))
+	}
+	step := 1.0
+	for len(digits) > 1 && strings.HasSuffix(digits, "0") {
+		digits = digits[:len(digits)-1]
+		step *= 10
+	}
+	return step
+}
+
 func parseNumber(s string) (lo, hi float64, ok bool) {
 	if v, found := numberWords[strings.ToLower(s)]; found {
 		return v[0], v[1], true
@@ -202,7 +241,7 @@ func unitAfter(text string, off int) (unitDef, int) {
 		return units["%"], base + 1
 	}
 	lower := strings.ToLower(trimmed)
-	for _, multi := range []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour", "per cent", "km/h"} {
+	for _, multi := range []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour", "per cent", "km/h", "nautical miles", "nautical mile"} {
 		if strings.HasPrefix(lower, multi) && !startsWord(lower[len(multi):]) {
 			return units[multi], base + len(multi)
 		}
@@ -239,6 +278,20 @@ func unitAfter(text string, off int) (unitDef, int) {
 		}
 	}
 	return unitDef{}, off
+}
+
+// unitAround finds a unit written around a number rather than after it:
+// "magnitude-5.2", "a magnitude of 6.1", "5.6 on the Richter scale".
+func unitAround(text string, start, end int) (unitDef, int) {
+	before := strings.ToLower(text[max(0, start-14):start])
+	if strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude of ") {
+		return units["magnitude"], end
+	}
+	const richter = " on the richter scale"
+	if after := text[end:min(len(text), end+len(richter))]; strings.EqualFold(after, richter) {
+		return units["magnitude"], end + len(richter)
+	}
+	return unitDef{}, end
 }
 
 func startsWord(s string) bool {

@@ -30,6 +30,11 @@ func TestFindQuantities(t *testing.T) {
 		{"after 18 months of fighting, for more than four years", []got{{"18 months", 18, 18, "months", ""}, {"more than four years", 4, 4, "years", QualMoreThan}}},
 		{"a $2.5 billion deal that killed 12 people", []got{{"$2.5 billion", 2.5e9, 2.5e9, "usd", ""}, {"12 people", 12, 12, "people", ""}}},
 		{"since the COVID-19 pandemic, at Pier 33 in 2019", nil},
+		{"about 2 nautical miles off the town; roughly 10,600 gallons; 40,000 litres; four knots",
+			[]got{{"about 2 nautical miles", 3.704, 3.704, "km", QualAbout}, {"roughly 10,600 gallons", 40125.3649104, 40125.3649104, "l", QualAbout},
+				{"40,000 litres", 40000, 40000, "l", ""}, {"four knots", 7.408, 7.408, "km/h", ""}}},
+		{"a 5.6 magnitude earthquake; a magnitude-5.2 quake; measuring 5.6 on the Richter scale",
+			[]got{{"5.6 magnitude", 5.6, 5.6, "magnitude", ""}, {"5.2", 5.2, 5.2, "magnitude", ""}, {"5.6 on the Richter scale", 5.6, 5.6, "magnitude", ""}}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}

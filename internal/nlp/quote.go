@@ -150,6 +150,8 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
 	"revealed", "insists", "believes", "suggested", "suggest")
 
+var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
+
 var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
 var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
@@ -291,7 +293,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
 			base := span.End
 			q.Cue = cue
-			if cue == "quoted" { // "…,” People quoted him as saying
+			// "…,” People quoted him as saying": the speaker is the
+			// object; in "…,” X was quoted as saying" the subject.
+			if cue == "quoted" && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " was") && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " is") {
 				if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 					return
@@ -407,14 +411,25 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		return speaker{name, bestEnt}, true
 	}
-	// A short noun phrase next to the cue: "the statement", "analysts".
+	// A short noun phrase next to the cue: "the statement", "analysts",
+	// "a statement of the event organisers".
 	var words []string
 	if nearEnd {
-		for i := len(toks) - 1; i >= 0 && len(words) < 4; i-- {
+		for i := len(toks) - 1; i >= 0 && len(words) < 6; i-- {
 			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
 				break
 			}
 			words = append([]string{toks[i].Text}, words...)
+		}
+		// Start at a determiner or a capitalised word, if there is one.
+		for k, w := range words {
+			if determiners[strings.ToLower(w)] || isCapitalised(w) {
+				words = words[k:]
+				break
+			}
+		}
+		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
+			return speaker{}, false
 		}
 	} else {
 		for i := 0; i < len(toks) && len(words) < 4; i++ {
@@ -423,8 +438,13 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			}
 			words = append(words, toks[i].Text)
 		}
+		// After the cue only a determiner or a name starts a speaker:
+		// not "on Wednesday" or "as saying".
+		if len(words) > 0 && !determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+			return speaker{}, false
+		}
 	}
-	if len(words) == 0 || len(words) > 3 && nearEnd {
+	if len(words) == 0 {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true

@@ -39,9 +39,16 @@ func hasMonth(s string) bool {
 
 func hasWeekday(s string) bool { return strings.Contains(s, "day") }
 
+func hasSeason(s string) bool {
+	l := strings.ToLower(s)
+	return strings.Contains(l, "spring") || strings.Contains(l, "summer") || strings.Contains(l, "autumn") || strings.Contains(l, "fall") || strings.Contains(l, "winter")
+}
+
+func hasAgo(s string) bool { return strings.Contains(s, " ago") }
+
 func hasRelative(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "last night", "week", "month", "year"} {
+	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "last night", "week", "month", "year", "this morning", "this afternoon", "this evening"} {
 		if strings.Contains(l, w) {
 			return true
 		}
@@ -76,6 +83,9 @@ var timePatterns = []timePattern{
 	{regexp.MustCompile(`\b(?:on\s+)?` + weekdayRe + `\s+or\s+` + weekdayRe + `\b`), resolveWeekdayPair, hasWeekday},
 	{regexp.MustCompile(`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?` + weekdayRe + `(?:\s+(morning|afternoon|evening|night))?\b`), resolveWeekday, hasWeekday},
 	{regexp.MustCompile(`(?i)\b(yesterday|today|tomorrow|tonight|last night)\b`), resolveDeictic, hasRelative},
+	{regexp.MustCompile(`(?i)\b(this|yesterday|tomorrow)\s+(morning|afternoon|evening)\b`), resolvePartOfDay, hasRelative},
+	{regexp.MustCompile(`(?i)\b(last|this|next|past)\s+(spring|summer|autumn|fall|winter)\b`), resolveSeason, hasSeason},
+	{regexp.MustCompile(`(?i)\b(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b`), resolveAgo, hasAgo},
 	{regexp.MustCompile(`(?i)\b(?:(?:at\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(earlier|later)\s+)?(last|this|next|past|coming)\s+(week|weekend|month|year)\b`), resolveRelative, hasRelative},
 }
 
@@ -134,7 +144,49 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if !v.unresolved && !(v.needsRef && ref.IsZero()) {
 			te.Start, te.End, te.Resolved = v.start, v.end, true
 		}
+		te.Dateline = inDateline(d.Text, m.start, m.end)
 		out = append(out, te)
+	}
+	return mergeWeekdayDates(d.Text, out)
+}
+
+var (
+	datelineBefore = regexp.MustCompile(`^[A-Z][A-Z .'’-]*,\s*$`)
+	datelineAfter  = regexp.MustCompile(`^\s*(?:\(|—|–|-\s)`)
+)
+
+// inDateline reports whether the date at [start, end) is an article's
+// dateline: at the start of a line after a place name in capitals and a
+// comma, followed by the agency in brackets or a dash.
+func inDateline(text string, start, end int) bool {
+	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	if start-lineStart > 60 || !datelineBefore.MatchString(text[lineStart:start]) {
+		return false
+	}
+	return datelineAfter.MatchString(text[end:min(len(text), end+5)])
+}
+
+// mergeWeekdayDates joins a weekday and the date written right after it
+// ("Sunday, February 22, 2009") into one expression with the date's value:
+// the weekday alone would otherwise be resolved on its own, and wrongly
+// when the date is far from the reference.
+func mergeWeekdayDates(text string, ts []TimeExpr) []TimeExpr {
+	out := ts[:0]
+	for i := 0; i < len(ts); i++ {
+		t := ts[i]
+		if i+1 < len(ts) && t.Weekday != 0 && t.Granularity == GranDay {
+			next := ts[i+1]
+			gap := text[t.Span.End:next.Span.Start]
+			if (gap == ", " || gap == " ") && next.Granularity == GranDay && (next.Weekday == 0 || next.Weekday == t.Weekday) {
+				next.Text = text[t.Span.Start:next.Span.End]
+				next.Span.Start = t.Span.Start
+				next.Weekday = t.Weekday
+				out = append(out, next)
+				i++
+				continue
+			}
+		}
+		out = append(out, t)
 	}
 	return out
 }
@@ -453,6 +505,91 @@ func resolveRelative(m []string, c timeContext) (timeValue, bool) {
 	}
 	if !v.start.Before(v.end) {
 		return v, false
+	}
+	return v, true
+}
+
+func resolvePartOfDay(m []string, c timeContext) (timeValue, bool) {
+	v := timeValue{gran: GranPart, partOfDay: strings.ToLower(m[2]), needsRef: true}
+	offset := map[string]int{"this": 0, "yesterday": -1, "tomorrow": 1}[strings.ToLower(m[1])]
+	if !c.ref.IsZero() {
+		v.start = day(c.ref.Year(), c.ref.Month(), c.ref.Day()+offset, loc(c.ref))
+		v.end = v.start.AddDate(0, 0, 1)
+		v.weekday = isoWeekday(v.start)
+	}
+	return v, true
+}
+
+// seasonStart is where each (northern) season begins, by its usual
+// astronomical dates: month and day.
+var seasonStart = map[string][2]int{"spring": {3, 20}, "summer": {6, 21}, "autumn": {9, 22}, "fall": {9, 22}, "winter": {12, 21}}
+
+// resolveSeason resolves "last summer" to the most recent summer that has
+// ended (or the previous one, if it is summer now), "this summer" to the
+// one of the reference year and "next summer" to the coming one.
+func resolveSeason(m []string, c timeContext) (timeValue, bool) {
+	v := timeValue{gran: GranRange, needsRef: true}
+	if c.ref.IsZero() {
+		return v, true
+	}
+	which, season := strings.ToLower(m[1]), strings.ToLower(m[2])
+	l := loc(c.ref)
+	startOf := func(y int) time.Time { s := seasonStart[season]; return day(y, time.Month(s[0]), s[1], l) }
+	next := map[string]string{"spring": "summer", "summer": "autumn", "autumn": "winter", "fall": "winter", "winter": "spring"}[season]
+	endOf := func(y int) time.Time { // the next season's start
+		s := seasonStart[next]
+		if season == "winter" {
+			y++
+		}
+		return day(y, time.Month(s[0]), s[1], l)
+	}
+	y := c.ref.Year()
+	switch which {
+	case "last", "past":
+		for !endOf(y).Before(c.ref) && y > c.ref.Year()-2 {
+			y--
+		}
+	case "next":
+		for !startOf(y).After(c.ref) {
+			y++
+		}
+	default: // this: the one running now, else the one of this year
+		if season == "winter" && c.ref.Month() < 3 {
+			y--
+		}
+	}
+	v.start, v.end = startOf(y), endOf(y)
+	return v, true
+}
+
+func resolveAgo(m []string, c timeContext) (timeValue, bool) {
+	n, _, ok := parseNumber(m[1])
+	if strings.EqualFold(m[1], "a") {
+		n, ok = 1, true
+	}
+	if !ok || n > 1000 {
+		return timeValue{}, false
+	}
+	k := int(n)
+	unit := strings.ToLower(m[2])
+	v := timeValue{needsRef: true, gran: map[string]string{"day": GranDay, "week": GranWeek, "month": GranMonth, "year": GranYear}[unit]}
+	if c.ref.IsZero() {
+		return v, true
+	}
+	l := loc(c.ref)
+	refDay := day(c.ref.Year(), c.ref.Month(), c.ref.Day(), l)
+	switch unit {
+	case "day":
+		v.start = refDay.AddDate(0, 0, -k)
+		v.end = v.start.AddDate(0, 0, 1)
+	case "week":
+		v.start, v.end = refDay.AddDate(0, 0, -7*k-3), refDay.AddDate(0, 0, -7*k+4)
+	case "month":
+		v.start = day(c.ref.Year(), c.ref.Month()-time.Month(k), 1, l)
+		v.end = v.start.AddDate(0, 1, 0)
+	case "year":
+		v.start = day(c.ref.Year()-k, 1, 1, l)
+		v.end = v.start.AddDate(1, 0, 0)
 	}
 	return v, true
 }

@@ -42,10 +42,18 @@ func TestFindTimes(t *testing.T) {
 			[]got{{"last week", d(8, 28), d(9, 4), GranWeek, 0}, {"this week", d(9, 4), d(9, 11), GranWeek, 0}, {"next month", d(10, 1), d(11, 1), GranMonth, 0}}},
 		{"end of last month", "At the end of last month, they issued a statement.",
 			[]got{{"At the end of last month", d(8, 21), d(9, 1), GranRange, 0}}},
+		{"this morning", "An earthquake struck this morning.",
+			[]got{{"this morning", d(9, 4), d(9, 5), GranPart, 1}}},
+		{"last summer", "He was murdered last summer.",
+			[]got{{"last summer", "2022-06-21", "2022-09-22", GranRange, 0}}}, // it is still summer on 4 September
+		{"ago", "The deal was signed two weeks ago and the plan three days ago.",
+			[]got{{"two weeks ago", d(8, 18), d(8, 25), GranWeek, 0}, {"three days ago", d(9, 1), d(9, 2), GranDay, 0}}},
 		{"until date", "The forum will run until September 13.",
 			[]got{{"September 13", d(9, 13), d(9, 14), GranDay, 3}}},
 		{"dateline", "Monday, 4 September 2023, 21:43",
-			[]got{{"Monday", d(9, 4), d(9, 5), GranDay, 1}, {"4 September 2023", d(9, 4), d(9, 5), GranDay, 1}}},
+			[]got{{"Monday, 4 September 2023", d(9, 4), d(9, 5), GranDay, 1}}},
+		{"weekday with a far date", "It is televised live on Sunday, February 22, 2009.",
+			[]got{{"on Sunday, February 22, 2009", "2009-02-22", "2009-02-23", GranDay, 7}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -61,6 +69,20 @@ func TestFindTimes(t *testing.T) {
 				t.Errorf("FindTimes mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestDateline(t *testing.T) {
+	text := "PORT ARDLOW, March 10 (Northwire) - The ship ran aground on Monday.\nWASHINGTON, Sept. 4 — Talks end on Sept. 9."
+	d := Doc{Text: text, Sentences: SplitSentences(text)}
+	var got []string
+	for _, te := range FindTimes(&d, time.Date(2026, 3, 10, 0, 0, 0, 0, time.UTC)) {
+		if te.Dateline {
+			got = append(got, te.Text)
+		}
+	}
+	if diff := cmp.Diff([]string{"March 10", "Sept. 4"}, got); diff != "" {
+		t.Errorf("dateline dates (-want +got):\n%s", diff)
 	}
 }
 
