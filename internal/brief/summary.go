@@ -42,6 +42,12 @@ const (
 	redundantAbove   = 0.5  // cosine above which a sentence repeats a picked one
 	minWords         = 6    // shorter sentences are captions, bylines, fragments
 	maxWords         = 60   // longer ones are run-on chrome or lists
+
+	// graphBudget bounds the sentences in the LexRank graph, whose cost is
+	// quadratic: a large story keeps each article's leading sentences,
+	// where news puts what matters, and at least minLead of each.
+	graphBudget = 1500
+	minLead     = 5
 )
 
 // Summarize is the briefing's summariser: sentences are ranked by
@@ -53,7 +59,7 @@ const (
 // Diversity-Based Reranking for Reordering Documents and Producing
 // Summaries", SIGIR) so that each pick adds something new.
 func Summarize(docs []Document, words int) []Pick {
-	c := newCorpus(docs)
+	c := newCorpus(leads(docs, graphBudget))
 	if len(c.sents) == 0 {
 		return nil
 	}
@@ -104,6 +110,34 @@ func (c *corpus) confirmSupport() {
 		}
 		s.support = min(s.support, len(docs))
 	}
+}
+
+// leads cuts every document to its first sentences so that all of them
+// together stay within budget (but keep at least minLead each). Indexes
+// stay valid: only tails are cut.
+func leads(docs []Document, budget int) []Document {
+	total := 0
+	for _, d := range docs {
+		total += len(d.Sentences)
+	}
+	if total <= budget {
+		return docs
+	}
+	keep := max(minLead, budget/len(docs))
+	out := make([]Document, len(docs))
+	for i, d := range docs {
+		out[i] = d
+		if len(d.Sentences) > keep {
+			out[i].Sentences = d.Sentences[:keep]
+		}
+		if len(d.Support) > keep {
+			out[i].Support = d.Support[:keep]
+		}
+		if len(d.Claim) > keep {
+			out[i].Claim = d.Claim[:keep]
+		}
+	}
+	return out
 }
 
 // sentence is one candidate with its vector.

@@ -117,3 +117,20 @@ func TestConfirmSupportIgnoresUnrelatedClaimMembers(t *testing.T) {
 		t.Errorf("support (-want +got):\n%s", diff)
 	}
 }
+
+func TestLeadsKeepsTheBudget(t *testing.T) {
+	doc := Document{Sentences: make([]string, 100), Support: make([]int, 100), Claim: make([]int, 100)}
+	docs := []Document{doc, doc, doc}
+	if got := leads(docs, 300); len(got[0].Sentences) != 100 {
+		t.Errorf("within budget: cut to %d sentences", len(got[0].Sentences))
+	}
+	got := leads(docs, 90)
+	for _, d := range got {
+		if len(d.Sentences) != 30 || len(d.Support) != 30 || len(d.Claim) != 30 {
+			t.Errorf("over budget: %d/%d/%d sentences, want 30", len(d.Sentences), len(d.Support), len(d.Claim))
+		}
+	}
+	if got := leads(docs, 6); len(got[0].Sentences) != minLead {
+		t.Errorf("tiny budget: %d sentences, want at least %d", len(got[0].Sentences), minLead)
+	}
+}

@@ -41,12 +41,22 @@ func bylineName(s string) string {
 	return names
 }
 
-// splitNames splits a names part into individual names.
+// splitNames splits a names part into individual names, dropping the
+// weekday or month of a date that followed the names ("By Jane Doe,
+// Wednesday", "By Jane Doe December 6, 2017").
 func splitNames(names string) []string {
 	var out []string
 	for _, n := range nameSplit.Split(names, -1) {
-		if n = strings.TrimSpace(n); n != "" {
-			out = append(out, n)
+		words := strings.Fields(n)
+		for len(words) > 0 {
+			last := strings.ToLower(strings.Trim(words[len(words)-1], ".,"))
+			if _, month := monthNames[last]; !month && !dateWords[last] {
+				break
+			}
+			words = words[:len(words)-1]
+		}
+		if len(words) > 0 {
+			out = append(out, strings.Join(words, " "))
 		}
 	}
 	return out

@@ -159,15 +159,24 @@ func (d *doc) bodyText() string {
 // headlineAnchor returns the index of the first line after the first that
 // repeats the first line as a headline (the page's <title>, alone or with
 // the site name, printed again above the article); -1 when there is none.
+// A line the <title> starts with beats one it ends with, which is more
+// often the site's name than the headline.
 func headlineAnchor(lines []line) int {
 	if len(lines) < 2 {
 		return -1
 	}
 	top := lines[0].text
+	suffix := -1
 	for i := 1; i < len(lines); i++ {
-		if lines[i].words >= 3 && echoes(top, lines[i].text) != echoNone {
+		if lines[i].words < 3 || echoes(top, lines[i].text) == echoNone {
+			continue
+		}
+		if strings.HasPrefix(top, lines[i].text) {
 			return i
 		}
+		if suffix < 0 {
+			suffix = i
+		}
 	}
-	return -1
+	return suffix
 }

@@ -13,7 +13,7 @@ var (
 	// address ("Daily Global Timeshttps://dailyglobaltimes.com").
 	nameAtURL = regexp.MustCompile(`^(.{2,60}?)\s*https?://(?:www\.)?([^/\s]+)`)
 	// copyrightHolder is the name in "© 2019 The Paradigm. All Rights Reserved."
-	copyrightHolder = regexp.MustCompile(`(?i)(?:©|copyright|\(c\))(?:\s*©)?\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,;©]{2,60}?)\s*(?:[.|,;]|all rights|todos los|alle rechte|tous droits|tutti i|$)`)
+	copyrightHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,;©]{2,60}?)\s*(?:[.|,;]|all rights|todos los|alle rechte|tous droits|tutti i|$)`)
 )
 
 // findSite names the publisher when the text says so plainly; "" when it

@@ -40,6 +40,9 @@ func isHeadlineShaped(l line) bool {
 // body. It returns the line index, or -1 when no line qualifies: then the
 // title stays empty rather than wrong.
 func (d *doc) findTitle(first int) int {
+	if a := headlineAnchor(d.lines); a >= 0 && a < first && isHeadlineShaped(d.lines[a]) {
+		return a
+	}
 	from := max(0, first-headWindow)
 	// Candidates repeated elsewhere in the head, closest to the body first.
 	for i := first - 1; i >= 0 && i >= first-3*headWindow; i-- {
@@ -107,20 +110,19 @@ func echoes(other, headline string) echoKind {
 	return echoNone
 }
 
-// siteFromTitleTag returns the site name that a <title>-like line adds to
-// the headline, when the line is "headline | site" or "site | headline".
+// siteFromTitleTag returns the site name that a <title>-like line adds
+// after the headline ("headline | Section | Site" gives "Site"). A label
+// before the headline is more often a section ("Opinion | …") than the
+// site, so it is not taken.
 func siteFromTitleTag(other, headline string) string {
-	var rest string
-	if r, ok := strings.CutPrefix(other, headline); ok {
-		rest = r
-	} else if r, ok := strings.CutSuffix(other, headline); ok {
-		rest = r
-	} else {
+	rest, ok := strings.CutPrefix(other, headline)
+	if !ok {
 		return ""
 	}
 	for _, sep := range titleSeparators {
-		rest = strings.TrimPrefix(rest, sep)
-		rest = strings.TrimSuffix(rest, sep)
+		if i := strings.LastIndex(rest, sep); i >= 0 {
+			rest = rest[i+len(sep):]
+		}
 	}
 	rest = strings.TrimSpace(rest)
 	if n := len(strings.Fields(rest)); n == 0 || n > 5 {
