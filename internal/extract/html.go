@@ -46,11 +46,8 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 		return article.Article{}, fmt.Errorf("%w: %v", ErrNoArticle, err)
 	}
 	var a article.Article
-	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode)), "\n\n")
-	if a.Text == "" {
-		return article.Article{}, ErrNoArticle
-	}
 	fillMetadata(&a, doc, readMeta(doc, opts.IgnoreJSONLD), res.Metadata, p.URL)
+	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode), a.Description), "\n\n")
 	a.Text = dropLeadingTitle(a.Text, a.Title)
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle

@@ -16,7 +16,7 @@ import (
 func fillMetadata(a *article.Article, doc *html.Node, m pageMeta, tm trafilatura.Metadata, pageURL string) {
 	ld := m.ldArticle()
 
-	a.Site = firstNonEmpty(m.metas["og:site_name"], ldString(ld["publisher"]), m.metas["application-name"], tm.Sitename)
+	a.Site = siteName(m.metas["og:site_name"], ldString(ld["publisher"]), m.metas["application-name"], tm.Sitename)
 	a.Title = cleanTitle(firstNonEmpty(ldString(ld["headline"]), m.metas["og:title"], m.metas["twitter:title"], tm.Title, m.title), a.Site)
 	a.Description = collapseSpace(firstNonEmpty(m.metas["og:description"], m.metas["description"], m.metas["twitter:description"], ldString(ld["description"])))
 	a.Authors = authors(ld, m, tm.Author)
@@ -34,6 +34,18 @@ func fillMetadata(a *article.Article, doc *html.Node, m pageMeta, tm trafilatura
 	if !a.Modified.IsZero() && !a.Published.IsZero() && a.Modified.Before(a.Published) {
 		a.Modified = time.Time{}
 	}
+}
+
+// siteName picks the first candidate that is a name: a bare URL (some
+// JSON-LD publishers give one) says where, not who.
+func siteName(candidates ...string) string {
+	for _, c := range candidates {
+		c = collapseSpace(html.UnescapeString(c))
+		if c != "" && !strings.Contains(c, "://") {
+			return c
+		}
+	}
+	return ""
 }
 
 func firstNonEmpty(vals ...string) string {
@@ -97,12 +109,31 @@ func splitNames(s string) []string {
 		case part == "",
 			strings.Contains(part, "://"), strings.HasPrefix(part, "www."),
 			strings.Contains(part, "@"),
-			len(strings.Fields(part)) > 5:
+			len(strings.Fields(part)) > 5,
+			isJobTitle(part):
 			continue
 		}
 		out = append(out, part)
 	}
 	return out
+}
+
+// jobTitleWords end a byline part that is a role, not a person ("AP Auto
+// Writer", "Senior Correspondent").
+var jobTitleWords = []string{"writer", "correspondent", "editor", "reporter", "contributor", "columnist", "staff"}
+
+func isJobTitle(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	last := strings.TrimRight(f[len(f)-1], ".")
+	for _, w := range jobTitleWords {
+		if last == w || last == w+"s" {
+			return true
+		}
+	}
+	return false
 }
 
 // language returns the page's primary language subtag ("en" of "en-GB").

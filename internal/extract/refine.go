@@ -14,7 +14,7 @@ import (
 // its links and surroundings are known; link lists and furniture it kept
 // are dropped, and article paragraphs it skipped (a lead above an ad, a
 // second body container, embedded posts between paragraphs) are restored.
-func refine(doc *html.Node, paras []string) []string {
+func refine(doc *html.Node, paras []string, description string) []string {
 	blocks := segment(doc)
 	if len(blocks) == 0 || len(paras) == 0 {
 		return paras
@@ -41,6 +41,7 @@ func refine(doc *html.Node, paras []string) []string {
 			dropped[i] = true
 		}
 	}
+	dropStandfirst(blocks, paras, match, dropped, description)
 	// A teaser line between two dropped headlines, or after the last, is
 	// part of the same list of links.
 	for i, p := range paras {
@@ -87,6 +88,37 @@ func refine(doc *html.Node, paras []string) []string {
 		out = append(out, recoverTail(blocks, prev, used)...)
 	}
 	return out
+}
+
+// dropStandfirst drops the summary under the headline: a first paragraph
+// that is the page's description word for word and sits apart from the
+// paragraphs that follow (not a <p> beside them). A description copied
+// from the story's real first paragraph stays.
+func dropStandfirst(blocks []block, paras []string, match []int, dropped []bool, description string) {
+	if description == "" {
+		return
+	}
+	first := -1
+	for i := range paras {
+		if dropped[i] {
+			continue
+		}
+		if first < 0 {
+			if match[i] < 0 || matchKey(paras[i]) != matchKey(description) {
+				return
+			}
+			first = i
+			continue
+		}
+		a, b := blocks[match[first]], block{}
+		if match[i] >= 0 {
+			b = blocks[match[i]]
+		}
+		if a.tag != atom.P || a.parent != b.parent {
+			dropped[first] = true
+		}
+		return
+	}
 }
 
 // whole tells whether a block whose paragraphs trafilatura kept in part
@@ -300,7 +332,9 @@ func recoverTail(blocks []block, last int, used map[int]bool) []string {
 			used[k] = true
 			out = append(out, b.text)
 			skipped = 0
-		case b.words() <= 4:
+		case b.words() <= 4 || b.chrome || b.figure:
+			// An ad label, a pull quote, a photo between two body
+			// containers.
 			skipped++
 		default:
 			return out

@@ -15,11 +15,26 @@ func TestRefine(t *testing.T) {
 		p3 = "The opposition said the plan relied on optimistic forecasts of business rates for the coming year."
 	)
 	tests := []struct {
-		name  string
-		page  string
-		paras []string
-		want  []string
+		name        string
+		page        string
+		paras       []string
+		description string
+		want        []string
 	}{
+		{
+			name:        "a standfirst apart from the body is dropped",
+			page:        `<header><h1>Budget passes</h1><p class="dek">Councillors back spending plan.</p></header><div class="body"><p>` + p1 + `</p><p>` + p2 + `</p></div>`,
+			paras:       []string{"Councillors back spending plan.", p1, p2},
+			description: "Councillors back spending plan.",
+			want:        []string{p1, p2},
+		},
+		{
+			name:        "a description copied from the first paragraph stays",
+			page:        `<div class="body"><p>` + p1 + `</p><p>` + p2 + `</p></div>`,
+			paras:       []string{p1, p2},
+			description: p1,
+			want:        []string{p1, p2},
+		},
 		{
 			name:  "related links and their teasers are dropped",
 			page:  `<article><p>` + p1 + `</p><p>` + p2 + `</p></article><div><p><a href="/a">Storm closes coastal road</a></p><p>Repairs will take weeks</p><p><a href="/b">School wins award</a></p><p>Pupils built a robot</p></div>`,
@@ -69,7 +84,7 @@ func TestRefine(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			got := refine(doc, tt.paras)
+			got := refine(doc, tt.paras, tt.description)
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("refine mismatch (-want +got):\n%s", diff)
 			}

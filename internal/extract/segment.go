@@ -19,7 +19,8 @@ type block struct {
 	quote     bool // inside a <blockquote> (embedded posts, pull quotes)
 	figure    bool // a caption or credit of an image, video or gallery
 	heading   bool
-	tag       atom.Atom // the innermost block element
+	tag       atom.Atom  // the innermost block element
+	parent    *html.Node // that element's parent
 }
 
 func (b block) linkDensity() float64 {
@@ -51,16 +52,20 @@ type segmenter struct {
 	chrome    int
 	quote     int
 	figure    int
-	stack     []atom.Atom
+	stack     []*html.Node
 	boundary  bool
 }
 
 func (s *segmenter) flush() {
 	text := collapseSpace(s.cur.String())
 	if text != "" {
-		var tag atom.Atom
+		var (
+			tag    atom.Atom
+			parent *html.Node
+		)
 		if len(s.stack) > 0 {
-			tag = s.stack[len(s.stack)-1]
+			top := s.stack[len(s.stack)-1]
+			tag, parent = top.DataAtom, top.Parent
 		}
 		s.blocks = append(s.blocks, block{
 			text:      text,
@@ -69,8 +74,9 @@ func (s *segmenter) flush() {
 			chrome:    s.chrome > 0,
 			quote:     s.quote > 0,
 			figure:    s.figure > 0,
-			heading:   tag >= 0 && isHeading(tag),
+			heading:   isHeading(tag),
 			tag:       tag,
+			parent:    parent,
 		})
 	}
 	s.cur.Reset()
@@ -129,7 +135,7 @@ func (s *segmenter) walk(n *html.Node) {
 	}
 	if block {
 		s.flush()
-		s.stack = append(s.stack, n.DataAtom)
+		s.stack = append(s.stack, n)
 	} else {
 		s.boundary = true
 	}

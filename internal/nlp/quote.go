@@ -148,7 +148,13 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 	"argued", "confirmed", "reported", "read", "reads", "quoted", "tweeted", "posted",
 	"continued", "recalled", "acknowledged", "admitted", "stressed", "emphasised",
 	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
-	"revealed", "insists", "believes", "suggested", "suggest")
+	"revealed", "insists", "believes", "suggested", "suggest", "adding", "saying", "warning",
+	"stating", "noting", "insisting", "arguing", "claiming", "calling", "describing")
+
+// participleCues report speech in a clause hanging off the sentence's
+// main verb.
+var participleCues = setOf("adding", "saying", "warning", "stating", "noting", "insisting",
+	"arguing", "claiming", "calling", "describing")
 
 var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
 
@@ -275,9 +281,16 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	}
 	for _, s := range d.Sentences[first:] {
 		if s.Paragraph == para && quoteLine.MatchString(s.Text) {
+			// Its "Source:" line, else the first organisation it cites.
 			for _, a := range d.Attributions {
 				if a.Kind == AttrSourceLine {
 					q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "quote"
+					return
+				}
+			}
+			for _, a := range d.Attributions {
+				if a.CitedEntity >= 0 && d.Entities[a.CitedEntity].Kind == KindOrg {
+					q.Speaker, q.SpeakerEntity, q.Cue = d.Entities[a.CitedEntity].Name, a.CitedEntity, "quote"
 					return
 				}
 			}
@@ -319,7 +332,11 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
-			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
+			// After a participle ("…, adding that …", "issued a
+			// statement warning …") the speaker is the sentence's
+			// subject, not the name nearest the cue.
+			nearEnd := !participleCues[cue]
+			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, nearEnd); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}
