@@ -22,9 +22,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"time"
 
 	"crosscheck/internal/article"
@@ -112,12 +115,20 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		{"briefing API, no cache", "/api/v1/stories/%d/briefing", -1},
 	}
 	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
-	fmt.Println("| phase | sent | errors | dropped | p50 | p90 | p99 | max |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	for _, ph := range phases {
+		cpu := cpuTime()
 		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight)
-		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
-			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1))
+		perRequest := "-"
+		if r.n > 0 {
+			perRequest = ((cpuTime() - cpu) / time.Duration(r.n)).Round(time.Microsecond).String()
+		}
+		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
+			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest)
+	}
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", strings.Join(strings.Fields(string(la))[:3], ", "), runtime.NumCPU())
 	}
 	return nil
 }
@@ -185,6 +196,17 @@ func fill(ctx context.Context, st *storage.Store, events [][]ecbArticle, stories
 		}
 	}
 	return n, nil
+}
+
+// cpuTime is the CPU time this process (server and client together) has
+// used. Divided by the requests of a phase it is the cost of a request,
+// which, unlike latency, does not depend on what else the machine runs.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 func cutLine(s string) (string, string, bool) {

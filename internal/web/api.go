@@ -90,11 +90,17 @@ func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
-	_, b, err := s.briefings.get(r.Context(), id)
+	_, cb, err := s.briefings.entry(r.Context(), id)
 	if err != nil {
 		return nil, err
 	}
-	return b, nil
+	body, err := cb.encoded()
+	if err != nil {
+		return nil, fmt.Errorf("encoding briefing of story %d: %w", id, err)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	_, err = w.Write(body)
+	return nil, err
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) (any, error) {

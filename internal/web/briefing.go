@@ -1,8 +1,10 @@
 package web
 
 import (
+	"bytes"
 	"container/list"
 	"context"
+	"encoding/json"
 	"fmt"
 	"html/template"
 	"sync"
@@ -41,6 +43,21 @@ type cachedBriefing struct {
 	htmlOnce sync.Once
 	html     template.HTML
 	htmlErr  error
+
+	jsonOnce sync.Once
+	json     []byte
+	jsonErr  error
+}
+
+// encoded returns the briefing as the API sends it, encoding it on first
+// use: a briefing is read far more often than it changes.
+func (cb *cachedBriefing) encoded() ([]byte, error) {
+	cb.jsonOnce.Do(func() {
+		var buf bytes.Buffer
+		cb.jsonErr = json.NewEncoder(&buf).Encode(cb.b)
+		cb.json = buf.Bytes()
+	})
+	return cb.json, cb.jsonErr
 }
 
 // rendered returns the briefing's HTML, rendering it on first use.

@@ -10,7 +10,7 @@ import (
 )
 
 // exportFormats are the briefing downloads, by file extension.
-var exportFormats = []string{"md", "json", "csv"}
+var exportFormats = []string{"md", "json", "csv", "html"}
 
 var exporters = map[string]struct {
 	contentType string
@@ -19,6 +19,9 @@ var exporters = map[string]struct {
 	"md":   {"text/markdown; charset=utf-8", brief.RenderMarkdown},
 	"json": {"application/json; charset=utf-8", brief.RenderJSON},
 	"csv":  {"text/csv; charset=utf-8", brief.RenderCSV},
+	// A standalone page with its own style sheet, to keep or mail; it is
+	// sent as an attachment, never shown under this site's origin.
+	"html": {"text/html; charset=utf-8", brief.RenderHTML},
 }
 
 // export sends a story's briefing as a file to download.

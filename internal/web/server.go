@@ -103,7 +103,7 @@ func New(store Store, opts Options) (*Server, error) {
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// Warm builds and renders the briefings of the most recently updated
+// Warm builds, renders and encodes the briefings of the most recently updated
 // stories, as many as the cache holds, so that the first reader of each does not wait for
 // its build. It is meant to run in the background after start.
 func (s *Server) Warm(ctx context.Context) error {
@@ -119,6 +119,9 @@ func (s *Server) Warm(ctx context.Context) error {
 		_, cb, err := s.briefings.entry(ctx, st.ID)
 		if err == nil {
 			_, err = cb.rendered(s.renderBriefing)
+		}
+		if err == nil {
+			_, err = cb.encoded()
 		}
 		if err != nil {
 			if ctx.Err() != nil {

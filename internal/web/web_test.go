@@ -3,8 +3,10 @@ package web
 import (
 	"bytes"
 	"encoding/json"
+	"maps"
 	"mime/multipart"
 	"net/http"
+	"slices"
 	"strings"
 	"testing"
 
@@ -182,7 +184,7 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 
 func TestExports(t *testing.T) {
 	srv, _ := newTestServer(t, Options{})
-	for format, want := range map[string]string{"md": "# Kim Jong Un", "json": `"schema": "crosscheck.briefing/v1"`, "csv": "fact,status,text"} {
+	for format, want := range map[string]string{"md": "# Kim Jong Un", "json": `"schema": "crosscheck.briefing/v1"`, "csv": "fact,status,text", "html": "<h1>Kim Jong Un travels to Russia for talks with Putin</h1>"} {
 		resp, body := get(t, srv.URL+"/stories/1/export/"+format)
 		if resp.StatusCode != 200 {
 			t.Errorf("export %s: status %d", format, resp.StatusCode)
@@ -225,12 +227,12 @@ func multipartBody(t *testing.T, files map[string]string, fields map[string]stri
 	t.Helper()
 	var buf bytes.Buffer
 	mw := multipart.NewWriter(&buf)
-	for name, content := range files {
+	for _, name := range slices.Sorted(maps.Keys(files)) {
 		w, err := mw.CreateFormFile("files", name)
 		if err != nil {
 			t.Fatal(err)
 		}
-		w.Write([]byte(content))
+		w.Write([]byte(files[name]))
 	}
 	for k, v := range fields {
 		mw.WriteField(k, v)
