@@ -21,8 +21,9 @@ import (
 )
 
 // InfoURL is where the User-Agent sends a site owner who wants to know
-// what the crawler is.
-const InfoURL = "https://github.com/crosscheck/crosscheck"
+// what the crawler is. A deployment sets its own page at build time:
+// -ldflags "-X crosscheck/internal/fetch.InfoURL=https://…".
+var InfoURL = "https://github.com/crosscheck/crosscheck"
 
 // Errors a fetch reports besides the network's own.
 var (

@@ -78,8 +78,10 @@ func page(rec *Record, name string, maxPage int64) (p source.Page, ok bool, err 
 	if rec.Length > maxPage+16<<10 { // room for the HTTP header
 		return p, false, fmt.Errorf("%w: block of %d bytes", source.ErrTooLarge, rec.Length)
 	}
-	block, err := io.ReadAll(rec.Body)
-	if err != nil {
+	// The length is known and bounded, so the block is read into a buffer
+	// of its size rather than one grown by doubling.
+	block := make([]byte, rec.Length)
+	if _, err := io.ReadFull(rec.Body, block); err != nil {
 		return p, false, describe(err)
 	}
 	p = source.Page{
@@ -134,6 +136,15 @@ func httpPayload(msg []byte, maxPage int64, truncated bool) (int, string, []byte
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		return resp.StatusCode, "", nil, nil
 	}
+	if body, ok, err := plainBody(msg, resp, truncated); ok || err != nil {
+		if err != nil {
+			return 0, "", nil, err
+		}
+		if int64(len(body)) > maxPage {
+			return 0, "", nil, fmt.Errorf("%w of %d bytes", source.ErrTooLarge, maxPage)
+		}
+		return resp.StatusCode, resp.Header.Get("Content-Type"), body, nil
+	}
 	body, err := io.ReadAll(io.LimitReader(resp.Body, maxPage+1))
 	if err != nil {
 		switch {
@@ -185,4 +196,25 @@ func decode(body []byte, encoding string, maxPage int64) ([]byte, error) {
 		return nil, fmt.Errorf("%s content-encoding: %w", encoding, err)
 	}
 	return out, nil
+}
+
+// plainBody returns the body of a response that is neither chunked nor
+// encoded as a slice of the message, sparing a copy of a large page.
+// truncated says the crawler cut the record short, so a body shorter than
+// its Content-Length is kept.
+func plainBody(msg []byte, resp *http.Response, truncated bool) ([]byte, bool, error) {
+	if len(resp.TransferEncoding) > 0 || resp.Header.Get("Content-Encoding") != "" {
+		return nil, false, nil
+	}
+	head, body, ok := bytes.Cut(msg, []byte("\r\n\r\n"))
+	if !ok || bytes.Contains(head, []byte("\n\n")) {
+		return nil, false, nil // a header ended by bare line feeds
+	}
+	switch n := resp.ContentLength; {
+	case n >= 0 && n < int64(len(body)):
+		body = body[:n]
+	case n > int64(len(body)) && !truncated:
+		return nil, false, fmt.Errorf("reading HTTP body: truncated: %d of %d bytes", len(body), n)
+	}
+	return body, true, nil
 }

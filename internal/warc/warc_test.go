@@ -229,3 +229,15 @@ func FuzzPages(f *testing.F) {
 		}
 	})
 }
+
+// TestPagesTruncatedHTTPBody: a body shorter than its HTTP Content-Length
+// is an error, unless the record says the crawler cut it (WARC-Truncated).
+func TestPagesTruncatedHTTPBody(t *testing.T) {
+	msg := []byte("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 999\r\n\r\n" + article)
+	cut := record("response", "http://a.example/cut", "application/http; msgtype=response", msg)
+	marked := bytes.Replace(cut, []byte("WARC-Type: response\r\n"), []byte("WARC-Type: response\r\nWARC-Truncated: length\r\n"), 1)
+	got := readAll(t, "crawl", append(append([]byte{}, cut...), marked...))
+	if len(got) != 2 || !strings.Contains(got[0].Err, "record 1 at offset 0 (http://a.example/cut): reading HTTP body: truncated") || got[1].Data != article {
+		t.Errorf("got %+v", got)
+	}
+}
