@@ -1,8 +1,29 @@
 // Package align lines up what several articles of one story say: it groups
 // sentences from different articles that state the same thing into claims,
 // counts which outlets carry each claim (syndicated copies count once), and
-// reports conflicts where aligned sentences disagree on a number, a date, a
-// weekday, a place or a person, with every variant and who reported it.
+// reports conflicts where articles disagree on a number, a date, a weekday,
+// a place or a person, with every variant and who reported it.
+//
+// Claims: sentences are tf-idf vectors over content-word stems, story
+// entities (so "Kim Jong-un" and "the North Korean leader" match) and
+// quantities; pairs above Options.Threshold are merged most similar first,
+// never two sentences of one article in a claim, and a sentence left alone
+// joins the claim it is most similar to on average if that is close enough.
+//
+// Conflicts: every number, date and place is a value with a context (the
+// words and entities of its clause). Values of different sources whose
+// contexts match — and, for numbers, the same unit, the same word next to
+// them and the same landmark ("from the border") — form a slot, one value
+// per article. A slot whose values cannot all be true is a conflict. A
+// plain number stands for itself give or take half its last significant
+// digit (at most Options.NumberTolerance of it): "75 miles" and "129 km"
+// disagree. A hedged one ("about") stands for NumberTolerance either way,
+// and an open bound ("less than 100 miles") for everything on its side, so
+// it never makes a variant of its own. Dates disagree when their intervals
+// do not overlap; with unknown publication dates, weekdays are compared.
+// Persons disagree when the same quoted words are given to different
+// speakers; places when aligned sentences name different places after the
+// same preposition.
 package align
 
 import (

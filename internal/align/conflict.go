@@ -32,10 +32,11 @@ type value struct {
 	governor   string          // for places: the word before ("in", "from")
 	// For numbers: the content word (stem) before and the word after,
 	// which say what the number measures ("injured five people",
-	// "75 miles from").
-	before, after string
-	sentPlaces    map[int]bool // for places: every place of the sentence
-	countryName   string
+	// "75 miles from"), and the head of the phrase it is measured from
+	// ("border" in "75 miles from North Korea's land border").
+	before, after, landmark string
+	sentPlaces              map[int]bool // for places: every place of the sentence
+	countryName             string
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -59,7 +60,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if q.Sentence >= 0 {
 				b, a := neighbours(d.Text, d.Sentences[q.Sentence], q.Span)
 				ctx, near := slotContextNear(x, i, q.Span, ents)
-				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a})
+				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
+					landmark: landmark(d.Text, d.Sentences[q.Sentence], q.Span)})
 			}
 		}
 		for _, t := range d.Times {
@@ -112,7 +114,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				// east of" and "2 miles southeast of" measure different
 				// things.
 				next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
-				if n := sharedFeatures(va.context, vb.context); n >= 2 && next {
+				// "13 miles east of Cloverdale" and "2 miles from The
+				// Geysers" are measured from different places.
+				sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
+				if n := sharedFeatures(va.context, vb.context); n >= 2 && next && sameLandmark {
 					score = closeness(va, vb)
 				}
 			default:
@@ -351,6 +356,42 @@ func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after strin
 	}
 	return before, after
 }
+
+// landmark returns the head word of the phrase a distance is measured from:
+// after the number, past direction words and "of", "from", "off", the last
+// word of the noun phrase that follows ("border" in "75 miles from North
+// Korea's tiny land border with Russia", "geysers" in "two miles east of
+// The Geysers"); "" if there is none.
+func landmark(text string, s nlp.Sentence, span nlp.Span) string {
+	rest := nlp.Tokenize(text[span.End:s.End], span.End)
+	i := 0
+	for i < len(rest) && directionWord[strings.ToLower(rest[i].Text)] {
+		i++
+	}
+	if i == 0 {
+		return ""
+	}
+	head := ""
+	for k := i; k < len(rest); k++ {
+		if k > i && strings.ContainsAny(text[rest[k-1].Span.End:rest[k].Span.Start], ",;.()") {
+			break
+		}
+		w := strings.ToLower(rest[k].Text)
+		if nlp.IsStopword(w) && w != "the" {
+			break
+		}
+		if w != "the" {
+			head = nlp.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+		}
+	}
+	return head
+}
+
+// directionWord are the words between a distance and what it is measured
+// from.
+var directionWord = map[string]bool{"from": true, "of": true, "off": true, "away": true,
+	"east": true, "west": true, "north": true, "south": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "outside": true, "beyond": true}
 
 // hedgeWord are words around a number that say nothing of what it counts.
 var hedgeWord = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true,

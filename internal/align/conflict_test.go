@@ -37,6 +37,10 @@ func TestConflicts(t *testing.T) {
 			"Vladivostok is about 130 kilometers from the border with North Korea.",
 			"Vladivostok lies less than 100 miles from the border with North Korea.",
 		}, nil},
+		{"distances from different landmarks", []string{
+			"The quake was centered 13 miles east of Cloverdale, the survey said.",
+			"The quake was centered 2 miles east of The Geysers, the survey said.",
+		}, nil},
 		{"place", []string{
 			"Kim and Putin will hold their summit in Vladivostok next week.",
 			"Kim and Putin will hold their summit in Khabarovsk next week.",

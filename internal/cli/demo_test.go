@@ -131,6 +131,66 @@ func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 	}
 }
 
+// Floors of TestDemoBriefingAttributesQuotes, measured when it was
+// written (go test ./internal/cli -run AttributesQuotes -v prints the
+// misses); raise them as quote attribution improves.
+const (
+	minSpeakerPages   = 10 // of 12 (speaker, page) pairs whose quotes are attributed
+	maxSpeakerEntries = 7  // briefing entries the 5 speakers are split into
+)
+
+// TestDemoBriefingAttributesQuotes holds the briefing's quotes to the
+// README's Speakers table: each speaker's quotes found in each page that
+// quotes them, under as few entries as there are speakers.
+func TestDemoBriefingAttributesQuotes(t *testing.T) {
+	t.Setenv("TMPDIR", t.TempDir())
+	code, out, errOut := runCLI(t, "", "", "demo", "--format", "json")
+	if code != 0 {
+		t.Fatalf("demo exit %d\n%s", code, errOut)
+	}
+	var b brief.Briefing
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatalf("demo --format json: %v", err)
+	}
+	speakers, err := demo.Speakers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs, found, entries int
+	for _, sp := range speakers {
+		origins := map[string]bool{}
+		var names []string
+		for _, sq := range b.Quotes {
+			if !sp.HasName(sq.Speaker) {
+				continue
+			}
+			entries++
+			names = append(names, sq.Speaker)
+			for _, q := range sq.Quotes {
+				origins[q.Ref.Origin] = true
+			}
+		}
+		if len(names) > 1 {
+			t.Logf("%s is split into %q", sp.Name, names)
+		}
+		for _, page := range sp.Pages {
+			pairs++
+			if origins["demo/"+page] {
+				found++
+			} else {
+				t.Logf("%s: no quote of %s attributed to them", page, sp.Name)
+			}
+		}
+	}
+	t.Logf("quotes attributed for %d/%d (speaker, page) pairs; %d speakers in %d entries", found, pairs, len(speakers), entries)
+	if found < minSpeakerPages {
+		t.Errorf("quotes attributed for %d (speaker, page) pairs, below the floor of %d", found, minSpeakerPages)
+	}
+	if entries > maxSpeakerEntries {
+		t.Errorf("speakers split into %d entries, above the ceiling of %d", entries, maxSpeakerEntries)
+	}
+}
+
 // emptyDirWriter fails the test if dir holds anything when the first byte
 // is written.
 type emptyDirWriter struct {

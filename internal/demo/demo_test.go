@@ -1,6 +1,7 @@
 package demo
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -279,6 +280,23 @@ func TestREADMETablesParse(t *testing.T) {
 	}
 	if len(cs) < 3 {
 		t.Errorf("%d conflicts in the README, want at least 3", len(cs))
+	}
+	speakers, err := Speakers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, sp := range speakers {
+		for _, name := range sp.Pages {
+			p, err := Page(name)
+			if err != nil {
+				t.Errorf("speaker %s: %v", sp.Name, err)
+				continue
+			}
+			text := pageText(t, p)
+			if !slices.ContainsFunc(sp.Names, func(n string) bool { return strings.Contains(text, n) }) {
+				t.Errorf("speaker %s: %s names them as none of %q", sp.Name, name, sp.Names)
+			}
+		}
 	}
 }
 

@@ -10,7 +10,10 @@ const AttrReported = "reported"
 
 // A name as written: capitalised words, possibly with "the", "of", "and",
 // apostrophes and dots ("The New York Times", "U.S. officials").
-const citedRe = `((?:[Tt]he\s+)?(?:[A-Z][\w'’.&-]*|[a-z]+)(?:\s+(?:of\s+|and\s+|for\s+)?[\w'’.&-]+){0,5}?)`
+// Words are joined by spaces or tabs only and may hold inner dots ("U.S")
+// but not end in one, so that a name never runs over a full stop or a
+// line break into the next sentence.
+const citedRe = `((?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&-]*(?:\.\w+)*|[a-z]+)(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[\w'’&-]+(?:\.\w+)*){0,5}?)`
 
 var attributionPatterns = []struct {
 	kind string
@@ -22,11 +25,11 @@ var attributionPatterns = []struct {
 	cited, via int
 }{
 	{AttrSourceLine, "ource", regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
-	{AttrContributed, "contributed", regexp.MustCompile(`([A-Z][^.\n]*?)\s+contributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)`), 1, 0},
-	{AttrReadMore, "ead ", regexp.MustCompile(`(?i:read\s+(?:more|the\s+full\s+story)\s+(?:at|on|in))\s+([^.\n]+)`), 1, 0},
-	{AttrCiting, "citing", regexp.MustCompile(`([A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}?),?\s+citing\s+((?:[\w'’-]+\s*){1,5}?)(?:,|\.|\s+said|\s+reported|$)`), 1, 2},
-	{AttrToldBy, "told", regexp.MustCompile(`\b((?:[Aa]\s+|[Tt]he\s+)?(?:[\w'’-]+\s+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))\s+(?:told|confirmed\s+to)\s+` + citedRe + `(?:\s|,|\.|$)`), 2, 1},
-	{AttrToldBy, "sources", regexp.MustCompile(`\b((?:[Tt]he\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:'s|’s)\s+((?:[a-z]+\s+)?sources)\s+(?:said|say|reported|report|told|claimed)`), 1, 2},
+	{AttrContributed, "contributed", regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)`), 1, 0},
+	{AttrReadMore, "ead ", regexp.MustCompile(`(?i:read[ \t]+(?:more|the[ \t]+full[ \t]+story)[ \t]+(?:at|on|in))[ \t]+([^.\n]+)`), 1, 0},
+	{AttrCiting, "citing", regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+citing[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+said|[ \t]+reported|$)`), 1, 2},
+	{AttrToldBy, "told", regexp.MustCompile(`\b((?:[Aa][ \t]+|[Tt]he[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))[ \t]+(?:told|confirmed[ \t]+to)[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
+	{AttrToldBy, "sources", regexp.MustCompile(`\b((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})(?:'s|’s)[ \t]+((?:[a-z]+[ \t]+)?sources)[ \t]+(?:said|say|reported|report|told|claimed)`), 1, 2},
 	{AttrAccordingTo, "ccording", regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
 }
 
