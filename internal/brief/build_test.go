@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -397,5 +398,27 @@ func TestConflictVariantsCountOriginalsOnly(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func TestMergeEvents(t *testing.T) {
+	ref := func(a int64) Ref { return Ref{Article: a, Outlet: fmt.Sprint("outlet ", a)} }
+	summit := Event{Start: "2023-09-05", End: "2023-09-06", Precision: "range", Expression: "on Tuesday or Wednesday", Anchor: "story"}
+	a, b, other, differentWords := summit, summit, summit, summit
+	a.Text, a.Refs = "The summit in Vladivostok could be held on Tuesday or Wednesday.", []Ref{ref(1)}
+	b.Text, b.Refs = "Officials expect the Vladivostok summit on Tuesday or Wednesday.", []Ref{ref(2)}
+	other.Text, other.Refs = "Schools reopen on Tuesday or Wednesday after the storm.", []Ref{ref(3)}
+	differentWords.Expression, differentWords.Text, differentWords.Refs = "this week", b.Text, []Ref{ref(4)}
+	got := mergeEvents([]Event{a, b, other, differentWords})
+	var refs [][]int64
+	for _, e := range got {
+		var ids []int64
+		for _, r := range e.Refs {
+			ids = append(ids, r.Article)
+		}
+		refs = append(refs, ids)
+	}
+	if diff := cmp.Diff([][]int64{{1, 2}, {3}, {4}}, refs); diff != "" {
+		t.Errorf("merged events' refs (-want +got):\n%s", diff)
 	}
 }

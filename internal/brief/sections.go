@@ -66,8 +66,10 @@ func (s *state) citations() {
 }
 
 // timeline lists the resolved time expressions of original articles by
-// date; expressions naming the same interval in sentences of the same
-// claim are one event.
+// date. Expressions naming the same interval in sentences of the same
+// claim are one event, and so are the same expression for the same
+// interval in related sentences of different articles ("on Tuesday or
+// Wednesday" of the summit, in two outlets).
 func (s *state) timeline() {
 	idx := make(map[string]int)
 	for i, a := range s.arts {
@@ -99,7 +101,9 @@ func (s *state) timeline() {
 			}
 			key := start + "|" + end + "|" + group
 			if k, ok := idx[key]; ok {
-				s.b.Timeline[k].Refs = append(s.b.Timeline[k].Refs, s.ref(a.ID, t.Sentence))
+				if ref := s.ref(a.ID, t.Sentence); !slices.Contains(s.b.Timeline[k].Refs, ref) {
+					s.b.Timeline[k].Refs = append(s.b.Timeline[k].Refs, ref)
+				}
 				continue
 			}
 			idx[key] = len(s.b.Timeline)
@@ -109,7 +113,51 @@ func (s *state) timeline() {
 			})
 		}
 	}
+	s.b.Timeline = mergeEvents(s.b.Timeline)
 	slices.SortStableFunc(s.b.Timeline, func(x, y Event) int {
 		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
 	})
+}
+
+// mergeEvents merges events that give the same interval with the same
+// expression, resolved the same way, in related sentences (tf-idf cosine
+// at least lexRankThreshold, what the summariser counts as related).
+func mergeEvents(events []Event) []Event {
+	vocab := newVocabulary()
+	tfs := make([]map[int]int, len(events))
+	for i, e := range events {
+		tfs[i] = vocab.add(contentWords(e.Text))
+	}
+	vecs := make([]vector, len(events))
+	for i, tf := range tfs {
+		vecs[i] = vocab.tfidf(tf)
+	}
+	var out []Event
+	var outVec []vector
+	for i, e := range events {
+		merged := false
+		for k := range out {
+			o := &out[k]
+			if o.Start != e.Start || o.End != e.End || o.Anchor != e.Anchor ||
+				!strings.EqualFold(strings.TrimSpace(o.Expression), strings.TrimSpace(e.Expression)) ||
+				cosine(outVec[k], vecs[i]) < lexRankThreshold {
+				continue
+			}
+			for _, r := range e.Refs {
+				if !slices.Contains(o.Refs, r) {
+					o.Refs = append(o.Refs, r)
+				}
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, e)
+			outVec = append(outVec, vecs[i])
+		}
+	}
+	if out == nil {
+		return []Event{}
+	}
+	return out
 }
