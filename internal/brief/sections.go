@@ -10,6 +10,17 @@ import (
 	"crosscheck/internal/nlp"
 )
 
+// unnamedSpeaker groups the quotes whose speaker the analysis could not
+// name.
+const unnamedSpeaker = "Unnamed speaker"
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 // quotes groups the quotes of original articles by speaker.
 func (s *state) quotes() {
 	idx := make(map[string]int)
@@ -20,7 +31,7 @@ func (s *state) quotes() {
 		for _, q := range s.an.Articles[i].Quotes {
 			speaker := q.Speaker
 			if speaker == "" {
-				speaker = "Unnamed speaker"
+				speaker = unnamedSpeaker
 			}
 			k, ok := idx[speaker]
 			if !ok {
@@ -33,7 +44,11 @@ func (s *state) quotes() {
 			})
 		}
 	}
-	slices.SortStableFunc(s.b.Quotes, func(x, y SpeakerQuotes) int { return cmp.Compare(len(y.Quotes), len(x.Quotes)) })
+	// The most quoted first; quotes nobody could be named for last, however
+	// many, since they say least about who said what.
+	slices.SortStableFunc(s.b.Quotes, func(x, y SpeakerQuotes) int {
+		return cmp.Or(cmp.Compare(boolInt(x.Speaker == unnamedSpeaker), boolInt(y.Speaker == unnamedSpeaker)), cmp.Compare(len(y.Quotes), len(x.Quotes)))
+	})
 }
 
 // citations turns the attributions of original articles into edges

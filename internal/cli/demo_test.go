@@ -105,16 +105,8 @@ func TestDemoCorpusIsOneStoryWithItsCopy(t *testing.T) {
 const minIntendedConflicts = 1
 
 func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
-	code, out, errOut := runCLI(t, "", "", "demo", "--format", "json")
-	if code != 0 {
-		t.Fatalf("demo exit %d\n%s", code, errOut)
-	}
-	var b brief.Briefing
-	if err := json.Unmarshal([]byte(out), &b); err != nil {
-		t.Fatalf("demo --format json: stdout is not one briefing: %v\n%s", err, out)
-	}
-	found, missed, wrong := intendedConflicts(t, &b)
+	b := demoBriefing(t)
+	found, missed, wrong := intendedConflicts(t, b)
 	t.Logf("intended conflicts found: %q; missed: %q", found, missed)
 	for _, c := range b.Conflicts {
 		var vs []string
@@ -143,15 +135,7 @@ const (
 // README's Speakers table: each speaker's quotes found in each page that
 // quotes them, under as few entries as there are speakers.
 func TestDemoBriefingAttributesQuotes(t *testing.T) {
-	t.Setenv("TMPDIR", t.TempDir())
-	code, out, errOut := runCLI(t, "", "", "demo", "--format", "json")
-	if code != 0 {
-		t.Fatalf("demo exit %d\n%s", code, errOut)
-	}
-	var b brief.Briefing
-	if err := json.Unmarshal([]byte(out), &b); err != nil {
-		t.Fatalf("demo --format json: %v", err)
-	}
+	b := demoBriefing(t)
 	speakers, err := demo.Speakers()
 	if err != nil {
 		t.Fatal(err)
@@ -189,6 +173,51 @@ func TestDemoBriefingAttributesQuotes(t *testing.T) {
 	if entries > maxSpeakerEntries {
 		t.Errorf("speakers split into %d entries, above the ceiling of %d", entries, maxSpeakerEntries)
 	}
+}
+
+// minDatedFound is the floor of TestDemoBriefingDatesTheTimeline,
+// measured when it was written; raise it as time resolution improves.
+const minDatedFound = 10 // of 10
+
+// TestDemoBriefingDatesTheTimeline holds the briefing's timeline to the
+// README's: each happening on its date, citing its page.
+func TestDemoBriefingDatesTheTimeline(t *testing.T) {
+	b := demoBriefing(t)
+	want, err := demo.Timeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for _, d := range want {
+		day := d.Date.Format("2006-01-02")
+		hit := slices.ContainsFunc(b.Timeline, func(ev brief.Event) bool {
+			return ev.Start <= day && day <= ev.End && slices.ContainsFunc(ev.Refs, func(r brief.Ref) bool { return r.Origin == "demo/"+d.Page })
+		})
+		if hit {
+			found++
+		} else {
+			t.Logf("%s: no timeline event on %s (%q)", d.Page, day, d.Expression)
+		}
+	}
+	t.Logf("timeline places %d/%d dated happenings", found, len(want))
+	if found < minDatedFound {
+		t.Errorf("timeline places %d dated happenings, below the floor of %d", found, minDatedFound)
+	}
+}
+
+// demoBriefing runs the demo and returns its briefing.
+func demoBriefing(t *testing.T) *brief.Briefing {
+	t.Helper()
+	t.Setenv("TMPDIR", t.TempDir())
+	code, out, errOut := runCLI(t, "", "", "demo", "--format", "json")
+	if code != 0 {
+		t.Fatalf("demo exit %d\n%s", code, errOut)
+	}
+	var b brief.Briefing
+	if err := json.Unmarshal([]byte(out), &b); err != nil {
+		t.Fatalf("demo --format json: stdout is not one briefing: %v\n%s", err, out)
+	}
+	return &b
 }
 
 // emptyDirWriter fails the test if dir holds anything when the first byte

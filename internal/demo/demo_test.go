@@ -281,6 +281,20 @@ func TestREADMETablesParse(t *testing.T) {
 	if len(cs) < 3 {
 		t.Errorf("%d conflicts in the README, want at least 3", len(cs))
 	}
+	dated, err := Timeline()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range dated {
+		p, err := Page(d.Page)
+		if err != nil {
+			t.Errorf("timeline: %v", err)
+			continue
+		}
+		if !strings.Contains(pageText(t, p), d.Expression) {
+			t.Errorf("timeline: %s does not write %q", d.Page, d.Expression)
+		}
+	}
 	speakers, err := Speakers()
 	if err != nil {
 		t.Fatal(err)
