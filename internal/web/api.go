@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"net/http"
+	"slices"
 	"strings"
 
 	"crosscheck/internal/storage"
@@ -24,6 +25,30 @@ var apiRoutes = []apiRoute{
 	{"GET", "/api/v1/search", (*Server).apiSearch},
 	{"POST", "/api/v1/ingest", (*Server).apiIngest},
 	{"GET", "/api/v1/openapi.json", (*Server).apiOpenAPI},
+}
+
+// allowedMethods lists the methods the API serves at path; the mux
+// answers a known path with the wrong method here, in JSON.
+func allowedMethods(path string) []string {
+	var allow []string
+	segs := strings.Split(path, "/")
+	for _, r := range apiRoutes {
+		pattern := strings.Split(r.path, "/")
+		if len(pattern) != len(segs) {
+			continue
+		}
+		match := true
+		for i, p := range pattern {
+			if p != segs[i] && !strings.HasPrefix(p, "{") {
+				match = false
+				break
+			}
+		}
+		if match && !slices.Contains(allow, r.method) {
+			allow = append(allow, r.method)
+		}
+	}
+	return allow
 }
 
 func (s *Server) apiHealth(w http.ResponseWriter, r *http.Request) (any, error) {

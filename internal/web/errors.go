@@ -15,6 +15,8 @@ var (
 	errBadRequest  = errors.New("bad request")
 	errTooLarge    = errors.New("request too large")
 	errUnavailable = errors.New("not available on this server")
+	errMethod      = errors.New("method not allowed")
+	errForbidden   = errors.New("forbidden")
 )
 
 // status maps an error to the HTTP status it deserves. It is the only
@@ -26,6 +28,10 @@ func status(err error) int {
 		return http.StatusNotFound
 	case errors.Is(err, errBadRequest):
 		return http.StatusBadRequest
+	case errors.Is(err, errForbidden):
+		return http.StatusForbidden
+	case errors.Is(err, errMethod):
+		return http.StatusMethodNotAllowed
 	case errors.As(err, &maxBytes), errors.Is(err, errTooLarge), errors.Is(err, source.ErrTooLarge):
 		return http.StatusRequestEntityTooLarge
 	case errors.Is(err, errUnavailable):

@@ -131,6 +131,34 @@ func TestIngestAPI(t *testing.T) {
 	}
 }
 
+// TestIngestRefusesCrossOrigin checks that a page on another site cannot
+// make a visitor's browser post to the ingest form or API.
+func TestIngestRefusesCrossOrigin(t *testing.T) {
+	st := openStore(t)
+	srv, _ := newTestServerOn(t, st, Options{Ingest: lineIngester(st)})
+	for _, path := range []string{"/ingest", "/api/v1/ingest"} {
+		for _, h := range []map[string]string{{"Sec-Fetch-Site": "cross-site"}, {"Origin": "https://evil.example"}} {
+			ct, form := multipartBody(t, nil, map[string]string{"text": "Planted story\nText."})
+			req, _ := http.NewRequest(http.MethodPost, srv.URL+path, form)
+			req.Header.Set("Content-Type", ct)
+			for k, v := range h {
+				req.Header.Set(k, v)
+			}
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			body := readBody(t, resp)
+			if resp.StatusCode != http.StatusForbidden {
+				t.Errorf("POST %s with %v: status %d, want 403: %s", path, h, resp.StatusCode, body)
+			}
+		}
+	}
+	if stories, _ := st.Stories(context.Background(), storage.StoryFilter{}); len(stories) != 0 {
+		t.Errorf("a cross-origin post stored %d stories", len(stories))
+	}
+}
+
 func TestIngestDisabled(t *testing.T) {
 	srv, _ := newTestServer(t, Options{})
 	resp, body := postJSON(t, srv.URL+"/api/v1/ingest", `{"pages":[{"content":"x"}]}`)

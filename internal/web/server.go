@@ -18,6 +18,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"strings"
 	"time"
 
 	"crosscheck/internal/source"
@@ -154,9 +155,24 @@ func (s *Server) routes() http.Handler {
 		}))
 	}
 	mux.HandleFunc("/api/", s.api(func(w http.ResponseWriter, r *http.Request) (any, error) {
+		if allow := allowedMethods(r.URL.Path); len(allow) > 0 {
+			w.Header().Set("Allow", strings.Join(allow, ", "))
+			return nil, fmt.Errorf("%w: %s takes %s, not %s", errMethod, r.URL.Path, strings.Join(allow, ", "), r.Method)
+		}
 		return nil, fmt.Errorf("%w: no such endpoint %s %s", errNotFound, r.Method, r.URL.Path)
 	}))
-	return s.logRequests(securityHeaders(mux))
+	// Another site's page must not make a visitor's browser ingest or
+	// fetch through this server: cross-origin POSTs are refused.
+	csrf := http.NewCrossOriginProtection()
+	deny := fmt.Errorf("%w: cross-origin request refused", errForbidden)
+	csrf.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") {
+			s.api(func(http.ResponseWriter, *http.Request) (any, error) { return nil, deny })(w, r)
+			return
+		}
+		s.page(func(http.ResponseWriter, *http.Request) error { return deny })(w, r)
+	}))
+	return s.logRequests(securityHeaders(csrf.Handler(mux)))
 }
 
 // Serve serves h on addr until ctx is done, then shuts down gracefully.

@@ -113,6 +113,7 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/search?q=earthquake", 200, "hits"},
 		{"/api/v1/search", 400, "error"},
 		{"/api/v1/nothing", 404, "error"},
+		{"/api/v1/ingest", 405, "error"},
 		{"/api/v1/openapi.json", 200, "openapi"},
 	} {
 		resp, body := get(t, srv.URL+tc.path)
@@ -130,6 +131,15 @@ func TestAPI(t *testing.T) {
 		if _, ok := m[tc.wantKey]; !ok {
 			t.Errorf("GET %s: no %q in %s", tc.path, tc.wantKey, body)
 		}
+	}
+
+	resp, err := http.Post(srv.URL+"/api/v1/stories/1", "application/json", strings.NewReader("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	readBody(t, resp)
+	if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != "GET" {
+		t.Errorf("POST /api/v1/stories/1: status %d, Allow %q; want 405, GET", resp.StatusCode, resp.Header.Get("Allow"))
 	}
 
 	_, body := get(t, srv.URL+"/api/v1/stories?limit=1")
