@@ -63,7 +63,7 @@ func measure(lines []line) {
 		}
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
-		l.barrier = l.words <= 12 && commentsHeader.MatchString(normalizePhrase(l.text))
+		l.barrier = l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
 	}
 	markDuplicates(lines)
 	markMenus(lines)
@@ -138,7 +138,7 @@ func classify(lines []line, proseByStopwords bool) {
 		case l.chars < tuned.lengthLow, !l.sentenceEnd && l.chars < tuned.lengthHigh:
 			// Headlines, subheads, captions and labels: the neighbours tell.
 			l.class = classShort
-		case proseByStopwords:
+		case proseByStopwords && !unspaced(l):
 			switch {
 			case l.stopRatio >= tuned.stopHigh && l.chars >= tuned.lengthHigh:
 				l.class = classGood
@@ -322,4 +322,11 @@ func promoteIfNoneGood(lines []line) {
 			l.class = classGood
 		}
 	}
+}
+
+// unspaced reports whether a line is written without spaces between words
+// (Chinese, Japanese): its stop-word density says nothing, even on a page
+// whose menus are in English.
+func unspaced(l *line) bool {
+	return l.chars > 12*max(l.words, 1)
 }

@@ -75,6 +75,19 @@ var chromePhrases = []string{
 	"become our patron",
 	"become a patron",
 	"click here to",
+	"quick links",
+	"successfully subscribed",
+	"succesfully subscribed",
+	"activation link",
+	"reading time",
+	"min read",
+	"minute read",
+	"minutes read",
+	"tempo de leitura",
+	"tiempo de lectura",
+	"temps de lecture",
+	"tempo di lettura",
+	"lesezeit",
 	"by clicking here",
 	"continue reading below",
 	"view the discussion thread",
@@ -225,3 +238,7 @@ var (
 	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
 	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )
+
+// authorBoxHeader heads the author box below an article: "About the
+// author", "Sobre Carlos Nadalim", "Über die Autorin".
+var authorBoxHeader = regexp.MustCompile(`^(?:About|ABOUT|Sobre|Über|Acerca de|À propos de|A proposito di|Об авторе)(?:\s+(?:the author|o autor|a autora|el autor|la autora|l'auteur|die autorin|den autor|dem autor|l'autore)|(?:\s+\p{Lu}[\pL'’-]*){1,3})\s*:?$`)
