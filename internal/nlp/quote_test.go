@@ -122,7 +122,7 @@ func TestLinkEntities(t *testing.T) {
 }
 
 func TestDatelineCapitalsGiveWayInNames(t *testing.T) {
-	d := Analyze("PORT ARDLOW, March 10 (Northwire) - A ship ran aground off Port Ardlow on Monday.", time.Time{})
+	d := Analyze("PORT ARDLOW, March 10 (Northwire) - The bulk carrier ran aground on a reef off the fishing town of Port Ardlow late on Monday and is leaking fuel oil into the bay.", time.Time{})
 	for _, e := range d.Entities {
 		if nameKey(e.Name) == "port ardlow" {
 			if e.Name != "Port Ardlow" {
