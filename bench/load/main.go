@@ -109,6 +109,9 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		name, path string
 		cache      int
 	}{
+		// The first phase after warming shows the start-up cost the
+		// later phases no longer pay.
+		{"story page, cache, first phase", "/stories/%d", 0},
 		{"story page, cache", "/stories/%d", 0},
 		{"briefing API, cache", "/api/v1/stories/%d/briefing", 0},
 		{"story page, no cache", "/stories/%d", -1},
