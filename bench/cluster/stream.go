@@ -15,6 +15,9 @@ import (
 type streamArticle struct {
 	Title, Text, Site string
 	Published         time.Time
+	// Copy says how the generator made the article: "exact" or "near"
+	// for copies of an earlier article, "" for an edited retelling.
+	Copy string
 }
 
 // stream generates a news stream from the ECB+ articles: many concurrent
@@ -161,9 +164,9 @@ func (s *stream) next() streamArticle {
 	a := streamArticle{Site: fmt.Sprintf("outlet%03d.example", s.r.IntN(outlets)), Published: s.clock}
 	switch p := s.r.Float64(); {
 	case p < 0.08 && len(in.recent) > 0: // an exact copy
-		a.Text = in.recent[s.r.IntN(len(in.recent))]
+		a.Text, a.Copy = in.recent[s.r.IntN(len(in.recent))], "exact"
 	case p < 0.15 && len(in.recent) > 0: // a near copy
-		a.Text = s.substitute(in.recent[s.r.IntN(len(in.recent))], 2)
+		a.Text, a.Copy = s.substitute(in.recent[s.r.IntN(len(in.recent))], 2), "near"
 	default:
 		texts := s.events[in.event]
 		a.Text = s.edit(in.replacer.Replace(texts[s.r.IntN(len(texts))]))

@@ -57,7 +57,9 @@ func ParseKind(s string) Kind {
 type Match struct {
 	Kind Kind
 	// Of is the earlier article this one copies (0 when Kind is None). For
-	// exact copies it is the first article with those words.
+	// exact copies it is the first article with those words; for near and
+	// syndicated copies, the original of the closest earlier version, so
+	// copies of copies link to the first.
 	Of int64
 	// Similarity is the estimated Jaccard similarity for Near, the
 	// estimated containment of the shorter article for Syndicated, and 1

@@ -13,18 +13,22 @@ type Index struct {
 	// exact maps a hash of an article's words to the first article with
 	// them.
 	exact map[uint64]int64
-	// docs holds the signatures of articles that are not exact or near
-	// copies (those add nothing a later copy could not find through the
-	// original).
+	// docs holds the signatures of articles that are not exact copies
+	// (those add nothing a later copy could not find through the first).
+	// Near copies are kept so that copies of copies, drifting a few words
+	// each time, still meet a close version.
 	docs []entry
 	// bandsTo maps an LSH band key to the first entry with it.
-	bandsTo map[uint64]int32
+	bandsTo map[uint32]int32
 	// paras maps a paragraph's hash to the first entry with it.
 	paras map[uint64]int32
 }
 
 type entry struct {
-	id       int64
+	id int64
+	// canon is the article a copy of this one links to: itself, or for a
+	// near copy the original it copies.
+	canon    int64
 	sig      signature
 	shingles uint32 // distinct shingles
 	words    uint32
@@ -35,7 +39,7 @@ func NewIndex(cfg Config) *Index {
 	return &Index{
 		cfg:     cfg,
 		exact:   make(map[uint64]int64),
-		bandsTo: make(map[uint64]int32),
+		bandsTo: make(map[uint32]int32),
 		paras:   make(map[uint64]int32),
 	}
 }
@@ -150,13 +154,13 @@ func (ix *Index) check(sk *Sketch) Match {
 		}
 		j := sk.sig.jaccard(&en.sig)
 		if j > bestNear {
-			bestNear, nearOf = j, en.id
+			bestNear, nearOf = j, en.canon
 		}
 		// |A∩B| = J(|A|+|B|)/(1+J); containment is that over the smaller.
 		inter := j * float64(sk.shingles+en.shingles) / (1 + j)
 		c := inter / float64(min(sk.shingles, en.shingles))
 		if c > bestSynd {
-			bestSynd, syndOf = c, en.id
+			bestSynd, syndOf = c, en.canon
 		}
 	}
 	// Whole shared paragraphs measure containment directly, and find
@@ -169,7 +173,7 @@ func (ix *Index) check(sk *Sketch) Match {
 	for _, e := range shared {
 		c := float64(sharedWords[e]) / float64(min(uint32(sk.words), ix.docs[e].words))
 		if c > bestSynd {
-			bestSynd, syndOf = c, ix.docs[e].id
+			bestSynd, syndOf = c, ix.docs[e].canon
 		}
 	}
 	switch {
@@ -188,19 +192,27 @@ func (ix *Index) add(sk *Sketch, m Match) {
 	if _, ok := ix.exact[sk.body]; !ok {
 		ix.exact[sk.body] = sk.id
 	}
-	if m.Kind == Exact || m.Kind == Near {
+	if m.Kind == Exact {
 		return
 	}
 	e := int32(len(ix.docs))
-	ix.docs = append(ix.docs, entry{id: sk.id, sig: sk.sig, shingles: sk.shingles, words: uint32(sk.words)})
-	for _, h := range sk.paraHash {
-		if _, ok := ix.paras[h]; !ok && h != 0 {
-			ix.paras[h] = e
-		}
+	en := entry{id: sk.id, canon: sk.id, sig: sk.sig, shingles: sk.shingles, words: uint32(sk.words)}
+	if m.Kind == Near {
+		en.canon = m.Of
 	}
+	ix.docs = append(ix.docs, en)
 	for _, k := range sk.sig.bandKeys() {
 		if _, ok := ix.bandsTo[k]; !ok {
 			ix.bandsTo[k] = e
+		}
+	}
+	if m.Kind == Near {
+		// Its paragraphs are, but for a few words, the original's.
+		return
+	}
+	for _, h := range sk.paraHash {
+		if _, ok := ix.paras[h]; !ok && h != 0 {
+			ix.paras[h] = e
 		}
 	}
 }

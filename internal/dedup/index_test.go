@@ -170,3 +170,22 @@ func FuzzObserve(f *testing.F) {
 		}
 	})
 }
+
+// TestCopiesOfCopiesLinkToTheOriginal edits a text a few words at a time,
+// each version copying the one before: every version is a near copy of
+// the first, though the last has drifted far from it.
+func TestCopiesOfCopiesLinkToTheOriginal(t *testing.T) {
+	docs := loadECB(t)
+	ws := strings.Fields(longest(docs, 12))
+	ix := NewIndex(DefaultConfig())
+	ix.Observe(Doc{ID: 1, Text: strings.Join(ws, " ")})
+	for v := 2; v <= 20; v++ {
+		for i := v * 7; i < len(ws); i += 150 {
+			ws[i] = "edited"
+		}
+		m := ix.Observe(Doc{ID: int64(v), Text: strings.Join(ws, " ")})
+		if m.Kind != Near || m.Of != 1 {
+			t.Errorf("version %d: %v of %d (similarity %.2f), want near copy of 1", v, m.Kind, m.Of, m.Similarity)
+		}
+	}
+}

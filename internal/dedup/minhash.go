@@ -10,10 +10,12 @@ const (
 	bands    = sigSize / bandRows
 )
 
-// signature is a MinHash signature: for each of sigSize hash functions,
-// the low 32 bits of the smallest hash over the shingles. 32 bits keep
-// accidental equal minimums rare (2^-32) at half the memory.
-type signature [sigSize]uint32
+// signature is a b-bit MinHash signature (Li and König, "b-Bit minwise
+// hashing", WWW 2010): for each of sigSize hash functions, the low 16 bits
+// of the smallest hash over the shingles. Two different minimums agree in
+// 16 bits with probability 2^-16, which jaccard corrects for, at a
+// quarter of the memory of full hashes.
+type signature [sigSize]uint16
 
 // seeds derive the sigSize hash functions h_i(x) = mix64(x ^ seed_i).
 var seeds = func() [sigSize]uint64 {
@@ -40,13 +42,14 @@ func minhash(shingles []uint64) signature {
 	}
 	var sig signature
 	for i, m := range mins {
-		sig[i] = uint32(m)
+		sig[i] = uint16(m)
 	}
 	return sig
 }
 
-// jaccard estimates the Jaccard similarity of the two shingle sets as the
-// share of equal minimums.
+// jaccard estimates the Jaccard similarity of the two shingle sets from
+// the share of equal minimums, less the chance that two different
+// minimums agree in their low 16 bits.
 func (s *signature) jaccard(o *signature) float64 {
 	same := 0
 	for i := range s {
@@ -54,18 +57,21 @@ func (s *signature) jaccard(o *signature) float64 {
 			same++
 		}
 	}
-	return float64(same) / sigSize
+	const chance = 1.0 / (1 << 16)
+	return max(0, (float64(same)/sigSize-chance)/(1-chance))
 }
 
-// bandKeys hashes each band of rows, with the band's number, into one key.
-func (s *signature) bandKeys() [bands]uint64 {
-	var keys [bands]uint64
+// bandKeys hashes each band of rows, with the band's number, into one
+// 32-bit key. A chance collision only adds a candidate, which the full
+// signature then rejects.
+func (s *signature) bandKeys() [bands]uint32 {
+	var keys [bands]uint32
 	for b := range keys {
 		h := mix64(uint64(b) + 1)
 		for _, v := range s[b*bandRows : (b+1)*bandRows] {
 			h = mix64(h ^ uint64(v))
 		}
-		keys[b] = h
+		keys[b] = uint32(h)
 	}
 	return keys
 }

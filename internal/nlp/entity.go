@@ -537,7 +537,9 @@ var orgSuffix = setOf("university", "council", "ministry", "agency", "department
 	"association", "court", "commission", "office", "service", "federation", "union",
 	"league", "club", "network", "networks", "center", "centre", "police", "fund", "board",
 	"authority", "school", "college", "media", "journal", "tribune", "herald", "telegraph",
-	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government")
+	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government",
+	"line", "lines", "holdings", "shipping", "logistics", "energy", "motors", "systems",
+	"technologies", "partners", "capital", "trust", "coastguard", "guard", "survey")
 
 var eventSuffix = setOf("forum", "summit", "games", "olympics", "cup", "war", "conference",
 	"festival", "championship", "championships", "election", "elections", "awards",
@@ -655,6 +657,11 @@ func (f *finder) group() []Entity {
 	}
 	for _, m := range ms {
 		e := &ents[m.entity]
+		// A dateline's "PORT ARDLOW" gives way to "Port Ardlow".
+		if allCaps(e.Name) && !allCaps(m.text) && nameKey(m.text) == nameKey(e.Name) {
+			e.Aliases = append(e.Aliases, e.Name)
+			e.Name = m.text
+		}
 		e.Mentions = append(e.Mentions, m.span)
 		if m.text != e.Name && !slices.Contains(e.Aliases, m.text) {
 			e.Aliases = append(e.Aliases, m.text)
@@ -745,4 +752,16 @@ func rolesMatch(have, want []string) bool {
 		}
 	}
 	return false
+}
+
+// allCaps reports whether s has letters and no lower-case one.
+func allCaps(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
 }

@@ -19,6 +19,10 @@ func LinkEntities(docs []Doc) StoryEntities {
 	add := func(di, ei, id int) {
 		e := &docs[di].Entities[ei]
 		se := &s.Entities[id]
+		if allCaps(se.Name) && !allCaps(e.Name) && nameKey(se.Name) == nameKey(e.Name) {
+			se.Aliases = append(se.Aliases, se.Name)
+			se.Name = e.Name
+		}
 		se.Members = append(se.Members, EntityRef{Doc: di, Entity: ei})
 		s.Of[di][ei] = id
 		for _, a := range append([]string{e.Name}, e.Aliases...) {

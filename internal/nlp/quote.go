@@ -156,6 +156,8 @@ var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "s
 var participleCues = setOf("adding", "saying", "warning", "stating", "noting", "insisting",
 	"arguing", "claiming", "calling", "describing")
 
+var relativeWord = setOf("who", "whom", "which", "that", "whose", "where", "when")
+
 var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
 
 var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
@@ -303,7 +305,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	endSent := d.SentenceAt(max(0, span.End-1))
 	if endSent >= 0 {
 		after := d.Text[span.End:d.Sentences[endSent].End]
-		if cue, cs, ok := cueIn(after); ok && cs.Start < 40 {
+		// The cue must follow closely: at most a speaker's name and title
+		// ("Halvard Line chief executive Renee Sauvageot said").
+		if cue, cs, ok := cueIn(after); ok && len(Tokenize(after[:cs.Start], 0)) <= 8 {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
@@ -461,7 +465,12 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			return speaker{}, false
 		}
 	}
-	if len(words) == 0 {
+	// "citing port officials" names the source's source; "the response
+	// who" is a clause, not a speaker.
+	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
+		words = words[1:]
+	}
+	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true
@@ -538,7 +547,7 @@ func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 // closes an appositive ("John Kirby, a spokesman, said").
 func clauseStart(text string, sentStart, off int) int {
 	seg := text[sentStart:off]
-	k := strings.LastIndexAny(seg, ";—")
+	k := strings.LastIndexAny(seg, ";—–()")
 	if k < 0 {
 		return sentStart
 	}

@@ -120,3 +120,16 @@ func TestLinkEntities(t *testing.T) {
 		t.Errorf("the Kremlin boss in doc 1 is story entity %d, want Putin %d", got, putin)
 	}
 }
+
+func TestDatelineCapitalsGiveWayInNames(t *testing.T) {
+	d := Analyze("PORT ARDLOW, March 10 (Northwire) - The bulk carrier ran aground on a reef off the fishing town of Port Ardlow late on Monday and is leaking fuel oil into the bay.", time.Time{})
+	for _, e := range d.Entities {
+		if nameKey(e.Name) == "port ardlow" {
+			if e.Name != "Port Ardlow" {
+				t.Errorf("entity named %q, want Port Ardlow", e.Name)
+			}
+			return
+		}
+	}
+	t.Errorf("no entity Port Ardlow in %+v", d.Entities)
+}
