@@ -79,3 +79,44 @@ func TestIngestWARCAndFeed(t *testing.T) {
 		t.Errorf("articles (-want +got):\n%s", diff)
 	}
 }
+
+// TestIngestWARCGzipSkipsACorruptMember ingests a WARC.gz whose middle
+// gzip member is corrupt: the record is reported with the file's name and
+// the records after it are still stored.
+func TestIngestWARCGzipSkipsACorruptMember(t *testing.T) {
+	seeds, err := filepath.Glob(filepath.Join(seedsDir(t), "*.txt"))
+	if err != nil || len(seeds) < 3 {
+		t.Fatalf("seeds: %v", err)
+	}
+	var members [][]byte
+	for i, seed := range seeds[:3] {
+		text, err := os.ReadFile(seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		http := fmt.Sprintf("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: %d\r\n\r\n%s", len(text), text)
+		var m bytes.Buffer
+		zw := gzip.NewWriter(&m)
+		fmt.Fprintf(zw, "WARC/1.1\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/%d\r\nWARC-Date: 2023-09-05T10:00:00Z\r\nContent-Type: application/http; msgtype=response\r\nContent-Length: %d\r\n\r\n%s\r\n\r\n", i, len(http), http)
+		if err := zw.Close(); err != nil {
+			t.Fatal(err)
+		}
+		members = append(members, m.Bytes())
+	}
+	corrupt := members[1]
+	for i := 20; i < len(corrupt)-20; i += 7 {
+		corrupt[i] ^= 0x5a
+	}
+	path := filepath.Join(t.TempDir(), "crawl.warc.gz")
+	if err := os.WriteFile(path, bytes.Join(members, nil), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "cc.db")
+	code, out, errOut := runCLI(t, db, "", "ingest", path)
+	if code != 1 || !strings.HasPrefix(out, "2 added") {
+		t.Errorf("ingest: exit %d %q, want 2 added and a failure\n%s", code, out, errOut)
+	}
+	if !strings.Contains(errOut, path) {
+		t.Errorf("the corrupt record's error does not name the file:\n%s", errOut)
+	}
+}

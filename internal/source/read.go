@@ -164,7 +164,12 @@ func (r *Reader) stream(ctx context.Context, origin string, rd io.Reader, modTim
 	br := bufio.NewReaderSize(rd, sniffLen)
 	head, _ := br.Peek(sniffLen)
 	kind := Sniff(head)
-	if kind == KindGzip {
+	if kind == KindGzip && gzippedKind(head) == KindWARC {
+		// A WARC.gz has one gzip member per record; the WARC reader
+		// decompresses it member by member, so it can step over a corrupt
+		// record instead of losing the rest of the file.
+		kind = KindWARC
+	} else if kind == KindGzip {
 		zr, err := gzip.NewReader(br)
 		if err != nil {
 			return yield(Page{}, fmt.Errorf("%s: not valid gzip: %w", origin, err))
@@ -202,6 +207,18 @@ func (r *Reader) stream(ctx context.Context, origin string, rd io.Reader, modTim
 		return yield(Page{}, fmt.Errorf("%s: %w", origin, describeReadError(err)))
 	}
 	return r.decoded(ctx, Page{Origin: origin, Data: data, FetchedAt: modTime}, yield)
+}
+
+// gzippedKind sniffs the start of gzip-compressed data from the first
+// bytes alone; the stream itself is left unread.
+func gzippedKind(head []byte) Kind {
+	zr, err := gzip.NewReader(bytes.NewReader(head))
+	if err != nil {
+		return KindUnknown
+	}
+	inner := make([]byte, sniffLen)
+	n, _ := io.ReadFull(zr, inner)
+	return Sniff(inner[:n])
 }
 
 // decoded checks a page's content and yields it with its kind set.

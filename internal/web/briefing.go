@@ -5,8 +5,10 @@ import (
 	"container/list"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"html/template"
+	"runtime/debug"
 	"sync"
 	"time"
 
@@ -143,7 +145,17 @@ func (c *briefingCache) put(cb *cachedBriefing) {
 	}
 }
 
-func buildBriefing(ctx context.Context, store Store, st storage.Story) (*brief.Briefing, error) {
+// errBuildPanicked marks a briefing whose build panicked. One bad story
+// must not take the server down (Warm builds outside any request, where
+// nothing else would recover), so the panic becomes this story's error.
+var errBuildPanicked = errors.New("building the briefing failed")
+
+func buildBriefing(ctx context.Context, store Store, st storage.Story) (b *brief.Briefing, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			b, err = nil, fmt.Errorf("story %d: %w: %v\n%s", st.ID, errBuildPanicked, p, debug.Stack())
+		}
+	}()
 	stored, err := store.StoryArticles(ctx, st.ID)
 	if err != nil {
 		return nil, err
@@ -156,7 +168,7 @@ func buildBriefing(ctx context.Context, store Store, st storage.Story) (*brief.B
 			dups[a.ID] = a.DuplicateOf
 		}
 	}
-	b, err := brief.Build(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups)
+	b, err = brief.Build(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups)
 	if err != nil {
 		return nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
 	}

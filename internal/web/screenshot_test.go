@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/chromedp/chromedp"
 )
@@ -39,7 +40,11 @@ func TestScreenshots(t *testing.T) {
 	if res := decodeResult(t, readBody(t, resp)); res.Failed > 0 {
 		t.Fatalf("ingest: %+v", res)
 	}
-	story, _ := largestStory(t, srv.URL)
+	story, b := largestStory(t, srv.URL)
+	if len(b.Outlets) == 0 || len(b.Outlets[0].Articles) == 0 {
+		t.Fatal("the demo story lists no articles")
+	}
+	article := b.Outlets[0].Articles[0].Article
 	if err := os.MkdirAll(*screenshots, 0o755); err != nil {
 		t.Fatal(err)
 	}
@@ -52,13 +57,14 @@ func TestScreenshots(t *testing.T) {
 		{"story.png", fmt.Sprintf("/stories/%d", story.ID), "", 1000},
 		{"matrix.png", fmt.Sprintf("/stories/%d", story.ID), "#matrix", 1000},
 		{"citations.png", fmt.Sprintf("/stories/%d", story.ID), "#citations", 1000},
+		{"article.png", fmt.Sprintf("/articles/%d", article), "", 900},
 	} {
 		var png []byte
 		capture := chromedp.CaptureScreenshot(&png)
 		if shot.element != "" {
 			capture = chromedp.Screenshot(shot.element, &png, chromedp.ByQuery)
 		}
-		if err := chromedp.Run(ctx, chromedp.EmulateViewport(1280, shot.height), chromedp.Navigate(srv.URL+shot.path), capture); err != nil {
+		if err := chromedp.Run(ctx, chromedp.EmulateViewport(1280, shot.height), chromedp.Navigate(srv.URL+shot.path), chromedp.Sleep(time.Second), capture); err != nil {
 			t.Fatalf("screenshot of %s: %v", shot.path, err)
 		}
 		if err := os.WriteFile(filepath.Join(*screenshots, shot.file), png, 0o644); err != nil {

@@ -2,15 +2,20 @@ package web
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"log/slog"
 	"maps"
 	"mime/multipart"
 	"net/http"
+	"net/http/httptest"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/storage"
 )
 
 func TestPages(t *testing.T) {
@@ -249,4 +254,31 @@ func multipartBody(t *testing.T, files map[string]string, fields map[string]stri
 	}
 	mw.Close()
 	return mw.FormDataContentType(), &buf
+}
+
+// panickyStore is the real store except that reading a story's articles
+// panics, standing in for any stage that panics on a bad story.
+type panickyStore struct{ *storage.Store }
+
+func (panickyStore) StoryArticles(context.Context, int64) ([]storage.StoredArticle, error) {
+	panic("boom")
+}
+
+func TestBriefingPanicIsAnError(t *testing.T) {
+	st := openStore(t)
+	addArticles(t, st, kimStory)
+	srv, err := New(panickyStore{st}, Options{Logger: slog.New(slog.DiscardHandler)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Warm runs outside any request: a panic there would end the process.
+	if err := srv.Warm(context.Background()); err != nil {
+		t.Errorf("Warm: %v", err)
+	}
+	ts := httptest.NewServer(srv)
+	defer ts.Close()
+	resp, body := get(t, ts.URL+"/api/v1/stories/1/briefing")
+	if resp.StatusCode != http.StatusInternalServerError || !strings.Contains(body, `"error"`) || strings.Contains(body, "boom") {
+		t.Errorf("briefing of a story whose build panics: %d %s; want a 500 that does not leak the panic", resp.StatusCode, body)
+	}
 }
