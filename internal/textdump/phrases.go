@@ -234,7 +234,7 @@ var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s*(
 // Further shapes of furniture: a caption's credit at the end of a line,
 // a "More in World" section link, a bare update time, calls to click.
 var (
-	captionCredit = regexp.MustCompile(`(?i)(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild|source)\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
+	captionCredit = regexp.MustCompile(`(?i)(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
 	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
 	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )

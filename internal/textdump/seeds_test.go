@@ -122,6 +122,8 @@ var seedCases = []seedCase{
 		},
 		keep: []string{
 			"North Korean leader Kim Jong Un plans to visit Russia this month",
+			// An attribution line, not a photo credit: who-cites-whom needs it.
+			"Source: The New York Times",
 			"Details: The NYT's sources said Kim would travel from Pyongyang",
 			"The newspaper's sources reported that Putin wants Kim",
 			"The source said that one of Kim's possible stops after Vladivostok",

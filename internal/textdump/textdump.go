@@ -24,7 +24,10 @@ var ErrNoArticle = errors.New("no article text found")
 // Extract finds the article in a text dump. It fills Title, Text
 // (paragraphs separated by a blank line), Authors, Site, Published and
 // PublishedFrom, and Language; fields it cannot tell with confidence stay
-// empty. It returns ErrNoArticle when there is no article-like text.
+// empty. In particular Title stays empty when no headline line precedes
+// the body (a dump that starts inside the page): a sentence of the body is
+// not promoted to headline. It returns ErrNoArticle when there is no
+// article-like text.
 func Extract(text string) (article.Article, error) {
 	if strings.TrimSpace(text) == "" {
 		return article.Article{}, ErrNoArticle
