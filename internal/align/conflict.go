@@ -340,9 +340,18 @@ func sharedFeatures(a, b map[string]bool) int {
 	return shared
 }
 
+// inside reports whether span lies within sentence s, so that slicing the
+// text between them cannot go out of range.
+func inside(s nlp.Sentence, span nlp.Span) bool {
+	return s.Start <= span.Start && span.Start <= span.End && span.End <= s.End
+}
+
 // neighbours returns the stem of the content word before span in sentence
 // s and the lower-case word right after it.
 func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after string) {
+	if !inside(s, span) {
+		return "", ""
+	}
 	toks := nlp.Tokenize(text[s.Start:span.Start], s.Start)
 	for i := len(toks) - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].Text)
@@ -363,6 +372,9 @@ func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after strin
 // Korea's tiny land border with Russia", "geysers" in "two miles east of
 // The Geysers"); "" if there is none.
 func landmark(text string, s nlp.Sentence, span nlp.Span) string {
+	if !inside(s, span) {
+		return ""
+	}
 	rest := nlp.Tokenize(text[span.End:s.End], span.End)
 	i := 0
 	for i < len(rest) && directionWord[strings.ToLower(rest[i].Text)] {

@@ -146,6 +146,9 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		q.Text = text[start:end]
 		q.Span = Span{start, end}
 		q.Sentence = d.SentenceAt(start)
+		if q.Sentence >= 0 && end > d.Sentences[q.Sentence].End {
+			continue // the "unit" is the next sentence's first word
+		}
 		out = append(out, q)
 	}
 	return out
