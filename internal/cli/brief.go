@@ -28,6 +28,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	db := dbFlag(fs)
 	format := fs.String("format", "markdown", "output format: markdown, json, html or csv (the fact × outlet matrix)")
 	title := fs.String("title", "", "the story's headline; default the stored story's title, else the earliest article's")
+	sources := addFetchFlags(fs, false)
 	inputs, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -48,7 +49,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if id, ok := storyID(inputs); ok {
 		story, arts, dups, err = storedStory(ctx, e, *db, id)
 	} else {
-		arts, err = readArticles(ctx, e, inputs)
+		arts, err = readArticles(ctx, e, inputs, sources)
 		dups = copies(arts)
 	}
 	if err != nil {
@@ -126,13 +127,8 @@ func copies(arts []article.Article) map[int64]int64 {
 // readArticles reads pages and extracts each one's article. A page that
 // cannot be read is reported on stderr and skipped; no article at all is
 // an error.
-func readArticles(ctx context.Context, e *env, inputs []string) ([]article.Article, error) {
-	r := &source.Reader{
-		Stdin: e.stdin,
-		Fetch: func(ctx context.Context, url string) (source.Page, error) {
-			return source.Page{}, fmt.Errorf("%s: %w", url, errFetcherPending)
-		},
-	}
+func readArticles(ctx context.Context, e *env, inputs []string, sources fetchFlags) ([]article.Article, error) {
+	r := sources.withSources(&source.Reader{Stdin: e.stdin})
 	var arts []article.Article
 	var failed int
 	for p, err := range r.Pages(ctx, inputs) {

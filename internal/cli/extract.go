@@ -3,7 +3,6 @@ package cli
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -13,10 +12,6 @@ import (
 	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
 )
-
-// errFetcherPending is what commands that do not fetch yet say for URL
-// inputs.
-var errFetcherPending = errors.New("URL input needs the fetcher, which this command does not use yet; save the page and pass the file")
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "PATH|DIR|-|URL...")
