@@ -87,8 +87,12 @@ func (s *Store) AddArticle(ctx context.Context, p source.Page, a *article.Articl
 			if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`, pl.Story, pl.StoryTitle, now); err != nil {
 				return fmt.Errorf("creating story %d: %w", pl.Story, err)
 			}
-		} else if _, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = $1 WHERE id = $2`, now, pl.Story); err != nil {
-			return fmt.Errorf("updating story %d: %w", pl.Story, err)
+		} else {
+			// A story opened by an untitled page takes the first headline
+			// that joins it.
+			if _, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`, now, pl.Story, a.Title); err != nil {
+				return fmt.Errorf("updating story %d: %w", pl.Story, err)
+			}
 		}
 		for _, m := range pl.Merged {
 			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = $1 WHERE story_id = $2`, pl.Story, m); err != nil {

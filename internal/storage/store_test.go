@@ -130,6 +130,10 @@ func testStoreMergeAndRollback(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Story 1 was opened untitled; the first headline to join it names it.
+	if st.Title != "Both" {
+		t.Errorf("story title = %q, want %q", st.Title, "Both")
+	}
 	if st.ID != 1 || st.Articles != 3 {
 		t.Errorf("Story(2) after merge = %+v, want story 1 with 3 articles", st)
 	}

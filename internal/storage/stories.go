@@ -182,15 +182,6 @@ func (s *Store) MaxStoryID(ctx context.Context) (int64, error) {
 	return id, nil
 }
 
-// SetStoryTitle renames a story, as the headline of its best article
-// changes while it grows.
-func (s *Store) SetStoryTitle(ctx context.Context, id int64, title string) error {
-	if _, err := s.db.ExecContext(ctx, `UPDATE stories SET title = $1 WHERE id = $2`, title, id); err != nil {
-		return fmt.Errorf("renaming story %d: %w", id, err)
-	}
-	return nil
-}
-
 // queryWords splits what a user typed into the words of a full-text query,
 // dropping operators and punctuation.
 func queryWords(q string) []string {
