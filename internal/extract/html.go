@@ -65,18 +65,6 @@ func dropLeadingTitle(text, title string) string {
 	return text
 }
 
-// paragraphs turns line-separated text into paragraphs separated by one
-// blank line.
-func paragraphs(text string) string {
-	var out []string
-	for _, line := range strings.Split(text, "\n") {
-		if line = collapseSpace(line); line != "" {
-			out = append(out, line)
-		}
-	}
-	return strings.Join(out, "\n\n")
-}
-
 // countTags counts start tags ("<" and a letter) without parsing, to
 // refuse a page before its tree is built.
 func countTags(data []byte) int {
