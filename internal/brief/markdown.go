@@ -15,7 +15,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 
-	p("# %s\n\n", oneLine(b.Headline))
+	p("# %s\n\n", OneLine(b.Headline))
 	var meta []string
 	if b.Story.ID != 0 {
 		meta = append(meta, fmt.Sprintf("story %d", b.Story.ID))
@@ -31,7 +31,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No summary: no sentence long enough._\n\n")
 	}
 	for _, s := range b.Summary {
-		p("- %s %s\n", oneLine(s.Text), cites(s.Refs))
+		p("- %s %s\n", OneLine(s.Text), cites(s.Refs))
 	}
 	if len(b.Summary) > 0 {
 		p("\n")
@@ -44,9 +44,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			return
 		}
 		for _, f := range fs {
-			p("- **%s** %s — %s", f.ID, oneLine(f.Text), oneLine(strings.Join(f.Outlets, ", ")))
+			p("- **%s** %s — %s", f.ID, OneLine(f.Text), OneLine(strings.Join(f.Outlets, ", ")))
 			if len(f.CopiedBy) > 0 {
-				p(" (copied by %s)", oneLine(strings.Join(f.CopiedBy, ", ")))
+				p(" (copied by %s)", OneLine(strings.Join(f.CopiedBy, ", ")))
 			}
 			p(" %s\n", cites(f.Refs))
 		}
@@ -65,11 +65,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		if c.Fact != "" {
 			p(" in %s", c.Fact)
 		}
-		p(": %s\n", oneLine(c.Subject))
+		p(": %s\n", OneLine(c.Subject))
 		for _, v := range c.Variants {
-			p("  - %q — %s", oneLine(v.Value), oneLine(strings.Join(v.Outlets, ", ")))
+			p("  - %q — %s", OneLine(v.Value), OneLine(strings.Join(v.Outlets, ", ")))
 			if len(v.Sources) > 0 {
-				p(" (citing %s)", oneLine(strings.Join(v.Sources, ", ")))
+				p(" (citing %s)", OneLine(strings.Join(v.Sources, ", ")))
 			}
 			p(" %s\n", cites(v.Refs))
 		}
@@ -83,11 +83,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No quotes found._\n\n")
 	}
 	for _, sq := range b.Quotes {
-		p("- **%s**\n", oneLine(sq.Speaker))
+		p("- **%s**\n", OneLine(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s”", oneLine(q.Text))
+			p("  - “%s”", OneLine(q.Text))
 			if q.Cue != "" {
-				p(" (%s)", oneLine(q.Cue))
+				p(" (%s)", OneLine(q.Cue))
 			}
 			p(" %s\n", cites([]Ref{q.Ref}))
 		}
@@ -101,9 +101,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No outlet names its sources._\n\n")
 	}
 	for _, c := range b.Citations {
-		p("- %s → %s", oneLine(c.Outlet), oneLine(c.Cites))
+		p("- %s → %s", OneLine(c.Outlet), OneLine(c.Cites))
 		if len(c.Via) > 0 {
-			p(" → %s", oneLine(strings.Join(c.Via, ", ")))
+			p(" → %s", OneLine(strings.Join(c.Via, ", ")))
 		}
 		p(" %s\n", cites(c.Evidence))
 	}
@@ -120,11 +120,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		if e.End != e.Start {
 			when += " – " + e.End
 		}
-		p("- **%s** (%s, %q", when, e.Precision, oneLine(e.Expression))
+		p("- **%s** (%s, %q", when, e.Precision, OneLine(e.Expression))
 		if e.Anchor == "story" {
 			p(", resolved against the story's date")
 		}
-		p(") %s %s\n", oneLine(e.Text), cites(e.Refs))
+		p(") %s %s\n", OneLine(e.Text), cites(e.Refs))
 	}
 	if len(b.Timeline) > 0 {
 		p("\n")
@@ -132,11 +132,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 
 	p("## Outlets\n\n")
 	for _, o := range b.Outlets {
-		p("### %s\n\n", oneLine(o.Name))
+		p("### %s\n\n", OneLine(o.Name))
 		for _, a := range o.Articles {
-			p("- %s — %s", orUntitled(oneLine(a.Title)), oneLine(a.Origin))
+			p("- %s — %s", orUntitled(OneLine(a.Title)), OneLine(a.Origin))
 			if a.URL != "" && a.URL != a.Origin {
-				p(" <%s>", oneLine(a.URL))
+				p(" <%s>", OneLine(a.URL))
 			}
 			if a.Published.IsZero() {
 				p(", publication date unknown\n")
@@ -148,7 +148,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			p("- adds: %s\n", strings.Join(o.Adds, ", "))
 		}
 		for _, c := range o.Copies {
-			p("- %s copies %s's article %d (%.0f%% of its text)\n", oneLine(c.Origin), oneLine(c.OfOutlet), c.Of, 100*c.Overlap)
+			p("- %s copies %s's article %d (%.0f%% of its text)\n", OneLine(c.Origin), OneLine(c.OfOutlet), c.Of, 100*c.Overlap)
 		}
 		p("\n")
 	}
@@ -162,15 +162,15 @@ func cites(refs []Ref) string {
 	}
 	parts := make([]string, len(refs))
 	for i, r := range refs {
-		parts[i] = fmt.Sprintf("%s s%d", oneLine(r.Outlet), r.Sentence+1)
+		parts[i] = fmt.Sprintf("%s s%d", OneLine(r.Outlet), r.Sentence+1)
 	}
 	return "[" + strings.Join(parts, "; ") + "]"
 }
 
-// oneLine folds line breaks so that one item stays one Markdown line, and
+// OneLine folds line breaks so that one item stays one line, and
 // drops control and bidi-override characters: the text comes from scraped
 // pages, and an escape sequence must not recolour or rewrite a terminal.
-func oneLine(s string) string {
+func OneLine(s string) string {
 	s = strings.Map(func(r rune) rune {
 		switch {
 		case unicode.IsSpace(r):

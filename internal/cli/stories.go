@@ -7,6 +7,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"crosscheck/internal/brief"
 	"crosscheck/internal/storage"
 )
 
@@ -49,7 +50,7 @@ func printStories(e *env, stories []storage.Story) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tARTICLES\tOUTLETS\tCOPIES\tDATES\tTITLE")
 	for _, s := range stories {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Articles, s.Outlets, s.Duplicates, dateSpan(s.First, s.Last), termSafe(s.Title))
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Articles, s.Outlets, s.Duplicates, dateSpan(s.First, s.Last), brief.OneLine(s.Title))
 	}
 	return tw.Flush()
 }
