@@ -497,11 +497,22 @@ func (d *Index) resolvePronoun(off int) int {
 	return d.lastPersonBefore(off)
 }
 
+// indexFold is strings.Index ignoring ASCII case. Unlike searching
+// strings.ToLower(s), it returns an offset into s itself: lower-casing
+// can change a text's length (invalid UTF-8 becomes U+FFFD).
+func indexFold(s, asciiSub string) int {
+	for i := 0; i+len(asciiSub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(asciiSub)], asciiSub) {
+			return i
+		}
+	}
+	return -1
+}
+
 // indirect finds reported speech in a sentence without quotation marks:
 // "X said (that) …" or "according to X, …".
 func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
-	lower := strings.ToLower(s.Text)
-	if i := strings.Index(lower, "according to "); i >= 0 {
+	if i := indexFold(s.Text, "according to "); i >= 0 {
 		src := s.Text[i+len("according to "):]
 		cut := len(src)
 		if k := strings.IndexAny(src, ",."); k >= 0 {
