@@ -13,13 +13,18 @@ var (
 	// address ("Daily Global Timeshttps://dailyglobaltimes.com").
 	nameAtURL = regexp.MustCompile(`^(.{2,60}?)\s*https?://(?:www\.)?([^/\s]+)`)
 	// copyrightHolder is the name in "© 2019 The Paradigm. All Rights Reserved."
+	// selfDescription is a publisher's blurb about itself in the page
+	// chrome ("Ukrainska Pravda is the place where you will find the most
+	// up-to-date information…", "Daily Global Times provides the latest
+	// news…"): a name, a describing verb, and what a news site offers.
+	selfDescription = regexp.MustCompile(`^((?:[A-Z0-9][\p{L}\p{N}'’&.-]*\s+){0,4}[A-Z0-9][\p{L}\p{N}'’&.-]*)\s+(?:is (?:the|your|a|an)\s[^.!?]{0,80}?\b(?:place|source|destination|site|website|newspaper|portal|outlet|publication)|provides|brings you|delivers|offers|covers)\b[^.!?]{0,120}?\b(?:news|information|headlines|stories|coverage|journalism|reporting)\b`)
 	copyrightHolder = regexp.MustCompile(`(?i)(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|,;©]{2,60}?)\s*(?:[.|,;]|all rights|todos los|alle rechte|tous droits|tutti i|$)`)
 )
 
 // findSite names the publisher when the text says so plainly; "" when it
 // does not. The <title> line beside a repeated headline is surest, then a
 // syndication footer, then a site box whose name matches its address,
-// then the copyright holder.
+// then the site's blurb about itself, then the copyright holder.
 func (d *doc) findSite() string {
 	if d.titleAt >= 0 {
 		for _, l := range d.lines[:min(len(d.lines), d.titleAt+headWindow)] {
@@ -30,8 +35,15 @@ func (d *doc) findSite() string {
 			}
 		}
 	}
-	var boxed, holder string
-	for _, l := range d.lines {
+	var boxed, blurb, holder string
+	for i, l := range d.lines {
+		// Only chrome may describe the site: a body sentence such as
+		// "Vladivostok is the place where…" is not a blurb.
+		if blurb == "" && (l.class != classGood || i < d.start || i >= d.end) {
+			if m := selfDescription.FindStringSubmatch(l.text); m != nil && isNameLike(m[1]) {
+				blurb = m[1]
+			}
+		}
 		if l.words > 20 {
 			continue
 		}
@@ -51,6 +63,9 @@ func (d *doc) findSite() string {
 	}
 	if boxed != "" {
 		return boxed
+	}
+	if blurb != "" {
+		return blurb
 	}
 	return holder
 }
