@@ -28,6 +28,9 @@ type Added struct {
 	Err error
 }
 
+// BatchPlaceFunc is PlaceFunc for the article at index i of a batch.
+type BatchPlaceFunc func(ctx context.Context, i int, a article.Article) (Placement, error)
+
 // AddArticles stores a batch of pages and their articles in one
 // transaction, placing each with place in batch order as soon as it has
 // its id. One transaction for many articles is what makes bulk ingestion
@@ -40,7 +43,7 @@ type Added struct {
 // Added, and the rest of the batch is stored. The returned error is for
 // the batch as a whole (the transaction could not begin, undo a failed
 // article, or commit); then nothing of it is stored.
-func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place PlaceFunc) ([]Added, error) {
+func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place BatchPlaceFunc) ([]Added, error) {
 	out := make([]Added, len(batch))
 	err := s.inPlacementTx(ctx, func(tx *sql.Tx) error {
 		w, err := prepareWriter(ctx, tx, s.dialect)
@@ -58,7 +61,7 @@ func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place Place
 		}
 		now := time.Now().UTC()
 		for i, na := range batch {
-			if out[i], err = w.store(ctx, na, place, now); err != nil {
+			if out[i], err = w.store(ctx, i, na, place, now); err != nil {
 				return err
 			}
 		}
@@ -143,14 +146,14 @@ func (w *writer) close() {
 
 // store stores one article of the batch, undoing it if it fails. The
 // error is for what stops the batch: an article that could not be undone.
-func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now time.Time) (Added, error) {
+func (w *writer) store(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time) (Added, error) {
 	if w.savepoint != nil {
 		if _, err := w.savepoint.ExecContext(ctx); err != nil {
 			return Added{}, fmt.Errorf("opening a savepoint: %w", err)
 		}
 	}
 	var rows stored
-	pl, err := w.add(ctx, na, place, now, &rows)
+	pl, err := w.add(ctx, i, na, place, now, &rows)
 	if err == nil {
 		if w.release != nil {
 			if _, err := w.release.ExecContext(ctx); err != nil {
@@ -192,7 +195,7 @@ func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now 
 type stored struct{ page, article int64 }
 
 // add stores one page and article and places it.
-func (w *writer) add(ctx context.Context, na NewArticle, place PlaceFunc, now time.Time, rows *stored) (Placement, error) {
+func (w *writer) add(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time, rows *stored) (Placement, error) {
 	p, a := na.Page, na.Article
 	authors, err := json.Marshal(nonNil(a.Authors))
 	if err != nil {
@@ -208,7 +211,7 @@ func (w *writer) add(ctx context.Context, na NewArticle, place PlaceFunc, now ti
 		return Placement{}, fmt.Errorf("storing article: %w", err)
 	}
 	rows.article = a.ID
-	pl, err := place(ctx, *a)
+	pl, err := place(ctx, i, *a)
 	if err != nil {
 		return Placement{}, fmt.Errorf("placing article: %w", err)
 	}
