@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -30,7 +31,10 @@ func sentenceTerms(x *nlp.Index, si int, docIndex int, ents *nlp.StoryEntities, 
 		}
 	}
 	for _, q := range quantities {
-		out["Q:"+q.Unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
+		// A count is a term with what it counts: "two sailors" and "two
+		// people" in unrelated sentences are not alike.
+		unit := cmp.Or(q.Noun, q.Unit)
+		out["Q:"+unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
 	}
 	for _, t := range nlp.Tokenize(s.Text, s.Start) {
 		if covered[t.Span.Start-s.Start] {
