@@ -1,7 +1,8 @@
-// Command cluster measures duplicate detection and story clustering on a
-// generated stream of up to a million articles: throughput and resident
-// memory at 10k, 100k and 1M articles, optionally storing every article
-// in a SQLite store as ingestion does.
+// Command cluster measures ingestion at scale on a generated stream of up
+// to a million articles: duplicate detection, story clustering and a
+// SQLite store, as `crosscheck ingest` runs them. It reports throughput,
+// CPU per article and resident memory at 10k, 100k and 1M articles, with
+// the machine's load, since the machine may be shared.
 //
 //	go run ./bench/cluster -n 1000000
 //	go run ./bench/cluster -n 100000 -store /tmp/bench.db
@@ -12,12 +13,11 @@ package main
 import (
 	"bufio"
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/pprof"
 	"strings"
@@ -25,9 +25,8 @@ import (
 	"time"
 
 	"crosscheck/internal/article"
-	"crosscheck/internal/cluster"
-	"crosscheck/internal/dedup"
 	"crosscheck/internal/eval"
+	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -35,7 +34,8 @@ import (
 func main() {
 	n := flag.Int("n", 1_000_000, "articles to generate")
 	data := flag.String("data", "../shared/data/clustering/ecbplus.jsonl", "ECB+ JSONL the stream is built from")
-	storePath := flag.String("store", "", "SQLite file to store every article in (empty: dedup and clustering only)")
+	storePath := flag.String("store", "", "SQLite file to store the articles in, which must not exist (empty: a temporary file, removed at the end)")
+	batch := flag.Int("batch", 500, "articles stored per transaction")
 	seed := flag.Uint64("seed", 1, "stream seed")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	memProfile := flag.String("memprofile", "", "write a heap profile to this file at the end")
@@ -58,7 +58,7 @@ func main() {
 			}
 		}()
 	}
-	if err := run(context.Background(), *n, *data, *storePath, *seed); err != nil {
+	if err := run(context.Background(), *n, *data, *storePath, *seed, *batch); err != nil {
 		slog.Error("bench/cluster", "err", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
@@ -71,53 +71,76 @@ var checkpoints = []int{10_000, 100_000, 1_000_000}
 
 const window = 10_000
 
-func run(ctx context.Context, n int, data, storePath string, seed uint64) error {
+func run(ctx context.Context, n int, data, storePath string, seed uint64, batchSize int) error {
+	if window%batchSize != 0 {
+		return fmt.Errorf("-batch %d does not divide the report window %d", batchSize, window)
+	}
 	docs, err := eval.LoadEvents(data)
 	if err != nil {
 		return err
 	}
-	var store *storage.Store
-	if storePath != "" {
-		if store, err = storage.Open(ctx, storePath); err != nil {
+	if storePath == "" {
+		dir, err := os.MkdirTemp("", "bench-cluster-")
+		if err != nil {
 			return err
 		}
-		defer store.Close()
+		defer os.RemoveAll(dir)
+		storePath = filepath.Join(dir, "bench.db")
+	}
+	if _, err := os.Stat(storePath); err == nil {
+		return fmt.Errorf("%s exists: the bench numbers articles from 1 and needs a fresh store", storePath)
+	}
+	store, err := storage.Open(ctx, storePath)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	placer, err := ingest.NewStoryPlacer(ctx, store)
+	if err != nil {
+		return err
 	}
 	gen := newStream(docs, seed)
-	ix := dedup.NewIndex(dedup.DefaultConfig())
-	cl := cluster.New(cluster.DefaultConfig())
 
-	fmt.Printf("dedup + clustering%s, GOMAXPROCS %d, stream of %d articles from %d ECB+ texts\n",
-		map[bool]string{true: " + SQLite store", false: " in memory"}[store != nil], runtime.GOMAXPROCS(0), n, len(docs))
-	fmt.Printf("%9s %8s %8s %11s %10s %12s %9s %9s %8s %8s\n", "articles", "elapsed", "art/s", "last 10k/s", "µs/art", "CPU µs/art", "VmRSS MB", "VmHWM MB", "stories", "copies")
+	fmt.Printf("dedup + clustering + SQLite store (%s), %d articles a transaction, GOMAXPROCS %d, stream of %d articles from %d ECB+ texts\n",
+		storePath, batchSize, runtime.GOMAXPROCS(0), n, len(docs))
+	fmt.Printf("load average at start: %s\n", loadAverage())
+	fmt.Printf("%9s %8s %8s %11s %12s %9s %9s %8s %8s  %s\n", "articles", "elapsed", "art/s", "last 10k/s", "CPU µs/art", "VmRSS MB", "VmHWM MB", "stories", "copies", "load average")
 	start := time.Now()
 	windowStart, windowCPU := start, cpuTime()
-	copies := 0
+	stored, copies := 0, 0
 	made, found := make(map[string]int), make(map[string]int)
-	for j := range prepared(gen, ix, cl, n) {
-		i := int(j.id)
-		var m dedup.Match
-		if store == nil {
-			m = ix.ObserveSketch(j.sketch)
-			cl.AddPrepared(j.prep)
-		} else if m, err = storeArticle(ctx, store, ix, cl, j); err != nil {
+	var batch []*job
+	for j := range prepared(gen, placer, n, batchSize) {
+		batch = append(batch, j)
+		if len(batch) < batchSize && int(j.id) < n {
+			continue
+		}
+		if err := storeBatch(ctx, store, placer, batch); err != nil {
 			return err
 		}
-		if m.Kind != dedup.None {
-			copies++
+		for _, j := range batch {
+			if j.placement.DuplicateKind != "" {
+				copies++
+			}
+			if j.a.Copy != "" {
+				kind := j.placement.DuplicateKind
+				if kind == "" {
+					kind = "none"
+				}
+				made[j.a.Copy]++
+				found[j.a.Copy+" as "+kind]++
+			}
 		}
-		if j.a.Copy != "" {
-			made[j.a.Copy]++
-			found[j.a.Copy+" as "+m.Kind.String()]++
-		}
-		if i%window == 0 {
+		stored += len(batch)
+		batch = batch[:0]
+		if stored%window == 0 || stored == n {
 			now, cpu := time.Now(), cpuTime()
-			if isCheckpoint(i) || i == n {
+			if isCheckpoint(stored) || stored == n {
 				rss, hwm := memory()
-				perSec := window / now.Sub(windowStart).Seconds()
-				cpuPer := float64((cpu - windowCPU).Microseconds()) / window
-				fmt.Printf("%9d %8s %8.0f %11.0f %10.1f %12.1f %9d %9d %8d %8d\n", i, now.Sub(start).Round(time.Second),
-					float64(i)/now.Sub(start).Seconds(), perSec, 1e6/perSec, cpuPer, rss>>20, hwm>>20, cl.Stories(), copies)
+				last := min(window, stored)
+				fmt.Printf("%9d %8s %8.0f %11.0f %12.1f %9d %9d %8d %8d  %s\n", stored, now.Sub(start).Round(time.Second),
+					float64(stored)/now.Sub(start).Seconds(), float64(last)/now.Sub(windowStart).Seconds(),
+					float64((cpu-windowCPU).Microseconds())/float64(last), rss>>20, hwm>>20, placer.Stories(), copies, loadAverage())
 			}
 			windowStart, windowCPU = now, cpu
 		}
@@ -131,8 +154,8 @@ func run(ctx context.Context, n int, data, storePath string, seed uint64) error 
 		n    int
 	}{{"exact", made["exact"]}, {"near", made["near"]}} {
 		line := fmt.Sprintf("generated %s copies: %d; found as", made.kind, made.n)
-		for _, k := range []dedup.Kind{dedup.Exact, dedup.Near, dedup.Syndicated, dedup.None} {
-			line += fmt.Sprintf(" %s %.1f%%", k, 100*float64(found[made.kind+" as "+k.String()])/float64(max(1, made.n)))
+		for _, k := range []string{"exact", "near", "syndicated", "none"} {
+			line += fmt.Sprintf(" %s %.1f%%", k, 100*float64(found[made.kind+" as "+k])/float64(max(1, made.n)))
 		}
 		fmt.Println(line)
 	}
@@ -148,21 +171,25 @@ func isCheckpoint(i int) bool {
 	return false
 }
 
-// job is one generated article, sketched and prepared by a worker.
+// job is one generated article on its way to the store.
 type job struct {
-	id     int64
-	a      streamArticle
-	sketch dedup.Sketch
-	prep   cluster.Prepared
-	done   chan struct{}
+	id        int64 // the id the store will give it
+	a         streamArticle
+	page      source.Page
+	art       article.Article
+	bodyHash  string
+	prep      ingest.Prepared
+	done      chan struct{}
+	placement storage.Placement
 }
 
-// prepared generates n articles and sketches and prepares them on all
-// cores, handing them over in stream order: only the index and clusterer
-// updates are serial.
-func prepared(gen *stream, ix *dedup.Index, cl *cluster.Clusterer, n int) <-chan *job {
-	work := make(chan *job, 256)
-	order := make(chan *job, 256)
+// prepared generates n articles and prepares them for placing on all
+// cores, handing them over in stream order, so that placement and the
+// store writes are the only serial steps. The queues hold two batches, so
+// the next batch is prepared while one is being stored.
+func prepared(gen *stream, placer *ingest.StoryPlacer, n, batchSize int) <-chan *job {
+	work := make(chan *job, 2*batchSize)
+	order := make(chan *job, 2*batchSize)
 	go func() {
 		for i := 1; i <= n; i++ {
 			j := &job{id: int64(i), a: gen.next(), done: make(chan struct{})}
@@ -175,13 +202,16 @@ func prepared(gen *stream, ix *dedup.Index, cl *cluster.Clusterer, n int) <-chan
 	for range runtime.GOMAXPROCS(0) {
 		go func() {
 			for j := range work {
-				j.sketch = ix.Sketch(dedup.Doc{ID: j.id, Text: j.a.Text})
-				j.prep = cl.Prepare(cluster.Doc{ID: j.id, Title: j.a.Title, Text: j.a.Text, Site: j.a.Site, Published: j.a.Published})
+				origin := fmt.Sprintf("bench:%d", j.id)
+				j.page = source.Page{Origin: origin, Kind: source.KindText, Data: []byte(origin + "\n" + j.a.Text)}
+				j.art = article.Article{Origin: origin, Title: j.a.Title, Site: j.a.Site, Published: j.a.Published, Text: j.a.Text}
+				j.bodyHash = ingest.BodyHash(j.a.Text)
+				j.prep = placer.Prepare(j.art)
 				close(j.done)
 			}
 		}()
 	}
-	out := make(chan *job, 256)
+	out := make(chan *job, 2*batchSize)
 	go func() {
 		for j := range order {
 			<-j.done
@@ -192,29 +222,46 @@ func prepared(gen *stream, ix *dedup.Index, cl *cluster.Clusterer, n int) <-chan
 	return out
 }
 
-// storeArticle stores one generated article the way ingestion does: the
-// page and article in one transaction, placed by dedup and clustering.
-// The bench numbers articles as the store does, from 1, so the ids the
-// index and clusterer see match the store's.
-func storeArticle(ctx context.Context, store *storage.Store, ix *dedup.Index, cl *cluster.Clusterer, j *job) (m dedup.Match, err error) {
-	a := j.a
-	origin := fmt.Sprintf("bench:%d", j.id)
-	page := source.Page{Origin: origin, Kind: source.KindText, Data: []byte(origin + "\n" + a.Text)}
-	art := article.Article{Origin: origin, Title: a.Title, Site: a.Site, Published: a.Published, Text: a.Text}
-	sum := sha256.Sum256([]byte(a.Text))
-	_, err = store.AddArticle(ctx, page, &art, hex.EncodeToString(sum[:]), func(ctx context.Context, a article.Article) (storage.Placement, error) {
+// storeBatch stores a batch in one transaction, as batched ingestion
+// does, placing each article as the store numbers it.
+func storeBatch(ctx context.Context, store *storage.Store, placer *ingest.StoryPlacer, batch []*job) error {
+	items := make([]storage.NewArticle, len(batch))
+	for i, j := range batch {
+		items[i] = storage.NewArticle{Page: j.page, Article: &j.art, BodyHash: j.bodyHash}
+	}
+	next := 0
+	added, err := store.AddArticles(ctx, items, func(ctx context.Context, a article.Article) (storage.Placement, error) {
+		j := batch[next]
+		next++
 		if a.ID != j.id {
 			return storage.Placement{}, fmt.Errorf("store numbered article %d as %d: is the store file fresh?", j.id, a.ID)
 		}
-		m = ix.ObserveSketch(j.sketch)
-		as := cl.AddPrepared(j.prep)
-		pl := storage.Placement{Story: as.Story, NewStory: as.New, StoryTitle: a.Title, Merged: as.Merged, Similarity: m.Similarity}
-		if m.Kind != dedup.None {
-			pl.DuplicateOf, pl.DuplicateKind = m.Of, m.Kind.String()
-		}
-		return pl, nil
+		return placer.PlacePrepared(ctx, a, j.prep)
 	})
-	return m, err
+	if err != nil {
+		return err
+	}
+	for i, ad := range added {
+		if ad.Err != nil {
+			return ad.Err
+		}
+		batch[i].placement = ad.Placement
+	}
+	return nil
+}
+
+// loadAverage is the machine's 1, 5 and 15 minute load averages, as
+// uptime prints them.
+func loadAverage() string {
+	b, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	f := strings.Fields(string(b))
+	if len(f) < 3 {
+		return "unknown"
+	}
+	return strings.Join(f[:3], " ")
 }
 
 // cpuTime is the process's user and system CPU time: the machine is

@@ -128,7 +128,7 @@ func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 // misses); raise them as quote attribution improves.
 const (
 	minSpeakerPages   = 10 // of 12 (speaker, page) pairs whose quotes are attributed
-	maxSpeakerEntries = 7  // briefing entries the 5 speakers are split into
+	maxSpeakerEntries = 5  // briefing entries the 5 speakers are split into
 )
 
 // TestDemoBriefingAttributesQuotes holds the briefing's quotes to the

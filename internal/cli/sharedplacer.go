@@ -15,6 +15,7 @@ import (
 type observer interface {
 	ingest.Placer
 	Observe(ctx context.Context, a storage.StoredArticle) error
+	Reserve(storyID int64)
 }
 
 // sharedPlacer keeps a worker's placer in step with the other workers on
@@ -47,6 +48,13 @@ func (p *sharedPlacer) Place(ctx context.Context, a article.Article) (storage.Pl
 	} else if err := p.catchUp(ctx, a.ID); err != nil {
 		return storage.Placement{}, fmt.Errorf("catching up with other workers: %w", err)
 	}
+	// Other workers may have opened stories and merged them away: their
+	// ids are in the store but in none of the articles caught up with.
+	maxStory, err := p.store.MaxStoryID(ctx)
+	if err != nil {
+		return storage.Placement{}, fmt.Errorf("catching up with other workers: %w", err)
+	}
+	p.inner.Reserve(maxStory)
 	pl, err := p.inner.Place(ctx, a)
 	if err != nil {
 		return pl, err

@@ -88,9 +88,18 @@ type Config struct {
 	// MinParagraphWords is the shortest paragraph, in words, that is
 	// matched across articles; shorter ones are boilerplate ("Read more").
 	MinParagraphWords int
+	// Window bounds memory: copies are looked for among at least the last
+	// Window articles and at most the last 2×Window (see Index). Zero
+	// keeps every article.
+	Window int
 }
+
+// DefaultWindow keeps copies findable for at least 100,000 articles:
+// three weeks of a 5,000-a-day stream, where wire copies and rewrites
+// follow their original within days. It costs about 100 MB at most.
+const DefaultWindow = 100_000
 
 // DefaultConfig returns the thresholds the package documentation names.
 func DefaultConfig() Config {
-	return Config{NearJaccard: 0.8, Containment: 0.6, MinParagraphWords: 8}
+	return Config{NearJaccard: 0.8, Containment: 0.6, MinParagraphWords: 8, Window: DefaultWindow}
 }

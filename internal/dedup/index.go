@@ -7,9 +7,29 @@ import (
 
 // Index remembers the articles seen so far in compact form and finds what
 // a new article copies. It is safe for concurrent use.
+//
+// With Config.Window set it remembers only recent articles, so its memory
+// is bounded however long the stream: articles are kept in two
+// generations, the current one taking new articles and the previous one
+// only answering lookups. When the current generation has taken Window
+// articles the previous one is dropped whole and the current one takes
+// its place, so a copy is found if its original is among the last Window
+// to 2×Window articles. Dropping a generation whole costs nothing per
+// article, where evicting articles one by one would need each one's keys.
 type Index struct {
-	mu  sync.Mutex
-	cfg Config
+	mu   sync.Mutex
+	cfg  Config
+	prev *generation // nil until the first rotation
+	cur  *generation
+}
+
+// generation holds the articles of one stretch of the stream.
+type generation struct {
+	// start numbers this generation's first entry in the stream of all
+	// entries, so entries of both generations sort in arrival order.
+	start int
+	// articles counts what the generation took, copies included.
+	articles int
 	// exact maps a hash of an article's words to the first article with
 	// them.
 	exact map[uint64]int64
@@ -24,6 +44,15 @@ type Index struct {
 	paras map[uint64]int32
 }
 
+func newGeneration(start int) *generation {
+	return &generation{
+		start:   start,
+		exact:   make(map[uint64]int64),
+		bandsTo: make(map[uint32]int32),
+		paras:   make(map[uint64]int32),
+	}
+}
+
 type entry struct {
 	id int64
 	// canon is the article a copy of this one links to: itself, or for a
@@ -36,12 +65,24 @@ type entry struct {
 
 // NewIndex returns an empty Index.
 func NewIndex(cfg Config) *Index {
-	return &Index{
-		cfg:     cfg,
-		exact:   make(map[uint64]int64),
-		bandsTo: make(map[uint32]int32),
-		paras:   make(map[uint64]int32),
+	return &Index{cfg: cfg, cur: newGeneration(0)}
+}
+
+// generations returns the live generations, oldest first.
+func (ix *Index) generations() []*generation {
+	if ix.prev == nil {
+		return []*generation{ix.cur}
 	}
+	return []*generation{ix.prev, ix.cur}
+}
+
+// entry returns the entry numbered n in the stream of all entries.
+func (ix *Index) entry(n int) *entry {
+	g := ix.cur
+	if n < g.start {
+		g = ix.prev
+	}
+	return &g.docs[n-g.start]
 }
 
 // Sketch is what the index compares and keeps of an article. Making one
@@ -75,6 +116,13 @@ func (ix *Index) Sketch(d Doc) Sketch {
 	sh := shingles(all)
 	sk.shingles = uint32(len(sh))
 	sk.sig = minhash(sh)
+	return sk
+}
+
+// WithID returns the sketch numbered as article id: a pipeline sketches
+// articles before the store has numbered them.
+func (sk Sketch) WithID(id int64) Sketch {
+	sk.id = id
 	return sk
 }
 
@@ -113,34 +161,56 @@ func (ix *Index) ObserveSketch(sk Sketch) Match {
 func (ix *Index) Len() int {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	return len(ix.docs)
+	n := 0
+	for _, g := range ix.generations() {
+		n += len(g.docs)
+	}
+	return n
 }
 
 func (ix *Index) check(sk *Sketch) Match {
 	var m Match
-	sharedWords := make(map[int32]int)
+	gens := ix.generations()
+	// sharedWords counts, by entry, the words of sk's paragraphs that
+	// entry was the first to have.
+	sharedWords := make(map[int]int)
 	for i, h := range sk.paraHash {
-		if e, ok := ix.paras[h]; ok && h != 0 && ix.docs[e].id != sk.id {
-			m.SharedParagraphs = append(m.SharedParagraphs, SharedParagraph{Index: i, Of: ix.docs[e].id})
-			sharedWords[e] += sk.paraWords[i]
+		if h == 0 {
+			continue
+		}
+		for _, g := range gens {
+			if e, ok := g.paras[h]; ok {
+				if g.docs[e].id != sk.id {
+					m.SharedParagraphs = append(m.SharedParagraphs, SharedParagraph{Index: i, Of: g.docs[e].id})
+					sharedWords[g.start+int(e)] += sk.paraWords[i]
+				}
+				break
+			}
 		}
 	}
 	if sk.words == 0 {
 		return m
 	}
-	if of, ok := ix.exact[sk.body]; ok && of != sk.id {
-		m.Kind, m.Of, m.Similarity = Exact, of, 1
-		return m
+	for _, g := range gens {
+		if of, ok := g.exact[sk.body]; ok {
+			if of != sk.id {
+				m.Kind, m.Of, m.Similarity = Exact, of, 1
+				return m
+			}
+			break
+		}
 	}
 	// Candidates: entries sharing an LSH band, and the indexed articles
 	// that first had one of its paragraphs.
-	cands := make(map[int32]bool)
+	cands := make(map[int]bool)
 	for _, k := range sk.sig.bandKeys() {
-		if e, ok := ix.bandsTo[k]; ok {
-			cands[e] = true
+		for _, g := range gens {
+			if e, ok := g.bandsTo[k]; ok {
+				cands[g.start+int(e)] = true
+			}
 		}
 	}
-	order := make([]int32, 0, len(cands))
+	order := make([]int, 0, len(cands))
 	for e := range cands {
 		order = append(order, e)
 	}
@@ -148,7 +218,7 @@ func (ix *Index) check(sk *Sketch) Match {
 	var bestNear, bestSynd float64
 	var nearOf, syndOf int64
 	for _, e := range order {
-		en := &ix.docs[e]
+		en := ix.entry(e)
 		if en.id == sk.id {
 			continue
 		}
@@ -165,15 +235,16 @@ func (ix *Index) check(sk *Sketch) Match {
 	}
 	// Whole shared paragraphs measure containment directly, and find
 	// syndicated copies whose Jaccard is too low for the bands.
-	shared := make([]int32, 0, len(sharedWords))
+	shared := make([]int, 0, len(sharedWords))
 	for e := range sharedWords {
 		shared = append(shared, e)
 	}
 	slices.Sort(shared)
 	for _, e := range shared {
-		c := float64(sharedWords[e]) / float64(min(uint32(sk.words), ix.docs[e].words))
+		en := ix.entry(e)
+		c := float64(sharedWords[e]) / float64(min(uint32(sk.words), en.words))
 		if c > bestSynd {
-			bestSynd, syndOf = c, ix.docs[e].canon
+			bestSynd, syndOf = c, en.canon
 		}
 	}
 	switch {
@@ -189,21 +260,27 @@ func (ix *Index) add(sk *Sketch, m Match) {
 	if sk.words == 0 {
 		return
 	}
-	if _, ok := ix.exact[sk.body]; !ok {
-		ix.exact[sk.body] = sk.id
+	if ix.cfg.Window > 0 && ix.cur.articles >= ix.cfg.Window {
+		ix.prev, ix.cur = ix.cur, newGeneration(ix.cur.start+len(ix.cur.docs))
+	}
+	gens := ix.generations()
+	g := ix.cur
+	g.articles++
+	if !seen(gens, func(g *generation) bool { _, ok := g.exact[sk.body]; return ok }) {
+		g.exact[sk.body] = sk.id
 	}
 	if m.Kind == Exact {
 		return
 	}
-	e := int32(len(ix.docs))
+	e := int32(len(g.docs))
 	en := entry{id: sk.id, canon: sk.id, sig: sk.sig, shingles: sk.shingles, words: uint32(sk.words)}
 	if m.Kind == Near {
 		en.canon = m.Of
 	}
-	ix.docs = append(ix.docs, en)
+	g.docs = append(g.docs, en)
 	for _, k := range sk.sig.bandKeys() {
-		if _, ok := ix.bandsTo[k]; !ok {
-			ix.bandsTo[k] = e
+		if !seen(gens, func(g *generation) bool { _, ok := g.bandsTo[k]; return ok }) {
+			g.bandsTo[k] = e
 		}
 	}
 	if m.Kind == Near {
@@ -211,8 +288,19 @@ func (ix *Index) add(sk *Sketch, m Match) {
 		return
 	}
 	for _, h := range sk.paraHash {
-		if _, ok := ix.paras[h]; !ok && h != 0 {
-			ix.paras[h] = e
+		if h != 0 && !seen(gens, func(g *generation) bool { _, ok := g.paras[h]; return ok }) {
+			g.paras[h] = e
 		}
 	}
+}
+
+// seen says whether any live generation has a key: only the first
+// article with a key is recorded, so that copies link to the earliest.
+func seen(gens []*generation, has func(*generation) bool) bool {
+	for _, g := range gens {
+		if has(g) {
+			return true
+		}
+	}
+	return false
 }

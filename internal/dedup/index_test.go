@@ -189,3 +189,46 @@ func TestCopiesOfCopiesLinkToTheOriginal(t *testing.T) {
 		}
 	}
 }
+
+// TestWindow observes distinct ECB+ texts with a window of 3 and then
+// copies of each: a copy is found while its original is among the last
+// 3 to 6 articles, and not once it has fallen out of both generations.
+func TestWindow(t *testing.T) {
+	docs := loadECB(t)
+	cfg := DefaultConfig()
+	cfg.Window = 3
+	var texts []string
+	probe := NewIndex(DefaultConfig())
+	for _, d := range docs {
+		if probe.Observe(Doc{ID: int64(len(texts) + 1), Text: d.Text}).Kind == None && len(strings.Fields(d.Text)) > 100 {
+			texts = append(texts, d.Text)
+		}
+		if len(texts) == 8 {
+			break
+		}
+	}
+	tests := []struct {
+		name     string
+		observed int  // distinct articles observed before the copy
+		found    bool // whether the copy of the first is found
+	}{
+		{"within the current generation", 3, true},
+		{"in the previous generation", 6, true},
+		{"dropped with its generation", 7, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ix := NewIndex(cfg)
+			for i := range tc.observed {
+				ix.Observe(Doc{ID: int64(i + 1), Text: texts[i]})
+			}
+			m := ix.Observe(Doc{ID: 100, Text: texts[0]})
+			if got := m.Kind == Exact && m.Of == 1; got != tc.found {
+				t.Errorf("copy of article 1 after %d articles: %v of %d; want found = %v", tc.observed, m.Kind, m.Of, tc.found)
+			}
+			if ix.Len() > 2*cfg.Window {
+				t.Errorf("index keeps %d articles, want at most %d", ix.Len(), 2*cfg.Window)
+			}
+		})
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/source"
+	"crosscheck/internal/textdump"
 )
 
 // extractHTML reads an HTML page: decode, parse once, then body and
@@ -49,6 +50,7 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	fillMetadata(&a, doc, readMeta(doc, opts.IgnoreJSONLD), res.Metadata, p.URL)
 	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode), a.Description), "\n\n")
 	a.Text = dropLeadingTitle(a.Text, a.Title)
+	a.Text = liftByline(&a, a.Text)
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle
 	}
@@ -61,6 +63,27 @@ func dropLeadingTitle(text, title string) string {
 	first, rest, _ := strings.Cut(text, "\n\n")
 	if title != "" && strings.EqualFold(first, title) {
 		return rest
+	}
+	return text
+}
+
+// bylineParagraphs is how many paragraphs from the top of the body may be
+// the byline: below them, "By …" starts prose.
+const bylineParagraphs = 3
+
+// liftByline takes a byline that trafilatura left in the body out of it,
+// and makes its names the authors when the page's metadata named none.
+func liftByline(a *article.Article, text string) string {
+	paras := strings.Split(text, "\n\n")
+	for i, p := range paras[:min(len(paras), bylineParagraphs)] {
+		names := textdump.BylineNames(p)
+		if names == nil {
+			continue
+		}
+		if len(a.Authors) == 0 {
+			a.Authors = names
+		}
+		return strings.Join(append(paras[:i:i], paras[i+1:]...), "\n\n")
 	}
 	return text
 }

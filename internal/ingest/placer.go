@@ -11,12 +11,11 @@ import (
 	"crosscheck/internal/storage"
 )
 
-// storyPlacer links copies to the article they copy and clusters every
+// StoryPlacer links copies to the article they copy and clusters every
 // other article into a story. A copy joins its original's story without
 // voting in the clustering: five outlets running one wire report are one
 // piece of evidence, not five.
-type storyPlacer struct {
-	store   *storage.Store
+type StoryPlacer struct {
 	mu      sync.Mutex
 	copies  *dedup.Index
 	stories *cluster.Clusterer
@@ -26,12 +25,16 @@ type storyPlacer struct {
 	mergedInto map[int64]int64
 }
 
-// NewPlacer returns the pipeline's placer with its state rebuilt from the
-// articles already in the store, in the order they arrived, so that a
-// restarted process continues the same stories.
+// NewPlacer returns NewStoryPlacer's placer as a Placer.
 func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
-	p := &storyPlacer{
-		store:      st,
+	return NewStoryPlacer(ctx, st)
+}
+
+// NewStoryPlacer returns the pipeline's placer with its state rebuilt from
+// the articles already in the store, in the order they arrived, so that a
+// restarted process continues the same stories.
+func NewStoryPlacer(ctx context.Context, st *storage.Store) (*StoryPlacer, error) {
+	p := &StoryPlacer{
 		copies:     dedup.NewIndex(dedup.DefaultConfig()),
 		stories:    cluster.New(cluster.DefaultConfig()),
 		storyOf:    map[int64]int64{},
@@ -51,7 +54,7 @@ func NewPlacer(ctx context.Context, st *storage.Store) (Placer, error) {
 
 // Observe takes in an article placed before, by this process before a
 // restart or by another worker, as the store has it now.
-func (p *storyPlacer) Observe(_ context.Context, a storage.StoredArticle) error {
+func (p *StoryPlacer) Observe(_ context.Context, a storage.StoredArticle) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.storyOf[a.ID] = a.Story
@@ -63,23 +66,40 @@ func (p *storyPlacer) Observe(_ context.Context, a storage.StoredArticle) error 
 	return nil
 }
 
-func (p *storyPlacer) Place(ctx context.Context, a article.Article) (storage.Placement, error) {
-	// Another worker may have opened stories and merged them away since
-	// this placer last looked; their ids must not be given out again.
-	maxStory, err := p.store.MaxStoryID(ctx)
-	if err != nil {
-		return storage.Placement{}, err
+// Prepared is an article reduced to what placing it compares: its copy
+// sketch and its weighted terms.
+type Prepared struct {
+	sketch dedup.Sketch
+	terms  cluster.Prepared
+}
+
+// Prepare reduces a to what PlacePrepared needs. It reads no state and
+// takes no lock, so a pipeline prepares articles on all cores, before the
+// store has numbered them, and places them one at a time in arrival
+// order: placement is the only serial step.
+func (p *StoryPlacer) Prepare(a article.Article) Prepared {
+	return Prepared{
+		sketch: p.copies.Sketch(dedup.Doc{ID: a.ID, Text: a.Text}),
+		terms:  p.stories.Prepare(clusterDoc(a)),
 	}
+}
+
+func (p *StoryPlacer) Place(ctx context.Context, a article.Article) (storage.Placement, error) {
+	return p.PlacePrepared(ctx, a, p.Prepare(a))
+}
+
+// PlacePrepared is Place for an article prepared by Prepare; a is the
+// article as numbered by the store.
+func (p *StoryPlacer) PlacePrepared(ctx context.Context, a article.Article, pr Prepared) (storage.Placement, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.stories.Reserve(maxStory)
-	m := p.copies.Observe(dedup.Doc{ID: a.ID, Text: a.Text})
+	m := p.copies.ObserveSketch(pr.sketch.WithID(a.ID))
 	if m.Kind != dedup.None {
 		story := p.current(p.storyOf[m.Of])
 		p.storyOf[a.ID] = story
 		return storage.Placement{Story: story, DuplicateOf: m.Of, DuplicateKind: m.Kind.String(), Similarity: m.Similarity}, nil
 	}
-	as := p.stories.Add(clusterDoc(a))
+	as := p.stories.AddPrepared(pr.terms)
 	for _, merged := range as.Merged {
 		p.mergedInto[merged] = as.Story
 	}
@@ -88,7 +108,7 @@ func (p *storyPlacer) Place(ctx context.Context, a article.Article) (storage.Pla
 }
 
 // current follows merges from a story to the story that holds it now.
-func (p *storyPlacer) current(story int64) int64 {
+func (p *StoryPlacer) current(story int64) int64 {
 	for range len(p.mergedInto) + 1 {
 		next, ok := p.mergedInto[story]
 		if !ok {
@@ -102,3 +122,13 @@ func (p *storyPlacer) current(story int64) int64 {
 func clusterDoc(a article.Article) cluster.Doc {
 	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published}
 }
+
+// Reserve makes new stories take ids above id. A worker sharing the store
+// with others calls it before placing: they may have opened stories and
+// merged them away since it last looked, and those ids must not be given
+// out again.
+func (p *StoryPlacer) Reserve(id int64) { p.stories.Reserve(id) }
+
+// Stories is the number of live stories: those that can still take
+// articles.
+func (p *StoryPlacer) Stories() int { return p.stories.Stories() }

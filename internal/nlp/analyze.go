@@ -18,5 +18,6 @@ func Analyze(text string, ref time.Time) Doc {
 	d.Quantities = FindQuantities(&d, spans)
 	d.Attributions = FindAttributions(&d)
 	d.Quotes = FindQuotes(&d)
+	markCredits(&d)
 	return d
 }

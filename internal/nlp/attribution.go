@@ -26,11 +26,13 @@ var attributionPatterns = []struct {
 }{
 	{AttrSourceLine, "ource", regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
 	{AttrContributed, "contributed", regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)`), 1, 0},
+	{AttrContributed, "eporting by", regexp.MustCompile(`(?i:additional[ \t]+reporting[ \t]+by)[ \t]+([A-Z][^.;\n)]*)`), 1, 0},
+	{AttrContributed, "With ", regexp.MustCompile(`(?m)(?:^|[.!?»”"][ \t]+)With[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)\.?[ \t]*$`), 1, 0},
 	{AttrReadMore, "ead ", regexp.MustCompile(`(?i:read[ \t]+(?:more|the[ \t]+full[ \t]+story)[ \t]+(?:at|on|in))[ \t]+([^.\n]+)`), 1, 0},
 	{AttrCiting, "citing", regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+citing[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+said|[ \t]+reported|$)`), 1, 2},
 	{AttrToldBy, "told", regexp.MustCompile(`\b((?:[Aa][ \t]+|[Tt]he[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))[ \t]+(?:told|confirmed[ \t]+to)[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
 	{AttrToldBy, "sources", regexp.MustCompile(`\b((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})(?:'s|’s)[ \t]+((?:[a-z]+[ \t]+)?sources)[ \t]+(?:said|say|reported|report|told|claimed)`), 1, 2},
-	{AttrAccordingTo, "ccording", regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the)\b|$)`), 1, 0},
+	{AttrAccordingTo, "ccording", regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the|seen|obtained|reviewed)\b|$)`), 1, 0},
 }
 
 // FindAttributions returns who the article says its information comes
@@ -58,7 +60,7 @@ func FindAttributions(doc *Doc) []Attribution {
 			if cited == "" {
 				continue
 			}
-			a := Attribution{Cited: cited, CitedEntity: d.entityIn(cs, ce), Kind: p.kind, Sentence: d.SentenceAt(m[0]), Span: Span{m[0], m[1]}}
+			a := Attribution{Cited: cited, CitedEntity: d.entityIn(cs, ce), Kind: p.kind, Sentence: d.SentenceAt(cs), Span: Span{m[0], m[1]}}
 			if p.via > 0 && m[2*p.via] >= 0 {
 				a.Via = trimLeadingStopwords(strings.TrimSpace(d.Text[m[2*p.via]:m[2*p.via+1]]))
 			}

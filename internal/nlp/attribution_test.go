@@ -22,6 +22,11 @@ func TestFindAttributions(t *testing.T) {
 		{"Details: The NYT's sources said Kim would travel by train.", []got{{"The NYT", "sources", AttrToldBy}}},
 		{"Her rep told People she had checked in.", []got{{"People", "Her rep", AttrToldBy}}},
 		{"Yonhap reported that the train had crossed the border.", []got{{"Yonhap", "", AttrReported}}},
+		{"The bay was closed.\n\nAdditional reporting by Northwire.", []got{{"Northwire", "", AttrContributed}}},
+		{"The bay was closed.\n\nWith Northwire.", []got{{"Northwire", "", AttrContributed}}},
+		{"With the bay closed, boats stayed in port.", nil},
+		{"Translated from the French by Édouard Lemaître. With Northwire.", []got{{"Northwire", "", AttrContributed}}},
+		{"It went dark 40 minutes before, according to tracking data seen by the Evening Post.", []got{{"tracking data", "", AttrAccordingTo}}},
 	}
 	for _, tt := range tests {
 		d := Analyze(tt.text, time.Time{})

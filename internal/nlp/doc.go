@@ -47,6 +47,10 @@ type Sentence struct {
 	// Paragraph is the index of the paragraph (block of text between blank
 	// lines or line breaks) the sentence is in.
 	Paragraph int `json:"paragraph"`
+	// Credit marks a sentence that only credits sources or staff
+	// ("Source: The New York Times", "(Reporting by …; Editing by …)"):
+	// not a claim about the story.
+	Credit bool `json:"credit,omitempty"`
 }
 
 // Entity kinds.

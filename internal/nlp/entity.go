@@ -142,6 +142,15 @@ func (f *finder) adjacent(i int) bool {
 	return gap == " " || gap == "-" || gap == "\u00a0"
 }
 
+// nameAfterStop reports whether token j is a capitalised word right after
+// an abbreviation's full stop in the same sentence ("Capt. Jane").
+func (f *finder) nameAfterStop(j int) bool {
+	if j <= 0 || j >= len(f.toks) || f.sent[j-1] != f.sent[j] {
+		return false
+	}
+	return f.text[f.toks[j-1].Span.End:f.toks[j].Span.Start] == ". " && isCapitalised(f.toks[j].Text)
+}
+
 func (f *finder) possessive(i int) bool { return stripPossessive(f.toks[i].Text) != f.toks[i].Text }
 
 // spanText returns the text of tokens [i, j) with a trailing possessive
@@ -251,6 +260,11 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		for q > p+1 && nameConnectors[f.toks[q-1].Text] {
+			q--
+		}
+		// "Coast Guard Capt. Jane Doe": the abbreviation's full stop
+		// ends the run, but the title belongs to the name after it.
+		for q == j && q > p+1 && titleWords[strings.ToLower(f.toks[q-1].Text)] && f.nameAfterStop(j) {
 			q--
 		}
 		f.unknown(p, q, titles)
@@ -657,8 +671,9 @@ func (f *finder) group() []Entity {
 	}
 	for _, m := range ms {
 		e := &ents[m.entity]
-		// A dateline's "PORT ARDLOW" gives way to "Port Ardlow".
-		if allCaps(e.Name) && !allCaps(m.text) && nameKey(m.text) == nameKey(e.Name) {
+		// A dateline's "PORT ARDLOW" gives way to "Port Ardlow", and
+		// "Renee" to "Renée".
+		if betterSpelling(e.Name, m.text) {
 			e.Aliases = append(e.Aliases, e.Name)
 			e.Name = m.text
 		}

@@ -19,7 +19,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 	add := func(di, ei, id int) {
 		e := &docs[di].Entities[ei]
 		se := &s.Entities[id]
-		if allCaps(se.Name) && !allCaps(e.Name) && nameKey(se.Name) == nameKey(e.Name) {
+		if betterSpelling(se.Name, e.Name) {
 			se.Aliases = append(se.Aliases, se.Name)
 			se.Name = e.Name
 		}

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -34,6 +35,16 @@ func TestFindQuotes(t *testing.T) {
 		{"according to", `According to the New York Times, Kim would meet Putin in Vladivostok.`,
 			[]got{{"Kim would meet Putin in Vladivostok", "the New York Times", "according to", false}}},
 		{"title is no quote", `He starred in "Crocodile Dundee" with her.`, nil},
+		{"role before name, in a statement", `"We deeply regret what has happened," Halvard Line chief executive Renee Sauvageot said in a statement.`,
+			[]got{{"We deeply regret what has happened,", "Renee Sauvageot", "said", true}}},
+		{"name then appositive role, told", `"We are working around the clock to contain the leak," Jane Smith, the company's spokeswoman, told Reuters.`,
+			[]got{{"We are working around the clock to contain the leak,", "Jane Smith", "told", true}}},
+		{"abbreviated title before name", `"We have found no survivors so far," Coast Guard Capt. Jane Doe said on Tuesday.`,
+			[]got{{"We have found no survivors so far,", "Jane Doe", "said", true}}},
+		{"appositive subject, indirect", `The harbour master, Declan Ferris, said the ship was stable and was not taking on water.`,
+			[]got{{"the ship was stable and was not taking on water", "Declan Ferris", "said", false}}},
+		{"accented name after guillemets", `«We were told for years that this reef was dangerous», said Pádraig Moloney, who has fished the bay for thirty years.`,
+			[]got{{"We were told for years that this reef was dangerous", "Pádraig Moloney", "said", true}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -132,4 +143,42 @@ func TestDatelineCapitalsGiveWayInNames(t *testing.T) {
 		}
 	}
 	t.Errorf("no entity Port Ardlow in %+v", d.Entities)
+}
+
+// TestLinkEntitiesFoldsDiacritics: outlets that drop a name's accents
+// still name the same person, shown with the accents.
+func TestLinkEntitiesFoldsDiacritics(t *testing.T) {
+	docs := []Doc{
+		Analyze("A ministry spokesperson, Aurelie Duchene, said the operator would pay.", time.Time{}),
+		Analyze("«The operator will bear the full cost», declared Aurélie Duchêne. Mrs Duchêne added that pumping would begin soon.", time.Time{}),
+		Analyze("The clean-up had begun, Mrs Duchene said.", time.Time{}),
+	}
+	s := LinkEntities(docs)
+	var got []string
+	for di, d := range docs {
+		for ei, e := range d.Entities {
+			if strings.Contains(nameKey(e.Name), "duchene") {
+				got = append(got, s.Entities[s.Lookup(di, ei)].Name)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"Aurélie Duchêne", "Aurélie Duchêne", "Aurélie Duchêne"}, got); diff != "" {
+		t.Errorf("story names of the person mentions (-want +got):\n%s", diff)
+	}
+}
+
+func TestNameKey(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Aurélie Duchêne", "aurelie duchene"},
+		{"Pádraig Moloney", "padraig moloney"},
+		{"Søren Kierkegaard", "soren kierkegaard"},
+		{"Kim Jong-un", "kim jong un"},
+		{"O'Brien", "obrien"},
+		{"Ren\u0065\u0301e", "renee"}, // a combining accent after its letter
+	}
+	for _, tt := range tests {
+		if got := nameKey(tt.in); got != tt.want {
+			t.Errorf("nameKey(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
 }

@@ -58,61 +58,11 @@ func (s *Store) PageArticle(ctx context.Context, pageHash string) (int64, error)
 // AddArticle stores a page and the article extracted from it, then places
 // the article with place, all in one transaction. It sets a.ID.
 func (s *Store) AddArticle(ctx context.Context, p source.Page, a *article.Article, bodyHash string, place PlaceFunc) (Placement, error) {
-	now := time.Now().UTC()
-	authors, err := json.Marshal(nonNil(a.Authors))
-	if err != nil {
-		return Placement{}, err
-	}
-	var pl Placement
-	err = s.inPlacementTx(ctx, func(tx *sql.Tx) error {
-		var pageID int64
-		err := tx.QueryRowContext(ctx, `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-			PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data).Scan(&pageID)
-		if err != nil {
-			return fmt.Errorf("storing page: %w", err)
-		}
-		err = tx.QueryRowContext(ctx, `INSERT INTO articles (page_id, origin, url, title, description, authors, site, outlet, language, image,
-				published, published_from, modified, fetched_at, body, body_hash, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`,
-			pageID, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
-			nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, bodyHash, now).Scan(&a.ID)
-		if err != nil {
-			return fmt.Errorf("storing article: %w", err)
-		}
-		if pl, err = place(ctx, *a); err != nil {
-			return fmt.Errorf("placing article: %w", err)
-		}
-		if pl.NewStory {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`, pl.Story, pl.StoryTitle, now); err != nil {
-				return fmt.Errorf("creating story %d: %w", pl.Story, err)
-			}
-		} else {
-			// A story opened by an untitled page takes the first headline
-			// that joins it.
-			if _, err := tx.ExecContext(ctx, `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`, now, pl.Story, a.Title); err != nil {
-				return fmt.Errorf("updating story %d: %w", pl.Story, err)
-			}
-		}
-		for _, m := range pl.Merged {
-			if _, err := tx.ExecContext(ctx, `UPDATE articles SET story_id = $1 WHERE story_id = $2`, pl.Story, m); err != nil {
-				return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
-			}
-			if _, err := tx.ExecContext(ctx, `UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3`, pl.Story, now, m); err != nil {
-				return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
-			}
-		}
-		_, err = tx.ExecContext(ctx, `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`,
-			pl.Story, nullID(pl.DuplicateOf), pl.DuplicateKind, pl.Similarity, a.ID)
-		if err != nil {
-			return fmt.Errorf("placing article in story %d: %w", pl.Story, err)
-		}
-		return nil
-	})
+	added, err := s.AddArticles(ctx, []NewArticle{{Page: p, Article: a, BodyHash: bodyHash}}, place)
 	if err != nil {
 		return Placement{}, fmt.Errorf("adding %s: %w", p.Origin, err)
 	}
-	return pl, nil
+	return added[0].Placement, added[0].Err
 }
 
 // StoredArticle is an article with where the store placed it.

@@ -32,6 +32,7 @@ var postgres = dialect{
 	// A transaction-scoped advisory lock is released by the commit, after
 	// the placement is visible to every other worker.
 	placementLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", placementLockKey),
+	savepoints:    true,
 }
 
 // openPostgres opens a PostgreSQL store. Query parameters of the URL

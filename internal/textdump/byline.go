@@ -29,16 +29,39 @@ func bylineName(s string) string {
 	}
 	m := bylineRe.FindStringSubmatch(s)
 	if m == nil {
+		m = datedByline(s)
+	}
+	if m == nil {
 		return ""
 	}
 	names := bylineCut.ReplaceAllString(m[1], "")
 	names = strings.TrimRight(strings.TrimSpace(names), ".,;:")
-	for _, n := range splitNames(names) {
+	split := splitNames(names)
+	if len(split) == 0 {
+		return ""
+	}
+	for _, n := range split {
 		if !isPersonName(n) {
 			return ""
 		}
 	}
 	return names
+}
+
+// datedBy finds the " by " of a blog's "March 12, 2026 by Nell Arkwright".
+var datedBy = regexp.MustCompile(`(?i)^(.{6,40}?)\s+by\s+(.+)$`)
+
+// datedByline reads a byline that starts with its date, in the shape of
+// bylineRe's match, or returns nil.
+func datedByline(s string) []string {
+	m := datedBy.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	if _, ok := parseDate(m[1]); !ok {
+		return nil
+	}
+	return []string{s, m[2]}
 }
 
 // splitNames splits a names part into individual names, dropping the
@@ -55,11 +78,32 @@ func splitNames(names string) []string {
 			}
 			words = words[:len(words)-1]
 		}
-		if len(words) > 0 {
+		if len(words) > 0 && !isRole(words) {
 			out = append(out, strings.Join(words, " "))
 		}
 	}
 	return out
+}
+
+// roleWords name a job, not a person: "By Anders Krogh, Dry Bulk Editor",
+// "By Hélène Rocheteau, special correspondent in Port Ardlow".
+var roleWords = map[string]bool{
+	"editor": true, "correspondent": true, "reporter": true, "writer": true,
+	"staff": true, "desk": true, "contributor": true, "columnist": true,
+	"bureau": true, "journalist": true, "photographer": true, "producer": true,
+	"analyst": true, "intern": true, "envoyé": true, "envoyée": true,
+	"redakteur": true, "redakteurin": true, "redactor": true, "redactora": true,
+	"corresponsal": true, "rédacteur": true, "rédactrice": true,
+}
+
+// isRole reports whether the words of one byline part name a job.
+func isRole(words []string) bool {
+	for _, w := range words {
+		if roleWords[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // isPersonName accepts one to five words, each capitalised (particles
@@ -84,4 +128,14 @@ func isPersonName(n string) bool {
 		}
 	}
 	return true
+}
+
+// BylineNames returns the authors a byline line names ("By Hélène
+// Rocheteau, special correspondent in Port Ardlow" gives Hélène
+// Rocheteau), or nil when the line is not a byline.
+func BylineNames(s string) []string {
+	if names := bylineName(s); names != "" {
+		return splitNames(names)
+	}
+	return nil
 }

@@ -63,6 +63,7 @@ func measure(lines []line) {
 		}
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
+		l.slot = adSlots[normalizePhrase(l.text)]
 		l.barrier = l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
 	}
 	markDuplicates(lines)
@@ -171,15 +172,15 @@ func reviseByContext(lines []line) {
 		orig[i] = lines[i].class
 	}
 	// The classes of the closest lines before and after each line,
-	// skipping short lines (and near-good ones for the Sure variants); the
-	// document edges count as bad.
+	// skipping short lines and ad slots (and near-good ones for the Sure
+	// variants); the document edges count as bad.
 	n := len(lines)
 	prevAny, prevSure := make([]class, n), make([]class, n)
 	nextAny, nextSure := make([]class, n), make([]class, n)
 	a, s := classBad, classBad
 	for i := 0; i < n; i++ {
 		prevAny[i], prevSure[i] = a, s
-		if c := orig[i]; c != classShort {
+		if c := orig[i]; c != classShort && !lines[i].slot {
 			a = c
 			if c != classNearGood {
 				s = c
@@ -189,7 +190,7 @@ func reviseByContext(lines []line) {
 	a, s = classBad, classBad
 	for i := n - 1; i >= 0; i-- {
 		nextAny[i], nextSure[i] = a, s
-		if c := orig[i]; c != classShort {
+		if c := orig[i]; c != classShort && !lines[i].slot {
 			a = c
 			if c != classNearGood {
 				s = c

@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-var dumpPage = flag.String("textdump.dump", "", "page ID prefix whose line classes TestDumpPage prints")
+var dumpPage = flag.String("textdump.dump", "", "page ID prefix of the evaluation set, or a file path, whose line classes TestDumpPage prints")
 
 // TestDumpPage prints one evaluation page line by line with the
 // classifier's verdicts ('+' kept in the body), to study a bad score.
@@ -17,6 +17,9 @@ func TestDumpPage(t *testing.T) {
 		t.Skip("no -textdump.dump page")
 	}
 	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", *dumpPage+"*.txt"))
+	if _, err := os.Stat(*dumpPage); err == nil {
+		paths = []string{*dumpPage}
+	}
 	if len(paths) == 0 {
 		t.Fatalf("no page %s", *dumpPage)
 	}

@@ -15,9 +15,11 @@ type doc struct {
 	// titleAt is the index of the headline line, -1 when none was found.
 	titleAt int
 
-	title         string
-	authors       []string
-	site          string
+	title   string
+	authors []string
+	site    string
+	// selfNames are the names the page gives itself (findSelfNames).
+	selfNames     []string
 	published     time.Time
 	publishedFrom string
 }
@@ -41,6 +43,7 @@ func decide(lines []line) *doc {
 	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
+	d.selfNames = d.findSelfNames()
 	first := d.start
 	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < tuned.lengthHigh) {
 		first++
@@ -69,6 +72,7 @@ func decide(lines []line) *doc {
 			d.body = append(d.body, i)
 		}
 	}
+	d.keepCredit()
 	return d
 }
 
@@ -179,4 +183,22 @@ func headlineAnchor(lines []line) int {
 		}
 	}
 	return suffix
+}
+
+// keepCredit puts back a syndication footer that credits another outlet
+// than the page's own ("Read more at The Coastal Times." under a blog's
+// article): it is page furniture in shape, but the briefing's
+// who-cites-whom needs it. It must follow the body closely.
+func (d *doc) keepCredit() {
+	i := d.readMoreLine()
+	if i < 0 || len(d.body) == 0 {
+		return
+	}
+	if name := readMoreAt.FindStringSubmatch(d.lines[i].text)[1]; squash(name) == squash(d.site) {
+		return
+	}
+	last := d.body[len(d.body)-1]
+	if i > last && i-last <= 3 {
+		d.body = append(d.body, i)
+	}
 }

@@ -23,7 +23,10 @@ type line struct {
 	stopRatio    float64
 	sentenceEnd  bool
 	chrome       bool // matches boilerplate phrasing or shape
-	menu         bool // in a run of short label-like lines
+	// slot marks an ad slot ("- Advertisement -"), which pages put inside
+	// the article: it says nothing about the lines around it.
+	slot bool
+	menu bool // in a run of short label-like lines
 	// barrier marks where a comment thread starts: no region spans it.
 	barrier bool
 	dup     bool // an earlier line has the same text

@@ -10,8 +10,7 @@ import (
 // share bars, comment forms, teaser headers, widget captions, in the
 // languages the sources use. A line is compared after lower-casing and
 // trimming punctuation, so "- Advertisement -" and "Share this:" match.
-var chromeLines = toSet(`
-advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img
+var chromeLines = toSet(adSlotLines + `
 share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
 must read|also read|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
 leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
@@ -19,6 +18,12 @@ subscribe|subscribe now|newsletter|join our newsletter|sign up for our newslette
 cookies|cookie policy|cookie settings|accept|accept cookies|privacy|privacy policy|terms of use|terms of service|terms and conditions|contact|contact us|about|about us|advertise|advertise with us|careers|sitemap|site map|rss|rss feed|faq|help|imprint|impressum|datenschutz|mentions légales|aviso legal
 author|authors|archives|archive|tags|tag|topics|categories|category|filed under|menu|main menu|search|search for|home|homepage|skip to content|skip to main content|back to top|scroll to top|go to top|close|open|toggle navigation|navigation|loading|load more|show more|view all|see all|more|video|videos|photos|gallery|watch|listen|play|follow|follow us|like this|like loading|the latest|today|breaking|breaking news|live|en vivo|en directo|sections|language|edition
 `)
+
+// adSlotLines are the placeholders of ad slots, which sit between the
+// paragraphs of an article as often as around it.
+const adSlotLines = `advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`
+
+var adSlots = toSet(adSlotLines)
 
 // chromePrefixes start lines that label page furniture: "Also Read: …",
 // "Photo: Reuters", "Advertisement: …", "Tags: …". They count only on

@@ -113,8 +113,10 @@ var seedCases = []seedCase{
 		},
 	},
 	{
-		file:      "004_8a1e39c0f538a0c7.txt",
-		title:     "Kim Jong Un to visit Putin soon to discuss arms supplies to Russia – NYT",
+		file:  "004_8a1e39c0f538a0c7.txt",
+		title: "Kim Jong Un to visit Putin soon to discuss arms supplies to Russia – NYT",
+		// Named only by its blurb in the footer.
+		site:      "Ukrainska Pravda",
 		published: time.Date(2023, time.September, 4, 21, 43, 0, 0, time.UTC),
 		chrome: []string{
 			"Support Us", "Monday, 4 September 2023, 21:43", "Photo: Reuters", "Advertisement:",

@@ -46,7 +46,7 @@ func (d *doc) findTitle(first int) int {
 	from := max(0, first-headWindow)
 	// Candidates repeated elsewhere in the head, closest to the body first.
 	for i := first - 1; i >= 0 && i >= first-3*headWindow; i-- {
-		if !isHeadlineShaped(d.lines[i]) {
+		if !isHeadlineShaped(d.lines[i]) || d.isMasthead(i) {
 			continue
 		}
 		for j := 0; j < first; j++ {
@@ -58,12 +58,99 @@ func (d *doc) findTitle(first int) int {
 			}
 		}
 	}
+	// The first candidate that shares words with the lead wins: a ticker,
+	// a section menu or a tagline shares none. Without such a candidate
+	// the first one stands.
+	lead := d.leadWords(first)
+	fallback := -1
 	for i := from; i < first; i++ {
-		if isHeadlineShaped(d.lines[i]) && !d.lines[i].menu {
+		if !isHeadlineShaped(d.lines[i]) || d.lines[i].menu || d.isMasthead(i) {
+			continue
+		}
+		if sharedWords(d.lines[i].text, lead) >= 2 {
 			return i
 		}
+		if fallback < 0 {
+			fallback = i
+		}
 	}
-	return -1
+	return fallback
+}
+
+// leadWords are the lower-cased words of four or more letters in the
+// first body lines from first on.
+func (d *doc) leadWords(first int) map[string]bool {
+	words := make(map[string]bool)
+	for i, n := first, 0; i < len(d.lines) && n < 3; i++ {
+		if d.lines[i].class != classGood {
+			continue
+		}
+		n++
+		for _, w := range contentWords(d.lines[i].text) {
+			words[w] = true
+		}
+	}
+	return words
+}
+
+// sharedWords counts the distinct content words of s found in words.
+func sharedWords(s string, words map[string]bool) int {
+	seen := make(map[string]bool)
+	for _, w := range contentWords(s) {
+		if words[w] && !seen[w] {
+			seen[w] = true
+		}
+	}
+	return len(seen)
+}
+
+// contentWords splits s into lower-cased words of four or more letters,
+// which leaves out most function words in the languages we read.
+func contentWords(s string) []string {
+	var out []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len([]rune(f)) >= 4 {
+			out = append(out, strings.ToLower(f))
+		}
+	}
+	return out
+}
+
+// isMasthead reports whether line i is the site's name plate rather than
+// a headline: the name the page gives itself, a short line in capitals
+// ("GLOBAL PULSE NEWS"), or the tagline printed right under either.
+func (d *doc) isMasthead(i int) bool {
+	if d.isNamePlate(i) {
+		return true
+	}
+	return i > 0 && !d.lines[i].para && d.isNamePlate(i-1)
+}
+
+func (d *doc) isNamePlate(i int) bool {
+	l := d.lines[i]
+	if l.words <= 6 && isAllCaps(l.text) {
+		return true
+	}
+	for _, n := range d.selfNames {
+		if squash(n) == squash(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// isAllCaps reports whether s has letters and none of them is lower-case.
+func isAllCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2
 }
 
 type echoKind int

@@ -1,0 +1,42 @@
+package nlp
+
+import "regexp"
+
+// creditLine matches a sentence that credits the people or outlets behind
+// the article rather than stating anything about the story: "(Reporting
+// by X; Editing by Y)", "Translated from the French by X", "Additional
+// reporting by Northwire.", "Photo: Reuters", and a byline
+// left in the body ("By X, special correspondent in Y").
+var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|translation|research|graphics?|photos?|photography|video)\b(?:\s+(?:from|of)\s+(?:the\s+)?\w+)?\s*(?:by|:)|by\s+[A-Z]\S*(?:\s+[A-Z]\S*){0,3},\s+(?:[a-z]+\s+)?(?:correspondent|reporter|editor|writer)\b|photo\s*:)`)
+
+// creditKinds are the attributions that, when they are most of a
+// sentence, make it a credit line ("Source: The New York Times",
+// "Reuters contributed to this report.", "Read more at The Daily Beast.").
+var creditKinds = map[string]bool{AttrSourceLine: true, AttrContributed: true, AttrReadMore: true}
+
+// markCredits sets Sentence.Credit on the sentences that only credit
+// sources or staff. They stay in the text and in who-cites-whom, but are
+// not claims about the story.
+func markCredits(d *Doc) {
+	for i := range d.Sentences {
+		s := &d.Sentences[i]
+		if creditLine.MatchString(s.Text) || withOutlet.MatchString(s.Text) {
+			s.Credit = true
+		}
+	}
+	for _, a := range d.Attributions {
+		if !creditKinds[a.Kind] || a.Sentence < 0 || a.Sentence >= len(d.Sentences) {
+			continue
+		}
+		s := &d.Sentences[a.Sentence]
+		// The attribution must be most of the sentence: "Source: X" is a
+		// credit, a long sentence that ends "…, Reuters contributed" is not.
+		if 2*(a.Span.End-a.Span.Start) >= s.End-s.Start {
+			s.Credit = true
+		}
+	}
+}
+
+// withOutlet is the AFP-style credit line "With Northwire.", matched in
+// its own case: "with" starts prose too.
+var withOutlet = regexp.MustCompile(`^\W*With\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\W*$`)

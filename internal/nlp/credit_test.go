@@ -1,0 +1,43 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCreditSentences(t *testing.T) {
+	tests := []struct {
+		sentence string
+		credit   bool
+	}{
+		{"(Reporting by Mairead Quill; Editing by Tom Ashby)", true},
+		{"Translated from the French by Édouard Lemaître.", true},
+		{"Additional reporting by Northwire.", true},
+		{"With Northwire.", true},
+		{"Source: The New York Times", true},
+		{"Reuters and the Associated Press contributed to this report.", true},
+		{"Read more at The Coastal Times.", true},
+		{"By Hélène Rocheteau, special correspondent in Port Ardlow", true},
+		{"Photo: Reuters", true},
+		// Claims that happen to contain the same words.
+		{"With the bay closed, the boats stayed in port for a week.", false},
+		{"The reporting by local media was wrong, the ministry said.", false},
+		{"According to the New York Times, Kim would meet Putin in Vladivostok.", false},
+		{"By Tuesday, oil had reached the mussel beds.", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.sentence, func(t *testing.T) {
+			// A claim before the line, as in an article.
+			d := Analyze("The ship ran aground on Monday night off the coast.\n\n"+tc.sentence, time.Time{})
+			var got []bool
+			for _, s := range d.Sentences {
+				got = append(got, s.Credit)
+			}
+			if diff := cmp.Diff([]bool{false, tc.credit}, got); diff != "" {
+				t.Errorf("Credit per sentence (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
