@@ -33,6 +33,15 @@
 // and an open bound ("less than 100 miles") for everything on its side, so
 // it never makes a variant of its own. Dates disagree when their intervals
 // do not overlap; with unknown publication dates, weekdays are compared.
+// Units are converted within a dimension (nautical miles, km, miles; °F,
+// °C; short tons, tonnes); counts of people compare whatever word counts
+// them ("two sailors", "three crew members", "two of them"); a mass and a
+// volume of the same thing are aligned but, with no density to convert
+// by, reported as Conflict.Unconvertible rather than compared. Values of
+// sentences in one claim are linked first; two distances with the same
+// direction word ("off") and landmarks that may be one place ("off Port
+// Ardlow", "off the coast") are linked even when their clauses share no
+// other word.
 // Persons disagree when the same quoted words are given to different
 // speakers; places when aligned sentences name different places after the
 // same preposition.
@@ -116,6 +125,11 @@ type Conflict struct {
 	// Claim is the index of the claim in Result.Claims.
 	Claim    int       `json:"claim"`
 	Variants []Variant `json:"variants"`
+	// Unconvertible says why the variants could not be compared ("l vs t:
+	// converting needs a density") when they are in units that need more
+	// than the text gives to convert; they are listed for a reader to
+	// check, not found to disagree.
+	Unconvertible string `json:"unconvertible,omitempty"`
 }
 
 // Variant is one of the disagreeing values.

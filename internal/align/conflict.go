@@ -35,8 +35,13 @@ type value struct {
 	// "75 miles from"), and the head of the phrase it is measured from
 	// ("border" in "75 miles from North Korea's land border").
 	before, after, landmark string
-	sentPlaces              map[int]bool // for places: every place of the sentence
-	countryName             string
+	// For numbers: the direction word right after the value ("off" in
+	// "2 nautical miles off Port Ardlow"), and the story entities and
+	// content words of its whole sentence.
+	direction   string
+	sentFeats   map[string]bool
+	sentPlaces  map[int]bool // for places: every place of the sentence
+	countryName string
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -59,12 +64,19 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	var vals []value
 	for i, x := range indexes {
 		d := x
-		for _, q := range d.Quantities {
-			if q.Sentence >= 0 {
-				b, a := neighbours(d.Text, d.Sentences[q.Sentence], q.Span)
+		for qi, q := range d.Quantities {
+			if q.Sentence >= 0 && !nested(d.Quantities, qi) {
+				s := d.Sentences[q.Sentence]
+				b, a := neighbours(d.Text, s, q.Span)
 				ctx, near := slotContextNear(x, i, q.Span, ents)
-				vals = append(vals, value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
-					landmark: landmark(d.Text, d.Sentences[q.Sentence], q.Span)})
+				addNoun(ctx, near, q.Noun)
+				v := value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
+					landmark: landmarkOf(x, i, s, q.Span, ents)}
+				if directionWord[a] {
+					v.direction = a
+					v.sentFeats = sentenceFeatures(x, i, s, ents)
+				}
+				vals = append(vals, v)
 			}
 		}
 		for _, t := range d.Times {
@@ -91,7 +103,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	for a := range vals {
 		for b := a + 1; b < len(vals); b++ {
 			va, vb := &vals[a], &vals[b]
-			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && va.q.Unit != vb.q.Unit) {
+			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
 				continue
 			}
 			score := 0.0
@@ -122,6 +134,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
 				if n := sharedFeatures(va.context, vb.context); n >= 2 && next && sameLandmark {
 					score = closeness(va, vb)
+				} else if positionedAlike(va, vb) {
+					score = positionalScore
+				}
+				// Sentences the claim alignment found to state the same
+				// thing most likely give their numbers for the same slot:
+				// their links go first.
+				if score > 0 && sameClaim(claimOf, va, vb) {
+					score += sameClaimBonus
 				}
 			default:
 				if contextSimilar(va.context, vb.context) {
@@ -195,7 +215,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			continue
 		}
 		first := vals[classes[0][0]]
-		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}]}
+		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}], Unconvertible: unconvertible(vals, classes)}
 		for _, cl := range classes {
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
 		}
@@ -245,19 +265,24 @@ func slotContextNear(d *nlp.Index, doc int, span nlp.Span, ents *nlp.StoryEntiti
 		if insideValue(d.Doc, t.Span.Start) {
 			return // another number or date, and its unit
 		}
+		w := strings.ToLower(t.Text)
 		if e := d.EntityAt(t.Span.Start); e >= 0 {
 			id := ents.Lookup(doc, e)
 			if c := countryOf(ents, id); c != "" {
 				add("E:"+c, dist)
 			}
 			add("E:"+strconv.Itoa(id), dist)
+			// "Ardlow General Hospital" is a hospital, as "in hospital"
+			// elsewhere says.
+			if facilityWord[w] {
+				add("W:"+slotStem(w), dist)
+			}
 			return
 		}
-		w := strings.ToLower(t.Text)
 		if nlp.IsStopword(w) || timeWord[w] || (w[0] >= '0' && w[0] <= '9') {
 			return
 		}
-		add("W:"+nlp.Stem(w), dist)
+		add("W:"+slotStem(w), dist)
 	}
 	for k := max(0, at-slotWindow); k < at; k++ {
 		take(toks[k], at-k)
@@ -375,8 +400,16 @@ func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after strin
 // Korea's tiny land border with Russia", "geysers" in "two miles east of
 // The Geysers"); "" if there is none.
 func landmark(text string, s nlp.Sentence, span nlp.Span) string {
+	head, _, _ := landmarkPhrase(text, s, span)
+	return head
+}
+
+// landmarkPhrase is landmark with the offset of the head word and the
+// offset just after the phrase (-1 when there is no landmark).
+func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, headAt, end int) {
+	headAt, end = -1, -1
 	if !inside(s, span) {
-		return ""
+		return "", headAt, end
 	}
 	rest := nlp.Tokenize(text[span.End:s.End], span.End)
 	i := 0
@@ -384,9 +417,8 @@ func landmark(text string, s nlp.Sentence, span nlp.Span) string {
 		i++
 	}
 	if i == 0 {
-		return ""
+		return "", headAt, end
 	}
-	head := ""
 	for k := i; k < len(rest); k++ {
 		if k > i && strings.ContainsAny(text[rest[k-1].Span.End:rest[k].Span.Start], ",;.()") {
 			break
@@ -397,9 +429,10 @@ func landmark(text string, s nlp.Sentence, span nlp.Span) string {
 		}
 		if w != "the" {
 			head = nlp.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			headAt, end = rest[k].Span.Start, rest[k].Span.End
 		}
 	}
-	return head
+	return head, headAt, end
 }
 
 // directionWord are the words between a distance and what it is measured
@@ -532,8 +565,13 @@ func agree(a, b *value, tol float64) bool {
 		return true
 	}
 	qa, qb := a.q, b.q
+	if !convertible(qa, qb) {
+		return false // litres and tonnes: no density to compare them by
+	}
 	loA, hiA := bounds(qa, tol)
 	loB, hiB := bounds(qb, tol)
+	_, loA, hiA = inBase(qa, loA, hiA)
+	_, loB, hiB = inBase(qb, loB, hiB)
 	return loA <= hiB && loB <= hiA
 }
 

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"math"
 	"strconv"
 	"strings"
@@ -71,9 +72,13 @@ func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntiti
 		}
 	}
 	for _, q := range quantities {
-		if in(q.Span) {
-			out["Q:"+q.Unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
+		if !in(q.Span) {
+			continue
 		}
+		// A count is a term with what it counts: "two sailors" and "two
+		// people" in unrelated sentences are not alike.
+		unit := cmp.Or(q.Noun, q.Unit)
+		out["Q:"+unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
 	}
 	for _, t := range nlp.Tokenize(d.Text[c.Span.Start:c.Span.End], c.Span.Start) {
 		if covered[t.Span.Start] || !in(t.Span) {

@@ -117,6 +117,11 @@ type Conflict struct {
 	Fact     string    `json:"fact"`
 	Subject  string    `json:"subject"`
 	Variants []Variant `json:"variants"`
+	// Unconvertible, when set, says why the variants could not be
+	// compared ("l vs t: converting needs a density"): outlets give the
+	// value in units that convert only with what the text does not say.
+	// The variants are listed for a reader to check.
+	Unconvertible string `json:"unconvertible,omitempty"`
 }
 
 // Variant is one value of a conflict and who gives it.

@@ -92,7 +92,7 @@ func (s *state) facts() {
 		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]).Text, Variants: []Variant{}}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]).Text, Variants: []Variant{}, Unconvertible: c.Unconvertible}
 		for _, v := range c.Variants {
 			if nv, ok := s.variant(v); ok {
 				conf.Variants = append(conf.Variants, nv)

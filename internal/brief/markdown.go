@@ -66,6 +66,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			p(" in %s", c.Fact)
 		}
 		p(": %s\n", OneLine(c.Subject))
+		if c.Unconvertible != "" {
+			p("  - _not compared (%s)_\n", OneLine(c.Unconvertible))
+		}
 		for _, v := range c.Variants {
 			p("  - %q — %s", OneLine(v.Value), OneLine(strings.Join(v.Outlets, ", ")))
 			if len(v.Sources) > 0 {

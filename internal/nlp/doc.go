@@ -154,9 +154,14 @@ type Quantity struct {
 	// "129 km", 1.609 km for "75 miles", 0.1 for "5.6", 1000 miles in km
 	// for "4,000 miles" (a round number). 0 when the text gives a range
 	// of its own ("thousands").
-	Step     float64 `json:"step,omitempty"`
-	Sentence int     `json:"sentence"`
-	Span     Span    `json:"span"`
+	Step float64 `json:"step,omitempty"`
+	// Noun is what a count counts as written, lower case ("sailors",
+	// "crew members", "injured"), when Unit is a count: "people" for
+	// every word for people, so that "two sailors" and "three crew
+	// members" can be compared, else the noun itself ("tugs").
+	Noun     string `json:"noun,omitempty"`
+	Sentence int    `json:"sentence"`
+	Span     Span   `json:"span"`
 }
 
 // Time granularities.

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"math"
 	"testing"
 	"time"
 )
@@ -62,6 +63,27 @@ func FuzzFindTimes(f *testing.F) {
 			}
 			if te.Resolved && !te.Start.Before(te.End) {
 				t.Fatalf("time %q resolved to an empty interval %v–%v", te.Text, te.Start, te.End)
+			}
+		}
+	})
+}
+
+func FuzzFindQuantities(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("All 22 crew members were rescued and two of them were hurt. Two of the 22 crew members, twenty-two passengers, dozens of people; 104 degrees Fahrenheit, 2,205 short tons, 1,500 acres.")
+	f.Fuzz(func(t *testing.T, text string) {
+		d := Doc{Text: text, Sentences: SplitSentences(text)}
+		for _, q := range FindQuantities(&d, nil) {
+			if q.Span.Start < 0 || q.Span.End > len(text) || q.Span.Start > q.Span.End || text[q.Span.Start:q.Span.End] != q.Text {
+				t.Fatalf("quantity %+v does not match the text", q)
+			}
+			if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) || math.IsNaN(q.ValueMax) || math.IsInf(q.ValueMax, 0) || q.ValueMax < q.Value {
+				t.Fatalf("quantity %q has values %v–%v", q.Text, q.Value, q.ValueMax)
+			}
+			if q.Unit == "" {
+				t.Fatalf("quantity %q has no unit", q.Text)
 			}
 		}
 	})

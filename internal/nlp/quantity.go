@@ -10,14 +10,14 @@ import (
 	"unicode/utf8"
 )
 
-const numberRe = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:a dozen|dozens|tens of thousands|tens of millions|hundreds of thousands|hundreds of millions|hundreds|thousands|millions|billions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand))`
+const numberRe = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|a dozen|dozens|tens of thousands|tens of millions|hundreds of thousands|hundreds of millions|hundreds|thousands|millions|billions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand))`
 
 var quantityRe = regexp.MustCompile(`(?:(US\$|\$|€|£)\s?)?\b` + numberRe +
 	`(?:\s*(?:-|–|to)\s*` + numberRe + `)?` +
 	`(?:\s+(million|billion|trillion|thousand|hundred|m|bn)\b)?`)
 
 var numberWords = map[string][2]float64{
-	"a dozen": {12, 12}, "dozens": {24, 99}, "tens of thousands": {1e4, 1e5},
+	"a dozen": {12, 12}, "dozens": {24, 24}, "tens of thousands": {1e4, 1e5},
 	"tens of millions": {1e7, 1e8}, "hundreds of thousands": {1e5, 1e6},
 	"hundreds of millions": {1e8, 1e9}, "hundreds": {100, 999}, "thousands": {1000, 9999},
 	"millions": {1e6, 1e7}, "billions": {1e9, 1e10}, "one": {1, 1}, "two": {2, 2},
@@ -30,6 +30,10 @@ var numberWords = map[string][2]float64{
 	"a thousand": {1000, 1000},
 }
 
+// openWords are vague plurals that state a floor and no ceiling:
+// "dozens" is at least two dozen, however many more.
+var openWords = map[string]bool{"dozens": true}
+
 var multipliers = map[string]float64{"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 	"trillion": 1e12, "thousand": 1e3, "hundred": 100}
 
@@ -38,33 +42,44 @@ var multipliers = map[string]float64{"million": 1e6, "m": 1e6, "billion": 1e9, "
 type unitDef struct {
 	unit   string
 	factor float64
+	// offset is added after the factor, for scales with another zero
+	// (°F to °C).
+	offset float64
+	// noun is what a count counts, as written ("sailors").
+	noun string
 }
 
 var units = map[string]unitDef{
-	"mile": {"km", 1.609344}, "miles": {"km", 1.609344}, "mi": {"km", 1.609344},
-	"km": {"km", 1}, "kms": {"km", 1}, "kilometer": {"km", 1}, "kilometers": {"km", 1},
-	"kilometre": {"km", 1}, "kilometres": {"km", 1},
-	"km/h": {"km/h", 1}, "kph": {"km/h", 1}, "mph": {"km/h", 1.609344},
-	"kilometers per hour": {"km/h", 1}, "kilometres per hour": {"km/h", 1},
-	"km per hour": {"km/h", 1}, "miles per hour": {"km/h", 1.609344},
-	"m": {"m", 1}, "meter": {"m", 1}, "meters": {"m", 1}, "metre": {"m", 1}, "metres": {"m", 1},
-	"foot": {"m", 0.3048}, "feet": {"m", 0.3048}, "ft": {"m", 0.3048},
-	"mm": {"mm", 1}, "millimeter": {"mm", 1}, "millimetre": {"mm", 1}, "millimeters": {"mm", 1},
-	"millimetres": {"mm", 1}, "cm": {"cm", 1}, "inch": {"mm", 25.4}, "inches": {"mm", 25.4},
-	"kg": {"kg", 1}, "kilograms": {"kg", 1}, "kilos": {"kg", 1}, "pounds": {"kg", 0.45359237},
-	"lbs": {"kg", 0.45359237}, "tons": {"t", 1}, "tonnes": {"t", 1}, "ton": {"t", 1}, "tonne": {"t", 1},
-	"percent": {"%", 1}, "per cent": {"%", 1}, "%": {"%", 1},
-	"hour": {"hours", 1}, "hours": {"hours", 1}, "minute": {"minutes", 1}, "minutes": {"minutes", 1},
-	"day": {"days", 1}, "days": {"days", 1}, "week": {"weeks", 1}, "weeks": {"weeks", 1},
-	"month": {"months", 1}, "months": {"months", 1}, "year": {"years", 1}, "years": {"years", 1},
-	"dollar": {"usd", 1}, "dollars": {"usd", 1}, "euro": {"eur", 1}, "euros": {"eur", 1},
-	"people": {"people", 1}, "persons": {"people", 1}, "person": {"people", 1},
-	"magnitude":     {"magnitude", 1},
-	"nautical mile": {"km", 1.852}, "nautical miles": {"km", 1.852}, "nmi": {"km", 1.852},
-	"knot": {"km/h", 1.852}, "knots": {"km/h", 1.852},
-	"litre": {"l", 1}, "litres": {"l", 1}, "liter": {"l", 1}, "liters": {"l", 1},
-	"gallon": {"l", 3.785411784}, "gallons": {"l", 3.785411784},
-	"barrel": {"l", 158.987294928}, "barrels": {"l", 158.987294928},
+	"mile": {unit: "km", factor: 1.609344}, "miles": {unit: "km", factor: 1.609344}, "mi": {unit: "km", factor: 1.609344},
+	"km": {unit: "km", factor: 1}, "kms": {unit: "km", factor: 1}, "kilometer": {unit: "km", factor: 1}, "kilometers": {unit: "km", factor: 1},
+	"kilometre": {unit: "km", factor: 1}, "kilometres": {unit: "km", factor: 1},
+	"km/h": {unit: "km/h", factor: 1}, "kph": {unit: "km/h", factor: 1}, "mph": {unit: "km/h", factor: 1.609344},
+	"kilometers per hour": {unit: "km/h", factor: 1}, "kilometres per hour": {unit: "km/h", factor: 1},
+	"km per hour": {unit: "km/h", factor: 1}, "miles per hour": {unit: "km/h", factor: 1.609344},
+	"m": {unit: "m", factor: 1}, "meter": {unit: "m", factor: 1}, "meters": {unit: "m", factor: 1}, "metre": {unit: "m", factor: 1}, "metres": {unit: "m", factor: 1},
+	"foot": {unit: "m", factor: 0.3048}, "feet": {unit: "m", factor: 0.3048}, "ft": {unit: "m", factor: 0.3048},
+	"mm": {unit: "mm", factor: 1}, "millimeter": {unit: "mm", factor: 1}, "millimetre": {unit: "mm", factor: 1}, "millimeters": {unit: "mm", factor: 1},
+	"millimetres": {unit: "mm", factor: 1}, "cm": {unit: "cm", factor: 1}, "inch": {unit: "mm", factor: 25.4}, "inches": {unit: "mm", factor: 25.4},
+	"kg": {unit: "kg", factor: 1}, "kilograms": {unit: "kg", factor: 1}, "kilos": {unit: "kg", factor: 1}, "pounds": {unit: "kg", factor: 0.45359237},
+	"lbs": {unit: "kg", factor: 0.45359237}, "tons": {unit: "t", factor: 1}, "tonnes": {unit: "t", factor: 1}, "ton": {unit: "t", factor: 1}, "tonne": {unit: "t", factor: 1},
+	"metric tons": {unit: "t", factor: 1}, "metric tonnes": {unit: "t", factor: 1}, "short tons": {unit: "t", factor: 0.90718474}, "long tons": {unit: "t", factor: 1.0160469088},
+	"°c": {unit: "°C", factor: 1}, "ºc": {unit: "°C", factor: 1}, "° c": {unit: "°C", factor: 1}, "degrees celsius": {unit: "°C", factor: 1}, "degrees centigrade": {unit: "°C", factor: 1}, "degrees c": {unit: "°C", factor: 1},
+	"°f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "ºf": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "° f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9},
+	"degrees fahrenheit": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "degrees f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9},
+	"square kilometres": {unit: "km²", factor: 1}, "square kilometers": {unit: "km²", factor: 1}, "sq km": {unit: "km²", factor: 1}, "km2": {unit: "km²", factor: 1}, "km²": {unit: "km²", factor: 1},
+	"square miles": {unit: "km²", factor: 2.589988110336}, "sq miles": {unit: "km²", factor: 2.589988110336}, "hectares": {unit: "km²", factor: 0.01}, "acres": {unit: "km²", factor: 0.004046856422},
+	"imperial gallons": {unit: "l", factor: 4.54609}, "cubic metres": {unit: "l", factor: 1000}, "cubic meters": {unit: "l", factor: 1000},
+	"percent": {unit: "%", factor: 1}, "per cent": {unit: "%", factor: 1}, "%": {unit: "%", factor: 1},
+	"hour": {unit: "hours", factor: 1}, "hours": {unit: "hours", factor: 1}, "minute": {unit: "minutes", factor: 1}, "minutes": {unit: "minutes", factor: 1},
+	"day": {unit: "days", factor: 1}, "days": {unit: "days", factor: 1}, "week": {unit: "weeks", factor: 1}, "weeks": {unit: "weeks", factor: 1},
+	"month": {unit: "months", factor: 1}, "months": {unit: "months", factor: 1}, "year": {unit: "years", factor: 1}, "years": {unit: "years", factor: 1},
+	"dollar": {unit: "usd", factor: 1}, "dollars": {unit: "usd", factor: 1}, "euro": {unit: "eur", factor: 1}, "euros": {unit: "eur", factor: 1},
+	"magnitude":     {unit: "magnitude", factor: 1},
+	"nautical mile": {unit: "km", factor: 1.852}, "nautical miles": {unit: "km", factor: 1.852}, "nmi": {unit: "km", factor: 1.852},
+	"knot": {unit: "km/h", factor: 1.852}, "knots": {unit: "km/h", factor: 1.852},
+	"litre": {unit: "l", factor: 1}, "litres": {unit: "l", factor: 1}, "liter": {unit: "l", factor: 1}, "liters": {unit: "l", factor: 1},
+	"gallon": {unit: "l", factor: 3.785411784}, "gallons": {unit: "l", factor: 3.785411784},
+	"barrel": {unit: "l", factor: 158.987294928}, "barrels": {unit: "l", factor: 158.987294928},
 }
 
 var currencySymbols = map[string]string{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp"}
@@ -118,6 +133,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			continue
 		}
 		step := numberStep(sub(2))
+		open := openWords[strings.ToLower(sub(2))] && sub(3) == ""
 		if r := sub(3); r != "" {
 			rlo, rhi, ok := parseNumber(r)
 			if !ok || rhi < lo {
@@ -132,17 +148,23 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		if cur := sub(1); cur != "" {
 			q.Unit = currencySymbols[cur]
 		} else {
-			u, uEnd := unitAfter(text, end)
+			u, uEnd := unitAfter(text, end, lo == 1 && hi == 1)
+			if u.unit == "" {
+				u, uEnd = partitiveOf(text, end, d.SentenceAt(start), out, lo == 1 && hi == 1)
+			}
 			if u.unit == "" {
 				u, uEnd = unitAround(text, start, end)
 			}
 			if u.unit == "" {
 				continue // a bare number: a year, an ordinal, a name's part
 			}
-			q.Unit, end = u.unit, uEnd
-			q.Value, q.ValueMax, q.Step = q.Value*u.factor, q.ValueMax*u.factor, q.Step*u.factor
+			q.Unit, q.Noun, end = u.unit, u.noun, uEnd
+			q.Value, q.ValueMax, q.Step = q.Value*u.factor+u.offset, q.ValueMax*u.factor+u.offset, q.Step*u.factor
 		}
 		q.Qualifier, start = qualifierBefore(text, start)
+		if open && q.Qualifier == QualExact {
+			q.Qualifier = QualMoreThan
+		}
 		q.Text = text[start:end]
 		q.Span = Span{start, end}
 		q.Sentence = d.SentenceAt(start)
@@ -161,7 +183,7 @@ func mayHoldNumber(s string) bool {
 		return true
 	}
 	for _, t := range Tokenize(s, 0) {
-		if _, ok := numberWords[strings.ToLower(t.Text)]; ok {
+		if _, _, ok := parseNumber(t.Text); ok {
 			return true
 		}
 		switch strings.ToLower(t.Text) {
@@ -203,7 +225,7 @@ func gluedToWord(text string, start, end int) bool {
 func numberStep(s string) float64 {
 	if v, ok := numberWords[strings.ToLower(s)]; ok {
 		switch {
-		case v[0] != v[1]:
+		case v[0] != v[1] || openWords[strings.ToLower(s)]:
 			return 0
 		case v[0] >= 20 && math.Mod(v[0], 10) == 0:
 			return 10
@@ -226,6 +248,17 @@ func parseNumber(s string) (lo, hi float64, ok bool) {
 	if v, found := numberWords[strings.ToLower(s)]; found {
 		return v[0], v[1], true
 	}
+	// "twenty-two", "forty five"
+	if tens, units, found := strings.Cut(strings.ToLower(s), "-"); found || strings.Contains(s, " ") {
+		if !found {
+			tens, units, _ = strings.Cut(strings.ToLower(s), " ")
+		}
+		t, okT := numberWords[tens]
+		u, okU := numberWords[units]
+		if okT && okU {
+			return t[0] + u[0], t[0] + u[0], true
+		}
+	}
 	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
 	if err != nil {
 		return 0, 0, false
@@ -235,8 +268,10 @@ func parseNumber(s string) (lo, hi float64, ok bool) {
 
 // unitAfter reads the unit following a number at off: a known unit
 // ("miles", "km/h", "-mm") or the counted noun ("shells" in "thousands of
-// artillery shells"). It returns the unit and where it ends.
-func unitAfter(text string, off int) (unitDef, int) {
+// artillery shells"). It returns the unit and where it ends. one says the
+// number is 1, which before "of" picks out a member ("one of the largest
+// ships") rather than counts.
+func unitAfter(text string, off int, one bool) (unitDef, int) {
 	rest := text[off:min(len(text), off+60)]
 	trimmed := strings.TrimLeft(rest, " -–\u00a0")
 	base := off + len(rest) - len(trimmed)
@@ -244,7 +279,7 @@ func unitAfter(text string, off int) (unitDef, int) {
 		return units["%"], base + 1
 	}
 	lower := strings.ToLower(trimmed)
-	for _, multi := range []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour", "per cent", "km/h", "nautical miles", "nautical mile"} {
+	for _, multi := range multiWordUnits {
 		if strings.HasPrefix(lower, multi) && !startsWord(lower[len(multi):]) {
 			return units[multi], base + len(multi)
 		}
@@ -257,12 +292,25 @@ func unitAfter(text string, off int) (unitDef, int) {
 	if u, ok := units[first]; ok {
 		return u, toks[0].Span.End
 	}
-	// "tens of millions of artillery shells": skip "of".
+	// "tens of millions of artillery shells", "two of the 22 crew
+	// members": skip "of", a determiner and a number.
 	i := 0
 	if first == "of" {
+		if one {
+			// "one of the largest ships": a member picked out, not a
+			// count.
+			return unitDef{}, off
+		}
 		i = 1
+		if i < len(toks) && partitiveDeterminers[strings.ToLower(toks[i].Text)] {
+			i++
+		}
+		if i < len(toks) && isNumberToken(toks[i].Text) {
+			i++
+		}
 	}
-	// The counted noun: the first plural among up to three lower-case words.
+	// The counted noun: a word for people, else the first plural among up
+	// to three lower-case words.
 	for k := i; k < len(toks) && k < i+3; k++ {
 		w := toks[k].Text
 		if k > 0 && !onlySpaceBetween(text, toks[k-1].Span.End, toks[k].Span.Start) {
@@ -273,11 +321,100 @@ func unitAfter(text string, off int) (unitDef, int) {
 		if !unicode.IsLower(r) || IsStopword(lw) {
 			break
 		}
+		if k+1 < len(toks) && onlySpaceBetween(text, toks[k].Span.End, toks[k+1].Span.Start) {
+			if two := lw + " " + strings.ToLower(toks[k+1].Text); personNouns[two] {
+				return unitDef{unit: "people", factor: 1, noun: two}, toks[k+1].Span.End
+			}
+		}
+		if personNouns[lw] {
+			return unitDef{unit: "people", factor: 1, noun: lw}, toks[k].Span.End
+		}
+		if casualtyWords[lw] {
+			// "three injured", but "two injured sailors" counts sailors.
+			if k+1 < len(toks) && onlySpaceBetween(text, toks[k].Span.End, toks[k+1].Span.Start) && startsLower(toks[k+1].Text) && !IsStopword(strings.ToLower(toks[k+1].Text)) && !auxiliaries[strings.ToLower(toks[k+1].Text)] {
+				continue
+			}
+			return unitDef{unit: "people", factor: 1, noun: lw}, toks[k].Span.End
+		}
 		if u, ok := units[lw]; ok {
 			return u, toks[k].Span.End
 		}
-		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") {
-			return unitDef{lw, 1}, toks[k].Span.End
+		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && lw != "others" {
+			return unitDef{unit: lw, factor: 1, noun: lw}, toks[k].Span.End
+		}
+	}
+	return unitDef{}, off
+}
+
+// multiWordUnits are the units of more than one word (or with a sign),
+// longest first where one is a prefix of another.
+var multiWordUnits = []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour",
+	"per cent", "km/h", "nautical miles", "nautical mile", "metric tonnes", "metric tons", "short tons", "long tons",
+	"degrees celsius", "degrees centigrade", "degrees fahrenheit", "degrees c", "degrees f", "°c", "ºc", "° c", "°f", "ºf", "° f",
+	"square kilometres", "square kilometers", "sq km", "km²", "square miles", "sq miles", "imperial gallons",
+	"cubic metres", "cubic meters"}
+
+// personNouns are counted nouns for people, all counted in one unit so
+// that outlets naming the same people differently can be compared.
+var personNouns = setOf("people", "persons", "person", "crew", "crew members", "crewmen", "crewmembers",
+	"sailors", "seafarers", "passengers", "residents", "workers", "soldiers", "troops", "children",
+	"adults", "women", "men", "students", "victims", "officers", "firefighters", "fishermen",
+	"employees", "staff", "patients", "tourists", "migrants", "refugees", "civilians", "protesters",
+	"demonstrators", "miners", "pilgrims", "survivors", "casualties", "fatalities", "villagers",
+	"climbers", "hikers", "divers", "rescuers", "volunteers", "inmates", "prisoners", "hostages",
+	"journalists", "doctors", "nurses", "teachers", "pupils", "police officers", "policemen",
+	"members", "individuals", "visitors", "spectators", "fans", "guests", "citizens")
+
+// casualtyWords count people on their own ("three injured", "two dead").
+var casualtyWords = setOf("injured", "wounded", "dead", "missing", "hurt", "killed", "hospitalised", "hospitalized")
+
+// auxiliaries follow a casualty word used as a noun ("three injured were
+// taken"), never an adjective.
+var auxiliaries = setOf("were", "was", "are", "is", "have", "had", "remain", "remained")
+
+// partitiveDeterminers stand between "of" and the counted noun: "two of
+// the sailors".
+var partitiveDeterminers = setOf("the", "these", "those", "its", "their", "his", "her", "our", "whom")
+
+// isNumberToken reports whether a token is written in digits or is a
+// number word ("22", "twelve").
+func isNumberToken(w string) bool {
+	if _, ok := numberWords[strings.ToLower(w)]; ok {
+		return true
+	}
+	return w != "" && strings.Trim(w, "0123456789,.") == "" && hasDigit(w)
+}
+
+func startsLower(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLower(r)
+}
+
+// partitiveOf reads "of them" ("two of them were treated") after a number
+// at off: the count is of what the sentence counted last, the counted
+// noun of the closest quantity before it in sentence si.
+func partitiveOf(text string, off, si int, before []Quantity, one bool) (unitDef, int) {
+	if one {
+		return unitDef{}, off
+	}
+	rest := text[off:min(len(text), off+12)]
+	trimmed := strings.TrimLeft(rest, " ")
+	var n int
+	for _, p := range []string{"of them", "of those", "of whom"} {
+		if len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) && !startsWord(trimmed[len(p):]) {
+			n = len(p)
+		}
+	}
+	if n == 0 {
+		return unitDef{}, off
+	}
+	for i := len(before) - 1; i >= 0; i-- {
+		q := before[i]
+		if q.Sentence != si {
+			break
+		}
+		if q.Noun != "" {
+			return unitDef{unit: q.Unit, factor: 1, noun: q.Noun}, off + len(rest) - len(trimmed) + n
 		}
 	}
 	return unitDef{}, off

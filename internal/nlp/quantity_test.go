@@ -51,3 +51,53 @@ func TestFindQuantities(t *testing.T) {
 		}
 	}
 }
+
+// TestFindQuantitiesCountsAndUnits: counts in words, what they count,
+// partitives, open vague amounts and units that need an offset or another
+// system's factor.
+func TestFindQuantitiesCountsAndUnits(t *testing.T) {
+	type got struct {
+		Text      string
+		Value     float64
+		Unit      string
+		Qualifier string
+		Noun      string
+	}
+	tests := []struct {
+		text string
+		want []got
+	}{
+		{"All 22 crew members were taken off before dawn, and two of them were treated in hospital for minor injuries.",
+			[]got{{"22 crew members", 22, "people", "", "crew members"}, {"two of them", 2, "people", "", "crew members"}}},
+		{"Two of the 22 crew members were slightly injured in the grounding.",
+			[]got{{"Two of the 22 crew members", 2, "people", "", "crew members"}, {"22 crew members", 22, "people", "", "crew members"}}},
+		{"Two sailors were treated for minor injuries and three injured were taken to hospital.",
+			[]got{{"Two sailors", 2, "people", "", "sailors"}, {"three injured", 3, "people", "", "injured"}}},
+		{"More than two injured passengers were flown out; twenty-two others stayed.",
+			[]got{{"More than two injured passengers", 2, "people", QualMoreThan, "passengers"}}},
+		{"Twenty-two passengers and a dozen crew were on board.",
+			[]got{{"Twenty-two passengers", 22, "people", "", "passengers"}, {"a dozen crew", 12, "people", "", "crew"}}},
+		{"Dozens of people fled, and hundreds of homes were damaged.",
+			[]got{{"Dozens of people", 24, "people", QualMoreThan, "people"}, {"hundreds of homes", 100, "homes", "", "homes"}}},
+		{"Two salvage tugs were on their way.", []got{{"Two salvage tugs", 2, "tugs", "", "tugs"}}},
+		{"Forty-five passengers were hurt.", []got{{"Forty-five passengers", 45, "people", "", "passengers"}}},
+		{"It reached 104 degrees Fahrenheit, or 40°C, in the shade.",
+			[]got{{"104 degrees Fahrenheit", 40, "°C", "", ""}, {"40°C", 40, "°C", "", ""}}},
+		{"The barge carried 2,205 short tons of coal across 1,500 acres of water.",
+			[]got{{"2,205 short tons", 2000.34235, "t", "", ""}, {"1,500 acres", 6.070284633, "km²", "", ""}}},
+		{"One of the largest ships afloat, it is one of a kind.", nil},
+	}
+	for _, tt := range tests {
+		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
+		var gots []got
+		for _, q := range FindQuantities(&d, nil) {
+			if d.Text[q.Span.Start:q.Span.End] != q.Text {
+				t.Errorf("%q: span does not give text", q.Text)
+			}
+			gots = append(gots, got{q.Text, q.Value, q.Unit, q.Qualifier, q.Noun})
+		}
+		if diff := cmp.Diff(tt.want, gots, cmpopts.EquateApprox(1e-6, 1e-6)); diff != "" {
+			t.Errorf("FindQuantities(%q) mismatch (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
