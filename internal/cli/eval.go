@@ -31,7 +31,10 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	cfg := cluster.DefaultConfig()
 	fs.Float64Var(&cfg.Assign, "assign", cfg.Assign, "similarity at which an article joins a story")
 	fs.Float64Var(&cfg.Merge, "merge", cfg.Merge, "similarity at which two stories merge")
-	holdout := fs.Bool("holdout", false, "also pick Assign and Merge on half of the topics and score them on the other half")
+	fs.BoolVar(&cfg.YearConflict, "year-conflict", cfg.YearConflict, "keep articles and stories that disagree on the years they mention apart")
+	fs.IntVar(&cfg.YearGap, "year-gap", cfg.YearGap, "years later than anything in a story an article may mention and still join it")
+	fs.Float64Var(&cfg.ConflictAssign, "conflict-assign", cfg.ConflictAssign, "similarity at which an article joins a story despite disagreeing on the years")
+	holdout := fs.Bool("holdout", false, "also pick the thresholds on half of the topics and score them on the other half")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -88,8 +91,8 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 
 // printHoldout guards against thresholds fitted to the test set: the
 // topics are split in two halves (alternately, in sorted order); Assign
-// and Merge are picked on one half by mean event F1 over the orders and
-// scored on the other, both ways round.
+// and Merge, then YearGap and ConflictAssign, are picked on one half by
+// mean event F1 over the orders and scored on the other, both ways round.
 func printHoldout(ctx context.Context, e *env, docs []eval.EventDoc, cfg cluster.Config, orders []uint64) error {
 	var topics []string
 	seen := make(map[string]bool)
@@ -137,9 +140,23 @@ func printHoldout(ctx context.Context, e *env, docs []eval.EventDoc, cfg cluster
 				}
 			}
 		}
+		if cfg.YearConflict {
+			for _, gap := range []int{1, 2, 3} {
+				for _, conflict := range []float64{0.35, 0.4, 0.5} {
+					if err := ctx.Err(); err != nil {
+						return err
+					}
+					c := best
+					c.YearGap, c.ConflictAssign = gap, conflict
+					if f1, _ := meanF1(train, c); f1 > bestF1 {
+						best, bestF1 = c, f1
+					}
+				}
+			}
+		}
 		testF1, testTopic := meanF1(test, best)
-		fmt.Fprintf(e.stdout, "  picked on half %s (%d articles): assign %.3f merge %.2f, F1 there %.3f; on the other half (%d articles): event F1 %.3f, topic F1 %.3f\n",
-			name, len(train), best.Assign, best.Merge, bestF1, len(test), testF1, testTopic)
+		fmt.Fprintf(e.stdout, "  picked on half %s (%d articles): assign %.3f merge %.2f year gap %d conflict assign %.2f, F1 there %.3f; on the other half (%d articles): event F1 %.3f, topic F1 %.3f\n",
+			name, len(train), best.Assign, best.Merge, best.YearGap, best.ConflictAssign, bestF1, len(test), testF1, testTopic)
 	}
 	return nil
 }

@@ -53,11 +53,13 @@ type scoredStory struct {
 type Prepared struct {
 	published time.Time
 	counts    map[string]float64
+	years     map[string]int
 }
 
 // Prepare reduces d to what AddPrepared needs.
 func (c *Clusterer) Prepare(d Doc) Prepared {
-	return Prepared{published: d.Published, counts: termCounts(d, c.cfg)}
+	counts, years := termCounts(d, c.cfg)
+	return Prepared{published: d.Published, counts: counts, years: years}
 }
 
 // Add places an article in a story, opening one if no live story is
@@ -72,6 +74,7 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	defer c.mu.Unlock()
 	c.tick(p.published)
 	query, tf := c.vocab.docVector(p.counts, c.cfg.DocTerms)
+	years := c.vocab.yearsOf(p.years)
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
 	qn := norm(byTerm)
@@ -93,24 +96,36 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 		}
 		return int(a.s.id - b.s.id)
 	})
+	// The article joins the most similar story it does not contradict on
+	// the year, unless it is so similar that the year must be background.
 	var target *story
 	var a Assignment
-	if len(scored) > 0 && scored[0].sim >= c.cfg.Assign {
-		target, a.Similarity = scored[0].s, scored[0].sim
-	} else {
+	for _, sc := range scored {
+		if sc.sim < c.cfg.Assign {
+			break
+		}
+		if sc.sim >= c.cfg.ConflictAssign || !c.yearConflict(years, sc.s) {
+			target, a.Similarity = sc.s, sc.sim
+			break
+		}
+	}
+	if target == nil {
 		target = c.open(c.nextID)
 		c.nextID++
 		a.New = true
 	}
-	c.place(target, query, tf, p.published)
+	c.place(target, query, tf, years, p.published)
 
 	// The article may show that stories it reached are one: those whose
 	// centroid is now close to the grown story's are folded into the
-	// oldest of them.
+	// oldest of them, unless the article or the grown story disagrees
+	// with them on the year (else an article kept out of a story comes
+	// back into it by a merge).
 	tw, tn := target.weighted(c.vocab)
 	group := []*story{target}
 	for _, o := range scored {
-		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge {
+		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge &&
+			!c.yearConflict(years, o.s) && !c.storiesYearConflict(target, o.s) {
 			group = append(group, o.s)
 		}
 	}
@@ -145,14 +160,15 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick(d.Published)
-	counts := termCounts(d, c.cfg)
+	counts, yearCounts := termCounts(d, c.cfg)
 	query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
+	years := c.vocab.yearsOf(yearCounts)
 	s, ok := c.stories[storyID]
 	if !ok {
 		s = c.open(storyID)
 	}
 	c.nextID = max(c.nextID, storyID+1)
-	c.place(s, query, tf, d.Published)
+	c.place(s, query, tf, years, d.Published)
 }
 
 // Reserve makes new stories take ids above id, so that ids a store has
@@ -187,10 +203,11 @@ func (c *Clusterer) open(id int64) *story {
 	return s
 }
 
-// place adds an article's vector to s and posts s under the article's top
-// terms.
-func (c *Clusterer) place(s *story, query, tf []termWeight, published time.Time) {
+// place adds an article's vector and years to s and posts s under the
+// article's top terms.
+func (c *Clusterer) place(s *story, query, tf []termWeight, years yearEvidence, published time.Time) {
 	s.add(tf, published, c.seq, c.cfg.StoryTerms, c.vocab)
+	s.addYears(years)
 	for _, tw := range query[:min(len(query), c.cfg.IndexTerms)] {
 		c.post(s, tw.term)
 	}

@@ -60,25 +60,39 @@ type Config struct {
 	// frequencies are computed as if MinDocs articles had been seen, so
 	// that the first articles of a stream do not treat every word as rare.
 	MinDocs int
+
+	// YearConflict keeps an article out of a story, and two stories from
+	// merging, when they disagree on the years they mention — the nearest
+	// thing to a date that undated text has (see yearConflict). YearGap is
+	// how many years later than anything in a story an article may
+	// mention and still join it (a follow-up mentions next year's trial).
+	// ConflictAssign is the similarity at or above which an article joins
+	// a story all the same, the years being background.
+	YearConflict   bool
+	YearGap        int
+	ConflictAssign float64
 }
 
 // DefaultConfig returns the thresholds documented in docs/clustering.md.
 func DefaultConfig() Config {
 	return Config{
-		Assign:       0.2,
-		Merge:        0.4,
-		MergeLink:    0.1,
-		NameWeight:   3,
-		TitleWeight:  2,
-		DocTerms:     60,
-		StoryTerms:   300,
-		IndexTerms:   12,
-		QueryTerms:   20,
-		Candidates:   24,
-		PostingCap:   256,
-		Window:       14 * 24 * time.Hour,
-		HalfLife:     7 * 24 * time.Hour,
-		IdleArticles: 200_000,
-		MinDocs:      500,
+		Assign:         0.2,
+		Merge:          0.4,
+		MergeLink:      0.1,
+		NameWeight:     3,
+		TitleWeight:    2,
+		DocTerms:       60,
+		StoryTerms:     300,
+		IndexTerms:     12,
+		QueryTerms:     20,
+		Candidates:     24,
+		PostingCap:     256,
+		Window:         14 * 24 * time.Hour,
+		HalfLife:       7 * 24 * time.Hour,
+		IdleArticles:   200_000,
+		MinDocs:        500,
+		YearConflict:   true,
+		YearGap:        2,
+		ConflictAssign: 0.4,
 	}
 }

@@ -27,6 +27,10 @@ type story struct {
 	at      int
 	// indexed lists the terms under which the story is posted.
 	indexed []uint32
+	// years counts, per year, the articles that mention it; latest is
+	// the latest year any of them mentions (0 for none).
+	years  []termCount
+	latest int
 }
 
 func (s *story) add(tf []termWeight, published time.Time, seq int64, maxTerms int, v *vocabulary) {
@@ -79,6 +83,7 @@ func (s *story) prune(maxTerms int, v *vocabulary) {
 func (s *story) merge(o *story, maxTerms int, v *vocabulary) {
 	s.weights = nil
 	s.centroid = addVectors(s.centroid, o.centroid)
+	s.mergeYears(o)
 	s.docs += o.docs
 	s.seq = max(s.seq, o.seq)
 	if !o.first.IsZero() && (s.first.IsZero() || o.first.Before(s.first)) {

@@ -48,12 +48,17 @@ func (v *vocabulary) idf(term uint32) float32 {
 
 // termCounts turns an article into weighted term counts: each word counts
 // one, a name NameWeight, a pair of adjacent names (a "Tara Reid") is a
-// term of its own, and the title counts TitleWeight times over.
-func termCounts(d Doc, cfg Config) map[string]float64 {
-	counts := make(map[string]float64)
+// term of its own, and the title counts TitleWeight times over. years
+// counts the mentions of each year, for yearConflict.
+func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]int) {
+	counts = make(map[string]float64)
+	years = make(map[string]int)
 	add := func(text string, scale float64) {
 		ws := words(text)
 		for i, w := range ws {
+			if isYear(w.text) {
+				years[w.text]++
+			}
 			weight := 1.0
 			if w.name {
 				weight = cfg.NameWeight
@@ -67,7 +72,7 @@ func termCounts(d Doc, cfg Config) map[string]float64 {
 	}
 	add(d.Title, cfg.TitleWeight)
 	add(d.Text, 1)
-	return counts
+	return counts, years
 }
 
 // docVector registers an article's terms in the vocabulary (counting it
