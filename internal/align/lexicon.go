@@ -13,7 +13,7 @@ import (
 // meets "armored train".
 func concept(w string) string {
 	w = foldSpelling(w)
-	st := nlp.Stem(w)
+	st := stem(w)
 	if c, ok := paraphrase[st]; ok {
 		return c
 	}
@@ -22,6 +22,11 @@ func concept(w string) string {
 	}
 	return st
 }
+
+// stem is nlp.Stem applied until it settles (twice does it): nlp.Stem
+// takes the -s off "satellites" but the -e off "satellite", so once is not
+// enough for singular and plural to meet.
+func stem(w string) string { return nlp.Stem(nlp.Stem(w)) }
 
 // foldSpelling turns British spellings into American ones by the regular
 // correspondences (-our/-or, -ise/-ize, -yse/-yze, -tre/-ter, doubled l
@@ -126,7 +131,7 @@ func foldGroups(groups [][]string) map[string]string {
 	m := map[string]string{}
 	for _, g := range groups {
 		for _, w := range g[1:] {
-			m[nlp.Stem(foldSpelling(w))] = g[0]
+			m[stem(foldSpelling(w))] = g[0]
 			m[w] = g[0]
 		}
 	}
