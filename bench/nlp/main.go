@@ -77,7 +77,7 @@ func run(data, annPath string) error {
 
 	docs := map[string]*nlp.Doc{}
 	var gold [][]eval.SentKey
-	predicted := map[eval.SentKey]int{}
+	predicted := map[eval.SentKey][]int{}
 	var elapsed time.Duration
 	var conflicts []string
 	nDocs := 0
@@ -103,7 +103,8 @@ func run(data, annPath string) error {
 		}
 		for _, c := range res.Claims {
 			for _, r := range c.Sentences {
-				predicted[eval.SentKey{Doc: r.Outlet, Sentence: r.Sentence}] = c.ID + 10000*eventIndex(ann, ev.Event)
+				k := eval.SentKey{Doc: r.Outlet, Sentence: r.Sentence}
+				predicted[k] = append(predicted[k], c.ID+10000*eventIndex(ann, ev.Event))
 			}
 		}
 		for _, f := range ev.Facts {

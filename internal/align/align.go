@@ -4,11 +4,23 @@
 // reports conflicts where articles disagree on a number, a date, a weekday,
 // a place or a person, with every variant and who reported it.
 //
-// Claims: sentences are tf-idf vectors over content-word stems, story
-// entities (so "Kim Jong-un" and "the North Korean leader" match) and
-// quantities; pairs above Options.Threshold are merged most similar first,
-// never two sentences of one article in a claim, and a sentence left alone
-// joins the claim it is most similar to on average if that is close enough.
+// Claims are made of clauses (nlp.Clauses splits a sentence at
+// coordination, semicolons, relative and participial clauses and
+// reported-speech frames), so that a sentence stating three facts can
+// support three claims. Sentences and clauses are tf-idf vectors over
+// content words folded to concepts (British and American spelling, a light
+// stem, a small table of news paraphrases: travel/visit/trip,
+// meeting/summit/talks), story entities (so "Kim Jong-un" and "the North
+// Korean leader" match) and quantities; a clause about the past ("in
+// 2019") and one about the future ("would meet") count as less alike.
+// Grouping runs in two passes, each merging the most similar pairs first
+// and never putting two units of one article in a claim. Pass 1 groups
+// whole sentences above Options.Threshold, and a sentence left alone joins
+// the claim it is most similar to on average if that is close enough.
+// Pass 2 takes the clauses a sentence's match does not account for and
+// links them, above 1.5 times the threshold, with other such clauses or with a
+// claim or lone sentence of another article; a clause that joins a claim
+// is taken out of its sentence's own.
 //
 // Conflicts: every number, date and place is a value with a context (the
 // words and entities of its clause). Values of different sources whose
@@ -78,16 +90,23 @@ type Claim struct {
 	Status string `json:"status"`
 	// Subjects are the story entities the claim is about (canonical names).
 	Subjects []string `json:"subjects,omitempty"`
-	// Text is a representative sentence: the one most similar to the rest.
-	Text string `json:"text"`
+	// Text is a representative sentence: the one whose clause is most
+	// similar to the rest; Clause is that clause, the part of Text the
+	// claim is about (all of Text when the sentence states one thing).
+	Text   string `json:"text"`
+	Clause string `json:"clause"`
 }
 
-// Ref points to one sentence of one article.
+// Ref points to one sentence of one article and, in a claim, to the
+// clause of it the claim holds.
 type Ref struct {
 	ArticleID int64  `json:"article_id"`
 	Outlet    string `json:"outlet"`
 	Sentence  int    `json:"sentence"`
 	Text      string `json:"text"`
+	// Clause is the byte range of the clause in Text; zero when the
+	// reference is to the whole sentence.
+	Clause nlp.Span `json:"clause,omitzero"`
 }
 
 // Conflict kinds.

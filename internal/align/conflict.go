@@ -52,7 +52,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	for ci, c := range claims {
 		for _, r := range c.Sentences {
 			for ii, in := range inputs {
-				if in.ArticleID == r.ArticleID {
+				// A sentence of several clauses is in several claims;
+				// its values go with the best-supported one (claims
+				// come most sources first).
+				if _, ok := claimOf[[2]int{ii, r.Sentence}]; !ok && in.ArticleID == r.ArticleID {
 					claimOf[[2]int{ii, r.Sentence}] = ci
 				}
 			}

@@ -5,46 +5,90 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/internal/nlp"
 )
 
-// unit is one sentence being aligned.
+// unit is one sentence or one clause of a sentence being aligned.
 type unit struct {
 	input    int // index into the inputs
 	sentence int
+	clause   nlp.Clause
 	terms    map[string]float64 // term → weight, L2-normalised after weighting
+	// parent is the unit of the clause's whole sentence; -1 for a unit
+	// that is a whole sentence.
+	parent int
+	// era is -1 for a clause about the past (it dates itself well before
+	// the article: "first met in 2019"), +1 for one about what will or may
+	// happen ("would meet", "plans to visit"), 0 when it does not say.
+	era int
 }
 
-// terms returns the raw terms of a sentence: content-word stems, story
-// entity ids (which make "Kim Jong-un" and "the North Korean leader" the same
-// term) and quantities.
-func sentenceTerms(x *nlp.Index, si int, docIndex int, ents *nlp.StoryEntities, quantities []nlp.Quantity) map[string]bool {
+// eraOf tells whether a clause is about the past or the future; see
+// unit.era. A date more than a month before the article's publication
+// makes it past; a future or modal auxiliary, or a verb of planning, makes
+// it future, unless it is also past.
+func eraOf(text string, c nlp.Clause, times []nlp.TimeExpr, published time.Time) int {
+	for _, t := range times {
+		if t.Span.Start >= c.Span.Start && t.Span.End <= c.Span.End && t.Resolved && !t.Dateline && !published.IsZero() && t.End.Before(published.AddDate(0, -1, 0)) {
+			return -1
+		}
+	}
+	for _, t := range nlp.Tokenize(text[c.Span.Start:c.Span.End], 0) {
+		if futureWord[strings.ToLower(t.Text)] {
+			return 1
+		}
+	}
+	return 0
+}
+
+var futureWord = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
+	"plans": true, "planning": true, "planned": true, "expected": true, "anticipated": true, "likely": true,
+	"scheduled": true, "upcoming": true, "next": true, "shall": true, "intends": true, "aims": true}
+
+// clauseTerms returns the raw terms of a clause: content-word concepts
+// (folded spelling, stem, paraphrase group), story entity ids (which make
+// "Kim Jong-un" and "the North Korean leader" the same term) and
+// quantities. A nested clause's words are left to it. Dates are no terms:
+// they are where outlets disagree ("Monday", "Sunday night"), and a
+// weekday says little about which fact it dates.
+func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntities, quantities []nlp.Quantity) map[string]bool {
 	d := x.Doc
-	s := d.Sentences[si]
+	in := func(sp nlp.Span) bool {
+		return sp.Start >= c.Span.Start && sp.End <= c.Span.End && (sp.End <= c.Inner.Start || sp.Start >= c.Inner.End)
+	}
 	out := map[string]bool{}
-	covered := make([]bool, s.End-s.Start)
-	for _, m := range x.MentionsIn(s.Start, s.End) {
-		out["E:"+strconv.Itoa(ents.Lookup(docIndex, m.Entity))] = true
-		for k := m.Start; k < m.End; k++ {
-			covered[k-s.Start] = true
+	covered := map[int]bool{} // token starts inside mentions, numbers or dates
+	cover := func(sp nlp.Span) {
+		for _, t := range nlp.Tokenize(d.Text[sp.Start:sp.End], sp.Start) {
+			covered[t.Span.Start] = true
+		}
+	}
+	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
+		if in(m.Span) {
+			out["E:"+strconv.Itoa(ents.Lookup(docIndex, m.Entity))] = true
+			cover(m.Span)
 		}
 	}
 	for _, q := range quantities {
+		if !in(q.Span) {
+			continue
+		}
 		// A count is a term with what it counts: "two sailors" and "two
 		// people" in unrelated sentences are not alike.
 		unit := cmp.Or(q.Noun, q.Unit)
 		out["Q:"+unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
 	}
-	for _, t := range nlp.Tokenize(s.Text, s.Start) {
-		if covered[t.Span.Start-s.Start] {
+	for _, t := range nlp.Tokenize(d.Text[c.Span.Start:c.Span.End], c.Span.Start) {
+		if covered[t.Span.Start] || !in(t.Span) {
 			continue
 		}
 		w := strings.ToLower(t.Text)
 		if len(w) < 2 || nlp.IsStopword(w) {
 			continue
 		}
-		out["W:"+nlp.Stem(w)] = true
+		out["W:"+concept(w)] = true
 	}
 	return out
 }
@@ -60,21 +104,26 @@ func roundSig(v float64) float64 {
 }
 
 // weigh turns each unit's term set into an L2-normalised tf-idf vector,
-// with inverse document frequency counted over sentences.
-func weigh(raw []map[string]bool) []map[string]float64 {
+// with inverse document frequency counted over the units counted says
+// (the whole sentences: a clause's terms are its sentence's too).
+func weigh(raw []map[string]bool, counted func(i int) bool) []map[string]float64 {
 	df := map[string]int{}
-	for _, r := range raw {
+	n := 0.0
+	for i, r := range raw {
+		if !counted(i) {
+			continue
+		}
+		n++
 		for t := range r {
 			df[t]++
 		}
 	}
-	n := float64(len(raw))
 	out := make([]map[string]float64, len(raw))
 	for i, r := range raw {
 		v := make(map[string]float64, len(r))
 		var norm float64
 		for t := range r {
-			w := math.Log(1 + n/float64(df[t]))
+			w := math.Log(1 + n/float64(max(df[t], 1)))
 			if t[0] == 'E' || t[0] == 'Q' {
 				w *= 1.5 // names and numbers say more about a fact than words
 			}

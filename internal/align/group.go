@@ -10,10 +10,16 @@ type pair struct {
 	sim  float64
 }
 
+// eraPenalty scales the similarity of a clause about the past and one
+// about the future: "Kim last visited Vladivostok in 2019" and "Kim would
+// meet Putin in Vladivostok" share names, not a fact.
+const eraPenalty = 0.5
+
 // similarPairs returns the pairs of units from different articles whose
-// cosine similarity is at least threshold, found through an inverted index
-// so that only units sharing a term are compared.
-func similarPairs(units []unit, threshold float64) []pair {
+// cosine similarity is at least threshold and that keep allows, found
+// through an inverted index so that only units sharing a term are
+// compared. Pairs come most similar first.
+func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []pair {
 	postings := map[string][]int{}
 	for i, u := range units {
 		for t := range u.terms {
@@ -26,13 +32,16 @@ func similarPairs(units []unit, threshold float64) []pair {
 		clear(acc)
 		for t, w := range u.terms {
 			for _, j := range postings[t] {
-				if j <= i || units[j].input == u.input {
+				if j <= i || units[j].input == u.input || !keep(i, j) {
 					continue
 				}
 				acc[j] += w * units[j].terms[t]
 			}
 		}
 		for j, s := range acc {
+			if u.era*units[j].era < 0 {
+				s *= eraPenalty
+			}
 			if s >= threshold {
 				out = append(out, pair{i, j, s})
 			}
@@ -50,37 +59,64 @@ func similarPairs(units []unit, threshold float64) []pair {
 	return out
 }
 
-// group merges units into groups, most similar pairs first, never putting
-// two sentences of one article in a group (constrained single-link
-// agglomerative clustering). It returns each unit's group label.
-func group(units []unit, pairs []pair) []int {
-	label := make([]int, len(units))
-	members := make([][]int, len(units))
-	for i := range units {
-		label[i] = i
-		members[i] = []int{i}
-	}
-	for _, p := range pairs {
-		la, lb := label[p.a], label[p.b]
-		if la == lb || sharesArticle(units, members[la], members[lb]) {
-			continue
-		}
-		if len(members[la]) < len(members[lb]) {
-			la, lb = lb, la
-		}
-		for _, m := range members[lb] {
-			label[m] = la
-		}
-		members[la] = append(members[la], members[lb]...)
-		members[lb] = nil
-	}
-	return label
+// grouping is a partition of units into groups, each holding at most one
+// unit per article.
+type grouping struct {
+	units   []unit
+	label   []int   // unit → group label
+	members [][]int // group label → units
 }
 
-func sharesArticle(units []unit, a, b []int) bool {
+func newGrouping(units []unit) *grouping {
+	g := &grouping{units: units, label: make([]int, len(units)), members: make([][]int, len(units))}
+	for i := range units {
+		g.label[i] = i
+		g.members[i] = []int{i}
+	}
+	return g
+}
+
+// merge joins units into groups, most similar pairs first, never putting
+// two units of one article in a group (constrained single-link
+// agglomerative clustering: Kruskal's algorithm on the graph of links
+// above the threshold with the constraint checked at each union, so the
+// result does not depend on the order of the articles). Two groups also
+// need an average similarity of minAvg across them, so that a chain of
+// strong links does not join units that share little, and apart must
+// not forbid them.
+func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bool) {
+	for _, p := range pairs {
+		la, lb := g.label[p.a], g.label[p.b]
+		ma, mb := g.members[la], g.members[lb]
+		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) || g.avgSim(ma, mb) < minAvg {
+			continue
+		}
+		if len(ma) < len(mb) {
+			la, lb = lb, la
+		}
+		for _, m := range g.members[lb] {
+			g.label[m] = la
+		}
+		g.members[la] = append(g.members[la], g.members[lb]...)
+		g.members[lb] = nil
+	}
+}
+
+// avgSim is the mean similarity of the units of a to those of b.
+func (g *grouping) avgSim(a, b []int) float64 {
+	var sum float64
 	for _, x := range a {
 		for _, y := range b {
-			if units[x].input == units[y].input {
+			sum += dot(g.units[x].terms, g.units[y].terms)
+		}
+	}
+	return sum / float64(len(a)*len(b))
+}
+
+func (g *grouping) sharesArticle(a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if g.units[x].input == g.units[y].input {
 				return true
 			}
 		}
@@ -88,42 +124,38 @@ func sharesArticle(units []unit, a, b []int) bool {
 	return false
 }
 
-// attachSingletons gives a sentence left alone a second chance: it joins
-// the group whose sentences it is most similar to on average, if that
-// average reaches threshold and the group has no sentence of its article.
-// Single-link merging needs one strong pair; a sentence that agrees
-// moderately with every member of a group is as good a match.
-func attachSingletons(units []unit, label []int, threshold float64) {
-	members := map[int][]int{}
-	var labels []int // group labels in order of first sentence
-	for i, l := range label {
-		if len(members[l]) == 0 {
+// attachSingletons gives a unit left alone a second chance: it joins the
+// group whose units it is most similar to on average, if that average
+// reaches threshold and the group has no unit of its article. Single-link
+// merging needs one strong pair; a sentence that agrees moderately with
+// every member of a group is as good a match. Only units for which
+// eligible holds are considered, on either side.
+func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool) {
+	var labels []int // group labels in order of first unit
+	for l, ms := range g.members {
+		if len(ms) >= 2 && eligible(ms[0]) {
 			labels = append(labels, l)
 		}
-		members[l] = append(members[l], i)
 	}
-	for i := range units {
-		if len(members[label[i]]) != 1 {
+	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
+	for i := range g.units {
+		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
 		}
 		best, bestSim := -1, threshold
 		for _, l := range labels {
-			ms := members[l]
-			if len(ms) < 2 || sharesArticle(units, ms, []int{i}) {
+			ms := g.members[l]
+			if g.sharesArticle(ms, []int{i}) {
 				continue
 			}
-			var sum float64
-			for _, m := range ms {
-				sum += dot(units[i].terms, units[m].terms)
-			}
-			if avg := sum / float64(len(ms)); avg > bestSim || avg == bestSim && best < 0 {
+			if avg := g.avgSim([]int{i}, ms); avg > bestSim || avg == bestSim && best < 0 {
 				best, bestSim = l, avg
 			}
 		}
 		if best >= 0 {
-			members[label[i]] = nil
-			label[i] = best
-			members[best] = append(members[best], i)
+			g.members[g.label[i]] = nil
+			g.label[i] = best
+			g.members[best] = append(g.members[best], i)
 		}
 	}
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"encoding/json"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -110,16 +111,17 @@ func TestSeedClaims(t *testing.T) {
 		}
 		gold = append(gold, g)
 	}
-	predicted := map[eval.SentKey]int{}
+	predicted := map[eval.SentKey][]int{}
 	for _, c := range res.Claims {
 		for _, r := range c.Sentences {
-			predicted[eval.SentKey{Doc: names[r.ArticleID-1], Sentence: r.Sentence}] = c.ID
+			k := eval.SentKey{Doc: names[r.ArticleID-1], Sentence: r.Sentence}
+			predicted[k] = append(predicted[k], c.ID)
 		}
 	}
 	score := eval.PairwiseAlignment(gold, predicted)
 	t.Logf("seed claim alignment: precision %.2f recall %.2f (tp %d fp %d fn %d)", score.Precision, score.Recall, score.TP, score.FP, score.FN)
-	if score.Precision < 0.75 || score.Recall < 0.45 {
-		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.75 and 0.45", score.Precision, score.Recall)
+	if score.Precision < 0.95 || score.Recall < 0.76 {
+		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.95 and 0.76", score.Precision, score.Recall)
 	}
 	// The facts told by all five pages must come out as "all" claims.
 	for _, f := range ann.Facts {
@@ -129,8 +131,9 @@ func TestSeedClaims(t *testing.T) {
 		best := 0
 		for page, sub := range f.Pages {
 			si := sentenceWith(t, &inputs[docOf[page]].Doc, page, sub)
-			c := res.Claims[predicted[eval.SentKey{Doc: page, Sentence: si}]]
-			best = max(best, c.Sources)
+			for _, ci := range predicted[eval.SentKey{Doc: page, Sentence: si}] {
+				best = max(best, res.Claims[ci].Sources)
+			}
 		}
 		if best < 3 {
 			t.Errorf("fact %q told by all pages: largest claim holding it has %d sources", f.Fact, best)
@@ -202,4 +205,66 @@ func TestSeedQuotes(t *testing.T) {
 	if s.Quotes.Recall < 0.9 || s.Quotes.Precision < 0.8 || s.Speakers.Recall < 0.75 {
 		t.Errorf("seed quotes: recall %.2f precision %.2f speaker recall %.2f, want at least 0.9, 0.8, 0.75", s.Quotes.Recall, s.Quotes.Precision, s.Speakers.Recall)
 	}
+}
+
+// TestSeedFactsExactOutlets checks the briefing's promise on the seeds:
+// every annotated fact reported by three or more pages comes out as one
+// claim holding exactly those pages, with the annotated sentence of each
+// (through any clause of it). Facts the aligner still misses are listed in
+// knownMisses with why; the test fails when one of them starts to pass, so
+// that the list only shrinks.
+func TestSeedFactsExactOutlets(t *testing.T) {
+	knownMisses := map[string]string{
+		"The meeting is to be in Vladivostok":   "000's sentence ('The Kremlin boss hopes to use the meeting, in Vladivostok …') goes with the Kremlin sentences of 001 and 002",
+		"Kim's armoured train left Pyongyang":   "000 says it and the trip to meet Putin in one clause, which joins the trip; 001 and 002 make a claim of two",
+		"Russia wants weapons from North Korea": "the pages word it apart (seeking to buy shells, discuss the supply of weapons, provide projectiles); 003's joins the US warnings against supplying weapons",
+	}
+	names, inputs, res, ann := loadSeeds(t)
+	docOf := map[string]int{}
+	for i, n := range names {
+		docOf[n] = i
+	}
+	found := 0
+	for _, f := range ann.Facts {
+		if len(f.Pages) < 3 {
+			continue
+		}
+		want := map[eval.SentKey]bool{}
+		for page, sub := range f.Pages {
+			want[eval.SentKey{Doc: page, Sentence: sentenceWith(t, &inputs[docOf[page]].Doc, page, sub)}] = true
+		}
+		var near []string
+		ok := false
+		for _, c := range res.Claims {
+			got := map[string]bool{}
+			held := 0
+			for _, r := range c.Sentences {
+				page := names[r.ArticleID-1]
+				got[page] = true
+				if want[eval.SentKey{Doc: page, Sentence: r.Sentence}] {
+					held++
+				}
+			}
+			if held == len(want) && len(got) == len(want) {
+				ok = true
+				break
+			}
+			if held >= 2 {
+				near = append(near, strings.Join(slices.Sorted(maps.Keys(got)), ","))
+			}
+		}
+		why, known := knownMisses[f.Fact]
+		switch {
+		case ok && known:
+			t.Errorf("fact %q is now found with exactly its pages: take it out of knownMisses", f.Fact)
+		case ok:
+			found++
+		case known:
+			t.Logf("known miss %q: %s", f.Fact, why)
+		default:
+			t.Errorf("fact %q (pages %s): no claim with exactly its pages and sentences; claims holding two or more of its sentences cover pages %v",
+				f.Fact, strings.Join(slices.Sorted(maps.Keys(f.Pages)), ","), near)
+		}
+	}
+	t.Logf("seed facts of three or more pages found as one claim with exactly their pages: %d", found)
 }

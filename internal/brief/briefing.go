@@ -7,7 +7,10 @@
 // SchemaVersion.
 package brief
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // SchemaVersion names the JSON layout of a Briefing.
 const SchemaVersion = "crosscheck.briefing/v1"
@@ -53,6 +56,10 @@ type Ref struct {
 	Sentence int    `json:"sentence"`
 	Outlet   string `json:"outlet"`
 	Origin   string `json:"origin"`
+	// Clause is, in a fact's references, the part of the sentence that
+	// states the fact, when the sentence states more than that fact;
+	// empty otherwise.
+	Clause string `json:"clause,omitempty"`
 }
 
 // SummarySentence is one sentence of the summary and where it came from:
@@ -67,13 +74,37 @@ type SummarySentence struct {
 // briefing ("F1", "F2", ...) so that the matrix and the outlets section can
 // point at it.
 type Fact struct {
-	ID      string   `json:"id"`
+	ID string `json:"id"`
+	// Text is the sentence that best stands for the fact. Clause is the
+	// part of it that states the fact, when Text states more than this
+	// fact (a clause of a longer sentence: "…, his first trip abroad since
+	// the pandemic"); empty when the fact is all of Text.
 	Text    string   `json:"text"`
+	Clause  string   `json:"clause,omitempty"`
 	Outlets []string `json:"outlets"`
 	Refs    []Ref    `json:"refs"`
 	// CopiedBy are outlets that carry the fact only through a copy of
 	// another outlet's article; they are not counted as evidence.
 	CopiedBy []string `json:"copied_by"`
+}
+
+// TextParts is a fact's sentence cut around the clause that states the
+// fact, for renderers that mark the clause.
+type TextParts struct {
+	Before, Clause, After string
+}
+
+// Parts cuts Text around Clause; with no clause (or one not found in
+// Text), all of Text is Before.
+func (f Fact) Parts() TextParts {
+	i := -1
+	if f.Clause != "" {
+		i = strings.Index(f.Text, f.Clause)
+	}
+	if i < 0 {
+		return TextParts{Before: f.Text}
+	}
+	return TextParts{Before: f.Text[:i], Clause: f.Clause, After: f.Text[i+len(f.Clause):]}
 }
 
 // Conflict is one point on which outlets disagree.

@@ -7,12 +7,13 @@ import (
 )
 
 // RenderCSV writes the fact × outlet matrix: one row per fact with its ID,
-// status and text, then one column per outlet holding "reports", "copies",
+// status, text and the clause of the text stating the fact (empty when it
+// is the whole text), then one column per outlet holding "reports", "copies",
 // "differs: VALUE" or nothing.
 func RenderCSV(w io.Writer, b *Briefing) error {
 	m := b.Matrix()
 	cw := csv.NewWriter(w)
-	header := []string{"fact", "status", "text"}
+	header := []string{"fact", "status", "text", "clause"}
 	for _, o := range m.Outlets {
 		header = append(header, csvSafe(o))
 	}
@@ -20,7 +21,7 @@ func RenderCSV(w io.Writer, b *Briefing) error {
 		return fmt.Errorf("writing matrix: %w", err)
 	}
 	for _, r := range m.Rows {
-		rec := []string{r.Fact.ID, r.Status, csvSafe(r.Fact.Text)}
+		rec := []string{r.Fact.ID, r.Status, csvSafe(r.Fact.Text), csvSafe(r.Fact.Clause)}
 		for _, c := range r.Cells {
 			v := c.State
 			if c.State == CellDiffers {

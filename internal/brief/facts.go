@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"crosscheck/internal/align"
+	"crosscheck/internal/nlp"
 )
 
 // facts sorts the claims into facts by how many outlets report them,
@@ -28,7 +29,12 @@ func (s *state) facts() {
 	var agreed, partial, single []int
 	for ci, c := range s.an.Claims {
 		for _, r := range c.Sentences {
-			s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
+			// A sentence whose clauses state several facts stands, as
+			// a whole, for the best-supported one (claims come most
+			// sources first).
+			if _, ok := s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}]; !ok {
+				s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
+			}
 		}
 		var ev []string
 		for _, r := range c.Sentences {
@@ -55,9 +61,17 @@ func (s *state) facts() {
 		id := fmt.Sprintf("F%d", next)
 		s.factOf[ci] = id
 		c := s.an.Claims[ci]
-		f := Fact{ID: id, Text: s.representative(c), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		rep := s.representative(c)
+		f := Fact{ID: id, Text: rep.Text, Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		if rep.Clause != (nlp.Span{}) {
+			f.Clause = rep.ClauseText()
+		}
 		for _, r := range c.Sentences {
-			f.Refs = append(f.Refs, s.ref(r.ArticleID, r.Sentence))
+			ref := s.ref(r.ArticleID, r.Sentence)
+			if r.Clause != (nlp.Span{}) {
+				ref.Clause = r.ClauseText()
+			}
+			f.Refs = append(f.Refs, ref)
 			if o := r.Outlet; !slices.Contains(f.Outlets, o) && !slices.Contains(f.CopiedBy, o) {
 				f.CopiedBy = append(f.CopiedBy, o)
 			}
@@ -78,7 +92,7 @@ func (s *state) facts() {
 		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]), Variants: []Variant{}, Unconvertible: c.Unconvertible}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]).Text, Variants: []Variant{}, Unconvertible: c.Unconvertible}
 		for _, v := range c.Variants {
 			if nv, ok := s.variant(v); ok {
 				conf.Variants = append(conf.Variants, nv)
@@ -115,15 +129,16 @@ func (s *state) variant(v align.Variant) (Variant, bool) {
 	return nv, len(nv.Refs) > 0
 }
 
-// representative picks the sentence that stands for a claim: the member
-// from an original article most similar to the other members (word tf-idf
-// cosine within the claim), the earliest article winning ties. Computing
-// it here, in a fixed order, keeps the briefing the same from run to run.
-func (s *state) representative(c align.Claim) string {
+// representative picks the reference that stands for a claim: the member
+// from an original article whose clause is most similar to the other
+// members' (word tf-idf cosine within the claim), the earliest article
+// winning ties. Computing it here, in a fixed order, keeps the briefing
+// the same from run to run.
+func (s *state) representative(c align.Claim) align.Ref {
 	vocab := newVocabulary()
 	tfs := make([]map[int]int, len(c.Sentences))
 	for k, r := range c.Sentences {
-		tfs[k] = vocab.add(contentWords(r.Text))
+		tfs[k] = vocab.add(contentWords(r.ClauseText()))
 	}
 	vecs := make([]vector, len(tfs))
 	for k, tf := range tfs {
@@ -145,9 +160,9 @@ func (s *state) representative(c align.Claim) string {
 		}
 	}
 	if best < 0 {
-		return c.Text
+		return align.Ref{Text: c.Text}
 	}
-	return c.Sentences[best].Text
+	return c.Sentences[best]
 }
 
 // before orders articles by publication date, known dates first, then by

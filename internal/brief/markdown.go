@@ -44,7 +44,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			return
 		}
 		for _, f := range fs {
-			p("- **%s** %s — %s", f.ID, OneLine(f.Text), OneLine(strings.Join(f.Outlets, ", ")))
+			p("- **%s** %s — %s", f.ID, markClause(f), OneLine(strings.Join(f.Outlets, ", ")))
 			if len(f.CopiedBy) > 0 {
 				p(" (copied by %s)", OneLine(strings.Join(f.CopiedBy, ", ")))
 			}
@@ -184,6 +184,16 @@ func OneLine(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// markClause is a fact's sentence with the clause that states the fact in
+// bold, when the sentence states more than the fact.
+func markClause(f Fact) string {
+	parts := f.Parts()
+	if parts.Clause == "" {
+		return OneLine(f.Text)
+	}
+	return OneLine(parts.Before + "**" + strings.TrimSpace(parts.Clause) + "**" + parts.After)
 }
 
 func plural(n int, noun string) string {

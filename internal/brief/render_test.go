@@ -60,7 +60,7 @@ func TestRenderCSVMatrix(t *testing.T) {
 		Outlets: []Outlet{{Name: "Alpha"}, {Name: "=Beta"}, {Name: "Gamma"}},
 		Agreed:  []Fact{{ID: "F1", Text: "The bridge fell.", Outlets: []string{"Alpha", "=Beta", "Gamma"}}},
 		Partial: []Fact{{ID: "F2", Text: "=HYPERLINK(\"x\")", Outlets: []string{"Alpha", "Gamma"}, CopiedBy: []string{"=Beta"}}},
-		Single:  []Fact{{ID: "F3", Text: "Cars fell in.", Outlets: []string{"Gamma"}}},
+		Single:  []Fact{{ID: "F3", Text: "Cars fell in, and =1+1 drivers swam.", Clause: "=1+1 drivers swam.", Outlets: []string{"Gamma"}}},
 		Conflicts: []Conflict{{Kind: "number", Fact: "F1", Variants: []Variant{
 			{Value: "2 cars", Outlets: []string{"Alpha"}}, {Value: "3 cars", Outlets: []string{"Gamma"}},
 		}}},
@@ -74,10 +74,10 @@ func TestRenderCSVMatrix(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := [][]string{
-		{"fact", "status", "text", "Alpha", "'=Beta", "Gamma"},
-		{"F1", "all", "The bridge fell.", "differs: 2 cars", "reports", "differs: 3 cars"},
-		{"F2", "some", "'=HYPERLINK(\"x\")", "reports", "copies", "reports"},
-		{"F3", "one", "Cars fell in.", "", "", "reports"},
+		{"fact", "status", "text", "clause", "Alpha", "'=Beta", "Gamma"},
+		{"F1", "all", "The bridge fell.", "", "differs: 2 cars", "reports", "differs: 3 cars"},
+		{"F2", "some", "'=HYPERLINK(\"x\")", "", "reports", "copies", "reports"},
+		{"F3", "one", "Cars fell in, and =1+1 drivers swam.", "'=1+1 drivers swam.", "", "", "reports"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("matrix (-want +got):\n%s", diff)

@@ -128,7 +128,7 @@ func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 // written (go test ./internal/cli -run AttributesQuotes -v prints the
 // misses); raise them as quote attribution improves.
 const (
-	minSpeakerPages   = 10 // of 12 (speaker, page) pairs whose quotes are attributed
+	minSpeakerPages   = 12 // of 12 (speaker, page) pairs whose quotes are attributed
 	maxSpeakerEntries = 5  // briefing entries the 5 speakers are split into
 )
 

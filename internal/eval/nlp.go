@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -38,10 +39,13 @@ func (p PRF) F1() float64 {
 
 // PairwiseAlignment scores claim alignment over sentence pairs from
 // different documents. gold lists groups of sentences stating one fact (a
-// sentence may be in several); predicted maps a sentence to its claim. A
-// predicted pair counts only if both sentences are annotated: it is a true
-// positive if some gold group holds both, else a false positive.
-func PairwiseAlignment(gold [][]SentKey, predicted map[SentKey]int) PRF {
+// sentence may be in several); predicted maps a sentence to the claims it
+// is in (several when its clauses state several things). Two sentences
+// are predicted aligned when they share a claim. A predicted pair counts
+// only if both sentences are annotated: it is a true positive if some gold
+// group holds both, else a false positive. With one claim per sentence
+// this is the usual pairwise score of a clustering.
+func PairwiseAlignment(gold [][]SentKey, predicted map[SentKey][]int) PRF {
 	goldPair := map[[2]SentKey]bool{}
 	annotated := map[SentKey]bool{}
 	for _, g := range gold {
@@ -68,7 +72,7 @@ func PairwiseAlignment(gold [][]SentKey, predicted map[SentKey]int) PRF {
 			if a.Doc == b.Doc {
 				continue
 			}
-			if lb, ok := predicted[b]; ok && la == lb {
+			if lb, ok := predicted[b]; ok && shareAny(la, lb) {
 				if goldPair[orderPair(a, b)] {
 					tp++
 				} else {
@@ -78,6 +82,15 @@ func PairwiseAlignment(gold [][]SentKey, predicted map[SentKey]int) PRF {
 		}
 	}
 	return newPRF(tp, fp, len(goldPair)-tp)
+}
+
+func shareAny(a, b []int) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
 }
 
 func orderPair(a, b SentKey) [2]SentKey {

@@ -530,14 +530,15 @@ func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 	toks := Tokenize(s.Text, s.Start)
 	for ti, t := range toks {
 		w := t.Text
-		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 || ti+3 >= len(toks) {
+		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 {
 			continue
 		}
 		// "are said to have": a rumour, not a speaker's words.
-		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || strings.EqualFold(toks[ti+1].Text, "to") {
+		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
 			continue
 		}
-		sp, ok := d.speakerIn(clauseStart(d.Text, s.Start, t.Span.Start), t.Span.Start, true)
+		cs := clauseStart(d.Text, s.Start, t.Span.Start)
+		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
 		if !ok {
 			continue
 		}
@@ -545,12 +546,69 @@ func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 		rest = strings.TrimSpace(rest)
 		rest = strings.TrimPrefix(rest, "that ")
 		rest = strings.Trim(rest, " ,.")
+		// "…, Sauvageot said.", "…, the ministry announced in Port
+		// Ardlow.": the words reported come before the attribution.
+		if restToks := Tokenize(rest, 0); len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)] {
+			if q, ok := d.trailingAttribution(si, s, t); ok {
+				return q, true
+			}
+		}
 		if len(strings.Fields(rest)) < 3 {
 			continue
 		}
 		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Sentence: si, Span: Span{s.Start, s.End}}, true
 	}
 	return Quote{}, false
+}
+
+// afterCueWord open what may follow a sentence-final attribution: a place,
+// a time or an addressee ("announced in Port Ardlow", "told reporters").
+var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "before", "late",
+	"early", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "reporters",
+	"journalists")
+
+// trailingAttribution reads reported speech whose attribution follows it
+// after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
+// The attribution is the longest stretch of at most eight words between a
+// comma and the cue t, and must name the speaker.
+func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
+	const maxAttribution = 8
+	before := d.Text[s.Start:t.Span.Start]
+	for i := 0; i < len(before); i++ {
+		if before[i] != ',' {
+			continue
+		}
+		seg := Tokenize(before[i+1:], s.Start+i+1)
+		if len(seg) == 0 || len(seg) > maxAttribution {
+			continue
+		}
+		text := strings.Trim(strings.TrimSpace(before[:i]), " ,")
+		if len(strings.Fields(text)) < 3 {
+			return Quote{}, false
+		}
+		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
+		if !ok {
+			return Quote{}, false
+		}
+		return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
+	}
+	return Quote{}, false
+}
+
+// subjectEnd returns where the subject before a cue at end ends: before a
+// relative clause set off by commas ("Halvard Line, whose chief executive
+// arrived in Port Ardlow on Wednesday, says …"), else at end.
+func subjectEnd(text string, start, end int) int {
+	seg := text[start:end]
+	if !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+		return end
+	}
+	for _, rel := range []string{", whose ", ", who ", ", which "} {
+		if i := strings.Index(seg, rel); i > 0 {
+			return start + i
+		}
+	}
+	return end
 }
 
 // clauseStart returns where the clause holding off starts: after the last

@@ -1,0 +1,54 @@
+package align
+
+import "testing"
+
+func TestConcept(t *testing.T) {
+	same := [][2]string{
+		{"armoured", "armored"},
+		{"defence", "defense"},
+		{"travelling", "traveling"},
+		{"organised", "organized"},
+		{"centre", "center"},
+		{"favourite", "favorite"},
+		{"travel", "visit"},
+		{"visited", "trip"},
+		{"meeting", "summit"},
+		{"talks", "meet"},
+		{"killed", "dead"},
+		{"satellite", "satellites"},
+		{"submarine", "submarines"},
+		{"lines", "line"},
+	}
+	for _, p := range same {
+		if a, b := concept(p[0]), concept(p[1]); a != b {
+			t.Errorf("concept(%q) = %q, concept(%q) = %q, want the same", p[0], a, p[1], b)
+		}
+	}
+	different := [][2]string{
+		{"four", "for"},
+		{"hour", "hor"},
+		{"tour", "tor"},
+		{"left", "travel"},
+		{"border", "country"},
+	}
+	for _, p := range different {
+		if a, b := concept(p[0]), concept(p[1]); a == b {
+			t.Errorf("concept(%q) = concept(%q) = %q, want them apart", p[0], p[1], a)
+		}
+	}
+}
+
+// A word in two paraphrase groups would take whichever group came last.
+func TestParaphraseGroupsDisjoint(t *testing.T) {
+	seen := map[string]string{}
+	for _, g := range paraphraseGroups {
+		for _, w := range g[1:] {
+			for _, k := range []string{w, stem(foldSpelling(w))} {
+				if c, ok := seen[k]; ok && c != g[0] {
+					t.Errorf("%q (from %q) is in groups %q and %q", k, w, c, g[0])
+				}
+				seen[k] = g[0]
+			}
+		}
+	}
+}

@@ -1,0 +1,280 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Clause is a part of a sentence that states one proposition, or the
+// reported-speech frame ("John Kirby, the White House spokesman, said",
+// "according to the officials") that attributes the sentence's
+// propositions to someone.
+type Clause struct {
+	Span Span `json:"span"`
+	// Frame marks a reported-speech frame: who says, not what is said.
+	Frame bool `json:"frame,omitempty"`
+	// Inner is a clause nested inside this one and not part of it ("Kim
+	// and Putin, [who first met in 2019,] are aiming …"); zero if none.
+	Inner Span `json:"inner,omitzero"`
+}
+
+// Clauses splits sentence s of text into clauses, in text order, covering
+// the sentence's words. It is a shallow, rule-based splitter in the spirit
+// of clause-based open information extraction (Del Corro and Gemulla,
+// "ClausIE", WWW 2013) without a parser: it cuts at semicolons and dashes,
+// at a comma before a conjunction, subordinator, non-restrictive relative
+// pronoun or participle (", and", ", while", ", which", ", adding"), at
+// "and that", after a reporting verb ("X said (that) …") and around
+// "according to X". A piece with fewer than two content words is no
+// proposition and stays with its neighbour, so lists ("shells, rockets,
+// and rounds") and short asides are not cut up.
+func Clauses(text string, s Sentence) []Clause {
+	sent := text[s.Start:s.End]
+	toks := Tokenize(sent, s.Start)
+	if len(toks) == 0 {
+		return []Clause{{Span: Span{s.Start, s.End}}}
+	}
+	lower := make([]string, len(toks))
+	for i, t := range toks {
+		lower[i] = strings.ToLower(t.Text)
+	}
+	// pieceEnd(i) is the token before which the comma-delimited piece
+	// starting at token i ends.
+	pieceEnd := func(i int) int {
+		for j := i + 1; j < len(toks); j++ {
+			if strings.ContainsAny(text[toks[j-1].Span.End:toks[j].Span.Start], ",;:") {
+				return j
+			}
+		}
+		return len(toks)
+	}
+	// gap(i) is the text between token i-1 and token i.
+	gap := func(i int) string {
+		if i == 0 {
+			return ""
+		}
+		return text[toks[i-1].Span.End:toks[i].Span.Start]
+	}
+	// cut[i] marks a clause starting at token i; frameEnd[i] marks a
+	// clause ending before token i that is a reported-speech frame.
+	cut := make([]bool, len(toks)+1)
+	soft := make([]bool, len(toks)+1)   // a cut at a participle, which a frame may span
+	resume := make([]bool, len(toks)+1) // a piece continuing the one before a nested relative clause
+	frameBefore := make([]bool, len(toks)+1)
+	frameFrom := make([]bool, len(toks)+1)
+	for i := 1; i < len(toks); i++ {
+		g := gap(i)
+		w := lower[i]
+		switch {
+		case strings.Contains(g, ":") && i <= 3:
+			// A kicker or label ("NORTH KOREA:", "Details:") stays
+			// with its clause.
+		case strings.ContainsAny(g, ";:") || strings.Contains(g, " — ") || strings.Contains(g, " – "):
+			cut[i] = true
+		case strings.Contains(g, ","):
+			switch {
+			case w == "according" && i+1 < len(toks) && lower[i+1] == "to":
+				cut[i], frameFrom[i] = true, true
+			case len(toks)-i <= 6 && reportingCue[lower[len(toks)-1]]:
+				// ", officials said." / ", US authorities have revealed."
+				cut[i], frameFrom[i] = true, true
+			case coordinator[w]:
+				// ", and small arms rounds" lists; ", and the summit
+				// would be held" coordinates a clause.
+				cut[i] = hasVerb(lower[i+1 : pieceEnd(i)])
+			case clauseOpener[w]:
+				cut[i] = true
+				// "Kim and Putin, who first met in 2019, are aiming":
+				// the main clause resumes after the relative one.
+				if relativePronoun[w] {
+					if e := pieceEnd(i); e < len(toks) && strings.Contains(gap(e), ",") && hasVerb(lower[e:e+1]) {
+						cut[e], resume[e] = true, true
+					}
+				}
+			case isParticiple(toks[i].Text) || strings.HasSuffix(w, "ly") && i+1 < len(toks) && isParticiple(toks[i+1].Text):
+				cut[i], soft[i] = true, true
+			case determinerLike[w] && pieceEnd(i) == len(toks) && !hasVerb(lower[i:]):
+				// A closing appositive: "…, his first trip abroad since
+				// the pandemic."
+				cut[i] = true
+			}
+		case (w == "and" || w == "but") && i+1 < len(toks) && lower[i+1] == "that":
+			cut[i] = true
+		case strongSubordinator[w] && contentWords(lower[i+1:pieceEnd(i)]) >= 3:
+			// "… for a meeting with Putin amid concerns that …"
+			cut[i] = true
+		}
+		// "X said (that) …": the words up to the cue are the frame.
+		if reportingCue[lower[i-1]] && !strings.ContainsAny(g, ",.;:") && i+2 < len(toks) {
+			j := i
+			if w == "that" {
+				j = i + 1
+			}
+			if j < len(toks) && !reportingObject[lower[j]] {
+				cut[j] = true
+				frameBefore[j] = true
+				// The frame starts at the last cut before the cue
+				// that is not a participle ("South Korean media,
+				// citing government sources, said"); a participle cue
+				// (", adding that") is a frame of its own.
+				if !cut[i-1] {
+					for k := i - 2; k > 0 && (!cut[k] || soft[k]); k-- {
+						cut[k] = false
+					}
+				}
+			}
+		}
+	}
+	// "According to X, …": the frame ends at the first comma.
+	if lower[0] == "according" && len(toks) > 1 && lower[1] == "to" {
+		frameFrom[0] = true
+		for i := 2; i < len(toks); i++ {
+			if strings.Contains(gap(i), ",") {
+				cut[i] = true
+				break
+			}
+		}
+	}
+	// Pieces between cuts.
+	type piece struct {
+		from, to int // token range
+		frame    bool
+		inner    [2]int // token range of a nested clause
+	}
+	var pieces []piece
+	start := 0
+	for i := 1; i <= len(toks); i++ {
+		if i < len(toks) && !cut[i] {
+			continue
+		}
+		p := piece{from: start, to: i, frame: frameBefore[i] || frameFrom[start]}
+		if n := len(pieces); resume[start] && n >= 2 {
+			// Join the main clause around the nested one.
+			host := &pieces[n-2]
+			host.inner = [2]int{host.to, start}
+			host.to = i
+		} else {
+			pieces = append(pieces, p)
+		}
+		start = i
+	}
+	// Merge pieces with too little content into a neighbour: the next one,
+	// or the previous one at the end.
+	content := func(p piece) int { return contentWords(lower[p.from:p.to]) }
+	var merged []piece
+	for k := 0; k < len(pieces); k++ {
+		p := pieces[k]
+		if !p.frame && content(p) < 2 {
+			switch {
+			case k+1 < len(pieces):
+				pieces[k+1].from = p.from
+				continue
+			case len(merged) > 0 && !merged[len(merged)-1].frame:
+				merged[len(merged)-1].to = p.to
+				continue
+			}
+		}
+		merged = append(merged, p)
+	}
+	out := make([]Clause, len(merged))
+	for k, p := range merged {
+		c := Clause{Span: Span{toks[p.from].Span.Start, toks[p.to-1].Span.End}, Frame: p.frame}
+		switch {
+		case p.from == 0:
+			c.Span.Start = s.Start
+		case p.to == len(toks):
+			c.Span.End = s.End
+		case k+1 < len(merged) && merged[k+1].from == p.to:
+			// Up to the next clause, closing quotes and brackets
+			// included, separating punctuation not.
+			next := toks[p.to].Span.Start
+			c.Span.End = c.Span.Start + len(strings.TrimRightFunc(text[c.Span.Start:next], func(r rune) bool {
+				return unicode.IsSpace(r) || strings.ContainsRune(",;:—–", r)
+			}))
+		}
+		if p.to == len(toks) {
+			c.Span.End = s.End
+		}
+		if p.inner[1] > p.inner[0] {
+			c.Inner = Span{toks[p.inner[0]].Span.Start, toks[p.inner[1]-1].Span.End}
+		}
+		out[k] = c
+	}
+	return out
+}
+
+// contentWords counts the words that carry content.
+func contentWords(words []string) int {
+	n := 0
+	for _, w := range words {
+		if len(w) > 1 && !IsStopword(w) && !reportingCue[w] {
+			n++
+		}
+	}
+	return n
+}
+
+// strongSubordinator open an adjunct clause even without a comma.
+var strongSubordinator = setOf("amid", "whereas", "although", "because", "while")
+
+// isParticiple reports whether a word reads as a present participle
+// opening a clause (", killing one person"), not a noun in -ing.
+func isParticiple(w string) bool {
+	if w == "" || unicode.IsUpper([]rune(w)[0]) || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return !ingNoun[strings.ToLower(w)]
+}
+
+// hasVerb reports whether words hold something that reads as a finite
+// verb: an auxiliary or modal, or a past form in -ed.
+func hasVerb(words []string) bool {
+	for _, w := range words {
+		if auxiliary[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+			return true
+		}
+	}
+	return false
+}
+
+var auxiliary = setOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
+	"would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "won't")
+
+var relativePronoun = setOf("who", "which", "whom", "whose")
+
+var coordinator = setOf("and", "but", "or", "yet", "so")
+
+// determinerLike open a noun phrase.
+var determinerLike = setOf("his", "her", "its", "their", "the", "a", "an", "our")
+
+// clauseOpener are the words that, after a comma, open a clause of their
+// own: coordinating conjunctions, subordinators and relative pronouns.
+var clauseOpener = setOf("while", "whereas", "although", "though", "because",
+	"as", "after", "before", "amid", "since", "which", "who", "where", "when", "whom",
+	"whose", "until", "unless", "if")
+
+// reportingCue are verbs that frame reported speech or belief: what
+// follows them is the proposition reported.
+var reportingCue = func() map[string]bool {
+	m := setOf("revealed", "reported", "said", "says", "stated", "added", "predict",
+		"predicted", "speculate", "suggest", "suggested", "believe", "believes", "warned",
+		"claimed", "confirmed", "announced", "noted", "explained", "insisted", "argued",
+		"estimated", "estimate", "thinks", "think", "expects", "reports", "adding", "saying")
+	for w := range cueWords {
+		if !participleCues[w] || w == "adding" || w == "saying" {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
+// reportingObject are words after a reporting verb that belong to the
+// frame, not to what is reported ("told reporters", "said in a statement").
+var reportingObject = setOf("in", "on", "at", "to", "by", "during", "after", "before", "with", "from")
+
+// ingNoun are common nouns ending in -ing that do not open a clause.
+var ingNoun = setOf("meeting", "briefing", "building", "morning", "evening", "something",
+	"nothing", "anything", "everything", "during", "including", "according", "spending",
+	"funding", "training", "hearing", "ceiling", "wedding", "bombing", "shooting", "landing",
+	"opening", "offering", "setting", "warning", "ruling", "feeling", "beginning", "following",
+	"understanding", "reporting", "housing", "clothing", "shipping", "fighting", "rating")
