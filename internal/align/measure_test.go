@@ -62,6 +62,10 @@ func TestConflictsAcrossUnitsAndWords(t *testing.T) {
 			"The barge was carrying 2,205 short tons of coal when it sank, the company said.",
 			"The barge was carrying 2,000 tonnes of coal when it sank, the company said.",
 		}, nil},
+		{"ordinals that count", []string{
+			"It was the fourth grounding on Gannet Ledge since 1990, according to port records.",
+			"It was the third grounding on Gannet Ledge since 1990, according to port records.",
+		}, []conflict{{Values: []string{"fourth grounding", "third grounding"}}}},
 		{"litres and tonnes are shown, not compared", []string{
 			"An estimated 40,000 litres of heavy fuel oil had escaped from a damaged tank.",
 			"Salvage industry sources estimate that 400 tonnes of heavy fuel oil has escaped from the ship.",

@@ -101,7 +101,9 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 	var out []Quantity
 	text := d.Text
 	var locs [][]int
+	var ordinals []Quantity
 	for _, sent := range d.Sentences {
+		ordinals = append(ordinals, findOrdinals(text, sent, skip)...)
 		if !mayHoldNumber(sent.Text) {
 			continue
 		}
@@ -172,6 +174,10 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			continue // the "unit" is the next sentence's first word
 		}
 		out = append(out, q)
+	}
+	if len(ordinals) > 0 {
+		out = append(out, ordinals...)
+		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
 	return out
 }

@@ -86,6 +86,10 @@ func TestFindQuantitiesCountsAndUnits(t *testing.T) {
 		{"The barge carried 2,205 short tons of coal across 1,500 acres of water.",
 			[]got{{"2,205 short tons", 2000.34235, "t", "", ""}, {"1,500 acres", 6.070284633, "km²", "", ""}}},
 		{"One of the largest ships afloat, it is one of a kind.", nil},
+		{"It was the reef's fourth grounding since 1990 and protests went on for a third consecutive day.",
+			[]got{{"fourth grounding", 4, "ordinal grounding", "", "grounding"}, {"third consecutive day", 3, "ordinal day", "", "day"}}},
+		{"For the 12th time, veterans of the Second World War met; a third of them came by train.",
+			[]got{{"12th time", 12, "ordinal time", "", "time"}}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}

@@ -1,0 +1,62 @@
+package nlp
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// ordinalRe matches an ordinal that counts occurrences: "a third day",
+// "for the fourth time", "the 12th consecutive month". "First" is left
+// out: it ranks far more often than it counts ("the first minister").
+var ordinalRe = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b(?:\s+(consecutive|straight|successive|such))?\s+([a-z]+)\b`)
+
+var ordinalWords = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+	"nineteenth": 19, "twentieth": 20}
+
+// findOrdinals returns the ordinals of sentence s that count how many
+// times something has happened, as quantities in the unit "ordinal " and
+// the noun ("ordinal time" for "the third time"), so that "the third
+// grounding" and "the fourth grounding" can be compared. The noun must be
+// lower case ("the Second World War" ranks) and not "of" ("a third of
+// them" is a fraction).
+func findOrdinals(text string, s Sentence, skip []Span) []Quantity {
+	var out []Quantity
+	for _, m := range ordinalRe.FindAllStringSubmatchIndex(s.Text, -1) {
+		start, end := s.Start+m[0], s.Start+m[1]
+		word := s.Text[m[2]:m[3]]
+		noun := s.Text[m[6]:m[7]]
+		if noun != strings.ToLower(noun) || IsStopword(noun) || len(noun) < 3 || overlapsAny(start, end, skip) {
+			continue
+		}
+		v, ok := ordinalWords[strings.ToLower(word)]
+		if !ok {
+			n, err := strconv.Atoi(word[:len(word)-2])
+			if err != nil || !ordinalSuffixFits(n, strings.ToLower(word[len(word)-2:])) {
+				continue
+			}
+			v = float64(n)
+		}
+		out = append(out, Quantity{Text: text[start:end], Value: v, ValueMax: v, Step: 1, Unit: "ordinal " + noun, Noun: noun, Span: Span{start, end}, Sentence: s.Index})
+	}
+	return out
+}
+
+// ordinalSuffixFits reports whether suffix is the one written after n
+// ("1st", "2nd", "3rd", "11th"), so that "5nd" is not read as an ordinal.
+func ordinalSuffixFits(n int, suffix string) bool {
+	want := "th"
+	if n%100 < 11 || n%100 > 13 {
+		switch n % 10 {
+		case 1:
+			want = "st"
+		case 2:
+			want = "nd"
+		case 3:
+			want = "rd"
+		}
+	}
+	return suffix == want
+}
