@@ -50,9 +50,10 @@ var futureWord = map[string]bool{"will": true, "would": true, "could": true, "ma
 // clauseTerms returns the raw terms of a clause: content-word concepts
 // (folded spelling, stem, paraphrase group), story entity ids (which make
 // "Kim Jong-un" and "the North Korean leader" the same term) and
-// quantities. A nested clause's words are left to it. Dates are no terms:
-// they are where outlets disagree ("Monday", "Sunday night"), and a
-// weekday says little about which fact it dates.
+// quantities. A nested clause's words are left to it. Resolved dates are
+// no terms of their own (the words of a time expression stay): dates are
+// where outlets disagree ("Monday", "Sunday night"), and on the seeds and
+// ECB+ day and weekday terms linked sentences about different facts.
 func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntities, quantities []nlp.Quantity) map[string]bool {
 	d := x.Doc
 	in := func(sp nlp.Span) bool {

@@ -93,6 +93,10 @@ func Clauses(text string, s Sentence) []Clause {
 				}
 			case isParticiple(toks[i].Text) || strings.HasSuffix(w, "ly") && i+1 < len(toks) && isParticiple(toks[i+1].Text):
 				cut[i], soft[i] = true, true
+			case w == "to" && i+1 < len(toks) && unicode.IsLower([]rune(toks[i+1].Text)[0]) && infinitive(lower[i+1]) && contentWords(lower[i+1:pieceEnd(i)]) >= 2:
+				// A purpose clause set off by a comma: "…, to persuade
+				// Kim to step up arms sales".
+				cut[i] = true
 			case determinerLike[w] && pieceEnd(i) == len(toks) && !hasVerb(lower[i:]):
 				// A closing appositive: "…, his first trip abroad since
 				// the pandemic."
@@ -224,6 +228,22 @@ func isParticiple(w string) bool {
 		return false
 	}
 	return !ingNoun[strings.ToLower(w)]
+}
+
+// infinitive reports whether the word after "to" reads as a verb rather
+// than the start of a noun phrase ("to the border"): not a determiner,
+// pronoun or other function word and not in a noun or adjective form. The
+// caller checks it is not capitalised ("to Russia").
+func infinitive(w string) bool {
+	if IsStopword(w) || determinerLike[w] || len(w) < 2 {
+		return false
+	}
+	for _, suf := range []string{"tion", "ment", "ness", "ity", "ism", "ist", "ian", "ous", "ive", "ful", "less", "ics"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
 }
 
 // hasVerb reports whether words hold something that reads as a finite

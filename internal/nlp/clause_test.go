@@ -28,6 +28,9 @@ func TestClauses(t *testing.T) {
 		{"The meeting could take place as soon as next week, while the forum takes place between September 10 and 13.",
 			[]string{"The meeting could take place as soon as next week", "while the forum takes place between September 10 and 13."}},
 		{"Analysts expect an arms deal.", []string{"Analysts expect an arms deal."}},
+		{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday, to persuade Kim to step up arms sales.",
+			[]string{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday", "to persuade Kim to step up arms sales."}},
+		{"The train left, to Russia's surprise, for the border.", []string{"The train left, to Russia's surprise, for the border."}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
