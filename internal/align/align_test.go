@@ -51,3 +51,25 @@ func TestAlignStatus(t *testing.T) {
 		}
 	}
 }
+
+// Credit lines tell where an article came from; two outlets crediting the
+// same wire service do not make a fact both report.
+func TestCreditLinesAreNotClaims(t *testing.T) {
+	day := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
+	inputs := []Input{
+		{ArticleID: 1, Outlet: "A", Published: day, Text: "The armoured train left Pyongyang for Vladivostok.\n\nSource: The New York Times"},
+		{ArticleID: 2, Outlet: "B", Published: day, Text: "An armoured train left Pyongyang bound for Vladivostok.\n\nSource: The New York Times"},
+		{ArticleID: 3, Outlet: "C", Published: day, Text: "The forum opens on Sunday.\n\n(Reporting by Jane Doe; Editing by Tom Roe)"},
+	}
+	res := Align(inputs, Options{})
+	var texts []string
+	for _, c := range res.Claims {
+		for _, r := range c.Sentences {
+			texts = append(texts, r.Text)
+		}
+	}
+	want := []string{"The armoured train left Pyongyang for Vladivostok.", "An armoured train left Pyongyang bound for Vladivostok.", "The forum opens on Sunday."}
+	if diff := cmp.Diff(want, texts); diff != "" {
+		t.Errorf("sentences in claims (-want +got):\n%s", diff)
+	}
+}

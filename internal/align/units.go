@@ -37,6 +37,12 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		}
 		published := cmp.Or(inputs[i].Published, storyDate)
 		for si, s := range d.Sentences {
+			// A credit line ("Source: …", "(Reporting by …)") says where
+			// the article came from, which who-cites-whom shows; it is
+			// not a claim about the story.
+			if s.Credit {
+				continue
+			}
 			add := func(c nlp.Clause, parent int) {
 				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published)})
 				raw = append(raw, clauseTerms(x, c, i, ents, quantities[si]))

@@ -26,11 +26,14 @@ type termCount struct {
 type yearEvidence struct {
 	// years are the years it mentions, sorted by term id; main is the one
 	// it mentions most (ties to the latest), valid when years is not
-	// empty; latest is the latest year it mentions, as a number (0 for
-	// none) — an article rarely mentions a year after its own.
-	years  []uint32
-	main   uint32
-	latest int
+	// empty. latest is the latest year it mentions, as a number (0 for
+	// none); own estimates the year it was written in — an article rarely
+	// mentions a year after its own — as the latest year it mentions at
+	// least twice, or main if later, so that a history mentioning one
+	// recent year in passing is not dated by it.
+	years       []uint32
+	main        uint32
+	latest, own int
 }
 
 // maxYears bounds how many years a story counts, so memory per story is
@@ -49,11 +52,17 @@ func (v *vocabulary) yearsOf(counts map[string]int) yearEvidence {
 		}
 		if n, err := strconv.Atoi(y); err == nil {
 			a.latest = max(a.latest, n)
+			if k >= 2 {
+				a.own = max(a.own, n)
+			}
 		}
 	}
 	slices.Sort(a.years)
 	if bestN > 0 {
 		a.main = v.ids[best]
+		if n, err := strconv.Atoi(best); err == nil {
+			a.own = max(a.own, n)
+		}
 	}
 	return a
 }
@@ -130,15 +139,15 @@ func (s *story) agreedYears() []uint32 {
 }
 
 // yearConflict reports whether an article and a story disagree on when
-// the event happened: the article mentions a year more than YearGap after
-// any the story mentions (it was written after the story's events), or
+// the event happened: the article's own year is more than YearGap after
+// any year the story mentions (it was written after the story's events), or
 // the year it mentions most is never mentioned in the story while it
 // mentions none of the years the story's articles agree on.
 func (c *Clusterer) yearConflict(a yearEvidence, s *story) bool {
 	if !c.cfg.YearConflict || len(a.years) == 0 || len(s.years) == 0 {
 		return false
 	}
-	if a.latest > s.latest+c.cfg.YearGap {
+	if a.own > s.latest+c.cfg.YearGap {
 		return true
 	}
 	if s.mentions(a.main) {

@@ -7,8 +7,9 @@ import (
 )
 
 // TestYearConflict checks which year mentions keep an article out of a
-// story: a later year than the story knows, or a main year the story never
-// mentions while the article mentions none of the story's agreed years.
+// story: an own year later than any the story knows, or a main year the
+// story never mentions while the article mentions none of the story's
+// agreed years.
 // Missing years on either side are no evidence.
 func TestYearConflict(t *testing.T) {
 	// Each story is given as its articles' texts.
@@ -22,6 +23,8 @@ func TestYearConflict(t *testing.T) {
 		{"no years in the story", []string{"It shook.", "It shook again."}, "In 2013 it shook.", false},
 		{"same year", []string{"In 2008 it shook.", "In 2008 again."}, "In 2008 it shook.", false},
 		{"a later year than the story knows", []string{"In 2008 it shook.", "Since 2005."}, "In 2013 it shook.", true},
+		{"a history naming a later year once", []string{"She posed in 1950.", "She quit in 1957."}, "She posed in 1950, all of 1950; she married in 1970.", false},
+		{"a later year named twice", []string{"She posed in 1950.", "She quit in 1957."}, "In 1970 she married; 1970 was a good year, unlike 1950.", true},
 		{"later but within the gap", []string{"In 2008 it shook.", "In 2008 again."}, "Trial set for 2010 over the 2008 quake.", false},
 		{"an older main year the story never mentions", []string{"In 2013 it shook.", "In 2013 again."}, "In 2005 it shook, 2005 was bad.", true},
 		{"an older year but also the agreed one", []string{"In 2013 it shook.", "In 2013 again."}, "In 2005 it shook, 2005 was bad, unlike 2013.", false},
