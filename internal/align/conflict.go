@@ -583,16 +583,18 @@ func agree(a, b *value, tol float64) bool {
 // ("less than"). A slack of half a percent covers rounding in unit
 // conversions.
 func bounds(q nlp.Quantity, tol float64) (float64, float64) {
+	// Magnitudes, so that below-zero temperatures widen the same way.
 	const slack = 0.005
-	lo := (q.Value - min(q.Step/2, tol*q.Value)) * (1 - slack)
-	hi := (q.ValueMax + min(q.Step/2, tol*q.ValueMax)) * (1 + slack)
+	lo := q.Value - min(q.Step/2, tol*math.Abs(q.Value))
+	hi := q.ValueMax + min(q.Step/2, tol*math.Abs(q.ValueMax))
+	lo, hi = lo-slack*math.Abs(lo), hi+slack*math.Abs(hi)
 	switch q.Qualifier {
 	case nlp.QualLessThan:
 		lo = math.Inf(-1)
 	case nlp.QualMoreThan:
 		hi = math.Inf(1)
 	case nlp.QualAbout:
-		lo, hi = min(lo, q.Value*(1-tol)), max(hi, q.ValueMax*(1+tol))
+		lo, hi = min(lo, q.Value-tol*math.Abs(q.Value)), max(hi, q.ValueMax+tol*math.Abs(q.ValueMax))
 	}
 	return lo, hi
 }

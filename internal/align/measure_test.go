@@ -50,6 +50,11 @@ func TestConflictsAcrossUnitsAndWords(t *testing.T) {
 			"Temperatures in the city reached 104 degrees Fahrenheit on Tuesday, forecasters said.",
 			"Temperatures in the city reached 35°C on Tuesday, forecasters said.",
 		}, []conflict{{Values: []string{"104 degrees Fahrenheit", "35°C"}}}},
+		{"below zero", []string{
+			"Overnight the temperature in the valley fell to -5C, forecasters said.",
+			"Overnight the temperature in the valley fell to 23F, forecasters said.",
+			"Overnight the temperature in the valley fell to 5C, forecasters said.",
+		}, []conflict{{Values: []string{"-5C", "5C"}}}},
 		{"gallons and litres agree", []string{
 			"Roughly 10,600 gallons of heavy fuel oil spilled from the vessel.",
 			"An estimated 40,000 litres of heavy fuel oil spilled from the vessel.",

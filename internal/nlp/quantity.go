@@ -161,6 +161,11 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 				continue // a bare number: a year, an ordinal, a name's part
 			}
 			q.Unit, q.Noun, end = u.unit, u.noun, uEnd
+			if u.unit == "°C" && belowZero(text, start) {
+				// "minus 5C", "-5°C": the regex reads the digits only.
+				q.Value, q.ValueMax = -q.ValueMax, -q.Value
+				start -= len(text[:start]) - len(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text[:start], "-"), "−"), "minus "))
+			}
 			q.Value, q.ValueMax, q.Step = q.Value*u.factor+u.offset, q.ValueMax*u.factor+u.offset, q.Step*u.factor
 		}
 		q.Qualifier, start = qualifierBefore(text, start)
@@ -180,6 +185,22 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		sort.SliceStable(out, func(i, j int) bool { return out[i].Span.Start < out[j].Span.Start })
 	}
 	return out
+}
+
+// belowZero reports whether a temperature starting at off is written
+// with a minus sign or "minus" before it (not a hyphen joining words).
+func belowZero(text string, off int) bool {
+	before := text[:off]
+	if strings.HasSuffix(before, "minus ") || strings.HasSuffix(before, "Minus ") {
+		return true
+	}
+	for _, sign := range []string{"-", "−"} {
+		if rest, ok := strings.CutSuffix(before, sign); ok {
+			r, _ := utf8.DecodeLastRuneInString(rest)
+			return rest == "" || unicode.IsSpace(r) || r == '('
+		}
+	}
+	return false
 }
 
 // mayHoldNumber is a cheap test for a digit or a number word, so that the
@@ -283,6 +304,10 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 	base := off + len(rest) - len(trimmed)
 	if strings.HasPrefix(trimmed, "%") {
 		return units["%"], base + 1
+	}
+	// "35C", "95F": a scale letter written against the number.
+	if base == off && len(rest) > 0 && (rest[0] == 'C' || rest[0] == 'F') && !startsWord(rest[1:]) {
+		return units["°"+strings.ToLower(rest[:1])], off + 1
 	}
 	lower := strings.ToLower(trimmed)
 	for _, multi := range multiWordUnits {

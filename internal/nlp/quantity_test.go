@@ -83,6 +83,8 @@ func TestFindQuantitiesCountsAndUnits(t *testing.T) {
 		{"Forty-five passengers were hurt.", []got{{"Forty-five passengers", 45, "people", "", "passengers"}}},
 		{"It reached 104 degrees Fahrenheit, or 40°C, in the shade.",
 			[]got{{"104 degrees Fahrenheit", 40, "°C", "", ""}, {"40°C", 40, "°C", "", ""}}},
+		{"Overnight it fell to -5C (23F), and to minus 12 degrees Celsius in the hills.",
+			[]got{{"-5C", -5, "°C", "", ""}, {"23F", -5, "°C", "", ""}, {"minus 12 degrees Celsius", -12, "°C", "", ""}}},
 		{"The barge carried 2,205 short tons of coal across 1,500 acres of water.",
 			[]got{{"2,205 short tons", 2000.34235, "t", "", ""}, {"1,500 acres", 6.070284633, "km²", "", ""}}},
 		{"One of the largest ships afloat, it is one of a kind.", nil},
