@@ -35,7 +35,7 @@ func main() {
 	n := flag.Int("n", 1_000_000, "articles to generate")
 	data := flag.String("data", "../shared/data/clustering/ecbplus.jsonl", "ECB+ JSONL the stream is built from")
 	storePath := flag.String("store", "", "SQLite file to store the articles in, which must not exist (empty: a temporary file, removed at the end)")
-	batch := flag.Int("batch", 500, "articles stored per transaction")
+	batch := flag.Int("batch", 2000, "articles stored per transaction")
 	seed := flag.Uint64("seed", 1, "stream seed")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	memProfile := flag.String("memprofile", "", "write a heap profile to this file at the end")
