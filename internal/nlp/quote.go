@@ -307,7 +307,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		after := d.Text[span.End:d.Sentences[endSent].End]
 		// The cue must follow closely: at most a speaker's name and title
 		// ("Halvard Line chief executive Renee Sauvageot said").
-		if cue, cs, ok := cueIn(after); ok && len(Tokenize(after[:cs.Start], 0)) <= 8 {
+		// A participle there ("…’, adding that …") goes on with the
+		// sentence's subject, found before the quote.
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && len(Tokenize(after[:cs.Start], 0)) <= 8 {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
@@ -460,8 +462,9 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			words = append(words, toks[i].Text)
 		}
 		// After the cue only a determiner or a name starts a speaker:
-		// not "on Wednesday" or "as saying".
-		if len(words) > 0 && !determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+		// not "on Wednesday" or "as saying", nor the "that" of reported
+		// speech.
+		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
 			return speaker{}, false
 		}
 	}

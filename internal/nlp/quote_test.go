@@ -51,6 +51,8 @@ func TestFindQuotes(t *testing.T) {
 			[]got{{"The ship is stable and no oil is leaking", "Jane Smith", "told", false}}},
 		{"trailing attribution to a group", `The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay, port authorities said.`,
 			[]got{{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
+		{"participle after the quote", `John Kirby, a spokesman for the US National Security Council, said Shoigu had made the trip to ‘try to convince Pyongyang to sell artillery ammunition’, adding that negotiations appeared to be ‘actively advancing’.`,
+			[]got{{"try to convince Pyongyang to sell artillery ammunition", "John Kirby", "said", true}, {"actively advancing", "John Kirby", "adding", true}}},
 		{"relative clause between subject and cue", `The ship’s operator, Halvard Line, whose chief executive Renée Sauvageot arrived in Port Ardlow on Wednesday morning, says it has mobilised two specialist salvage teams.`,
 			[]got{{"it has mobilised two specialist salvage teams", "Halvard Line", "says", false}}},
 		{"accented name after guillemets", `«We were told for years that this reef was dangerous», said Pádraig Moloney, who has fished the bay for thirty years.`,
