@@ -53,6 +53,8 @@ func TestFindQuotes(t *testing.T) {
 			[]got{{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
 		{"participle after the quote", `John Kirby, a spokesman for the US National Security Council, said Shoigu had made the trip to ‘try to convince Pyongyang to sell artillery ammunition’, adding that negotiations appeared to be ‘actively advancing’.`,
 			[]got{{"try to convince Pyongyang to sell artillery ammunition", "John Kirby", "said", true}, {"actively advancing", "John Kirby", "adding", true}}},
+		{"quote closed inside a later paragraph", "According to Laurence Mark, producer of the telecast, the actor was picked \"because we want the ceremony to be fun.\nHe can hold the screen and he can hold a stage.\nIt doesn't hurt that he looks amazing in a tuxedo,\" People quoted him as saying.",
+			[]got{{"because we want the ceremony to be fun. He can hold the screen and he can hold a stage. It doesn't hurt that he looks amazing in a tuxedo,", "Laurence Mark", "quoted", true}}},
 		{"relative clause between subject and cue", `The ship’s operator, Halvard Line, whose chief executive Renée Sauvageot arrived in Port Ardlow on Wednesday morning, says it has mobilised two specialist salvage teams.`,
 			[]got{{"it has mobilised two specialist salvage teams", "Halvard Line", "says", false}}},
 		{"accented name after guillemets", `«We were told for years that this reef was dangerous», said Pádraig Moloney, who has fished the bay for thirty years.`,
