@@ -67,7 +67,7 @@ func main() {
 
 // checkpoints are where results are printed; the rate reported is over
 // the last window articles, so it shows the cost per article there.
-var checkpoints = []int{10_000, 100_000, 1_000_000}
+var checkpoints = []int{10_000, 50_000, 100_000, 200_000, 500_000, 1_000_000}
 
 const window = 10_000
 
@@ -229,10 +229,8 @@ func storeBatch(ctx context.Context, store *storage.Store, placer *ingest.StoryP
 	for i, j := range batch {
 		items[i] = storage.NewArticle{Page: j.page, Article: &j.art, BodyHash: j.bodyHash}
 	}
-	next := 0
-	added, err := store.AddArticles(ctx, items, func(ctx context.Context, a article.Article) (storage.Placement, error) {
-		j := batch[next]
-		next++
+	added, err := store.AddArticles(ctx, items, func(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
+		j := batch[i]
 		if a.ID != j.id {
 			return storage.Placement{}, fmt.Errorf("store numbered article %d as %d: is the store file fresh?", j.id, a.ID)
 		}

@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"iter"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode"
 
 	"crosscheck/internal/article"
@@ -50,45 +52,232 @@ type Ingester struct {
 	Placer  Placer
 	// OnOutcome, when set, is told of every input as it is done.
 	OnOutcome func(Outcome)
+	// BatchSize is the most pages Run stores in one transaction; zero
+	// means DefaultBatchSize.
+	BatchSize int
 }
 
+// DefaultBatchSize amortises a transaction's commit and full-text index
+// flush over enough pages that they cost little per page.
+const DefaultBatchSize = 256
+
 // Run ingests every page; a page that fails is reported and skipped, and
-// the rest of the batch is stored. The error is only for what stops the
-// whole run: a cancelled context or a store that fails.
+// the rest are stored. The error is only for what stops the whole run: a
+// cancelled context or a store that fails.
+//
+// Pages are looked up and extracted on all cores, then stored in batches,
+// one transaction each, and placed one at a time in input order, so the
+// stories are those that ingesting the pages one by one would make. A
+// batch is stored as soon as no further page is waiting, so a slow input
+// is never held back to fill one. Outcomes are reported in input order.
 func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]) (Summary, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	jobs, wait := in.extractAll(ctx, pages)
+	defer func() {
+		cancel()
+		wait()
+	}()
 	var sum Summary
-	for p, err := range pages {
+	var batch []*job
+	flush := func() error {
+		err := in.storeBatch(ctx, batch)
+		for _, j := range batch {
+			sum.count(j.o)
+			if in.OnOutcome != nil {
+				in.OnOutcome(j.o)
+			}
+		}
+		batch = batch[:0]
+		return err
+	}
+	size := in.BatchSize
+	if size <= 0 {
+		size = DefaultBatchSize
+	}
+	for j := range jobs {
+		<-j.done
+		batch = append(batch, j)
+		if len(batch) >= size || len(jobs) == 0 {
+			if err := flush(); err != nil {
+				return sum, err
+			}
+		}
 		if ctx.Err() != nil {
 			return sum, ctx.Err()
 		}
-		var o Outcome
-		if err != nil {
-			o = Outcome{Err: err}
-		} else {
-			o = in.Page(ctx, p)
+	}
+	err := flush()
+	if ctx.Err() != nil {
+		return sum, ctx.Err()
+	}
+	return sum, err
+}
+
+func (sum *Summary) count(o Outcome) {
+	switch {
+	case o.Err != nil:
+		sum.Failed++
+	case o.Unchanged:
+		sum.Unchanged++
+	default:
+		sum.Added++
+		if o.Duplicate != "" {
+			sum.Duplicates++
 		}
-		switch {
-		case o.Err != nil:
-			sum.Failed++
-		case o.Unchanged:
-			sum.Unchanged++
-		default:
-			sum.Added++
-			if o.Duplicate != "" {
-				sum.Duplicates++
-			}
-			if o.NewStory {
-				sum.NewStories++
-			}
-		}
-		if in.OnOutcome != nil {
-			in.OnOutcome(o)
-		}
-		if o.Err != nil && errors.Is(o.Err, errStore) {
-			return sum, o.Err
+		if o.NewStory {
+			sum.NewStories++
 		}
 	}
-	return sum, nil
+}
+
+// job is one input on its way through Run.
+type job struct {
+	page source.Page
+	art  article.Article
+	prep Prepared
+	// store says the page is new and extracted: it goes to the store.
+	store bool
+	o     Outcome
+	done  chan struct{} // closed once extracted
+}
+
+// preparer is a Placer that can do the part of placing that needs no
+// state ahead, on any goroutine: StoryPlacer.
+type preparer interface {
+	Prepare(a article.Article) Prepared
+	PlacePrepared(ctx context.Context, a article.Article, pr Prepared) (storage.Placement, error)
+}
+
+// extractAll reads the pages on one goroutine and looks them up and
+// extracts them on all cores. It returns them in input order, each to be
+// waited for, and a function that waits for its goroutines to end once
+// ctx is cancelled or the pages are all read.
+func (in *Ingester) extractAll(ctx context.Context, pages iter.Seq2[source.Page, error]) (<-chan *job, func()) {
+	workers := runtime.GOMAXPROCS(0)
+	order := make(chan *job, 4*DefaultBatchSize)
+	work := make(chan *job, workers)
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(work)
+		defer close(order)
+		for p, err := range pages {
+			j := &job{page: p, o: Outcome{Origin: p.Origin, Err: err}, done: make(chan struct{})}
+			if err != nil {
+				close(j.done)
+			}
+			select {
+			case order <- j:
+			case <-ctx.Done():
+				return
+			}
+			if err == nil {
+				select {
+				case work <- j:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	})
+	for range workers {
+		wg.Go(func() {
+			for j := range work {
+				in.extract(ctx, j)
+				close(j.done)
+			}
+		})
+	}
+	return order, wg.Wait
+}
+
+// extract finds a page stored before, or extracts its article.
+func (in *Ingester) extract(ctx context.Context, j *job) {
+	if in.unchanged(ctx, &j.o, j.page) {
+		return
+	}
+	j.art, j.o.Err = in.Extract(ctx, j.page)
+	if j.o.Err != nil {
+		return
+	}
+	j.store, j.o.Title = true, j.art.Title
+	if pp, ok := in.Placer.(preparer); ok {
+		j.prep = pp.Prepare(j.art)
+	}
+}
+
+// unchanged says whether the page's bytes are stored already, and if so
+// fills o with the article stored then (or the store's failure).
+func (in *Ingester) unchanged(ctx context.Context, o *Outcome, p source.Page) bool {
+	id, err := in.Store.PageArticle(ctx, storage.PageHash(p.Data))
+	switch {
+	case errors.Is(err, storage.ErrNotFound):
+		return false
+	case err != nil:
+		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		return true
+	}
+	a, err := in.Store.Article(ctx, id)
+	if err != nil {
+		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		return true
+	}
+	o.Article, o.Story, o.Title, o.Unchanged = id, a.Story, a.Title, true
+	return true
+}
+
+// storeBatch stores the extracted pages of a batch in one transaction and
+// fills in their outcomes. The error is the store's failure, which ends
+// the run.
+func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
+	var items []storage.NewArticle
+	var stored []*job
+	for _, j := range batch {
+		if j.store {
+			items = append(items, storage.NewArticle{Page: j.page, Article: &j.art, BodyHash: BodyHash(j.art.Text)})
+			stored = append(stored, j)
+		}
+	}
+	if len(items) == 0 {
+		for _, j := range batch {
+			if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
+				return j.o.Err
+			}
+		}
+		return nil
+	}
+	place := func(ctx context.Context, _ int, a article.Article) (storage.Placement, error) {
+		return in.Placer.Place(ctx, a)
+	}
+	if pp, ok := in.Placer.(preparer); ok {
+		place = func(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
+			return pp.PlacePrepared(ctx, a, stored[i].prep)
+		}
+	}
+	added, err := in.Store.AddArticles(ctx, items, place)
+	if err != nil {
+		for _, j := range stored {
+			j.o.Err = fmt.Errorf("%w: %w", errStore, err)
+		}
+		return fmt.Errorf("%w: %w", errStore, err)
+	}
+	for i, j := range stored {
+		switch {
+		case added[i].Err == nil:
+			pl := added[i].Placement
+			j.o.Article, j.o.Story = j.art.ID, pl.Story
+			j.o.Duplicate, j.o.NewStory = pl.DuplicateKind, pl.NewStory
+		case in.unchanged(ctx, &j.o, j.page):
+			// The same bytes came twice before the first was stored.
+		default:
+			j.o.Err = added[i].Err
+		}
+	}
+	for _, j := range batch {
+		if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
+			return j.o.Err
+		}
+	}
+	return nil
 }
 
 // errStore marks failures of the store itself, which end a run: going on

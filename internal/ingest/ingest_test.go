@@ -3,11 +3,15 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck/internal/article"
+	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
@@ -110,5 +114,68 @@ func TestBodyHashIgnoresCaseAndPunctuation(t *testing.T) {
 	}
 	if BodyHash("Kim left on Monday") == BodyHash("Kim left on Sunday") {
 		t.Error("hash equal for different words")
+	}
+}
+
+// TestRunMatchesPageByPage ingests a stream of ECB+ texts, with exact
+// copies, repeated pages and pages that fail, once through Run in small
+// batches and once page by page: every outcome must be the same.
+func TestRunMatchesPageByPage(t *testing.T) {
+	docs, err := eval.LoadEvents("../../../shared/data/clustering/ecbplus.jsonl")
+	if err != nil {
+		t.Skipf("evaluation data not available: %v", err)
+	}
+	var pages []source.Page
+	for i, d := range docs[:min(len(docs), 300)] {
+		pages = append(pages, source.Page{Origin: fmt.Sprintf("%d.txt", i), Kind: source.KindText, Data: []byte(d.Text)})
+		switch i % 10 {
+		case 3: // the same bytes again
+			pages = append(pages, pages[len(pages)-1])
+		case 5: // the same text from another outlet: an exact copy
+			pages = append(pages, source.Page{Origin: fmt.Sprintf("%d-copy.txt", i), Kind: source.KindText, Data: []byte("Copy\n" + d.Text)})
+		case 7: // nothing to extract
+			pages = append(pages, source.Page{Origin: fmt.Sprintf("%d-empty.txt", i), Kind: source.KindText})
+		}
+	}
+	extract := func(_ context.Context, p source.Page) (article.Article, error) {
+		text := strings.TrimPrefix(string(p.Data), "Copy\n")
+		if text == "" {
+			return article.Article{}, fmt.Errorf("%s: no text", p.Origin)
+		}
+		title, _, _ := strings.Cut(text, "\n")
+		return article.Article{Origin: p.Origin, Title: title, Text: text}, nil
+	}
+	ingesters := func() (*Ingester, *Ingester) {
+		a, _ := newTestIngester(t)
+		b, _ := newTestIngester(t)
+		a.Extract, b.Extract = extract, extract
+		return a, b
+	}
+	batched, single := ingesters()
+	batched.BatchSize = 16
+	var got []Outcome
+	batched.OnOutcome = func(o Outcome) { got = append(got, o) }
+	ctx := context.Background()
+	if _, err := batched.Run(ctx, func(yield func(source.Page, error) bool) {
+		for _, p := range pages {
+			if !yield(p, nil) {
+				return
+			}
+		}
+	}); err != nil {
+		t.Fatal(err)
+	}
+	var want []Outcome
+	for _, p := range pages {
+		want = append(want, single.Page(ctx, p))
+	}
+	errText := cmp.Transformer("error", func(err error) string {
+		if err == nil {
+			return ""
+		}
+		return err.Error()
+	})
+	if diff := cmp.Diff(want, got, errText); diff != "" {
+		t.Errorf("Run outcomes differ from page by page (-want +got):\n%s", diff)
 	}
 }

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -43,6 +44,12 @@ func FuzzFindQuotes(f *testing.F) {
 			if q.SpeakerEntity >= len(d.Entities) {
 				t.Fatalf("speaker entity %d of %d", q.SpeakerEntity, len(d.Entities))
 			}
+			if q.Sentence >= len(d.Sentences) || strings.TrimSpace(q.Text) == "" {
+				t.Fatalf("quote %+v: sentence %d of %d, or no words", q, q.Sentence, len(d.Sentences))
+			}
+			if !q.Direct && q.Speaker == "" {
+				t.Fatalf("reported speech %q without a speaker", q.Text)
+			}
 		}
 	})
 }
@@ -82,9 +89,14 @@ func FuzzFindQuantities(f *testing.F) {
 			if math.IsNaN(q.Value) || math.IsInf(q.Value, 0) || math.IsNaN(q.ValueMax) || math.IsInf(q.ValueMax, 0) || q.ValueMax < q.Value {
 				t.Fatalf("quantity %q has values %v–%v", q.Text, q.Value, q.ValueMax)
 			}
-			if q.Unit == "" {
-				t.Fatalf("quantity %q has no unit", q.Text)
+			if q.Unit == "" || q.Step < 0 {
+				t.Fatalf("quantity %q has unit %q, step %v", q.Text, q.Unit, q.Step)
+			}
+			if q.Sentence < 0 || q.Sentence >= len(d.Sentences) || !inSentence(d.Sentences[q.Sentence], q.Span) {
+				t.Fatalf("quantity %q is not inside its sentence %d", q.Text, q.Sentence)
 			}
 		}
 	})
 }
+
+func inSentence(s Sentence, sp Span) bool { return s.Start <= sp.Start && sp.End <= s.End }

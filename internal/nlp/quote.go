@@ -45,9 +45,10 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 				switch {
 				case nr == r:
 					start = next.Start + nn
-				case !containsOpen(text, next) && (endsWithClose(text, next, closing) || !containsMark(text, next)):
-					// Continues without reopening: closes here, or is
-					// a paragraph without any quotation mark in between.
+				case !containsOpen(text, next):
+					// Continues without reopening: a paragraph without
+					// any quotation mark in between, or one that only
+					// closes ("…alive," People quoted him as saying.).
 					start = next.Start
 				default:
 					pj = -1
@@ -119,16 +120,6 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 		i += n
 	}
 	return end, end, false
-}
-
-func endsWithClose(text string, p Span, closing string) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[p.Start:p.End])
-	return strings.ContainsRune(closing, r)
-}
-
-// containsMark reports whether p holds any quotation mark.
-func containsMark(text string, p Span) bool {
-	return strings.ContainsAny(text[p.Start:p.End], "“”\"«»„")
 }
 
 func containsOpen(text string, p Span) bool {
@@ -307,7 +298,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		after := d.Text[span.End:d.Sentences[endSent].End]
 		// The cue must follow closely: at most a speaker's name and title
 		// ("Halvard Line chief executive Renee Sauvageot said").
-		if cue, cs, ok := cueIn(after); ok && len(Tokenize(after[:cs.Start], 0)) <= 8 {
+		// A participle there ("…’, adding that …") goes on with the
+		// sentence's subject, found before the quote.
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && len(Tokenize(after[:cs.Start], 0)) <= 8 {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
@@ -460,8 +453,9 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			words = append(words, toks[i].Text)
 		}
 		// After the cue only a determiner or a name starts a speaker:
-		// not "on Wednesday" or "as saying".
-		if len(words) > 0 && !determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+		// not "on Wednesday" or "as saying", nor the "that" of reported
+		// speech.
+		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
 			return speaker{}, false
 		}
 	}

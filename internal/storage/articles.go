@@ -58,7 +58,9 @@ func (s *Store) PageArticle(ctx context.Context, pageHash string) (int64, error)
 // AddArticle stores a page and the article extracted from it, then places
 // the article with place, all in one transaction. It sets a.ID.
 func (s *Store) AddArticle(ctx context.Context, p source.Page, a *article.Article, bodyHash string, place PlaceFunc) (Placement, error) {
-	added, err := s.AddArticles(ctx, []NewArticle{{Page: p, Article: a, BodyHash: bodyHash}}, place)
+	added, err := s.AddArticles(ctx, []NewArticle{{Page: p, Article: a, BodyHash: bodyHash}}, func(ctx context.Context, _ int, a article.Article) (Placement, error) {
+		return place(ctx, a)
+	})
 	if err != nil {
 		return Placement{}, fmt.Errorf("adding %s: %w", p.Origin, err)
 	}

@@ -28,6 +28,9 @@ type Added struct {
 	Err error
 }
 
+// BatchPlaceFunc is PlaceFunc for the article at index i of a batch.
+type BatchPlaceFunc func(ctx context.Context, i int, a article.Article) (Placement, error)
+
 // AddArticles stores a batch of pages and their articles in one
 // transaction, placing each with place in batch order as soon as it has
 // its id. One transaction for many articles is what makes bulk ingestion
@@ -40,30 +43,28 @@ type Added struct {
 // Added, and the rest of the batch is stored. The returned error is for
 // the batch as a whole (the transaction could not begin, undo a failed
 // article, or commit); then nothing of it is stored.
-func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place PlaceFunc) ([]Added, error) {
+func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place BatchPlaceFunc) ([]Added, error) {
 	out := make([]Added, len(batch))
 	err := s.inPlacementTx(ctx, func(tx *sql.Tx) error {
-		w, err := prepareWriter(ctx, tx, s.dialect)
-		if err != nil {
-			return err
-		}
+		w := newWriter(tx, s.dialect, len(batch) > 1)
 		defer w.close()
 		// Ids grow within the transaction, so the batch's articles are
 		// those above the largest id before it.
 		var before int64
-		if w.indexText != nil {
+		if s.dialect.indexText != "" {
 			if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&before); err != nil {
 				return fmt.Errorf("reading the last article id: %w", err)
 			}
 		}
 		now := time.Now().UTC()
 		for i, na := range batch {
-			if out[i], err = w.store(ctx, na, place, now); err != nil {
+			var err error
+			if out[i], err = w.store(ctx, i, na, place, now); err != nil {
 				return err
 			}
 		}
-		if w.indexText != nil {
-			if _, err := w.indexText.ExecContext(ctx, before+1, int64(math.MaxInt64)); err != nil {
+		if s.dialect.indexText != "" {
+			if err := w.exec(ctx, s.dialect.indexText, before+1, int64(math.MaxInt64)); err != nil {
 				return fmt.Errorf("indexing the text of the batch: %w", err)
 			}
 		}
@@ -78,82 +79,95 @@ func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place Place
 	return out, nil
 }
 
-// writer holds the statements of a batch, prepared once per transaction.
+// The statements that store an article.
+const (
+	insertPage = `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`
+	insertArticle = `INSERT INTO articles (page_id, origin, url, title, description, authors, site, outlet, language, image,
+			published, published_from, modified, fetched_at, body, body_hash, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`
+	insertStory = `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`
+	// A story opened by an untitled page takes the first headline that
+	// joins it.
+	touchStory    = `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`
+	mergeArticles = `UPDATE articles SET story_id = $1 WHERE story_id = $2`
+	mergeStory    = `UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3`
+	placeArticle  = `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`
+	deleteArticle = `DELETE FROM articles WHERE id = $1`
+	deletePage    = `DELETE FROM pages WHERE id = $1`
+)
+
+// writer runs a batch's statements in its transaction. For a batch of
+// more than one article each statement is prepared once, at its first
+// use; for a single article preparing would only add a round trip.
 type writer struct {
-	// savepoint, release and rollback are nil without savepoints, and
-	// deletePage and deleteArticle undo a failed article instead.
-	savepoint, release, rollback            *sql.Stmt
-	deletePage, deleteArticle               *sql.Stmt
-	indexText                               *sql.Stmt // nil when the database indexes text itself
-	page, article, newStory, touchStory     *sql.Stmt
-	mergeArticles, mergeStory, placeArticle *sql.Stmt
+	tx      *sql.Tx
+	d       dialect
+	prepare bool
+	stmts   map[string]*sql.Stmt
 }
 
-func prepareWriter(ctx context.Context, tx *sql.Tx, d dialect) (*writer, error) {
-	w := &writer{}
-	type statement struct {
-		dst   **sql.Stmt
-		query string
-	}
-	undo := []statement{
-		{&w.deleteArticle, `DELETE FROM articles WHERE id = $1`},
-		{&w.deletePage, `DELETE FROM pages WHERE id = $1`},
-	}
-	if d.indexText != "" {
-		undo = append(undo, statement{&w.indexText, d.indexText})
-	}
-	if d.savepoints {
-		undo = []statement{
-			{&w.savepoint, `SAVEPOINT article`},
-			{&w.release, `RELEASE SAVEPOINT article`},
-			{&w.rollback, `ROLLBACK TO SAVEPOINT article`},
-		}
-	}
-	for _, st := range append(undo, []statement{
-		{&w.page, `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`},
-		{&w.article, `INSERT INTO articles (page_id, origin, url, title, description, authors, site, outlet, language, image,
-				published, published_from, modified, fetched_at, body, body_hash, created_at)
-			VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`},
-		{&w.newStory, `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`},
-		// A story opened by an untitled page takes the first headline
-		// that joins it.
-		{&w.touchStory, `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`},
-		{&w.mergeArticles, `UPDATE articles SET story_id = $1 WHERE story_id = $2`},
-		{&w.mergeStory, `UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3`},
-		{&w.placeArticle, `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`},
-	}...) {
-		stmt, err := tx.PrepareContext(ctx, st.query)
-		if err != nil {
-			w.close()
-			return nil, fmt.Errorf("preparing statements: %w", err)
-		}
-		*st.dst = stmt
-	}
-	return w, nil
+func newWriter(tx *sql.Tx, d dialect, prepare bool) *writer {
+	return &writer{tx: tx, d: d, prepare: prepare, stmts: map[string]*sql.Stmt{}}
 }
 
 func (w *writer) close() {
-	for _, st := range []*sql.Stmt{w.savepoint, w.release, w.rollback, w.deletePage, w.deleteArticle, w.indexText, w.page, w.article, w.newStory, w.touchStory, w.mergeArticles, w.mergeStory, w.placeArticle} {
-		if st != nil {
-			st.Close()
-		}
+	for _, st := range w.stmts {
+		st.Close()
 	}
+}
+
+func (w *writer) stmt(ctx context.Context, query string) (*sql.Stmt, error) {
+	if st, ok := w.stmts[query]; ok {
+		return st, nil
+	}
+	st, err := w.tx.PrepareContext(ctx, query)
+	if err != nil {
+		return nil, err
+	}
+	w.stmts[query] = st
+	return st, nil
+}
+
+func (w *writer) exec(ctx context.Context, query string, args ...any) error {
+	if !w.prepare {
+		_, err := w.tx.ExecContext(ctx, query, args...)
+		return err
+	}
+	st, err := w.stmt(ctx, query)
+	if err == nil {
+		_, err = st.ExecContext(ctx, args...)
+	}
+	return err
+}
+
+// insert runs an INSERT … RETURNING id.
+func (w *writer) insert(ctx context.Context, query string, args ...any) (int64, error) {
+	var id int64
+	if !w.prepare {
+		err := w.tx.QueryRowContext(ctx, query, args...).Scan(&id)
+		return id, err
+	}
+	st, err := w.stmt(ctx, query)
+	if err == nil {
+		err = st.QueryRowContext(ctx, args...).Scan(&id)
+	}
+	return id, err
 }
 
 // store stores one article of the batch, undoing it if it fails. The
 // error is for what stops the batch: an article that could not be undone.
-func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now time.Time) (Added, error) {
-	if w.savepoint != nil {
-		if _, err := w.savepoint.ExecContext(ctx); err != nil {
+func (w *writer) store(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time) (Added, error) {
+	if w.d.savepoints {
+		if err := w.exec(ctx, `SAVEPOINT article`); err != nil {
 			return Added{}, fmt.Errorf("opening a savepoint: %w", err)
 		}
 	}
 	var rows stored
-	pl, err := w.add(ctx, na, place, now, &rows)
+	pl, err := w.add(ctx, i, na, place, now, &rows)
 	if err == nil {
-		if w.release != nil {
-			if _, err := w.release.ExecContext(ctx); err != nil {
+		if w.d.savepoints {
+			if err := w.exec(ctx, `RELEASE SAVEPOINT article`); err != nil {
 				return Added{}, fmt.Errorf("releasing a savepoint: %w", err)
 			}
 		}
@@ -161,8 +175,8 @@ func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now 
 	}
 	na.Article.ID = 0
 	failed := Added{Err: fmt.Errorf("adding %s: %w", na.Page.Origin, err)}
-	if w.rollback != nil {
-		if _, err := w.rollback.ExecContext(ctx); err != nil {
+	if w.d.savepoints {
+		if err := w.exec(ctx, `ROLLBACK TO SAVEPOINT article`); err != nil {
 			return Added{}, fmt.Errorf("rolling back %s: %w", na.Page.Origin, err)
 		}
 		return failed, nil
@@ -170,18 +184,18 @@ func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now 
 	// The failed statement undid itself; the rows stored before it are
 	// deleted. Deleting an article takes it out of the full-text index
 	// (by trigger), so it is put in first.
+	var undo []func() error
 	if rows.article != 0 {
-		if w.indexText != nil {
-			if _, err := w.indexText.ExecContext(ctx, rows.article, rows.article); err != nil {
-				return Added{}, fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
-			}
+		if w.d.indexText != "" {
+			undo = append(undo, func() error { return w.exec(ctx, w.d.indexText, rows.article, rows.article) })
 		}
-		if _, err := w.deleteArticle.ExecContext(ctx, rows.article); err != nil {
-			return Added{}, fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
-		}
+		undo = append(undo, func() error { return w.exec(ctx, deleteArticle, rows.article) })
 	}
 	if rows.page != 0 {
-		if _, err := w.deletePage.ExecContext(ctx, rows.page); err != nil {
+		undo = append(undo, func() error { return w.exec(ctx, deletePage, rows.page) })
+	}
+	for _, u := range undo {
+		if err := u(); err != nil {
 			return Added{}, fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
 		}
 	}
@@ -192,42 +206,43 @@ func (w *writer) store(ctx context.Context, na NewArticle, place PlaceFunc, now 
 type stored struct{ page, article int64 }
 
 // add stores one page and article and places it.
-func (w *writer) add(ctx context.Context, na NewArticle, place PlaceFunc, now time.Time, rows *stored) (Placement, error) {
+func (w *writer) add(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time, rows *stored) (Placement, error) {
 	p, a := na.Page, na.Article
 	authors, err := json.Marshal(nonNil(a.Authors))
 	if err != nil {
 		return Placement{}, err
 	}
-	err = w.page.QueryRowContext(ctx, PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data).Scan(&rows.page)
+	rows.page, err = w.insert(ctx, insertPage, PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data)
 	if err != nil {
 		return Placement{}, fmt.Errorf("storing page: %w", err)
 	}
-	err = w.article.QueryRowContext(ctx, rows.page, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
-		nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, na.BodyHash, now).Scan(&a.ID)
+	a.ID, err = w.insert(ctx, insertArticle, rows.page, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
+		nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, na.BodyHash, now)
 	if err != nil {
+		a.ID = 0
 		return Placement{}, fmt.Errorf("storing article: %w", err)
 	}
 	rows.article = a.ID
-	pl, err := place(ctx, *a)
+	pl, err := place(ctx, i, *a)
 	if err != nil {
 		return Placement{}, fmt.Errorf("placing article: %w", err)
 	}
 	if pl.NewStory {
-		if _, err := w.newStory.ExecContext(ctx, pl.Story, pl.StoryTitle, now); err != nil {
+		if err := w.exec(ctx, insertStory, pl.Story, pl.StoryTitle, now); err != nil {
 			return Placement{}, fmt.Errorf("creating story %d: %w", pl.Story, err)
 		}
-	} else if _, err := w.touchStory.ExecContext(ctx, now, pl.Story, a.Title); err != nil {
+	} else if err := w.exec(ctx, touchStory, now, pl.Story, a.Title); err != nil {
 		return Placement{}, fmt.Errorf("updating story %d: %w", pl.Story, err)
 	}
 	for _, m := range pl.Merged {
-		if _, err := w.mergeArticles.ExecContext(ctx, pl.Story, m); err != nil {
+		if err := w.exec(ctx, mergeArticles, pl.Story, m); err != nil {
 			return Placement{}, fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
-		if _, err := w.mergeStory.ExecContext(ctx, pl.Story, now, m); err != nil {
+		if err := w.exec(ctx, mergeStory, pl.Story, now, m); err != nil {
 			return Placement{}, fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
 	}
-	if _, err := w.placeArticle.ExecContext(ctx, pl.Story, nullID(pl.DuplicateOf), pl.DuplicateKind, pl.Similarity, a.ID); err != nil {
+	if err := w.exec(ctx, placeArticle, pl.Story, nullID(pl.DuplicateOf), pl.DuplicateKind, pl.Similarity, a.ID); err != nil {
 		return Placement{}, fmt.Errorf("placing article in story %d: %w", pl.Story, err)
 	}
 	return pl, nil

@@ -31,7 +31,10 @@ func testAddArticles(t *testing.T, dsn string) {
 		})
 	}
 	var placed []string
-	added, err := s.AddArticles(ctx, batch, func(_ context.Context, a article.Article) (Placement, error) {
+	added, err := s.AddArticles(ctx, batch, func(_ context.Context, i int, a article.Article) (Placement, error) {
+		if batch[i].Article.Origin != a.Origin {
+			t.Errorf("placing article %d of the batch, given %s", i, a.Origin)
+		}
 		if a.Origin == "3.txt" {
 			return Placement{}, errors.New("boom")
 		}
@@ -106,7 +109,7 @@ func testAddArticlesCancelled(t *testing.T, dsn string) {
 	ctx, cancel := context.WithCancel(context.Background())
 	a := &article.Article{Origin: "a.txt", Text: "Never stored."}
 	batch := []NewArticle{{Page: source.Page{Origin: "a.txt", Kind: source.KindText, Data: []byte(a.Text)}, Article: a, BodyHash: "h"}}
-	_, err := s.AddArticles(ctx, batch, func(context.Context, article.Article) (Placement, error) {
+	_, err := s.AddArticles(ctx, batch, func(context.Context, int, article.Article) (Placement, error) {
 		cancel()
 		return Placement{Story: 1, NewStory: true}, nil
 	})
