@@ -12,6 +12,9 @@ import (
 type member struct {
 	unit int
 	span nlp.Span
+	// contains marks a sentence that joined the claim by containing what
+	// its members agree on (see addContaining) rather than by grouping.
+	contains bool
 }
 
 // residualClauses returns the clause units that pass 1 leaves to look for

@@ -56,7 +56,12 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			for _, c := range clauses {
 				if !c.Frame {
 					n++
+					continue
 				}
+				if units[parent].frame == nil {
+					units[parent].frame = map[string]bool{}
+				}
+				maps.Copy(units[parent].frame, clauseTerms(x, c, i, ents, quantities[si]))
 			}
 			if n < 2 {
 				continue
