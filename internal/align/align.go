@@ -24,7 +24,10 @@
 // Pass 2 takes the clauses other than the carrier and
 // links them, above 1.5 times the threshold, with other such clauses or with a
 // claim or lone sentence of another article; a clause that joins a claim
-// is taken out of its sentence's own.
+// is taken out of its sentence's own. Last, a sentence also joins every
+// claim of two or more sources whose core (the terms all its members
+// state, frames and the story's topic terms left out) it contains, so that
+// a sentence stating two facts in one clause supports both (entail.go).
 //
 // Conflicts: every number, date and place is a value with a context (the
 // words and entities of its clause). Values of different sources whose
