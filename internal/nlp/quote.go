@@ -568,7 +568,9 @@ var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "bef
 func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
 	const maxAttribution = 8
 	before := d.Text[s.Start:t.Span.Start]
-	for i := 0; i < len(before); i++ {
+	// A dateline is not part of what was said.
+	label := LabelEnd(before)
+	for i := label; i < len(before); i++ {
 		if before[i] != ',' {
 			continue
 		}
@@ -576,7 +578,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
 		if len(seg) == 0 || len(seg) > maxAttribution {
 			continue
 		}
-		text := strings.Trim(strings.TrimSpace(before[:i]), " ,")
+		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
 		if len(strings.Fields(text)) < 3 {
 			return Quote{}, false
 		}

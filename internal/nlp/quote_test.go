@@ -51,6 +51,8 @@ func TestFindQuotes(t *testing.T) {
 			[]got{{"The ship is stable and no oil is leaking", "Jane Smith", "told", false}}},
 		{"trailing attribution to a group", `The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay, port authorities said.`,
 			[]got{{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
+		{"trailing attribution after a dateline", `PORT ARDLOW, March 10 (Northwire) - The bulk carrier is leaking fuel oil into Kessary Bay, port authorities said.`,
+			[]got{{"The bulk carrier is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
 		{"participle after the quote", `John Kirby, a spokesman for the US National Security Council, said Shoigu had made the trip to ‘try to convince Pyongyang to sell artillery ammunition’, adding that negotiations appeared to be ‘actively advancing’.`,
 			[]got{{"try to convince Pyongyang to sell artillery ammunition", "John Kirby", "said", true}, {"actively advancing", "John Kirby", "adding", true}}},
 		{"quote closed inside a later paragraph", "According to Laurence Mark, producer of the telecast, the actor was picked \"because we want the ceremony to be fun.\nHe can hold the screen and he can hold a stage.\nIt doesn't hurt that he looks amazing in a tuxedo,\" People quoted him as saying.",
