@@ -16,11 +16,18 @@
 // Grouping runs in two passes, each merging the most similar pairs first
 // and never putting two units of one article in a claim. Pass 1 groups
 // whole sentences above Options.Threshold, and a sentence left alone joins
-// the claim it is most similar to on average if that is close enough.
-// Pass 2 takes the clauses a sentence's match does not account for and
+// the claim it is most similar to on average if that is close enough; a
+// sentence's links in a claim must stand on one of its clauses (its
+// carrier, read with the frame that reports it), so a sentence is not
+// merged whole with one outlet through its main clause and with another
+// through an aside.
+// Pass 2 takes the clauses other than the carrier and
 // links them, above 1.5 times the threshold, with other such clauses or with a
 // claim or lone sentence of another article; a clause that joins a claim
-// is taken out of its sentence's own.
+// is taken out of its sentence's own. Last, a sentence also joins every
+// claim of two or more sources whose core (the terms all its members
+// state, frames and the story's topic terms left out) it contains, so that
+// a sentence stating two facts in one clause supports both (entail.go).
 //
 // Conflicts: every number, date and place is a value with a context (the
 // words and entities of its clause). Values of different sources whose

@@ -12,42 +12,23 @@ import (
 type member struct {
 	unit int
 	span nlp.Span
+	// contains marks a sentence that joined the claim by containing what
+	// its members agree on (see addContaining) rather than by grouping.
+	contains bool
 }
 
 // residualClauses returns the clause units that pass 1 leaves to look for
-// a claim of their own: of a sentence in a claim, every clause but the one
-// most similar to the claim's other sentences (the one the match stands
-// on); of a sentence alone, every clause.
+// a claim of their own: of a sentence in a claim, every clause but its
+// carrier (the one its links there stand on); of a sentence alone, every
+// clause.
 func residualClauses(g *grouping) map[int]bool {
 	out := map[int]bool{}
-	best := map[int]int{} // sentence unit → its clause that carries its claim
-	bestSim := map[int]float64{}
 	for i, u := range g.units {
 		if u.parent < 0 {
 			continue
 		}
-		out[i] = true
-		ms := g.members[g.label[u.parent]]
-		if len(ms) < 2 {
-			continue
-		}
-		var s float64
-		for _, m := range ms {
-			if m != u.parent {
-				s += dot(u.terms, g.units[m].terms)
-			}
-		}
-		if b, ok := best[u.parent]; !ok || s > bestSim[u.parent] {
-			if ok {
-				out[b] = true
-			}
-			best[u.parent], bestSim[u.parent] = i, s
-			out[i] = false
-		}
-	}
-	for i, r := range out {
-		if !r {
-			delete(out, i)
+		if len(g.members[g.label[u.parent]]) < 2 || g.carrier[u.parent] != i {
+			out[i] = true
 		}
 	}
 	return out

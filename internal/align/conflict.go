@@ -427,6 +427,11 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 		if nlp.IsStopword(w) && w != "the" {
 			break
 		}
+		// "of heavy fuel oil spilled from": a verb before a preposition
+		// ends the phrase; "the fishing town" goes on.
+		if head != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (k+1 == len(rest) || nlp.IsStopword(strings.ToLower(rest[k+1].Text))) {
+			break
+		}
 		if w != "the" {
 			head = nlp.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 			headAt, end = rest[k].Span.Start, rest[k].Span.End

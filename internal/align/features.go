@@ -19,6 +19,12 @@ type unit struct {
 	// parent is the unit of the clause's whole sentence; -1 for a unit
 	// that is a whole sentence.
 	parent int
+	// framed is terms with those of the reported-speech frame that
+	// reports the clause: what the clause says and who says it.
+	framed map[string]float64
+	// frame holds, for a whole sentence, the terms of its reported-speech
+	// frames: who says it, not what is said.
+	frame map[string]bool
 	// era is -1 for a clause about the past (it dates itself well before
 	// the article: "first met in 2019"), +1 for one about what will or may
 	// happen ("would meet", "plans to visit"), 0 when it does not say.

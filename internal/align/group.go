@@ -65,13 +65,20 @@ type grouping struct {
 	units   []unit
 	label   []int   // unit → group label
 	members [][]int // group label → units
+	// clauses are each sentence unit's clause units; carrier is the
+	// clause a sentence unit's membership stands on, -1 while unknown or
+	// for a sentence of one clause (see carrier.go).
+	clauses map[int][]int
+	carrier []int
 }
 
 func newGrouping(units []unit) *grouping {
-	g := &grouping{units: units, label: make([]int, len(units)), members: make([][]int, len(units))}
+	g := &grouping{units: units, label: make([]int, len(units)), members: make([][]int, len(units)),
+		clauses: clausesOf(units), carrier: make([]int, len(units))}
 	for i := range units {
 		g.label[i] = i
 		g.members[i] = []int{i}
+		g.carrier[i] = -1
 	}
 	return g
 }
@@ -91,6 +98,12 @@ func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bo
 		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) || g.avgSim(ma, mb) < minAvg {
 			continue
 		}
+		ca, okA := g.explains(p.a, []int{p.b})
+		cb, okB := g.explains(p.b, []int{p.a})
+		if !okA || !okB {
+			continue
+		}
+		g.carrier[p.a], g.carrier[p.b] = ca, cb
 		if len(ma) < len(mb) {
 			la, lb = lb, la
 		}
@@ -100,6 +113,17 @@ func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bo
 		g.members[la] = append(g.members[la], g.members[lb]...)
 		g.members[lb] = nil
 	}
+}
+
+// explainedBy reports whether every member's carrier explains a link to
+// unit i, so that i may join their group.
+func (g *grouping) explainedBy(members []int, i int) bool {
+	for _, m := range members {
+		if _, ok := g.explains(m, []int{i}); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // avgSim is the mean similarity of the units of a to those of b.
@@ -148,11 +172,12 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			if g.sharesArticle(ms, []int{i}) {
 				continue
 			}
-			if avg := g.avgSim([]int{i}, ms); avg > bestSim || avg == bestSim && best < 0 {
+			if avg := g.avgSim([]int{i}, ms); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
 				best, bestSim = l, avg
 			}
 		}
 		if best >= 0 {
+			g.carrier[i], _ = g.carrierFor(i, g.members[best])
 			g.members[g.label[i]] = nil
 			g.label[i] = best
 			g.members[best] = append(g.members[best], i)

@@ -67,6 +67,11 @@ func TestConflictsAcrossUnitsAndWords(t *testing.T) {
 			"The barge was carrying 2,205 short tons of coal when it sank, the company said.",
 			"The barge was carrying 2,000 tonnes of coal when it sank, the company said.",
 		}, nil},
+		{"gallons join litres before a verb ends the substance", []string{
+			"An estimated 40,000 litres of heavy fuel oil had escaped from a damaged tank.",
+			"Roughly 10,600 gallons of heavy fuel oil spilled from the Halvard Line vessel.",
+			"Salvage industry sources estimate that 400 tonnes of heavy fuel oil has escaped from the ship.",
+		}, []conflict{{Values: []string{"400 tonnes", "An estimated 40,000 litres"}, Unconvertible: "l vs t: converting needs a density"}}},
 		{"ordinals that count", []string{
 			"It was the fourth grounding on Gannet Ledge since 1990, according to port records.",
 			"It was the third grounding on Gannet Ledge since 1990, according to port records.",

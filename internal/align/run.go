@@ -41,9 +41,9 @@ func Align(inputs []Input, opts Options) Result {
 	residual := residualClauses(g)
 	g.merge(similarPairs(units, opts.Threshold*clauseFactor, func(a, b int) bool { return residual[a] && (residual[b] || whole(b)) || residual[b] && whole(a) }),
 		minAvg, func(a, b []int) bool { return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) })
-	members := claimMembers(g)
-
 	roots := rootsOf(inputs)
+	members := addContaining(units, g.clauses, claimMembers(g), roots)
+
 	totalSources := countDistinct(roots)
 	res := Result{Entities: ents}
 	for _, ms := range members {
@@ -127,6 +127,9 @@ func countDistinct(ids []int64) int {
 func centroid(units []unit, members []member) int {
 	best, bestSim := 0, -1.0
 	for i, a := range members {
+		if a.contains {
+			continue // it joined for part of what it says
+		}
 		var s float64
 		for j, b := range members {
 			if i != j {

@@ -120,8 +120,8 @@ func TestSeedClaims(t *testing.T) {
 	}
 	score := eval.PairwiseAlignment(gold, predicted)
 	t.Logf("seed claim alignment: precision %.2f recall %.2f (tp %d fp %d fn %d)", score.Precision, score.Recall, score.TP, score.FP, score.FN)
-	if score.Precision < 0.95 || score.Recall < 0.76 {
-		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.95 and 0.76", score.Precision, score.Recall)
+	if score.Precision < 0.95 || score.Recall < 0.88 {
+		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.95 and 0.88", score.Precision, score.Recall)
 	}
 	// The facts told by all five pages must come out as "all" claims.
 	for _, f := range ann.Facts {
@@ -215,8 +215,6 @@ func TestSeedQuotes(t *testing.T) {
 // that the list only shrinks.
 func TestSeedFactsExactOutlets(t *testing.T) {
 	knownMisses := map[string]string{
-		"The meeting is to be in Vladivostok":   "000's sentence ('The Kremlin boss hopes to use the meeting, in Vladivostok …') goes with the Kremlin sentences of 001 and 002",
-		"Kim's armoured train left Pyongyang":   "000 says it and the trip to meet Putin in one clause, which joins the trip; 001 and 002 make a claim of two",
 		"Russia wants weapons from North Korea": "the pages word it apart (seeking to buy shells, discuss the supply of weapons, provide projectiles); 003's joins the US warnings against supplying weapons",
 	}
 	names, inputs, res, ann := loadSeeds(t)

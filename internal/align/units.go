@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"maps"
 	"time"
 
 	"crosscheck/internal/nlp"
@@ -19,7 +20,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		}
 	}
 	var units []unit
-	var raw []map[string]bool
+	var raw, framed []map[string]bool
 	for i := range docs {
 		d := &docs[i]
 		x := indexes[i]
@@ -46,6 +47,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			add := func(c nlp.Clause, parent int) {
 				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published)})
 				raw = append(raw, clauseTerms(x, c, i, ents, quantities[si]))
+				framed = append(framed, raw[len(raw)-1])
 			}
 			parent := len(units)
 			add(nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}, -1)
@@ -54,20 +56,55 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			for _, c := range clauses {
 				if !c.Frame {
 					n++
+					continue
 				}
+				if units[parent].frame == nil {
+					units[parent].frame = map[string]bool{}
+				}
+				maps.Copy(units[parent].frame, clauseTerms(x, c, i, ents, quantities[si]))
 			}
 			if n < 2 {
 				continue
 			}
-			for _, c := range clauses {
-				if !c.Frame {
-					add(c, parent)
+			for k, c := range clauses {
+				if c.Frame {
+					continue
 				}
+				add(c, parent)
+				// What is reported is reported by someone: "Kirby
+				// said P" and "Kirby said Q" both name Kirby.
+				fr := maps.Clone(raw[len(raw)-1])
+				for _, f := range framesOf(clauses, k) {
+					maps.Copy(fr, clauseTerms(x, clauses[f], i, ents, quantities[si]))
+				}
+				framed[len(framed)-1] = fr
 			}
 		}
 	}
-	for i, v := range weigh(raw, func(i int) bool { return units[i].parent < 0 }) {
+	whole := func(i int) bool { return units[i].parent < 0 }
+	for i, v := range weigh(raw, whole) {
 		units[i].terms = v
 	}
+	for i, v := range weigh(framed, whole) {
+		units[i].framed = v
+	}
 	return units
+}
+
+// framesOf returns the indexes of the reported-speech frames that report
+// clause k: the nearest frame before it, else the nearest after it
+// (", officials said").
+func framesOf(clauses []nlp.Clause, k int) []int {
+	var out []int
+	for j := k - 1; j >= 0 && len(out) == 0; j-- {
+		if clauses[j].Frame {
+			out = append(out, j)
+		}
+	}
+	for j := k + 1; j < len(clauses) && len(out) == 0; j++ {
+		if clauses[j].Frame {
+			out = append(out, j)
+		}
+	}
+	return out
 }

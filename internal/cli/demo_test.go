@@ -124,6 +124,71 @@ func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 	}
 }
 
+// minConflictPages is the floor of TestDemoConflictsCiteEachPage: of the
+// 19 (conflict, original page) pairs the README's "Conflict:" checks list,
+// how many the briefing's conflict cites. The miss, measured when the test
+// was written, is the grounding day's "last night" (Evening Post), whose
+// clause shares no word with the others' ("struck Gannet Ledge last
+// night", "ran aground on Gannet Ledge late on Monday").
+const minConflictPages = 18
+
+// TestDemoConflictsCiteEachPage holds each conflict to the pages the
+// README's checks list for it: the briefing conflict that cites most of
+// them should cite every original page (copies give no evidence).
+func TestDemoConflictsCiteEachPage(t *testing.T) {
+	b := demoBriefing(t)
+	checks, err := demo.Checks()
+	if err != nil {
+		t.Fatal(err)
+	}
+	copies := map[string]bool{}
+	for _, o := range b.Outlets {
+		for _, c := range o.Copies {
+			copies[c.Origin] = true
+		}
+	}
+	pages := map[string][]string{}
+	var headings []string
+	for _, c := range checks {
+		if c.Kind != "Conflict" || c.Absent || copies["demo/"+c.File] {
+			continue
+		}
+		if _, ok := pages[c.Heading]; !ok {
+			headings = append(headings, c.Heading)
+		}
+		pages[c.Heading] = append(pages[c.Heading], "demo/"+c.File)
+	}
+	total, cited := 0, 0
+	for _, h := range headings {
+		best := map[string]bool{}
+		for _, c := range b.Conflicts {
+			got := map[string]bool{}
+			for _, v := range c.Variants {
+				for _, r := range v.Refs {
+					if slices.Contains(pages[h], r.Origin) {
+						got[r.Origin] = true
+					}
+				}
+			}
+			if len(got) > len(best) {
+				best = got
+			}
+		}
+		for _, p := range pages[h] {
+			total++
+			if best[p] {
+				cited++
+			} else {
+				t.Logf("%s: %s not cited", h, p)
+			}
+		}
+	}
+	t.Logf("conflicts cite %d/%d of the pages the checks list", cited, total)
+	if cited < minConflictPages {
+		t.Errorf("conflicts cite %d pages of the checks, below the floor of %d", cited, minConflictPages)
+	}
+}
+
 // Floors of TestDemoBriefingAttributesQuotes, measured when it was
 // written (go test ./internal/cli -run AttributesQuotes -v prints the
 // misses); raise them as quote attribution improves.

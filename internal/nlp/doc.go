@@ -138,9 +138,15 @@ const (
 	QualMoreThan = "more-than" // more than, over, at least
 )
 
-// Quantity is a number with its unit, normalised: distances in km, speeds
-// in km/h, calibres in mm, money in its currency code, counts in the counted
-// noun ("shells", "people"), durations in hours or months as written.
+// Quantity is a number with its unit, normalised: distances in km (miles
+// and nautical miles converted), speeds in km/h (mph, knots), temperatures
+// in °C (°F), masses in t or kg (short and long tons converted), volumes in
+// l (gallons, barrels), areas in km² (acres, hectares), calibres in mm,
+// money in its currency code, counts of people in "people" and other counts
+// in the counted noun ("shells"), ordinals that count occurrences in
+// "ordinal NOUN" ("the fourth grounding"), durations in hours or months as
+// written. Numbers may be written in words ("twenty-two", "a dozen",
+// "dozens" as at least 24).
 type Quantity struct {
 	Text string `json:"text"`
 	// Value is the number in Unit; ValueMax equals Value unless the text

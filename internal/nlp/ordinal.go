@@ -23,6 +23,9 @@ var ordinalWords = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fif
 // lower case ("the Second World War" ranks) and not "of" ("a third of
 // them" is a fraction).
 func findOrdinals(text string, s Sentence, skip []Span) []Quantity {
+	if !mayHoldOrdinal(s.Text) {
+		return nil
+	}
 	var out []Quantity
 	for _, m := range ordinalRe.FindAllStringSubmatchIndex(s.Text, -1) {
 		start, end := s.Start+m[0], s.Start+m[1]
@@ -59,4 +62,35 @@ func ordinalSuffixFits(n int, suffix string) bool {
 		}
 	}
 	return suffix == want
+}
+
+// mayHoldOrdinal is a cheap test for a word ordinalRe can start with, so
+// that the expression runs only on sentences where it can match.
+func mayHoldOrdinal(s string) bool {
+	for i := 0; i < len(s); {
+		j := i
+		for j < len(s) && isASCIIAlnum(s[j]) {
+			j++
+		}
+		if j > i {
+			w := s[i:j]
+			if _, ok := ordinalWords[strings.ToLower(w)]; ok {
+				return true
+			}
+			if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
+				switch strings.ToLower(w[n-2:]) {
+				case "st", "nd", "rd", "th":
+					return true
+				}
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+	return false
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

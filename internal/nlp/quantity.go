@@ -210,8 +210,13 @@ func mayHoldNumber(s string) bool {
 		return true
 	}
 	for _, t := range Tokenize(s, 0) {
-		if _, _, ok := parseNumber(t.Text); ok {
+		if _, ok := numberWords[strings.ToLower(t.Text)]; ok {
 			return true
+		}
+		if strings.Contains(t.Text, "-") {
+			if _, _, ok := parseNumber(t.Text); ok {
+				return true // "twenty-two"
+			}
 		}
 		switch strings.ToLower(t.Text) {
 		case "dozen", "hundred", "thousand":

@@ -45,9 +45,10 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 				switch {
 				case nr == r:
 					start = next.Start + nn
-				case !containsOpen(text, next) && (endsWithClose(text, next, closing) || !containsMark(text, next)):
-					// Continues without reopening: closes here, or is
-					// a paragraph without any quotation mark in between.
+				case !containsOpen(text, next):
+					// Continues without reopening: a paragraph without
+					// any quotation mark in between, or one that only
+					// closes ("…alive," People quoted him as saying.).
 					start = next.Start
 				default:
 					pj = -1
@@ -119,16 +120,6 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 		i += n
 	}
 	return end, end, false
-}
-
-func endsWithClose(text string, p Span, closing string) bool {
-	r, _ := utf8.DecodeLastRuneInString(text[p.Start:p.End])
-	return strings.ContainsRune(closing, r)
-}
-
-// containsMark reports whether p holds any quotation mark.
-func containsMark(text string, p Span) bool {
-	return strings.ContainsAny(text[p.Start:p.End], "“”\"«»„")
 }
 
 func containsOpen(text string, p Span) bool {
@@ -577,7 +568,9 @@ var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "bef
 func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
 	const maxAttribution = 8
 	before := d.Text[s.Start:t.Span.Start]
-	for i := 0; i < len(before); i++ {
+	// A dateline is not part of what was said.
+	label := LabelEnd(before)
+	for i := label; i < len(before); i++ {
 		if before[i] != ',' {
 			continue
 		}
@@ -585,7 +578,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
 		if len(seg) == 0 || len(seg) > maxAttribution {
 			continue
 		}
-		text := strings.Trim(strings.TrimSpace(before[:i]), " ,")
+		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
 		if len(strings.Fields(text)) < 3 {
 			return Quote{}, false
 		}

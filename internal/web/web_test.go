@@ -29,7 +29,7 @@ func TestPages(t *testing.T) {
 		{"/?outlet=chile+daily", 200, []string{"Earthquake shakes northern Chile"}},
 		{"/?since=2023-09-01&until=2023-09-30", 200, []string{"Kim Jong Un travels"}},
 		{"/?since=yesterday", 400, []string{"since must be a date"}},
-		{"/stories/1", 200, []string{"agreed by all", "Facts × outlets", "Daily Planet", "Morning Globe", "Evening Star", `class="cell reports"`, `href="/stories/1/export/md"`}},
+		{"/stories/1", 200, []string{"agreed by all", "Facts × outlets", "Daily Planet", "Morning Globe", "Evening Star", `class="cell reports"`, `href="/stories/1/export/md"`, "<mark>"}},
 		{"/stories/99", 404, []string{"story 99: not found"}},
 		{"/stories/abc", 404, nil},
 		{"/articles/1", 200, []string{`id="s0"`, "hl agreed", `sandbox=""`, `src="/articles/1/original"`}},

@@ -1,0 +1,179 @@
+package align
+
+import (
+	"maps"
+	"slices"
+)
+
+// A sentence can state two facts in one clause: "Kim left Pyongyang on his
+// armored train for a summit with Putin" says the train left and that Kim
+// is going to meet Putin. Grouping puts each unit in one claim, so such a
+// sentence supports only the claim it is most similar to. After grouping,
+// a sentence also joins every other claim whose core it contains: a
+// directional containment test (does the sentence say all that the
+// claim's members agree on?) in the spirit of lexical textual entailment
+// (Glickman, Dagan & Koppel, "Web based probabilistic textual entailment",
+// PASCAL RTE 2005), where symmetric cosine would count against the
+// sentence the other fact it states.
+
+// coreMin is the least number of core terms a claim needs before anything
+// is matched against it: a core of one term ("Kim") is a subject, not a
+// fact.
+const coreMin = 2
+
+// addContaining adds to each claim of at least two sources, for each
+// article with no unit in it, the one sentence of that article that
+// contains the claim's core, if it is not told in the other tense (see
+// unit.era). An article with two such sentences gets none: which one
+// states the fact is not known. The member is the first clause of the
+// sentence that contains the core (read with its reported-speech frame),
+// else the whole sentence. Cores are taken from the claims as grouping
+// left them, so the result depends neither on the order of the claims nor
+// on that of the articles.
+func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots []int64) [][]member {
+	topic := topicTerms(units)
+	out := make([][]member, len(claims))
+	for ci, ms := range claims {
+		out[ci] = ms
+		srcs := map[int64]bool{}
+		has := map[int]bool{}
+		for _, m := range ms {
+			srcs[roots[units[m.unit].input]] = true
+			has[units[m.unit].input] = true
+		}
+		if len(srcs) < 2 {
+			continue
+		}
+		core := coreOf(units, clauses, ms, topic)
+		if len(core) < coreMin || !anchored(core) {
+			continue
+		}
+		found := map[int][]int{} // article → its sentences that contain the core
+		for i, u := range units {
+			if u.parent < 0 && !has[u.input] && sameEra(units, ms, u.era) && contains(u.terms, core) {
+				found[u.input] = append(found[u.input], i)
+			}
+		}
+		for _, a := range slices.Sorted(maps.Keys(found)) {
+			if len(found[a]) > 1 {
+				continue
+			}
+			s := found[a][0]
+			m := member{unit: s, span: units[s].clause.Span, contains: true}
+			for _, c := range clauses[s] {
+				if contains(units[c].framed, core) && sameEra(units, ms, units[c].era) {
+					m = member{unit: c, span: units[c].clause.Span, contains: true}
+					break
+				}
+			}
+			out[ci] = append(out[ci], m)
+		}
+	}
+	return out
+}
+
+// coreOf is what a claim's members agree on: the terms all of them state
+// (not who they say said it), the story's topic terms left out.
+func coreOf(units []unit, clauses map[int][]int, ms []member, topic map[string]bool) map[string]bool {
+	count := map[string]int{}
+	for _, m := range ms {
+		for t := range statedTerms(units, clauses, m) {
+			count[t]++
+		}
+	}
+	core := map[string]bool{}
+	for t, n := range count {
+		if n == len(ms) && !topic[t] {
+			core[t] = true
+		}
+	}
+	return core
+}
+
+// statedTerms are the terms of what a member states: a clause's own terms;
+// for a sentence, those of its clauses within the member's span when part
+// of it stands in another claim, else those of the whole sentence but its
+// reported-speech frames.
+func statedTerms(units []unit, clauses map[int][]int, m member) map[string]bool {
+	u := units[m.unit]
+	out := map[string]bool{}
+	switch {
+	case u.parent >= 0:
+		for t := range u.terms {
+			out[t] = true
+		}
+	case m.span != u.clause.Span && len(clauses[m.unit]) > 0:
+		for _, c := range clauses[m.unit] {
+			if sp := units[c].clause.Span; sp.Start >= m.span.Start && sp.End <= m.span.End {
+				for t := range units[c].terms {
+					out[t] = true
+				}
+			}
+		}
+	default:
+		for t := range u.terms {
+			if !u.frame[t] {
+				out[t] = true
+			}
+		}
+	}
+	return out
+}
+
+// topicTerms are the terms of more than half the story's sentences: like
+// a corpus-specific stop word (a maximum document frequency of 0.5), a
+// term that common ("quake" in a story about a quake) tells no fact from
+// another.
+func topicTerms(units []unit) map[string]bool {
+	df := map[string]int{}
+	n := 0
+	for _, u := range units {
+		if u.parent >= 0 {
+			continue
+		}
+		n++
+		for t := range u.terms {
+			df[t]++
+		}
+	}
+	out := map[string]bool{}
+	for t, k := range df {
+		if 2*k > n {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// anchored reports whether a core names something: a story entity or a
+// quantity. Shared words alone ("girl", "party") are what sentences of
+// one topic have in common, not a fact.
+func anchored(core map[string]bool) bool {
+	for t := range core {
+		if t[0] == 'E' || t[0] == 'Q' {
+			return true
+		}
+	}
+	return false
+}
+
+// contains reports whether terms hold every term of core.
+func contains(terms map[string]float64, core map[string]bool) bool {
+	for t := range core {
+		if _, ok := terms[t]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// sameEra reports whether a unit of the given era may state what members
+// state: not one about the past against one about the future.
+func sameEra(units []unit, ms []member, era int) bool {
+	for _, m := range ms {
+		if units[m.unit].era*era < 0 {
+			return false
+		}
+	}
+	return true
+}
