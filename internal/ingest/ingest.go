@@ -174,6 +174,9 @@ func (in *Ingester) extractAll(ctx context.Context, pages iter.Seq2[source.Page,
 				select {
 				case work <- j:
 				case <-ctx.Done():
+					// It is queued: Run waits for it.
+					j.o.Err = ctx.Err()
+					close(j.done)
 					return
 				}
 			}

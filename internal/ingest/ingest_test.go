@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -177,5 +178,35 @@ func TestRunMatchesPageByPage(t *testing.T) {
 	})
 	if diff := cmp.Diff(want, got, errText); diff != "" {
 		t.Errorf("Run outcomes differ from page by page (-want +got):\n%s", diff)
+	}
+}
+
+// TestRunStopsWhenCancelled cancels a run from its first outcome: Run
+// must return the context's error, not wait for pages it will not read.
+func TestRunStopsWhenCancelled(t *testing.T) {
+	in, _ := newTestIngester(t)
+	in.BatchSize = 1
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	in.OnOutcome = func(Outcome) { cancel() }
+	pages := func(yield func(source.Page, error) bool) {
+		for i := 0; ; i++ {
+			if !yield(htmlPage(fmt.Sprintf("%d.html", i), fmt.Sprintf("<p>%d</p>", i)), nil) {
+				return
+			}
+		}
+	}
+	done := make(chan error, 1)
+	go func() {
+		_, err := in.Run(ctx, pages)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.Canceled) {
+			t.Errorf("Run after cancel = %v, want context.Canceled", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run did not return after its context was cancelled")
 	}
 }
