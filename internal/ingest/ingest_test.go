@@ -16,12 +16,19 @@ import (
 	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
+	"crosscheck/internal/storage/pgtest"
 )
 
 func newTestIngester(t *testing.T) (*Ingester, *storage.Store) {
 	t.Helper()
+	return newIngesterOn(t, filepath.Join(t.TempDir(), "cc.db"))
+}
+
+// newIngesterOn returns an ingester over a new store at dsn.
+func newIngesterOn(t *testing.T, dsn string) (*Ingester, *storage.Store) {
+	t.Helper()
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "cc.db"))
+	st, err := storage.Open(ctx, dsn)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,8 +127,19 @@ func TestBodyHashIgnoresCaseAndPunctuation(t *testing.T) {
 
 // TestRunMatchesPageByPage ingests a stream of ECB+ texts, with exact
 // copies, repeated pages and pages that fail, once through Run in small
-// batches and once page by page: every outcome must be the same.
+// batches and once page by page, on each backend: every outcome must be
+// the same.
 func TestRunMatchesPageByPage(t *testing.T) {
+	backends := map[string]func(t *testing.T) string{
+		"sqlite":   func(t *testing.T) string { return filepath.Join(t.TempDir(), "cc.db") },
+		"postgres": func(t *testing.T) string { return pgtest.DSN(t) },
+	}
+	for name, dsn := range backends {
+		t.Run(name, func(t *testing.T) { testRunMatchesPageByPage(t, dsn) })
+	}
+}
+
+func testRunMatchesPageByPage(t *testing.T, dsn func(t *testing.T) string) {
 	docs, err := eval.LoadEvents("../../../shared/data/clustering/ecbplus.jsonl")
 	if err != nil {
 		t.Skipf("evaluation data not available: %v", err)
@@ -147,8 +165,8 @@ func TestRunMatchesPageByPage(t *testing.T) {
 		return article.Article{Origin: p.Origin, Title: title, Text: text}, nil
 	}
 	ingesters := func() (*Ingester, *Ingester) {
-		a, _ := newTestIngester(t)
-		b, _ := newTestIngester(t)
+		a, _ := newIngesterOn(t, dsn(t))
+		b, _ := newIngesterOn(t, dsn(t))
 		a.Extract, b.Extract = extract, extract
 		return a, b
 	}
