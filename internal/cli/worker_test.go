@@ -67,14 +67,16 @@ func (w *workerProc) waitReady(t *testing.T) {
 	}
 }
 
-func startWorker(t *testing.T, natsURL, stream, dsn string) *workerProc {
+// startWorker runs a worker process that has ackWait to acknowledge a
+// page before the server hands it to another worker.
+func startWorker(t *testing.T, natsURL, stream, dsn string, ackWait time.Duration) *workerProc {
 	t.Helper()
 	bin, err := buildBinary()
 	if err != nil {
 		t.Fatal(err)
 	}
 	w := &workerProc{}
-	w.cmd = exec.Command(bin, "worker", "--nats", natsURL, "--stream", stream, "--db", dsn, "--ack-wait", "3s")
+	w.cmd = exec.Command(bin, "worker", "--nats", natsURL, "--stream", stream, "--db", dsn, "--ack-wait", ackWait.String())
 	w.cmd.Stdout, w.cmd.Stderr = &w.out, &w.out
 	if err := w.cmd.Start(); err != nil {
 		t.Fatal(err)
@@ -148,7 +150,8 @@ func TestWorkersSurviveAKill(t *testing.T) {
 	}
 	defer st.Close()
 
-	workers := []*workerProc{startWorker(t, natsURL, stream, dsn), startWorker(t, natsURL, stream, dsn), startWorker(t, natsURL, stream, dsn)}
+	// A short AckWait, so that the killed worker's pages come back soon.
+	workers := []*workerProc{startWorker(t, natsURL, stream, dsn, killAckWait), startWorker(t, natsURL, stream, dsn, killAckWait), startWorker(t, natsURL, stream, dsn, killAckWait)}
 	// Kill one once the run is under way, so it dies holding pages.
 	deadline := time.Now().Add(2 * time.Minute)
 	for {
@@ -172,7 +175,7 @@ func TestWorkersSurviveAKill(t *testing.T) {
 		}
 		time.Sleep(200 * time.Millisecond)
 	}
-	time.Sleep(4 * time.Second) // past AckWait: redeliveries would land now
+	time.Sleep(killAckWait + time.Second) // past AckWait: redeliveries would land now
 	count, _ = storedArticles(t, st)
 	for _, p := range pages {
 		if count[p] != 1 {
@@ -183,6 +186,9 @@ func TestWorkersSurviveAKill(t *testing.T) {
 		t.Errorf("%d pages stored, %d published", len(count), len(pages))
 	}
 }
+
+// killAckWait is the AckWait of the workers in the kill test.
+const killAckWait = 3 * time.Second
 
 // TestWorkersAgreeWithOneProcess ingests the seeds (one story, five
 // outlets) with concurrent workers and checks they group the pages as a
@@ -211,7 +217,9 @@ func TestWorkersAgreeWithOneProcess(t *testing.T) {
 	// pages spread over them and their placements interleave.
 	var workers []*workerProc
 	for range 3 {
-		w := startWorker(t, natsURL, stream, dsn)
+		// No redelivery here: a page slow to place on a loaded machine
+		// must not reach a second worker, which would race the first.
+		w := startWorker(t, natsURL, stream, dsn, time.Minute)
 		w.waitReady(t)
 		workers = append(workers, w)
 	}
