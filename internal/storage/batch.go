@@ -57,10 +57,18 @@ func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place Batch
 			}
 		}
 		now := time.Now().UTC()
-		for i, na := range batch {
-			var err error
-			if out[i], err = w.store(ctx, i, na, place, now); err != nil {
+		if !s.dialect.savepoints && len(batch) > 1 {
+			// Without savepoints an article's rows can be inserted
+			// while the one before it is placed.
+			if err := w.storePipelined(ctx, batch, place, now, out); err != nil {
 				return err
+			}
+		} else {
+			for i, na := range batch {
+				var err error
+				if out[i], err = w.store(ctx, i, na, place, now); err != nil {
+					return err
+				}
 			}
 		}
 		if s.dialect.indexText != "" {
@@ -173,13 +181,21 @@ func (w *writer) store(ctx context.Context, i int, na NewArticle, place BatchPla
 		}
 		return Added{Placement: pl}, nil
 	}
+	var failed Added
+	return failed, w.undo(ctx, na, rows, err, &failed)
+}
+
+// undo takes back the rows of an article that failed with err, and
+// records err in failed. The error it returns stops the batch: the
+// article could not be undone.
+func (w *writer) undo(ctx context.Context, na NewArticle, rows stored, err error, failed *Added) error {
 	na.Article.ID = 0
-	failed := Added{Err: fmt.Errorf("adding %s: %w", na.Page.Origin, err)}
+	*failed = Added{Err: fmt.Errorf("adding %s: %w", na.Page.Origin, err)}
 	if w.d.savepoints {
 		if err := w.exec(ctx, `ROLLBACK TO SAVEPOINT article`); err != nil {
-			return Added{}, fmt.Errorf("rolling back %s: %w", na.Page.Origin, err)
+			return fmt.Errorf("rolling back %s: %w", na.Page.Origin, err)
 		}
-		return failed, nil
+		return nil
 	}
 	// The failed statement undid itself; the rows stored before it are
 	// deleted. Deleting an article takes it out of the full-text index
@@ -196,10 +212,10 @@ func (w *writer) store(ctx context.Context, i int, na NewArticle, place BatchPla
 	}
 	for _, u := range undo {
 		if err := u(); err != nil {
-			return Added{}, fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
+			return fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
 		}
 	}
-	return failed, nil
+	return nil
 }
 
 // stored is the rows add inserted, to delete if the article fails.
@@ -207,43 +223,57 @@ type stored struct{ page, article int64 }
 
 // add stores one page and article and places it.
 func (w *writer) add(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time, rows *stored) (Placement, error) {
+	if err := w.insertRows(ctx, na, now, rows); err != nil {
+		return Placement{}, err
+	}
+	pl, err := place(ctx, i, *na.Article)
+	if err != nil {
+		return Placement{}, fmt.Errorf("placing article: %w", err)
+	}
+	return pl, w.applyPlacement(ctx, *na.Article, pl, now)
+}
+
+// insertRows stores one page and its article, unplaced, and sets the
+// article's id.
+func (w *writer) insertRows(ctx context.Context, na NewArticle, now time.Time, rows *stored) error {
 	p, a := na.Page, na.Article
 	authors, err := json.Marshal(nonNil(a.Authors))
 	if err != nil {
-		return Placement{}, err
+		return err
 	}
 	rows.page, err = w.insert(ctx, insertPage, PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data)
 	if err != nil {
-		return Placement{}, fmt.Errorf("storing page: %w", err)
+		return fmt.Errorf("storing page: %w", err)
 	}
 	a.ID, err = w.insert(ctx, insertArticle, rows.page, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
 		nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, na.BodyHash, now)
 	if err != nil {
 		a.ID = 0
-		return Placement{}, fmt.Errorf("storing article: %w", err)
+		return fmt.Errorf("storing article: %w", err)
 	}
 	rows.article = a.ID
-	pl, err := place(ctx, i, *a)
-	if err != nil {
-		return Placement{}, fmt.Errorf("placing article: %w", err)
-	}
+	return nil
+}
+
+// applyPlacement writes the placement of the stored article a.
+func (w *writer) applyPlacement(ctx context.Context, a article.Article, pl Placement, now time.Time) error {
 	if pl.NewStory {
 		if err := w.exec(ctx, insertStory, pl.Story, pl.StoryTitle, now); err != nil {
-			return Placement{}, fmt.Errorf("creating story %d: %w", pl.Story, err)
+			return fmt.Errorf("creating story %d: %w", pl.Story, err)
 		}
 	} else if err := w.exec(ctx, touchStory, now, pl.Story, a.Title); err != nil {
-		return Placement{}, fmt.Errorf("updating story %d: %w", pl.Story, err)
+		return fmt.Errorf("updating story %d: %w", pl.Story, err)
 	}
 	for _, m := range pl.Merged {
 		if err := w.exec(ctx, mergeArticles, pl.Story, m); err != nil {
-			return Placement{}, fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
+			return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
 		if err := w.exec(ctx, mergeStory, pl.Story, now, m); err != nil {
-			return Placement{}, fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
+			return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
 	}
 	if err := w.exec(ctx, placeArticle, pl.Story, nullID(pl.DuplicateOf), pl.DuplicateKind, pl.Similarity, a.ID); err != nil {
-		return Placement{}, fmt.Errorf("placing article in story %d: %w", pl.Story, err)
+		return fmt.Errorf("placing article in story %d: %w", pl.Story, err)
 	}
-	return pl, nil
+	return nil
 }
