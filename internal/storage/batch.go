@@ -59,24 +59,16 @@ func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place Batch
 		now := time.Now().UTC()
 		if !s.dialect.savepoints && len(batch) > 1 {
 			// Without savepoints an article's rows can be inserted
-			// while the one before it is placed.
-			if err := w.storePipelined(ctx, batch, place, now, out); err != nil {
+			// and indexed while the one before it is placed.
+			return w.storePipelined(ctx, batch, place, now, before, out)
+		}
+		for i, na := range batch {
+			var err error
+			if out[i], err = w.store(ctx, i, na, place, now); err != nil {
 				return err
 			}
-		} else {
-			for i, na := range batch {
-				var err error
-				if out[i], err = w.store(ctx, i, na, place, now); err != nil {
-					return err
-				}
-			}
 		}
-		if s.dialect.indexText != "" {
-			if err := w.exec(ctx, s.dialect.indexText, before+1, int64(math.MaxInt64)); err != nil {
-				return fmt.Errorf("indexing the text of the batch: %w", err)
-			}
-		}
-		return nil
+		return w.indexText(ctx, before)
 	})
 	if err != nil {
 		for _, na := range batch {
@@ -202,7 +194,7 @@ func (w *writer) undo(ctx context.Context, na NewArticle, rows stored, err error
 	// (by trigger), so it is put in first.
 	var undo []func() error
 	if rows.article != 0 {
-		if w.d.indexText != "" {
+		if w.d.indexText != "" && !rows.indexed {
 			undo = append(undo, func() error { return w.exec(ctx, w.d.indexText, rows.article, rows.article) })
 		}
 		undo = append(undo, func() error { return w.exec(ctx, deleteArticle, rows.article) })
@@ -218,8 +210,24 @@ func (w *writer) undo(ctx context.Context, na NewArticle, rows stored, err error
 	return nil
 }
 
-// stored is the rows add inserted, to delete if the article fails.
-type stored struct{ page, article int64 }
+// stored is the rows add inserted, to delete if the article fails, and
+// whether the article is in the full-text index yet.
+type stored struct {
+	page, article int64
+	indexed       bool
+}
+
+// indexText adds the articles stored after the id before to the
+// full-text index, where the dialect fills it per batch.
+func (w *writer) indexText(ctx context.Context, before int64) error {
+	if w.d.indexText == "" {
+		return nil
+	}
+	if err := w.exec(ctx, w.d.indexText, before+1, int64(math.MaxInt64)); err != nil {
+		return fmt.Errorf("indexing the text of the batch: %w", err)
+	}
+	return nil
+}
 
 // add stores one page and article and places it.
 func (w *writer) add(ctx context.Context, i int, na NewArticle, place BatchPlaceFunc, now time.Time, rows *stored) (Placement, error) {

@@ -16,14 +16,16 @@ type placed struct {
 
 // storePipelined stores a batch in SQLite with placement on a second
 // goroutine: while article i is placed, the writer inserts the rows of
-// article i+1 and on. Placing and inserting are the two serial costs of a
-// batch, so overlapping them lets a second core work. Placements are
+// article i+1 and on, and then fills the full-text index for the batch
+// (the articles' text does not depend on where they are placed).
+// Placing, inserting and indexing are the serial costs of a batch, so
+// overlapping them lets a second core work. Placements are
 // still made one at a time in batch order, each once its article has its
 // id, and applied in that order, so the store ends as storing the
 // articles one by one would leave it; and an article whose rows or
 // placement fail is deleted alone, as in store. It returns the rows'
 // ids and placements in out, and an error for what stops the batch.
-func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place BatchPlaceFunc, now time.Time, out []Added) error {
+func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place BatchPlaceFunc, now time.Time, before int64, out []Added) error {
 	placeCtx, cancel := context.WithCancel(ctx)
 	requests := make(chan int, len(batch))
 	results := make(chan placed, len(batch))
@@ -89,6 +91,15 @@ func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place B
 		}
 	}
 	close(requests)
+	if err := w.indexText(ctx, before); err != nil {
+		cancel()
+		for range results {
+		}
+		return err
+	}
+	for i := range rows {
+		rows[i].indexed = true
+	}
 	for p := range results {
 		if err := apply(p); err != nil {
 			cancel()
