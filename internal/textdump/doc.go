@@ -18,6 +18,9 @@ type doc struct {
 	title   string
 	authors []string
 	site    string
+	// readMore is the line of the syndication footer (readMoreLine), -1
+	// when there is none.
+	readMore int
 	// selfNames are the names the page gives itself (findSelfNames).
 	selfNames     []string
 	published     time.Time
@@ -44,6 +47,7 @@ func decide(lines []line) *doc {
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	d.selfNames = d.findSelfNames()
+	d.readMore = d.readMoreLine()
 	first := d.start
 	for first < d.end && (lines[first].class != classGood || !lines[first].sentenceEnd && lines[first].chars < tuned.lengthHigh) {
 		first++
@@ -190,7 +194,7 @@ func headlineAnchor(lines []line) int {
 // article): it is page furniture in shape, but the briefing's
 // who-cites-whom needs it. It must follow the body closely.
 func (d *doc) keepCredit() {
-	i := d.readMoreLine()
+	i := d.readMore
 	if i < 0 || len(d.body) == 0 {
 		return
 	}

@@ -44,7 +44,7 @@ func (d *doc) findSite() string {
 	if name := d.capsMasthead(); name != "" {
 		return name
 	}
-	if i := d.readMoreLine(); i >= 0 {
+	if i := d.readMore; i >= 0 {
 		return readMoreAt.FindStringSubmatch(d.lines[i].text)[1]
 	}
 	return ""

@@ -3,6 +3,7 @@ package textdump
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // headWindow is how many lines before the body are searched for the
@@ -97,20 +98,21 @@ func (d *doc) leadWords(first int) map[string]bool {
 func sharedWords(s string, words map[string]bool) int {
 	seen := make(map[string]bool)
 	for _, w := range contentWords(s) {
-		if words[w] && !seen[w] {
+		if words[w] {
 			seen[w] = true
 		}
 	}
 	return len(seen)
 }
 
-// contentWords splits s into lower-cased words of four or more letters,
-// which leaves out most function words in the languages we read.
+// contentWords are the words of s (tokenize's, lower-cased) of four or
+// more letters, which leaves out most function words in the languages we
+// read.
 func contentWords(s string) []string {
 	var out []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len([]rune(f)) >= 4 {
-			out = append(out, strings.ToLower(f))
+	for _, w := range tokenize(s) {
+		if utf8.RuneCountInString(w) >= 4 {
+			out = append(out, w)
 		}
 	}
 	return out
