@@ -192,18 +192,18 @@ func (w *writer) undo(ctx context.Context, na NewArticle, rows stored, err error
 	// The failed statement undid itself; the rows stored before it are
 	// deleted. Deleting an article takes it out of the full-text index
 	// (by trigger), so it is put in first.
-	var undo []func() error
-	if rows.article != 0 {
-		if w.d.indexText != "" && !rows.indexed {
-			undo = append(undo, func() error { return w.exec(ctx, w.d.indexText, rows.article, rows.article) })
+	if rows.article != 0 && w.d.indexText != "" && !rows.indexed {
+		if err := w.exec(ctx, w.d.indexText, rows.article, rows.article); err != nil {
+			return fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
 		}
-		undo = append(undo, func() error { return w.exec(ctx, deleteArticle, rows.article) })
+	}
+	if rows.article != 0 {
+		if err := w.exec(ctx, deleteArticle, rows.article); err != nil {
+			return fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
+		}
 	}
 	if rows.page != 0 {
-		undo = append(undo, func() error { return w.exec(ctx, deletePage, rows.page) })
-	}
-	for _, u := range undo {
-		if err := u(); err != nil {
+		if err := w.exec(ctx, deletePage, rows.page); err != nil {
 			return fmt.Errorf("undoing %s: %w", na.Page.Origin, err)
 		}
 	}

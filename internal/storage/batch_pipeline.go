@@ -42,12 +42,16 @@ func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place B
 			results <- placed{i: i, pl: pl, err: err}
 		}
 	}()
-	// stop ends the placing goroutine; after it, no placement is made.
+	// drain waits for the placing goroutine to end, once requests is
+	// closed; stop ends it early: after it, no placement is made.
+	drain := func() {
+		for range results {
+		}
+	}
 	stop := func() {
 		cancel()
 		close(requests)
-		for range results {
-		}
+		drain()
 	}
 	rows := make([]stored, len(batch))
 	pending := 0 // placements asked for and not yet applied
@@ -93,8 +97,7 @@ func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place B
 	close(requests)
 	if err := w.indexText(ctx, before); err != nil {
 		cancel()
-		for range results {
-		}
+		drain()
 		return err
 	}
 	for i := range rows {
@@ -103,8 +106,7 @@ func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place B
 	for p := range results {
 		if err := apply(p); err != nil {
 			cancel()
-			for range results {
-			}
+			drain()
 			return err
 		}
 	}
