@@ -291,18 +291,7 @@ var errStore = errors.New("store failed")
 // reports the article stored the first time.
 func (in *Ingester) Page(ctx context.Context, p source.Page) Outcome {
 	o := Outcome{Origin: p.Origin}
-	id, err := in.Store.PageArticle(ctx, storage.PageHash(p.Data))
-	switch {
-	case err == nil:
-		a, err := in.Store.Article(ctx, id)
-		if err != nil {
-			o.Err = fmt.Errorf("%w: %w", errStore, err)
-			return o
-		}
-		o.Article, o.Story, o.Title, o.Unchanged = id, a.Story, a.Title, true
-		return o
-	case !errors.Is(err, storage.ErrNotFound):
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
+	if in.unchanged(ctx, &o, p) {
 		return o
 	}
 	a, err := in.Extract(ctx, p)
