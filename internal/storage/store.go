@@ -83,8 +83,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	}
 	// WAL lets readers (the web server) work while an ingest writes; the
 	// busy timeout makes a second writer wait instead of failing.
-	db, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=journal_mode(WAL)&_pragma=busy_timeout(10000)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_txlock=immediate")
+	db, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_txlock=immediate")
 	if err != nil {
+		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
+	}
+	if err := connectSQLite(ctx, db); err != nil {
+		db.Close()
 		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
 	}
 	s := &Store{db: db, dialect: sqlite}
