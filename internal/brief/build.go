@@ -144,6 +144,8 @@ type state struct {
 	factOf   map[int]string   // claim index → fact ID
 	claimOf  map[[2]int64]int // (article ID, sentence) → claim index
 	evidence map[int][]string // claim index → outlets of originals
+
+	rootGrams map[int]map[string]bool // original's index → its word 4-grams, for copied
 }
 
 // root returns the index of the original article i copies (i itself when

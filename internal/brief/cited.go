@@ -35,7 +35,10 @@ func (s *state) documents() ([]Document, []int) {
 		if s.isCopy(i) {
 			continue
 		}
-		d := Document{Published: a.Published}
+		d := Document{Published: a.Published, Credit: make([]bool, len(s.an.Articles[i].Sentences))}
+		for _, k := range s.an.Articles[i].Credits {
+			d.Credit[k] = true
+		}
 		for si, sent := range s.an.Articles[i].Sentences {
 			d.Sentences = append(d.Sentences, sent)
 			support, claim := 1, -1
@@ -57,7 +60,7 @@ func (s *state) summary() {
 	docs, docArt := s.documents()
 	for _, p := range Summarize(docs, SummaryWords) {
 		a := s.arts[docArt[p.Doc]]
-		ss := SummarySentence{Text: docs[p.Doc].Sentences[p.Sentence], Refs: []Ref{s.ref(a.ID, p.Sentence)}}
+		ss := SummarySentence{Text: unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
 			for _, r := range s.an.Claims[ci].Sentences {
 				if r.ArticleID != a.ID || r.Sentence != p.Sentence {
