@@ -99,8 +99,11 @@ type Quote struct {
 	// SpeakerEntity is the speaker's index in Doc.Entities, -1 if unknown.
 	SpeakerEntity int `json:"speaker_entity"`
 	// Cue is the reporting verb or phrase: "said", "told", "according to".
-	Cue    string `json:"cue,omitempty"`
-	Direct bool   `json:"direct"`
+	Cue string `json:"cue,omitempty"`
+	// Listener is whom it was said to, as written: "the NY Times" in
+	// "sources told the NY Times that …".
+	Listener string `json:"listener,omitempty"`
+	Direct   bool   `json:"direct"`
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`
