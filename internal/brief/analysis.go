@@ -119,7 +119,9 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			}
 		}
 		for _, q := range d.Quotes {
-			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: q.Cue, Sentence: q.Sentence})
+			// The cue names whom it was told to: "told the NY Times".
+			cue := strings.TrimSpace(q.Cue + " " + q.Listener)
+			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Sentence: q.Sentence})
 		}
 		for _, at := range d.Attributions {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
