@@ -166,6 +166,9 @@ func (d *Index) groupAfter(from, end int) int {
 func (d *Index) listEnd(first Span, end int) int {
 	e, last := first.End, first.End
 	for k, m := range d.MentionsIn(first.End, end) {
+		if m.Start < e {
+			continue // nested in the one before
+		}
 		gap := strings.TrimSpace(d.Text[e:m.Start])
 		gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " The"))
 		if gap != "," && gap != "and" && gap != ", and" && gap != "&" {
