@@ -45,8 +45,8 @@ type value struct {
 	sentPlaces  map[int]bool // for places: every place of the sentence
 	countryName string
 	// earlier marks a number or time of an earlier event than the
-	// article's main one (event.go).
-	earlier bool
+	// article's main one; main marks the time of the main one (event.go).
+	earlier, main bool
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -101,7 +101,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
 				ctx, near := slotContextNear(x, i, t.Span, ents)
 				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
-					earlier: earlierTime(t, main, hasMain)})
+					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span})
 			}
 		}
 		vals = append(vals, placeValues(x, i, ents)...)
@@ -173,6 +173,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			default:
 				if contextSimilar(va.context, vb.context) {
 					score = closeness(va, vb)
+				} else if mainTimeLink(va, vb) {
+					// Ranked last, so that a main time joins its
+					// slot only when its article has no other value
+					// there.
+					score = positionalScore
 				}
 			}
 			if score > 0 {

@@ -19,17 +19,41 @@ import (
 // mainTime returns the article's main event time: its first resolved time
 // expression outside a dateline that does not start after published; ok is
 // false if it has none.
+// If that expression is a weekday the analyser could not date (no
+// publication date), the main event is undated: ok is false.
 func mainTime(d *nlp.Doc, published time.Time) (t nlp.TimeExpr, ok bool) {
 	for _, t := range d.Times {
-		if t.Dateline || !t.Resolved || t.Sentence < 0 {
+		if t.Dateline || t.Sentence < 0 || !t.Resolved && t.Weekday == 0 {
 			continue
 		}
-		if !published.IsZero() && t.Start.After(published) {
+		if t.Resolved && !published.IsZero() && t.Start.After(published) {
 			continue
 		}
-		return t, true
+		return t, t.Resolved
 	}
 	return nlp.TimeExpr{}, false
+}
+
+// leadSentences is how many of an article's first sentences make its lead,
+// where news states its main event and when it happened.
+const leadSentences = 2
+
+// mainTimeLink reports whether two times may be linked as their
+// articles' main event times: both are, both are stated in the lead, and
+// their clauses share a name or a word. Outlets word the main event
+// apart ("struck Gannet Ledge last night", "ran aground on Gannet Ledge
+// late on Monday"), but a story is about one event, and its lead says
+// when it happened.
+func mainTimeLink(a, b *value) bool {
+	if !a.main || !b.main || a.sentence >= leadSentences || b.sentence >= leadSentences {
+		return false
+	}
+	for f := range a.context {
+		if b.context[f] {
+			return true
+		}
+	}
+	return false
 }
 
 // before reports whether time t ends no later than main starts.

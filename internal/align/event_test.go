@@ -62,3 +62,59 @@ func TestConflictsOfOtherEvents(t *testing.T) {
 		})
 	}
 }
+
+// TestMainEventTimes links the times at which the articles' leads date
+// their main event although their clauses word it apart (the demo
+// corpus's grounding: "struck Gannet Ledge last night", "grounded off Port
+// Ardlow on Monday night", "ran aground … late on Monday"), and leaves
+// apart lead times that share nothing.
+func TestMainEventTimes(t *testing.T) {
+	at := func(s string) time.Time {
+		v, err := time.Parse(time.RFC3339, s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return v
+	}
+	tests := []struct {
+		name   string
+		inputs []Input
+		// want is the outlets of each variant of the one date conflict,
+		// nil for none.
+		want [][]string
+	}{
+		{"the grounding day", []Input{
+			{Published: at("2026-03-10T06:15:00Z"), Text: "PORT ARDLOW, March 10 (Northwire) - The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay, port authorities said."},
+			{Published: at("2026-03-10T18:20:00Z"), Text: "The Corran Star stopped broadcasting its position about 40 minutes before it struck Gannet Ledge last night, according to tracking data seen by the Evening Post."},
+			{Published: at("2026-03-11T00:00:00Z"), Text: "Halvard Line is preparing for one of the costliest salvage operations in its history after its 590-foot bulker Corran Star grounded off Port Ardlow on Monday night."},
+			{Text: "WORLD: A cargo ship operated by Halvard Line ran aground on Tuesday near the port town of Port Ardlow, spilling fuel into the sea, according to Northwire."},
+		}, [][]string{{"A", "B", "C"}, {"D"}}},
+		{"leads of different happenings", []Input{
+			{Published: at("2026-03-10T06:15:00Z"), Text: "The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, port authorities said."},
+			{Published: at("2026-03-11T13:00:00Z"), Text: "The government on Wednesday ordered the closure of Kessary Bay to all fishing, the ministry said."},
+		}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for i := range tt.inputs {
+				tt.inputs[i].ArticleID = int64(i + 1)
+				tt.inputs[i].Outlet = string(rune('A' + i))
+			}
+			res := Align(tt.inputs, Options{})
+			var got [][]string
+			for _, c := range res.Conflicts {
+				if c.Kind != ConflictDate && c.Kind != ConflictWeekday {
+					continue
+				}
+				for _, v := range c.Variants {
+					o := append([]string(nil), v.Outlets...)
+					sort.Strings(o)
+					got = append(got, o)
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("date conflict outlets mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
