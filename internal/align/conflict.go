@@ -117,6 +117,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	type link struct {
 		a, b  int
 		score float64
+		// joinOnly marks a link that may bring a value into a slot
+		// other sources already share, but not make a slot of two
+		// lone values.
+		joinOnly bool
 	}
 	var links []link
 	for a := range vals {
@@ -176,12 +180,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				} else if mainTimeLink(va, vb) {
 					// Ranked last, so that a main time joins its
 					// slot only when its article has no other value
-					// there.
-					score = positionalScore
+					// there; and only a slot of two or more
+					// sources, the story's main event.
+					links = append(links, link{a, b, positionalScore, true})
+					continue
 				}
 			}
 			if score > 0 {
-				links = append(links, link{a, b, score})
+				links = append(links, link{a, b, score, false})
 			}
 		}
 	}
@@ -209,7 +215,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	for _, l := range links {
 		ra, rb := find(l.a), find(l.b)
-		if ra == rb {
+		if ra == rb || l.joinOnly && len(sources[ra]) < 2 && len(sources[rb]) < 2 {
 			continue
 		}
 		clash := false

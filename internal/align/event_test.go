@@ -89,6 +89,10 @@ func TestMainEventTimes(t *testing.T) {
 			{Published: at("2026-03-11T00:00:00Z"), Text: "Halvard Line is preparing for one of the costliest salvage operations in its history after its 590-foot bulker Corran Star grounded off Port Ardlow on Monday night."},
 			{Text: "WORLD: A cargo ship operated by Halvard Line ran aground on Tuesday near the port town of Port Ardlow, spilling fuel into the sea, according to Northwire."},
 		}, [][]string{{"A", "B", "C"}, {"D"}}},
+		{"two leads alone, one name shared", []Input{
+			{Published: at("2026-03-10T06:15:00Z"), Text: "The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, port authorities said."},
+			{Published: at("2026-03-11T13:00:00Z"), Text: "Salvage teams reached the Corran Star on Tuesday, the company said."},
+		}, nil},
 		{"leads of different happenings", []Input{
 			{Published: at("2026-03-10T06:15:00Z"), Text: "The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, port authorities said."},
 			{Published: at("2026-03-11T13:00:00Z"), Text: "The government on Wednesday ordered the closure of Kessary Bay to all fishing, the ministry said."},
