@@ -25,7 +25,11 @@ type analysis struct {
 // articleAnalysis is one article's analysis, indexes as in the article's
 // sentences.
 type articleAnalysis struct {
-	Sentences    []string      `json:"sentences"`
+	Sentences []string `json:"sentences"`
+	// Credits are the sentences that only credit sources or staff ("Read
+	// more at …", "(Reporting by …)"): who-cites-whom shows them, the
+	// summary does not.
+	Credits      []int         `json:"credits,omitempty"`
 	Quotes       []quoteFound  `json:"quotes"`
 	Attributions []attribution `json:"attributions"`
 	Times        []timeFound   `json:"times"`
@@ -110,6 +114,9 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		aa := articleAnalysis{Sentences: make([]string, len(d.Sentences))}
 		for k, sent := range d.Sentences {
 			aa.Sentences[k] = sent.Text
+			if sent.Credit {
+				aa.Credits = append(aa.Credits, k)
+			}
 		}
 		for _, q := range d.Quotes {
 			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: q.Cue, Sentence: q.Sentence})
