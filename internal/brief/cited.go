@@ -42,7 +42,10 @@ func (s *state) documents() ([]Document, []int) {
 		for si, sent := range s.an.Articles[i].Sentences {
 			d.Sentences = append(d.Sentences, sent)
 			support, claim := 1, -1
-			if ci, ok := s.claimOf[[2]int64{a.ID, int64(si)}]; ok {
+			// Only a claim the whole sentence states lends it support or
+			// makes it repeat another: a sentence that shares one clause
+			// with a widely reported one says more than that clause.
+			if ci, ok := s.wholeClaimOf[[2]int64{a.ID, int64(si)}]; ok {
 				support, claim = len(s.evidence[ci]), ci
 			}
 			d.Support = append(d.Support, support)

@@ -23,6 +23,7 @@ func (s *state) facts() {
 	nOutlets := len(originals)
 	s.factOf = make(map[int]string)
 	s.claimOf = make(map[[2]int64]int)
+	s.wholeClaimOf = make(map[[2]int64]int)
 	s.evidence = make(map[int][]string)
 
 	next := 0
@@ -34,6 +35,9 @@ func (s *state) facts() {
 			// sources first).
 			if _, ok := s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}]; !ok {
 				s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
+			}
+			if _, ok := s.wholeClaimOf[[2]int64{r.ArticleID, int64(r.Sentence)}]; !ok && r.Clause == (nlp.Span{}) {
+				s.wholeClaimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
 			}
 		}
 		var ev []string

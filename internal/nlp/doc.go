@@ -72,6 +72,10 @@ type Entity struct {
 	Name string `json:"name"`
 	// Kind is one of KindPerson, KindOrg, KindPlace, KindEvent, KindOther.
 	Kind string `json:"kind"`
+	// KindGuessed marks a kind taken for want of evidence (an unknown
+	// name of two to four words is taken for a person's), which another
+	// article's evidence may override.
+	KindGuessed bool `json:"kind_guessed,omitempty"`
 	// Country is the country a place lies in (a country's own name for a
 	// country), when the gazetteer knows it.
 	Country string `json:"country,omitempty"`

@@ -21,7 +21,12 @@ type mention struct {
 	roleText    string   // the role as written ("Kremlin spokesman")
 	descriptive bool     // "the Russian president": a role, not a name
 	initial     bool     // first word of its sentence
-	entity      int
+	// guessed marks a kind taken for want of evidence: a name of two to
+	// four unknown words is taken for a person's, a title-case phrase
+	// for a name of no kind. Evidence (a gazetteer entry, a suffix, a
+	// role, a noun that says what is named) overrides it.
+	guessed bool
+	entity  int
 }
 
 // titleWords are capitalised titles that precede a name.
@@ -345,6 +350,7 @@ func (f *finder) unknown(i, j int, titles []int) {
 	}
 	if len(titles) == 0 && f.commonWords(i, j) {
 		m.kind = KindOther // a title-case phrase, not a name
+		m.guessed = true
 	}
 	last := strings.ToLower(stripPossessive(f.toks[j-1].Text))
 	switch {
@@ -354,14 +360,21 @@ func (f *finder) unknown(i, j int, titles []int) {
 		m.kind = KindEvent
 	case placeSuffix[last]:
 		m.kind = KindPlace
+	case len(titles) == 0 && i > 0 && f.adjacent(i-1) && vesselNouns[f.toks[i-1].Text]:
+		// "the bulk carrier Corran Star", "its bulker Corran Star": the
+		// noun before the name says it names a ship.
+		m.kind, m.guessed = KindOther, false
+		f.mentions = append(f.mentions, m)
+		return
 	}
 	f.attachRole(&m, titles, i)
 	if m.kind == "" || (m.kind == KindOther && len(m.roles) > 0) {
+		m.guessed = false
 		switch {
 		case len(m.roles) > 0:
 			m.kind = KindPerson
 		case j-i >= 2 && j-i <= 4:
-			m.kind = KindPerson
+			m.kind, m.guessed = KindPerson, true
 		case i > 0 && (f.toks[i-1].Text == "in" || f.toks[i-1].Text == "near"):
 			m.kind = KindPlace
 		}
@@ -448,6 +461,12 @@ func (f *finder) roleDescription(i int) int {
 		}
 	}
 	if end < 0 {
+		return 0
+	}
+	// "the Corran Star", "the Toronto Star": a head that is no title,
+	// capitalised after a capitalised word, ends a name; a description
+	// is written in lower case ("the Hollywood star").
+	if head := f.toks[end-1].Text; end-1 > i+1 && isCapitalised(head) && !titleWords[strings.ToLower(head)] && isCapitalised(f.toks[end-2].Text) {
 		return 0
 	}
 	// "the Russian President Vladimir Putin": a title, not a description.
@@ -545,6 +564,11 @@ var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow")
 
+// vesselNouns, written just before a name, say it names a ship or boat.
+var vesselNouns = setOf("ship", "vessel", "carrier", "tanker", "bulker", "freighter", "ferry",
+	"yacht", "trawler", "liner", "tug", "tugboat", "barge", "boat", "frigate", "destroyer",
+	"cruiser", "submarine", "schooner", "dredger", "steamer", "warship", "icebreaker", "containership")
+
 var orgSuffix = setOf("university", "council", "ministry", "agency", "department", "committee",
 	"party", "bank", "group", "company", "corporation", "inc", "corp", "times", "news", "post",
 	"press", "force", "army", "navy", "organization", "organisation", "institute",
@@ -582,7 +606,7 @@ func (f *finder) group() []Entity {
 		if kind == "" {
 			kind = KindOther
 		}
-		ents = append(ents, Entity{ID: id, Name: name, Kind: kind, Country: m.country})
+		ents = append(ents, Entity{ID: id, Name: name, Kind: kind, KindGuessed: m.guessed || m.kind == "", Country: m.country})
 		byKey[key] = id
 		return id
 	}
@@ -632,8 +656,8 @@ func (f *finder) group() []Entity {
 			continue
 		}
 		e := &ents[m.entity]
-		if m.kind == KindPerson && e.Kind == KindOther {
-			e.Kind = KindPerson
+		if m.kind != "" {
+			e.Kind, e.KindGuessed = mergeKind(e.Kind, e.KindGuessed, m.kind, m.guessed)
 		}
 		for _, r := range m.roles {
 			if !slices.Contains(e.Roles, r) {
@@ -683,6 +707,20 @@ func (f *finder) group() []Entity {
 		}
 	}
 	return ents
+}
+
+// mergeKind returns the kind of an entity of kind have when another of its
+// mentions (or, across a story, another article's entity) is of kind got:
+// a kind from evidence beats a guessed one, and between equals a person
+// beats no kind.
+func mergeKind(have string, haveGuessed bool, got string, gotGuessed bool) (string, bool) {
+	switch {
+	case haveGuessed && !gotGuessed:
+		return got, false
+	case haveGuessed == gotGuessed && have == KindOther && got == KindPerson:
+		return got, gotGuessed
+	}
+	return have, haveGuessed
 }
 
 // posEntity is a mention's position and entity, for the lookups below.
