@@ -106,7 +106,13 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	an := analysis{Claims: res.Claims, Conflicts: res.Conflicts, Articles: make([]articleAnalysis, len(docs))}
 	name := func(doc, entity int, written string) string {
 		if e := res.Entities.Lookup(doc, entity); e >= 0 {
-			return res.Entities.Entities[e].Name
+			// "Read more at The Coastal Times": an outlet's "The" is
+			// part of its name, though the entity finder leaves it out.
+			n, w := res.Entities.Entities[e].Name, strings.TrimSpace(written)
+			if w == "The "+n {
+				return w
+			}
+			return n
 		}
 		return strings.TrimSpace(written)
 	}
