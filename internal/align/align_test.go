@@ -73,3 +73,57 @@ func TestCreditLinesAreNotClaims(t *testing.T) {
 		t.Errorf("sentences in claims (-want +got):\n%s", diff)
 	}
 }
+
+// TestSimilarPairsNeedMoreThanTheSource: whole sentences that share only
+// their frames' terms — who said them — are no pair, however similar;
+// sharing what is said as well, they are.
+func TestSimilarPairsNeedMoreThanTheSource(t *testing.T) {
+	source := map[string]bool{"E:halvard": true}
+	units := []unit{
+		{input: 0, parent: -1, terms: map[string]float64{"E:halvard": 0.8, "W:club": 0.6}, frame: source},
+		{input: 1, parent: -1, terms: map[string]float64{"E:halvard": 0.8, "W:salvag": 0.6}, frame: source},
+		{input: 2, parent: -1, terms: map[string]float64{"E:halvard": 0.6, "W:club": 0.8}},
+	}
+	got := similarPairs(units, 0.1, func(a, b int) bool { return true })
+	var pairs [][2]int
+	for _, p := range got {
+		pairs = append(pairs, [2]int{p.a, p.b})
+	}
+	if diff := cmp.Diff([][2]int{{0, 2}}, pairs); diff != "" {
+		t.Errorf("pairs (-want +got):\n%s", diff)
+	}
+}
+
+// TestSharedSourceIsNoClaim: sentences that share only who said them
+// report different things from one source; the same statement from that
+// source is one claim however it is framed.
+func TestSharedSourceIsNoClaim(t *testing.T) {
+	day := time.Date(2026, 3, 11, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"only the source shared",
+			"It is entered with the Nordhavn P&I Club, according to Halvard Line.",
+			"The ship's operator, Halvard Line, says it has mobilised two specialist salvage teams.", false},
+		{"the same statement framed apart",
+			"The ship is entered with the Nordhavn P&I Club, according to Halvard Line.",
+			"Halvard Line says the ship is entered with the Nordhavn P&I Club.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Align([]Input{
+				{ArticleID: 1, Outlet: "A", Published: day, Text: tt.a},
+				{ArticleID: 2, Outlet: "B", Published: day, Text: tt.b},
+			}, Options{})
+			same := false
+			for _, c := range res.Claims {
+				same = same || len(c.Outlets) == 2
+			}
+			if same != tt.same {
+				t.Errorf("one claim of both = %v, want %v (claims %+v)", same, tt.same, res.Claims)
+			}
+		})
+	}
+}

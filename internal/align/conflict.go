@@ -1,11 +1,13 @@
 package align
 
 import (
+	"cmp"
 	"fmt"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"crosscheck/internal/nlp"
 )
@@ -42,6 +44,9 @@ type value struct {
 	sentFeats   map[string]bool
 	sentPlaces  map[int]bool // for places: every place of the sentence
 	countryName string
+	// earlier marks a number or time of an earlier event than the
+	// article's main one; main marks the time of the main one (event.go).
+	earlier, main bool
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -61,9 +66,16 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			}
 		}
 	}
+	var storyDate time.Time
+	for _, in := range inputs {
+		if in.Published.After(storyDate) {
+			storyDate = in.Published
+		}
+	}
 	var vals []value
 	for i, x := range indexes {
 		d := x
+		main, hasMain := mainTime(x.Doc, cmp.Or(inputs[i].Published, storyDate))
 		for qi, q := range d.Quantities {
 			if q.Sentence >= 0 && !nested(d.Quantities, qi) {
 				s := d.Sentences[q.Sentence]
@@ -71,10 +83,16 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				ctx, near := slotContextNear(x, i, q.Span, ents)
 				addNoun(ctx, near, q.Noun)
 				v := value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
-					landmark: landmarkOf(x, i, s, q.Span, ents)}
+					landmark: landmarkOf(x, i, s, q.Span, ents), earlier: earlierNumber(x.Doc, s, q.Span, main, hasMain)}
 				if directionWord[a] {
 					v.direction = a
 					v.sentFeats = sentenceFeatures(x, i, s, ents)
+					// The places distances are measured from say
+					// nothing of what is measured: "Cobb" in "four
+					// miles southwest of Cobb".
+					for _, l := range sentenceLandmarks(x, i, s, ents) {
+						delete(v.sentFeats, l)
+					}
 				}
 				vals = append(vals, v)
 			}
@@ -82,7 +100,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		for _, t := range d.Times {
 			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
 				ctx, near := slotContextNear(x, i, t.Span, ents)
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near})
+				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
+					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span})
 			}
 		}
 		vals = append(vals, placeValues(x, i, ents)...)
@@ -98,12 +117,21 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	type link struct {
 		a, b  int
 		score float64
+		// joinOnly marks a link that may bring a value into a slot
+		// other sources already share, but not make a slot of two
+		// lone values.
+		joinOnly bool
 	}
 	var links []link
 	for a := range vals {
 		for b := a + 1; b < len(vals); b++ {
 			va, vb := &vals[a], &vals[b]
 			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
+				continue
+			}
+			// A value of an earlier event (a previous quake's magnitude)
+			// is not the main event's.
+			if va.earlier != vb.earlier {
 				continue
 			}
 			score := 0.0
@@ -132,7 +160,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				// "13 miles east of Cloverdale" and "2 miles from The
 				// Geysers" are measured from different places.
 				sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
-				if n := sharedFeatures(va.context, vb.context); n >= 2 && next && sameLandmark {
+				// What a distance is measured from ("east of The
+				// Geysers") does not say what is measured: those words
+				// alone do not make two distances one slot.
+				if n := sharedFeatures(withoutPlacing(va.context, va, vb), vb.context); n >= 2 && next && sameLandmark {
 					score = closeness(va, vb)
 				} else if positionedAlike(va, vb) {
 					score = positionalScore
@@ -146,10 +177,17 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			default:
 				if contextSimilar(va.context, vb.context) {
 					score = closeness(va, vb)
+				} else if mainTimeLink(va, vb) {
+					// Ranked last, so that a main time joins its
+					// slot only when its article has no other value
+					// there; and only a slot of two or more
+					// sources, the story's main event.
+					links = append(links, link{a, b, positionalScore, true})
+					continue
 				}
 			}
 			if score > 0 {
-				links = append(links, link{a, b, score})
+				links = append(links, link{a, b, score, false})
 			}
 		}
 	}
@@ -177,7 +215,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	for _, l := range links {
 		ra, rb := find(l.a), find(l.b)
-		if ra == rb {
+		if ra == rb || l.joinOnly && len(sources[ra]) < 2 && len(sources[rb]) < 2 {
 			continue
 		}
 		clash := false

@@ -8,6 +8,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("An estimated 40,000 litres of heavy fuel oil had escaped.", "Sources estimate that 400 tonnes of heavy fuel oil has escaped from the ship.")
 	f.Add("The ship ran aground about 2 nautical miles off Port Ardlow on Monday.", "The ship hit a reef about 5 kilometres off the coast on Tuesday.")
 	f.Add(`"We will pay," said Renée Sauvageot.`, `"We will pay," said Renee Sauvageot, the chief executive.`)
+	f.Add(`"Walls collapsed," the governor told ISNA news agency.`, `The governor told reporters that walls had collapsed, according to Halvard Line.`)
 	f.Fuzz(func(t *testing.T, a, b string) {
 		res := Align([]Input{{ArticleID: 1, Outlet: "A", Text: a}, {ArticleID: 2, Outlet: "B", Text: b}}, Options{})
 		for _, c := range res.Conflicts {

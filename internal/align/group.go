@@ -28,17 +28,28 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 	}
 	var out []pair
 	acc := map[int]float64{}
+	stated := map[int]bool{} // units sharing a term outside both frames
 	for i, u := range units {
 		clear(acc)
+		clear(stated)
 		for t, w := range u.terms {
 			for _, j := range postings[t] {
 				if j <= i || units[j].input == u.input || !keep(i, j) {
 					continue
 				}
 				acc[j] += w * units[j].terms[t]
+				if !u.frame[t] && !units[j].frame[t] {
+					stated[j] = true
+				}
 			}
 		}
 		for j, s := range acc {
+			// Sentences that share only who said them ("…, according
+			// to Halvard Line" and "Halvard Line says …") report
+			// different things from one source.
+			if !stated[j] {
+				continue
+			}
 			if u.era*units[j].era < 0 {
 				s *= eraPenalty
 			}

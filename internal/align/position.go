@@ -76,6 +76,11 @@ func landmarkOf(x *nlp.Index, doc int, s nlp.Sentence, span nlp.Span, ents *nlp.
 func sentenceFeatures(x *nlp.Index, doc int, s nlp.Sentence, ents *nlp.StoryEntities) map[string]bool {
 	out := map[string]bool{}
 	for _, t := range nlp.Tokenize(s.Text, s.Start) {
+		// Numbers with their units, and direction words, are what two
+		// distances have in common whatever they measure.
+		if insideValue(x.Doc, t.Span.Start) || directionWord[strings.ToLower(t.Text)] {
+			continue
+		}
 		if e := x.EntityAt(t.Span.Start); e >= 0 {
 			out["E:"+strconv.Itoa(ents.Lookup(doc, e))] = true
 			continue
@@ -83,6 +88,39 @@ func sentenceFeatures(x *nlp.Index, doc int, s nlp.Sentence, ents *nlp.StoryEnti
 		w := strings.ToLower(t.Text)
 		if !nlp.IsStopword(w) && !timeWord[w] && !(w[0] >= '0' && w[0] <= '9') {
 			out["W:"+slotStem(w)] = true
+		}
+	}
+	return out
+}
+
+// sentenceLandmarks returns the story entities that the distances of
+// sentence s are measured from ("E:" and the entity's id).
+func sentenceLandmarks(x *nlp.Index, doc int, s nlp.Sentence, ents *nlp.StoryEntities) []string {
+	var out []string
+	for _, q := range x.Quantities {
+		if q.Sentence >= 0 && x.Sentences[q.Sentence].Start == s.Start {
+			if l := landmarkOf(x, doc, s, q.Span, ents); strings.HasPrefix(l, "E:") {
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// withoutPlacing returns ctx without the features that only place two
+// distances: their landmarks and the direction words.
+func withoutPlacing(ctx map[string]bool, a, b *value) map[string]bool {
+	if a.landmark == "" && b.landmark == "" {
+		return ctx
+	}
+	out := make(map[string]bool, len(ctx))
+	for f := range ctx {
+		w, isWord := strings.CutPrefix(f, "W:")
+		switch {
+		case f == a.landmark || f == b.landmark:
+		case isWord && (directionWord[w] || w == a.landmark || w == b.landmark || w == slotStem(a.landmark) || w == slotStem(b.landmark)):
+		default:
+			out[f] = true
 		}
 	}
 	return out

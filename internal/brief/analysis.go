@@ -25,7 +25,11 @@ type analysis struct {
 // articleAnalysis is one article's analysis, indexes as in the article's
 // sentences.
 type articleAnalysis struct {
-	Sentences    []string      `json:"sentences"`
+	Sentences []string `json:"sentences"`
+	// Credits are the sentences that only credit sources or staff ("Read
+	// more at …", "(Reporting by …)"): who-cites-whom shows them, the
+	// summary does not.
+	Credits      []int         `json:"credits,omitempty"`
 	Quotes       []quoteFound  `json:"quotes"`
 	Attributions []attribution `json:"attributions"`
 	Times        []timeFound   `json:"times"`
@@ -102,7 +106,13 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	an := analysis{Claims: res.Claims, Conflicts: res.Conflicts, Articles: make([]articleAnalysis, len(docs))}
 	name := func(doc, entity int, written string) string {
 		if e := res.Entities.Lookup(doc, entity); e >= 0 {
-			return res.Entities.Entities[e].Name
+			// "Read more at The Coastal Times": an outlet's "The" is
+			// part of its name, though the entity finder leaves it out.
+			n, w := res.Entities.Entities[e].Name, strings.TrimSpace(written)
+			if w == "The "+n {
+				return w
+			}
+			return n
 		}
 		return strings.TrimSpace(written)
 	}
@@ -110,9 +120,14 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		aa := articleAnalysis{Sentences: make([]string, len(d.Sentences))}
 		for k, sent := range d.Sentences {
 			aa.Sentences[k] = sent.Text
+			if sent.Credit {
+				aa.Credits = append(aa.Credits, k)
+			}
 		}
 		for _, q := range d.Quotes {
-			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: q.Cue, Sentence: q.Sentence})
+			// The cue names whom it was told to: "told the NY Times".
+			cue := strings.TrimSpace(q.Cue + " " + q.Listener)
+			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Sentence: q.Sentence})
 		}
 		for _, at := range d.Attributions {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})

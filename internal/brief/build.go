@@ -141,9 +141,14 @@ type state struct {
 	byID   map[int64]int // article ID → index
 	an     analysis
 
-	factOf   map[int]string   // claim index → fact ID
-	claimOf  map[[2]int64]int // (article ID, sentence) → claim index
-	evidence map[int][]string // claim index → outlets of originals
+	factOf  map[int]string   // claim index → fact ID
+	claimOf map[[2]int64]int // (article ID, sentence) → claim index
+	// wholeClaimOf is claimOf over the claims a sentence states whole,
+	// not through one of its clauses.
+	wholeClaimOf map[[2]int64]int
+	evidence     map[int][]string // claim index → outlets of originals
+
+	rootGrams map[int]map[string]bool // original's index → its word 4-grams, for copied
 }
 
 // root returns the index of the original article i copies (i itself when

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -197,8 +198,8 @@ func TestSummaryCitesItsSources(t *testing.T) {
 				t.Errorf("ref %+v points at no sentence", r)
 				continue
 			}
-			if k == 0 && ss[r.Sentence].Text != s.Text {
-				t.Errorf("first ref of %q is %q", s.Text, ss[r.Sentence].Text)
+			if k == 0 && !strings.HasSuffix(ss[r.Sentence].Text, s.Text) {
+				t.Errorf("first ref of %q is %q; want the sentence, a dateline or label before it allowed", s.Text, ss[r.Sentence].Text)
 			}
 			if r.Origin == "" || r.Outlet == "" {
 				t.Errorf("ref %+v lacks origin or outlet", r)
@@ -214,12 +215,16 @@ func TestCopiesCountOnce(t *testing.T) {
 	shared := "The bridge over the river Lune collapsed on Tuesday morning after days of heavy rain."
 	onlyAlpha := "Engineers had warned the county council about cracks in the central pier last spring."
 	onlyGamma := "A local bakery handed out free coffee to the rescue teams working through the night."
+	betaIntro := "Traffic was diverted through Kirkby Lonsdale while divers searched the water below the span."
 	day := time.Date(2024, 3, 5, 12, 0, 0, 0, time.UTC)
 	arts := []article.Article{
 		{ID: 10, Site: "Alpha", Origin: "alpha.txt", Published: day, Text: shared + "\n\n" + onlyAlpha},
 		{ID: 11, Site: "Beta", Origin: "beta.txt", Published: day.Add(time.Hour), Text: shared + "\n\n" + onlyAlpha},
 		{ID: 12, Site: "Gamma", Origin: "gamma.txt", Published: day.Add(2 * time.Hour), Text: shared + "\n\n" + onlyGamma},
 	}
+	// Beta again, as a syndicated copy with an intro of its own.
+	withIntro := slices.Clone(arts)
+	withIntro[1].Text = betaIntro + "\n\n" + withIntro[1].Text
 	type row struct {
 		Text              string
 		Outlets, CopiedBy []string
@@ -233,11 +238,13 @@ func TestCopiesCountOnce(t *testing.T) {
 	}
 	tests := []struct {
 		name                    string
+		arts                    []article.Article
 		dups                    map[int64]int64
 		agreed, partial, single []row
 	}{
 		{
 			name:   "copy counts once",
+			arts:   arts,
 			dups:   map[int64]int64{11: 10},
 			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
 			single: []row{
@@ -246,7 +253,19 @@ func TestCopiesCountOnce(t *testing.T) {
 			},
 		},
 		{
+			name:   "what a copy adds is its own outlet's",
+			arts:   withIntro,
+			dups:   map[int64]int64{11: 10},
+			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			single: []row{
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
+				{betaIntro, []string{"Beta"}, []string{}},
+				{onlyGamma, []string{"Gamma"}, []string{}},
+			},
+		},
+		{
 			name:    "without dedup the copy is a second witness",
+			arts:    arts,
 			agreed:  []row{{shared, []string{"Alpha", "Beta", "Gamma"}, []string{}}},
 			partial: []row{{onlyAlpha, []string{"Alpha", "Beta"}, []string{}}},
 			single:  []row{{onlyGamma, []string{"Gamma"}, []string{}}},
@@ -254,7 +273,7 @@ func TestCopiesCountOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			b, err := Build(context.Background(), Story{}, arts, tt.dups)
+			b, err := Build(context.Background(), Story{}, tt.arts, tt.dups)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -265,8 +284,8 @@ func TestCopiesCountOnce(t *testing.T) {
 			}
 			for _, o := range b.Outlets {
 				if o.Name == "Beta" && len(tt.dups) > 0 {
-					if len(o.Copies) != 1 || o.Copies[0].Of != 10 || o.Copies[0].Overlap != 1 {
-						t.Errorf("Beta's copies = %+v, want one verbatim copy of 10", o.Copies)
+					if len(o.Copies) != 1 || o.Copies[0].Of != 10 || o.Copies[0].Overlap < 0.5 {
+						t.Errorf("Beta's copies = %+v, want one copy of 10", o.Copies)
 					}
 				}
 			}
@@ -382,8 +401,8 @@ func TestConflictVariantsCountOriginalsOnly(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(b.Conflicts) == 0 {
-		t.Skip("the alignment found no conflict here; nothing to check")
+	if len(b.Conflicts) != 1 || len(b.Conflicts[0].Variants) != 2 {
+		t.Fatalf("conflicts = %+v, want one: 12 (Alpha) against 15 (Gamma)", b.Conflicts)
 	}
 	for _, c := range b.Conflicts {
 		for _, v := range c.Variants {

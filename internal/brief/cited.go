@@ -35,11 +35,17 @@ func (s *state) documents() ([]Document, []int) {
 		if s.isCopy(i) {
 			continue
 		}
-		d := Document{Published: a.Published}
+		d := Document{Published: a.Published, Credit: make([]bool, len(s.an.Articles[i].Sentences))}
+		for _, k := range s.an.Articles[i].Credits {
+			d.Credit[k] = true
+		}
 		for si, sent := range s.an.Articles[i].Sentences {
 			d.Sentences = append(d.Sentences, sent)
 			support, claim := 1, -1
-			if ci, ok := s.claimOf[[2]int64{a.ID, int64(si)}]; ok {
+			// Only a claim the whole sentence states lends it support or
+			// makes it repeat another: a sentence that shares one clause
+			// with a widely reported one says more than that clause.
+			if ci, ok := s.wholeClaimOf[[2]int64{a.ID, int64(si)}]; ok {
 				support, claim = len(s.evidence[ci]), ci
 			}
 			d.Support = append(d.Support, support)
@@ -57,7 +63,7 @@ func (s *state) summary() {
 	docs, docArt := s.documents()
 	for _, p := range Summarize(docs, SummaryWords) {
 		a := s.arts[docArt[p.Doc]]
-		ss := SummarySentence{Text: docs[p.Doc].Sentences[p.Sentence], Refs: []Ref{s.ref(a.ID, p.Sentence)}}
+		ss := SummarySentence{Text: unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
 			for _, r := range s.an.Claims[ci].Sentences {
 				if r.ArticleID != a.ID || r.Sentence != p.Sentence {

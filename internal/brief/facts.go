@@ -23,6 +23,7 @@ func (s *state) facts() {
 	nOutlets := len(originals)
 	s.factOf = make(map[int]string)
 	s.claimOf = make(map[[2]int64]int)
+	s.wholeClaimOf = make(map[[2]int64]int)
 	s.evidence = make(map[int][]string)
 
 	next := 0
@@ -35,12 +36,19 @@ func (s *state) facts() {
 			if _, ok := s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}]; !ok {
 				s.claimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
 			}
+			if _, ok := s.wholeClaimOf[[2]int64{r.ArticleID, int64(r.Sentence)}]; !ok && r.Clause == (nlp.Span{}) {
+				s.wholeClaimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
+			}
 		}
 		var ev []string
+		ofOriginals := 0
 		for _, r := range c.Sentences {
-			o := s.outlet[s.root(s.byID[r.ArticleID])]
+			o := s.witness(s.byID[r.ArticleID], r.Sentence)
 			if !slices.Contains(ev, o) {
 				ev = append(ev, o)
+				if originals[o] {
+					ofOriginals++
+				}
 			}
 		}
 		s.evidence[ci] = ev
@@ -50,7 +58,7 @@ func (s *state) facts() {
 		switch {
 		case len(ev) == 1:
 			single = append(single, ci)
-		case len(ev) == nOutlets:
+		case ofOriginals == nOutlets:
 			agreed = append(agreed, ci)
 		default:
 			partial = append(partial, ci)
@@ -62,7 +70,7 @@ func (s *state) facts() {
 		s.factOf[ci] = id
 		c := s.an.Claims[ci]
 		rep := s.representative(c)
-		f := Fact{ID: id, Text: rep.Text, Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		f := Fact{ID: id, Text: unlabeled(rep.Text), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
 		if rep.Clause != (nlp.Span{}) {
 			f.Clause = rep.ClauseText()
 		}
@@ -92,7 +100,7 @@ func (s *state) facts() {
 		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.representative(s.an.Claims[c.Claim]).Text, Variants: []Variant{}, Unconvertible: c.Unconvertible}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: unlabeled(s.representative(s.an.Claims[c.Claim]).Text), Variants: []Variant{}, Unconvertible: c.Unconvertible}
 		for _, v := range c.Variants {
 			if nv, ok := s.variant(v); ok {
 				conf.Variants = append(conf.Variants, nv)
@@ -106,14 +114,14 @@ func (s *state) facts() {
 	}
 }
 
-// variant keeps the sentences of original articles giving a value: a copy
-// repeating its original is no second witness. It reports false when only
-// copies give the value.
+// variant keeps the sentences giving a value that are their outlet's own:
+// a copy repeating its original is no second witness. It reports false
+// when only carried-over copies give the value.
 func (s *state) variant(v align.Variant) (Variant, bool) {
 	nv := Variant{Value: v.Value, Outlets: []string{}, Refs: []Ref{}, Sources: []string{}}
 	for _, r := range v.Refs {
 		i, ok := s.byID[r.ArticleID]
-		if !ok || s.isCopy(i) {
+		if !ok || s.copied(i, r.Sentence) {
 			continue
 		}
 		if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
@@ -130,7 +138,7 @@ func (s *state) variant(v align.Variant) (Variant, bool) {
 }
 
 // representative picks the reference that stands for a claim: the member
-// from an original article whose clause is most similar to the other
+// that is its outlet's own (not carried over by a copy) whose clause is most similar to the other
 // members' (word tf-idf cosine within the claim), the earliest article
 // winning ties. Computing it here, in a fixed order, keeps the briefing
 // the same from run to run.
@@ -146,7 +154,7 @@ func (s *state) representative(c align.Claim) align.Ref {
 	}
 	best, bestScore := -1, -1.0
 	for k, r := range c.Sentences {
-		if s.isCopy(s.byID[r.ArticleID]) {
+		if s.copied(s.byID[r.ArticleID], r.Sentence) {
 			continue
 		}
 		var score float64

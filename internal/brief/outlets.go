@@ -57,30 +57,43 @@ func (s *state) outlets() {
 }
 
 // containment is the share of copy's word 4-grams that occur in original:
-// 1 for a verbatim copy, lower for a rewrite. Words are lowercased so that
-// a retitled or recased copy still counts.
+// 1 for a verbatim copy, lower for a rewrite.
 func containment(copy, original string) float64 {
-	grams := func(s string) []string {
-		ws := wordTokens(strings.ToLower(s))
-		var out []string
-		for i := 0; i+4 <= len(ws); i++ {
-			out = append(out, strings.Join(ws[i:i+4], " "))
-		}
-		return out
+	return gramShare(wordGrams(copy), gramSet(original))
+}
+
+// wordGrams are the word 4-grams of text, lowercased so that a retitled or
+// recased copy still matches; a text of fewer than four words is one gram.
+func wordGrams(text string) []string {
+	ws := wordTokens(strings.ToLower(text))
+	if len(ws) > 0 && len(ws) < 4 {
+		return []string{strings.Join(ws, " ")}
 	}
-	orig := make(map[string]bool)
-	for _, g := range grams(original) {
-		orig[g] = true
+	var out []string
+	for i := 0; i+4 <= len(ws); i++ {
+		out = append(out, strings.Join(ws[i:i+4], " "))
 	}
-	cg := grams(copy)
-	if len(cg) == 0 {
+	return out
+}
+
+func gramSet(text string) map[string]bool {
+	set := make(map[string]bool)
+	for _, g := range wordGrams(text) {
+		set[g] = true
+	}
+	return set
+}
+
+// gramShare is the share of grams found in set; 0 for no grams.
+func gramShare(grams []string, set map[string]bool) float64 {
+	if len(grams) == 0 {
 		return 0
 	}
 	var hit int
-	for _, g := range cg {
-		if orig[g] {
+	for _, g := range grams {
+		if set[g] {
 			hit++
 		}
 	}
-	return float64(hit) / float64(len(cg))
+	return float64(hit) / float64(len(grams))
 }

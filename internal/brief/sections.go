@@ -21,14 +21,15 @@ func boolInt(b bool) int {
 	return 0
 }
 
-// quotes groups the quotes of original articles by speaker.
+// quotes groups by speaker the quotes each outlet reports itself (a
+// copy's carried-over sentences are its original's).
 func (s *state) quotes() {
 	idx := make(map[string]int)
 	for i, a := range s.arts {
-		if s.isCopy(i) {
-			continue
-		}
 		for _, q := range s.an.Articles[i].Quotes {
+			if s.copied(i, q.Sentence) {
+				continue
+			}
 			speaker := q.Speaker
 			if speaker == "" {
 				speaker = unnamedSpeaker
@@ -51,15 +52,15 @@ func (s *state) quotes() {
 	})
 }
 
-// citations turns the attributions of original articles into edges
+// citations turns the attributions outlets make themselves into edges
 // outlet → cited source → the cited source's own sources.
 func (s *state) citations() {
 	idx := make(map[[2]string]int)
 	for i, a := range s.arts {
-		if s.isCopy(i) {
-			continue
-		}
 		for _, at := range s.an.Articles[i].Attributions {
+			if s.copied(i, at.Sentence) {
+				continue
+			}
 			cited := at.Cited
 			if cited == "" || strings.EqualFold(cited, s.outlet[i]) {
 				continue
@@ -80,23 +81,30 @@ func (s *state) citations() {
 	}
 }
 
-// timeline lists the resolved time expressions of original articles by
-// date. Expressions naming the same interval in sentences of the same
+// timeline lists by date the resolved time expressions outlets give
+// themselves. Expressions naming the same interval in sentences of the same
 // claim are one event, and so are the same expression for the same
 // interval in related sentences of different articles ("on Tuesday or
 // Wednesday" of the summit, in two outlets).
 func (s *state) timeline() {
 	idx := make(map[string]int)
 	for i, a := range s.arts {
-		if s.isCopy(i) {
-			continue
-		}
 		anchor := "published"
 		if a.Published.IsZero() {
 			anchor = "story"
 		}
 		sentences := s.an.Articles[i].Sentences
 		for _, t := range s.an.Articles[i].Times {
+			if s.copied(i, t.Sentence) {
+				continue
+			}
+			text := ""
+			if t.Sentence >= 0 && t.Sentence < len(sentences) {
+				text = sentences[t.Sentence]
+			}
+			if onlyInLabel(text, t.Text) {
+				continue
+			}
 			start := t.Start.Format("2006-01-02")
 			end := start
 			if t.End.After(t.Start) {
@@ -105,10 +113,6 @@ func (s *state) timeline() {
 			precision := t.Granularity
 			if precision == nlp.GranPart {
 				precision = nlp.GranDay
-			}
-			text := ""
-			if t.Sentence >= 0 && t.Sentence < len(sentences) {
-				text = sentences[t.Sentence]
 			}
 			group := fmt.Sprintf("%d:%d", a.ID, t.Sentence)
 			if ci, ok := s.claimOf[[2]int64{a.ID, int64(t.Sentence)}]; ok {
@@ -124,7 +128,7 @@ func (s *state) timeline() {
 			idx[key] = len(s.b.Timeline)
 			s.b.Timeline = append(s.b.Timeline, Event{
 				Start: start, End: end, Precision: precision, Expression: t.Text,
-				Text: text, Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
+				Text: unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
 			})
 		}
 	}

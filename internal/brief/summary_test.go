@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -132,5 +133,47 @@ func TestLeadsKeepsTheBudget(t *testing.T) {
 	}
 	if got := leads(docs, 6); len(got[0].Sentences) != minLead {
 		t.Errorf("tiny budget: %d sentences, want at least %d", len(got[0].Sentences), minLead)
+	}
+}
+
+func TestSummarizeSkipsCredits(t *testing.T) {
+	credit := "Read more at The Riverside Courier and the Valley Evening News."
+	docs := []Document{
+		{Sentences: append(slices.Clone(bridgeDocs[0].Sentences), credit), Credit: []bool{false, false, false, false, true}},
+		{Sentences: append(slices.Clone(bridgeDocs[1].Sentences), credit), Credit: []bool{false, false, false, true}},
+	}
+	for _, p := range Summarize(docs, 1000) {
+		if docs[p.Doc].Credit[p.Sentence] {
+			t.Errorf("summary picked the credit line %q", docs[p.Doc].Sentences[p.Sentence])
+		}
+	}
+	// The same documents without the marks: the line is a candidate
+	// like any other, so the test above can fail.
+	unmarked := []Document{{Sentences: docs[0].Sentences}, {Sentences: docs[1].Sentences}}
+	picked := false
+	for _, p := range Summarize(unmarked, 1000) {
+		picked = picked || unmarked[p.Doc].Sentences[p.Sentence] == credit
+	}
+	if !picked {
+		t.Errorf("unmarked, the credit line was not picked either; the test proves nothing")
+	}
+}
+
+func TestUnlabeled(t *testing.T) {
+	for _, tt := range []struct {
+		sentence, want, expr string
+		onlyInLabel          bool
+	}{
+		{"PORT ARDLOW, March 10 (Northwire) - The bulk carrier ran aground late on Monday.", "The bulk carrier ran aground late on Monday.", "March 10", true},
+		{"PORT ARDLOW, March 10 (Northwire) - The bulk carrier ran aground late on Monday.", "The bulk carrier ran aground late on Monday.", "Monday", false},
+		{"Details: The sources said Kim would travel on March 10.", "The sources said Kim would travel on March 10.", "March 10", false},
+		{"The ship ran aground on March 10.", "The ship ran aground on March 10.", "March 10", false},
+	} {
+		if got := unlabeled(tt.sentence); got != tt.want {
+			t.Errorf("unlabeled(%q) = %q, want %q", tt.sentence, got, tt.want)
+		}
+		if got := onlyInLabel(tt.sentence, tt.expr); got != tt.onlyInLabel {
+			t.Errorf("onlyInLabel(%q, %q) = %v, want %v", tt.sentence, tt.expr, got, tt.onlyInLabel)
+		}
 	}
 }

@@ -125,6 +125,12 @@ func TestUsageErrors(t *testing.T) {
 			t.Errorf("%q: exit %d, want 2", args, code)
 		}
 	}
+	for _, name := range []string{"stories", "serve", "worker", "demo"} {
+		code, _, errOut := runCLI(t, db, "", name, "extra")
+		if want := name + " takes no arguments"; code != 2 || !strings.Contains(errOut, want) {
+			t.Errorf("%s extra: exit %d, stderr %q, want 2 and %q", name, code, errOut, want)
+		}
+	}
 	if code, out, _ := runCLI(t, db, "", "help"); code != 0 || !strings.Contains(out, "ingest") {
 		t.Errorf("help: exit %d %q", code, out)
 	}

@@ -27,12 +27,8 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	keep := fs.Bool("keep", false, "keep the temporary store and print its path")
 	serve := fs.Bool("serve", false, "then serve the demo store as web pages on --addr until interrupted")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on with --serve")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
 	}
 	render, ok := renderers[*format]
 	if !ok {

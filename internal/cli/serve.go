@@ -21,12 +21,8 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	readOnly := fs.Bool("read-only", false, "refuse ingest: serve the store as it is")
 	maxUpload := fs.Int64("max-upload", 32<<20, "largest ingest request accepted, in bytes")
 	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
 	}
 	st, err := e.openStore(ctx, *db)
 	if err != nil {

@@ -18,12 +18,8 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	outlet := fs.String("outlet", "", "only stories with an article from this outlet")
 	limit := fs.Int("limit", 0, "show at most this many stories")
 	asJSON := fs.Bool("json", false, "print JSON")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected arguments %q", errUsage, rest)
 	}
 	st, err := e.openStore(ctx, *db)
 	if err != nil {

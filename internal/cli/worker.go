@@ -22,12 +22,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	stream := fs.String("stream", queue.DefaultStream, "JetStream stream the pages are published to")
 	db := dbFlag(fs)
 	ackWait := fs.Duration("ack-wait", time.Minute, "time a page may take before it is given to another worker")
-	rest, err := parseFlags(fs, args)
-	if err != nil {
+	if err := parseNoArgs(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: worker takes no arguments", errUsage)
 	}
 	st, err := e.openStore(ctx, *db)
 	if err != nil {

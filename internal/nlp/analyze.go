@@ -17,7 +17,23 @@ func Analyze(text string, ref time.Time) Doc {
 	}
 	d.Quantities = FindQuantities(&d, spans)
 	d.Attributions = FindAttributions(&d)
+	typeCreditedOutlets(&d)
 	d.Quotes = FindQuotes(&d)
 	markCredits(&d)
 	return d
+}
+
+// typeCreditedOutlets makes an organisation of a one-word name of no kind
+// that a credit line names ("Northwire contributed to this report", "With
+// Northwire.", "Read more at X"): staff are credited by their full names,
+// which are taken for persons already.
+func typeCreditedOutlets(d *Doc) {
+	for _, a := range d.Attributions {
+		if !creditKinds[a.Kind] || a.CitedEntity < 0 || a.CitedEntity >= len(d.Entities) {
+			continue
+		}
+		if e := &d.Entities[a.CitedEntity]; e.Kind == KindOther && e.KindGuessed {
+			e.Kind, e.KindGuessed = KindOrg, false
+		}
+	}
 }

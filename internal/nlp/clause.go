@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -78,6 +79,9 @@ func Clauses(text string, s Sentence) []Clause {
 			case len(toks)-i <= 6 && reportingCue[lower[len(toks)-1]]:
 				// ", officials said." / ", US authorities have revealed."
 				cut[i], frameFrom[i] = true, true
+			case trailingFrame(lower[i:]):
+				// ", the governor told ISNA news agency."
+				cut[i], frameFrom[i] = true, true
 			case coordinator[w]:
 				// ", and small arms rounds" lists; ", and the summit
 				// would be held" coordinates a clause.
@@ -109,10 +113,13 @@ func Clauses(text string, s Sentence) []Clause {
 			cut[i] = true
 		}
 		// "X said (that) …": the words up to the cue are the frame.
-		if reportingCue[lower[i-1]] && !strings.ContainsAny(g, ",.;:") && i+2 < len(toks) {
+		if reportingCue[lower[i-1]] && !strings.ContainsAny(g, ",.;:") && i+2 < len(toks) && !inTrailingFrame(frameFrom, cut, i) {
 			j := i
 			if w == "that" {
 				j = i + 1
+			}
+			if lower[i-1] == "told" {
+				j = afterListener(lower, i)
 			}
 			if j < len(toks) && !reportingObject[lower[j]] {
 				cut[j] = true
@@ -248,6 +255,54 @@ func infinitive(w string) bool {
 
 // hasVerb reports whether words hold something that reads as a finite
 // verb: an auxiliary or modal, or a past form in -ed.
+// trailingFrame tells whether the words after a comma, to the sentence's
+// end, are a frame that closes it with the cue's listener or medium after
+// the cue: "…," the governor told ISNA news agency. Such a tail is short,
+// and what follows its cue states nothing.
+func trailingFrame(tail []string) bool {
+	if len(tail) > 10 {
+		return false
+	}
+	for k, w := range tail {
+		if reportingCue[w] || w == "told" {
+			rest := tail[k+1:]
+			return len(rest) <= 4 && !hasVerb(rest) && !slices.Contains(rest, "that")
+		}
+	}
+	return false
+}
+
+// afterListener returns where what "told" reports starts, given the
+// token i after the cue: past "that" when it comes within a few words
+// ("told ISNA news agency that …"), else past a listener word ("told
+// reporters the roads were closed"), else i.
+func afterListener(lower []string, i int) int {
+	for k := i; k < len(lower) && k < i+5; k++ {
+		if lower[k] == "that" {
+			return k + 1
+		}
+	}
+	if listenerWord[lower[i]] && i+1 < len(lower) {
+		return i + 1
+	}
+	return i
+}
+
+// listenerWord are whom a speaker tells, when one word names them.
+var listenerWord = setOf("reporters", "journalists", "lawmakers", "legislators", "parliament",
+	"investigators", "officials", "police", "congress", "him", "her", "them", "us", "me", "you")
+
+// inTrailingFrame tells whether token i lies in a piece that trailingFrame
+// marked: the words after its cue are not a reported proposition.
+func inTrailingFrame(frameFrom, cut []bool, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		if cut[k] {
+			return frameFrom[k]
+		}
+	}
+	return false
+}
+
 func hasVerb(words []string) bool {
 	for _, w := range words {
 		if auxiliary[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {

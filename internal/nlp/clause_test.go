@@ -31,6 +31,12 @@ func TestClauses(t *testing.T) {
 		{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday, to persuade Kim to step up arms sales.",
 			[]string{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday", "to persuade Kim to step up arms sales."}},
 		{"The train left, to Russia's surprise, for the border.", []string{"The train left, to Russia's surprise, for the border."}},
+		{"\"So far only the collapse of walls has been reported,\" Qeshm Governor Mehdi Irannejad told ISNA news agency.",
+			[]string{"\"So far only the collapse of walls has been reported", "F:Qeshm Governor Mehdi Irannejad told ISNA news agency."}},
+		{"The governor told reporters the roads to the villages were closed.",
+			[]string{"F:The governor told reporters", "the roads to the villages were closed."}},
+		{"The governor told the ISNA news agency that the roads to the villages were closed.",
+			[]string{"F:The governor told the ISNA news agency that", "the roads to the villages were closed."}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}

@@ -1,6 +1,9 @@
 package nlp
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // creditLine matches a sentence that credits the people or outlets behind
 // the article rather than stating anything about the story: "(Reporting
@@ -40,3 +43,21 @@ func markCredits(d *Doc) {
 // withOutlet is the AFP-style credit line "With Northwire.", matched in
 // its own case: "with" starts prose too.
 var withOutlet = regexp.MustCompile(`^\W*With\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}\W*$`)
+
+// isCreditLine reports whether sentence text is a credit line, by its
+// wording alone: creditLine, or a credit attribution ("Northwire
+// contributed to this report", "Read more at X") that is most of it.
+func isCreditLine(text string) bool {
+	if creditLine.MatchString(text) || withOutlet.MatchString(text) {
+		return true
+	}
+	for _, p := range attributionPatterns {
+		if !creditKinds[p.kind] || !strings.Contains(text, p.literal) {
+			continue
+		}
+		if loc := p.re.FindStringIndex(text); loc != nil && 2*(loc[1]-loc[0]) >= len(text) {
+			return true
+		}
+	}
+	return false
+}

@@ -72,6 +72,10 @@ type Entity struct {
 	Name string `json:"name"`
 	// Kind is one of KindPerson, KindOrg, KindPlace, KindEvent, KindOther.
 	Kind string `json:"kind"`
+	// KindGuessed marks a kind taken for want of evidence (an unknown
+	// name of two to four words is taken for a person's), which another
+	// article's evidence may override.
+	KindGuessed bool `json:"kind_guessed,omitempty"`
 	// Country is the country a place lies in (a country's own name for a
 	// country), when the gazetteer knows it.
 	Country string `json:"country,omitempty"`
@@ -99,8 +103,11 @@ type Quote struct {
 	// SpeakerEntity is the speaker's index in Doc.Entities, -1 if unknown.
 	SpeakerEntity int `json:"speaker_entity"`
 	// Cue is the reporting verb or phrase: "said", "told", "according to".
-	Cue    string `json:"cue,omitempty"`
-	Direct bool   `json:"direct"`
+	Cue string `json:"cue,omitempty"`
+	// Listener is whom it was said to, as written: "the NY Times" in
+	// "sources told the NY Times that …".
+	Listener string `json:"listener,omitempty"`
+	Direct   bool   `json:"direct"`
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`

@@ -21,7 +21,12 @@ type mention struct {
 	roleText    string   // the role as written ("Kremlin spokesman")
 	descriptive bool     // "the Russian president": a role, not a name
 	initial     bool     // first word of its sentence
-	entity      int
+	// guessed marks a kind taken for want of evidence: a name of two to
+	// four unknown words is taken for a person's, a title-case phrase
+	// for a name of no kind. Evidence (a gazetteer entry, a suffix, a
+	// role, a noun that says what is named) overrides it.
+	guessed bool
+	entity  int
 }
 
 // titleWords are capitalised titles that precede a name.
@@ -42,7 +47,11 @@ var roleHeads = setOf("president", "leader", "dictator", "minister", "spokesman"
 	"director", "commander", "official", "analyst", "resident", "actress", "actor", "star",
 	"rep", "representative", "lawyer", "attorney", "judge", "head", "chairman", "ceo",
 	"founder", "coach", "officer", "strongman", "ruler", "envoy", "diplomat", "singer",
-	"player", "manager", "captain", "colonel", "admiral", "pope", "prosecutor", "sheriff")
+	"player", "manager", "captain", "colonel", "admiral", "pope", "prosecutor", "sheriff", "master")
+
+// modifiedHeads are role heads that name a role only after a modifier:
+// "the harbour master", but "the master permit".
+var modifiedHeads = setOf("master")
 
 // reportingVerbs end a backwards walk for a role before a name.
 var reportingVerbs = setOf("said", "says", "told", "tells", "stated", "added", "commented",
@@ -88,11 +97,21 @@ func FindEntities(d *Doc) []Entity {
 		}
 	}
 	for s, n := range words {
+		// A credit line ("Reporting by Mairead Quill; Editing by Tom
+		// Ashby", "Read more at The Coastal Times.") is short and mostly
+		// names, but no headline: its names are names.
+		if isCreditLine(d.Sentences[s].Text) {
+			continue
+		}
 		if n >= 4 && capWords[s]*10 >= n*7 {
 			f.headline[s] = true
 		}
 	}
 	for i := 0; i < len(toks); {
+		if n := f.capitalDescription(i); n > 0 {
+			i += n
+			continue
+		}
 		if n := f.roleDescription(i); n > 0 {
 			i += n
 			continue
@@ -142,6 +161,13 @@ func (f *finder) adjacent(i int) bool {
 	return gap == " " || gap == "-" || gap == "\u00a0"
 }
 
+// ampersand reports whether tokens i and i+1 are joined by an ampersand
+// inside a name: "Nordhavn P&I Club", "AT&T", "S&P".
+func (f *finder) ampersand(i int) bool {
+	return i+1 < len(f.toks) && f.sent[i] == f.sent[i+1] && f.text[f.toks[i].Span.End:f.toks[i+1].Span.Start] == "&" &&
+		isCapitalised(f.toks[i].Text) && isCapitalised(f.toks[i+1].Text)
+}
+
 // nameAfterStop reports whether token j is a capitalised word right after
 // an abbreviation's full stop in the same sentence ("Capt. Jane").
 func (f *finder) nameAfterStop(j int) bool {
@@ -181,7 +207,7 @@ func (f *finder) gazMatch(i, j int) (int, gazEntry) {
 // index of the first token after it.
 func (f *finder) run(i int) int {
 	j := i + 1
-	for j-1 < len(f.toks) && f.adjacent(j-1) && !f.possessive(j-1) {
+	for j-1 < len(f.toks) && (f.adjacent(j-1) || f.ampersand(j-1)) && !f.possessive(j-1) {
 		next := f.toks[j].Text
 		if isCapitalised(next) {
 			j++
@@ -190,6 +216,10 @@ func (f *finder) run(i int) int {
 		if nameConnectors[next] && f.adjacent(j) && isCapitalised(f.toks[j+1].Text) {
 			j += 2
 			continue
+		}
+		// "Pier 33", "Terminal 5": a number after a place word ends it.
+		if isNumber(next) && numberedPlaces[strings.ToLower(f.toks[j-1].Text)] {
+			j++
 		}
 		break
 	}
@@ -231,6 +261,14 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
+		if !(p == i && (IsStopword(w) || sentenceStarter[w])) && f.institution(p, j) {
+			// "Ardlow General Hospital", "State Department": a title
+			// inside the name of an institution is no title.
+			f.unknown(p, j, titles)
+			titles = nil
+			p = j
+			continue
+		}
 		if titleWords[w] && p+1 < j {
 			titles = append(titles, p)
 			p++
@@ -345,23 +383,33 @@ func (f *finder) unknown(i, j int, titles []int) {
 	}
 	if len(titles) == 0 && f.commonWords(i, j) {
 		m.kind = KindOther // a title-case phrase, not a name
+		m.guessed = true
 	}
-	last := strings.ToLower(stripPossessive(f.toks[j-1].Text))
-	switch {
-	case orgSuffix[last]:
-		m.kind = KindOrg
-	case eventSuffix[last]:
-		m.kind = KindEvent
-	case placeSuffix[last]:
-		m.kind = KindPlace
+	if k := f.ownKind(i, j); k != "" {
+		// The words of a name of two or more are evidence, title case or
+		// not; a lone "Summit" or "Club" is not.
+		m.kind, m.guessed = k, m.guessed && j-i == 1
+	} else if len(titles) == 0 && i > 0 && f.adjacent(i-1) && vesselNouns[f.toks[i-1].Text] {
+		// "the bulk carrier Corran Star", "its bulker Corran Star": the
+		// noun before the name says it names a ship.
+		m.kind, m.guessed = KindOther, false
+		f.mentions = append(f.mentions, m)
+		return
 	}
 	f.attachRole(&m, titles, i)
+	if m.kind == "" || (m.kind == KindOther && m.guessed) {
+		if k := f.cueKind(i, j); k != "" && len(m.roles) == 0 {
+			m.kind, m.guessed = k, false
+		}
+	}
 	if m.kind == "" || (m.kind == KindOther && len(m.roles) > 0) {
+		m.guessed = false
 		switch {
 		case len(m.roles) > 0:
 			m.kind = KindPerson
-		case j-i >= 2 && j-i <= 4:
-			m.kind = KindPerson
+		case j-i >= 2 && j-i <= 4 && !strings.Contains(m.text, "&"):
+			// "Q&A", "AT&T" are no person's names.
+			m.kind, m.guessed = KindPerson, true
 		case i > 0 && (f.toks[i-1].Text == "in" || f.toks[i-1].Text == "near"):
 			m.kind = KindPlace
 		}
@@ -439,7 +487,7 @@ func (f *finder) roleDescription(i int) int {
 	end := -1
 	for p := i + 1; p < len(f.toks) && p <= i+5 && f.adjacent(p-1); p++ {
 		w := strings.ToLower(f.toks[p].Text)
-		if roleHeads[w] {
+		if roleHeads[w] && !(p == i+1 && modifiedHeads[w]) {
 			end = p + 1
 			break
 		}
@@ -448,6 +496,12 @@ func (f *finder) roleDescription(i int) int {
 		}
 	}
 	if end < 0 {
+		return 0
+	}
+	// "the Corran Star", "the Toronto Star": a head that is no title,
+	// capitalised after a capitalised word, ends a name; a description
+	// is written in lower case ("the Hollywood star").
+	if head := f.toks[end-1].Text; end-1 > i+1 && isCapitalised(head) && !titleWords[strings.ToLower(head)] && isCapitalised(f.toks[end-2].Text) {
 		return 0
 	}
 	// "the Russian President Vladimir Putin": a title, not a description.
@@ -545,6 +599,11 @@ var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday",
 	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
 	"aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow")
 
+// vesselNouns, written just before a name, say it names a ship or boat.
+var vesselNouns = setOf("ship", "vessel", "carrier", "tanker", "bulker", "freighter", "ferry",
+	"yacht", "trawler", "liner", "tug", "tugboat", "barge", "boat", "frigate", "destroyer",
+	"cruiser", "submarine", "schooner", "dredger", "steamer", "warship", "icebreaker", "containership")
+
 var orgSuffix = setOf("university", "council", "ministry", "agency", "department", "committee",
 	"party", "bank", "group", "company", "corporation", "inc", "corp", "times", "news", "post",
 	"press", "force", "army", "navy", "organization", "organisation", "institute",
@@ -562,7 +621,13 @@ var eventSuffix = setOf("forum", "summit", "games", "olympics", "cup", "war", "c
 var placeSuffix = setOf("city", "county", "province", "state", "river", "island", "islands",
 	"street", "square", "mountains", "valley", "bay", "pier", "airport", "station", "port",
 	"cosmodrome", "park", "beach", "lake", "sea", "ocean", "region", "district", "peninsula",
-	"avenue", "road", "bridge", "coast", "strait", "desert", "village", "town")
+	"avenue", "road", "bridge", "coast", "strait", "desert", "village", "town",
+	// Features of a coast and the sea ("Gannet Ledge", "Kessary Harbour").
+	// "Hill", "Lane", "Channel" or "Sound" are left out: they end
+	// persons' and broadcasters' names as often.
+	"ledge", "reef", "reefs", "shoal", "shoals", "harbour", "harbor", "cove", "inlet",
+	"fjord", "firth", "estuary", "gulf", "headland", "lagoon", "canal", "creek", "islet",
+	"atoll", "isle", "glacier", "archipelago", "straits")
 
 // group merges mentions into entities: same gazetteer name, same name key,
 // a surname or first name of a fuller person name, initials of one, or a
@@ -582,7 +647,7 @@ func (f *finder) group() []Entity {
 		if kind == "" {
 			kind = KindOther
 		}
-		ents = append(ents, Entity{ID: id, Name: name, Kind: kind, Country: m.country})
+		ents = append(ents, Entity{ID: id, Name: name, Kind: kind, KindGuessed: m.guessed || m.kind == "", Country: m.country})
 		byKey[key] = id
 		return id
 	}
@@ -632,8 +697,8 @@ func (f *finder) group() []Entity {
 			continue
 		}
 		e := &ents[m.entity]
-		if m.kind == KindPerson && e.Kind == KindOther {
-			e.Kind = KindPerson
+		if m.kind != "" {
+			e.Kind, e.KindGuessed = mergeKind(e.Kind, e.KindGuessed, m.kind, m.guessed)
 		}
 		for _, r := range m.roles {
 			if !slices.Contains(e.Roles, r) {
@@ -683,6 +748,20 @@ func (f *finder) group() []Entity {
 		}
 	}
 	return ents
+}
+
+// mergeKind returns the kind of an entity of kind have when another of its
+// mentions (or, across a story, another article's entity) is of kind got:
+// a kind from evidence beats a guessed one, and between equals a person
+// beats no kind.
+func mergeKind(have string, haveGuessed bool, got string, gotGuessed bool) (string, bool) {
+	switch {
+	case haveGuessed && !gotGuessed:
+		return got, false
+	case haveGuessed == gotGuessed && have == KindOther && got == KindPerson:
+		return got, gotGuessed
+	}
+	return have, haveGuessed
 }
 
 // posEntity is a mention's position and entity, for the lookups below.

@@ -26,6 +26,8 @@ type gazetteer struct {
 	// matched only as written so that "Us" or "who" are not taken for them.
 	exact  map[string][]gazEntry
 	maxLen int // longest name in tokens
+	// capitals maps a country's name to its capital's.
+	capitals map[string]string
 }
 
 var (
@@ -41,7 +43,7 @@ func loadGazetteer() *gazetteer {
 }
 
 func parseGazetteer(text string) gazetteer {
-	g := gazetteer{names: map[string][]gazEntry{}, exact: map[string][]gazEntry{}}
+	g := gazetteer{names: map[string][]gazEntry{}, exact: map[string][]gazEntry{}, capitals: map[string]string{}}
 	add := func(surface string, e gazEntry) {
 		surface = strings.TrimSpace(surface)
 		if surface == "" {
@@ -82,6 +84,7 @@ func parseGazetteer(text string) gazetteer {
 			}
 			if f[3] != "" {
 				add(f[3], gazEntry{name: f[3], kind: KindPlace, country: f[1]})
+				g.capitals[f[1]] = f[3]
 			}
 		case "place", "org", "news", "event":
 			kind := map[string]string{"place": KindPlace, "org": KindOrg, "news": KindOrg, "event": KindEvent}[f[0]]

@@ -3,13 +3,15 @@ package nlp
 // StoryEntity is one entity of a story, merged from the entities of its
 // articles.
 type StoryEntity struct {
-	ID      int         `json:"id"`
-	Name    string      `json:"name"`
-	Kind    string      `json:"kind"`
-	Country string      `json:"country,omitempty"`
-	Aliases []string    `json:"aliases,omitempty"`
-	Roles   []string    `json:"roles,omitempty"`
-	Members []EntityRef `json:"members"`
+	ID   int    `json:"id"`
+	Name string `json:"name"`
+	Kind string `json:"kind"`
+	// KindGuessed is Entity.KindGuessed over the story.
+	KindGuessed bool        `json:"kind_guessed,omitempty"`
+	Country     string      `json:"country,omitempty"`
+	Aliases     []string    `json:"aliases,omitempty"`
+	Roles       []string    `json:"roles,omitempty"`
+	Members     []EntityRef `json:"members"`
 }
 
 // EntityRef names entity Entity of document Doc (indexes into the slice

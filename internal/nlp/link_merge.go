@@ -38,14 +38,16 @@ func LinkEntities(docs []Doc) StoryEntities {
 		if se.Country == "" {
 			se.Country = e.Country
 		}
-		if se.Kind == KindOther && e.Kind != KindOther {
-			se.Kind = e.Kind
+		if se.Kind == KindOther && e.Kind != KindOther && !(e.KindGuessed && !se.KindGuessed) {
+			se.Kind, se.KindGuessed = e.Kind, e.KindGuessed
+		} else {
+			se.Kind, se.KindGuessed = mergeKind(se.Kind, se.KindGuessed, e.Kind, e.KindGuessed)
 		}
 	}
 	create := func(di, ei int) int {
 		e := &docs[di].Entities[ei]
 		id := len(s.Entities)
-		s.Entities = append(s.Entities, StoryEntity{ID: id, Name: e.Name, Kind: e.Kind})
+		s.Entities = append(s.Entities, StoryEntity{ID: id, Name: e.Name, Kind: e.Kind, KindGuessed: e.KindGuessed})
 		if !e.Descriptive {
 			byKey[nameKey(e.Name)] = id
 		}

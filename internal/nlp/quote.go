@@ -226,7 +226,7 @@ func FindQuotes(doc *Doc) []Quote {
 		if quoted[si] {
 			continue
 		}
-		if q, ok := d.indirect(si, s); ok {
+		if q, ok := d.indirect(si, s, out); ok {
 			out = append(out, q)
 		}
 	}
@@ -377,9 +377,14 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	// A pronoun next to the cue stands for the sentence's first person
-	// before it, else the last person named before.
+	// before it, else the last person named before. Auxiliaries before
+	// the cue are no part of the speaker ("team officials have said").
 	pi := 0
 	if nearEnd {
+		for len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] {
+			toks = toks[:len(toks)-1]
+			end = toks[len(toks)-1].Span.End
+		}
 		pi = len(toks) - 1
 	}
 	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
@@ -405,25 +410,21 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
 	}
 	// Other entities (organisations, countries): the first of the
-	// segment, the clause's subject; with the words naming a group after
-	// it ("South Korean media", "US officials").
-	var bestSpan Span
+	// segment, the clause's subject, with the rest of its noun phrase
+	// ("South Korean media", "residents of Vladivostok") or the list it
+	// opens ("the UK, US, Japan, and South Korea").
 	if len(inSeg) > 0 {
-		bestEnt, bestSpan = inSeg[0].Entity, inSeg[0].Span
-	}
-	if bestEnt >= 0 {
-		name := d.Entities[bestEnt].Name
-		ext := bestSpan.End
-		for _, t := range Tokenize(d.Text[bestSpan.End:end], bestSpan.End) {
-			if !groupNouns[t.Text] || strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" {
-				break
+		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
+		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
+			p.End = e
+		}
+		if sp, ok := d.phraseSpeaker(p.Start, p.End); ok {
+			// A speaker named by the entity alone takes its full name.
+			if sp.entity >= 0 && d.isMention(inSeg[:1], p.Start, p.End) {
+				sp.name = d.Entities[sp.entity].Name
 			}
-			ext = t.Span.End
+			return sp, true
 		}
-		if ext > bestSpan.End {
-			name = d.Text[bestSpan.Start:ext]
-		}
-		return speaker{name, bestEnt}, true
 	}
 	// A short noun phrase next to the cue: "the statement", "analysts",
 	// "a statement of the event organisers".
@@ -464,15 +465,21 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
 		words = words[1:]
 	}
-	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] {
+	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true
 }
 
+// cueAuxiliaries stand between a speaker and its cue.
+var cueAuxiliaries = setOf("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
+	"would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also")
+
 var groupNouns = setOf("media", "officials", "sources", "authorities", "government",
 	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
-	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies")
+	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies", "residents",
+	"experts", "researchers", "lawmakers", "investigators", "prosecutors", "observers",
+	"spokesperson", "reports", "data")
 
 // resolvePronoun returns the person a "he" or "she" at off stands for: the
 // first person (the subject) of its sentence before it, else of the nearest
@@ -505,21 +512,9 @@ func indexFold(s, asciiSub string) int {
 
 // indirect finds reported speech in a sentence without quotation marks:
 // "X said (that) …" or "according to X, …".
-func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
+func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 	if i := indexFold(s.Text, "according to "); i >= 0 {
-		src := s.Text[i+len("according to "):]
-		cut := len(src)
-		if k := strings.IndexAny(src, ",."); k >= 0 {
-			cut = k
-		}
-		name := strings.TrimSpace(src[:cut])
-		rest := strings.TrimSpace(s.Text[:i] + src[cut:])
-		rest = strings.Trim(rest, " ,.")
-		if name == "" || len(strings.Fields(rest)) < 3 {
-			return Quote{}, false
-		}
-		q := Quote{Text: rest, Speaker: name, SpeakerEntity: d.entityIn(s.Start+i+len("according to "), s.Start+i+len("according to ")+cut), Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}
-		return q, true
+		return d.accordingTo(si, s, i)
 	}
 	toks := Tokenize(s.Text, s.Start)
 	for ti, t := range toks {
@@ -528,29 +523,36 @@ func (d *Index) indirect(si int, s Sentence) (Quote, bool) {
 			continue
 		}
 		// "are said to have": a rumour, not a speaker's words.
-		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
+		// "tough to predict": an infinitive, not a report.
+		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
 			continue
 		}
 		cs := clauseStart(d.Text, s.Start, t.Span.Start)
 		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
 		if !ok {
+			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
+		}
+		if !ok {
 			continue
 		}
-		rest := d.Text[t.Span.End:s.End]
+		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
+		if !speech {
+			continue
+		}
 		rest = strings.TrimSpace(rest)
-		rest = strings.TrimPrefix(rest, "that ")
-		rest = strings.Trim(rest, " ,.")
+		rest = dropThat(rest)
+		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
 		if restToks := Tokenize(rest, 0); len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)] {
-			if q, ok := d.trailingAttribution(si, s, t); ok {
+			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return q, true
 			}
 		}
 		if len(strings.Fields(rest)) < 3 {
 			continue
 		}
-		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Sentence: si, Span: Span{s.Start, s.End}}, true
+		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
 	}
 	return Quote{}, false
 }
@@ -565,7 +567,7 @@ var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "bef
 // after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
 // The attribution is the longest stretch of at most eight words between a
 // comma and the cue t, and must name the speaker.
-func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
+func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (Quote, bool) {
 	const maxAttribution = 8
 	before := d.Text[s.Start:t.Span.Start]
 	// A dateline is not part of what was said.
@@ -583,6 +585,9 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token) (Quote, bool) {
 			return Quote{}, false
 		}
 		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
+		if !ok {
+			sp, ok = theySpeaker(d.Text[s.Start+i+1:t.Span.Start], si, prev)
+		}
 		if !ok {
 			return Quote{}, false
 		}
@@ -608,13 +613,27 @@ func subjectEnd(text string, start, end int) int {
 }
 
 // clauseStart returns where the clause holding off starts: after the last
-// comma, semicolon or dash between sentStart and off, unless that comma
-// closes an appositive ("John Kirby, a spokesman, said").
+// semicolon, dash or parenthesis between sentStart and off (not after a
+// comma, which may close an appositive: "John Kirby, a spokesman, said"),
+// or after a conjunction opening a clause ("…, although sources told").
 func clauseStart(text string, sentStart, off int) int {
 	seg := text[sentStart:off]
-	k := strings.LastIndexAny(seg, ";—–()")
-	if k < 0 {
-		return sentStart
+	start := sentStart
+	if k := strings.LastIndexAny(seg, ";—–()"); k >= 0 {
+		start = sentStart + k + 1
 	}
-	return sentStart + k + 1
+	// The conjunction follows a comma and a subject follows it: in "…,
+	// but said that …" it joins two verbs of one subject.
+	toks := Tokenize(text[start:off], start)
+	for k := len(toks) - 2; k > 0; k-- {
+		next := strings.ToLower(toks[k+1].Text)
+		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
+			!finiteWords[next] && !cueWords[next] && !strings.HasSuffix(next, "ed") {
+			return toks[k].Span.End
+		}
+	}
+	return start
 }
+
+// clauseConjunctions open a clause of their own inside a sentence.
+var clauseConjunctions = setOf("although", "though", "because", "whereas", "while", "but")

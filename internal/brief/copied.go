@@ -1,0 +1,41 @@
+package brief
+
+// carriedOver is the share of a copy's sentence's word 4-grams that must
+// be found in its original for the sentence to count as carried over: half
+// lets a sub-editor's changed word or two through, while a sentence the
+// copy wrote itself shares at most a name or a phrase.
+const carriedOver = 0.5
+
+// copied tells whether sentence si of article i is its original's
+// sentence carried over into a copy. A syndicated copy keeps the wire
+// text but may add an intro or a paragraph of its own: what it carries
+// over is the original's evidence, not a second witness, while what it
+// adds is the copy's outlet's own reporting.
+func (s *state) copied(i, si int) bool {
+	r := s.root(i)
+	if r == i {
+		return false
+	}
+	sentences := s.an.Articles[i].Sentences
+	if si < 0 || si >= len(sentences) {
+		return true
+	}
+	if s.rootGrams == nil {
+		s.rootGrams = make(map[int]map[string]bool)
+	}
+	set, ok := s.rootGrams[r]
+	if !ok {
+		set = gramSet(s.arts[r].Title + "\n" + s.arts[r].Text)
+		s.rootGrams[r] = set
+	}
+	return gramShare(wordGrams(sentences[si]), set) >= carriedOver
+}
+
+// witness is the outlet a sentence is evidence of: its own article's, or
+// for a sentence a copy carried over, the original's.
+func (s *state) witness(i, si int) string {
+	if s.copied(i, si) {
+		return s.outlet[s.root(i)]
+	}
+	return s.outlet[i]
+}

@@ -1,0 +1,62 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+)
+
+// TestEntityKinds holds ship names apart from persons: a noun before the
+// name ("the bulk carrier Corran Star") says what it names, and a
+// capitalised head that is no title ends a name ("the Corran Star"), not
+// a role description ("the Hollywood star"); persons stay persons.
+func TestEntityKinds(t *testing.T) {
+	tests := []struct {
+		text, name, kind string
+	}{
+		{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday.", "Corran Star", KindOther},
+		{"Halvard Line is preparing for one of the costliest salvage operations in its history after its 590-foot bulker Corran Star grounded off Port Ardlow on Monday night.", "Corran Star", KindOther},
+		{"Oil from the stranded bulk carrier Corran Star had reached the mussel beds. The Corran Star is stable.", "Corran Star", KindOther},
+		{"In 1989 the tanker Exxon Valdez struck a reef and spilled millions of gallons of crude oil into the sound.", "Exxon Valdez", KindOther},
+		{"Harbour master Declan Ferris said the vessel was stable.", "Declan Ferris", KindPerson},
+		{"The film was produced by the former studio star Laurence Mark, who said he was sorry to hear the news.", "Laurence Mark", KindPerson},
+		{"On the harbour wall this afternoon, fisherman Padraig Moloney watched the slick drift towards the northern shore.", "Padraig Moloney", KindPerson},
+	}
+	for _, tc := range tests {
+		d := Analyze(tc.text, time.Time{})
+		found := false
+		for _, e := range d.Entities {
+			if e.Name == tc.name {
+				found = true
+				if e.Kind != tc.kind {
+					t.Errorf("%q in %q: kind %s, want %s", tc.name, tc.text, e.Kind, tc.kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no entity %q in %q; have %v", tc.name, tc.text, d.Entities)
+		}
+	}
+}
+
+// TestLinkEntitiesKindEvidence: one article names the ship with the noun
+// that says it is one, another only by its name, which alone would be
+// taken for a person's; the story entity is a ship.
+func TestLinkEntitiesKindEvidence(t *testing.T) {
+	for _, order := range [][]string{
+		{"The Corran Star stopped broadcasting its position before it struck Gannet Ledge last night.",
+			"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday."},
+		{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday.",
+			"The Corran Star stopped broadcasting its position before it struck Gannet Ledge last night."},
+	} {
+		var docs []Doc
+		for _, s := range order {
+			docs = append(docs, Analyze(s, time.Time{}))
+		}
+		s := LinkEntities(docs)
+		for _, e := range s.Entities {
+			if e.Name == "Corran Star" && e.Kind == KindPerson {
+				t.Errorf("story entity Corran Star is a person (articles %q)", order)
+			}
+		}
+	}
+}

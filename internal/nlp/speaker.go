@@ -1,0 +1,240 @@
+package nlp
+
+import "strings"
+
+// A speaker phrase names its speaker by its head noun: "Western
+// intelligence agencies" are agencies, "Residents of Vladivostok" are
+// residents. An entity is the speaker only when it is that head; one in an
+// adjective ("Western"), a noun modifier ("US officials"), a possessive
+// ("the NYT's sources") or a modifier after the head ("analysts at NK
+// News") only qualifies it, and the phrase as written names the speaker.
+
+// headPrepositions open a modifier after the head noun.
+var headPrepositions = setOf("of", "at", "in", "from", "for", "with", "on", "by", "within",
+	"inside", "near")
+
+// reducedRelatives open a clause about the source rather than a part of
+// its name: "tracking data seen by the Evening Post".
+var reducedRelatives = setOf("seen", "obtained", "reviewed", "published", "released", "cited",
+	"quoted", "compiled", "provided", "familiar", "briefed", "speaking")
+
+// phraseSpeaker names the speaker phrase text[start:end]: as written up
+// to a clause or an aside about it, with the entity that is its head, if
+// any. A list of entities ("the US, Britain, South Korea, and Japan") is
+// named as written, without one entity for all.
+func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
+	toks := Tokenize(d.Text[start:end], start)
+	if len(toks) == 0 {
+		return speaker{}, false
+	}
+	start, end = toks[0].Span.Start, toks[len(toks)-1].Span.End
+	if d.entityList(start, end) {
+		return speaker{d.Text[start:end], -1}, true
+	}
+	// The name ends before a comma, a relative or a reduced relative.
+	n := len(toks)
+	for k := 1; k < len(toks); k++ {
+		w := strings.ToLower(toks[k].Text)
+		if strings.ContainsAny(d.Text[toks[k-1].Span.End:toks[k].Span.Start], ",;()—–") || relativeWord[w] || reducedRelatives[w] {
+			n = k
+			break
+		}
+	}
+	toks = toks[:n]
+	// The head is the last word before a prepositional modifier.
+	h := len(toks) - 1
+	for k := 1; k < len(toks); k++ {
+		if headPrepositions[strings.ToLower(toks[k].Text)] {
+			h = k - 1
+			break
+		}
+	}
+	head := toks[h].Span
+	// A plural naming a group is no name, even capitalised at the start
+	// of a sentence ("Residents of Port Ardlow").
+	if w := strings.ToLower(toks[h].Text); groupNouns[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return speaker{d.Text[start:toks[n-1].Span.End], -1}, true
+	}
+	if w := toks[h].Text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		head.End -= len("'s")
+		if strings.HasSuffix(w, "’s") {
+			head.End -= len("’s") - len("'s")
+		}
+	}
+	sp := speaker{d.Text[start:toks[n-1].Span.End], -1}
+	for _, m := range d.MentionsIn(start, toks[n-1].Span.End) {
+		if m.Start <= head.Start && m.End >= head.End {
+			sp.entity = m.Entity
+			break
+		}
+	}
+	return sp, true
+}
+
+// entityList reports whether text[start:end] is a list of three or more
+// entity mentions joined by commas and "and". Two names joined by "and"
+// may be one name ("the Academy of Motion Picture Arts and Sciences").
+func (d *Index) entityList(start, end int) bool {
+	ms := d.MentionsIn(start, end)
+	if len(ms) < 3 || !d.isMention(ms[:1], start, ms[0].End) {
+		return false
+	}
+	return d.listEnd(ms[0].Span, end) == end
+}
+
+// isMention reports whether text[start:end], less spaces, "the" and
+// "and", is exactly one of the mentions ms.
+func (d *Index) isMention(ms []MentionRef, start, end int) bool {
+	s := d.Text[start:end]
+	trimmed := strings.TrimLeft(s, " \t")
+	for _, w := range []string{"and ", "the ", "The "} {
+		trimmed = strings.TrimPrefix(trimmed, w)
+	}
+	start += len(s) - len(trimmed)
+	end = start + len(strings.TrimRight(trimmed, " \t"))
+	if start >= end {
+		return false
+	}
+	for _, m := range ms {
+		if m.Start <= start && m.End >= end && strings.TrimPrefix(strings.TrimPrefix(d.Text[m.Start:start], "the "), "The ") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// phraseDeterminers open a noun phrase; unlike "that", never a clause.
+var phraseDeterminers = setOf("the", "a", "an", "this", "these", "those", "some", "many", "several")
+
+// phraseAround widens the mention m found in text[start:end] to the noun
+// phrase holding it: back over "residents of" before it, forward over a
+// possessive and the nouns naming a group after it ("South Korean media",
+// "the NYT's sources").
+func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
+	p := m
+	before := Tokenize(d.Text[start:m.Start], start)
+	if k := len(before); k >= 2 && headPrepositions[strings.ToLower(before[k-1].Text)] && !strings.ContainsAny(d.Text[before[k-2].Span.End:m.Start], ",;") {
+		w := strings.ToLower(before[k-2].Text)
+		if !IsStopword(w) && !cueWords[w] && !pronouns[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+			p.Start = before[k-2].Span.Start
+			if k >= 3 && phraseDeterminers[strings.ToLower(before[k-3].Text)] && strings.TrimSpace(d.Text[before[k-3].Span.End:p.Start]) == "" {
+				p.Start = before[k-3].Span.Start
+			}
+		}
+	} else if k >= 1 && phraseDeterminers[strings.ToLower(before[k-1].Text)] && strings.TrimSpace(d.Text[before[k-1].Span.End:m.Start]) == "" {
+		p.Start = before[k-1].Span.Start
+	}
+	from := m.End
+	for _, poss := range []string{"'s", "’s"} {
+		if strings.HasPrefix(d.Text[m.End:end], poss) {
+			from = m.End + len(poss)
+		}
+	}
+	// A subject right before its cue runs to the cue over the nouns
+	// after the entity ("Japanese fisheries officials said").
+	ext := d.groupAfter(from, end)
+	if nearEnd && from < end {
+		if e := d.nounsAfter(from, end); e == end {
+			ext = e
+		}
+	}
+	// A possessive is a modifier only with a noun after it.
+	if ext > from {
+		p.End = max(p.End, ext)
+	}
+	return p
+}
+
+// groupAfter returns where the nouns naming a group that follow from
+// end ("media", "intelligence agencies"), or from itself if none do.
+func (d *Index) groupAfter(from, end int) int {
+	ext := from
+	for _, t := range Tokenize(d.Text[from:end], from) {
+		if !groupNouns[strings.ToLower(t.Text)] || strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" {
+			break
+		}
+		ext = t.Span.End
+	}
+	return ext
+}
+
+// listEnd returns where the list of mentions opened by first ends ("the
+// US, Britain, South Korea, and Japan"), searching up to end; first.End
+// if no list follows. A list has three names or more and ends with one
+// after "and": in "the New York Times, Kim would …" the comma ends the
+// source.
+func (d *Index) listEnd(first Span, end int) int {
+	e, last := first.End, first.End
+	for k, m := range d.MentionsIn(first.End, end) {
+		if m.Start < e {
+			continue // nested in the one before
+		}
+		gap := strings.TrimSpace(d.Text[e:m.Start])
+		gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " The"))
+		if gap != "," && gap != "and" && gap != ", and" && gap != "&" {
+			break
+		}
+		e = m.End
+		if gap != "," {
+			if k > 0 {
+				last = e
+			}
+			break
+		}
+	}
+	return last
+}
+
+// theySpeaker resolves a "they" right before a cue ("…, they indicate")
+// to the speakers of the nearest quote of the two sentences before
+// sentence si, when those are a group named by a plural noun ("some
+// analysts"), not an entity.
+func theySpeaker(subject string, si int, prev []Quote) (speaker, bool) {
+	toks := Tokenize(subject, 0)
+	if len(toks) == 0 || !strings.EqualFold(toks[len(toks)-1].Text, "they") {
+		return speaker{}, false
+	}
+	best := -1
+	for i, q := range prev {
+		if q.Sentence < si && q.Sentence >= si-2 && (best < 0 || q.Sentence > prev[best].Sentence) {
+			best = i
+		}
+	}
+	if best < 0 || prev[best].SpeakerEntity >= 0 {
+		return speaker{}, false
+	}
+	words := strings.Fields(prev[best].Speaker)
+	if len(words) == 0 {
+		return speaker{}, false
+	}
+	last := words[len(words)-1]
+	if isCapitalised(last) || !strings.HasSuffix(last, "s") {
+		return speaker{}, false
+	}
+	return speaker{prev[best].Speaker, -1}, true
+}
+
+// notNouns are words that may stand between a subject and its verb
+// without being a part of the subject ("the Kremlin last week said").
+var notNouns = setOf("last", "next", "this", "also", "already", "earlier", "later", "again",
+	"still", "yet", "now", "then", "recently", "once", "previously", "separately", "reportedly",
+	"himself", "herself", "itself", "themselves", "alone", "too")
+
+// nounsAfter returns where the lower-case words following from up to end
+// stop being possible nouns of one phrase: not function words, dates,
+// adverbs, or a punctuation mark between them.
+func (d *Index) nounsAfter(from, end int) int {
+	ext := from
+	for _, t := range Tokenize(d.Text[from:end], from) {
+		w := t.Text
+		if strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" || w != strings.ToLower(w) ||
+			IsStopword(w) || notNouns[w] || calendarWord[w] || strings.HasSuffix(w, "ly") || cueWords[w] {
+			break
+		}
+		ext = t.Span.End
+	}
+	if strings.TrimSpace(d.Text[ext:end]) != "" {
+		return ext
+	}
+	return end
+}
