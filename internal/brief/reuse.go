@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"maps"
 	"slices"
 	"strings"
 )
@@ -49,7 +50,9 @@ func (s *state) findReuses() {
 		rank[j] = k
 	}
 	for _, i := range order {
-		for para, sents := range s.paragraphs(i) {
+		paras := s.paragraphs(i)
+		for _, para := range slices.Sorted(maps.Keys(paras)) {
+			sents := paras[para]
 			text := s.paragraphText(i, sents)
 			if len(wordTokens(text)) < minReusedParaWord {
 				continue
