@@ -26,6 +26,9 @@ type analysis struct {
 // sentences.
 type articleAnalysis struct {
 	Sentences []string `json:"sentences"`
+	// Paragraphs holds each sentence's paragraph (block of text between
+	// line breaks), counted from zero.
+	Paragraphs []int `json:"paragraphs"`
 	// Credits are the sentences that only credit sources or staff ("Read
 	// more at …", "(Reporting by …)"): who-cites-whom shows them, the
 	// summary does not.
@@ -117,9 +120,10 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		return strings.TrimSpace(written)
 	}
 	for i, d := range docs {
-		aa := articleAnalysis{Sentences: make([]string, len(d.Sentences))}
+		aa := articleAnalysis{Sentences: make([]string, len(d.Sentences)), Paragraphs: make([]int, len(d.Sentences))}
 		for k, sent := range d.Sentences {
 			aa.Sentences[k] = sent.Text
+			aa.Paragraphs[k] = sent.Paragraph
 			if sent.Credit {
 				aa.Credits = append(aa.Credits, k)
 			}

@@ -188,6 +188,10 @@ type Outlet struct {
 	// Copies are the outlet's pages that copy another article; they count
 	// as no evidence of their own.
 	Copies []Copy `json:"copies"`
+	// Reuses are paragraphs of the outlet's own pages that an earlier
+	// article of another outlet printed first; what they state counts as
+	// that outlet's evidence.
+	Reuses []Reuse `json:"reuses"`
 }
 
 // Source is one article as ingested.
@@ -201,6 +205,24 @@ type Source struct {
 	// ("json-ld", "dateline", ...).
 	Published     time.Time `json:"published,omitzero"`
 	PublishedFrom string    `json:"published_from,omitempty"`
+}
+
+// Reuse is a paragraph an article shares with an earlier article of
+// another outlet.
+type Reuse struct {
+	Article int64 `json:"article"`
+	// Paragraph counts the article's paragraphs from zero; Sentences are
+	// the paragraph's sentences.
+	Paragraph int    `json:"paragraph"`
+	Sentences []int  `json:"sentences"`
+	Of        int64  `json:"of"`
+	OfOutlet  string `json:"of_outlet"`
+	// How is "quoted" when the article credits the outlet it took the
+	// paragraph from, "copied" when it runs it as its own words.
+	How string `json:"how"`
+	// Overlap is the share of the paragraph's word 4-grams found in the
+	// earlier article, from 0 to 1.
+	Overlap float64 `json:"overlap"`
 }
 
 // Copy is a duplicate or syndicated page and the article it copies.

@@ -68,6 +68,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 // assemble writes every section of the briefing from the analysis.
 func (s *state) assemble(an analysis) {
 	s.an = an
+	s.findReuses()
 	s.facts()
 	s.headline()
 	s.summary()
@@ -149,6 +150,9 @@ type state struct {
 	evidence     map[int][]string // claim index → outlets of originals
 
 	rootGrams map[int]map[string]bool // original's index → its word 4-grams, for copied
+
+	reuses     []Reuse
+	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from
 }
 
 // root returns the index of the original article i copies (i itself when

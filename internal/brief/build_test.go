@@ -213,6 +213,7 @@ func TestSummaryCitesItsSources(t *testing.T) {
 
 func TestCopiesCountOnce(t *testing.T) {
 	shared := "The bridge over the river Lune collapsed on Tuesday morning after days of heavy rain."
+	gammaShared := "Days of heavy rain brought the bridge over the river Lune down on Tuesday morning."
 	onlyAlpha := "Engineers had warned the county council about cracks in the central pier last spring."
 	onlyGamma := "A local bakery handed out free coffee to the rescue teams working through the night."
 	betaIntro := "Traffic was diverted through Kirkby Lonsdale while divers searched the water below the span."
@@ -220,7 +221,7 @@ func TestCopiesCountOnce(t *testing.T) {
 	arts := []article.Article{
 		{ID: 10, Site: "Alpha", Origin: "alpha.txt", Published: day, Text: shared + "\n\n" + onlyAlpha},
 		{ID: 11, Site: "Beta", Origin: "beta.txt", Published: day.Add(time.Hour), Text: shared + "\n\n" + onlyAlpha},
-		{ID: 12, Site: "Gamma", Origin: "gamma.txt", Published: day.Add(2 * time.Hour), Text: shared + "\n\n" + onlyGamma},
+		{ID: 12, Site: "Gamma", Origin: "gamma.txt", Published: day.Add(2 * time.Hour), Text: gammaShared + "\n\n" + onlyGamma},
 	}
 	// Beta again, as a syndicated copy with an intro of its own.
 	withIntro := slices.Clone(arts)
@@ -264,11 +265,13 @@ func TestCopiesCountOnce(t *testing.T) {
 			},
 		},
 		{
-			name:    "without dedup the copy is a second witness",
-			arts:    arts,
-			agreed:  []row{{shared, []string{"Alpha", "Beta", "Gamma"}, []string{}}},
-			partial: []row{{onlyAlpha, []string{"Alpha", "Beta"}, []string{}}},
-			single:  []row{{onlyGamma, []string{"Gamma"}, []string{}}},
+			name:   "without dedup, the paragraphs Beta repeats word for word are still Alpha's",
+			arts:   arts,
+			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			single: []row{
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
+				{onlyGamma, []string{"Gamma"}, []string{}},
+			},
 		},
 	}
 	for _, tt := range tests {
@@ -439,5 +442,51 @@ func TestMergeEvents(t *testing.T) {
 	}
 	if diff := cmp.Diff([][]int64{{1, 2}, {3}, {4}}, refs); diff != "" {
 		t.Errorf("merged events' refs (-want +got):\n%s", diff)
+	}
+}
+
+// TestReusedParagraphs: a paragraph an outlet takes word for word from an
+// earlier article of another outlet is listed under the outlet's reuses,
+// quoted when the article credits the source and copied when it does not,
+// and counts as the earlier outlet's evidence only.
+func TestReusedParagraphs(t *testing.T) {
+	wire := "Rescuers pulled 14 people from the flooded metro station in Valdoria overnight, the fire service said, and searched for three more."
+	day := time.Date(2024, 6, 2, 6, 0, 0, 0, time.UTC)
+	arts := []article.Article{
+		{ID: 1, Site: "Alpha", Published: day, Text: wire + "\n\nThe station had reopened only last month after repairs to its pumps."},
+		{ID: 2, Site: "Delta", Published: day.Add(time.Hour), Text: "Commuters in Valdoria faced a second day of chaos on Sunday.\n\n" + wire + "\n\nAlpha contributed to this report."},
+		{ID: 3, Site: "Gamma", Published: day.Add(2 * time.Hour), Text: "Valdoria's mayor called for an inquiry into the city's flood defences.\n\n" + wire},
+	}
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type reuse struct {
+		Outlet, Of, How string
+		Paragraph       int
+	}
+	var got []reuse
+	for _, o := range b.Outlets {
+		for _, r := range o.Reuses {
+			got = append(got, reuse{o.Name, r.OfOutlet, r.How, r.Paragraph})
+		}
+	}
+	want := []reuse{{"Delta", "Alpha", "quoted", 1}, {"Gamma", "Alpha", "copied", 1}}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("reuses (-want +got):\n%s", diff)
+	}
+	var wireFact *Fact
+	for _, fs := range [][]Fact{b.Agreed, b.Partial, b.Single} {
+		for k := range fs {
+			if fs[k].Text == wire {
+				wireFact = &fs[k]
+			}
+		}
+	}
+	if wireFact == nil {
+		t.Fatalf("no fact for the wire paragraph; single %+v", b.Single)
+	}
+	if diff := cmp.Diff([]string{"Alpha"}, wireFact.Outlets); diff != "" {
+		t.Errorf("the wire paragraph's witnesses (-want +got):\n%s", diff)
 	}
 }

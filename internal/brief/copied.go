@@ -32,10 +32,8 @@ func (s *state) copied(i, si int) bool {
 }
 
 // witness is the outlet a sentence is evidence of: its own article's, or
-// for a sentence a copy carried over, the original's.
+// for a sentence a copy carried over or a paragraph reused, the outlet it
+// came from.
 func (s *state) witness(i, si int) string {
-	if s.copied(i, si) {
-		return s.outlet[s.root(i)]
-	}
-	return s.outlet[i]
+	return s.outlet[s.source(i, si)]
 }

@@ -40,15 +40,21 @@ func (s *state) facts() {
 				s.wholeClaimOf[[2]int64{r.ArticleID, int64(r.Sentence)}] = ci
 			}
 		}
+		// Evidence is the outlets whose own words state the claim; a
+		// claim is everyone's when every original outlet carries it,
+		// in its own words or in a paragraph it took from another.
 		var ev []string
-		ofOriginals := 0
+		carriers := make(map[string]bool)
 		for _, r := range c.Sentences {
-			o := s.witness(s.byID[r.ArticleID], r.Sentence)
-			if !slices.Contains(ev, o) {
+			i := s.byID[r.ArticleID]
+			if o := s.witness(i, r.Sentence); !slices.Contains(ev, o) {
 				ev = append(ev, o)
-				if originals[o] {
-					ofOriginals++
-				}
+			}
+			if originals[s.outlet[i]] {
+				carriers[s.outlet[i]] = true
+			}
+			if originals[s.witness(i, r.Sentence)] {
+				carriers[s.witness(i, r.Sentence)] = true
 			}
 		}
 		s.evidence[ci] = ev
@@ -58,7 +64,7 @@ func (s *state) facts() {
 		switch {
 		case len(ev) == 1:
 			single = append(single, ci)
-		case ofOriginals == nOutlets:
+		case len(carriers) == nOutlets:
 			agreed = append(agreed, ci)
 		default:
 			partial = append(partial, ci)
@@ -121,7 +127,7 @@ func (s *state) variant(v align.Variant) (Variant, bool) {
 	nv := Variant{Value: v.Value, Outlets: []string{}, Refs: []Ref{}, Sources: []string{}}
 	for _, r := range v.Refs {
 		i, ok := s.byID[r.ArticleID]
-		if !ok || s.copied(i, r.Sentence) {
+		if !ok || s.source(i, r.Sentence) != i {
 			continue
 		}
 		if ref := s.ref(r.ArticleID, r.Sentence); !slices.Contains(nv.Refs, ref) {
@@ -154,7 +160,7 @@ func (s *state) representative(c align.Claim) align.Ref {
 	}
 	best, bestScore := -1, -1.0
 	for k, r := range c.Sentences {
-		if s.copied(s.byID[r.ArticleID], r.Sentence) {
+		if i := s.byID[r.ArticleID]; s.source(i, r.Sentence) != i {
 			continue
 		}
 		var score float64

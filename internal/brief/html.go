@@ -21,6 +21,7 @@ var briefingTemplate = template.Must(template.New("briefing").Funcs(template.Fun
 	"css":    func() template.CSS { return template.CSS(htmlCSS) },
 	"link":   safeLink,
 	"sent":   func(r Ref) int { return r.Sentence + 1 },
+	"inc":    func(i int) int { return i + 1 },
 	"pct":    func(f float64) string { return fmt.Sprintf("%.0f%%", 100*f) },
 	"join":   strings.Join,
 	"slice1": func(r Ref) []Ref { return []Ref{r} },

@@ -153,9 +153,21 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		for _, c := range o.Copies {
 			p("- %s copies %s's article %d (%.0f%% of its text)\n", OneLine(c.Origin), OneLine(c.OfOutlet), c.Of, 100*c.Overlap)
 		}
+		for _, r := range o.Reuses {
+			p("- article %d, paragraph %d: %s from %s's article %d [%s]\n", r.Article, r.Paragraph+1, r.How, OneLine(r.OfOutlet), r.Of, sentenceList(o.Name, r.Sentences))
+		}
 		p("\n")
 	}
 	return bw.Flush()
+}
+
+// sentenceList formats an outlet's sentences as cites does: Outlet s3; Outlet s4.
+func sentenceList(outlet string, sentences []int) string {
+	parts := make([]string, len(sentences))
+	for k, si := range sentences {
+		parts[k] = fmt.Sprintf("%s s%d", OneLine(outlet), si+1)
+	}
+	return strings.Join(parts, "; ")
 }
 
 // cites formats refs as [Outlet s3; Other s1].

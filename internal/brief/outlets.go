@@ -16,7 +16,7 @@ func (s *state) outlets() {
 		if !ok {
 			k = len(s.b.Outlets)
 			idx[name] = k
-			s.b.Outlets = append(s.b.Outlets, Outlet{Name: name, Articles: []Source{}, Adds: []string{}, Copies: []Copy{}})
+			s.b.Outlets = append(s.b.Outlets, Outlet{Name: name, Articles: []Source{}, Adds: []string{}, Copies: []Copy{}, Reuses: []Reuse{}})
 		}
 		o := &s.b.Outlets[k]
 		o.Articles = append(o.Articles, Source{
@@ -29,6 +29,10 @@ func (s *state) outlets() {
 				Overlap: containment(a.Text, s.arts[r].Text),
 			})
 		}
+	}
+	for _, r := range s.reuses {
+		k := idx[s.outlet[s.byID[r.Article]]]
+		s.b.Outlets[k].Reuses = append(s.b.Outlets[k].Reuses, r)
 	}
 	for _, f := range s.b.Single {
 		if k, ok := idx[f.Outlets[0]]; ok {

@@ -26,17 +26,19 @@ type testArticle struct {
 
 var day = time.Date(2023, 9, 11, 8, 0, 0, 0, time.UTC)
 
-// kimStory is a small story on which outlets agree on some facts and
-// disagree on the distance to the border.
+// kimStory is a small story on which outlets agree on some facts, each in
+// its own words (a paragraph printed word for word by another outlet would
+// be a reuse, not a second witness), and disagree on the distance to the
+// border.
 var kimStory = []testArticle{
 	{site: "Daily Planet", title: "Kim Jong Un travels to Russia for talks with Putin", published: day, story: 1, body: "North Korean leader Kim Jong Un left Pyongyang on Sunday aboard his armoured train for talks with Russian President Vladimir Putin.\n\n" +
 		"The train will travel to Vladivostok, which is 75 miles from the North Korean border.\n\n" +
 		"\"We will discuss weapons and satellites,\" Kremlin spokesman Dmitry Peskov said.\n\n" +
 		"According to the New York Times, the two leaders will meet on Wednesday."},
-	{site: "Morning Globe", title: "Kim heads to Vladivostok", published: day.Add(3 * time.Hour), story: 1, body: "North Korean leader Kim Jong Un left Pyongyang on Sunday aboard his armoured train for talks with Russian President Vladimir Putin.\n\n" +
+	{site: "Morning Globe", title: "Kim heads to Vladivostok", published: day.Add(3 * time.Hour), story: 1, body: "Kim Jong Un, the North Korean leader, left Pyongyang on Sunday in his armoured train for talks with Russian President Vladimir Putin.\n\n" +
 		"The train will travel to Vladivostok, which is 130 miles from the North Korean border.\n\n" +
 		"South Korean media, citing government sources, said the summit could include a visit to a space centre."},
-	{site: "Evening Star", title: "Putin to host Kim", published: day.Add(5 * time.Hour), story: 1, body: "North Korean leader Kim Jong Un left Pyongyang on Sunday aboard his armoured train for talks with Russian President Vladimir Putin.\n\n" +
+	{site: "Evening Star", title: "Putin to host Kim", published: day.Add(5 * time.Hour), story: 1, body: "North Korea's Kim Jong Un left Pyongyang by armoured train on Sunday, heading for talks with President Vladimir Putin.\n\n" +
 		"Peskov said the visit would be a full-fledged one with negotiations.\n\n" +
 		"The New York Times, citing US officials, reported that Putin wants artillery shells."},
 	{site: "Chile Daily", title: "Earthquake shakes northern Chile", published: day.AddDate(0, -2, 0), story: 2, body: "An earthquake of magnitude 6.1 struck northern Chile on Monday.\n\nNo damage was reported, officials said."},
