@@ -38,15 +38,17 @@ func main() {
 	batch := flag.Int("batch", 2000, "articles stored per transaction")
 	seed := flag.Uint64("seed", 1, "stream seed")
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
+	profileFrom := flag.Int("profilefrom", 0, "start the CPU profile once this many articles are stored, to see where the time goes late in the stream")
 	memProfile := flag.String("memprofile", "", "write a heap profile to this file at the end")
 	flag.Parse()
+	startProfile := func() {}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
 			slog.Error("bench/cluster", "err", err)
 			os.Exit(1)
 		}
-		pprof.StartCPUProfile(f)
+		startProfile = func() { pprof.StartCPUProfile(f) }
 		defer pprof.StopCPUProfile()
 	}
 	if *memProfile != "" {
@@ -58,7 +60,7 @@ func main() {
 			}
 		}()
 	}
-	if err := run(context.Background(), *n, *data, *storePath, *seed, *batch); err != nil {
+	if err := run(context.Background(), *n, *data, *storePath, *seed, *batch, *profileFrom, startProfile); err != nil {
 		slog.Error("bench/cluster", "err", err)
 		pprof.StopCPUProfile()
 		os.Exit(1)
@@ -71,7 +73,9 @@ var checkpoints = []int{10_000, 50_000, 100_000, 200_000, 500_000, 1_000_000}
 
 const window = 10_000
 
-func run(ctx context.Context, n int, data, storePath string, seed uint64, batchSize int) error {
+// run stores the stream; startProfile is called once profileFrom
+// articles are stored.
+func run(ctx context.Context, n int, data, storePath string, seed uint64, batchSize, profileFrom int, startProfile func()) error {
 	if window%batchSize != 0 {
 		return fmt.Errorf("-batch %d does not divide the report window %d", batchSize, window)
 	}
@@ -110,6 +114,9 @@ func run(ctx context.Context, n int, data, storePath string, seed uint64, batchS
 	stored, copies := 0, 0
 	made, found := make(map[string]int), make(map[string]int)
 	var batch []*job
+	if profileFrom <= 0 {
+		startProfile()
+	}
 	for j := range prepared(gen, placer, n, batchSize) {
 		batch = append(batch, j)
 		if len(batch) < batchSize && int(j.id) < n {
@@ -130,6 +137,9 @@ func run(ctx context.Context, n int, data, storePath string, seed uint64, batchS
 				made[j.a.Copy]++
 				found[j.a.Copy+" as "+kind]++
 			}
+		}
+		if stored < profileFrom && stored+len(batch) >= profileFrom {
+			startProfile()
 		}
 		stored += len(batch)
 		batch = batch[:0]

@@ -47,19 +47,21 @@ type scoredStory struct {
 	sim float64
 }
 
-// Prepared is an article reduced to weighted term counts. Preparing
-// takes no lock, so callers can prepare articles in parallel and add them
-// in order.
+// Prepared is an article reduced to its weighted terms. Preparing takes
+// only the vocabulary's read lock, not the Clusterer's, so callers can
+// prepare articles in parallel, while others are added, and add them in
+// order.
 type Prepared struct {
 	published time.Time
-	counts    map[string]float64
+	terms     docTerms
 	years     map[string]int
 }
 
-// Prepare reduces d to what AddPrepared needs.
+// Prepare reduces d to what AddPrepared needs, looking its terms up in
+// the vocabulary so that AddPrepared only numbers the new ones.
 func (c *Clusterer) Prepare(d Doc) Prepared {
 	counts, years := termCounts(d, c.cfg)
-	return Prepared{published: d.Published, counts: counts, years: years}
+	return Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years}
 }
 
 // Add places an article in a story, opening one if no live story is
@@ -73,7 +75,7 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick(p.published)
-	query, tf := c.vocab.docVector(p.counts, c.cfg.DocTerms)
+	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms)
 	years := c.vocab.yearsOf(p.years)
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
@@ -160,9 +162,9 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick(d.Published)
-	counts, yearCounts := termCounts(d, c.cfg)
-	query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
-	years := c.vocab.yearsOf(yearCounts)
+	p := c.Prepare(d)
+	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms)
+	years := c.vocab.yearsOf(p.years)
 	s, ok := c.stories[storyID]
 	if !ok {
 		s = c.open(storyID)

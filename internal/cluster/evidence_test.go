@@ -37,11 +37,11 @@ func TestYearConflict(t *testing.T) {
 		s := c.open(1)
 		for _, text := range tt.story {
 			counts, years := termCounts(Doc{Text: text}, c.cfg)
-			query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
+			query, tf := c.vocab.docVector(c.vocab.lookup(counts), c.cfg.DocTerms)
 			c.place(s, query, tf, c.vocab.yearsOf(years), s.first)
 		}
 		counts, years := termCounts(Doc{Text: tt.article}, c.cfg)
-		c.vocab.docVector(counts, c.cfg.DocTerms)
+		c.vocab.docVector(c.vocab.lookup(counts), c.cfg.DocTerms)
 		got[tt.name] = c.yearConflict(c.vocab.yearsOf(years), s)
 		want[tt.name] = tt.want
 	}
@@ -70,7 +70,7 @@ func TestStoriesYearConflict(t *testing.T) {
 		for i, texts := range [2][]string{tt.a, tt.b} {
 			for _, text := range texts {
 				counts, years := termCounts(Doc{Text: text}, c.cfg)
-				query, tf := c.vocab.docVector(counts, c.cfg.DocTerms)
+				query, tf := c.vocab.docVector(c.vocab.lookup(counts), c.cfg.DocTerms)
 				c.place(stories[i], query, tf, c.vocab.yearsOf(years), stories[i].first)
 			}
 		}

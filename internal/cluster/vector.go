@@ -3,6 +3,7 @@ package cluster
 import (
 	"math"
 	"slices"
+	"sync"
 	"unicode"
 )
 
@@ -16,6 +17,13 @@ type termWeight struct {
 // vocabulary numbers terms and counts in how many articles each occurs,
 // for inverse document frequencies computed as the stream goes.
 type vocabulary struct {
+	// ids only grows, and only the Clusterer's lock holder adds to it,
+	// under mu, so that preparing goroutines can look terms up (under
+	// mu's read lock) while articles are placed: with every distinct term
+	// of a long stream in it, the map is far larger than the CPU caches
+	// and a lookup is a memory access, which kept the placer — the serial
+	// step — waiting a third of its time.
+	mu  sync.RWMutex
 	ids map[string]uint32
 	df  []uint32
 	// logDF caches ln(df+1) per term and logN ln(max(docs,min)+1), so an
@@ -30,15 +38,66 @@ func newVocabulary(minDocs int) *vocabulary {
 	return &vocabulary{ids: make(map[string]uint32), min: minDocs, logN: float32(math.Log(float64(minDocs + 1)))}
 }
 
-func (v *vocabulary) id(term string) uint32 {
-	if id, ok := v.ids[term]; ok {
-		return id
+// unknown marks a term that had no id when its article was prepared.
+const unknown = math.MaxUint32
+
+// docTerms is an article's terms in sorted order, with the sublinear tf
+// 1+ln(count) of each and its id if the vocabulary had it when the
+// article was prepared (ids never change once given), else unknown.
+type docTerms struct {
+	terms []string
+	tf    []float32
+	ids   []uint32
+}
+
+// lookup prepares an article's term counts for docVector. It may run on
+// any goroutine, concurrently with docVector.
+func (v *vocabulary) lookup(counts map[string]float64) docTerms {
+	t := docTerms{terms: make([]string, 0, len(counts)), tf: make([]float32, len(counts)), ids: make([]uint32, len(counts))}
+	for term := range counts {
+		t.terms = append(t.terms, term)
 	}
-	id := uint32(len(v.df))
-	v.ids[term] = id
-	v.df = append(v.df, 0)
-	v.logDF = append(v.logDF, 0)
-	return id
+	slices.Sort(t.terms)
+	v.mu.RLock()
+	for i, term := range t.terms {
+		t.tf[i] = float32(1 + math.Log(counts[term]))
+		id, ok := v.ids[term]
+		if !ok {
+			id = unknown
+		}
+		t.ids[i] = id
+	}
+	v.mu.RUnlock()
+	return t
+}
+
+// register gives ids to the terms of t that had none when it was
+// prepared, in sorted order. Only the Clusterer's lock holder calls it:
+// it reads ids without the read lock, as no one else writes.
+func (v *vocabulary) register(t docTerms) {
+	var fresh []int
+	for i, id := range t.ids {
+		if id != unknown {
+			continue
+		}
+		if id, ok := v.ids[t.terms[i]]; ok {
+			t.ids[i] = id
+			continue
+		}
+		fresh = append(fresh, i)
+	}
+	if len(fresh) == 0 {
+		return
+	}
+	v.mu.Lock()
+	for _, i := range fresh {
+		id := uint32(len(v.df))
+		v.ids[t.terms[i]] = id
+		v.df = append(v.df, 0)
+		v.logDF = append(v.logDF, 0)
+		t.ids[i] = id
+	}
+	v.mu.Unlock()
 }
 
 // idf is the smoothed inverse document frequency, with the document count
@@ -97,26 +156,21 @@ func leadOf(text string, n int) string {
 	return text
 }
 
-// docVector registers an article's terms in the vocabulary (counting it
-// once in each term's document frequency) and returns its DocTerms
-// highest tf-idf terms: tf as the sublinear 1+ln(count), and the same terms
-// with tf alone, which is what a story accumulates.
-func (v *vocabulary) docVector(counts map[string]float64, limit int) (query, tf []termWeight) {
+// docVector registers an article's terms (from lookup) in the vocabulary
+// (counting it once in each term's document frequency) and returns its
+// DocTerms highest tf-idf terms: tf as the sublinear 1+ln(count), and the
+// same terms with tf alone, which is what a story accumulates.
+func (v *vocabulary) docVector(t docTerms, limit int) (query, tf []termWeight) {
 	v.docs++
 	v.logN = float32(math.Log(float64(max(v.docs, v.min) + 1)))
 	// New terms get ids in sorted order, so ids (and the tie-breaks that
 	// use them) depend only on the arrival order of articles.
-	terms := make([]string, 0, len(counts))
-	for term := range counts {
-		terms = append(terms, term)
-	}
-	slices.Sort(terms)
-	all := make([]termWeight, 0, len(counts))
-	for _, term := range terms {
-		id := v.id(term)
+	v.register(t)
+	all := make([]termWeight, 0, len(t.terms))
+	for i, id := range t.ids {
 		v.df[id]++
 		v.logDF[id] = float32(math.Log(float64(v.df[id] + 1)))
-		all = append(all, termWeight{id, float32(1 + math.Log(counts[term]))})
+		all = append(all, termWeight{id, t.tf[i]})
 	}
 	query = make([]termWeight, len(all))
 	for i, tw := range all {
