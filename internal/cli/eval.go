@@ -34,6 +34,8 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&cfg.YearConflict, "year-conflict", cfg.YearConflict, "keep articles and stories that disagree on the years they mention apart")
 	fs.IntVar(&cfg.YearGap, "year-gap", cfg.YearGap, "years later than anything in a story an article may mention and still join it")
 	fs.Float64Var(&cfg.ConflictAssign, "conflict-assign", cfg.ConflictAssign, "similarity at which an article joins a story despite disagreeing on the years")
+	fs.Float64Var(&cfg.LeadWeight, "lead-weight", cfg.LeadWeight, "how many times more the first --lead-words words of an article count (0 for no extra weight)")
+	fs.IntVar(&cfg.LeadWords, "lead-words", cfg.LeadWords, "how many words of an article's text are its lead")
 	holdout := fs.Bool("holdout", false, "also pick the thresholds on half of the topics and score them on the other half")
 	pos, err := parseFlags(fs, args)
 	if err != nil {

@@ -34,6 +34,12 @@ type Config struct {
 	NameWeight float64
 	// TitleWeight multiplies the weight of terms in the title.
 	TitleWeight float64
+	// The first LeadWords words of the text count LeadWeight times more:
+	// news states which event it reports in its lead (who, what, where,
+	// when), and tells the background the event shares with others of
+	// its kind further down.
+	LeadWords  int
+	LeadWeight float64
 
 	// DocTerms is how many of an article's highest-weighted terms make up
 	// its vector; StoryTerms how many a story's centroid keeps. Both bound
@@ -81,6 +87,8 @@ func DefaultConfig() Config {
 		MergeLink:      0.1,
 		NameWeight:     3,
 		TitleWeight:    2,
+		LeadWords:      40,
+		LeadWeight:     1,
 		DocTerms:       60,
 		StoryTerms:     300,
 		IndexTerms:     12,

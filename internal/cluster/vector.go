@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"unicode"
 )
 
 // termWeight is one coordinate of a sparse vector; vectors are sorted by
@@ -112,10 +113,12 @@ func (v *vocabulary) idf(term uint32) float32 {
 func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]int) {
 	counts = make(map[string]float64)
 	years = make(map[string]int)
-	add := func(text string, scale float64) {
+	// countYears is false for the lead's second count: a year the lead
+	// names is mentioned once, not twice.
+	add := func(text string, scale float64, countYears bool) {
 		ws := words(text)
 		for i, w := range ws {
-			if isYear(w.text) {
+			if countYears && isYear(w.text) {
 				years[w.text]++
 			}
 			weight := 1.0
@@ -129,9 +132,28 @@ func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]
 			}
 		}
 	}
-	add(d.Title, cfg.TitleWeight)
-	add(d.Text, 1)
+	add(d.Title, cfg.TitleWeight, true)
+	add(d.Text, 1, true)
+	if cfg.LeadWeight > 0 {
+		add(leadOf(d.Text, cfg.LeadWords), cfg.LeadWeight, false)
+	}
 	return counts, years
+}
+
+// leadOf returns the first n words of text, as written.
+func leadOf(text string, n int) string {
+	inWord := false
+	for i, r := range text {
+		space := unicode.IsSpace(r)
+		if !space && !inWord {
+			if n == 0 {
+				return text[:i]
+			}
+			n--
+		}
+		inWord = !space
+	}
+	return text
 }
 
 // docVector registers an article's terms (from lookup) in the vocabulary

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -263,14 +264,28 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
 		}
 		return fmt.Errorf("%w: %w", errStore, err)
 	}
+	// The same bytes twice in one batch: the second is reported as
+	// page-by-page ingestion would have, with the story the first was in
+	// when the second came, not the one later articles of the batch may
+	// have merged it into.
+	earlier := make(map[string]*Outcome)
 	for i, j := range stored {
-		switch {
+		hash := storage.PageHash(j.page.Data)
+		switch first, ok := earlier[hash]; {
 		case added[i].Err == nil:
 			pl := added[i].Placement
 			j.o.Article, j.o.Story = j.art.ID, pl.Story
 			j.o.Duplicate, j.o.NewStory = pl.DuplicateKind, pl.NewStory
+			for _, o := range earlier {
+				if slices.Contains(pl.Merged, o.Story) {
+					o.Story = pl.Story
+				}
+			}
+			earlier[hash] = &Outcome{Article: j.o.Article, Story: j.o.Story, Title: j.art.Title}
+		case ok:
+			j.o.Article, j.o.Story, j.o.Title, j.o.Unchanged = first.Article, first.Story, first.Title, true
 		case in.unchanged(ctx, &j.o, j.page):
-			// The same bytes came twice before the first was stored.
+			// Stored by an earlier batch or another process.
 		default:
 			j.o.Err = added[i].Err
 		}
