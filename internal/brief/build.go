@@ -149,7 +149,7 @@ type state struct {
 	wholeClaimOf map[[2]int64]int
 	evidence     map[int][]string // claim index → outlets of originals
 
-	rootGrams map[int]map[string]bool // original's index → its word 4-grams, for copied
+	grams map[int]map[string]bool // article index → its word 4-grams (articleGrams)
 
 	reuses     []Reuse
 	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from

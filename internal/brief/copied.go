@@ -20,15 +20,21 @@ func (s *state) copied(i, si int) bool {
 	if si < 0 || si >= len(sentences) {
 		return true
 	}
-	if s.rootGrams == nil {
-		s.rootGrams = make(map[int]map[string]bool)
+	return gramShare(wordGrams(sentences[si]), s.articleGrams(r)) >= carriedOver
+}
+
+// articleGrams returns the word 4-grams of article i's title and text,
+// computed once per briefing for copied and findReuses alike.
+func (s *state) articleGrams(i int) map[string]bool {
+	if s.grams == nil {
+		s.grams = make(map[int]map[string]bool)
 	}
-	set, ok := s.rootGrams[r]
+	set, ok := s.grams[i]
 	if !ok {
-		set = gramSet(s.arts[r].Title + "\n" + s.arts[r].Text)
-		s.rootGrams[r] = set
+		set = gramSet(s.arts[i].Title + "\n" + s.arts[i].Text)
+		s.grams[i] = set
 	}
-	return gramShare(wordGrams(sentences[si]), set) >= carriedOver
+	return set
 }
 
 // witness is the outlet a sentence is evidence of: its own article's, or

@@ -47,14 +47,14 @@ func (s *state) facts() {
 		carriers := make(map[string]bool)
 		for _, r := range c.Sentences {
 			i := s.byID[r.ArticleID]
-			if o := s.witness(i, r.Sentence); !slices.Contains(ev, o) {
+			o := s.witness(i, r.Sentence)
+			if !slices.Contains(ev, o) {
 				ev = append(ev, o)
 			}
-			if originals[s.outlet[i]] {
-				carriers[s.outlet[i]] = true
-			}
-			if originals[s.witness(i, r.Sentence)] {
-				carriers[s.witness(i, r.Sentence)] = true
+			for _, c := range []string{s.outlet[i], o} {
+				if originals[c] {
+					carriers[c] = true
+				}
 			}
 		}
 		s.evidence[ci] = ev

@@ -41,7 +41,7 @@ func (s *state) findReuses() {
 	// holders maps a word 4-gram to the articles, in order, that hold it.
 	holders := make(map[string][]int)
 	for _, j := range order {
-		for g := range gramSet(s.arts[j].Title + "\n" + s.arts[j].Text) {
+		for g := range s.articleGrams(j) {
 			holders[g] = append(holders[g], j)
 		}
 	}
