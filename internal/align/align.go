@@ -28,6 +28,10 @@
 // claim of two or more sources whose core (the terms all its members
 // state, frames and the story's topic terms left out) it contains, so that
 // a sentence stating two facts in one clause supports both (entail.go).
+// A transfer of goods ("buy shells from", "supply of weapons to") is also
+// matched by its roles and the predicate that governs it (transfer.go):
+// one transfer wanted and one warned against are different claims, and
+// sentences stating one transfer under one predicate are one claim.
 //
 // Conflicts: every number, date and place is a value with a context (the
 // words and entities of its clause). Values of different sources whose

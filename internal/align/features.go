@@ -29,6 +29,9 @@ type unit struct {
 	// the article: "first met in 2019"), +1 for one about what will or may
 	// happen ("would meet", "plans to visit"), 0 when it does not say.
 	era int
+	// transfers are the transfer frames a whole sentence states (see
+	// transfer.go).
+	transfers []transfer
 }
 
 // eraOf tells whether a clause is about the past or the future; see

@@ -8,6 +8,10 @@ import (
 type pair struct {
 	a, b int
 	sim  float64
+	// frame marks a link on a shared transfer frame (transfer.go): it
+	// needs no average similarity, only that every unit of the merged
+	// group state the frame.
+	frame bool
 }
 
 // eraPenalty scales the similarity of a clause about the past and one
@@ -54,10 +58,15 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 				s *= eraPenalty
 			}
 			if s >= threshold {
-				out = append(out, pair{i, j, s})
+				out = append(out, pair{a: i, b: j, sim: s})
 			}
 		}
 	}
+	return sortPairs(out)
+}
+
+// sortPairs sorts pairs most similar first, in a fixed order for ties.
+func sortPairs(out []pair) []pair {
 	slices.SortFunc(out, func(x, y pair) int {
 		if c := cmp.Compare(y.sim, x.sim); c != 0 {
 			return c
@@ -65,9 +74,19 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 		if c := cmp.Compare(x.a, y.a); c != 0 {
 			return c
 		}
-		return cmp.Compare(x.b, y.b)
+		if c := cmp.Compare(x.b, y.b); c != 0 {
+			return c
+		}
+		return cmp.Compare(boolInt(x.frame), boolInt(y.frame))
 	})
 	return out
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // grouping is a partition of units into groups, each holding at most one
@@ -106,7 +125,14 @@ func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bo
 	for _, p := range pairs {
 		la, lb := g.label[p.a], g.label[p.b]
 		ma, mb := g.members[la], g.members[lb]
-		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) || g.avgSim(ma, mb) < minAvg {
+		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) {
+			continue
+		}
+		if p.frame {
+			if _, ok := sharedTransfer(g.units, append(slices.Clone(ma), mb...)); !ok {
+				continue
+			}
+		} else if g.avgSim(ma, mb) < minAvg {
 			continue
 		}
 		ca, okA := g.explains(p.a, []int{p.b})
@@ -180,7 +206,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		best, bestSim := -1, threshold
 		for _, l := range labels {
 			ms := g.members[l]
-			if g.sharesArticle(ms, []int{i}) {
+			if g.sharesArticle(ms, []int{i}) || g.frameApart(ms, []int{i}) {
 				continue
 			}
 			if avg := g.avgSim([]int{i}, ms); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {

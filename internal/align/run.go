@@ -31,7 +31,7 @@ func Align(inputs []Input, opts Options) Result {
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
-	g.merge(similarPairs(units, opts.Threshold, func(a, b int) bool { return whole(a) && whole(b) }), minAvg, func(a, b []int) bool { return false })
+	g.merge(sortPairs(append(similarPairs(units, opts.Threshold, func(a, b int) bool { return whole(a) && whole(b) }), framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
 	g.attachSingletons(minAvg, whole)
 	// Pass 2: the clauses a sentence's match does not account for (a
 	// second fact in an appositive, a relative or a coordinated clause)
@@ -40,7 +40,9 @@ func Align(inputs []Input, opts Options) Result {
 	// pass 1 are not merged with each other.
 	residual := residualClauses(g)
 	g.merge(similarPairs(units, opts.Threshold*clauseFactor, func(a, b int) bool { return residual[a] && (residual[b] || whole(b)) || residual[b] && whole(a) }),
-		minAvg, func(a, b []int) bool { return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) })
+		minAvg, func(a, b []int) bool {
+			return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) || g.frameApart(a, b)
+		})
 	roots := rootsOf(inputs)
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
 

@@ -51,6 +51,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 			parent := len(units)
 			add(nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}, -1)
+			units[parent].transfers = transfersIn(x, nlp.Span{Start: s.Start, End: s.End}, i, ents)
 			clauses := nlp.Clauses(d.Text, s)
 			n := 0
 			for _, c := range clauses {
