@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"encoding/json"
 	"maps"
 	"os"
@@ -55,6 +56,7 @@ func loadSeeds(t *testing.T) ([]string, []Input, Result, seedAnnotations) {
 	}
 	var names []string
 	var inputs []Input
+	var storyDate time.Time
 	for i, f := range files {
 		b, err := os.ReadFile(f)
 		if err != nil {
@@ -65,7 +67,15 @@ func loadSeeds(t *testing.T) ([]string, []Input, Result, seedAnnotations) {
 			t.Fatalf("extracting %s: %v", f, err)
 		}
 		names = append(names, filepath.Base(f)[:3])
-		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: filepath.Base(f)[:3], Published: a.Published, Text: a.Text, Doc: nlp.Analyze(a.Text, a.Published)})
+		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: filepath.Base(f)[:3], Published: a.Published, Text: a.Text})
+		if !a.Published.IsZero() && (storyDate.IsZero() || a.Published.Before(storyDate)) {
+			storyDate = a.Published
+		}
+	}
+	// As the briefing does, articles of unknown date count their
+	// "Tuesday"s and "next week"s from the story's earliest date.
+	for i := range inputs {
+		inputs[i].Doc = nlp.Analyze(inputs[i].Text, cmp.Or(inputs[i].Published, storyDate))
 	}
 	var ann seedAnnotations
 	b, err := os.ReadFile("testdata/seeds.json")
