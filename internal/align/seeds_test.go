@@ -133,6 +133,40 @@ func TestSeedClaims(t *testing.T) {
 	if score.Precision < 0.95 || score.Recall < 0.88 {
 		t.Errorf("seed claim alignment precision %.2f recall %.2f, want at least 0.95 and 0.88", score.Precision, score.Recall)
 	}
+
+	// With the facts of two pages and the sentences no other page
+	// states, every pairing of an annotated sentence counts.
+	var pairs struct {
+		Facts []struct {
+			Pages map[string]string `json:"pages"`
+		} `json:"facts"`
+		Alone []struct {
+			Page     string `json:"page"`
+			Sentence string `json:"sentence"`
+		} `json:"alone"`
+	}
+	b, err := os.ReadFile("testdata/seeds_pairs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(b, &pairs); err != nil {
+		t.Fatalf("reading testdata/seeds_pairs.json: %v", err)
+	}
+	for _, f := range pairs.Facts {
+		var g []eval.SentKey
+		for page, sub := range f.Pages {
+			g = append(g, eval.SentKey{Doc: page, Sentence: sentenceWith(t, &inputs[docOf[page]].Doc, page, sub)})
+		}
+		gold = append(gold, g)
+	}
+	for _, a := range pairs.Alone {
+		gold = append(gold, []eval.SentKey{{Doc: a.Page, Sentence: sentenceWith(t, &inputs[docOf[a.Page]].Doc, a.Page, a.Sentence)}})
+	}
+	all := eval.PairwiseAlignment(gold, predicted)
+	t.Logf("seed claim alignment, facts of two pages and lone sentences too: precision %.2f recall %.2f (tp %d fp %d fn %d)", all.Precision, all.Recall, all.TP, all.FP, all.FN)
+	if all.Precision < 0.85 || all.Recall < 0.85 {
+		t.Errorf("seed claim alignment with facts of two pages: precision %.2f recall %.2f, want at least 0.85 and 0.85", all.Precision, all.Recall)
+	}
 	// The facts told by all five pages must come out as "all" claims.
 	for _, f := range ann.Facts {
 		if len(f.Pages) < len(names) {
