@@ -98,6 +98,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			}
 		}
 		for _, t := range d.Times {
+			// "Tuesday" in an article of unknown date was counted from
+			// the story's date, a guess: set against "next week" of
+			// another article, the two disagree only through that
+			// guess. Such a value is compared by its weekday alone, or
+			// not at all.
+			if t.Relative && inputs[i].Published.IsZero() {
+				t.Resolved = false
+			}
 			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
 				ctx, near := slotContextNear(x, i, t.Span, ents)
 				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
@@ -554,15 +562,22 @@ func partition(vals []value, members []int, tol float64) [][]int {
 		}
 		place(m)
 	}
-	// Likewise a lone value that agrees with every class (a range, a
-	// hedged figure) does not make a conflict on its own.
+	// Likewise a value that agrees with every class (a range, a hedged
+	// figure, "this month" beside "Monday" and "Sunday night") takes no
+	// side: it is not shown as backing the class it was first placed in,
+	// and a class of such values alone makes no conflict.
 	if len(classes) > 1 {
 		var kept [][]int
 		for _, cl := range classes {
-			if len(cl) == 1 && agreesWithAll(vals, cl[0], classes, tol) {
-				continue
+			var sided []int
+			for _, m := range cl {
+				if !agreesWithAll(vals, m, classes, tol) {
+					sided = append(sided, m)
+				}
 			}
-			kept = append(kept, cl)
+			if len(sided) > 0 {
+				kept = append(kept, sided)
+			}
 		}
 		classes = kept
 	}

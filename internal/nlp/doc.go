@@ -211,6 +211,11 @@ type TimeExpr struct {
 	// March 10 (Northwire) -"): when it was written, not when anything
 	// happened.
 	Dateline bool `json:"dateline,omitempty"`
+	// Relative marks an expression resolved by counting from the
+	// reference date ("Tuesday", "next week", "yesterday"): when that
+	// date was only the story's, borrowed for an article of unknown
+	// date, its Start and End are a guess.
+	Relative bool `json:"relative,omitempty"`
 }
 
 // SentenceAt returns the index of the sentence containing byte offset off

@@ -139,7 +139,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		}
 		te := TimeExpr{
 			Text: d.Text[m.start:m.end], Granularity: v.gran, Weekday: v.weekday,
-			PartOfDay: v.partOfDay, Sentence: si, Span: Span{m.start, m.end},
+			PartOfDay: v.partOfDay, Sentence: si, Span: Span{m.start, m.end}, Relative: v.needsRef,
 		}
 		if !v.unresolved && !(v.needsRef && ref.IsZero()) {
 			te.Start, te.End, te.Resolved = v.start, v.end, true
