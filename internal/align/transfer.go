@@ -1,6 +1,7 @@
 package align
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -237,7 +238,7 @@ func sharedTransfer(units []unit, ms []int) (transfer, bool) {
 	for _, t := range units[ms[0]].transfers {
 		all := true
 		for _, m := range ms[1:] {
-			if !hasTransfer(units[m].transfers, t) {
+			if !slices.Contains(units[m].transfers, t) {
 				all = false
 				break
 			}
@@ -247,15 +248,6 @@ func sharedTransfer(units []unit, ms []int) (transfer, bool) {
 		}
 	}
 	return transfer{}, false
-}
-
-func hasTransfer(ts []transfer, t transfer) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // transfersApart reports whether a unit of a and one of b state one
@@ -313,7 +305,7 @@ func (g *grouping) frameApart(a, b []int) bool {
 			return false
 		}
 		for _, m := range y {
-			if !hasTransfer(g.units[m].transfers, t) {
+			if !slices.Contains(g.units[m].transfers, t) {
 				return true
 			}
 		}
