@@ -1,0 +1,144 @@
+// Package lang holds the words of each language that crosscheck's
+// rule-based stages need, as data: one directory of word-list files per
+// language under data/, looked up by the article's language code.
+//
+// A list is a class of words ("reporting verbs", "months"); its name is one
+// of the Class constants, so that a misspelt class is a compile error and
+// the English lexicon is checked to hold every class (see lang_test.go).
+// A language that lacks a class answers with an empty list, and the caller
+// decides whether to fall back to English.
+package lang
+
+import (
+	"embed"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data
+var files embed.FS
+
+// Class names one word list of a lexicon.
+type Class string
+
+// Set is a word list looked up by its lower-case entries.
+type Set map[string]bool
+
+// Has reports whether w, as given, is in the set.
+func (s Set) Has(w string) bool { return s[w] }
+
+// Lexicon is one language's word lists.
+type Lexicon struct {
+	// Code is the ISO 639-1 code the lexicon is filed under ("en").
+	Code string
+	sets map[Class]Set
+	maps map[Class]map[string]string
+}
+
+// Set returns the class's words; empty, never nil, when the language has
+// none.
+func (l *Lexicon) Set(c Class) Set {
+	if s, ok := l.sets[c]; ok {
+		return s
+	}
+	return Set{}
+}
+
+// Map returns the class's key = value entries (a month name to its number,
+// a unit to its canonical form); empty when the language has none.
+func (l *Lexicon) Map(c Class) map[string]string {
+	if m, ok := l.maps[c]; ok {
+		return m
+	}
+	return map[string]string{}
+}
+
+// Has reports whether the language defines the class at all.
+func (l *Lexicon) Has(c Class) bool {
+	_, s := l.sets[c]
+	_, m := l.maps[c]
+	return s || m
+}
+
+var (
+	loadOnce sync.Once
+	lexicons map[string]*Lexicon
+	loadErr  error
+)
+
+// For returns the lexicon of the language with the given ISO 639-1 code
+// (case and region ignored: "en-GB" is "en"), and whether there is one.
+func For(code string) (*Lexicon, bool) {
+	all := load()
+	code = strings.ToLower(code)
+	if i := strings.IndexAny(code, "-_"); i >= 0 {
+		code = code[:i]
+	}
+	l, ok := all[code]
+	return l, ok
+}
+
+// English is the lexicon of English, the fallback for languages without
+// one.
+func English() *Lexicon {
+	l, ok := For("en")
+	if !ok {
+		panic("lang: no English lexicon embedded")
+	}
+	return l
+}
+
+// Codes lists the languages that have a lexicon, sorted.
+func Codes() []string {
+	var codes []string
+	for c := range load() {
+		codes = append(codes, c)
+	}
+	sort.Strings(codes)
+	return codes
+}
+
+func load() map[string]*Lexicon {
+	loadOnce.Do(func() {
+		lexicons, loadErr = parseAll(files)
+	})
+	if loadErr != nil {
+		// The files are embedded and checked by the tests; a broken one
+		// is a build mistake, not an input error.
+		panic(loadErr)
+	}
+	return lexicons
+}
+
+func parseAll(fsys fs.FS) (map[string]*Lexicon, error) {
+	dirs, err := fs.ReadDir(fsys, "data")
+	if err != nil {
+		return nil, fmt.Errorf("lang: reading lexicons: %w", err)
+	}
+	out := map[string]*Lexicon{}
+	for _, d := range dirs {
+		if !d.IsDir() {
+			continue
+		}
+		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}}
+		names, err := fs.Glob(fsys, path.Join("data", d.Name(), "*.lex"))
+		if err != nil {
+			return nil, err
+		}
+		for _, name := range names {
+			b, err := fs.ReadFile(fsys, name)
+			if err != nil {
+				return nil, fmt.Errorf("lang: reading %s: %w", name, err)
+			}
+			if err := parse(lex, name, string(b)); err != nil {
+				return nil, err
+			}
+		}
+		out[d.Name()] = lex
+	}
+	return out, nil
+}

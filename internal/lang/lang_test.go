@@ -1,0 +1,74 @@
+package lang
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"testing"
+	"testing/fstest"
+)
+
+// TestEnglishHasEveryClass: English is the fallback, so every class the
+// code names must be there.
+func TestEnglishHasEveryClass(t *testing.T) {
+	src, err := os.ReadFile("classes.go")
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := regexp.MustCompile(`Class = "([^"]+)"`).FindAllStringSubmatch(string(src), -1)
+	if len(classes) == 0 {
+		t.Fatal("no classes found in classes.go")
+	}
+	en := English()
+	for _, c := range classes {
+		if !en.Has(Class(c[1])) {
+			t.Errorf("English lexicon lacks class %q", c[1])
+		}
+	}
+}
+
+func TestFor(t *testing.T) {
+	for _, code := range []string{"en", "EN", "en-GB", "en_US"} {
+		if l, ok := For(code); !ok || l.Code != "en" {
+			t.Errorf("For(%q) = %v, %v; want the English lexicon", code, l, ok)
+		}
+	}
+	if _, ok := For("xx"); ok {
+		t.Error(`For("xx") found a lexicon`)
+	}
+	if got := English().Map(Months)["sept"]; got != "9" {
+		t.Errorf(`months["sept"] = %q, want "9"`, got)
+	}
+	if len(English().Set("no-such-class")) != 0 {
+		t.Error("an absent class is not empty")
+	}
+}
+
+func TestParseErrors(t *testing.T) {
+	for name, text := range map[string]string{
+		"entry before class": "word\n",
+		"unclosed header":    "[months\n",
+		"mixed":              "[x]\na = 1\nb\n",
+		"twice":              "[x]\na\n[x]\nb\n",
+	} {
+		fsys := fstest.MapFS{filepath.Join("data", "zz", "a.lex"): {Data: []byte(text)}}
+		if _, err := parseAll(fsys); err == nil {
+			t.Errorf("%s: no error", name)
+		}
+	}
+}
+
+func TestPhrasesAndCase(t *testing.T) {
+	fsys := fstest.MapFS{"data/zz/a.lex": {Data: []byte("[cues]\nAccording  to, said\n[titles-cased]\nMr, Dr\n")}}
+	all, err := parseAll(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zz := all["zz"]
+	if !zz.Set("cues").Has("according to") || !zz.Set("cues").Has("said") {
+		t.Errorf("cues = %v", zz.Set("cues"))
+	}
+	if !zz.Set("titles-cased").Has("Mr") {
+		t.Errorf("titles-cased = %v", zz.Set("titles-cased"))
+	}
+}
