@@ -59,9 +59,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-// newIngester wires the pipeline's stages over a store.
+// newIngester wires the pipeline's stages over a store. Every writing
+// command places through ingest.SharedPlacer, so any number of them can
+// write one store at once.
 func newIngester(ctx context.Context, st *storage.Store) (*ingest.Ingester, error) {
-	placer, err := ingest.NewPlacer(ctx, st)
+	placer, err := ingest.NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		return nil, err
 	}

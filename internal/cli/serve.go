@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"sync"
 
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
@@ -70,14 +69,14 @@ func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) 
 	return web.ServeListener(ctx, ln, srv, log)
 }
 
-// webIngest adapts the pipeline to the server. Pages are ingested one at
-// a time: two requests carrying the same page must not both find it new.
+// webIngest adapts the pipeline to the server. Requests ingest at the
+// same time: each extracts on its own, and only the placement
+// transactions take turns, under the store's write lock. Two requests
+// carrying the same page may both extract it; the store keeps the first,
+// and the second is reported unchanged.
 func webIngest(in *ingest.Ingester) web.IngestFunc {
-	var mu sync.Mutex
 	return func(ctx context.Context, p source.Page) web.Outcome {
-		mu.Lock()
 		o := in.Page(ctx, p)
-		mu.Unlock()
 		out := web.Outcome{Origin: o.Origin, Article: o.Article, Story: o.Story, Title: o.Title,
 			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory}
 		if o.Err != nil {

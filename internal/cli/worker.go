@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"crosscheck/internal/extract"
-	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
 )
@@ -30,9 +29,10 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	// The same stages as ingest's, with a placer that keeps up with the
-	// other workers.
-	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: newSharedPlacer(st, ingest.NewPlacer)}
+	in, err := newIngester(ctx, st)
+	if err != nil {
+		return err
+	}
 	q, err := queue.Open(ctx, *natsURL, queue.Options{Stream: *stream, AckWait: *ackWait})
 	if err != nil {
 		return err

@@ -6,7 +6,6 @@ package ingest
 import (
 	"context"
 	"errors"
-	"fmt"
 	"iter"
 	"runtime"
 	"slices"
@@ -63,8 +62,10 @@ type Ingester struct {
 const DefaultBatchSize = 256
 
 // Run ingests every page; a page that fails is reported and skipped, and
-// the rest are stored. The error is only for what stops the whole run: a
-// cancelled context or a store that fails.
+// the rest are stored. The error is only for what stops the whole run:
+// a cancelled context. A batch the store refuses is stored again page by
+// page, so a page that breaks it fails alone, and every input is
+// reported.
 //
 // Pages are looked up and extracted on all cores, then stored in batches,
 // one transaction each, and placed one at a time in input order, so the
@@ -80,8 +81,8 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 	}()
 	var sum Summary
 	var batch []*job
-	flush := func() error {
-		err := in.storeBatch(ctx, batch)
+	flush := func() {
+		in.storeBatch(ctx, batch)
 		for _, j := range batch {
 			sum.count(j.o)
 			if in.OnOutcome != nil {
@@ -89,7 +90,6 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 			}
 		}
 		batch = batch[:0]
-		return err
 	}
 	size := in.BatchSize
 	if size <= 0 {
@@ -99,19 +99,14 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 		<-j.done
 		batch = append(batch, j)
 		if len(batch) >= size || len(jobs) == 0 {
-			if err := flush(); err != nil {
-				return sum, err
-			}
+			flush()
 		}
 		if ctx.Err() != nil {
 			return sum, ctx.Err()
 		}
 	}
-	err := flush()
-	if ctx.Err() != nil {
-		return sum, ctx.Err()
-	}
-	return sum, err
+	flush()
+	return sum, ctx.Err()
 }
 
 func (sum *Summary) count(o Outcome) {
@@ -217,22 +212,23 @@ func (in *Ingester) unchanged(ctx context.Context, o *Outcome, p source.Page) bo
 	case errors.Is(err, storage.ErrNotFound):
 		return false
 	case err != nil:
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		o.Err = err
 		return true
 	}
 	a, err := in.Store.Article(ctx, id)
 	if err != nil {
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		o.Err = err
 		return true
 	}
-	o.Article, o.Story, o.Title, o.Unchanged = id, a.Story, a.Title, true
+	o.Article, o.Story, o.Title, o.Unchanged, o.Err = id, a.Story, a.Title, true, nil
 	return true
 }
 
 // storeBatch stores the extracted pages of a batch in one transaction and
-// fills in their outcomes. The error is the store's failure, which ends
-// the run.
-func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
+// fills in their outcomes. When the store refuses the batch as a whole,
+// each page is tried again in a transaction of its own, so only the
+// pages that break a batch fail.
+func (in *Ingester) storeBatch(ctx context.Context, batch []*job) {
 	var items []storage.NewArticle
 	var stored []*job
 	for _, j := range batch {
@@ -242,27 +238,24 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
 		}
 	}
 	if len(items) == 0 {
-		for _, j := range batch {
-			if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
-				return j.o.Err
+		return
+	}
+	added, err := in.Store.AddBatch(ctx, items, in.batchPlacer(stored))
+	if err != nil {
+		if len(stored) > 1 && ctx.Err() == nil {
+			for _, j := range stored {
+				in.storeBatch(ctx, []*job{j})
+			}
+			return
+		}
+		for _, j := range stored {
+			j.o.Err = err
+			// The page may be stored by now, by another process.
+			if ctx.Err() == nil {
+				in.unchanged(ctx, &j.o, j.page)
 			}
 		}
-		return nil
-	}
-	place := func(ctx context.Context, _ int, a article.Article) (storage.Placement, error) {
-		return in.Placer.Place(ctx, a)
-	}
-	if pp, ok := in.Placer.(preparer); ok {
-		place = func(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
-			return pp.PlacePrepared(ctx, a, stored[i].prep)
-		}
-	}
-	added, err := in.Store.AddArticles(ctx, items, place)
-	if err != nil {
-		for _, j := range stored {
-			j.o.Err = fmt.Errorf("%w: %w", errStore, err)
-		}
-		return fmt.Errorf("%w: %w", errStore, err)
+		return
 	}
 	// The same bytes twice in one batch: the second is reported as
 	// page-by-page ingestion would have, with the story the first was in
@@ -290,38 +283,53 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
 			j.o.Err = added[i].Err
 		}
 	}
-	for _, j := range batch {
-		if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
-			return j.o.Err
-		}
+}
+
+// protocol is a Placer that follows the store's placement protocol:
+// SharedPlacer.
+type protocol interface {
+	Begin(ctx context.Context) error
+	End(committed bool)
+}
+
+// batchPlacer places the stored jobs of a batch with the Ingester's
+// placer, by the store's protocol when the placer follows it.
+func (in *Ingester) batchPlacer(stored []*job) storage.BatchPlacer {
+	return &batchPlacement{placer: in.Placer, stored: stored}
+}
+
+type batchPlacement struct {
+	placer Placer
+	stored []*job
+}
+
+func (b *batchPlacement) Begin(ctx context.Context) error {
+	if p, ok := b.placer.(protocol); ok {
+		return p.Begin(ctx)
 	}
 	return nil
 }
 
-// errStore marks failures of the store itself, which end a run: going on
-// would only fail every page the same way.
-var errStore = errors.New("store failed")
+func (b *batchPlacement) Place(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
+	if pp, ok := b.placer.(preparer); ok {
+		return pp.PlacePrepared(ctx, a, b.stored[i].prep)
+	}
+	return b.placer.Place(ctx, a)
+}
+
+func (b *batchPlacement) End(committed bool) {
+	if p, ok := b.placer.(protocol); ok {
+		p.End(committed)
+	}
+}
 
 // Page ingests one page. Ingesting the same bytes again is a no-op that
 // reports the article stored the first time.
 func (in *Ingester) Page(ctx context.Context, p source.Page) Outcome {
-	o := Outcome{Origin: p.Origin}
-	if in.unchanged(ctx, &o, p) {
-		return o
-	}
-	a, err := in.Extract(ctx, p)
-	if err != nil {
-		o.Err = err
-		return o
-	}
-	pl, err := in.Store.AddArticle(ctx, p, &a, BodyHash(a.Text), in.Placer.Place)
-	if err != nil {
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
-		return o
-	}
-	o.Article, o.Story, o.Title = a.ID, pl.Story, a.Title
-	o.Duplicate, o.NewStory = pl.DuplicateKind, pl.NewStory
-	return o
+	j := &job{page: p, o: Outcome{Origin: p.Origin}}
+	in.extract(ctx, j)
+	in.storeBatch(ctx, []*job{j})
+	return j.o
 }
 
 // BodyHash identifies an article body up to case, punctuation and spacing,

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	_ "modernc.org/sqlite" // the embedded default backend, pure Go
 )
@@ -114,9 +115,13 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
-// inPlacementTx is inTx holding the dialect's placement lock.
-func (s *Store) inPlacementTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+// inPlacementTx is inTx holding the store's write lock, with p told
+// when the lock is held (Begin) and how the transaction ended (End). On
+// SQLite every transaction begins IMMEDIATE (the _txlock of the DSN), so
+// it holds the database's single write lock from its first statement; on
+// PostgreSQL the dialect's advisory lock does the same for placements.
+func (s *Store) inPlacementTx(ctx context.Context, p BatchPlacer, fn func(tx *sql.Tx) error) error {
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -126,9 +131,45 @@ func (s *Store) inPlacementTx(ctx context.Context, fn func(tx *sql.Tx) error) er
 			return fmt.Errorf("taking the placement lock: %w", err)
 		}
 	}
+	if err := p.Begin(ctx); err != nil {
+		tx.Rollback()
+		p.End(false)
+		return fmt.Errorf("catching up with the store: %w", err)
+	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		p.End(false)
 		return err
 	}
-	return tx.Commit()
+	err = tx.Commit()
+	p.End(err == nil)
+	return err
+}
+
+// writeLockWait bounds how long a writer waits for the others to let it
+// have the store: far above any one batch, so only a stuck process makes
+// a batch fail.
+const writeLockWait = 5 * time.Minute
+
+// beginWrite begins a write transaction. SQLite's busy handler gives up
+// after the DSN's busy_timeout, and under a writer that commits batch
+// after batch another process may lose every race for that long; so a
+// busy BEGIN is tried again (nothing has happened yet) until
+// writeLockWait.
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(writeLockWait)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			if err != nil {
+				return nil, fmt.Errorf("beginning a write: %w", err)
+			}
+			return tx, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }
