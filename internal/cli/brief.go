@@ -144,7 +144,7 @@ func readArticles(ctx context.Context, e *env, inputs []string, sources fetchFla
 			return nil, ctx.Err()
 		}
 		failed++
-		fmt.Fprintf(e.stderr, "crosscheck brief: skipping %v\n", err)
+		printError(e.stderr, "crosscheck brief: skipping ", err)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no article read from %s (%d failed)", strings.Join(inputs, " "), failed)

@@ -77,10 +77,10 @@ func run(ctx context.Context, e *env, args []string) int {
 		case errors.Is(err, flag.ErrHelp):
 			return 0
 		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
+			printError(e.stderr, "crosscheck "+c.name+": ", err)
 			return 2
 		default:
-			fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
+			printError(e.stderr, "crosscheck "+c.name+": ", err)
 			return 1
 		}
 	}

@@ -36,13 +36,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 				return ctx.Err()
 			}
 			failed++
-			fmt.Fprintf(e.stderr, "crosscheck extract: %v\n", err)
+			printError(e.stderr, "crosscheck extract: ", err)
 			continue
 		}
 		a, err := extract.Extract(ctx, p)
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "crosscheck extract: %v\n", err)
+			printError(e.stderr, "crosscheck extract: ", err)
 			continue
 		}
 		if err := w.write(a); err != nil {

@@ -32,6 +32,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: name at least one file, directory, glob or - for standard input", errUsage)
 	}
 	reader := sources.withSources(&source.Reader{Stdin: e.stdin, MaxPageSize: *maxSize})
+	if path, err := e.storePath(*db); err == nil && *natsURL == "" {
+		reader.Own = storeFiles(path)
+	}
 	if *natsURL != "" {
 		return publishPages(ctx, e, *natsURL, *stream, reader.Pages(ctx, inputs))
 	}
@@ -57,6 +60,15 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%d of %d inputs failed", sum.Failed, sum.Added+sum.Unchanged+sum.Failed)
 	}
 	return nil
+}
+
+// storeFiles names the files of a SQLite store, which an ingest of the
+// directory holding it must not read as pages.
+func storeFiles(path string) map[string]string {
+	if storage.IsPostgres(path) {
+		return nil
+	}
+	return map[string]string{path: "the store", path + "-wal": "the store's journal", path + "-shm": "the store's journal", path + "-journal": "the store's journal"}
 }
 
 // newIngester wires the pipeline's stages over a store. Every writing
@@ -91,7 +103,7 @@ func (p *progress) outcome(o ingest.Outcome) {
 	if o.Err != nil {
 		p.bad++
 		p.clear()
-		fmt.Fprintf(p.w, "error: %v\n", o.Err)
+		printError(p.w, "error: ", o.Err)
 	}
 	if p.quiet || !p.terminal {
 		return

@@ -21,7 +21,7 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 	report := func(err error) {
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "error: %v\n", err)
+			printError(e.stderr, "error: ", err)
 			return
 		}
 		published++

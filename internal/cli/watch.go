@@ -118,7 +118,7 @@ func (w *watcher) poll(ctx context.Context, name string) {
 		}
 	}
 	if added > 0 {
-		fmt.Fprintf(w.e.stdout, "%s: %d new items\n", name, added)
+		fmt.Fprintf(w.e.stdout, "%s: %d new items\n", termSafe(name), added)
 	}
 }
 
@@ -137,5 +137,5 @@ func (w *watcher) read(ctx context.Context, name string) ([]byte, error) {
 
 func (w *watcher) fail(err error) {
 	w.failed++
-	fmt.Fprintf(w.e.stderr, "error: %v\n", err)
+	printError(w.e.stderr, "error: ", err)
 }

@@ -74,7 +74,7 @@ var sqlite = dialect{
 // directory when missing) or a postgres:// URL — and brings its schema up
 // to date.
 func Open(ctx context.Context, dsn string) (*Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if IsPostgres(dsn) {
 		return openPostgres(ctx, dsn)
 	}
 	if dir := filepath.Dir(dsn); dir != "" {
@@ -98,6 +98,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
 	}
 	return s, nil
+}
+
+// IsPostgres says whether dsn names a PostgreSQL store rather than a
+// SQLite file.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
 }
 
 // Close releases the database.
