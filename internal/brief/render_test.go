@@ -103,3 +103,24 @@ func TestRenderMarkdownHostileText(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderMarkdownEscapesHTML: Markdown viewers render inline HTML, so
+// the tags and links a scraped page carries in its title, outlet name,
+// text or URL come out as text, not as elements or links.
+func TestRenderMarkdownEscapesHTML(t *testing.T) {
+	b := hostileBriefing(t)
+	b.Summary = append(b.Summary, SummarySentence{Text: `Click [here](javascript:alert(10)) now.`})
+	var buf bytes.Buffer
+	if err := RenderMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"<script", "<img", "<b>", "</title", "[here](", "<javascript:"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown passes %q through:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "&lt;img src=x onerror=alert(5)&gt;") {
+		t.Errorf("the hostile title is not kept as escaped text:\n%s", out)
+	}
+}
