@@ -66,7 +66,11 @@ type Options struct {
 	BriefingCache int
 	// MaxUpload bounds one ingest request's body. Default 32 MiB.
 	MaxUpload int64
-	Logger    *slog.Logger
+	// Hosts, when not nil, are the host names the server answers to
+	// besides loopback names and address literals; a request for any
+	// other Host is refused (see checkHosts). Nil answers every Host.
+	Hosts  []string
+	Logger *slog.Logger
 }
 
 //go:embed templates static openapi.json
@@ -172,7 +176,7 @@ func (s *Server) routes() http.Handler {
 		}
 		s.page(func(http.ResponseWriter, *http.Request) error { return deny })(w, r)
 	}))
-	return s.logRequests(securityHeaders(csrf.Handler(mux)))
+	return s.logRequests(securityHeaders(s.checkHosts(csrf.Handler(mux))))
 }
 
 // Serve serves h on addr until ctx is done, then shuts down gracefully.
