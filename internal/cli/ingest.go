@@ -20,7 +20,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "PATH|DIR|GLOB|-|URL...")
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "print no progress and no per-file lines")
-	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
+	maxSize := maxPageSizeFlag(fs)
 	sources := addFetchFlags(fs, false)
 	natsURL := fs.String("nats", "", "publish the pages to this NATS JetStream server for workers instead of ingesting them here")
 	stream := fs.String("stream", queue.DefaultStream, "JetStream stream to publish to, with --nats")

@@ -20,7 +20,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	sources := addFetchFlags(fs, false)
 	readOnly := fs.Bool("read-only", false, "refuse ingest: serve the store as it is")
 	maxUpload := fs.Int64("max-upload", 32<<20, "largest ingest request accepted, in bytes")
-	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
+	maxSize := maxPageSizeFlag(fs)
 	var hosts hostList
 	fs.Var(&hosts, "host", "a host name the server answers to, besides loopback names and --addr's host (repeatable)")
 	if err := parseNoArgs(fs, args); err != nil {

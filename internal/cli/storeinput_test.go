@@ -28,3 +28,14 @@ func TestIngestSkipsTheStoreInItsDirectory(t *testing.T) {
 		t.Errorf("ingest of the store file: exit %d %q, want a refusal naming the store", code, errOut)
 	}
 }
+
+// TestMaxPageSizeSaysWhatExtractionTakes: the flag's default and help
+// are the extractor's real limits, not a larger size it would refuse.
+func TestMaxPageSizeSaysWhatExtractionTakes(t *testing.T) {
+	_, _, errOut := runCLI(t, "", "", "ingest", "-h")
+	for _, want := range []string{"extraction refuses pages over 16777216 bytes", "(default 16777216)"} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("ingest -h lacks %q:\n%s", want, errOut)
+		}
+	}
+}

@@ -26,7 +26,7 @@ var (
 // MaxPageBytes bounds the page size extraction accepts. Real article pages
 // are well under 5 MB; past this, parsing costs memory in proportion to the
 // page with nothing to gain.
-const MaxPageBytes = 16 << 20
+const MaxPageBytes = source.DefaultMaxPageSize
 
 // MaxElements bounds the number of tags an HTML page may open. News pages
 // open a few thousand; extraction holds several copies of the tree, so a

@@ -21,8 +21,10 @@ import (
 
 // DefaultMaxPageSize bounds one page after decompression. News pages are
 // well under a few megabytes; anything larger is junk or an attack, and
-// it is refused with an error rather than read into memory.
-const DefaultMaxPageSize = 64 << 20
+// it is refused with an error rather than read into memory. It is also
+// the most the extractor takes (extract.MaxPageBytes), so a page read is
+// a page that can be extracted.
+const DefaultMaxPageSize = 16 << 20
 
 // Errors a reader reports for one input; the batch goes on after them.
 var (
