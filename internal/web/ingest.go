@@ -101,6 +101,15 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (*ingestResult, 
 			}
 			return nil, fmt.Errorf("%w: reading the JSON body: %v", errBadRequest, err)
 		}
+		// One JSON value is the body: anything after it (a second value,
+		// garbage) is a malformed request, not something to ignore.
+		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+			var maxBytes *http.MaxBytesError
+			if errors.As(err, &maxBytes) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: reading the JSON body: more after the JSON value", errBadRequest)
+		}
 		for i, p := range req.Pages {
 			origin := cmpOr(p.Origin, p.URL, fmt.Sprintf("page %d", i+1))
 			res.add(s.ingestPage(ctx, textPage(origin, p.URL, p.Content)))
