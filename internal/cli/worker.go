@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/internal/extract"
+	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
 )
@@ -61,7 +62,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 // isPageFault reports whether an ingest failed because of the page
 // itself, which delivering it again cannot change.
 func isPageFault(err error) bool {
-	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep,
+	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep, ingest.ErrOverBudget,
 		source.ErrEmpty, source.ErrBinary, source.ErrTooLarge, source.ErrUnsupported} {
 		if errors.Is(err, e) {
 			return true

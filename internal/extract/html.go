@@ -32,6 +32,9 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	if err != nil {
 		return article.Article{}, err
 	}
+	if err := checkParagraphWork(doc); err != nil {
+		return article.Article{}, err
+	}
 	topts := trafilatura.Options{
 		ExcludeComments: true,
 		// The publication date comes from published(), which knows

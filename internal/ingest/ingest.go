@@ -6,11 +6,13 @@ package ingest
 import (
 	"context"
 	"errors"
+	"fmt"
 	"iter"
 	"runtime"
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"crosscheck/internal/article"
@@ -55,7 +57,20 @@ type Ingester struct {
 	// BatchSize is the most pages Run stores in one transaction; zero
 	// means DefaultBatchSize.
 	BatchSize int
+	// PageBudget is the most time one page's extraction may take; zero
+	// means DefaultPageBudget, a negative value no bound.
+	PageBudget time.Duration
 }
+
+// DefaultPageBudget bounds one page's extraction. A news page takes
+// milliseconds, the slowest real pages measured well under a second; the
+// extractor refuses up front the pages whose cost it knows would be
+// unbounded (extract.ErrTooLarge), and the budget catches the rest.
+const DefaultPageBudget = 10 * time.Second
+
+// ErrOverBudget is a page whose extraction took longer than the
+// Ingester's PageBudget.
+var ErrOverBudget = errors.New("extraction over its time budget")
 
 // DefaultBatchSize amortises a transaction's commit and full-text index
 // flush over enough pages that they cost little per page.
@@ -194,13 +209,46 @@ func (in *Ingester) extract(ctx context.Context, j *job) {
 	if in.unchanged(ctx, &j.o, j.page) {
 		return
 	}
-	j.art, j.o.Err = in.Extract(ctx, j.page)
+	j.art, j.o.Err = in.extractPage(ctx, j.page)
 	if j.o.Err != nil {
 		return
 	}
 	j.store, j.o.Title = true, j.art.Title
 	if pp, ok := in.Placer.(preparer); ok {
 		j.prep = pp.Prepare(j.art)
+	}
+}
+
+// extractPage extracts p within the page budget. A page over it is
+// reported at once; its extraction, which cannot be stopped midway,
+// ends in the background, and the caller is not held behind it.
+func (in *Ingester) extractPage(ctx context.Context, p source.Page) (article.Article, error) {
+	budget := in.PageBudget
+	if budget == 0 {
+		budget = DefaultPageBudget
+	}
+	if budget < 0 {
+		return in.Extract(ctx, p)
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	type result struct {
+		a   article.Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := in.Extract(ctx, p)
+		done <- result{a, err}
+	}()
+	select {
+	case r := <-done:
+		return r.a, r.err
+	case <-ctx.Done():
+		if errors.Is(context.Cause(ctx), context.DeadlineExceeded) {
+			return article.Article{}, fmt.Errorf("extracting %s: %w: not done after %v", p.Origin, ErrOverBudget, budget)
+		}
+		return article.Article{}, ctx.Err()
 	}
 }
 

@@ -2,10 +2,12 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/source"
@@ -117,4 +119,36 @@ type placeFunc func(context.Context, article.Article) (storage.Placement, error)
 
 func (f placeFunc) Place(ctx context.Context, a article.Article) (storage.Placement, error) {
 	return f(ctx, a)
+}
+
+// TestPageOverBudget: a page whose extraction outlasts the budget is
+// reported over budget when the budget runs out, and the pages after it
+// are stored.
+func TestPageOverBudget(t *testing.T) {
+	ctx := context.Background()
+	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "cc.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	placer, err := NewSharedStoryPlacer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow := func(ctx context.Context, p source.Page) (article.Article, error) {
+		if strings.HasPrefix(string(p.Data), "slow") {
+			time.Sleep(3 * time.Second)
+		}
+		return lineExtract(ctx, p)
+	}
+	in := &Ingester{Store: st, Extract: slow, Placer: placer, PageBudget: 200 * time.Millisecond}
+	start := time.Now()
+	o := in.Page(ctx, source.Page{Origin: "slow.txt", Kind: source.KindText, Data: []byte("slow page")})
+	if !errors.Is(o.Err, ErrOverBudget) || time.Since(start) > 2*time.Second {
+		t.Errorf("slow page: %v after %v, want ErrOverBudget at the budget", o.Err, time.Since(start))
+	}
+	sum, err := in.Run(ctx, textPages("one", "slow two", "three"))
+	if err != nil || sum.Added != 2 || sum.Failed != 1 {
+		t.Errorf("run: %+v, %v; want 2 added, 1 over budget", sum, err)
+	}
 }
