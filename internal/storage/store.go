@@ -63,7 +63,10 @@ var sqlite = dialect{
 	matchArticles: func(param string) string {
 		return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ` + param
 	},
-	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, snippet(articles_fts, 1, '[', ']', '…', 16)
+	// The snippet is cut from the start of the body (see snippet.go):
+	// FTS5's snippet() weighs every match of the document, and its time
+	// grows with the square of their number.
+	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, substr(a.body, 1, ` + snippetWindowChars + `)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE articles_fts MATCH $1 ORDER BY rank LIMIT $2`,
 	textQuery: ftsQuery,

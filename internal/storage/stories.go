@@ -149,11 +149,14 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	}
 	defer rows.Close()
 	var hits []SearchHit
+	words := queryWords(query)
 	for rows.Next() {
 		var h SearchHit
-		if err := rows.Scan(&h.Article, &h.Story, &h.Title, &h.Snippet); err != nil {
+		var window string
+		if err := rows.Scan(&h.Article, &h.Story, &h.Title, &window); err != nil {
 			return nil, fmt.Errorf("searching %q: %w", query, err)
 		}
+		h.Snippet = snippet(window, words)
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()
