@@ -37,3 +37,20 @@ func TestUntrustedNamesReachStderrEscaped(t *testing.T) {
 		t.Errorf("stderr:\n%s\nwant the two errors with their names escaped, and the count", errOut)
 	}
 }
+
+// FuzzTermSafe: nothing termSafe returns can act on a terminal or break
+// a line, and clean text comes back as it was.
+func FuzzTermSafe(f *testing.F) {
+	for _, s := range []string{"plain name.txt", "a\n\x1b[2Jb", "\u202eevil", "\xff\xfe", "tab\there", "\x9b31m"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := termSafe(s)
+		if strings.ContainsFunc(got, unsafeRune) || strings.ContainsAny(got, "\n\r") {
+			t.Fatalf("termSafe(%q) = %q", s, got)
+		}
+		if !strings.ContainsFunc(s, unsafeRune) && got != s {
+			t.Fatalf("termSafe changed clean %q to %q", s, got)
+		}
+	})
+}

@@ -52,3 +52,17 @@ func TestSnippet(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSnippet: any body and query give a snippet of at most
+// snippetWords words (and the marks), without panicking.
+func FuzzSnippet(f *testing.F) {
+	f.Add("Kim met Putin in Vladivostok, officials said.", "vladivostok")
+	f.Add(strings.Repeat("oxygen ", 100), "oxygen")
+	f.Add("“¿Qué?” —dijo.", "qué")
+	f.Fuzz(func(t *testing.T, body, query string) {
+		got := snippet(body, queryWords(query))
+		if n := len(strings.Fields(got)); n > snippetWords {
+			t.Fatalf("snippet of %d words: %q", n, got)
+		}
+	})
+}
