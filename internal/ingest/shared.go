@@ -93,7 +93,8 @@ func (p *SharedPlacer) rebuild(ctx context.Context) error {
 }
 
 // Begin catches the placer up with the store. It must run inside the
-// write transaction, after the lock is taken.
+// write transaction, after the lock is taken, and be followed by End
+// whatever it returns.
 func (p *SharedPlacer) Begin(ctx context.Context) error {
 	p.txMu.Lock()
 	p.mu.Lock()
@@ -101,15 +102,10 @@ func (p *SharedPlacer) Begin(ctx context.Context) error {
 	p.mu.Unlock()
 	if thrown {
 		if err := p.rebuild(ctx); err != nil {
-			p.txMu.Unlock()
 			return err
 		}
 	}
-	err := p.catchUp(ctx)
-	if err != nil {
-		p.txMu.Unlock()
-	}
-	return err
+	return p.catchUp(ctx)
 }
 
 func (p *SharedPlacer) catchUp(ctx context.Context) error {

@@ -152,3 +152,35 @@ func TestPageOverBudget(t *testing.T) {
 		t.Errorf("run: %+v, %v; want 2 added, 1 over budget", sum, err)
 	}
 }
+
+// TestSharedPlacerRecoversFromFailedCatchUp: a catch-up that fails (the
+// store closed under it) fails that batch, and the placer is not left
+// locked.
+func TestSharedPlacerRecoversFromFailedCatchUp(t *testing.T) {
+	ctx := context.Background()
+	dsn := filepath.Join(t.TempDir(), "cc.db")
+	st, err := storage.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := NewSharedStoryPlacer(ctx, st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	if err := p.Begin(ctx); err == nil {
+		t.Fatal("Begin on a closed store succeeded")
+	}
+	p.End(false)
+	done := make(chan struct{})
+	go func() {
+		p.Begin(ctx)
+		p.End(false)
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("the placer stayed locked after a failed Begin")
+	}
+}

@@ -46,7 +46,8 @@ type BatchPlaceFunc func(ctx context.Context, i int, a article.Article) (Placeme
 //     returns an error must leave the placer as it was: that article
 //     alone is undone and the rest of the batch goes on.
 //   - End runs after the commit or the rollback, with committed saying
-//     which. After a rollback every placement since Begin is void.
+//     which — also when Begin failed. After a rollback every placement
+//     since Begin is void.
 type BatchPlacer interface {
 	Begin(ctx context.Context) error
 	Place(ctx context.Context, i int, a article.Article) (Placement, error)
