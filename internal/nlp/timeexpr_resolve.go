@@ -335,7 +335,7 @@ func nextSeason(season string) string {
 	start := englishTime.seasons[season]
 	best, bestKey := "", 1<<30
 	for name, s := range englishTime.seasons {
-		k := (s[0]*100+s[1]-start[0]*100-start[1] + 1200) % 1200
+		k := (s[0]*100 + s[1] - start[0]*100 - start[1] + 1200) % 1200
 		if k > 0 && k < bestKey {
 			best, bestKey = name, k
 		}
