@@ -35,9 +35,6 @@ const (
 	FutureCues         Class = "future-cues"
 	PastCues           Class = "past-cues"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
-	// PastAuxiliaries before a future word make it a plan of the past
-	// ("was expected to").
-	PastAuxiliaries Class = "past-auxiliaries"
 )
 
 // Classes of words that make a sentence depend on the ones before it

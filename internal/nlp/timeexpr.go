@@ -68,6 +68,7 @@ func hasRelative(s string) bool {
 type timeContext struct {
 	ref    time.Time // zero when unknown
 	future bool      // the clause speaks of the future
+	tensed bool      // a word of the clause marks its tense
 }
 
 type timeValue struct {
@@ -95,11 +96,17 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit},
 		{regexp.MustCompile(`\b((?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Oo]f|[Aa]fter|[Bb]efore)\s+)` + month + `\b`), resolveMonth, hasMonth},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit},
+		// "the 2007 ceremony", "the 2016 election": a year naming which
+		// one of a recurring thing. Before a plural the number may count
+		// ("the 2000 votes").
+		{regexp.MustCompile(`\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+[a-rt-z]\b`), resolveYear, hasDigit},
 		// "in 1950-53", "from 1939 to 1945", "between 2001 and 2003": a
 		// range of years. After "between" only, "and" joins the ends of
 		// a range ("in 2008 and 2009" are two years).
 		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Ss]ince)\s+)?` + yearRe + `\s*(?:-|–|—|to|through|until)\s*((?:19|20)?\d\d)\b`), resolveYearRange, hasDigit},
 		{regexp.MustCompile(`\b[Bb]etween\s+` + yearRe + `\s+and\s+` + yearRe + `\b`), resolveYearRange, hasDigit},
+		// "the 1940s and 1950s": touching decades make one range.
+		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Oo]f|[Ss]ince|[Dd]uring)\s+)?the\s+((?:19|20)\d0)s\s+and\s+(?:the\s+)?((?:19|20)\d0)s\b`), resolveDecades, hasDigit},
 		// "in the 1990s"
 		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring)\s+)?the\s+((?:19|20)\d0)s\b`), resolveDecade, hasDigit},
 		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Ll]ate|[Oo]f)\s+` + yearRe + `\b`), resolveYear, hasDigit},
@@ -156,7 +163,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	var out []TimeExpr
 	for _, m := range taken {
 		si := d.SentenceAt(m.start)
-		c := timeContext{ref: ref, future: futureClause(d, si, m.start, m.end)}
+		c := timeContext{ref: ref}
+		c.future, c.tensed = futureClause(d, si, m.start, m.end)
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue

@@ -131,6 +131,15 @@ func resolveMonth(m []string, c timeContext) (timeValue, bool) {
 	prep := strings.ToLower(strings.TrimSpace(m[1]))
 	y := c.ref.Year()
 	switch {
+	case !c.tensed && prep != "last" && prep != "next" && prep != "since" && prep != "until":
+		// No tense to go by: the nearest such month, the past one
+		// when both are half a year away.
+		switch diff := int(mo) - int(c.ref.Month()); {
+		case diff > 5:
+			y--
+		case diff < -6:
+			y++
+		}
 	case prep == "last" || prep == "since" || (mo > c.ref.Month() && !c.future && prep != "next" && prep != "until"):
 		if mo >= c.ref.Month() {
 			y--
@@ -165,6 +174,18 @@ func resolveYearRange(m []string, c timeContext) (timeValue, bool) {
 		return timeValue{}, false
 	}
 	v := yearValue(y1, y2, loc(c.ref))
+	v.gran = GranRange
+	return v, true
+}
+
+// resolveDecades resolves "the 1940s and 1950s" to 1940–1959 when the
+// decades touch; two decades apart are two periods, not one.
+func resolveDecades(m []string, c timeContext) (timeValue, bool) {
+	y1, y2 := atoi(m[1]), atoi(m[2])
+	if y2 != y1+10 {
+		return timeValue{}, false
+	}
+	v := yearValue(y1, y2+9, loc(c.ref))
 	v.gran = GranRange
 	return v, true
 }

@@ -11,22 +11,23 @@ const tenseWindow = 12
 // marker before the expression decides ("he said the vote would take
 // place on Tuesday"); with none before it, the nearest after it ("On
 // Tuesday, the vote will be held"; "On Sunday morning, rescuers found").
-// A future word after a past auxiliary is a plan made in the past ("was
-// expected to land on Sunday"), which the past decides. With no marker
-// at all, the clause is taken for past: news reports what happened.
-func futureClause(d *Doc, si, start, end int) bool {
+// A plan told in the past is still ahead of the reference date ("a
+// filing was expected on Monday"), as it mostly is in news. known is false
+// when no word marks the tense; future is then false, since news mostly
+// reports what happened.
+func futureClause(d *Doc, si, start, end int) (future, known bool) {
 	if si < 0 {
-		return false
+		return false, false
 	}
 	s := d.Sentences[si]
 	before := Tokenize(d.Text[s.Start:start], s.Start)
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
 		if future, ok := tenseAt(before, i); ok {
-			return future
+			return future, true
 		}
 	}
 	if end > s.End {
-		return false
+		return false, false
 	}
 	after := Tokenize(d.Text[end:s.End], end)
 	for i := 0; i < len(after) && i < tenseWindow; i++ {
@@ -34,10 +35,10 @@ func futureClause(d *Doc, si, start, end int) bool {
 			break
 		}
 		if future, ok := tenseAt(after, i); ok {
-			return future
+			return future, true
 		}
 	}
-	return false
+	return false, false
 }
 
 // tenseAt reports whether toks[i] marks the future (true) or the past
@@ -51,10 +52,6 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		return strings.ToLower(toks[i-k].Text)
 	}
 	if englishTime.future.Has(w) {
-		// "was expected to", "had planned to": a plan in the past.
-		if englishTime.pastAux.Has(prev(1)) || englishTime.pastAux.Has(prev(2)) {
-			return false, true
-		}
 		return true, true
 	}
 	if englishTime.past.Has(w) || (len(w) > 4 && strings.HasSuffix(w, "ed")) {

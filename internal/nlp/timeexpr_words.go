@@ -25,7 +25,6 @@ type timeWords struct {
 	future   lang.Set
 	past     lang.Set
 	passive  lang.Set
-	pastAux  lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 }
@@ -39,7 +38,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		months: map[string]time.Month{}, weekdays: map[string]int{}, bounds: l.Map(lang.TimeBounds),
 		days: map[string]int{}, steps: map[string]int{}, units: l.Map(lang.TimeUnits), seasons: map[string][2]int{},
 		parts: l.Set(lang.PartsOfDay), future: l.Set(lang.FutureCues), past: l.Set(lang.PastCues),
-		passive: l.Set(lang.PassiveAuxiliaries), pastAux: l.Set(lang.PastAuxiliaries),
+		passive: l.Set(lang.PassiveAuxiliaries),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

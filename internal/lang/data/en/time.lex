@@ -81,7 +81,3 @@ wept, dealt, sat, sprang, swam, sang, blew, bore, beat
 [passive-auxiliaries]
 be, been, being
 
-# Auxiliaries of the past before a word of plans: "was expected to land
-# on Sunday" speaks of a Sunday gone by.
-[past-auxiliaries]
-was, were, had, did
