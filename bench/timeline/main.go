@@ -167,7 +167,7 @@ func lastDay(t time.Time) string { return day(t.Add(-time.Nanosecond)) }
 
 // locate finds the mention in text, within its sentence, comparing only
 // letters and digits (ECB+ tokenises "2:16pm" as "2 : 16pm" and quotes
-// as “).
+// as two backquotes).
 func locate(text, sentence, mention string) (int, int, bool) {
 	var keep []rune
 	var at []int
