@@ -275,7 +275,14 @@ var (
 // dateline: at the start of a line after a place name in capitals and a
 // comma, followed by the agency in brackets or a dash.
 func inDateline(text string, start, end int) bool {
-	lineStart := strings.LastIndexByte(text[:start], '\n') + 1
+	// A dateline is within 60 bytes of its line's start: look no
+	// further back than that.
+	from := max(0, start-61)
+	i := strings.LastIndexByte(text[from:start], '\n')
+	if i < 0 && from > 0 {
+		return false
+	}
+	lineStart := from + i + 1
 	if start-lineStart > 60 || !datelineBefore.MatchString(text[lineStart:start]) {
 		return false
 	}

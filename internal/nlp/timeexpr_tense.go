@@ -6,6 +6,9 @@ import "strings"
 // the tense of its clause.
 const tenseWindow = 12
 
+// tenseBytes bounds the text read for those words.
+const tenseBytes = 400
+
 // futureClause reports whether the clause around the time expression at
 // [start, end) of sentence si speaks of the future. The nearest tense
 // marker before the expression decides ("he said the vote would take
@@ -20,7 +23,10 @@ func futureClause(d *Doc, si, start, end int) (future, known bool) {
 		return false, false
 	}
 	s := d.Sentences[si]
-	before := Tokenize(d.Text[s.Start:start], s.Start)
+	// Only a window of words either side is read: a bound on the bytes
+	// keeps a sentence of many expressions from being read once for each.
+	from := max(s.Start, start-tenseBytes)
+	before := Tokenize(d.Text[from:start], from)
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
 		if future, ok := tenseAt(before, i); ok {
 			return future, true
@@ -29,7 +35,7 @@ func futureClause(d *Doc, si, start, end int) (future, known bool) {
 	if end > s.End {
 		return false, false
 	}
-	after := Tokenize(d.Text[end:s.End], end)
+	after := Tokenize(d.Text[end:min(s.End, end+tenseBytes)], end)
 	for i := 0; i < len(after) && i < tenseWindow; i++ {
 		if after[i].Text == ";" {
 			break
