@@ -18,11 +18,15 @@ import (
 //     words at least citeSimilarity, well above LexRank's edge threshold);
 //   - they share at least citeSharedWords content words that are not
 //     names (a shared predicate or common noun: "checked into rehab",
-//     not "Lindsay Lohan");
+//     not "Lindsay Lohan"), and citeSharedTerms words, names and numbers
+//     in all;
 //   - their arguments are compatible: numbers both give must meet, and
 //     so must weekdays both name;
 //   - they are told in the same tense: one speaking of the future ("will
 //     face a vote") and the other not ("lost the vote") are two facts.
+//
+// The values were chosen on the develop topics of ECB+ (bench/citations
+// -develop), trading citations kept for citations that state the event.
 const (
 	citeSimilarity  = 0.25
 	citeSharedWords = 1
