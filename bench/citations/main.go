@@ -24,7 +24,7 @@ import (
 
 func main() {
 	data := flag.String("data", "../shared/data", "the evaluation data directory")
-	verbose := flag.Bool("v", false, "print every judged citation of the develop topics")
+	verbose := flag.Bool("v", false, "print every judged citation")
 	developOnly := flag.Bool("develop", false, "score the develop topics only (while tuning)")
 	flag.Parse()
 	if err := run(context.Background(), *data, *verbose, *developOnly); err != nil {
@@ -86,7 +86,7 @@ func run(ctx context.Context, data string, verbose, developOnly bool) error {
 					v = eval.JudgeCitation(a, sa, c, sc)
 				}
 				t.verdicts[v]++
-				if verbose && !held && v != eval.CitationUnjudged {
+				if verbose && v != eval.CitationUnjudged {
 					fmt.Printf("%-11s %s\n  summary: %s\n  cited:   %s\n", v, story.Event, oneLine(ss.Text), oneLine(c.Text[c.Sentences[sc].Start:c.Sentences[sc].End]))
 				}
 			}
