@@ -417,10 +417,36 @@ func TestTimelineOpenIntervals(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := buf.String()
+	var html bytes.Buffer
+	if err := RenderHTML(&html, b); err != nil {
+		t.Fatal(err)
+	}
 	for _, w := range want {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, " after"), " before")
 		if !strings.Contains(md, w) {
 			t.Errorf("Markdown lacks %q", w)
+		}
+		if !strings.Contains(html.String(), w) {
+			t.Errorf("HTML lacks %q", w)
+		}
+	}
+}
+
+// TestRenderUndatedEntry: an entry that could not be dated says so, with
+// its reason, in every rendering.
+func TestRenderUndatedEntry(t *testing.T) {
+	b := &Briefing{Timeline: []Event{{Unresolved: unknownDate, Precision: "day", Expression: "on Tuesday", Text: "They met on Tuesday.", Refs: []Ref{{Article: 1, Outlet: "A"}}}}}
+	var md strings.Builder
+	if err := RenderMarkdown(&md, b); err != nil {
+		t.Fatal(err)
+	}
+	var html bytes.Buffer
+	if err := RenderHTML(&html, b); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"Markdown": md.String(), "HTML": html.String()} {
+		if !strings.Contains(out, "undated") || !strings.Contains(out, strings.ReplaceAll(unknownDate, "'", "&#39;")) && !strings.Contains(out, unknownDate) {
+			t.Errorf("%s does not say the entry is undated and why:\n%s", name, out)
 		}
 	}
 }
