@@ -32,7 +32,7 @@ type timePattern struct {
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
 func hasMonth(s string) bool {
-	for _, m := range []string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"} {
+	for _, m := range englishTime.monthStems {
 		if strings.Contains(s, m) {
 			return true
 		}
@@ -56,7 +56,7 @@ func hasAgo(s string) bool { return strings.Contains(s, " ago") }
 
 func hasRelative(s string) bool {
 	l := strings.ToLower(s)
-	for _, w := range []string{"yesterday", "today", "tomorrow", "tonight", "last night", "week", "month", "year", "this morning", "this afternoon", "this evening"} {
+	for _, w := range englishTime.relativeCues {
 		if strings.Contains(l, w) {
 			return true
 		}

@@ -27,6 +27,11 @@ type timeWords struct {
 	passive  lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
+
+	// monthStems (the capitalised first three letters of each month
+	// name) and relativeCues (words without which no relative
+	// expression matches) let a sentence skip the patterns cheaply.
+	monthStems, relativeCues []string
 }
 
 // englishTime is the English lexicon's time words; FindTimes reads
@@ -69,6 +74,18 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	w.partRe = alternation(setWords(w.parts))
 	w.stepRe = alternation(slices.Collect(keys(w.steps)))
 	w.seasonRe = alternation(slices.Collect(keys(w.seasons)))
+	for k := range w.months {
+		if stem := capital(k[:min(3, len(k))]); !slices.Contains(w.monthStems, stem) {
+			w.monthStems = append(w.monthStems, stem)
+		}
+	}
+	w.relativeCues = append(slices.Collect(keys(w.days)), "night")
+	for k, unit := range w.units {
+		if k == unit {
+			w.relativeCues = append(w.relativeCues, k)
+		}
+	}
+	w.relativeCues = append(w.relativeCues, setWords(w.parts)...)
 	return w
 }
 
