@@ -107,7 +107,7 @@ func announce(kind, line string) {
 	}
 	m.Close()
 	if f := goStderr(); f != nil {
-		fmt.Fprintln(f, line)
+		fmt.Fprintln(f, strings.Join(strings.Fields(line), " "))
 		f.Close()
 	}
 }

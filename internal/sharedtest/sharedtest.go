@@ -66,12 +66,13 @@ func Glob(tb testing.TB, parts ...string) []string {
 // failure under CI=true.
 func Missing(tb testing.TB, what string) {
 	tb.Helper()
-	const remedy = "the shared data directory beside the checkout, or $CROSSCHECK_SHARED"
 	first := what
 	if rel, err := filepath.Rel(Root(), what); err == nil && filepath.IsLocal(rel) {
 		first = rel
 	}
-	end(tb, "data", what, remedy, fmt.Sprintf("the tests whose data is not in %s (first missing: %s; set CROSSCHECK_SHARED to the shared data directory)", Root(), first))
+	end(tb, "data", what+" is missing",
+		"the shared data directory beside the checkout, or $CROSSCHECK_SHARED",
+		fmt.Sprintf("the tests whose data is not in %s (first missing: %s; set CROSSCHECK_SHARED to the shared data directory)", Root(), first))
 }
 
 // Program returns path when it names an executable file, and otherwise
@@ -80,21 +81,28 @@ func Missing(tb testing.TB, what string) {
 func Program(tb testing.TB, path string) string {
 	tb.Helper()
 	if info, err := os.Stat(path); err != nil || info.IsDir() || info.Mode()&0o111 == 0 {
-		remedy := "install it, e.g. apt-get install " + filepath.Base(path)
-		end(tb, "program "+path, path, remedy, fmt.Sprintf("the tests that need %s: it is missing (%s)", path, remedy))
+		Unavailable(tb, path, "is missing", "install it, e.g. apt-get install "+filepath.Base(path))
 	}
 	return path
 }
 
-// end skips tb for want of what (fails it under CI=true). skipped says
+// Unavailable ends tb for want of a program or service (what) the tests
+// run against: a skip, or a failure under CI=true. problem says what is
+// wrong with it ("is unreachable: ..."), remedy how to provide it.
+func Unavailable(tb testing.TB, what, problem, remedy string) {
+	tb.Helper()
+	end(tb, what, what+" "+problem, remedy, fmt.Sprintf("the tests that need %s: it %s (%s)", what, problem, remedy))
+}
+
+// end skips tb (fails it under CI=true) because of problem. skipped says
 // which tests are skipped and why, for the announcement, which is made
 // once per kind and 'go test' run.
-func end(tb testing.TB, kind, what, remedy, skipped string) {
+func end(tb testing.TB, kind, problem, remedy, skipped string) {
 	tb.Helper()
 	if os.Getenv("CI") == "true" {
-		tb.Fatalf("%s is missing; CI runs every test (%s)", what, remedy)
+		tb.Fatalf("%s; CI runs every test (%s)", problem, remedy)
 	}
 	announceSkip(kind, "crosscheck: skipping "+skipped+". CI=true makes this a failure; the README's \"Run the tests\" says what a full run needs, and go test -v lists every skip.")
 	uncached(tb)
-	tb.Skipf("skipped: %s is missing (%s)", what, remedy)
+	tb.Skipf("skipped: %s (%s)", problem, remedy)
 }
