@@ -27,7 +27,8 @@ import (
 //     arrived, and the announcement would not be made again.
 //
 // Where any of this does not hold (not Linux, the test binary run by hand
-// or through -exec) the skip stays a plain skip, listed by go test -v.
+// or through -exec, the go command's output sent to a file it did not open
+// for appending) the skip stays a plain skip, listed by go test -v.
 
 // workDir is the go command's work directory (…/go-buildNNN) when the
 // test binary runs from it, as 'go test' runs it; otherwise "".
