@@ -237,4 +237,3 @@ func runIn(t *testing.T, ctx context.Context, dir string, env []string, name str
 	}
 	return strings.TrimSpace(string(out))
 }
-
