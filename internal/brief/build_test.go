@@ -17,6 +17,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/textdump"
 )
 
@@ -26,10 +27,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // extractor, as crosscheck brief does.
 func seedArticles(t *testing.T) []article.Article {
 	t.Helper()
-	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no seeds beside the repository")
-	}
+	paths := sharedtest.Glob(t, "seeds", "*.txt")
 	var arts []article.Article
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
