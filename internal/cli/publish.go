@@ -64,7 +64,7 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 	}
 	fmt.Fprintf(e.stdout, "%d published to %s, %d already on the queue, %d failed\n", published, stream, queued, failed)
 	if failed > 0 {
-		return fmt.Errorf("%d of %d inputs failed", failed, published+queued+failed)
+		return fmt.Errorf("%d of %s failed", failed, plural(published+queued+failed, "input", "inputs"))
 	}
 	return nil
 }
