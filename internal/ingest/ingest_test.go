@@ -25,7 +25,8 @@ func newTestIngester(t *testing.T) (*Ingester, *storage.Store) {
 	return newIngesterOn(t, filepath.Join(t.TempDir(), "cc.db"))
 }
 
-// newIngesterOn returns an ingester over a new store at dsn.
+// newIngesterOn returns an ingester over the store at dsn, placing as
+// every writing command does (SharedPlacer).
 func newIngesterOn(t *testing.T, dsn string) (*Ingester, *storage.Store) {
 	t.Helper()
 	ctx := context.Background()
@@ -34,7 +35,7 @@ func newIngesterOn(t *testing.T, dsn string) (*Ingester, *storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	pl, err := NewPlacer(ctx, st)
+	pl, err := NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}

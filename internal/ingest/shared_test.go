@@ -44,19 +44,9 @@ func textPages(texts ...string) func(yield func(source.Page, error) bool) {
 func TestSharedPlacersSeeEachOther(t *testing.T) {
 	eachBackend(t, func(t *testing.T, dsn string) {
 		ctx := context.Background()
-		open := func() *Ingester {
-			st, err := storage.Open(ctx, dsn)
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { st.Close() })
-			p, err := NewSharedStoryPlacer(ctx, st)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return &Ingester{Store: st, Extract: lineExtract, Placer: p}
-		}
-		a, b := open(), open()
+		a, _ := newIngesterOn(t, dsn)
+		b, _ := newIngesterOn(t, dsn)
+		a.Extract, b.Extract = lineExtract, lineExtract
 		quake := "Earthquake strikes Chile\nA magnitude 7.8 earthquake struck central Chile on Monday, collapsing buildings in Valparaiso and Santiago, officials said."
 		flood := "Floods in Derna\nTwo dams burst above Derna in eastern Libya, and floods swept whole districts of the city into the sea, officials said on Tuesday."
 		first := a.Page(ctx, source.Page{Origin: "a1", Kind: source.KindText, Data: []byte(quake)})
@@ -126,22 +116,14 @@ func (f placeFunc) Place(ctx context.Context, a article.Article) (storage.Placem
 // are stored.
 func TestPageOverBudget(t *testing.T) {
 	ctx := context.Background()
-	st, err := storage.Open(ctx, filepath.Join(t.TempDir(), "cc.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer st.Close()
-	placer, err := NewSharedStoryPlacer(ctx, st)
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, _ := newTestIngester(t)
 	slow := func(ctx context.Context, p source.Page) (article.Article, error) {
 		if strings.HasPrefix(string(p.Data), "slow") {
 			time.Sleep(3 * time.Second)
 		}
 		return lineExtract(ctx, p)
 	}
-	in := &Ingester{Store: st, Extract: slow, Placer: placer, PageBudget: 200 * time.Millisecond}
+	in.Extract, in.PageBudget = slow, 200*time.Millisecond
 	start := time.Now()
 	o := in.Page(ctx, source.Page{Origin: "slow.txt", Kind: source.KindText, Data: []byte("slow page")})
 	if !errors.Is(o.Err, ErrOverBudget) || time.Since(start) > 2*time.Second {
