@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	"golang.org/x/net/html"
 
 	"crosscheck/internal/sharedtest"
@@ -64,5 +65,32 @@ func TestRealPagesUnderParagraphWork(t *testing.T) {
 		if n, text := paragraphWork(doc); float64(n)*float64(text) > maxParagraphWork/10 {
 			t.Errorf("%s: %d paragraphs, %d bytes: within ten times of the limit", f, n, text)
 		}
+	}
+}
+
+// BenchmarkTrafilaturaParagraphs measures go-trafilatura alone on pages
+// of n paragraphs of l bytes, the measurement maxParagraphWork is set
+// from: go test ./internal/extract -run XXX -bench TrafilaturaParagraphs -benchtime 1x
+func BenchmarkTrafilaturaParagraphs(b *testing.B) {
+	for _, c := range []struct{ n, l int }{{1000, 60}, {2000, 60}, {5000, 60}, {10000, 60}, {500, 1000}, {1000, 1000}, {2000, 1000}} {
+		var page strings.Builder
+		page.WriteString("<html><head><title>T</title></head><body><article>")
+		for i := range c.n {
+			fmt.Fprintf(&page, "<p>%d %s</p>\n", i, strings.Repeat("word ", c.l/5))
+		}
+		page.WriteString("</article></body></html>")
+		b.Run(fmt.Sprintf("n=%d/l=%d", c.n, c.l), func(b *testing.B) {
+			for b.Loop() {
+				doc, err := parseHTML([]byte(page.String()))
+				if err != nil {
+					b.Fatal(err)
+				}
+				n, text := paragraphWork(doc)
+				b.ReportMetric(float64(n)*float64(text), "work")
+				if _, err := trafilatura.ExtractDocument(doc, trafilatura.Options{ExcludeComments: true, HtmlDateMode: trafilatura.Disabled}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }
