@@ -22,8 +22,9 @@ import (
 //     given, so no id is ever given twice.
 //   - Place places one article with the caught-up placer.
 //   - End after a rollback throws the placer away: it counted articles
-//     the store does not have. It is rebuilt from the store before the
-//     next placement, outside the write lock.
+//     the store does not have. The next Begin rebuilds it from the store
+//     (under the lock: rollbacks are rare, and the first build, at
+//     NewSharedPlacer, is made outside it).
 //
 // Begin holds the SharedPlacer until End, so one process's transactions
 // place one at a time, as the store's lock makes them commit.
