@@ -32,10 +32,10 @@ func TestIngestSkipsTheStoreInItsDirectory(t *testing.T) {
 // TestMaxPageSizeSaysWhatExtractionTakes: the flag's default and help
 // are the extractor's real limits, not a larger size it would refuse.
 func TestMaxPageSizeSaysWhatExtractionTakes(t *testing.T) {
-	_, _, errOut := runCLI(t, "", "", "ingest", "-h")
+	_, out, errOut := runCLI(t, "", "", "ingest", "-h")
 	for _, want := range []string{"extraction refuses pages over 16777216 bytes", "(default 16777216)"} {
-		if !strings.Contains(errOut, want) {
-			t.Errorf("ingest -h lacks %q:\n%s", want, errOut)
+		if !strings.Contains(out+errOut, want) {
+			t.Errorf("ingest -h lacks %q:\n%s%s", want, out, errOut)
 		}
 	}
 }
