@@ -38,7 +38,7 @@ func commands() []command {
 		{"summarize", "print an extractive summary of plain-text documents", runSummarize},
 		{"extract", "reduce pages to clean articles, without a store", runExtract},
 		{"demo", "brief a built-in corpus in a temporary store", runDemo},
-		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
+		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl, eval align DIR", runEval},
 		{"serve", "serve the stories as web pages and a JSON API", runServe},
 		{"worker", "ingest pages from a NATS JetStream queue into a shared store", runWorker},
 		{"watch", "poll RSS/Atom feeds and ingest their new items", runWatch},

@@ -12,15 +12,18 @@ import (
 	"crosscheck/internal/eval"
 )
 
-// runEval scores a stage against a labelled set. Only clustering is
-// scored here for now: "crosscheck eval cluster FILE.jsonl".
+// runEval scores a stage against a labelled set: clustering with "crosscheck eval cluster FILE.jsonl", the alignment with
+// "crosscheck eval align DIR".
 func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "align" {
+		return runEvalAlign(ctx, e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "cluster" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(e.stderr, "Usage: crosscheck eval cluster [flags] FILE.jsonl")
+			fmt.Fprintln(e.stderr, "Usage: crosscheck eval cluster [flags] FILE.jsonl\n       crosscheck eval align [flags] DIR")
 			return nil
 		}
-		return fmt.Errorf("%w: want \"eval cluster FILE.jsonl\"", errUsage)
+		return fmt.Errorf("%w: want \"eval cluster FILE.jsonl\" or \"eval align DIR\"", errUsage)
 	}
 	return runEvalCluster(ctx, e, args[1:])
 }
