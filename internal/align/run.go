@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"crosscheck/internal/nlp"
@@ -153,8 +154,12 @@ func dot(a, b map[string]float64) float64 {
 	for t, w := range a {
 		s += w * b[t]
 	}
-	return s
+	return settle(s)
 }
+
+// settle rounds a sum taken in map order to 1e-9, so that the order of
+// the additions does not change comparisons and ties from run to run.
+func settle(s float64) float64 { return math.Round(s*1e9) / 1e9 }
 
 // subjects returns the names of the story entities mentioned in at least
 // half of the claim's clauses (all of them for a single clause).
