@@ -8,4 +8,24 @@ const (
 	Months Class = "months"
 	// Weekdays maps weekday names and abbreviations to 0 (Sunday)..6.
 	Weekdays Class = "weekdays"
+
+	// EventParaphrases maps words news uses for the same thing to one
+	// concept ("visit" = travel, "summit" = meet).
+	EventParaphrases Class = "event-paraphrases"
+	// EventWords are base verbs, event nouns and concepts that state a
+	// happening: a clause's predicates.
+	EventWords Class = "event-words"
+	// EventPastForms maps past forms not ending in -ed to their base verb.
+	EventPastForms Class = "event-past-forms"
+	// EventFrameVerbs are verbs and nouns of saying: who says a fact,
+	// not the fact.
+	EventFrameVerbs Class = "event-frame-verbs"
+	// EventIrrealis are words before a predicate that make it future,
+	// modal, intended or conditional.
+	EventIrrealis Class = "event-irrealis"
+	// EventNegation are words before a predicate that deny it.
+	EventNegation Class = "event-negation"
+	// EventMovingCounts are the words of counts that move as a story
+	// unfolds (the dead, the injured, the missing).
+	EventMovingCounts Class = "event-moving-counts"
 )
