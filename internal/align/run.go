@@ -46,6 +46,12 @@ func Align(inputs []Input, opts Options) Result {
 		})
 	roots := rootsOf(inputs)
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
+	if !opts.WordsOnly {
+		members = splitByEvent(units, members, &ents, func(u int) string {
+			sp := units[u].clause.Span
+			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
+		})
+	}
 
 	totalSources := countDistinct(roots)
 	res := Result{Entities: ents}

@@ -28,4 +28,18 @@ const (
 	// EventMovingCounts are the words of counts that move as a story
 	// unfolds (the dead, the injured, the missing).
 	EventMovingCounts Class = "event-moving-counts"
+	// EventParticles are the adverbs after a verb that make another event
+	// of it ("check out", "step down", "call off").
+	EventParticles Class = "event-particles"
+	// EventLocatives are the prepositions that place an event ("in",
+	// "at").
+	EventLocatives Class = "event-locatives"
+	// EventNounMarkers are the determiners and possessives before a noun:
+	// a participle after them describes a thing ("his armored train").
+	EventNounMarkers Class = "event-noun-markers"
+	// EventAuxiliaries are the forms of "be" before a verb's -ing form.
+	EventAuxiliaries Class = "event-auxiliaries"
+	// EventLightVerbs are verbs whose event is in their object ("taken
+	// to hospital", "made an offer"): no predicate of their own.
+	EventLightVerbs Class = "event-light-verbs"
 )

@@ -50,7 +50,7 @@ hospital = hospital, hospitalized = hospital, clinic = hospital
 # one, not merely a name, a number or a topic word.
 [event-words]
 travel, depart, arrive, meet, supply, acquire, die, injure, quake, fire, arrest, charge,
-shoot, crash, war, start, end, resign, win, rescue, flee, plan, seek
+shoot, crash, war, start, end, resign, win, rescue, flee, attend, speak, speech, address
 attack, bomb, blast, explode, explosion, erupt, eruption, storm, flood, hurricane, tornado,
 kill, murder, massacre, stab, strangle, assault, rape, kidnap, abduct, hijack, hostage,
 rob, robbery, steal, theft, heist, loot, burgle, burglary, raid, seize, seizure, capture,
@@ -102,7 +102,7 @@ hurt = hurt, split = split, upset = upset, bet = bet, read = read
 say, said, says, saying, tell, told, tells, report, reported, reports, reporting, announce,
 announced, announces, state, stated, states, statement, claim, claimed, claims, add, added,
 adds, confirm, confirmed, confirms, note, noted, notes, explain, explained, write, wrote,
-quote, quoted, according, tweet, tweeted, post, posted, speak, spoke, spoken, comment,
+quote, quoted, according, tweet, tweeted, post, posted, comment,
 commented, insist, insisted, believe, believed, think, thought, describe, described
 
 # Words before a predicate that make it not (yet) a fact: the future,
@@ -128,3 +128,27 @@ dead, death, deaths, die, died, killed, kill, toll, fatalities, fatality, casual
 casualty, victims, victim, injured, injuries, injury, wounded, hurt, missing, bodies, body,
 survivors, survivor, rescued, evacuated, evacuees, displaced, homeless, arrested, arrests,
 detained, infected, cases, hospitalized, affected, trapped, stranded
+
+# Adverbs after a verb that make another event of it: "checks out" is not
+# "checks in", "stepped down" not "stepped".
+[event-particles]
+out, off, back, down, away, up, over
+
+# Prepositions that say where an event took place.
+[event-locatives]
+in, at, into, inside, near, outside
+
+# Determiners and possessives: a participle after them describes a thing
+# ("his armored train", "the banned missiles"), an -ing form after them is
+# a noun ("the meeting").
+[event-noun-markers]
+a, an, the, his, her, its, their, our, my, your, this, that, these, those, whose
+
+# Forms of "be" that make an -ing form a verb ("is experiencing").
+[event-auxiliaries]
+is, are, was, were, be, been, being, am, 's, 're
+
+# Light verbs: the event is in what follows them ("were taken to
+# hospital", "made an offer", "took place"), so they are no predicate.
+[event-light-verbs]
+take, make, get, give, put, set, do, have, come, keep, let, bring
