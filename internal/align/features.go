@@ -39,6 +39,8 @@ type unit struct {
 	wheres []int
 	// whens are the times the unit states, normalised (whensIn).
 	whens []string
+	// years are the unit's times coarser than a day (yearsIn).
+	years []nlp.TimeExpr
 }
 
 // eraOf tells whether a clause is about the past or the future; see

@@ -71,6 +71,23 @@ const moodWindow = 4
 // predicatesIn returns the predicates of the clause c of text, with the
 // tokens at offsets skip says are names, numbers or dates left out.
 func predicatesIn(text string, c nlp.Clause, skip func(off int) bool) []predicate {
+	var out []predicate
+	for _, p := range predicatesAt(text, c, skip) {
+		if !slices.Contains(out, p.predicate) {
+			out = append(out, p.predicate)
+		}
+	}
+	return out
+}
+
+// placedPredicate is a predicate and the offset of its word.
+type placedPredicate struct {
+	predicate
+	at int
+}
+
+// predicatesAt is predicatesIn with every occurrence and where it is.
+func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPredicate {
 	toks := nlp.Tokenize(text[c.Span.Start:c.Span.End], c.Span.Start)
 	type found struct {
 		p  predicate
@@ -96,7 +113,7 @@ func predicatesIn(text string, c nlp.Clause, skip func(off int) bool) []predicat
 		}
 		all = append(all, found{p, i})
 	}
-	var out []predicate
+	var out []placedPredicate
 	for k, f := range all {
 		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
 		if !f.p.verbal && f.p.mood == moodFact {
@@ -108,9 +125,7 @@ func predicatesIn(text string, c nlp.Clause, skip func(off int) bool) []predicat
 			}
 		}
 		all[k] = f
-		if !slices.Contains(out, f.p) {
-			out = append(out, f.p)
-		}
+		out = append(out, placedPredicate{f.p, toks[f.at].Span.Start})
 	}
 	return out
 }
@@ -200,7 +215,7 @@ func moodBefore(text string, toks []nlp.Token, i int, verbal bool) int {
 func sameEvent(a, b *unit, ents *nlp.StoryEntities) bool {
 	// A name or a noun phrase alone ("the BlackBerry Curve 8900")
 	// states nothing to share.
-	if a.states() == 0 || b.states() == 0 || placesApart(a.wheres, b.wheres, ents) && !shareAny(a.whens, b.whens) {
+	if a.states() == 0 || b.states() == 0 || placesApart(a.wheres, b.wheres, ents) && !shareAny(a.whens, b.whens) || yearsApart(a.years, b.years) {
 		return false
 	}
 	clash := false
@@ -327,6 +342,36 @@ func wheresIn(x *nlp.Index, doc int, c nlp.Clause, ents *nlp.StoryEntities) []in
 		}
 	}
 	return out
+}
+
+// yearsIn returns the resolved times of a clause written coarser than a
+// day ("in 1997", "in September 2004").
+func yearsIn(times []nlp.TimeExpr, c nlp.Clause) []nlp.TimeExpr {
+	var out []nlp.TimeExpr
+	for _, t := range times {
+		if t.Span.Start >= c.Span.Start && t.Span.End <= c.Span.End && !t.Dateline && t.Resolved && coarse(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// yearsApart reports whether two clauses are dated to months or years
+// that do not meet ("serving a 12-year sentence … in 1997", "had served a
+// five-year term in 1959"): outlets rarely disagree on the year of one
+// event, so such clauses tell different events.
+func yearsApart(a, b []nlp.TimeExpr) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start.Before(y.End) && y.Start.Before(x.End) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // whensIn returns the times a clause states, normalised, for telling

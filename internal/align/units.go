@@ -49,7 +49,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 			add := func(c nlp.Clause, parent int) {
 				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published),
-					preds: predicatesIn(d.Text, c, skip), wheres: wheresIn(x, i, c, ents), whens: whensIn(times[si], c)})
+					preds: predicatesIn(d.Text, c, skip), wheres: wheresIn(x, i, c, ents), whens: whensIn(times[si], c), years: yearsIn(times[si], c)})
 				raw = append(raw, clauseTerms(x, c, i, ents, quantities[si]))
 				framed = append(framed, raw[len(raw)-1])
 			}

@@ -45,6 +45,7 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "topics\taligner\tstories\tpair P\tpair R\tF1\ttp\tfp\tfn\tconflicts right\twrong\tunjudged\tP\tuncertain right\twrong\tunjudged\tupdates\t")
+	var whys [2]map[string]int
 	for k, name := range []string{"develop", "held-out"} {
 		for _, mode := range []struct {
 			name string
@@ -58,6 +59,9 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 				log = e.stderr
 			}
 			s := scoreAlign(halves[k], mode.opts, log)
+			if !mode.opts.WordsOnly {
+				whys[k] = s.why
+			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t\n", name, mode.name, s.stories,
 				s.pairs.Precision, s.pairs.Recall, s.pairs.F1(), s.pairs.TP, s.pairs.FP, s.pairs.FN,
 				s.confident[0], s.confident[1], s.confident[2], ratio(s.confident[0], s.confident[0]+s.confident[1]),
@@ -66,6 +70,11 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	for k, name := range []string{"develop", "held-out"} {
+		for r, n := range whys[k] {
+			fmt.Fprintf(e.stdout, "%s confident conflicts not right, %s: %d\n", name, r, n)
+		}
 	}
 	fmt.Fprintf(e.stdout, "%d documents; develop %d, held out %d (odd topics never read before, eval.HeldOutTopic); one story per ECB+ event\n", len(docs), len(halves[0]), len(halves[1]))
 	return nil
@@ -85,10 +94,13 @@ type alignScore struct {
 	pairs                eval.PRF
 	confident, uncertain [3]int
 	updates              int
+	// why tallies the judge's reasons for confident conflicts that are
+	// not right.
+	why map[string]int
 }
 
 func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScore {
-	var out alignScore
+	out := alignScore{why: map[string]int{}}
 	var gold [][]eval.SentKey
 	predicted := map[eval.SentKey][]int{}
 	nextClaim := 0
@@ -129,6 +141,9 @@ func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScor
 			n := &out.confident
 			if c.Uncertain != "" {
 				n = &out.uncertain
+			}
+			if c.Uncertain == "" && v != eval.VerdictRight {
+				out.why[v+": "+why]++
 			}
 			switch v {
 			case eval.VerdictRight:

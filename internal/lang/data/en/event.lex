@@ -102,7 +102,8 @@ hurt = hurt, split = split, upset = upset, bet = bet, read = read
 say, said, says, saying, tell, told, tells, report, reported, reports, reporting, announce,
 announced, announces, state, stated, states, statement, claim, claimed, claims, add, added,
 adds, confirm, confirmed, confirms, note, noted, notes, explain, explained, write, wrote,
-quote, quoted, according, tweet, tweeted, post, posted, comment,
+quote, quoted, according, tweet, tweeted, post, posted, comment, update, updated,
+publish, published, modified,
 commented, insist, insisted, believe, believed, think, thought, describe, described
 
 # Words before a predicate that make it not (yet) a fact: the future,
