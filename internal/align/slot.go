@@ -183,8 +183,8 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	cue := cueWord(a, b)
 	slot := strings.TrimSpace(noun + " " + cue)
-	if a.landmark != "" && a.landmark == b.landmark {
-		slot += " from " + j.landmarkName(a.landmark)
+	if a.landmark != "" && a.landmark == b.landmark && a.after != cue {
+		slot += " " + a.after + " " + j.landmarkName(a.landmark)
 	}
 	oa, ob := j.owners(a), j.owners(b)
 	sameOwner := false
@@ -233,9 +233,13 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	if moving(a) || moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
-		if !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) {
+		switch {
+		case !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb):
 			v.update = true
 			v.evidence += "; a count that moves, given at different times"
+			return v
+		case !pa.IsZero() && pa.Equal(pb):
+			v.evidence += "; a count that moves, given at the same time"
 			return v
 		}
 		v.uncertain = "a count that moves (" + strings.TrimSpace(noun+" "+cue) + "): the values may be from different times, which the articles do not give"
@@ -462,9 +466,10 @@ func (j *judge) namedPerson(v *value) bool {
 }
 
 // numberClausesShare reports whether the clauses of two numbers state a
-// predicate in common, and names it; any is false when neither clause
-// states a predicate at all (a measure in an apposition: "Vladivostok,
-// 75 miles from the border").
+// predicate in common, and names it; any is false when a clause states no
+// predicate of its own (a measure in an apposition: "Vladivostok, 75
+// miles from the border"; a light verb: "three crew members were taken to
+// hospital").
 func (j *judge) numberClausesShare(a, b *value) (c string, ok, any bool) {
 	clause := func(v *value) nlp.Clause {
 		x := j.indexes[v.input]
@@ -491,7 +496,7 @@ func (j *judge) numberClausesShare(a, b *value) (c string, ok, any bool) {
 		}
 		return false
 	}
-	return "", false, named(pa) || named(pb)
+	return "", false, named(pa) && named(pb)
 }
 
 // persons returns the story persons named in the clause of a time or a
