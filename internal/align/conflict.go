@@ -371,7 +371,7 @@ func closeness(a, b *value) float64 {
 			s += min(w, v)
 		}
 	}
-	return s
+	return settle(s)
 }
 
 // insideValue reports whether off lies in a quantity or time expression of
