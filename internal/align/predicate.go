@@ -63,6 +63,7 @@ var (
 	nounMarker  = english.Set(lang.EventNounMarkers)
 	auxiliary   = english.Set(lang.EventAuxiliaries)
 	lightVerbs  = english.Set(lang.EventLightVerbs)
+	placeWords  = english.Set(lang.EventPlaceGeneric)
 )
 
 // moodWindow is how many words before a predicate its mood is read from.
@@ -415,10 +416,34 @@ func placesApart(a, b []int, ents *nlp.StoryEntities) bool {
 	for _, x := range a {
 		for _, y := range b {
 			ex, ey := ents.Entities[x], ents.Entities[y]
-			if x == y || ex.Country != "" && ex.Country == ey.Name || ey.Country != "" && ey.Country == ex.Name {
+			if x == y || ex.Country != "" && ex.Country == ey.Name || ey.Country != "" && ey.Country == ex.Name || sameName(ex.Name, ey.Name) {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// sameName reports whether two place names may name one place: they
+// share a word that tells places apart, spelling folded ("Promises
+// Treatment Center", "Promises Treatment Centre"; "Betty Ford Center",
+// "Betty Ford Clinic").
+func sameName(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, t := range nlp.Tokenize(s, 0) {
+			w := foldSpelling(strings.ToLower(t.Text))
+			if len(w) >= 3 && !placeWords.Has(w) && !nlp.IsStopword(w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wb := words(b)
+	for _, w := range words(a) {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
 }

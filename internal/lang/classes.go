@@ -42,4 +42,7 @@ const (
 	// EventLightVerbs are verbs whose event is in their object ("taken
 	// to hospital", "made an offer"): no predicate of their own.
 	EventLightVerbs Class = "event-light-verbs"
+	// EventPlaceGeneric are the words of place names that do not tell one
+	// place from another ("Center", "Gulf", "North").
+	EventPlaceGeneric Class = "event-place-generic"
 )

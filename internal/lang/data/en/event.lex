@@ -19,7 +19,8 @@ die = die, dead = die, death = die, kill = die, fatal = die, fatality = die, tol
 injure = injure, injury = injure, wound = injure, hurt = injure
 quake = quake, earthquake = quake, tremor = quake, temblor = quake, seismic = quake
 fire = fire, blaze = fire, wildfire = fire, inferno = fire
-arrest = arrest, detain = arrest, detention = arrest, custody = arrest, apprehend = arrest
+arrest = arrest, detain = arrest, detention = arrest, custody = arrest, apprehend = arrest,
+capture = arrest, catch = arrest, nab = arrest
 charge = charge, indict = charge, indictment = charge, accuse = charge
 shoot = shoot, shot = shoot, shooting = shoot, gunfire = shoot, gunman = shoot
 crash = crash, collide = crash, collision = crash, wreck = crash
@@ -153,3 +154,13 @@ is, are, was, were, be, been, being, am, 's, 're
 # hospital", "made an offer", "took place"), so they are no predicate.
 [event-light-verbs]
 take, make, get, give, put, set, do, have, come, keep, let, bring
+
+# Words of place names that do not tell one place from another: "Betty
+# Ford Center" and "Betty Ford Clinic" share "Betty" and "Ford", not
+# "Center"; "Gulf of Aden" and "Gulf of Mexico" only "Gulf".
+[event-place-generic]
+center, centre, clinic, hospital, street, road, avenue, square, city, county, province,
+state, region, district, island, islands, bay, gulf, river, lake, mount, mountain, north,
+south, east, west, northern, southern, eastern, western, central, new, san, santa, saint,
+port, fort, university, college, school, airport, station, hotel, park, beach, valley,
+national, international, general, federal, united, great, upper, lower, old, the
