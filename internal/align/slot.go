@@ -208,8 +208,9 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		evidence = fmt.Sprintf("both place something %s %s and %s, which may be one place", a.direction, j.landmarkName(a.landmark), j.landmarkName(b.landmark))
 		unsure = "the sentences are not found to state one fact"
 	default:
-		evidence = "alike words around both values: " + strings.Join(sharedWords(a.context, b.context), ", ")
-		unsure = "the sentences are not found to state one fact"
+		// Alike words around two numbers in sentences that state
+		// different facts are no evidence of one slot.
+		return verdict{drop: true}
 	}
 	if cue != "" {
 		evidence += fmt.Sprintf("; both count %s %s", noun, cue)
@@ -511,17 +512,5 @@ func (j *judge) persons(v *value) []int {
 			out = append(out, id)
 		}
 	}
-	return out
-}
-
-// sharedWords lists the words two value contexts share.
-func sharedWords(a, b map[string]bool) []string {
-	var out []string
-	for f := range a {
-		if w, ok := strings.CutPrefix(f, "W:"); ok && b[f] {
-			out = append(out, w)
-		}
-	}
-	slices.Sort(out)
 	return out
 }
