@@ -269,6 +269,9 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				continue
 			}
 			c.Slot, c.Evidence, c.Uncertain, c.Update = v.slot, v.evidence, v.uncertain, v.update
+			if v.claim >= 0 {
+				c.Claim = v.claim
+			}
 		}
 		for _, cl := range classes {
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))

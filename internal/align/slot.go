@@ -37,6 +37,9 @@ type verdict struct {
 	drop                      bool
 	slot, evidence, uncertain string
 	update                    bool
+	// claim is the claim both values' sentences are in, -1 for none:
+	// the fact the conflict hangs on.
+	claim int
 }
 
 // judge holds what judging a slot needs.
@@ -119,6 +122,12 @@ func (j *judge) slotOf(vals []value, classes [][]int) verdict {
 
 // pair judges two values of different classes.
 func (j *judge) pair(a, b *value) verdict {
+	v := j.pairSlot(a, b)
+	v.claim = j.sharedClaim(a, b)
+	return v
+}
+
+func (j *judge) pairSlot(a, b *value) verdict {
 	claim := j.sharedClaim(a, b)
 	if a.kind == "time" || a.kind == "number" {
 		// "Oler … is charged with polygamy between Nov. 1, 2004 and …",
