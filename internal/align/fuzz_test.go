@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
 )
 
 // FuzzAlign aligns three whole articles (the fuzzer's text cut into
@@ -24,7 +25,7 @@ func FuzzAlign(f *testing.F) {
 	f.Add("The government will face a confidence vote on Friday.\n\nIt lost the vote by one vote.", "The government lost the vote by one vote on Friday\fLohan checks into Betty Ford.\nLohan checks out of rehab in Newport Beach.")
 	f.Add("The quake killed 10 people on Sunday.\n\nThe toll rose to 12 on Monday, officials said.", "Ten people were killed and at least 50 injured when the quake hit Qeshm on Sunday.\f162 passengers of QZ8501 and 239 on MH370.")
 	// Whole pages: the seeds, when the shared data is there.
-	if files, err := filepath.Glob(filepath.Join(seedDir, "*.txt")); err == nil && len(files) >= 2 {
+	if files, err := filepath.Glob(filepath.Join(sharedtest.Root(), "seeds", "*.txt")); err == nil && len(files) >= 2 {
 		a, errA := os.ReadFile(files[0])
 		b, errB := os.ReadFile(files[1])
 		if errA == nil && errB == nil {
