@@ -28,7 +28,7 @@ import (
 //     uncertain anyway unless they lie in different countries: one may lie
 //     within the other ("Banstead", "Surrey");
 //   - a person (the speaker of the same quoted words): the words are the
-//     evidence.
+//     evidence, and both speakers must be named persons.
 //
 // Values whose sentences state different facts are no conflict at all.
 
@@ -141,7 +141,10 @@ func (j *judge) pairSlot(a, b *value) verdict {
 	case "person":
 		v := verdict{slot: "speaker of the same quoted words", evidence: fmt.Sprintf("%.0f%% of the quoted words are the same", 100*overlap(a.quoteWords, b.quoteWords))}
 		if !j.namedPerson(a) || !j.namedPerson(b) {
-			v.uncertain = "a speaker is not named as a person (a description, a group or a misread name may be the same speaker)"
+			// "the comedian", "the company", "Choosing DeGeneres": a
+			// description, a group or a misread name is most often the
+			// same speaker as the other outlet's.
+			return verdict{drop: true}
 		}
 		return v
 	case "place":
