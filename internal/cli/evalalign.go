@@ -4,7 +4,9 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -72,8 +74,8 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	for k, name := range []string{"develop", "held-out"} {
-		for r, n := range whys[k] {
-			fmt.Fprintf(e.stdout, "%s confident conflicts not right, %s: %d\n", name, r, n)
+		for _, r := range slices.Sorted(maps.Keys(whys[k])) {
+			fmt.Fprintf(e.stdout, "%s conflicts %s: %d\n", name, r, whys[k][r])
 		}
 	}
 	fmt.Fprintf(e.stdout, "%d documents; develop %d, held out %d (odd topics never read before, eval.HeldOutTopic); one story per ECB+ event\n", len(docs), len(halves[0]), len(halves[1]))
@@ -95,7 +97,7 @@ type alignScore struct {
 	confident, uncertain [3]int
 	updates              int
 	// why tallies the judge's reasons for confident conflicts that are
-	// not right.
+	// not right and uncertain ones that are wrong.
 	why map[string]int
 }
 
@@ -142,8 +144,11 @@ func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScor
 			if c.Uncertain != "" {
 				n = &out.uncertain
 			}
-			if c.Uncertain == "" && v != eval.VerdictRight {
-				out.why[v+": "+why]++
+			switch {
+			case c.Uncertain == "" && v != eval.VerdictRight:
+				out.why["confident, "+v+": "+why]++
+			case c.Uncertain != "" && v == eval.VerdictWrong:
+				out.why["uncertain ("+c.Uncertain+"), "+v+": "+why]++
 			}
 			switch v {
 			case eval.VerdictRight:
