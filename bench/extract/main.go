@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/exec"
@@ -27,10 +28,22 @@ func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, single or parallel")
+	mode := flag.String("mode", "", "internal: quality, pagetype, single or parallel")
+	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.Parse()
 
 	if *child != "" {
+		if *mode == "pagetype" {
+			pages, err := loadLabelled(*data, labelsFile)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Types: pageTypes(pages, *child)}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
 		res, err := runChild(*data, *child, *mode)
 		if err != nil {
 			slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
@@ -41,7 +54,7 @@ func main() {
 		}
 		return
 	}
-	if err := runParent(*data, *rounds); err != nil {
+	if err := runParent(*data, *rounds, *verbose); err != nil {
 		slog.Error("benchmark failed", "err", err)
 		os.Exit(1)
 	}
@@ -70,11 +83,36 @@ type result struct {
 	MaxRSS       int64
 	BaselineRSS  int64 // after loading the pages, before extracting
 	PeakHeapUsed uint64
+	// Page-type mode.
+	Types typeReport
 }
 
 var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}
 
-func runParent(data string, rounds int) error {
+// typeEngines decide page types: crosscheck's page-type decision, and
+// go-trafilatura's extracting nothing as its implicit one.
+var typeEngines = []string{"crosscheck-html", "go-trafilatura"}
+
+func reportTypes(w io.Writer, types map[string]result, verbose bool) {
+	fmt.Fprintf(w, "Page types (%s, GUIDELINE.md beside it): the class is \"not an article\"; split by site before the classifier was written\n\n", labelsFile)
+	fmt.Fprintln(w, "| engine | develop non-articles | develop P | develop R | held-out non-articles | held-out P | held-out R |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	for _, e := range typeEngines {
+		fmt.Fprintln(w, types[e].Types.row(e))
+	}
+	fmt.Fprintln(w)
+	if verbose {
+		for _, l := range types["crosscheck-html"].Types.Wrong {
+			fmt.Fprintln(w, "  develop error:", l)
+		}
+	}
+}
+
+// labelsFile is the page-type set, relative to the module root where the
+// benchmark is run from.
+const labelsFile = "bench/extract/testdata/pagetype/labels.tsv"
+
+func runParent(data string, rounds int, verbose bool) error {
 	self, err := os.Executable()
 	if err != nil {
 		return fmt.Errorf("finding own executable: %w", err)
@@ -101,6 +139,14 @@ func runParent(data string, rounds int) error {
 		}
 		quality[e] = r
 	}
+	types := make(map[string]result)
+	for _, e := range typeEngines {
+		r, err := spawn(e, "pagetype")
+		if err != nil {
+			return err
+		}
+		types[e] = r
+	}
 	best := make(map[string]result)
 	for round := 0; round < rounds; round++ {
 		for _, mode := range []string{"single", "parallel"} {
@@ -121,6 +167,7 @@ func runParent(data string, rounds int) error {
 		}
 	}
 	report(os.Stdout, quality, best, rounds)
+	reportTypes(os.Stdout, types, verbose)
 	return nil
 }
 

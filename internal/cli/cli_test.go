@@ -52,7 +52,7 @@ func TestIngestIsIdempotent(t *testing.T) {
 		t.Errorf("first ingest: %q, want 5 added", out)
 	}
 	code, out, errOut = runCLI(t, db, "", "ingest", seeds)
-	if code != 0 || !strings.HasPrefix(out, "0 added (0 duplicates, 0 new stories), 5 unchanged, 0 failed") {
+	if code != 0 || !strings.HasPrefix(out, "0 added (0 duplicates, 0 new stories), 5 unchanged, 0 skipped as not articles, 0 failed") {
 		t.Errorf("second ingest exit %d: %q %s", code, out, errOut)
 	}
 }

@@ -79,7 +79,7 @@ func webIngest(in *ingest.Ingester) web.IngestFunc {
 		o := in.Page(ctx, p)
 		mu.Unlock()
 		out := web.Outcome{Origin: o.Origin, Article: o.Article, Story: o.Story, Title: o.Title,
-			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory}
+			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory, Skipped: o.Skipped}
 		if o.Err != nil {
 			out.Error = o.Err.Error()
 		}

@@ -9,3 +9,24 @@ const (
 	// Weekdays maps weekday names and abbreviations to 0 (Sunday)..6.
 	Weekdays Class = "weekdays"
 )
+
+// Classes of page types and metadata (internal/pagetype, internal/extract).
+const (
+	// ErrorPagePhrases are what error, block and not-found pages say in
+	// their title or headline ("page not found", "access denied").
+	ErrorPagePhrases Class = "error-page-phrases"
+	// BlockPagePhrases are what bot checks and block pages say anywhere
+	// on a short page ("checking your browser", "request unsuccessful").
+	BlockPagePhrases Class = "block-page-phrases"
+	// PaywallPhrases ask the reader to subscribe or sign in to read on.
+	PaywallPhrases Class = "paywall-phrases"
+	// ListingTitlePhrases mark the title of a search, tag, category,
+	// archive or author page ("search results", "posts tagged").
+	ListingTitlePhrases Class = "listing-title-phrases"
+	// SectionLabels are the section names a page title may start with
+	// before its headline ("Opinion | ...").
+	SectionLabels Class = "section-labels"
+	// NotAuthorNames are what author fields hold when they name nobody
+	// ("No Author", "Staff", "Admin").
+	NotAuthorNames Class = "not-author-names"
+)

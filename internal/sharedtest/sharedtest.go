@@ -7,7 +7,9 @@ package sharedtest
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -50,4 +52,23 @@ func Missing(tb testing.TB, what string) {
 		tb.Fatalf("%s is missing; CI runs every test (set CROSSCHECK_SHARED to the shared data directory)", what)
 	}
 	tb.Skipf("skipped: %s is missing (the shared data directory beside the checkout, or $CROSSCHECK_SHARED)", what)
+}
+
+// Module returns the directory of a module of the build (a dependency's
+// test fixtures are real pages: go-htmldate's mediacloud pages), and
+// skips tb (fails it under CI=true) when the go command cannot find it.
+func Module(tb testing.TB, path string) string {
+	tb.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+	dir := strings.TrimSpace(string(out))
+	if err != nil || dir == "" {
+		if exec.Command("go", "mod", "download", path).Run() == nil {
+			out, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+			dir = strings.TrimSpace(string(out))
+		}
+	}
+	if err != nil || dir == "" {
+		Missing(tb, "module "+path)
+	}
+	return dir
 }

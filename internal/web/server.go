@@ -48,7 +48,9 @@ type Outcome struct {
 	Unchanged bool   `json:"unchanged,omitempty"`
 	Duplicate string `json:"duplicate,omitempty"`
 	NewStory  bool   `json:"new_story,omitempty"`
-	Error     string `json:"error,omitempty"`
+	// Skipped says why a page that is not an article was not stored.
+	Skipped string `json:"skipped,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 // Options configure a server; the zero value of each field is a usable

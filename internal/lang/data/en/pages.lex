@@ -1,0 +1,58 @@
+# Words of pages that are not articles, and of page metadata.
+
+[error-page-phrases]
+page not found, not found, 404, 403, 410, 500, 502, 503, forbidden,
+access denied, permission denied, error 404, error 403, page can't be found,
+page cannot be found, page could not be found, page you requested,
+page you are looking for, page you're looking for, page doesn't exist,
+page does not exist, no longer available, content is no longer available,
+story is no longer available, internal server error, service unavailable,
+bad gateway, gateway timeout, unavailable for legal reasons,
+we'll be right back, down for maintenance, under maintenance,
+something went wrong, where'd it go, nothing was found,
+you have been blocked, attention required,
+request unsuccessful, request rejected, access to this page has been denied,
+this video is unavailable, video unavailable, content unavailable,
+this page is no longer available
+
+[block-page-phrases]
+request unsuccessful, incapsula incident id, checking your browser,
+checking if the site connection is secure, enable javascript and cookies to continue,
+please enable cookies, you have been blocked, are you a robot,
+verify you are a human, press and hold, cloudflare ray id,
+the requested url was rejected, your support id is,
+access to this page has been denied, why have i been blocked,
+performance & security by cloudflare, ddos protection by
+
+[paywall-phrases]
+subscribe to continue reading, subscribe to read, subscribe to keep reading,
+subscribe now to continue, to continue reading, continue reading with a subscription,
+this article is for subscribers, this content is for subscribers,
+for subscribers only, subscriber-only, subscribers only,
+you have reached your limit of free articles, you've reached your limit,
+you have read all your free articles, already a subscriber?,
+sign in to continue reading, log in to continue reading,
+register to continue reading, create a free account to continue reading
+
+[listing-title-phrases]
+search results, search results for, posts tagged, articles tagged,
+tagged with, tag:, tag archives, category:, category archives, archives:,
+month:, year:, author at, posts by, articles by, latest headlines,
+news archive, difference between revisions, revision history,
+google image result, index of, directory listing for
+
+[section-labels]
+opinion, analysis, comment, commentary, editorial, editorials, review,
+reviews, column, columns, letters, letter, news, world, world news, politics,
+business, sport, sports, technology, tech, science, health, culture, arts,
+entertainment, lifestyle, travel, money, markets, economy, local, national,
+breaking, breaking news, exclusive, live, watch, video, photos, podcast,
+explainer, fact check, interview, obituary, obituaries, perspective, essay,
+features, feature, the big read, long read, us news, uk news, politics live
+
+[not-author-names]
+no author, unknown, unknown author, anonymous, admin, administrator,
+staff, staff writer, staff reporter, editor, editors, the editors,
+editorial staff, editorial team, newsroom, web desk, webdesk, news desk,
+desk, guest, guest author, guest contributor, contributor, user, author,
+by, n/a, null, none, undefined, wpengine, root, webmaster, site admin

@@ -1,0 +1,17 @@
+# Mots français des pages qui ne sont pas des articles.
+
+[error-page-phrases]
+page introuvable, page non trouvée, erreur 404, n'existe pas,
+n'existe plus, accès refusé, accès interdit, contenu indisponible,
+page demandée
+
+[paywall-phrases]
+réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,
+déjà abonné ?, abonnez-vous pour lire, il vous reste
+
+[listing-title-phrases]
+résultats de recherche, archives du mot-clé
+
+[section-labels]
+opinion, tribune, éditorial, analyse, politique, économie, société, sport,
+culture, international, france, monde, chronique, entretien, décryptage
