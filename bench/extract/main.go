@@ -20,6 +20,7 @@ import (
 	"log/slog"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
 )
@@ -33,6 +34,17 @@ func main() {
 	flag.Parse()
 
 	if *child != "" {
+		if *mode == "metadata" {
+			m, err := metadataScores(filepath.Join(*data, "..", "pages", "readability"), *child)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Meta: m}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
 		if *mode == "pagetype" {
 			pages, err := loadLabelled(*data, labelsFile)
 			if err != nil {
@@ -85,6 +97,8 @@ type result struct {
 	PeakHeapUsed uint64
 	// Page-type mode.
 	Types typeReport
+	// Metadata mode.
+	Meta metaReport
 }
 
 var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}
@@ -92,6 +106,28 @@ var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}
 // typeEngines decide page types: crosscheck's page-type decision, and
 // go-trafilatura's extracting nothing as its implicit one.
 var typeEngines = []string{"crosscheck-html", "go-trafilatura"}
+
+func reportMeta(w io.Writer, meta map[string]result, verbose bool) {
+	fmt.Fprintln(w, "Metadata on the readability pages (expected-metadata.json; split by site before reading): right/scored (accuracy) on pages where the field is expected; last column: values given where it is null (not judged), develop / held-out")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| field | engine | develop | held-out | given where null |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	rows := map[string][]string{}
+	for _, e := range typeEngines {
+		rows[e] = meta[e].Meta.rows(e)
+	}
+	for i := range metaFields {
+		for _, e := range typeEngines {
+			fmt.Fprintln(w, rows[e][i])
+		}
+	}
+	fmt.Fprintln(w)
+	if verbose {
+		for _, l := range meta["crosscheck-html"].Meta.Wrong {
+			fmt.Fprintln(w, "  develop metadata error:", l)
+		}
+	}
+}
 
 func reportTypes(w io.Writer, types map[string]result, verbose bool) {
 	fmt.Fprintf(w, "Page types (%s, GUIDELINE.md beside it): the class is \"not an article\"; split by site before the classifier was written\n\n", labelsFile)
@@ -147,6 +183,14 @@ func runParent(data string, rounds int, verbose bool) error {
 		}
 		types[e] = r
 	}
+	meta := make(map[string]result)
+	for _, e := range typeEngines {
+		r, err := spawn(e, "metadata")
+		if err != nil {
+			return err
+		}
+		meta[e] = r
+	}
 	best := make(map[string]result)
 	for round := 0; round < rounds; round++ {
 		for _, mode := range []string{"single", "parallel"} {
@@ -168,6 +212,7 @@ func runParent(data string, rounds int, verbose bool) error {
 	}
 	report(os.Stdout, quality, best, rounds)
 	reportTypes(os.Stdout, types, verbose)
+	reportMeta(os.Stdout, meta, verbose)
 	return nil
 }
 
