@@ -75,8 +75,11 @@ func readMeta(doc *html.Node, ignoreJSONLD bool) pageMeta {
 // is common, and the page has other evidence.
 func parseJSONLD(s string) []map[string]any {
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "<!--")
-	s = strings.TrimSuffix(s, "-->")
+	// Wrappers that kept old browsers from reading the script: a
+	// comment, or a CDATA section (commented out or not).
+	for _, w := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, w[0]), w[1]))
+	}
 	var v any
 	if err := json.Unmarshal([]byte(s), &v); err != nil {
 		return nil

@@ -8,6 +8,9 @@ const (
 	Months Class = "months"
 	// Weekdays maps weekday names and abbreviations to 0 (Sunday)..6.
 	Weekdays Class = "weekdays"
+	// TimeZones maps the abbreviations printed after a time ("IST") to
+	// their offsets ("+05:30"); read them with ZoneOffset.
+	TimeZones Class = "time-zones-cased"
 )
 
 // Classes of page types and metadata (internal/pagetype, internal/extract).
@@ -29,4 +32,7 @@ const (
 	// NotAuthorNames are what author fields hold when they name nobody
 	// ("No Author", "Staff", "Admin").
 	NotAuthorNames Class = "not-author-names"
+	// AuthorRoles are the words of a job title after a byline's name
+	// ("Senior Staff Technologist", "special correspondent").
+	AuthorRoles Class = "author-roles"
 )

@@ -16,3 +16,7 @@ suchergebnisse, beiträge zum thema, schlagwort:
 [section-labels]
 meinung, kommentar, analyse, politik, wirtschaft, sport, kultur, wissen,
 panorama, ausland, inland, lokales, leitartikel, interview
+
+[author-roles]
+redakteur, redakteurin, korrespondent, korrespondentin, autor, autorin,
+reporter, reporterin, chefredakteur, redaktion, leiter, leiterin

@@ -56,3 +56,13 @@ staff, staff writer, staff reporter, editor, editors, the editors,
 editorial staff, editorial team, newsroom, web desk, webdesk, news desk,
 desk, guest, guest author, guest contributor, contributor, user, author,
 by, n/a, null, none, undefined, wpengine, root, webmaster, site admin
+
+[author-roles]
+writer, correspondent, editor, reporter, contributor, columnist, staff,
+desk, team, newsroom, bureau, senior, chief, technologist, director,
+manager, professor, fellow, president, officer, analyst, attorney,
+counsel, associate, lead, engineer, developer, designer, founder, ceo,
+cto, producer, photographer, intern, journalist, researcher, scientist,
+economist, strategist, specialist, advisor, adviser, consultant,
+coordinator, head, deputy, executive, spokesperson, spokesman,
+spokeswoman, student, lecturer, author

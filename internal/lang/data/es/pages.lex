@@ -16,3 +16,7 @@ resultados de búsqueda, archivo de la etiqueta
 [section-labels]
 opinión, análisis, editorial, política, economía, deportes, cultura,
 internacional, nacional, sociedad, tribuna, columna, entrevista
+
+[author-roles]
+redactor, redactora, corresponsal, periodista, redacción, columnista,
+enviado, enviada

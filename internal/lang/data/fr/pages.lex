@@ -15,3 +15,7 @@ résultats de recherche, archives du mot-clé
 [section-labels]
 opinion, tribune, éditorial, analyse, politique, économie, société, sport,
 culture, international, france, monde, chronique, entretien, décryptage
+
+[author-roles]
+rédacteur, rédactrice, correspondant, correspondante, envoyé, envoyée,
+journaliste, rédaction, chroniqueur, chroniqueuse
