@@ -35,4 +35,7 @@ const (
 	// AuthorRoles are the words of a job title after a byline's name
 	// ("Senior Staff Technologist", "special correspondent").
 	AuthorRoles Class = "author-roles"
+	// PublisherWords end a publisher's name ("... Networks", "... Media
+	// Group"): a short line of them under an article is a brand line.
+	PublisherWords Class = "publisher-words"
 )

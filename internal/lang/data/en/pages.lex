@@ -66,3 +66,16 @@ cto, producer, photographer, intern, journalist, researcher, scientist,
 economist, strategist, specialist, advisor, adviser, consultant,
 coordinator, head, deputy, executive, spokesperson, spokesman,
 spokeswoman, student, lecturer, author
+
+# The last word of a publisher's name printed as a brand line under an
+# article ("IAMBEST Networks", "Coastal Media Group").
+[publisher-words]
+network, networks, media, news, times, post, group, press, tv, radio,
+daily, herald, tribune, journal, gazette, online, broadcasting,
+communications, publishing, publications, newspaper, newspapers, magazine,
+chronicle, courier, observer, mirror, express, telegraph, standard,
+review, today, weekly, wire, agency, digital, live, report, reporter,
+insider, monitor, bulletin, dispatch, sentinel, examiner, inquirer,
+independent, guardian, star, sun, globe, record, register, ledger,
+mail, voice, channel, studios, inc, ltd, llc, gmbh, corp, corporation,
+limited, company, holdings
