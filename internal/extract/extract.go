@@ -10,6 +10,7 @@ import (
 	"fmt"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/lang"
 	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 )
@@ -86,6 +87,13 @@ func extract(ctx context.Context, p source.Page, opts Options) (article.Article,
 	}
 	if err != nil {
 		return article.Article{}, err
+	}
+	lex, ok := lang.For(a.Language)
+	if !ok {
+		lex = lang.English()
+	}
+	if a.Text = cleanBody(a.Text, lex); a.Text == "" {
+		return article.Article{}, fmt.Errorf("%w: the body is only a credit line or boilerplate", ErrNoArticle)
 	}
 	a.Origin = p.Origin
 	if a.URL == "" {

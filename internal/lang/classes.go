@@ -38,4 +38,14 @@ const (
 	// PublisherWords end a publisher's name ("... Networks", "... Media
 	// Group"): a short line of them under an article is a brand line.
 	PublisherWords Class = "publisher-words"
+	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
+	// this", "Trending On Reuters").
+	SharePhrases Class = "share-phrases"
+	// CreditLabels start a credit line ("Source:", "Photo:").
+	CreditLabels Class = "credit-labels"
+	// CreditAgencies are the agencies a credit line or a caption names
+	// ("Reuters", "AP Photo", "Getty Images").
+	CreditAgencies Class = "credit-agencies"
+	// CommentPolicyPhrases are what a comment policy says.
+	CommentPolicyPhrases Class = "comment-policy-phrases"
 )

@@ -20,3 +20,9 @@ panorama, ausland, inland, lokales, leitartikel, interview
 [author-roles]
 redakteur, redakteurin, korrespondent, korrespondentin, autor, autorin,
 reporter, reporterin, chefredakteur, redaktion, leiter, leiterin
+
+[credit-labels]
+quelle, foto, fotos, bild, bilder, video
+
+[share-phrases]
+teilen, auf facebook teilen, twittern, per e-mail versenden, drucken

@@ -79,3 +79,28 @@ insider, monitor, bulletin, dispatch, sentinel, examiner, inquirer,
 independent, guardian, star, sun, globe, record, register, ledger,
 mail, voice, channel, studios, inc, ltd, llc, gmbh, corp, corporation,
 limited, company, holdings
+
+# Lines of a share bar or a site's own promotion at the end of a body.
+[share-phrases]
+tweet this, digg this, share this, email this, print this, share on facebook,
+share on twitter, share on linkedin, share on whatsapp, pin it, share via email,
+trending on reuters, trending on, share this article, share this story,
+click to share, reddit this, stumbleupon, del.icio.us, save this story
+
+# Credit lines of a photo or of the text's source, which alone are not an
+# article and at the top of a body are a caption's.
+[credit-labels]
+source, sources, photo, photos, photograph, picture, image, images, credit,
+credits, video, file photo, illustration, graphic, caption
+
+[credit-agencies]
+reuters, ap, afp, epa, getty images, ap photo, afp photo, reuters photo,
+associated press, agence france-presse, dpa, xinhua, anadolu, efe, ansa,
+shutterstock, istock, alamy, pa, pa images, pa wire, bloomberg, ians, pti
+
+# What a site's comment policy says: instead of an article it is chrome.
+[comment-policy-phrases]
+comment policy, commenting policy, comments policy, community guidelines,
+comments are moderated, we reserve the right to remove, keep comments,
+comments that are abusive, off-topic comments, before commenting,
+please read our, comment moderation, house rules, join the conversation

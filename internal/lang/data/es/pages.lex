@@ -20,3 +20,9 @@ internacional, nacional, sociedad, tribuna, columna, entrevista
 [author-roles]
 redactor, redactora, corresponsal, periodista, redacción, columnista,
 enviado, enviada
+
+[credit-labels]
+fuente, foto, fotos, imagen, crédito, créditos, vídeo, video
+
+[share-phrases]
+compartir, compartir en facebook, compartir en twitter, enviar por correo, imprimir

@@ -19,3 +19,9 @@ culture, international, france, monde, chronique, entretien, décryptage
 [author-roles]
 rédacteur, rédactrice, correspondant, correspondante, envoyé, envoyée,
 journaliste, rédaction, chroniqueur, chroniqueuse
+
+[credit-labels]
+source, photo, photos, crédit, crédits, vidéo, illustration
+
+[share-phrases]
+partager, partager sur facebook, partager sur twitter, envoyer par e-mail, imprimer
