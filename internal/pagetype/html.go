@@ -7,6 +7,7 @@ import (
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 
+	"crosscheck/internal/dom"
 	"crosscheck/internal/lang"
 )
 
@@ -276,37 +277,8 @@ func ldNamesArticle(s string) bool {
 	return false
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
+func attr(n *html.Node, key string) string { return dom.Attr(n, key) }
 
-func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(strings.ToLower(list)) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
-}
+func hasToken(list, tok string) bool { return dom.HasToken(list, tok) }
 
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.DataAtom != atom.Script && c.DataAtom != atom.Style {
-				walk(c)
-			}
-		}
-	}
-	walk(n)
-	return b.String()
-}
+func textOf(n *html.Node) string { return dom.Text(n) }
