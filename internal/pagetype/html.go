@@ -84,7 +84,9 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50) {
 		return verdict(Index, "the canonical address is a site's root, over %d headline links and %d words of prose", f.headlineLinks, f.proseWords)
 	}
-	if f.headlineLinks >= 8 && f.proseWords < 40*f.headlineLinks/8 && f.proseBlocks < 4 {
+	// A page whose h1 is its title's headline is one story's page,
+	// however many links surround it.
+	if f.headlineLinks >= 8 && f.proseWords < 40*f.headlineLinks/8 && f.proseBlocks < 4 && !f.headlineIsTitle() {
 		return verdict(Index, "%d headline links over %d words of prose", f.headlineLinks, f.proseWords)
 	}
 	return Verdict{Type: Article}
@@ -94,6 +96,19 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 // in a short headline: "500 jobs cut at the plant" is news.
 func isNumber(s string) bool {
 	return strings.Trim(s, "0123456789") == ""
+}
+
+// headlineIsTitle tells whether an h1 of the page is the headline its
+// title starts with ("Storm hits coast | Site" over <h1>Storm hits
+// coast</h1>), as on an article's own page.
+func (f *features) headlineIsTitle() bool {
+	t := normalise(f.title)
+	for _, h := range f.headings {
+		if h = normalise(h); wordCount(h) >= 3 && strings.HasPrefix(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 func isArticleType(t string) bool {
