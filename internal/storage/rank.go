@@ -43,10 +43,11 @@ func ParseStoryOrder(s string) (StoryOrder, error) {
 			return o, nil
 		}
 	}
-	return "", fmt.Errorf("%w %q: use one of %s", ErrUnknownOrder, s, orderNames())
+	return "", fmt.Errorf("%w %q: use one of %s", ErrUnknownOrder, s, StoryOrderNames())
 }
 
-func orderNames() string {
+// StoryOrderNames lists the orders' names for a usage message.
+func StoryOrderNames() string {
 	names := make([]string, len(StoryOrders))
 	for i, o := range StoryOrders {
 		names[i] = string(o)
@@ -112,24 +113,30 @@ func storyOrderBy(o StoryOrder) string {
 //
 // A story's time is taken from its articles' publication dates; from when
 // they were fetched if none has one; from when they were stored if none
-// was fetched at a known time. No time later than now counts: a wrongly
-// parsed date must not pin a story to the top. Its newest is the latest
-// of those times, recent the outlets with an article in the growthWindow
-// up to it. A thin story is one short page (see thinBody) or none: a
-// robots.txt record, an error page, anything with nothing to brief.
+// was fetched at a known time, but no later than the newest publication
+// date in the store: pages without dates ingested today from a pile
+// scraped last year are as new as the pile, not a year newer. No time
+// later than now counts: a wrongly parsed date must not pin a story to
+// the top. A story's newest is the latest of its times, recent the
+// outlets with an article in the growthWindow up to it. A thin story is
+// one short page (see thinBody) or none: a robots.txt record, an error
+// page, anything with nothing to brief.
 func (d dialect) rankQuery(where, nowParam string, order StoryOrder) string {
 	clamped := func(col string) string {
 		h := d.hours(col)
 		return `CASE WHEN ` + h + ` > ` + nowParam + ` THEN ` + nowParam + ` ELSE ` + h + ` END`
 	}
-	return `WITH art AS (
+	return `WITH pile AS (
+		SELECT ` + clamped("MAX(published)") + ` AS newest FROM articles
+	), art AS (
 		SELECT a.story_id, a.outlet, a.duplicate_of, a.title, LENGTH(a.body) AS body_len,
 			` + clamped("a.published") + ` AS pub, ` + clamped("a.fetched_at") + ` AS fetched, ` + clamped("a.created_at") + ` AS stored
 		FROM articles a JOIN stories s ON s.id = a.story_id
 		WHERE ` + where + `
 	), per AS (
 		SELECT story_id, COUNT(*) AS n, COUNT(DISTINCT outlet) AS outlets, COUNT(duplicate_of) AS dups,
-			MAX(pub) AS pub, MAX(fetched) AS fetched, COALESCE(MAX(pub), MAX(fetched), MAX(stored)) AS newest,
+			MAX(pub) AS pub, MAX(fetched) AS fetched,
+			COALESCE(MAX(pub), MAX(fetched), CASE WHEN MAX(stored) > (SELECT newest FROM pile) THEN (SELECT newest FROM pile) ELSE MAX(stored) END) AS newest,
 			MIN(CASE WHEN title = '' OR body_len < ` + fmt.Sprint(thinBody) + ` THEN 1 ELSE 0 END) AS short
 		FROM art GROUP BY story_id
 	), grown AS (
