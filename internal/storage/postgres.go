@@ -34,6 +34,7 @@ var postgres = dialect{
 	placementLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", placementLockKey),
 	savepoints:    true,
 	hours:         func(expr string) string { return `(EXTRACT(EPOCH FROM ` + expr + `) / 3600.0)` },
+	timestamp:     func(hours string) string { return `to_timestamp((` + hours + `) * 3600.0)` },
 }
 
 // openPostgres opens a PostgreSQL store. Query parameters of the URL

@@ -64,10 +64,13 @@ const (
 	// recency: a story covered by twice the outlets ranks as if its
 	// newest article were a day newer.
 	doublingHours = 24
-	// thinBody is the body length, in characters, below which the only
-	// page of a story is no article worth a briefing. The shortest news
-	// items, wire briefs, run to 50-150 words (300-900 characters); error
-	// pages, sign-in prompts and empty shells say a sentence or two.
+	// thinBody is the body length below which the only page of a story is
+	// no article worth a briefing. The shortest news items, wire briefs,
+	// run to 50-150 words (300-900 characters); error pages, sign-in
+	// prompts and empty shells say a sentence or two. It is counted in
+	// bytes of UTF-8, which both databases know without reading the text
+	// (a character count reads every body): 300 characters of Latin
+	// script, 100 of Chinese.
 	thinBody = 300
 )
 
@@ -121,36 +124,41 @@ func storyOrderBy(o StoryOrder) string {
 // outlets with an article in the growthWindow up to it. A thin story is
 // one short page (see thinBody) or none: a robots.txt record, an error
 // page, anything with nothing to brief.
+//
+// The counts and latest times are read through the story index, as the
+// plain list did, and the latest of each kind of time is taken on the
+// stored values, which order as times do (SQLite keeps them as text of
+// one layout, in UTC), before they are converted to hours; a second join
+// counts the outlets within the growth window.
 func (d dialect) rankQuery(where, nowParam string, order StoryOrder) string {
-	clamped := func(col string) string {
-		h := d.hours(col)
+	clamped := func(expr string) string {
+		h := d.hours(expr)
 		return `CASE WHEN ` + h + ` > ` + nowParam + ` THEN ` + nowParam + ` ELSE ` + h + ` END`
 	}
 	return `WITH pile AS (
 		SELECT ` + clamped("MAX(published)") + ` AS newest FROM articles
-	), art AS (
-		SELECT a.story_id, a.outlet, a.duplicate_of, a.title, LENGTH(a.body) AS body_len,
-			` + clamped("a.published") + ` AS pub, ` + clamped("a.fetched_at") + ` AS fetched, ` + clamped("a.created_at") + ` AS stored
-		FROM articles a JOIN stories s ON s.id = a.story_id
-		WHERE ` + where + `
 	), per AS (
-		SELECT story_id, COUNT(*) AS n, COUNT(DISTINCT outlet) AS outlets, COUNT(duplicate_of) AS dups,
-			MAX(pub) AS pub, MAX(fetched) AS fetched,
-			COALESCE(MAX(pub), MAX(fetched), CASE WHEN MAX(stored) > (SELECT newest FROM pile) THEN (SELECT newest FROM pile) ELSE MAX(stored) END) AS newest,
-			MIN(CASE WHEN title = '' OR body_len < ` + fmt.Sprint(thinBody) + ` THEN 1 ELSE 0 END) AS short
-		FROM art GROUP BY story_id
-	), grown AS (
-		SELECT art.story_id, COUNT(DISTINCT art.outlet) AS recent
-		FROM art JOIN per ON per.story_id = art.story_id
-		WHERE CASE WHEN per.pub IS NOT NULL THEN art.pub WHEN per.fetched IS NOT NULL THEN art.fetched ELSE art.stored END
-			>= per.newest - ` + fmt.Sprint(growthWindow) + `
-		GROUP BY art.story_id
-	), ranked AS (
-		SELECT s.id, s.title, s.updated_at, COALESCE(per.n, 0) AS n, COALESCE(per.outlets, 0) AS outlets,
-			COALESCE(per.dups, 0) AS dups, COALESCE(grown.recent, 0) AS recent, COALESCE(per.newest, 0) AS newest,
-			CASE WHEN per.n IS NULL OR per.n = 1 AND per.short = 1 THEN 1 ELSE 0 END AS thin
-		FROM stories s LEFT JOIN per ON per.story_id = s.id LEFT JOIN grown ON grown.story_id = s.id
+		SELECT s.id, s.title, s.updated_at, COUNT(a.id) AS n, COUNT(DISTINCT a.outlet) AS outlets, COUNT(a.duplicate_of) AS dups,
+			MAX(a.published) AS pub, MAX(a.fetched_at) AS fetched, MAX(a.created_at) AS stored,
+			MAX(OCTET_LENGTH(a.body)) AS body_len
+		FROM stories s LEFT JOIN articles a ON a.story_id = s.id
 		WHERE ` + where + `
+		GROUP BY s.id, s.title, s.updated_at
+	), timed AS (
+		SELECT id, title, updated_at, n, outlets, dups, pub, fetched, body_len,
+			COALESCE(` + clamped("pub") + `, ` + clamped("fetched") + `,
+				CASE WHEN ` + clamped("stored") + ` > (SELECT newest FROM pile) THEN (SELECT newest FROM pile) ELSE ` + clamped("stored") + ` END) AS newest
+		FROM per
+	), grown AS (
+		SELECT timed.id, COUNT(DISTINCT a.outlet) AS recent
+		FROM timed JOIN articles a ON a.story_id = timed.id
+		WHERE CASE WHEN timed.pub IS NOT NULL THEN a.published WHEN timed.fetched IS NOT NULL THEN a.fetched_at ELSE a.created_at END
+			>= ` + d.timestamp("timed.newest - "+fmt.Sprint(growthWindow)) + `
+		GROUP BY timed.id
+	), ranked AS (
+		SELECT timed.id, title, updated_at, n, outlets, dups, COALESCE(newest, 0) AS newest, COALESCE(grown.recent, 0) AS recent,
+			CASE WHEN n = 0 OR n = 1 AND body_len < ` + fmt.Sprint(thinBody) + ` THEN 1 ELSE 0 END AS thin
+		FROM timed LEFT JOIN grown ON grown.id = timed.id
 	)
 	SELECT id, title, updated_at, n, outlets, dups, recent, thin FROM ranked
 	ORDER BY ` + storyOrderBy(order)

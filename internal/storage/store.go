@@ -58,6 +58,9 @@ type dialect struct {
 	// hours is an SQL expression for the timestamp expr in hours since
 	// the Unix epoch.
 	hours func(expr string) string
+	// timestamp is the inverse of hours: an expression for a time that
+	// compares with stored times as they do with each other.
+	timestamp func(hours string) string
 }
 
 var sqlite = dialect{
@@ -76,6 +79,11 @@ var sqlite = dialect{
 	// Julian day of the Unix epoch.
 	hours: func(expr string) string {
 		return `((julianday(substr(` + expr + `, 1, 19)) - 2440587.5) * 24.0)`
+	},
+	// Text "2006-01-02 15:04:05" sorts before every stored time of that
+	// second and after those of the seconds before it.
+	timestamp: func(hours string) string {
+		return `strftime('%Y-%m-%d %H:%M:%S', (` + hours + `) / 24.0 + 2440587.5)`
 	},
 }
 

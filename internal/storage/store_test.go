@@ -19,10 +19,10 @@ import (
 // the DSN of an empty store.
 var backends = []struct {
 	name string
-	dsn  func(t *testing.T) string
+	dsn  func(t testing.TB) string
 }{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", "crosscheck.db") }},
-	{"postgres", func(t *testing.T) string { return pgtest.DSN(t) }},
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "sub", "crosscheck.db") }},
+	{"postgres", func(t testing.TB) string { return pgtest.DSN(t) }},
 }
 
 // eachBackend runs test once per backend, as a subtest named after it.
