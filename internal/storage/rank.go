@@ -98,15 +98,16 @@ func topKey() string {
 }
 
 // storyOrderBy is the ORDER BY of each order. Thin stories come last in
-// every order; story id, newest first, breaks ties.
+// every order, and before them the undated; story id, newest first,
+// breaks ties.
 func storyOrderBy(o StoryOrder) string {
 	switch o {
 	case OrderNewest:
-		return `thin, newest DESC, id DESC`
+		return `thin, undated, newest DESC, id DESC`
 	case OrderOutlets:
-		return `thin, outlets DESC, ` + topKey() + ` DESC, id DESC`
+		return `thin, outlets DESC, undated, ` + topKey() + ` DESC, id DESC`
 	}
-	return `thin, ` + topKey() + ` DESC, newest DESC, id DESC`
+	return `thin, undated, ` + topKey() + ` DESC, newest DESC, id DESC`
 }
 
 // rankQuery selects (id, title, updated_at, articles, outlets, duplicates,
@@ -114,16 +115,18 @@ func storyOrderBy(o StoryOrder) string {
 // is over stories s; nowParam names the parameter holding the current
 // time in hours.
 //
-// A story's time is taken from its articles' publication dates; from when
-// they were fetched if none has one; from when they were stored if none
-// was fetched at a known time, but no later than the newest publication
-// date in the store: pages without dates ingested today from a pile
-// scraped last year are as new as the pile, not a year newer. No time
-// later than now counts: a wrongly parsed date must not pin a story to
-// the top. A story's newest is the latest of its times, recent the
-// outlets with an article in the growthWindow up to it. A thin story is
-// one short page (see thinBody) or none: a robots.txt record, an error
-// page, anything with nothing to brief.
+// A story's time is taken from its articles' publication dates. A story
+// none of whose articles has one is undated and ranked after every dated
+// story: its pages were fetched, or stored, at a known time, but that
+// says when they were read, not when they were news (a page fetched
+// today may be years old; a file's fetch time is when it was last
+// written). Undated stories are timed among themselves by when their
+// pages were fetched, else stored. No time later than now counts: a wrongly
+// parsed date must not pin a story to the top. A story's newest is the
+// latest of its times, recent the outlets with an article in the
+// growthWindow up to it. A thin story is one short page (see thinBody) or
+// none: a robots.txt record, an error page, anything with nothing to
+// brief.
 //
 // The counts and latest times are read through the story index, as the
 // plain list did, and the latest of each kind of time is taken on the
@@ -135,9 +138,7 @@ func (d dialect) rankQuery(where, nowParam string, order StoryOrder) string {
 		h := d.hours(expr)
 		return `CASE WHEN ` + h + ` > ` + nowParam + ` THEN ` + nowParam + ` ELSE ` + h + ` END`
 	}
-	return `WITH pile AS (
-		SELECT ` + clamped("MAX(published)") + ` AS newest FROM articles
-	), per AS (
+	return `WITH per AS (
 		SELECT s.id, s.title, s.updated_at, COUNT(a.id) AS n, COUNT(DISTINCT a.outlet) AS outlets, COUNT(a.duplicate_of) AS dups,
 			MAX(a.published) AS pub, MAX(a.fetched_at) AS fetched, MAX(a.created_at) AS stored,
 			MAX(OCTET_LENGTH(a.body)) AS body_len
@@ -146,8 +147,7 @@ func (d dialect) rankQuery(where, nowParam string, order StoryOrder) string {
 		GROUP BY s.id, s.title, s.updated_at
 	), timed AS (
 		SELECT id, title, updated_at, n, outlets, dups, pub, fetched, body_len,
-			COALESCE(` + clamped("pub") + `, ` + clamped("fetched") + `,
-				CASE WHEN ` + clamped("stored") + ` > (SELECT newest FROM pile) THEN (SELECT newest FROM pile) ELSE ` + clamped("stored") + ` END) AS newest
+			COALESCE(` + clamped("pub") + `, ` + clamped("fetched") + `, ` + clamped("stored") + `) AS newest
 		FROM per
 	), grown AS (
 		SELECT timed.id, COUNT(DISTINCT a.outlet) AS recent
@@ -157,6 +157,7 @@ func (d dialect) rankQuery(where, nowParam string, order StoryOrder) string {
 		GROUP BY timed.id
 	), ranked AS (
 		SELECT timed.id, title, updated_at, n, outlets, dups, COALESCE(newest, 0) AS newest, COALESCE(grown.recent, 0) AS recent,
+			CASE WHEN pub IS NULL THEN 1 ELSE 0 END AS undated,
 			CASE WHEN n = 0 OR n = 1 AND body_len < ` + fmt.Sprint(thinBody) + ` THEN 1 ELSE 0 END AS thin
 		FROM timed LEFT JOIN grown ON grown.id = timed.id
 	)

@@ -76,23 +76,22 @@ func testStoryRanking(t *testing.T, dsn string) {
 		// that of its dated article, two hours after the base; weight
 		// 2 + 1 - 1 = 2, so 26 hours after the base.
 		{"Half dated", []rankedArticle{{"H", at(2 * h), false}, {"I", nil, false}}},
-		// 8: two outlets, no dates, stored now: as new as the newest date
-		// in the store, story 6's; weight 2 + 2 - 1 = 3, so 38 hours on.
+		// 8: two outlets, no dates, stored now: undated, after every
+		// dated story, though its time of storing is the newest.
 		{"Undated", []rankedArticle{{"J", nil, false}, {"K", nil, false}}},
 	})
 	for _, tc := range []struct {
 		order StoryOrder
 		want  []int64
 	}{
-		// Thin stories last, in the same order among themselves: story 5,
-		// undated, is as new as story 6, the newest dated; the newer id
-		// breaks the tie.
-		{OrderTop, []int64{8, 3, 1, 2, 7, 4, 6, 5}},
-		{"", []int64{8, 3, 1, 2, 7, 4, 6, 5}},
+		// Thin stories last, and the undated after the dated among
+		// them as among the rest.
+		{OrderTop, []int64{3, 1, 2, 7, 4, 8, 6, 5}},
+		{"", []int64{3, 1, 2, 7, 4, 8, 6, 5}},
 		// Story 7's newest is its dated article: its undated one, stored
 		// now, does not make it the newest.
-		{OrderNewest, []int64{8, 3, 2, 7, 1, 4, 6, 5}},
-		{OrderOutlets, []int64{4, 1, 8, 7, 3, 2, 6, 5}},
+		{OrderNewest, []int64{3, 2, 7, 1, 4, 8, 6, 5}},
+		{OrderOutlets, []int64{4, 1, 7, 8, 3, 2, 6, 5}},
 	} {
 		got, err := s.Stories(ctx, StoryFilter{Order: tc.order})
 		if err != nil {
@@ -129,8 +128,8 @@ func testStoryRanking(t *testing.T, dsn string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(page) != 2 || page[0].ID != 3 || page[1].ID != 1 {
-		t.Errorf("second and third top stories = %+v, want stories 3 and 1", page)
+	if len(page) != 2 || page[0].ID != 1 || page[1].ID != 2 {
+		t.Errorf("second and third top stories = %+v, want stories 1 and 2", page)
 	}
 	if _, err := s.Stories(ctx, StoryFilter{Order: "conflicts"}); !errors.Is(err, ErrUnknownOrder) {
 		t.Errorf("order conflicts: error %v, want ErrUnknownOrder", err)
