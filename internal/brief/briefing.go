@@ -42,7 +42,14 @@ type Briefing struct {
 	Partial []Fact `json:"partial"`
 	Single  []Fact `json:"single"`
 
+	// Conflicts are the confident conflicts: values that fill one slot
+	// of one event and disagree. Uncertain holds conflicts whose values
+	// may not be of one slot, each with why; Updates holds values of a
+	// count that moves (casualties) given at different times. Only
+	// Conflicts are counted as conflicts.
 	Conflicts []Conflict      `json:"conflicts"`
+	Uncertain []Conflict      `json:"uncertain_conflicts"`
+	Updates   []Conflict      `json:"updates"`
 	Quotes    []SpeakerQuotes `json:"quotes"`
 	Citations []Citation      `json:"citations"`
 	Timeline  []Event         `json:"timeline"`
@@ -122,6 +129,14 @@ type Conflict struct {
 	// value in units that convert only with what the text does not say.
 	// The variants are listed for a reader to check.
 	Unconvertible string `json:"unconvertible,omitempty"`
+	// Slot says what the values are values of ("people injured", "when:
+	// depart"); Evidence why they fill that one slot ("both sentences
+	// state one fact (…)").
+	Slot     string `json:"slot"`
+	Evidence string `json:"evidence"`
+	// Uncertain, in an uncertain conflict, says why the values may not
+	// contradict each other; empty in a confident one.
+	Uncertain string `json:"uncertain,omitempty"`
 }
 
 // Variant is one value of a conflict and who gives it.
@@ -132,6 +147,9 @@ type Variant struct {
 	// Sources are the sources the outlets cite for this value ("the New
 	// York Times", "South Korean media"); empty when none is named.
 	Sources []string `json:"sources"`
+	// Published is when the earliest article giving the value was
+	// published, zero when unknown: an update's values in order of time.
+	Published time.Time `json:"published,omitzero"`
 }
 
 // SpeakerQuotes are the quotes attributed to one speaker.
@@ -161,21 +179,47 @@ type Citation struct {
 
 // Event is one dated happening on the timeline.
 type Event struct {
-	// Start and End are ISO dates (2006-01-02); End equals Start for a
-	// single day.
+	// Start and End are ISO dates (2006-01-02), both inclusive; End
+	// equals Start for a single day. An open interval has one of them
+	// empty (see Open); an unresolved entry has both empty.
 	Start string `json:"start"`
 	End   string `json:"end"`
-	// Precision is "day", "week", "month" or "year".
+	// Open is "after" for an interval from Start on ("since 1995"),
+	// "before" for one up to End ("until Tuesday"); "" when closed.
+	Open string `json:"open,omitempty"`
+	// Unresolved says why the expression could not be dated ("the
+	// article's publication date is not known"); "" when dated.
+	Unresolved string `json:"unresolved,omitempty"`
+	// Precision is "day", "week", "month", "year" or "range" (between
+	// two written ends: "1950-53", "from January to March").
 	Precision string `json:"precision"`
 	// Expression is the time expression as written ("on Tuesday").
 	Expression string `json:"expression"`
 	// Text is the sentence that dates the event.
 	Text string `json:"text"`
 	Refs []Ref  `json:"refs"`
-	// Anchor is the date relative expressions of the article were resolved
-	// against: "published" (the article's own date) or "story" (the
-	// story's date, when the article's own is unknown).
+	// Anchor is "published" when the article's own date is known: what
+	// it says relative to that date ("on Tuesday") was counted from it.
+	// Articles of unknown date leave such expressions unresolved, so
+	// their entries have no anchor.
 	Anchor string `json:"anchor,omitempty"`
+}
+
+// When is the entry's interval as a reader sees it: "2009-02-22",
+// "1950-01-01 – 1953-12-31", "from 1996-01-01", "until 1994-12-31", or
+// "undated (reason)".
+func (e Event) When() string {
+	switch {
+	case e.Unresolved != "":
+		return "undated (" + e.Unresolved + ")"
+	case e.Open == "after":
+		return "from " + e.Start
+	case e.Open == "before":
+		return "until " + e.End
+	case e.End != e.Start:
+		return e.Start + " – " + e.End
+	}
+	return e.Start
 }
 
 // Outlet is one publisher of the story and what it contributes.
