@@ -108,6 +108,10 @@ type Quote struct {
 	// "sources told the NY Times that …".
 	Listener string `json:"listener,omitempty"`
 	Direct   bool   `json:"direct"`
+	// Parts are the byte ranges of a direct quote's words, without the
+	// quotation marks: one per paragraph it runs over and per piece of a
+	// quote split around its attribution. Empty for reported speech.
+	Parts []Span `json:"parts,omitempty"`
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`

@@ -178,7 +178,7 @@ func FindQuotes(doc *Doc) []Quote {
 		if len(strings.Fields(text)) < 2 || titleCase(text) {
 			continue // a word or a title ("Crocodile Dundee"), not speech
 		}
-		q := Quote{Text: text, Direct: true, Span: rq.span, Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
+		q := Quote{Text: text, Direct: true, Span: rq.span, Parts: trimmedParts(d.Text, rq.parts), Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
 			gap := d.Text[rq.span.End:raws[qi+1].span.Start]
@@ -187,6 +187,7 @@ func FindQuotes(doc *Doc) []Quote {
 					next := raws[qi+1]
 					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
 					q.Span.End = next.span.End
+					q.Parts = append(q.Parts, trimmedParts(d.Text, next.parts)...)
 					q.Cue = cue
 					qi++
 				}
@@ -228,6 +229,18 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 		if q, ok := d.indirect(si, s, out); ok {
 			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// trimmedParts returns the parts of a quote less the spaces at their
+// ends, dropping empty ones.
+func trimmedParts(text string, parts []Span) []Span {
+	var out []Span
+	for _, p := range parts {
+		if s, e := trimSpan(text, p.Start, p.End); s < e {
+			out = append(out, Span{s, e})
 		}
 	}
 	return out

@@ -1,0 +1,270 @@
+package eval
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/lang"
+)
+
+// What counts as a direct quote in PolNeAR. The corpus marks the Content
+// of every attribution, quoted or not, and its annotators draw the
+// Content's edges differently (with or without the quotation marks, with
+// or without an attribution standing between two quoted pieces). The gold
+// direct quotes are therefore read off the text's own quotation marks:
+//
+//   - A quoted stretch is the text between an opening double mark (“, or
+//     " at the start of a word) and the next closing one (” or "), or
+//     between an opening ‘ at the start of a word and a ’ not followed by
+//     a letter (so "Kim’s" does not close it), within one paragraph; one
+//     left open at the end of its paragraph runs to that end (the
+//     convention for a quote going on over paragraphs). Marks inside an
+//     open stretch do not open another (a quote within the quote).
+//   - Its span is the text between the marks, spaces trimmed: the words
+//     exactly as the source quotes them, punctuation inside the marks
+//     included.
+//   - It is a gold direct quote when at least half of it lies inside the
+//     Content of an attribution and it holds two words or more (one
+//     quoted word is a term or a scare quote, and crosscheck does not
+//     report it). Its speaker is the Source of the attribution with the
+//     smallest such Content (the innermost of nested attributions).
+//
+// Reported speech is an attribution with a Cue whose Content is not
+// mostly quoted (under 80% of its letters in quoted stretches, not
+// counting the letters of its own Source and Cue, which a Content drawn
+// over a split quote holds) and holds three words or more: paraphrase,
+// indirect speech and reported belief.
+
+// Quoted is one quoted stretch: Inner is the text between its marks.
+type Quoted struct {
+	Inner Range
+}
+
+// QuotedStretches returns the quoted stretches of text, in order.
+func QuotedStretches(text string) []Quoted {
+	var out []Quoted
+	for lineStart := 0; lineStart <= len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		out = append(out, quotedInLine(text, lineStart, lineEnd)...)
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+func quotedInLine(text string, start, end int) []Quoted {
+	var out []Quoted
+	open := rune(0)
+	from := 0
+	for i := start; i < end; {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+		next, _ := utf8.DecodeRuneInString(text[i+n : end])
+		atWordStart := i == start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)
+		switch {
+		case open == 0 && (r == '“' || r == '"' || r == '‘') && atWordStart && i+n < end && !unicode.IsSpace(next):
+			open, from = r, i+n
+		case (open == '“' || open == '"') && (r == '”' || r == '"'),
+			open == '‘' && r == '’' && !unicode.IsLetter(next) && !unicode.IsSpace(prev):
+			out = appendQuoted(out, text, from, i)
+			open = 0
+		}
+		i += n
+	}
+	if open != 0 && open != '‘' {
+		out = appendQuoted(out, text, from, end)
+	}
+	return out
+}
+
+func appendQuoted(out []Quoted, text string, s, e int) []Quoted {
+	s, e = trimRange(text, s, e)
+	if s < e {
+		out = append(out, Quoted{Inner: Range{s, e}})
+	}
+	return out
+}
+
+func trimRange(text string, s, e int) (int, int) {
+	for s < e {
+		r, n := utf8.DecodeRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		s += n
+	}
+	for e > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:e])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		e -= n
+	}
+	return s, e
+}
+
+// GoldDirect is a gold direct quote and its speaker.
+type GoldDirect struct {
+	Span Range
+	// Source is the Source span as written; empty when the annotator
+	// gave none.
+	Source string
+	// Head is the Source's head word (see SourceHead) and Named whether
+	// it is a name.
+	Head  string
+	Named bool
+}
+
+// GoldReportedSpeech is a gold attribution of reported speech.
+type GoldReportedSpeech struct {
+	Content []Range
+	Source  string
+	Head    string
+	Named   bool
+}
+
+// DirectQuotes returns the gold direct quotes of d.
+func DirectQuotes(d PolDoc) []GoldDirect {
+	var out []GoldDirect
+	for _, q := range QuotedStretches(d.Text) {
+		if len(strings.Fields(d.Text[q.Inner.Start:q.Inner.End])) < 2 {
+			continue
+		}
+		best, bestLen := -1, 0
+		for ai, a := range d.Attributions {
+			in := 0
+			for _, c := range a.Content {
+				in += overlap(q.Inner, c)
+			}
+			if 2*in < q.Inner.End-q.Inner.Start {
+				continue
+			}
+			if l := hull(a.Content).End - hull(a.Content).Start; best < 0 || l < bestLen {
+				best, bestLen = ai, l
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		g := GoldDirect{Span: q.Inner, Source: Join(d.Text, d.Attributions[best].Source)}
+		g.Head, g.Named = SourceHead(g.Source)
+		out = append(out, g)
+	}
+	return out
+}
+
+// ReportedSpeech returns the gold reported speech of d.
+func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
+	quoted := QuotedStretches(d.Text)
+	var out []GoldReportedSpeech
+	for _, a := range d.Attributions {
+		if len(a.Cue) == 0 || len(a.Content) == 0 {
+			continue
+		}
+		if len(strings.Fields(Join(d.Text, a.Content))) < 3 {
+			continue
+		}
+		letters, inQuotes := 0, 0
+		for _, c := range a.Content {
+			for i, r := range d.Text[c.Start:c.End] {
+				if !unicode.IsLetter(r) {
+					continue
+				}
+				off := c.Start + i
+				if inRanges(off, a.Source) || inRanges(off, a.Cue) {
+					continue // the attribution inside a split quote
+				}
+				letters++
+				for _, q := range quoted {
+					if q.Inner.Start <= off && off < q.Inner.End {
+						inQuotes++
+						break
+					}
+				}
+			}
+		}
+		if 5*inQuotes >= 4*letters {
+			continue
+		}
+		g := GoldReportedSpeech{Content: a.Content, Source: Join(d.Text, a.Source)}
+		g.Head, g.Named = SourceHead(g.Source)
+		out = append(out, g)
+	}
+	return out
+}
+
+func inRanges(off int, rs []Range) bool {
+	for _, r := range rs {
+		if r.Start <= off && off < r.End {
+			return true
+		}
+	}
+	return false
+}
+
+func overlap(a, b Range) int {
+	return max(0, min(a.End, b.End)-max(a.Start, b.Start))
+}
+
+// SourceHead returns the head word of a speaker phrase as written, and
+// whether it is a name: the last word of the phrase's first noun phrase,
+// which ends before a comma, a bracket, a dash or a word opening a
+// modifier ("of", "for", "who"), less a possessive "'s". A name is
+// capitalised and no pronoun. "Republican National Committee chairman
+// Reince Priebus" is headed by Priebus (a name), "a spokesman for
+// Clinton" by spokesman, "O’Malley’s campaign" by campaign.
+func SourceHead(phrase string) (head string, named bool) {
+	cut := len(phrase)
+	if k := strings.IndexAny(phrase, ",;:()[]—–"); k >= 0 {
+		cut = k
+	}
+	words := strings.Fields(phrase[:cut])
+	for k, w := range words {
+		if k > 0 && headCutWords[strings.ToLower(w)] {
+			words = words[:k]
+			break
+		}
+	}
+	for len(words) > 0 {
+		w := strings.TrimFunc(words[len(words)-1], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if w != "" {
+			head = w
+			break
+		}
+		words = words[:len(words)-1]
+	}
+	if head == "" {
+		return "", false
+	}
+	r, _ := utf8.DecodeRuneInString(head)
+	return head, unicode.IsUpper(r) && !pronounWords[strings.ToLower(head)]
+}
+
+// headCutWords end the noun phrase naming a source; pronounWords are no
+// names.
+var (
+	headCutWords = func() lang.Set {
+		en := lang.English()
+		s := lang.Set{}
+		for _, c := range []lang.Class{lang.HeadPrepositions, lang.RelativeWords} {
+			for w := range en.Set(c) {
+				s[w] = true
+			}
+		}
+		return s
+	}()
+	pronounWords = lang.English().Set(lang.Pronouns)
+)
+
+// SpeakerRight reports whether a speaker found names the gold head: the
+// found name's own head is the gold head, ignoring case and accents.
+func SpeakerRight(found, goldHead string) bool {
+	h, _ := SourceHead(found)
+	return h != "" && foldText(h) == foldText(goldHead)
+}
