@@ -15,7 +15,9 @@ import (
 // direct quotes are therefore read off the text's own quotation marks:
 //
 //   - A quoted stretch is the text between an opening double mark (“, or
-//     " at the start of a word) and the next closing one (” or "), or
+//     " at the start of a word) and the next closing one (” or "), two
+//     apostrophes standing for a double mark ('' and ’’, as in the plain
+//     text of newspaper archives), or
 //     between an opening ‘ at the start of a word and a ’ not followed by
 //     a letter (so "Kim’s" does not close it), within one paragraph; one
 //     left open at the end of its paragraph runs to that end (the
@@ -63,6 +65,11 @@ func quotedInLine(text string, start, end int) []Quoted {
 	from := 0
 	for i := start; i < end; {
 		r, n := utf8.DecodeRuneInString(text[i:end])
+		for _, two := range []string{"''", "’’"} {
+			if strings.HasPrefix(text[i:end], two) {
+				r, n = '"', len(two) // an archive's '' for a double mark
+			}
+		}
 		prev, _ := utf8.DecodeLastRuneInString(text[start:i])
 		next, _ := utf8.DecodeRuneInString(text[i+n : end])
 		atWordStart := i == start || unicode.IsSpace(prev) || strings.ContainsRune("([{—–-/", prev)

@@ -12,6 +12,19 @@ var quoteMarks = map[rune]string{
 	'“': "”\"", '«': "»", '„': "“”", '"': "\"”", '‘': "’'", '\'': "'’",
 }
 
+// markAt returns the rune at text[i:end] and its width, reading two
+// apostrophes in a row, straight or curly, as one double quotation mark:
+// the plain-text archives of some papers write them for “ and ”.
+func markAt(text string, i, end int) (rune, int) {
+	if strings.HasPrefix(text[i:end], "''") {
+		return '"', 2
+	}
+	if strings.HasPrefix(text[i:end], "’’") {
+		return '"', len("’’")
+	}
+	return utf8.DecodeRuneInString(text[i:end])
+}
+
 // rawQuote is a quoted stretch of text before speakers are found.
 type rawQuote struct {
 	span  Span   // including the marks
@@ -28,7 +41,7 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 		p := paras[pi]
 		i := p.Start
 		for i < p.End {
-			r, n := utf8.DecodeRuneInString(text[i:p.End])
+			r, n := markAt(text, i, p.End)
 			closing, ok := quoteMarks[r]
 			if !ok || !opensQuote(text, i, n, p.End) {
 				i += n
@@ -41,7 +54,7 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 			for !found && pj+1 < len(paras) && pj-pi < 4 {
 				q.parts = append(q.parts, Span{start, end})
 				next := paras[pj+1]
-				nr, nn := utf8.DecodeRuneInString(text[next.Start:next.End])
+				nr, nn := markAt(text, next.Start, next.End)
 				switch {
 				case nr == r:
 					start = next.Start + nn
@@ -107,7 +120,7 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 		}
 	}
 	for i := from; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
+		r, n := markAt(text, i, end)
 		if strings.ContainsRune(closing, r) {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -124,7 +137,7 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 
 func containsOpen(text string, p Span) bool {
 	for i := p.Start; i < p.End; {
-		r, n := utf8.DecodeRuneInString(text[i:p.End])
+		r, n := markAt(text, i, p.End)
 		if _, ok := quoteMarks[r]; ok && r != '\'' && opensQuote(text, i, n, p.End) {
 			return true
 		}
@@ -132,26 +145,6 @@ func containsOpen(text string, p Span) bool {
 	}
 	return false
 }
-
-var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated",
-	"states", "commented", "noted", "notes", "claimed", "claims", "warned", "warns",
-	"announced", "declared", "explained", "wrote", "writes", "asked", "replied", "insisted",
-	"argued", "confirmed", "reported", "read", "reads", "quoted", "tweeted", "posted",
-	"continued", "recalled", "acknowledged", "admitted", "stressed", "emphasised",
-	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
-	"revealed", "insists", "believes", "suggested", "suggest", "adding", "saying", "warning",
-	"stating", "noting", "insisting", "arguing", "claiming", "calling", "describing")
-
-// participleCues report speech in a clause hanging off the sentence's
-// main verb.
-var participleCues = setOf("adding", "saying", "warning", "stating", "noting", "insisting",
-	"arguing", "claiming", "calling", "describing")
-
-var relativeWord = setOf("who", "whom", "which", "that", "whose", "where", "when")
-
-var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
-
-var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
 var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 
@@ -484,16 +477,6 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	return speaker{strings.Join(words, " "), -1}, true
 }
 
-// cueAuxiliaries stand between a speaker and its cue.
-var cueAuxiliaries = setOf("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
-	"would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also")
-
-var groupNouns = setOf("media", "officials", "sources", "authorities", "government",
-	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
-	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies", "residents",
-	"experts", "researchers", "lawmakers", "investigators", "prosecutors", "observers",
-	"spokesperson", "reports", "data")
-
 // resolvePronoun returns the person a "he" or "she" at off stands for: the
 // first person (the subject) of its sentence before it, else of the nearest
 // sentence before that names a person, going back at most three sentences.
@@ -570,12 +553,6 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 	return Quote{}, false
 }
 
-// afterCueWord open what may follow a sentence-final attribution: a place,
-// a time or an addressee ("announced in Port Ardlow", "told reporters").
-var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "before", "late",
-	"early", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "reporters",
-	"journalists")
-
 // trailingAttribution reads reported speech whose attribution follows it
 // after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
 // The attribution is the longest stretch of at most eight words between a
@@ -647,6 +624,3 @@ func clauseStart(text string, sentStart, off int) int {
 	}
 	return start
 }
-
-// clauseConjunctions open a clause of their own inside a sentence.
-var clauseConjunctions = setOf("although", "though", "because", "whereas", "while", "but")

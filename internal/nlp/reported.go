@@ -36,10 +36,6 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}, true
 }
 
-// finiteWords mark a clause rather than an aside.
-var finiteWords = setOf("is", "are", "was", "were", "will", "would", "has", "have", "had",
-	"could", "may", "might", "can", "should", "must", "did", "does", "said", "says")
-
 // dropAside drops an aside about the source that opens what it says:
 // "According to analysts at NK News, a site specializing in North Korea,
 // the exhibition also included …". An aside is a short phrase opened by
@@ -83,17 +79,6 @@ func trimResidue(s string) string {
 	}
 	return s[:k]
 }
-
-var subjectPronouns = setOf("he", "she", "they", "it", "we", "i", "you")
-
-// listenerCues take whom they were said to before what was said: "told
-// the NY Times that …".
-var listenerCues = setOf("told", "tells", "assured", "informed", "reminded", "warned", "warns")
-
-// controlCues take an object and an infinitive that is not a statement:
-// "asked the public to stay off the beaches", "urged residents to leave".
-var controlCues = setOf("asked", "urged", "told", "tells", "warned", "warns", "called",
-	"ordered", "advised", "encouraged", "invited", "reminded", "begged", "pressed")
 
 // listenerAndRest splits what follows a cue into whom it was said to and
 // what was said ("the NY Times" / "is far from certain" after "told"),

@@ -217,26 +217,3 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
-
-// titleAbbrev are abbreviations that precede a name and so never end a
-// sentence.
-var titleAbbrev = setOf("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "brig", "col", "lt",
-	"sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "st", "fr", "pres",
-	"hon", "supt", "insp", "cpl", "pvt", "amb", "atty", "mt", "ft", "vs", "v", "gens",
-	"sens", "reps", "lieut", "det", "cmdt", "mme", "mlle")
-
-var monthAbbrev = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec")
-
-// otherAbbrev may end a sentence.
-var otherAbbrev = setOf("inc", "co", "corp", "ltd", "jr", "sr", "etc", "approx", "est",
-	"dept", "univ", "ave", "blvd", "rd", "fig", "al", "mass", "calif", "fla", "wash")
-
-// sentenceStarter are words that commonly open a sentence, used to decide
-// whether a period after an ambiguous abbreviation ends one.
-var sentenceStarter = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
-	"this", "that", "these", "those", "but", "and", "in", "on", "at", "his", "her", "their",
-	"its", "our", "there", "however", "meanwhile", "after", "when", "while", "as", "if",
-	"for", "some", "many", "according", "officials", "police", "what", "who", "why", "how",
-	"since", "last", "next", "earlier", "later", "also", "still", "yet", "so", "both",
-	"one", "two", "no", "not", "mr", "mrs", "ms", "dr")

@@ -9,15 +9,6 @@ import "strings"
 // ("the NYT's sources") or a modifier after the head ("analysts at NK
 // News") only qualifies it, and the phrase as written names the speaker.
 
-// headPrepositions open a modifier after the head noun.
-var headPrepositions = setOf("of", "at", "in", "from", "for", "with", "on", "by", "within",
-	"inside", "near")
-
-// reducedRelatives open a clause about the source rather than a part of
-// its name: "tracking data seen by the Evening Post".
-var reducedRelatives = setOf("seen", "obtained", "reviewed", "published", "released", "cited",
-	"quoted", "compiled", "provided", "familiar", "briefed", "speaking")
-
 // phraseSpeaker names the speaker phrase text[start:end]: as written up
 // to a clause or an aside about it, with the entity that is its head, if
 // any. A list of entities ("the US, Britain, South Korea, and Japan") is
@@ -102,9 +93,6 @@ func (d *Index) isMention(ms []MentionRef, start, end int) bool {
 	}
 	return false
 }
-
-// phraseDeterminers open a noun phrase; unlike "that", never a clause.
-var phraseDeterminers = setOf("the", "a", "an", "this", "these", "those", "some", "many", "several")
 
 // phraseAround widens the mention m found in text[start:end] to the noun
 // phrase holding it: back over "residents of" before it, forward over a
@@ -213,12 +201,6 @@ func theySpeaker(subject string, si int, prev []Quote) (speaker, bool) {
 	}
 	return speaker{prev[best].Speaker, -1}, true
 }
-
-// notNouns are words that may stand between a subject and its verb
-// without being a part of the subject ("the Kremlin last week said").
-var notNouns = setOf("last", "next", "this", "also", "already", "earlier", "later", "again",
-	"still", "yet", "now", "then", "recently", "once", "previously", "separately", "reportedly",
-	"himself", "herself", "itself", "themselves", "alone", "too")
 
 // nounsAfter returns where the lower-case words following from up to end
 // stop being possible nouns of one phrase: not function words, dates,
