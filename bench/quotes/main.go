@@ -67,8 +67,8 @@ func run(data string, nErrors int) error {
 	row("direct quotes, exact span: recall", func(t *eval.SpeechTally) string { return prf(t.Direct(), "r") })
 	row("named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedGold) })
 	row("named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedFound) })
-	row("reported speech: precision", func(t *eval.SpeechTally) string { return prf(t.Reported(), "p") })
-	row("reported speech: recall", func(t *eval.SpeechTally) string { return prf(t.Reported(), "r") })
+	row("reported speech: precision", func(t *eval.SpeechTally) string { return ratio(t.ReportedRight, t.ReportedFound) })
+	row("reported speech (indirect): recall", func(t *eval.SpeechTally) string { return ratio(t.ReportedGoldFound, t.ReportedGold) })
 	row("reported, named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedGold) })
 	row("reported, named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedFound) })
 	if nErrors > 0 {
@@ -85,7 +85,7 @@ func Found(text string) []eval.FoundSpeech {
 	d := nlp.Analyze(text, time.Time{})
 	var out []eval.FoundSpeech
 	for _, q := range d.Quotes {
-		f := eval.FoundSpeech{Direct: q.Direct, Text: q.Text, Speaker: q.Speaker, Span: eval.Range{Start: q.Span.Start, End: q.Span.End}}
+		f := eval.FoundSpeech{Direct: q.Direct, Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Span: eval.Range{Start: q.Span.Start, End: q.Span.End}}
 		for _, p := range q.Parts {
 			f.Parts = append(f.Parts, eval.Range{Start: p.Start, End: p.End})
 		}

@@ -36,7 +36,13 @@ import (
 // mostly quoted (under 80% of its letters in quoted stretches, not
 // counting the letters of its own Source and Cue, which a Content drawn
 // over a split quote holds) and holds three words or more: paraphrase,
-// indirect speech and reported belief.
+// indirect speech and reported belief. Its recall is counted over
+// indirect speech only: a Cue holding a verb of saying whose complement
+// is what was said (lang.ReportVerbs: "said", "told", "according to";
+// not "thinks", "shows", "praised", "urged") and a Content that is no
+// infinitive ("told them to leave" is an order). Its precision counts a
+// frame found right when it matches any attribution's Content: a belief
+// or a paraphrase the annotators marked is attributed right, too.
 
 // Quoted is one quoted stretch: Inner is the text between its marks.
 type Quoted struct {
@@ -133,6 +139,8 @@ type GoldReportedSpeech struct {
 	Source  string
 	Head    string
 	Named   bool
+	// Speech marks indirect speech, over which recall is counted.
+	Speech bool
 }
 
 // DirectQuotes returns the gold direct quotes of d.
@@ -200,6 +208,12 @@ func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
 		}
 		g := GoldReportedSpeech{Content: a.Content, Source: Join(d.Text, a.Source)}
 		g.Head, g.Named = SourceHead(g.Source)
+		content := strings.ToLower(strings.TrimSpace(Join(d.Text, a.Content)))
+		for _, w := range strings.Fields(strings.ToLower(Join(d.Text, a.Cue))) {
+			if reportVerbs[strings.Trim(w, ".,:;“”\"'’")] {
+				g.Speech = !strings.HasPrefix(content, "to ")
+			}
+		}
 		out = append(out, g)
 	}
 	return out
@@ -267,6 +281,7 @@ var (
 		return s
 	}()
 	pronounWords = lang.English().Set(lang.Pronouns)
+	reportVerbs  = lang.English().Set(lang.ReportVerbs)
 )
 
 // SpeakerRight reports whether a speaker found names the gold head: the

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 )
 
@@ -16,6 +17,7 @@ type FoundSpeech struct {
 	Span    Range
 	Text    string
 	Speaker string
+	Cue     string
 }
 
 // SpeechTally counts how found quotes match PolNeAR's gold, over any
@@ -31,9 +33,11 @@ type SpeechTally struct {
 	// Of those whose gold Source is no name (a pronoun, a description)
 	// or missing: how many.
 	UnnamedGold int
-	// Reported speech: a found frame is right when it and a gold
-	// Content share at least half of the words of each.
-	ReportedTP, ReportedFP, ReportedFN int
+	// Reported speech: a found frame matches a gold Content when they
+	// share at least half of the words of each. ReportedRight of the
+	// ReportedFound frames match one; ReportedGoldFound of the
+	// ReportedGold frames of indirect speech are matched.
+	ReportedFound, ReportedRight, ReportedGold, ReportedGoldFound int
 	// Of the reported frames matched whose gold Source is named: as for
 	// direct quotes.
 	RepNamedGold, RepNamedFound, RepNamedRight int
@@ -44,8 +48,16 @@ type SpeechTally struct {
 // Direct is precision and recall of exact direct-quote spans.
 func (t *SpeechTally) Direct() PRF { return newPRF(t.DirectTP, t.DirectFP, t.DirectFN) }
 
-// Reported is precision and recall of reported speech.
-func (t *SpeechTally) Reported() PRF { return newPRF(t.ReportedTP, t.ReportedFP, t.ReportedFN) }
+// ReportedPrecision is the share of reported frames found that match a
+// gold one.
+func (t *SpeechTally) ReportedPrecision() float64 {
+	return ratio(float64(t.ReportedRight), float64(t.ReportedFound))
+}
+
+// ReportedRecall is the share of gold indirect speech found.
+func (t *SpeechTally) ReportedRecall() float64 {
+	return ratio(float64(t.ReportedGoldFound), float64(t.ReportedGold))
+}
 
 // Add scores the quotes found in d.
 func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
@@ -98,8 +110,14 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 	}
 
 	rep := ReportedSpeech(d)
+	// Indirect speech first, so that a frame matching both it and a
+	// reported belief counts for recall.
+	sort.SliceStable(rep, func(i, j int) bool { return rep[i].Speech && !rep[j].Speech })
 	used := make([]bool, len(found))
 	for _, g := range rep {
+		if g.Speech {
+			t.ReportedGold++
+		}
 		gw := wordSet(Join(d.Text, g.Content))
 		h := hull(g.Content)
 		hit := -1
@@ -120,12 +138,15 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 			}
 		}
 		if hit < 0 {
-			t.ReportedFN++
-			errf("reported missed: %q ← %q", oneLine(Join(d.Text, g.Content), 120), g.Source)
+			if g.Speech {
+				errf("reported missed: %q ← %q", oneLine(Join(d.Text, g.Content), 120), g.Source)
+			}
 			continue
 		}
 		used[hit] = true
-		t.ReportedTP++
+		if g.Speech {
+			t.ReportedGoldFound++
+		}
 		if !g.Named {
 			continue
 		}
@@ -140,9 +161,15 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 		}
 	}
 	for fi, f := range found {
-		if !f.Direct && !used[fi] {
-			t.ReportedFP++
-			errf("reported not gold: %q ← %q", oneLine(f.Text, 120), f.Speaker)
+		if f.Direct {
+			continue
+		}
+		t.ReportedFound++
+		if used[fi] {
+			t.ReportedRight++
+			errf("reported right: %q ← %q (%s)", oneLine(f.Text, 120), f.Speaker, f.Cue)
+		} else {
+			errf("reported not gold: %q ← %q (%s)", oneLine(f.Text, 120), f.Speaker, f.Cue)
 		}
 	}
 }

@@ -133,8 +133,8 @@ func TestSpeechTally(t *testing.T) {
 	if tally.NamedGold != 2 || tally.NamedRight != 1 {
 		t.Errorf("named speakers %d of %d, want 1 of 2", tally.NamedRight, tally.NamedGold)
 	}
-	if tally.ReportedTP != 1 || tally.RepNamedRight != 1 {
-		t.Errorf("reported tp %d, speaker right %d; want 1, 1", tally.ReportedTP, tally.RepNamedRight)
+	if tally.ReportedRight != 1 || tally.ReportedGoldFound != 1 || tally.RepNamedRight != 1 {
+		t.Errorf("reported right %d, gold found %d, speaker right %d; want 1, 1, 1", tally.ReportedRight, tally.ReportedGoldFound, tally.RepNamedRight)
 	}
 }
 

@@ -56,6 +56,12 @@ const (
 	ClauseConjunctions Class = "clause-conjunctions"
 	// Connectives are words a pattern may take in before a noun phrase.
 	Connectives Class = "connectives"
+	// ReportVerbs are verbs of saying whose complement is what was said,
+	// as a clause, in all their forms ("said", "telling", "according").
+	ReportVerbs Class = "report-verbs"
+	// SpeakerNouns can head the phrase naming a speaker who is not named:
+	// a role, a group, an organisation, a document speaking for one.
+	SpeakerNouns Class = "speaker-nouns"
 	// PersonTitles are capitalised titles that precede a name ("Gov.",
 	// "Secretary"), lower case, without a full stop.
 	PersonTitles Class = "person-titles"

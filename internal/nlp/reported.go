@@ -122,3 +122,134 @@ func dropThat(s string) string {
 	}
 	return rest
 }
+
+// indexFold is strings.Index ignoring ASCII case. Unlike searching
+// strings.ToLower(s), it returns an offset into s itself: lower-casing
+// can change a text's length (invalid UTF-8 becomes U+FFFD).
+func indexFold(s, asciiSub string) int {
+	for i := 0; i+len(asciiSub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(asciiSub)], asciiSub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indirect finds reported speech in a sentence without quotation marks:
+// "X said (that) …" or "according to X, …".
+func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
+	if i := indexFold(s.Text, "according to "); i >= 0 {
+		return d.accordingTo(si, s, i)
+	}
+	toks := Tokenize(s.Text, s.Start)
+	for ti, t := range toks {
+		w := t.Text
+		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 {
+			continue
+		}
+		// "are said to have": a rumour, not a speaker's words.
+		// "tough to predict": an infinitive, not a report.
+		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
+			continue
+		}
+		cs := clauseStart(d.Text, s.Start, t.Span.Start)
+		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
+		if !ok {
+			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
+		}
+		if !ok {
+			continue
+		}
+		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
+		if !speech {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		rest = dropThat(rest)
+		rest = trimResidue(strings.Trim(rest, " ,."))
+		// "…, Sauvageot said.", "…, the ministry announced in Port
+		// Ardlow.": the words reported come before the attribution.
+		if restToks := Tokenize(rest, 0); len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)] {
+			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
+				return q, true
+			}
+		}
+		if len(strings.Fields(rest)) < 3 {
+			continue
+		}
+		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
+	}
+	return Quote{}, false
+}
+
+// trailingAttribution reads reported speech whose attribution follows it
+// after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
+// The attribution is the longest stretch of at most eight words between a
+// comma and the cue t, and must name the speaker.
+func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (Quote, bool) {
+	const maxAttribution = 8
+	before := d.Text[s.Start:t.Span.Start]
+	// A dateline is not part of what was said.
+	label := LabelEnd(before)
+	for i := label; i < len(before); i++ {
+		if before[i] != ',' {
+			continue
+		}
+		seg := Tokenize(before[i+1:], s.Start+i+1)
+		if len(seg) == 0 || len(seg) > maxAttribution {
+			continue
+		}
+		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
+		if len(strings.Fields(text)) < 3 {
+			return Quote{}, false
+		}
+		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
+		if !ok {
+			sp, ok = theySpeaker(d.Text[s.Start+i+1:t.Span.Start], si, prev)
+		}
+		if !ok {
+			return Quote{}, false
+		}
+		return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
+	}
+	return Quote{}, false
+}
+
+// subjectEnd returns where the subject before a cue at end ends: before a
+// relative clause set off by commas ("Halvard Line, whose chief executive
+// arrived in Port Ardlow on Wednesday, says …"), else at end.
+func subjectEnd(text string, start, end int) int {
+	seg := text[start:end]
+	if !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+		return end
+	}
+	for _, rel := range []string{", whose ", ", who ", ", which "} {
+		if i := strings.Index(seg, rel); i > 0 {
+			return start + i
+		}
+	}
+	return end
+}
+
+// clauseStart returns where the clause holding off starts: after the last
+// semicolon, dash or parenthesis between sentStart and off (not after a
+// comma, which may close an appositive: "John Kirby, a spokesman, said"),
+// or after a conjunction opening a clause ("…, although sources told").
+func clauseStart(text string, sentStart, off int) int {
+	seg := text[sentStart:off]
+	start := sentStart
+	if k := strings.LastIndexAny(seg, ";—–()"); k >= 0 {
+		start = sentStart + k + 1
+	}
+	// The conjunction follows a comma and a subject follows it: in "…,
+	// but said that …" it joins two verbs of one subject.
+	toks := Tokenize(text[start:off], start)
+	for k := len(toks) - 2; k > 0; k-- {
+		next := strings.ToLower(toks[k+1].Text)
+		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
+			!finiteWords[next] && !cueWords[next] && !strings.HasSuffix(next, "ed") {
+			return toks[k].Span.End
+		}
+	}
+	return start
+}

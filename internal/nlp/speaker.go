@@ -220,3 +220,133 @@ func (d *Index) nounsAfter(from, end int) int {
 	}
 	return end
 }
+
+type speaker struct {
+	name   string
+	entity int
+}
+
+// speakerIn finds a speaker in text[start:end]: a person named there (the
+// last one if nearEnd, else the first), a pronoun resolved to the last
+// person named before start, or any other entity or noun phrase ("the
+// statement", "US officials").
+func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+	if start >= end {
+		return speaker{}, false
+	}
+	seg := d.Text[start:end]
+	toks := Tokenize(seg, start)
+	if len(toks) == 0 {
+		return speaker{}, false
+	}
+	// A pronoun next to the cue stands for the sentence's first person
+	// before it, else the last person named before. Auxiliaries before
+	// the cue are no part of the speaker ("team officials have said").
+	pi := 0
+	if nearEnd {
+		for len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] {
+			toks = toks[:len(toks)-1]
+			end = toks[len(toks)-1].Span.End
+		}
+		pi = len(toks) - 1
+	}
+	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
+		if w != "he" && w != "she" && w != "him" && w != "her" {
+			return speaker{}, false
+		}
+		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
+			return speaker{d.Entities[ei].Name, ei}, true
+		}
+		return speaker{}, false
+	}
+	inSeg := d.MentionsIn(start, end)
+	bestEnt := -1
+	for _, m := range inSeg {
+		if d.Entities[m.Entity].Kind == KindPerson {
+			bestEnt = m.Entity
+			if !nearEnd {
+				break
+			}
+		}
+	}
+	if bestEnt >= 0 {
+		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
+	}
+	// Other entities (organisations, countries): the first of the
+	// segment, the clause's subject, with the rest of its noun phrase
+	// ("South Korean media", "residents of Vladivostok") or the list it
+	// opens ("the UK, US, Japan, and South Korea").
+	if len(inSeg) > 0 {
+		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
+		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
+			p.End = e
+		}
+		if sp, ok := d.phraseSpeaker(p.Start, p.End); ok {
+			// A speaker named by the entity alone takes its full name.
+			if sp.entity >= 0 && d.isMention(inSeg[:1], p.Start, p.End) {
+				sp.name = d.Entities[sp.entity].Name
+			}
+			return sp, true
+		}
+	}
+	// A short noun phrase next to the cue: "the statement", "analysts",
+	// "a statement of the event organisers".
+	var words []string
+	if nearEnd {
+		for i := len(toks) - 1; i >= 0 && len(words) < 6; i-- {
+			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
+				break
+			}
+			words = append([]string{toks[i].Text}, words...)
+		}
+		// Start at a determiner or a capitalised word, if there is one.
+		for k, w := range words {
+			if determiners[strings.ToLower(w)] || isCapitalised(w) {
+				words = words[k:]
+				break
+			}
+		}
+		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
+			return speaker{}, false
+		}
+	} else {
+		for i := 0; i < len(toks) && len(words) < 4; i++ {
+			if i > 0 && strings.TrimSpace(d.Text[toks[i-1].Span.End:toks[i].Span.Start]) != "" {
+				break
+			}
+			words = append(words, toks[i].Text)
+		}
+		// After the cue only a determiner or a name starts a speaker:
+		// not "on Wednesday" or "as saying", nor the "that" of reported
+		// speech.
+		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+			return speaker{}, false
+		}
+	}
+	// "citing port officials" names the source's source; "the response
+	// who" is a clause, not a speaker.
+	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
+		words = words[1:]
+	}
+	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
+		return speaker{}, false
+	}
+	return speaker{strings.Join(words, " "), -1}, true
+}
+
+// resolvePronoun returns the person a "he" or "she" at off stands for: the
+// first person (the subject) of its sentence before it, else of the nearest
+// sentence before that names a person, going back at most three sentences.
+func (d *Index) resolvePronoun(off int) int {
+	si := d.SentenceAt(off)
+	for k := si; k >= 0 && k >= si-3; k-- {
+		end := d.Sentences[k].End
+		if k == si {
+			end = off
+		}
+		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
+			return ei
+		}
+	}
+	return d.lastPersonBefore(off)
+}

@@ -102,3 +102,69 @@ emperor, spokesman, spokeswoman, ceo, chief, detective, officer, deputy, vice,
 foreign, defense, defence, interior, finance, state, national, security,
 adviser, advisor, leader, supreme, sir, dame, lord, lady, saint, father, rev,
 bishop, cardinal, coach
+
+# Verbs of saying whose complement is what was said, as a clause ("said
+# that …", "told reporters …"), in all their forms; "according" for
+# "according to". Reported beliefs ("thinks"), evidence ("shows") and verbs
+# that take a person or a thing ("praised", "called", "urged") are not here.
+[report-verbs]
+say, says, said, saying, tell, tells, told, telling, add, adds, added, adding,
+note, notes, noted, noting, claim, claims, claimed, claiming, argue, argues,
+argued, arguing, announce, announces, announced, announcing, explain, explains,
+explained, explaining, write, writes, wrote, writing, written, insist, insists,
+insisted, insisting, warn, warns, warned, warning, report, reports, reported,
+reporting, acknowledge, acknowledges, acknowledged, acknowledging, admit,
+admits, admitted, admitting, confirm, confirms, confirmed, confirming, state,
+states, stated, stating, declare, declares, declared, declaring, suggest,
+suggests, suggested, suggesting, predict, predicts, predicted, predicting,
+stress, stresses, stressed, stressing, emphasize, emphasizes, emphasized,
+emphasizing, emphasise, emphasises, emphasised, emphasising, reply, replies,
+replied, replying, respond, responds, responded, responding, tweet, tweets,
+tweeted, tweeting, post, posts, posted, posting, assert, asserts, asserted,
+asserting, contend, contends, contended, contending, maintain, maintains,
+maintained, maintaining, allege, alleges, alleged, alleging, complain,
+complains, complained, complaining, concede, concedes, conceded, conceding,
+recall, recalls, recalled, recalling, reiterate, reiterates, reiterated,
+reiterating, testify, testifies, testified, testifying, promise, promises,
+promised, promising, vow, vows, vowed, vowing, pledge, pledges, pledged,
+pledging, reveal, reveals, revealed, revealing, disclose, discloses,
+disclosed, disclosing, mention, mentions, mentioned, mentioning, remark,
+remarks, remarked, remarking, observe, observes, observed, observing, boast,
+boasts, boasted, boasting, deny, denies, denied, denying, answer, answers,
+answered, answering, concluded, concludes, according
+
+# Nouns that can head the phrase naming a speaker who is not named:
+# people by their role, groups, organisations, and the documents that
+# speak for them ("the statement said"). A phrase headed by any other noun
+# ("a belief in God", "many false market rallies") is no speaker.
+[speaker-nouns]
+official, officials, spokesman, spokeswoman, spokesperson, spokespeople,
+source, sources, aide, aides, adviser, advisers, advisor, advisors, analyst,
+analysts, expert, experts, economist, economists, strategist, strategists,
+researcher, researchers, scientist, scientists, observer, observers, critic,
+critics, supporter, supporters, opponent, opponents, voter, voters, resident,
+residents, witness, witnesses, leader, leaders, lawmaker, lawmakers,
+legislator, legislators, senator, senators, president, minister, ministers,
+secretary, governor, mayor, chairman, chairwoman, chair, director, chief,
+executive, executives, manager, managers, owner, owners, founder, member,
+members, delegate, delegates, diplomat, diplomats, envoy, ambassador, judge,
+judges, prosecutor, prosecutors, lawyer, lawyers, attorney, attorneys,
+investigator, investigators, detective, officer, officers, police, commander,
+commanders, general, generals, military, army, navy, troops, soldier,
+soldiers, doctor, doctors, teacher, teachers, student, students, worker,
+workers, employee, employees, activist, activists, protester, protesters,
+campaigner, campaigners, candidate, candidates, nominee, organizer,
+organizers, organiser, organisers, pollster, pollsters, historian, historians,
+professor, professors, author, authors, writer, writers, reporter, reporters,
+journalist, journalists, columnist, columnists, editor, editors, host, anchor,
+people, person, man, woman, men, women, father, mother, son, daughter, wife,
+husband, family, families, friend, friends, neighbor, neighbors, neighbour,
+neighbours, fan, fans, republicans, democrats, conservatives, liberals,
+progressives, government, administration, authorities, ministry, department,
+agency, agencies, office, committee, commission, council, board, court,
+congress, parliament, senate, house, party, campaign, company, companies,
+firm, group, groups, organization, organisation, union, unions, association,
+coalition, team, staff, media, press, newspaper, network, outlet, website,
+intelligence, diplomats, statement, statements, report, reports, poll, polls,
+survey, surveys, study, studies, letter, memo, filing, documents, data,
+release, announcement, website
