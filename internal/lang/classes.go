@@ -62,6 +62,9 @@ const (
 	// SpeakerNouns can head the phrase naming a speaker who is not named:
 	// a role, a group, an organisation, a document speaking for one.
 	SpeakerNouns Class = "speaker-nouns"
+	// AgentSuffixes end nouns for people by what they do ("engineers",
+	// "analysts"), which can head a speaker phrase.
+	AgentSuffixes Class = "agent-suffixes"
 	// PersonTitles are capitalised titles that precede a name ("Gov.",
 	// "Secretary"), lower case, without a full stop.
 	PersonTitles Class = "person-titles"

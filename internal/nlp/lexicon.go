@@ -26,6 +26,8 @@ var (
 	clauseConjunctions = en.Set(lang.ClauseConjunctions)
 	connectives        = en.Set(lang.Connectives)
 	titleWords         = en.Set(lang.PersonTitles)
+	speakerNouns       = en.Set(lang.SpeakerNouns)
+	agentSuffixes      = en.Set(lang.AgentSuffixes)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

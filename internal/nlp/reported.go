@@ -152,20 +152,19 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
 			continue
 		}
-		cs := clauseStart(d.Text, s.Start, t.Span.Start)
-		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
-		if !ok {
-			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
-		}
-		if !ok {
-			continue
+		// "…, said James Henson, a professor.": the cue right after a
+		// comma, its speaker after it and the words reported before.
+		if !listenerCues[w] && strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:t.Span.Start]), ",") && shortTail(d.Text[t.Span.End:s.End]) {
+			if q, ok := d.invertedAttribution(si, s, t); ok {
+				return q, true
+			}
 		}
 		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
 		if !speech {
 			continue
 		}
 		rest = strings.TrimSpace(rest)
-		rest = dropThat(rest)
+		rest = dropThat(skipToThat(rest))
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
@@ -174,12 +173,97 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 				return q, true
 			}
 		}
-		if len(strings.Fields(rest)) < 3 {
+		if len(strings.Fields(rest)) < 3 || !opensClause(rest) {
+			continue
+		}
+		cs := clauseStart(d.Text, s.Start, t.Span.Start)
+		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
+		if !ok {
+			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
+		}
+		if !ok {
 			continue
 		}
 		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
 	}
 	return Quote{}, false
+}
+
+// skipToThat skips what stands between a cue and the "that" opening what
+// was said: a time, a place, a medium ("said Thursday during a taping in
+// Buffalo that …", "said in an interview with The Associated Press last
+// week that …"), when it opens with a preposition or a time word and holds
+// no comma, within twelve words.
+func skipToThat(rest string) string {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 {
+		return rest
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !headPrepositions[first] && !afterCueWord[first] && !calendarWord[first] {
+		return rest
+	}
+	for k, t := range toks {
+		if k > 12 || strings.ContainsAny(rest[:t.Span.Start], ",;:") {
+			break
+		}
+		if strings.EqualFold(t.Text, "that") && k > 0 {
+			return rest[t.Span.Start:]
+		}
+	}
+	return rest
+}
+
+// opensClause reports whether the words after a cue can be a statement:
+// not a phrase opened by a preposition or a participle ("said about
+// Latinos", "posted the clip", "looking far from displeased"), nor a
+// verb without its subject ("said was in the works").
+func opensClause(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0].Text
+	if toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;”\"") {
+		return false
+	}
+	lw := strings.ToLower(first)
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] {
+		return false
+	}
+	return !(strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first)
+}
+
+// shortTail reports whether what follows a cue, up to a comma or the
+// sentence's end, is short enough to be only its speaker: "said James
+// Henson, director of …", not "said the ship was stable".
+func shortTail(after string) bool {
+	if k := strings.IndexByte(after, ','); k >= 0 {
+		after = after[:k]
+	}
+	n := len(Tokenize(after, 0))
+	return n > 0 && n <= 5
+}
+
+// invertedAttribution reads reported speech whose attribution follows a
+// comma with the cue first: "Turnout was high, said James Henson, director
+// of the Texas Politics Project." The speaker follows the cue.
+func (d *Index) invertedAttribution(si int, s Sentence, t Token) (Quote, bool) {
+	before := d.Text[s.Start:t.Span.Start]
+	label := LabelEnd(before)
+	k := strings.LastIndexByte(before, ',')
+	if k < label {
+		return Quote{}, false
+	}
+	text := strings.Trim(strings.TrimSpace(before[label:k]), " ,")
+	if len(strings.Fields(text)) < 3 || !opensClause(text) {
+		return Quote{}, false
+	}
+	sp, ok := d.speakerIn(t.Span.End, s.End, false)
+	if !ok {
+		return Quote{}, false
+	}
+	return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
 }
 
 // trailingAttribution reads reported speech whose attribution follows it

@@ -229,8 +229,128 @@ type speaker struct {
 // speakerIn finds a speaker in text[start:end]: a person named there (the
 // last one if nearEnd, else the first), a pronoun resolved to the last
 // person named before start, or any other entity or noun phrase ("the
-// statement", "US officials").
+// statement", "US officials"), if it names an agent that can speak (see
+// nameable).
+//
+// A segment set off by commas holds an aside about the speaker
+// ("Jason Kander, who is running against Roy Blunt, said"; "said Dog
+// Andres, a spokesman for Paul Ryan"): the speaker is the first of its
+// comma-separated pieces that names one, not a name inside the aside.
 func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+	seg := d.Text[start:end]
+	if k := strings.IndexByte(seg, ','); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(seg), ",")) {
+		var found []speaker
+		for from := start; from < end && len(found) < 2; {
+			to := end
+			if k := strings.IndexByte(d.Text[from:end], ','); k >= 0 {
+				to = from + k
+			}
+			if sp, ok := d.speakerCandidate(from, to, nearEnd); ok {
+				if sp, ok := d.nameable(sp); ok {
+					found = append(found, sp)
+				}
+			} else if len(found) > 0 {
+				break
+			}
+			from = to + 1
+		}
+		// "The harbour master, Declan Ferris, said": a description
+		// before the name it describes gives way to it.
+		if len(found) == 2 && !d.namedPerson(found[0]) && d.namedPerson(found[1]) {
+			return found[1], true
+		}
+		if len(found) > 0 {
+			return found[0], true
+		}
+		return speaker{}, false
+	}
+	sp, ok := d.speakerCandidate(start, end, nearEnd)
+	if !ok {
+		return speaker{}, false
+	}
+	return d.nameable(sp)
+}
+
+// nameable checks that sp names an agent that can speak, and trims the
+// days and dates a name ran into ("Pence Thursday"). A person or an
+// organisation can; a country (for its government) can; a name of no known
+// kind can when it is all capitalised words; a noun phrase can when its
+// head is a role, a group, an organisation or a document that speaks for
+// one (lang.SpeakerNouns). A place, a date, a number, a thing or a
+// fragment ("Kinshasa", "47 percent", "a belief in God", "While he's")
+// cannot.
+func (d *Index) nameable(sp speaker) (speaker, bool) {
+	words := strings.Fields(sp.name)
+	trimmed := false
+	for len(words) > 1 && calendarWord[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		words = words[:len(words)-1]
+		trimmed = true
+	}
+	if len(words) == 0 {
+		return speaker{}, false
+	}
+	if trimmed {
+		sp.name = strings.Join(words, " ")
+		sp.entity = d.entityNamed(sp.name)
+	}
+	if strings.ContainsAny(sp.name, "0123456789") {
+		return speaker{}, false
+	}
+	if sp.entity >= 0 && sp.entity < len(d.Entities) {
+		switch e := d.Entities[sp.entity]; e.Kind {
+		case KindPerson, KindOrg:
+			return sp, true
+		case KindPlace:
+			return sp, e.Country != "" && nameKey(e.Country) == nameKey(e.Name)
+		case KindEvent:
+			return speaker{}, false
+		}
+	}
+	first := strings.ToLower(words[0])
+	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] {
+		return speaker{}, false
+	}
+	// The head: the last word before a modifier opened by a preposition
+	// or a relative ("officials at the ministry"), less a possessive.
+	h := len(words) - 1
+	for k := 1; k < len(words); k++ {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] {
+			h = k - 1
+			break
+		}
+	}
+	head := strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))
+	if speakerNouns[head] || agentNoun(head) {
+		return sp, true
+	}
+	for _, w := range words {
+		if !isCapitalised(w) || calendarWord[strings.ToLower(w)] {
+			return speaker{}, false
+		}
+	}
+	return sp, true
+}
+
+// namedPerson reports whether sp is a person known by name, not only by
+// a role ("the harbour master").
+func (d *Index) namedPerson(sp speaker) bool {
+	return sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind == KindPerson && !d.Entities[sp.entity].Descriptive
+}
+
+// agentNoun reports whether the lower-case w has the ending of a noun for
+// people by what they do: engineer(s), salvor(s), analyst(s), historian(s),
+// residents.
+func agentNoun(w string) bool {
+	for suf := range agentSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCandidate is speakerIn's search without its checks.
+func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	if start >= end {
 		return speaker{}, false
 	}

@@ -3,7 +3,7 @@
 
 # Verbs and phrases that report speech; "said", "told".
 [speech-cues]
-said, says, say, told, tells, added, adds, stated, states, commented, noted,
+said, says, say, told, tells, added, adds, stated, commented, noted,
 notes, claimed, claims, warned, warns, announced, declared, explained, wrote,
 writes, asked, replied, insisted, argued, confirmed, reported, read, reads,
 quoted, tweeted, posted, continued, recalled, acknowledged, admitted,
@@ -168,3 +168,8 @@ coalition, team, staff, media, press, newspaper, network, outlet, website,
 intelligence, diplomats, statement, statements, report, reports, poll, polls,
 survey, surveys, study, studies, letter, memo, filing, documents, data,
 release, announcement, website
+
+# Endings of nouns for people by what they do (engineers, salvors,
+# analysts, historians, residents): such a noun can head a speaker phrase.
+[agent-suffixes]
+er, ers, or, ors, ist, ists, ian, ians, ants, ents
