@@ -32,17 +32,17 @@ import (
 //     report it). Its speaker is the Source of the attribution with the
 //     smallest such Content (the innermost of nested attributions).
 //
-// Reported speech is an attribution with a Cue whose Content is not
-// mostly quoted (under 80% of its letters in quoted stretches, not
+// Reported speech is scored against every attribution with a Cue and a
+// Content. Its recall is counted over indirect speech only: a Content
+// not mostly quoted (under 80% of its letters in quoted stretches, not
 // counting the letters of its own Source and Cue, which a Content drawn
-// over a split quote holds) and holds three words or more: paraphrase,
-// indirect speech and reported belief. Its recall is counted over
-// indirect speech only: a Cue holding a verb of saying whose complement
-// is what was said (lang.ReportVerbs: "said", "told", "according to";
-// not "thinks", "shows", "praised", "urged") and a Content that is no
-// infinitive ("told them to leave" is an order). Its precision counts a
-// frame found right when it matches any attribution's Content: a belief
-// or a paraphrase the annotators marked is attributed right, too.
+// over a split quote holds), of three words or more and no infinitive
+// ("told them to leave" is an order), under a Cue holding a verb of
+// saying whose complement is what was said (lang.ReportVerbs: "said",
+// "told", "according to"; not "thinks", "shows", "praised", "urged").
+// Its precision counts a frame found right when it matches any
+// attribution's Content: a belief or a paraphrase the annotators marked
+// is attributed right, too.
 
 // Quoted is one quoted stretch: Inner is the text between its marks.
 type Quoted struct {
@@ -173,7 +173,8 @@ func DirectQuotes(d PolDoc) []GoldDirect {
 	return out
 }
 
-// ReportedSpeech returns the gold reported speech of d.
+// ReportedSpeech returns the attributions of d with a Cue and a Content,
+// those of indirect speech marked Speech.
 func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
 	quoted := QuotedStretches(d.Text)
 	var out []GoldReportedSpeech
@@ -181,7 +182,10 @@ func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
 		if len(a.Cue) == 0 || len(a.Content) == 0 {
 			continue
 		}
+		g := GoldReportedSpeech{Content: a.Content, Source: Join(d.Text, a.Source)}
+		g.Head, g.Named = SourceHead(g.Source)
 		if len(strings.Fields(Join(d.Text, a.Content))) < 3 {
+			out = append(out, g)
 			continue
 		}
 		letters, inQuotes := 0, 0
@@ -204,10 +208,9 @@ func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
 			}
 		}
 		if 5*inQuotes >= 4*letters {
+			out = append(out, g)
 			continue
 		}
-		g := GoldReportedSpeech{Content: a.Content, Source: Join(d.Text, a.Source)}
-		g.Head, g.Named = SourceHead(g.Source)
 		content := strings.ToLower(strings.TrimSpace(Join(d.Text, a.Content)))
 		for _, w := range strings.Fields(strings.ToLower(Join(d.Text, a.Cue))) {
 			if reportVerbs[strings.Trim(w, ".,:;“”\"'’")] {

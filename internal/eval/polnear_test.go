@@ -45,8 +45,8 @@ func TestReadPolDoc(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("DirectQuotes (-want +got):\n%s", diff)
 	}
-	if rep := ReportedSpeech(d); len(rep) != 1 || rep[0].Head != "Morris" {
-		t.Errorf("ReportedSpeech = %+v, want the first attribution only", rep)
+	if rep := ReportedSpeech(d); len(rep) != 2 || !rep[0].Speech || rep[1].Speech || rep[0].Head != "Morris" {
+		t.Errorf("ReportedSpeech = %+v, want both attributions, the first one indirect speech", rep)
 	}
 }
 

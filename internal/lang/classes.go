@@ -65,6 +65,10 @@ const (
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"
+	// ClauseCues are cues whose complement is nearly always a clause.
+	ClauseCues Class = "clause-cues"
+	// QuestionWords open an indirect question ("asked who he was").
+	QuestionWords Class = "question-words"
 	// PersonTitles are capitalised titles that precede a name ("Gov.",
 	// "Secretary"), lower case, without a full stop.
 	PersonTitles Class = "person-titles"

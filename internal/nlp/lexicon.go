@@ -28,9 +28,24 @@ var (
 	titleWords         = en.Set(lang.PersonTitles)
 	speakerNouns       = en.Set(lang.SpeakerNouns)
 	agentSuffixes      = en.Set(lang.AgentSuffixes)
+	questionWords      = en.Set(lang.QuestionWords)
+	clauseCues         = en.Set(lang.ClauseCues)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)
 	otherAbbrev     = en.Set(lang.OtherAbbreviations)
 	sentenceStarter = en.Set(lang.SentenceStarters)
+
+	// indirectCues open reported speech: the cue words and every form
+	// of the verbs of saying.
+	indirectCues = func() lang.Set {
+		s := lang.Set{}
+		for _, c := range []lang.Class{lang.SpeechCues, lang.ReportVerbs} {
+			for w := range en.Set(c) {
+				s[w] = true
+			}
+		}
+		delete(s, "according") // "according to" is read apart
+		return s
+	}()
 )

@@ -15,7 +15,13 @@ func FindQuotes(doc *Doc) []Quote {
 	d := NewIndex(doc)
 	paras := paragraphs(d.Text)
 	var out []Quote
-	quoted := make([]bool, len(d.Sentences))
+	// quoteFrom[s] is where the first direct quote in sentence s starts
+	// (its start when a quote runs into it): a cue of reported speech
+	// must come before it.
+	quoteFrom := make([]int, len(d.Sentences))
+	for i, s := range d.Sentences {
+		quoteFrom[i] = s.End
+	}
 	raws := findQuotedSpans(d.Text, paras)
 	for qi := 0; qi < len(raws); qi++ {
 		rq := raws[qi]
@@ -47,7 +53,7 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 		d.speakerOfDirect(&q, rq.span)
 		for s := q.Sentence; s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.Span.End; s++ {
-			quoted[s] = true
+			quoteFrom[s] = min(quoteFrom[s], max(q.Span.Start, d.Sentences[s].Start))
 		}
 		out = append(out, q)
 	}
@@ -76,10 +82,7 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 	}
 	for si, s := range d.Sentences {
-		if quoted[si] {
-			continue
-		}
-		if q, ok := d.indirect(si, s, out); ok {
+		if q, ok := d.indirect(si, s, out, quoteFrom[si]); ok {
 			out = append(out, q)
 		}
 	}

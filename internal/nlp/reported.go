@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // accordingTo reads "according to X" at byte i of sentence s: the source
@@ -38,11 +39,11 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 
 // dropAside drops an aside about the source that opens what it says:
 // "According to analysts at NK News, a site specializing in North Korea,
-// the exhibition also included …". An aside is a short phrase opened by
-// "a" or "an" without a finite verb ("a company based in …"), followed by
-// a comma and a clause.
+// the exhibition also included …". An aside is a short phrase in lower
+// case without a finite verb ("a company based in …", "producer of the
+// telecast"), followed by a comma and a clause.
 func dropAside(s string) string {
-	if !strings.HasPrefix(s, "a ") && !strings.HasPrefix(s, "an ") {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLower(r) {
 		return s
 	}
 	k := strings.IndexByte(s, ',')
@@ -137,14 +138,20 @@ func indexFold(s, asciiSub string) int {
 
 // indirect finds reported speech in a sentence without quotation marks:
 // "X said (that) …" or "according to X, …".
-func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
+func (d *Index) indirect(si int, s Sentence, prev []Quote, quoteFrom int) (Quote, bool) {
 	if i := indexFold(s.Text, "according to "); i >= 0 {
+		if s.Start+i >= quoteFrom {
+			return Quote{}, false
+		}
 		return d.accordingTo(si, s, i)
 	}
 	toks := Tokenize(s.Text, s.Start)
 	for ti, t := range toks {
 		w := t.Text
-		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 {
+		if t.Span.End > quoteFrom {
+			break // a cue inside a quote, or after one, frames that quote
+		}
+		if !indirectCues[w] || w == "read" || w == "reads" || ti == 0 {
 			continue
 		}
 		// "are said to have": a rumour, not a speaker's words.
@@ -165,6 +172,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 		}
 		rest = strings.TrimSpace(rest)
 		rest = dropThat(skipToThat(rest))
+		rest = clauseEnd(rest)
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
@@ -173,7 +181,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 				return q, true
 			}
 		}
-		if len(strings.Fields(rest)) < 3 || !opensClause(rest) {
+		if len(strings.Fields(rest)) < 3 || !opensClause(rest, w) {
 			continue
 		}
 		cs := clauseStart(d.Text, s.Start, t.Span.Start)
@@ -187,6 +195,61 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
 		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
 	}
 	return Quote{}, false
+}
+
+// clauseEnd cuts what was said where the sentence goes on with a clause
+// of the writer's or another frame: at a semicolon or a dash, at ", but",
+// ", while", ", although", ", even as", and before "and" or a comma that
+// opens a clause with a cue of its own ("…, and added: …", "and others
+// have said …").
+func clauseEnd(rest string) string {
+	cut := len(rest)
+	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
+		if k := strings.Index(rest, sep); k >= 0 && k < cut {
+			cut = k
+		}
+	}
+	// A conjunction after a comma, which may stand inside a closing
+	// quotation mark (“…,” but …): the cut keeps the mark.
+	for k, t := range Tokenize(rest[:cut], 0) {
+		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !strings.EqualFold(t.Text, "even") {
+			continue
+		}
+		before := strings.TrimRight(rest[:t.Span.Start], " ")
+		mark := strings.TrimRight(before, "”’\"'»")
+		if strings.HasSuffix(mark, ",") {
+			cut = len(before)
+			if mark == before {
+				cut--
+			}
+			break
+		}
+	}
+	toks := Tokenize(rest[:cut], 0)
+	for k, t := range toks {
+		if k == 0 || !cueWords[t.Text] {
+			continue
+		}
+		if participleCues[t.Text] {
+			// "…, adding that …": the same speaker's next frame.
+			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
+				return strings.TrimSpace(rest[:toks[k-1].Span.End+strings.IndexByte(gap, ',')])
+			}
+			continue
+		}
+		// Walk back over the new clause's subject (at most four words)
+		// to the "and" or comma that opens it.
+		for b := k - 1; b >= 0 && b >= k-5; b-- {
+			gap := rest[toks[b].Span.End:toks[b+1].Span.Start]
+			if strings.Contains(gap, ",") {
+				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
+			}
+			if strings.EqualFold(toks[b].Text, "and") {
+				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
+			}
+		}
+	}
+	return strings.TrimSpace(rest[:cut])
 }
 
 // skipToThat skips what stands between a cue and the "that" opening what
@@ -215,29 +278,80 @@ func skipToThat(rest string) string {
 }
 
 // opensClause reports whether the words after a cue can be a statement:
-// not a phrase opened by a preposition or a participle ("said about
-// Latinos", "posted the clip", "looking far from displeased"), nor a
-// verb without its subject ("said was in the works").
-func opensClause(rest string) bool {
+// not a phrase opened by a preposition, a question word or a participle
+// ("said about Latinos", "asked who he was", "looking far from
+// displeased"), nor a verb without its subject ("said was in the
+// works"); after a cue that also takes a phrase ("pledged", "called",
+// "denied"), a clause: a finite verb within its first seven words
+// ("pledged delegates as the end …", "calling him a jerk" have none).
+func opensClause(rest, cue string) bool {
 	toks := Tokenize(rest, 0)
 	if len(toks) == 0 {
 		return false
 	}
 	first := toks[0].Text
-	if toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;”\"") {
-		return false
+	if toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;“”\"'‘’«»") {
+		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
-	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] {
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && lw != "that" {
 		return false
 	}
-	return !(strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first)
+	if strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first {
+		return false
+	}
+	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
+}
+
+// statementBefore reports whether the words before a trailing
+// attribution ("…, Sauvageot said") can be a statement: a clause with a
+// finite verb, not a name with its description ("Another resident,
+// Svetlana, said: …").
+func statementBefore(text string) bool {
+	toks := Tokenize(text, 0)
+	return len(toks) > 0 && !headPrepositions[strings.ToLower(toks[0].Text)] && hasFiniteVerb(toks, len(toks))
+}
+
+// hasFiniteVerb reports whether one of the words after the first, up to
+// the limit-th, is a finite verb: an auxiliary or a modal (also in a contraction:
+// "he's", "don't"), a past tense in -ed, or a present in -s right after
+// a name or a pronoun ("Trump leads", "she wants").
+func hasFiniteVerb(toks []Token, limit int) bool {
+	for k := 1; k < len(toks) && k <= limit; k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if finiteWords[lw] || cueAuxiliaries[lw] || indirectCues[lw] || subjectPronouns[strings.ToLower(toks[k-1].Text)] {
+			return true
+		}
+		if i := strings.IndexAny(lw, "'’"); i > 0 {
+			if tail := lw[i+len(string([]rune(lw[i:])[0])):]; tail == "s" || tail == "t" || tail == "re" || tail == "ll" || tail == "d" || tail == "ve" || tail == "m" {
+				if tail != "s" || subjectPronouns[lw[:i]] || lw[:i] == "that" || lw[:i] == "there" {
+					return true
+				}
+			}
+		}
+		if w != lw {
+			continue
+		}
+		if len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			return true
+		}
+		prev := toks[k-1].Text
+		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
+			(isCapitalised(prev) || subjectPronouns[strings.ToLower(prev)]) {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTail reports whether what follows a cue, up to a comma or the
 // sentence's end, is short enough to be only its speaker: "said James
 // Henson, director of …", not "said the ship was stable".
 func shortTail(after string) bool {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); !unicode.IsLetter(r) {
+		return false // "said: “…”" opens a quote
+	}
 	if k := strings.IndexByte(after, ','); k >= 0 {
 		after = after[:k]
 	}
@@ -256,7 +370,7 @@ func (d *Index) invertedAttribution(si int, s Sentence, t Token) (Quote, bool) {
 		return Quote{}, false
 	}
 	text := strings.Trim(strings.TrimSpace(before[label:k]), " ,")
-	if len(strings.Fields(text)) < 3 || !opensClause(text) {
+	if len(strings.Fields(text)) < 3 || !statementBefore(text) {
 		return Quote{}, false
 	}
 	sp, ok := d.speakerIn(t.Span.End, s.End, false)
@@ -284,7 +398,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 			continue
 		}
 		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
-		if len(strings.Fields(text)) < 3 {
+		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
 			return Quote{}, false
 		}
 		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)

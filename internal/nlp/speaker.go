@@ -337,6 +337,12 @@ func (d *Index) namedPerson(sp speaker) bool {
 	return sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind == KindPerson && !d.Entities[sp.entity].Descriptive
 }
 
+// adverb reports whether w is a lower-case adverb in -ly ("privately",
+// "repeatedly"), which stands between a subject and its verb.
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w == strings.ToLower(w)
+}
+
 // agentNoun reports whether the lower-case w has the ending of a noun for
 // people by what they do: engineer(s), salvor(s), analyst(s), historian(s),
 // residents.
@@ -364,7 +370,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// the cue are no part of the speaker ("team officials have said").
 	pi := 0
 	if nearEnd {
-		for len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] {
+		for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
 			toks = toks[:len(toks)-1]
 			end = toks[len(toks)-1].Span.End
 		}

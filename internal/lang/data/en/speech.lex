@@ -167,9 +167,25 @@ firm, group, groups, organization, organisation, union, unions, association,
 coalition, team, staff, media, press, newspaper, network, outlet, website,
 intelligence, diplomats, statement, statements, report, reports, poll, polls,
 survey, surveys, study, studies, letter, memo, filing, documents, data,
-release, announcement, website
+release, announcement, information, notice, bulletin
 
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
 [agent-suffixes]
 er, ers, or, ors, ist, ists, ian, ians, ants, ents
+
+# Words that open an indirect question ("asked who he was"), not a
+# statement.
+[question-words]
+who, whom, whose, what, which, when, where, why, how, whether, if
+
+# Cues whose complement is nearly always a clause, so that what follows
+# them needs no finite verb to be taken for a statement ("said the
+# polling location never shut"); after other cues ("called", "denied",
+# "pledged", "announced") a phrase is as likely ("denied the charges").
+[clause-cues]
+say, says, said, saying, tell, tells, told, telling, note, notes, noted,
+noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
+arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
+explains, explained, recall, recalls, recalled, contend, contends, contended,
+assert, asserts, asserted, reported, reports, announced, announces, according
