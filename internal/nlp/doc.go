@@ -91,6 +91,17 @@ type Entity struct {
 	Descriptive bool `json:"descriptive,omitempty"`
 }
 
+// Quote kinds.
+const (
+	// QuoteDirect is a direct quote: exactly the words between the
+	// source's quotation marks, never its narration or attribution.
+	QuoteDirect = "direct"
+	// QuoteReported is reported speech: the source's own wording of what
+	// someone said ("X said that …", "according to X, …"), which may hold
+	// a partial quotation but is not verbatim as a whole.
+	QuoteReported = "reported"
+)
+
 // Quote is something a speaker said, directly (in quotation marks) or
 // indirectly ("X said that …", "according to X").
 type Quote struct {
@@ -107,7 +118,9 @@ type Quote struct {
 	// Listener is whom it was said to, as written: "the NY Times" in
 	// "sources told the NY Times that …".
 	Listener string `json:"listener,omitempty"`
-	Direct   bool   `json:"direct"`
+	// Kind is QuoteDirect or QuoteReported; Direct is Kind == QuoteDirect.
+	Kind   string `json:"kind"`
+	Direct bool   `json:"direct"`
 	// Parts are the byte ranges of a direct quote's words, without the
 	// quotation marks: one per paragraph it runs over and per piece of a
 	// quote split around its attribution. Empty for reported speech.

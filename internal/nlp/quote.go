@@ -86,6 +86,12 @@ func FindQuotes(doc *Doc) []Quote {
 			out = append(out, q)
 		}
 	}
+	for i := range out {
+		out[i].Kind = QuoteReported
+		if out[i].Direct {
+			out[i].Kind = QuoteDirect
+		}
+	}
 	return out
 }
 
