@@ -48,8 +48,10 @@ type Sentence struct {
 	// lines or line breaks) the sentence is in.
 	Paragraph int `json:"paragraph"`
 	// Credit marks a sentence that only credits sources or staff
-	// ("Source: The New York Times", "(Reporting by …; Editing by …)"):
-	// not a claim about the story.
+	// ("Source: The New York Times", "(Reporting by …; Editing by …)"),
+	// or is a note to editors or readers ("Eds: Updates with details.",
+	// "6th graf prv", a live blog's "8:20 a.m.", "(AP Photo/…)"): not a
+	// claim about the story.
 	Credit bool `json:"credit,omitempty"`
 }
 

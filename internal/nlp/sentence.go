@@ -160,7 +160,10 @@ func periodEnds(before, after string) bool {
 	nextWord := firstWord(after)
 	lw := strings.ToLower(w)
 	if titleAbbrev[lw] {
-		return false
+		// A title precedes a name ("Sen. Ted Cruz"); the same word
+		// ending a name ("Hun Sen.") ends a sentence before a word that
+		// opens one or before a quotation.
+		return endsName(before[:len(before)-len(w)]) && (sentenceStarter[strings.ToLower(nextWord)] || startsWithOpener(after))
 	}
 	if monthAbbrev[lw] || lw == "no" || lw == "nos" {
 		r, _ := utf8.DecodeRuneInString(after)
@@ -181,6 +184,26 @@ func periodEnds(before, after string) bool {
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true
+}
+
+// endsName reports whether before ends in a capitalised word that is no
+// title nor abbreviation ("… led by Hun" before "Sen."), so that the
+// word after it ends a name rather than opening one.
+func endsName(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	w := lastWord(before)
+	if len(w) < 2 || len(w) != len(before)-strings.LastIndexAny(before, " \t\n")-1 || strings.Contains(w, ".") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return isCapitalised(w) && !titleAbbrev[lw] && !titleWords[lw] && !sentenceStarter[lw]
+}
+
+// startsWithOpener reports whether s opens with a quotation mark or a
+// bracket.
+func startsWithOpener(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(openers, r)
 }
 
 // lastWord returns the run of letters and periods at the end of s, without
