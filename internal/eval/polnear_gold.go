@@ -236,22 +236,34 @@ func overlap(a, b Range) int {
 }
 
 // SourceHead returns the head word of a speaker phrase as written, and
-// whether it is a name: the last word of the phrase's first noun phrase,
-// which ends before a comma, a bracket, a dash or a word opening a
-// modifier ("of", "for", "who"), less a possessive "'s". A name is
-// capitalised and no pronoun. "Republican National Committee chairman
-// Reince Priebus" is headed by Priebus (a name), "a spokesman for
-// Clinton" by spokesman, "O’Malley’s campaign" by campaign.
+// whether it is a name. The phrase is read up to a comma, a bracket or a
+// dash. A phrase that opens with a capital and ends in a name of two
+// words or more is headed by its last word, titles and all before it
+// ("Speaker of the House Rep. Paul Ryan", "Former Secretary of State
+// Madeleine Albright"); otherwise the head is the last word before a
+// word opening a modifier ("of", "for", "who"): "a spokesman for
+// Clinton" is headed by spokesman, "Gov. Terry E. Branstad of Iowa" by
+// Branstad. A possessive "'s" and a generational suffix ("Jr.", "III")
+// are no head. A name is capitalised and no pronoun.
 func SourceHead(phrase string) (head string, named bool) {
 	cut := len(phrase)
 	if k := strings.IndexAny(phrase, ",;:()[]—–"); k >= 0 {
 		cut = k
 	}
 	words := strings.Fields(phrase[:cut])
-	for k, w := range words {
-		if k > 0 && headCutWords[strings.ToLower(w)] {
-			words = words[:k]
-			break
+	for len(words) > 1 && nameSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], "."))] {
+		words = words[:len(words)-1]
+	}
+	trailing := 0 // capitalised words at the end
+	for k := len(words) - 1; k >= 0 && isCapitalisedWord(words[k]); k-- {
+		trailing++
+	}
+	if !(len(words) > 0 && isCapitalisedWord(words[0]) && trailing >= 2) {
+		for k, w := range words {
+			if k > 0 && headCutWords[strings.ToLower(w)] {
+				words = words[:k]
+				break
+			}
 		}
 	}
 	for len(words) > 0 {
@@ -270,6 +282,11 @@ func SourceHead(phrase string) (head string, named bool) {
 	return head, unicode.IsUpper(r) && !pronounWords[strings.ToLower(head)]
 }
 
+func isCapitalisedWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
 // headCutWords end the noun phrase naming a source; pronounWords are no
 // names.
 var (
@@ -284,12 +301,39 @@ var (
 		return s
 	}()
 	pronounWords = lang.English().Set(lang.Pronouns)
+	nameSuffixes = lang.English().Set(lang.NameSuffixes)
+	speakerNouns = lang.English().Set(lang.SpeakerNouns)
 	reportVerbs  = lang.English().Set(lang.ReportVerbs)
 )
 
 // SpeakerRight reports whether a speaker found names the gold head: the
-// found name's own head is the gold head, ignoring case and accents.
+// found name's own head is the gold head, ignoring case and accents; or
+// the found name is a proper name of two to four capitalised words, not
+// headed by a role or organisation noun, that holds the gold head as one
+// of its words ("Lou Jiwei" for "Mr. Lou", family name first; "Melba
+// Acosta Febo" for "Ms. Acosta"; "Abu-Laban" for "Abu Laban").
 func SpeakerRight(found, goldHead string) bool {
 	h, _ := SourceHead(found)
-	return h != "" && foldText(h) == foldText(goldHead)
+	if h == "" {
+		return false
+	}
+	if foldText(h) == foldText(goldHead) {
+		return true
+	}
+	words := strings.Fields(found)
+	if len(words) < 2 || len(words) > 4 || speakerNouns[strings.ToLower(h)] {
+		return false
+	}
+	for _, w := range words {
+		if !isCapitalisedWord(w) {
+			return false
+		}
+	}
+	g := foldText(goldHead)
+	for _, w := range strings.Fields(foldText(found)) {
+		if w == g {
+			return true
+		}
+	}
+	return false
 }

@@ -98,7 +98,7 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 			if SpeakerRight(f.Speaker, g.Head) {
 				t.NamedRight++
 			} else {
-				errf("direct speaker %q, want %q (%s): %q", f.Speaker, g.Source, g.Head, snippet(p))
+				errf("direct speaker %q (%s), want %q (%s): %q", f.Speaker, f.Cue, g.Source, g.Head, snippet(p))
 			}
 		}
 	}

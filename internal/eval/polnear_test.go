@@ -99,6 +99,11 @@ func TestSourceHead(t *testing.T) {
 		{"He", "He", false},
 		{"Sen. Bernie Sanders (I-Vt.)", "Sanders", true},
 		{"Trump’s", "Trump", true},
+		{"Speaker of the House Rep. Paul Ryan (R-WI)", "Ryan", true},
+		{"Former Secretary of State Madeleine Albright", "Albright", true},
+		{"Gov. Terry E. Branstad of Iowa, who hired him", "Branstad", true},
+		{"a spokesman for House Speaker Paul Ryan", "spokesman", false},
+		{"Harry B. Harris Jr.", "Harris", true},
 		{"", "", false},
 	} {
 		h, n := SourceHead(c.in)
@@ -106,8 +111,19 @@ func TestSourceHead(t *testing.T) {
 			t.Errorf("SourceHead(%q) = %q, %v; want %q, %v", c.in, h, n, c.head, c.named)
 		}
 	}
-	if !SpeakerRight("Hillary Rodham Clinton", "Clinton") || SpeakerRight("the Clinton campaign", "Clinton") || SpeakerRight("", "Clinton") {
-		t.Error("SpeakerRight")
+	for _, c := range []struct {
+		found, head string
+		want        bool
+	}{
+		{"Hillary Rodham Clinton", "Clinton", true},
+		{"Lou Jiwei", "Lou", true},
+		{"the Clinton campaign", "Clinton", false},
+		{"Clinton Foundation", "Clinton", false},
+		{"", "Clinton", false},
+	} {
+		if got := SpeakerRight(c.found, c.head); got != c.want {
+			t.Errorf("SpeakerRight(%q, %q) = %v", c.found, c.head, got)
+		}
 	}
 }
 

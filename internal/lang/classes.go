@@ -69,6 +69,8 @@ const (
 	ClauseCues Class = "clause-cues"
 	// QuestionWords open an indirect question ("asked who he was").
 	QuestionWords Class = "question-words"
+	// NameSuffixes follow a name ("Jr.", "III") and are no head of it.
+	NameSuffixes Class = "name-suffixes"
 	// PersonTitles are capitalised titles that precede a name ("Gov.",
 	// "Secretary"), lower case, without a full stop.
 	PersonTitles Class = "person-titles"

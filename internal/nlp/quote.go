@@ -57,28 +57,46 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 		out = append(out, q)
 	}
-	// Quotes without a cue take the speaker of another quote of the same
-	// paragraph ("“…” [y] “…,” said Ryder"), else of a quote in the
-	// sentence just before (a speaker going on).
+	// A quote without a cue that stands as a sentence of its own takes
+	// the speaker of another quote of the same paragraph ("“…” [y] “…,”
+	// said Ryder"), else of a quote in the sentence just before (a
+	// speaker going on), when nobody else is named between the two. A
+	// quotation inside a sentence of narration ("Trump called Bush “a
+	// total stiff.”") takes the sentence's subject instead, if it can
+	// speak.
 	for i := range out {
 		if out[i].Speaker != "" {
 			continue
 		}
+		if !d.standalone(out[i]) {
+			if sp, ok := d.subjectSpeaker(out[i]); ok {
+				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
+			}
+			continue
+		}
 		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
 		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
+		take := func(j int) bool {
+			if out[j].Speaker == "" || !d.nobodyElse(out[j], out[i]) {
+				return false
+			}
+			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+			return true
+		}
 		for j := i + 1; j < len(out) && samePara(j); j++ {
 			if out[j].Speaker != "" {
-				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+				take(j)
 				break
 			}
 		}
 		for j := i - 1; out[i].Speaker == "" && j >= 0 && samePara(j); j-- {
 			if out[j].Speaker != "" {
-				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+				take(j)
+				break
 			}
 		}
-		if out[i].Speaker == "" && i > 0 && out[i-1].Speaker != "" && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
-			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[i-1].Speaker, out[i-1].SpeakerEntity, out[i-1].Cue
+		if out[i].Speaker == "" && i > 0 && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
+			take(i - 1)
 		}
 	}
 	for si, s := range d.Sentences {
@@ -93,6 +111,73 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 	}
 	return out
+}
+
+// standalone reports whether q opens its sentence: nothing but a label
+// before its opening mark.
+func (d *Index) standalone(q Quote) bool {
+	if q.Sentence < 0 {
+		return false
+	}
+	s := d.Sentences[q.Sentence]
+	before := d.Text[s.Start:max(s.Start, q.Span.Start)]
+	return strings.TrimSpace(before[LabelEnd(before):]) == ""
+}
+
+// nobodyElse reports whether no person or organisation other than a's
+// speaker is named between quotes a and b (in either order), so that b
+// may go on in a's voice.
+func (d *Index) nobodyElse(a, b Quote) bool {
+	from, to := a.Span.End, b.Span.Start
+	if b.Span.Start < a.Span.Start {
+		from, to = b.Span.End, a.Span.Start
+	}
+	if from >= to {
+		return true
+	}
+	for _, m := range d.MentionsIn(from, to) {
+		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg) && m.Entity != a.SpeakerEntity {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectSpeaker returns the speaker of a quotation inside a sentence of
+// narration that has no cue: the sentence's subject, the first person or
+// organisation of its clause before the quote, when it can speak.
+func (d *Index) subjectSpeaker(q Quote) (speaker, bool) {
+	if q.Sentence < 0 {
+		return speaker{}, false
+	}
+	s := d.Sentences[q.Sentence]
+	if q.Span.Start <= s.Start {
+		return speaker{}, false
+	}
+	return d.subjectBefore(s.Start, q.Span.Start)
+}
+
+// subjectBefore returns the subject of the clause that runs up to end in
+// the sentence starting at sentStart: its first person or organisation,
+// when only titles and determiners stand before it and it can speak.
+func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
+	start := clauseStart(d.Text, sentStart, end)
+	start += LabelEnd(d.Text[start:end])
+	for _, m := range d.MentionsIn(start, end) {
+		e := d.Entities[m.Entity]
+		if e.Kind != KindPerson && e.Kind != KindOrg {
+			continue
+		}
+		// The subject opens its clause: only a title or a determiner
+		// before it ("Republican candidate Ben Carson called …").
+		for _, t := range Tokenize(d.Text[start:m.Start], start) {
+			if w := t.Text; !isCapitalised(w) && !determiners[strings.ToLower(w)] {
+				return speaker{}, false
+			}
+		}
+		return d.nameable(speaker{e.Name, m.Entity})
+	}
+	return speaker{}, false
 }
 
 // titleCase reports whether every word of s longer than three letters is
@@ -194,8 +279,12 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
-			nearEnd := !participleCues[cue]
-			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, nearEnd); ok {
+			if participleCues[cue] {
+				if sp, ok := d.subjectBefore(s.Start, s.Start+cs.Start); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			} else if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}

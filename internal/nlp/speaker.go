@@ -239,19 +239,28 @@ type speaker struct {
 func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	seg := d.Text[start:end]
 	if k := strings.IndexByte(seg, ','); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(seg), ",")) {
+		// Pieces that open with a preposition or a time ("In a
+		// statement Tuesday, the White House, which …, said") are
+		// adverbials, skipped; the first other piece is the speaker, or
+		// there is none.
 		var found []speaker
 		for from := start; from < end && len(found) < 2; {
 			to := end
 			if k := strings.IndexByte(d.Text[from:end], ','); k >= 0 {
 				to = from + k
 			}
-			if sp, ok := d.speakerCandidate(from, to, nearEnd); ok {
-				if sp, ok := d.nameable(sp); ok {
-					found = append(found, sp)
-				}
-			} else if len(found) > 0 {
+			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && adverbial(toks[0].Text) {
+				from = to + 1
+				continue
+			}
+			sp, ok := d.speakerCandidate(from, to, nearEnd)
+			if ok {
+				sp, ok = d.nameable(sp)
+			}
+			if !ok {
 				break
 			}
+			found = append(found, sp)
 			from = to + 1
 		}
 		// "The harbour master, Declan Ferris, said": a description
@@ -304,6 +313,16 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 			return sp, e.Country != "" && nameKey(e.Country) == nameKey(e.Name)
 		case KindEvent:
 			return speaker{}, false
+		case KindOther:
+			// One capitalised word named once, at the start of its
+			// sentence ("Oh", "Speaking"), is capitalised for its
+			// place, not as a name.
+			if len(e.Mentions) == 1 && !strings.Contains(e.Name, " ") {
+				m := e.Mentions[0]
+				if si := d.SentenceAt(m.Start); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:m.Start], openers+" ") == "" {
+					return speaker{}, false
+				}
+			}
 		}
 	}
 	first := strings.ToLower(words[0])
@@ -335,6 +354,13 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 // a role ("the harbour master").
 func (d *Index) namedPerson(sp speaker) bool {
 	return sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind == KindPerson && !d.Entities[sp.entity].Descriptive
+}
+
+// adverbial reports whether a piece of a subject opening with w is an
+// adverbial ("In a statement", "On Tuesday", "Earlier").
+func adverbial(w string) bool {
+	lw := strings.ToLower(w)
+	return headPrepositions[lw] || afterCueWord[lw] || calendarWord[lw] || notNouns[lw] || adverb(lw)
 }
 
 // adverb reports whether w is a lower-case adverb in -ly ("privately",

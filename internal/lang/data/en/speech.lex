@@ -167,7 +167,8 @@ firm, group, groups, organization, organisation, union, unions, association,
 coalition, team, staff, media, press, newspaper, network, outlet, website,
 intelligence, diplomats, statement, statements, report, reports, poll, polls,
 survey, surveys, study, studies, letter, memo, filing, documents, data,
-release, announcement, information, notice, bulletin
+release, announcement, information, notice, bulletin, foundation, institute,
+center, centre, university, corporation, bank, fund, network, caucus
 
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
@@ -189,3 +190,8 @@ noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
 arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
 explains, explained, recall, recalls, recalled, contend, contends, contended,
 assert, asserts, asserted, reported, reports, announced, announces, according
+
+# Generational suffixes after a name ("Harry B. Harris Jr."), which are no
+# part of its head.
+[name-suffixes]
+jr, sr, ii, iii, iv
