@@ -237,13 +237,14 @@ func overlap(a, b Range) int {
 
 // SourceHead returns the head word of a speaker phrase as written, and
 // whether it is a name. The phrase is read up to a comma, a bracket or a
-// dash. A phrase that opens with a capital and ends in a name of two
-// words or more is headed by its last word, titles and all before it
+// dash. A phrase that opens with a capital and ends in a name is
+// headed by its last word, titles and all before it
 // ("Speaker of the House Rep. Paul Ryan", "Former Secretary of State
-// Madeleine Albright"); otherwise the head is the last word before a
+// Madeleine Albright") when a title stands among those capitalised
+// words; otherwise the head is the last word before a
 // word opening a modifier ("of", "for", "who"): "a spokesman for
 // Clinton" is headed by spokesman, "Gov. Terry E. Branstad of Iowa" by
-// Branstad. A possessive "'s" and a generational suffix ("Jr.", "III")
+// Branstad, "Mujtaba Rahman of the Eurasia Group" by Rahman. A possessive "'s" and a generational suffix ("Jr.", "III")
 // are no head. A name is capitalised and no pronoun.
 func SourceHead(phrase string) (head string, named bool) {
 	cut := len(phrase)
@@ -254,11 +255,15 @@ func SourceHead(phrase string) (head string, named bool) {
 	for len(words) > 1 && nameSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], "."))] {
 		words = words[:len(words)-1]
 	}
-	trailing := 0 // capitalised words at the end
+	// The capitalised words at the end are a titled name ("House Rep.
+	// Paul Ryan", "State Madeleine Albright") when they hold a title.
+	titled := false
 	for k := len(words) - 1; k >= 0 && isCapitalisedWord(words[k]); k-- {
-		trailing++
+		if w := strings.ToLower(strings.Trim(words[k], ".")); personTitles[w] || titleAbbreviations[w] {
+			titled = k < len(words)-1
+		}
 	}
-	if !(len(words) > 0 && isCapitalisedWord(words[0]) && trailing >= 2) {
+	if !(len(words) > 0 && isCapitalisedWord(words[0]) && titled) {
 		for k, w := range words {
 			if k > 0 && headCutWords[strings.ToLower(w)] {
 				words = words[:k]
@@ -300,10 +305,12 @@ var (
 		}
 		return s
 	}()
-	pronounWords = lang.English().Set(lang.Pronouns)
-	nameSuffixes = lang.English().Set(lang.NameSuffixes)
-	speakerNouns = lang.English().Set(lang.SpeakerNouns)
-	reportVerbs  = lang.English().Set(lang.ReportVerbs)
+	pronounWords       = lang.English().Set(lang.Pronouns)
+	nameSuffixes       = lang.English().Set(lang.NameSuffixes)
+	personTitles       = lang.English().Set(lang.PersonTitles)
+	titleAbbreviations = lang.English().Set(lang.TitleAbbreviations)
+	speakerNouns       = lang.English().Set(lang.SpeakerNouns)
+	reportVerbs        = lang.English().Set(lang.ReportVerbs)
 )
 
 // SpeakerRight reports whether a speaker found names the gold head: the

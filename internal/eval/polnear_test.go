@@ -104,6 +104,8 @@ func TestSourceHead(t *testing.T) {
 		{"Gov. Terry E. Branstad of Iowa, who hired him", "Branstad", true},
 		{"a spokesman for House Speaker Paul Ryan", "spokesman", false},
 		{"Harry B. Harris Jr.", "Harris", true},
+		{"Mujtaba Rahman of the Eurasia Group, a consultancy", "Rahman", true},
+		{"The Council on American-Islamic Relations National Executive Director Nihad Awad", "Awad", true},
 		{"", "", false},
 	} {
 		h, n := SourceHead(c.in)

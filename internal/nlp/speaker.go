@@ -436,6 +436,12 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		if sp, ok := d.phraseSpeaker(p.Start, p.End); ok {
 			// A speaker named by the entity alone takes its full name.
 			if sp.entity >= 0 && d.isMention(inSeg[:1], p.Start, p.End) {
+				// A country speaks for its government only when
+				// named: "Cuban" said is a person of that name, not
+				// Cuba.
+				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(nameKey(d.Text[p.Start:p.End]), nameKey(e.Name)) {
+					return speaker{}, false
+				}
 				sp.name = d.Entities[sp.entity].Name
 			}
 			return sp, true
