@@ -67,6 +67,11 @@ const (
 	AgentSuffixes Class = "agent-suffixes"
 	// ClauseCues are cues whose complement is nearly always a clause.
 	ClauseCues Class = "clause-cues"
+	// NounLikeCues are forms of verbs of saying that are nouns as often
+	// ("the state", "his remarks").
+	NounLikeCues Class = "noun-like-cues"
+	// Subordinators open an adverbial clause ("as", "because").
+	Subordinators Class = "subordinators"
 	// QuestionWords open an indirect question ("asked who he was").
 	QuestionWords Class = "question-words"
 	// NameSuffixes follow a name ("Jr.", "III") and are no head of it.

@@ -30,22 +30,28 @@ var (
 	agentSuffixes      = en.Set(lang.AgentSuffixes)
 	questionWords      = en.Set(lang.QuestionWords)
 	clauseCues         = en.Set(lang.ClauseCues)
+	subordinators      = en.Set(lang.Subordinators)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)
 	otherAbbrev     = en.Set(lang.OtherAbbreviations)
 	sentenceStarter = en.Set(lang.SentenceStarters)
 
-	// indirectCues open reported speech: the cue words and every form
-	// of the verbs of saying.
+	// indirectCues open reported speech: the cue words and the forms of
+	// the other verbs of saying that are no nouns as often ("the state",
+	// "his remarks", "a tweet"); "according to" is read apart.
 	indirectCues = func() lang.Set {
 		s := lang.Set{}
-		for _, c := range []lang.Class{lang.SpeechCues, lang.ReportVerbs} {
-			for w := range en.Set(c) {
+		nounLike := en.Set(lang.NounLikeCues)
+		for w := range en.Set(lang.ReportVerbs) {
+			if !nounLike[w] {
 				s[w] = true
 			}
 		}
-		delete(s, "according") // "according to" is read apart
+		for w := range en.Set(lang.SpeechCues) {
+			s[w] = true
+		}
+		delete(s, "according")
 		return s
 	}()
 )

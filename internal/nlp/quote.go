@@ -15,13 +15,6 @@ func FindQuotes(doc *Doc) []Quote {
 	d := NewIndex(doc)
 	paras := paragraphs(d.Text)
 	var out []Quote
-	// quoteFrom[s] is where the first direct quote in sentence s starts
-	// (its start when a quote runs into it): a cue of reported speech
-	// must come before it.
-	quoteFrom := make([]int, len(d.Sentences))
-	for i, s := range d.Sentences {
-		quoteFrom[i] = s.End
-	}
 	raws := findQuotedSpans(d.Text, paras)
 	for qi := 0; qi < len(raws); qi++ {
 		rq := raws[qi]
@@ -52,9 +45,6 @@ func FindQuotes(doc *Doc) []Quote {
 			}
 		}
 		d.speakerOfDirect(&q, rq.span)
-		for s := q.Sentence; s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.Span.End; s++ {
-			quoteFrom[s] = min(quoteFrom[s], max(q.Span.Start, d.Sentences[s].Start))
-		}
 		out = append(out, q)
 	}
 	// A quote without a cue that stands as a sentence of its own takes
@@ -100,9 +90,7 @@ func FindQuotes(doc *Doc) []Quote {
 		}
 	}
 	for si, s := range d.Sentences {
-		if q, ok := d.indirect(si, s, out, quoteFrom[si]); ok {
-			out = append(out, q)
-		}
+		out = append(out, d.indirect(si, s, out)...)
 	}
 	for i := range out {
 		out[i].Kind = QuoteReported
@@ -279,12 +267,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
-			if participleCues[cue] {
-				if sp, ok := d.subjectBefore(s.Start, s.Start+cs.Start); ok {
-					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
-					return
-				}
-			} else if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true); ok {
+			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, !participleCues[cue]); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}

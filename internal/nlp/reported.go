@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -136,22 +137,36 @@ func indexFold(s, asciiSub string) int {
 	return -1
 }
 
-// indirect finds reported speech in a sentence without quotation marks:
-// "X said (that) …" or "according to X, …".
-func (d *Index) indirect(si int, s Sentence, prev []Quote, quoteFrom int) (Quote, bool) {
-	if i := indexFold(s.Text, "according to "); i >= 0 {
-		if s.Start+i >= quoteFrom {
-			return Quote{}, false
+// indirect finds reported speech in sentence si: "X said (that) …",
+// "according to X, …", "…, X said", one frame per cue. A cue inside a
+// direct quote, or the attribution right after one ("…,” he said"),
+// frames that quote, not reported speech; one further on may open a
+// frame of its own ("…,” said Priebus, though he added that …").
+func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
+	var quotes []Span // the direct quotes of the sentence
+	for _, q := range prev {
+		if q.Direct && q.Span.Start < s.End && q.Span.End > s.Start {
+			quotes = append(quotes, q.Span)
 		}
-		return d.accordingTo(si, s, i)
 	}
+	if i := indexFold(s.Text, "according to "); i >= 0 {
+		if inSpans(s.Start+i, quotes) || len(quotes) > 0 && quotes[0].Start <= s.Start+i {
+			return nil
+		}
+		if q, ok := d.accordingTo(si, s, i); ok {
+			return []Quote{q}
+		}
+		return nil
+	}
+	var out []Quote
 	toks := Tokenize(s.Text, s.Start)
+	from := s.Start
 	for ti, t := range toks {
 		w := t.Text
-		if t.Span.End > quoteFrom {
-			break // a cue inside a quote, or after one, frames that quote
+		if t.Span.Start < from || !indirectCues[w] || w == "read" || w == "reads" || ti == 0 {
+			continue
 		}
-		if !indirectCues[w] || w == "read" || w == "reads" || ti == 0 {
+		if inSpans(t.Span.Start, quotes) || d.attributesQuote(t, quotes) {
 			continue
 		}
 		// "are said to have": a rumour, not a speaker's words.
@@ -161,9 +176,10 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote, quoteFrom int) (Quote
 		}
 		// "…, said James Henson, a professor.": the cue right after a
 		// comma, its speaker after it and the words reported before.
-		if !listenerCues[w] && strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:t.Span.Start]), ",") && shortTail(d.Text[t.Span.End:s.End]) {
+		quoteBefore := len(quotes) > 0 && quotes[0].Start < t.Span.Start
+		if !listenerCues[w] && len(out) == 0 && !quoteBefore && strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:t.Span.Start]), ",") && shortTail(d.Text[t.Span.End:s.End]) {
 			if q, ok := d.invertedAttribution(si, s, t); ok {
-				return q, true
+				return append(out, q)
 			}
 		}
 		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
@@ -176,25 +192,87 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote, quoteFrom int) (Quote
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if restToks := Tokenize(rest, 0); len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)] {
+		if restToks := Tokenize(rest, 0); len(out) == 0 && !quoteBefore && (len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)]) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
-				return q, true
+				return append(out, q)
 			}
 		}
 		if len(strings.Fields(rest)) < 3 || !opensClause(rest, w) {
 			continue
 		}
-		cs := clauseStart(d.Text, s.Start, t.Span.Start)
-		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
-		if !ok {
-			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
-		}
+		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out))
 		if !ok {
 			continue
 		}
-		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
+		out = append(out, Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}})
+		// A further frame may follow what this one reports.
+		if k := strings.Index(d.Text[t.Span.End:s.End], rest); k >= 0 {
+			from = t.Span.End + k + len(rest)
+		} else {
+			break
+		}
 	}
-	return Quote{}, false
+	return out
+}
+
+// frameSpeaker finds the speaker of the frame whose cue is t: the subject
+// before the cue; for a participle ("…, adding that …") the speaker of a
+// quote or frame before it in the sentence, else the sentence's subject;
+// for "who" ("X, who said that …") what the relative stands for.
+func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker, bool) {
+	if participleCues[t.Text] {
+		for i := len(prev) - 1; i >= 0; i-- {
+			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
+				return speaker{q.Speaker, q.SpeakerEntity}, true
+			}
+		}
+		return d.speakerIn(s.Start, t.Span.Start, false)
+	}
+	cs := clauseStart(d.Text, s.Start, t.Span.Start)
+	end := subjectEnd(d.Text, cs, t.Span.Start)
+	before := strings.TrimSpace(d.Text[cs:end])
+	if rel, ok := strings.CutSuffix(before, ", who"); ok {
+		return d.speakerIn(cs, cs+len(rel)+strings.Index(d.Text[cs:end], before), true)
+	}
+	if sp, ok := d.speakerIn(cs, end, true); ok {
+		return sp, true
+	}
+	return theySpeaker(d.Text[cs:t.Span.Start], si, prev)
+}
+
+// attributesQuote reports whether cue t is the attribution of a direct
+// quote before it: no more than eight words after the quote's close, and
+// no other cue or clause between ("…,” Smith said", "…,” said Reince
+// Priebus").
+func (d *Index) attributesQuote(t Token, quotes []Span) bool {
+	for _, q := range quotes {
+		if q.End > t.Span.Start {
+			continue
+		}
+		gap := Tokenize(d.Text[q.End:t.Span.Start], q.End)
+		if len(gap) > 8 {
+			continue
+		}
+		clean := true
+		for _, g := range gap {
+			if lw := strings.ToLower(g.Text); indirectCues[lw] || clauseConjunctions[lw] || subordinators[lw] || lw == "and" {
+				clean = false
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}
+
+func inSpans(off int, spans []Span) bool {
+	for _, sp := range spans {
+		if sp.Start <= off && off < sp.End {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseEnd cuts what was said where the sentence goes on with a clause
@@ -294,7 +372,7 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
-	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && lw != "that" {
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && lw != "that" || subordinators[lw] {
 		return false
 	}
 	if strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first {

@@ -237,8 +237,28 @@ type speaker struct {
 // Andres, a spokesman for Paul Ryan"): the speaker is the first of its
 // comma-separated pieces that names one, not a name inside the aside.
 func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+	if start < end {
+		start += LabelEnd(d.Text[start:end]) // "More details: the White House …"
+	}
 	seg := d.Text[start:end]
-	if k := strings.IndexByte(seg, ','); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(seg), ",")) {
+	// A list of names ("the UK, US, Japan, and South Korea") is one
+	// piece: its commas part no asides.
+	var list Span
+	for _, m := range d.MentionsIn(start, end) {
+		if e := d.listEnd(m.Span, end); e > m.End {
+			list = Span{m.Start, e}
+		}
+		break
+	}
+	nextComma := func(from int) int {
+		for i := from; i < end; i++ {
+			if d.Text[i] == ',' && (i < list.Start || i >= list.End) {
+				return i
+			}
+		}
+		return -1
+	}
+	if k := nextComma(start); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(seg), ",")) {
 		// Pieces that open with a preposition or a time ("In a
 		// statement Tuesday, the White House, which …, said") are
 		// adverbials, skipped; the first other piece is the speaker, or
@@ -246,8 +266,8 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		var found []speaker
 		for from := start; from < end && len(found) < 2; {
 			to := end
-			if k := strings.IndexByte(d.Text[from:end], ','); k >= 0 {
-				to = from + k
+			if k := nextComma(from); k >= 0 {
+				to = k
 			}
 			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && adverbial(toks[0].Text) {
 				from = to + 1
@@ -342,8 +362,12 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 	if speakerNouns[head] || agentNoun(head) {
 		return sp, true
 	}
-	for _, w := range words {
-		if !isCapitalised(w) || calendarWord[strings.ToLower(w)] {
+	// A name, or a list of names ("the UK, US, Japan, and South Korea").
+	for k, w := range words {
+		if w == "and" || w == "&" || k == 0 && w == "the" {
+			continue
+		}
+		if !isCapitalised(w) || calendarWord[strings.ToLower(strings.Trim(w, ","))] {
 			return speaker{}, false
 		}
 	}
@@ -439,7 +463,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 				// A country speaks for its government only when
 				// named: "Cuban" said is a person of that name, not
 				// Cuba.
-				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(nameKey(d.Text[p.Start:p.End]), nameKey(e.Name)) {
+				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(nameKey(d.Text[p.Start:p.End]), nameKey(e.Name)) && !allCaps(d.Text[p.Start:p.End]) {
 					return speaker{}, false
 				}
 				sp.name = d.Entities[sp.entity].Name

@@ -195,3 +195,19 @@ assert, asserts, asserted, reported, reports, announced, announces, according
 # part of its head.
 [name-suffixes]
 jr, sr, ii, iii, iv
+
+# Subordinating conjunctions: after a cue they open an adverbial clause
+# ("said as he launched the process"), not what was said.
+[subordinators]
+as, because, since, when, while, if, although, though, after, before, until,
+unless, whereas, once
+
+# Forms of verbs of saying that are nouns as often ("the state", "his
+# remarks", "a tweet", "in writing"): no cue of reported speech unless the
+# speech-cues list has them.
+[noun-like-cues]
+state, states, report, reports, reporting, claim, claims, note, notes, remark,
+remarks, tweet, tweets, tweeting, answer, answers, answering, promise, promises,
+post, posts, posting, reply, replies, vow, vows, pledge, pledges, pledged,
+mention, mentions, written, writing, boast, boasts, observe, promised, vowed,
+promising, vowing, pledging
