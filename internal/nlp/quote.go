@@ -58,14 +58,6 @@ func FindQuotes(doc *Doc) []Quote {
 		if out[i].Speaker != "" {
 			continue
 		}
-		if !d.standalone(out[i]) {
-			if sp, ok := d.subjectSpeaker(out[i]); ok {
-				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
-			}
-			continue
-		}
-		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
-		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
 		take := func(j int) bool {
 			if out[j].Speaker == "" || !d.nobodyElse(out[j], out[i]) {
 				return false
@@ -73,6 +65,19 @@ func FindQuotes(doc *Doc) []Quote {
 			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
 			return true
 		}
+		if !d.standalone(out[i]) {
+			if sp, ok := d.subjectSpeaker(out[i]); ok {
+				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
+			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {
+				// "…," said James Gaskell. The only products to
+				// fall were Q-Tips, but "our wine rattled pretty
+				// good.": nobody else in the sentence to say it.
+				take(i - 1)
+			}
+			continue
+		}
+		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
+		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
 		for j := i + 1; j < len(out) && samePara(j); j++ {
 			if out[j].Speaker != "" {
 				take(j)
@@ -110,6 +115,18 @@ func (d *Index) standalone(q Quote) bool {
 	s := d.Sentences[q.Sentence]
 	before := d.Text[s.Start:max(s.Start, q.Span.Start)]
 	return strings.TrimSpace(before[LabelEnd(before):]) == ""
+}
+
+// noSpeakerIn reports whether sentence si names no person or
+// organisation.
+func (d *Index) noSpeakerIn(si int) bool {
+	s := d.Sentences[si]
+	for _, m := range d.MentionsIn(s.Start, s.End) {
+		if k := d.Entities[m.Entity].Kind; k == KindPerson || k == KindOrg {
+			return false
+		}
+	}
+	return true
 }
 
 // nobodyElse reports whether no person or organisation other than a's

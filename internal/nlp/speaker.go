@@ -362,7 +362,19 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 	if speakerNouns[head] || agentNoun(head) {
 		return sp, true
 	}
-	// A name, or a list of names ("the UK, US, Japan, and South Korea").
+	// A list of names ("the UK, US, Japan, and South Korea") speaks when
+	// each of them can.
+	if parts := splitList(strings.TrimPrefix(sp.name, "the ")); len(parts) > 1 {
+		for _, part := range parts {
+			if _, ok := d.nameable(speaker{part, d.entityNamed(part)}); !ok {
+				return speaker{}, false
+			}
+		}
+		return sp, true
+	}
+	if len([]rune(sp.name)) < 2 {
+		return speaker{}, false
+	}
 	for k, w := range words {
 		if w == "and" || w == "&" || k == 0 && w == "the" {
 			continue
