@@ -67,6 +67,9 @@ const (
 	AgentSuffixes Class = "agent-suffixes"
 	// ClauseCues are cues whose complement is nearly always a clause.
 	ClauseCues Class = "clause-cues"
+	// DirectOnlyCues are cues of direct quotes that open no reported
+	// speech ("calling him a jerk", "he continued").
+	DirectOnlyCues Class = "direct-only-cues"
 	// NounLikeCues are forms of verbs of saying that are nouns as often
 	// ("the state", "his remarks").
 	NounLikeCues Class = "noun-like-cues"

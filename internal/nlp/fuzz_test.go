@@ -49,8 +49,8 @@ func FuzzFindQuotes(f *testing.F) {
 			if q.Sentence >= len(d.Sentences) || strings.TrimSpace(q.Text) == "" {
 				t.Fatalf("quote %+v: sentence %d of %d, or no words", q, q.Sentence, len(d.Sentences))
 			}
-			if !q.Direct && q.Speaker == "" {
-				t.Fatalf("reported speech %q without a speaker", q.Text)
+			if !q.Direct && q.Cue == "" {
+				t.Fatalf("reported speech %q without a cue", q.Text)
 			}
 			if (q.Kind == QuoteDirect) != q.Direct || q.Kind != QuoteDirect && q.Kind != QuoteReported {
 				t.Fatalf("quote %q: kind %q, direct %v", q.Text, q.Kind, q.Direct)

@@ -37,21 +37,31 @@ var (
 	otherAbbrev     = en.Set(lang.OtherAbbreviations)
 	sentenceStarter = en.Set(lang.SentenceStarters)
 
-	// indirectCues open reported speech: the cue words and the forms of
-	// the other verbs of saying that are no nouns as often ("the state",
-	// "his remarks", "a tweet"); "according to" is read apart.
+	// indirectCues open reported speech: the cue words and every form
+	// of the verbs of saying; "according to" is read apart. Those that
+	// are nouns as often (nounLikeCues: "the state", "his remarks") are
+	// cues only after a subject pronoun or an auxiliary, or after a name
+	// and before "that" ("They note that", "David Duke reports that").
 	indirectCues = func() lang.Set {
 		s := lang.Set{}
-		nounLike := en.Set(lang.NounLikeCues)
-		for w := range en.Set(lang.ReportVerbs) {
-			if !nounLike[w] {
+		for _, c := range []lang.Class{lang.ReportVerbs, lang.SpeechCues} {
+			for w := range en.Set(c) {
 				s[w] = true
 			}
 		}
-		for w := range en.Set(lang.SpeechCues) {
-			s[w] = true
-		}
 		delete(s, "according")
+		for w := range en.Set(lang.DirectOnlyCues) {
+			delete(s, w)
+		}
+		return s
+	}()
+	nounLikeCues = func() lang.Set {
+		s := lang.Set{}
+		for w := range en.Set(lang.NounLikeCues) {
+			if !en.Set(lang.SpeechCues)[w] {
+				s[w] = true
+			}
+		}
 		return s
 	}()
 )

@@ -106,6 +106,19 @@ func FindQuotes(doc *Doc) []Quote {
 	return out
 }
 
+// attributionLength is the number of words of the speaker's part of an
+// attribution after a quote, not counting an aside set off by commas
+// ("…,” Jason Kander, who is running against Roy Blunt, said").
+func attributionLength(s string) int {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, ",") {
+		if k := strings.IndexByte(strings.TrimLeft(t, ",” \"'’»"), ','); k >= 0 {
+			t = strings.TrimLeft(t, ",” \"'’»")[:k]
+		}
+	}
+	return len(Tokenize(t, 0))
+}
+
 // standalone reports whether q opens its sentence: nothing but a label
 // before its opening mark.
 func (d *Index) standalone(q Quote) bool {
@@ -252,7 +265,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// ("Halvard Line chief executive Renee Sauvageot said").
 		// A participle there ("…’, adding that …") goes on with the
 		// sentence's subject, found before the quote.
-		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && len(Tokenize(after[:cs.Start], 0)) <= 8 {
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the

@@ -169,6 +169,13 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if inSpans(t.Span.Start, quotes) || d.attributesQuote(t, quotes) {
 			continue
 		}
+		if nounLikeCues[w] {
+			prev := strings.ToLower(stripPossessive(toks[ti-1].Text))
+			that := ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "that")
+			if !subjectPronouns[prev] && !cueAuxiliaries[prev] && !(that && isCapitalised(toks[ti-1].Text)) {
+				continue
+			}
+		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
 		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
@@ -187,7 +194,9 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			continue
 		}
 		rest = strings.TrimSpace(rest)
-		rest = dropThat(skipToThat(rest))
+		rest = skipToThat(rest)
+		hadThat := strings.HasPrefix(rest, "that ")
+		rest = dropThat(rest)
 		rest = clauseEnd(rest)
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
@@ -197,7 +206,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				return append(out, q)
 			}
 		}
-		if len(strings.Fields(rest)) < 3 || !opensClause(rest, w) {
+		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue
 		}
 		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out))
@@ -237,7 +246,20 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	if sp, ok := d.speakerIn(cs, end, true); ok {
 		return sp, true
 	}
-	return theySpeaker(d.Text[cs:t.Span.Start], si, prev)
+	if sp, ok := theySpeaker(d.Text[cs:t.Span.Start], si, prev); ok {
+		return sp, true
+	}
+	// A pronoun right before the cue ("they said", "I told him") is a
+	// speaker the text names elsewhere, if at all: the frame is reported
+	// speech all the same, its speaker unnamed.
+	toks := Tokenize(d.Text[cs:t.Span.Start], cs)
+	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) > 0 && pronouns[strings.ToLower(stripPossessive(toks[len(toks)-1].Text))] {
+		return speaker{"", -1}, true
+	}
+	return speaker{}, false
 }
 
 // attributesQuote reports whether cue t is the attribution of a direct
@@ -289,8 +311,10 @@ func clauseEnd(rest string) string {
 	}
 	// A conjunction after a comma, which may stand inside a closing
 	// quotation mark (“…,” but …): the cut keeps the mark.
-	for k, t := range Tokenize(rest[:cut], 0) {
-		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !strings.EqualFold(t.Text, "even") {
+	ctoks := Tokenize(rest[:cut], 0)
+	for k, t := range ctoks {
+		evenAs := strings.EqualFold(t.Text, "even") && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)]
+		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !evenAs {
 			continue
 		}
 		before := strings.TrimRight(rest[:t.Span.Start], " ")
@@ -379,6 +403,17 @@ func opensClause(rest, cue string) bool {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
+}
+
+// thatClause reports whether what follows "said that" can be what was
+// said: not a quotation opening it, nor a verb without a subject.
+func thatClause(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 || toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;“”\"'‘’«»") {
+		return false
+	}
+	lw := strings.ToLower(toks[0].Text)
+	return !finiteWords[lw] && !cueAuxiliaries[lw]
 }
 
 // statementBefore reports whether the words before a trailing

@@ -309,6 +309,15 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 // fragment ("Kinshasa", "47 percent", "a belief in God", "While he's")
 // cannot.
 func (d *Index) nameable(sp speaker) (speaker, bool) {
+	sp, ok := d.canSpeak(sp)
+	if !ok {
+		return sp, false
+	}
+	return d.fullName(sp), true
+}
+
+// canSpeak is nameable's check.
+func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	words := strings.Fields(sp.name)
 	trimmed := false
 	for len(words) > 1 && calendarWord[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
@@ -386,6 +395,48 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 	return sp, true
 }
 
+// fullName resolves a speaker named in part to the person the text names
+// in full, when exactly one fits: a name's one word ("Sen" for "Hun
+// Sen", "Kirby" for "John Kirby") and a role the text puts before a name
+// ("the prime minister" after "Prime Minister Hun Sen").
+func (d *Index) fullName(sp speaker) speaker {
+	var role string
+	switch {
+	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name):
+	case sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive:
+		role = strings.ToLower(d.Entities[sp.entity].Name)
+	default:
+		return sp
+	}
+	found := -1
+	for ei, e := range d.Entities {
+		if e.Kind != KindPerson || e.Descriptive || ei == sp.entity {
+			continue
+		}
+		fits := false
+		if role == "" {
+			for _, w := range strings.Fields(e.Name) {
+				fits = fits || nameKey(w) == nameKey(sp.name)
+			}
+		} else {
+			for _, m := range e.Mentions {
+				before := strings.ToLower(strings.TrimRight(d.Text[max(0, m.Start-len(role)-1):m.Start], " "))
+				fits = fits || strings.HasSuffix(before, role)
+			}
+		}
+		if fits {
+			if found >= 0 {
+				return sp // two people fit: leave it as written
+			}
+			found = ei
+		}
+	}
+	if found < 0 {
+		return sp
+	}
+	return speaker{d.Entities[found].Name, found}
+}
+
 // namedPerson reports whether sp is a person known by name, not only by
 // a role ("the harbour master").
 func (d *Index) namedPerson(sp speaker) bool {
@@ -438,7 +489,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		pi = len(toks) - 1
 	}
-	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
+	if w := strings.ToLower(stripPossessive(toks[pi].Text)); pronouns[w] {
 		if w != "he" && w != "she" && w != "him" && w != "her" {
 			return speaker{}, false
 		}

@@ -168,7 +168,26 @@ coalition, team, staff, media, press, newspaper, network, outlet, website,
 intelligence, diplomats, statement, statements, report, reports, poll, polls,
 survey, surveys, study, studies, letter, memo, filing, documents, data,
 release, announcement, information, notice, bulletin, foundation, institute,
-center, centre, university, corporation, bank, fund, network, caucus
+center, centre, university, corporation, bank, fund, network, caucus,
+pilot, pilots, captain, crew, passenger, passengers, survivor, survivors,
+victim, victims, farmer, fishermen, fisherman, nurse, nurses, patient, patients,
+sheriff, coroner, head, boss, ceo, coach, player, players, citizen, citizens,
+villager, villagers, local, locals, parent, parents, child, children,
+teenager, teenagers, boy, boys, girl, girls, insider, insiders, ally, allies,
+rival, rivals, colleague, colleagues, partner, partners, relative, relatives,
+brother, sister, uncle, aunt, cousin, widow, tenant, tenants, landlord,
+customer, customers, shopper, shoppers, investor, investors, banker, bankers,
+agent, agents, negotiator, negotiators, mediator, monitors, inspector,
+inspectors, regulator, regulators, watchdog, rebel, rebels, militant,
+militants, fighters, gunman, gunmen, attacker, attackers, suspect, suspects,
+defendant, defendants, plaintiff, plaintiffs, juror, jurors, priest, imam,
+rabbi, pastor, bishop, pope, cleric, clerics, king, queen, prince, princess,
+premier, chancellor, deputy, staffer, staffers, volunteer, volunteers,
+demonstrator, demonstrators, tourist, tourists, visitor, visitors,
+eyewitness, eyewitnesses, rescuer, rescuers, firefighter, firefighters,
+paramedic, paramedics, medic, medics, trooper, troopers, marine, marines,
+sailor, sailors, diver, divers, guard, guards, surgeon, physician, academic,
+academics, scholar, scholars, counsel, lobby, ministry, secretariat, police
 
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
@@ -185,7 +204,7 @@ who, whom, whose, what, which, when, where, why, how, whether, if
 # polling location never shut"); after other cues ("called", "denied",
 # "pledged", "announced") a phrase is as likely ("denied the charges").
 [clause-cues]
-say, says, said, saying, tell, tells, told, telling, note, notes, noted,
+say, says, said, saying, tell, tells, told, note, notes, noted,
 noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
 arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
 explains, explained, recall, recalls, recalled, contend, contends, contended,
@@ -211,3 +230,9 @@ remarks, tweet, tweets, tweeting, answer, answers, answering, promise, promises,
 post, posts, posting, reply, replies, vow, vows, pledge, pledges, pledged,
 mention, mentions, written, writing, boast, boasts, observe, promised, vowed,
 promising, vowing, pledging
+
+# Cues of direct quotes that do not open reported speech: "calling him a
+# jerk", "describing it as", "he continued", "maintained the road".
+[direct-only-cues]
+calling, describing, continued, continues, maintain, maintains, maintained,
+maintaining
