@@ -526,7 +526,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 				// A country speaks for its government only when
 				// named: "Cuban" said is a person of that name, not
 				// Cuba.
-				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(nameKey(d.Text[p.Start:p.End]), nameKey(e.Name)) && !allCaps(d.Text[p.Start:p.End]) {
+				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(" "+nameKey(d.Text[p.Start:p.End])+" ", " "+nameKey(e.Name)+" ") && !allCaps(d.Text[p.Start:p.End]) {
 					return speaker{}, false
 				}
 				sp.name = d.Entities[sp.entity].Name
