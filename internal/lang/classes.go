@@ -54,8 +54,9 @@ const (
 	AfterCueWords Class = "after-cue-words"
 	// ClauseConjunctions open a clause of their own inside a sentence.
 	ClauseConjunctions Class = "clause-conjunctions"
-	// Connectives are words a pattern may take in before a noun phrase.
-	Connectives Class = "connectives"
+	// PhraseConnectives are words an attribution pattern may take in
+	// before a noun phrase ("although", "because").
+	PhraseConnectives Class = "phrase-connectives"
 	// ReportVerbs are verbs of saying whose complement is what was said,
 	// as a clause, in all their forms ("said", "telling", "according").
 	ReportVerbs Class = "report-verbs"
@@ -94,4 +95,46 @@ const (
 	OtherAbbreviations Class = "other-abbreviations"
 	// SentenceStarters commonly open a sentence.
 	SentenceStarters Class = "sentence-starters"
+)
+
+// Classes of time expressions (internal/nlp/timeexpr.go).
+const (
+	// TimeBounds maps a word before a time expression that makes it an
+	// open interval to which end the expression gives: "from", "after",
+	// "before" or "until".
+	TimeBounds Class = "time-bounds"
+	// RelativeDays maps days named from the reference date to their
+	// offset in days ("yesterday" = -1).
+	RelativeDays Class = "relative-days"
+	// PartsOfDay are the parts of a day ("morning", "night").
+	PartsOfDay Class = "parts-of-day"
+	// RelativeSteps maps the words picking one of a run of weeks, months,
+	// years or seasons to its offset from the current one ("last" = -1).
+	RelativeSteps Class = "relative-steps"
+	// TimeUnits maps calendar units as written to "day", "week",
+	// "weekend", "month" or "year".
+	TimeUnits Class = "time-units"
+	// Seasons maps season names to the month-day they begin.
+	Seasons Class = "seasons"
+	// FutureCues put a clause in the future; PastCues in the past;
+	// PassiveAuxiliaries before a participle keep it from marking the
+	// past ("would be held").
+	FutureCues         Class = "future-cues"
+	PastCues           Class = "past-cues"
+	PassiveAuxiliaries Class = "passive-auxiliaries"
+)
+
+// Classes of words that make a sentence depend on the ones before it
+// (internal/brief/summary.go).
+const (
+	// Anaphors are pronouns that point back.
+	Anaphors Class = "anaphors"
+	// Demonstratives point at something named before ("That estimate").
+	Demonstratives Class = "demonstratives"
+	// ShellNouns after "the" stand for something said before ("The move").
+	ShellNouns Class = "shell-nouns"
+	// Connectives tie a sentence to the previous one ("However").
+	Connectives Class = "connectives"
+	// ScenePrepositions open a scene-setting phrase ("On the quay,").
+	ScenePrepositions Class = "scene-prepositions"
 )

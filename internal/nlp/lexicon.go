@@ -24,7 +24,7 @@ var (
 	notNouns           = en.Set(lang.SubjectAdverbs)
 	afterCueWord       = en.Set(lang.AfterCueWords)
 	clauseConjunctions = en.Set(lang.ClauseConjunctions)
-	connectives        = en.Set(lang.Connectives)
+	connectives        = en.Set(lang.PhraseConnectives)
 	titleWords         = en.Set(lang.PersonTitles)
 	speakerNouns       = en.Set(lang.SpeakerNouns)
 	agentSuffixes      = en.Set(lang.AgentSuffixes)

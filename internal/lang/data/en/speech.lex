@@ -88,7 +88,7 @@ yesterday, today, tonight, earlier, later, reporters, journalists
 although, though, because, whereas, while, but
 
 # Connectives a pattern may take in before a noun phrase.
-[connectives]
+[phrase-connectives]
 although, though, because, since, while, whereas, but, yet
 
 # Capitalised titles that precede a name ("Gov.", "Secretary").
