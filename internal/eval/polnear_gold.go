@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -103,22 +104,11 @@ func appendQuoted(out []Quoted, text string, s, e int) []Quoted {
 	return out
 }
 
+// trimRange narrows text[s:e] to leave out the spaces at its ends.
 func trimRange(text string, s, e int) (int, int) {
-	for s < e {
-		r, n := utf8.DecodeRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		s += n
-	}
-	for e > s {
-		r, n := utf8.DecodeLastRuneInString(text[s:e])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		e -= n
-	}
-	return s, e
+	inner := strings.TrimLeftFunc(text[s:e], unicode.IsSpace)
+	s = e - len(inner)
+	return s, s + len(strings.TrimRightFunc(inner, unicode.IsSpace))
 }
 
 // GoldDirect is a gold direct quote and its speaker.
@@ -223,12 +213,7 @@ func ReportedSpeech(d PolDoc) []GoldReportedSpeech {
 }
 
 func inRanges(off int, rs []Range) bool {
-	for _, r := range rs {
-		if r.Start <= off && off < r.End {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(rs, func(r Range) bool { return r.Start <= off && off < r.End })
 }
 
 func overlap(a, b Range) int {

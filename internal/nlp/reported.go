@@ -289,12 +289,7 @@ func (d *Index) attributesQuote(t Token, quotes []Span) bool {
 }
 
 func inSpans(off int, spans []Span) bool {
-	for _, sp := range spans {
-		if sp.Start <= off && off < sp.End {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(spans, func(sp Span) bool { return sp.Start <= off && off < sp.End })
 }
 
 // clauseEnd cuts what was said where the sentence goes on with a clause
