@@ -339,7 +339,16 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 		case KindPerson, KindOrg:
 			return sp, true
 		case KindPlace:
-			return sp, e.Country != "" && nameKey(e.Country) == nameKey(e.Name)
+			if e.Country != "" {
+				return sp, nameKey(e.Country) == nameKey(e.Name)
+			}
+			// A place the gazetteer does not know was taken for one
+			// from its context: a one-word name ("officials in
+			// Kinshasa") is likely one, a person's full name ("Marco
+			// Rubio", once read after "in") is checked as a name below.
+			if !strings.Contains(e.Name, " ") {
+				return speaker{}, false
+			}
 		case KindEvent:
 			return speaker{}, false
 		case KindOther:
@@ -526,7 +535,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 				// A country speaks for its government only when
 				// named: "Cuban" said is a person of that name, not
 				// Cuba.
-				if e := d.Entities[sp.entity]; e.Kind == KindPlace && !strings.Contains(" "+nameKey(d.Text[p.Start:p.End])+" ", " "+nameKey(e.Name)+" ") && !allCaps(d.Text[p.Start:p.End]) {
+				if e := d.Entities[sp.entity]; e.Kind == KindPlace && e.Country != "" && !strings.Contains(" "+nameKey(d.Text[p.Start:p.End])+" ", " "+nameKey(e.Name)+" ") && !allCaps(d.Text[p.Start:p.End]) {
 					return speaker{}, false
 				}
 				sp.name = d.Entities[sp.entity].Name

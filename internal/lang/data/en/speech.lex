@@ -10,7 +10,9 @@ quoted, tweeted, posted, continued, recalled, acknowledged, admitted,
 stressed, emphasised, emphasized, urged, predicted, predict, speculate,
 indicated, indicate, revealed, insists, believes, suggested, suggest, adding,
 saying, warning, stating, noting, insisting, arguing, claiming, calling,
-describing
+describing,
+responded, responds, answered, agreed, agrees, quipped, joked, recounted,
+remarked, conceded, countered, cautioned, boasted, complained, lamented
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
