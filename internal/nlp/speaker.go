@@ -508,11 +508,29 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	inSeg := d.MentionsIn(start, end)
+	// After the cue the speaker's phrase runs to a word that opens
+	// something else ("said Cruz constituent Dan Golvach when asked",
+	// "said Clinton ally James Carville in a statement"); its person is
+	// the last one named in it, the others only qualify it.
+	phraseEnd := end
+	if !nearEnd {
+		for k, t := range toks {
+			if w := strings.ToLower(t.Text); k > 0 && (headPrepositions[w] || relativeWord[w] || subordinators[w] || calendarWord[w] || cueWords[w]) {
+				phraseEnd = t.Span.Start
+				break
+			}
+		}
+	}
 	bestEnt := -1
 	for _, m := range inSeg {
-		if d.Entities[m.Entity].Kind == KindPerson {
+		if d.Entities[m.Entity].Kind == KindPerson && (nearEnd || m.End <= phraseEnd) {
 			bestEnt = m.Entity
-			if !nearEnd {
+		}
+	}
+	if !nearEnd && bestEnt < 0 {
+		for _, m := range inSeg {
+			if d.Entities[m.Entity].Kind == KindPerson {
+				bestEnt = m.Entity
 				break
 			}
 		}
