@@ -297,7 +297,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
-			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, !participleCues[cue]); ok {
+			if sp, ok := d.participleSpeaker(s.Start, s.Start+cs.Start, cue); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}
@@ -310,6 +310,25 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			}
 		}
 	}
+}
+
+// participleSpeaker finds the speaker of a cue at end in the sentence
+// starting at start. After a participle ("…, Hollande said Tuesday,
+// noting the nominee “makes you want to retch.”") the speaker is the
+// subject of the verb of saying before it, else the sentence's first name
+// ("X issued a statement describing …"); before another cue, the subject
+// next to it.
+func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
+	if !participleCues[cue] {
+		return d.speakerIn(start, end, true)
+	}
+	toks := Tokenize(d.Text[start:end], start)
+	for i := len(toks) - 1; i > 0; i-- {
+		if w := toks[i].Text; cueWords[w] && !participleCues[w] {
+			return d.speakerIn(clauseStart(d.Text, start, toks[i].Span.Start), toks[i].Span.Start, true)
+		}
+	}
+	return d.speakerIn(start, end, false)
 }
 
 func lastCueIn(s string) (string, Span, bool) {

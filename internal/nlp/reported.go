@@ -235,7 +235,7 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 				return speaker{q.Speaker, q.SpeakerEntity}, true
 			}
 		}
-		return d.speakerIn(s.Start, t.Span.Start, false)
+		return d.participleSpeaker(s.Start, t.Span.Start, t.Text)
 	}
 	cs := clauseStart(d.Text, s.Start, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
