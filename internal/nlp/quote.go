@@ -193,6 +193,14 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 				return speaker{}, false
 			}
 		}
+		// Another person or organisation between the subject and the
+		// quotation may be whose words they are ("Trump used what Rush
+		// Limbaugh called “liberal Democrat lingo”"): no speaker then.
+		for _, o := range d.MentionsIn(m.End, end) {
+			if k := d.Entities[o.Entity].Kind; (k == KindPerson || k == KindOrg) && o.Entity != m.Entity {
+				return speaker{}, false
+			}
+		}
 		return d.nameable(speaker{e.Name, m.Entity})
 	}
 	return speaker{}, false
