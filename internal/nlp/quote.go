@@ -302,6 +302,15 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
+			// "Rubio was asked by moderator Gerard Baker whether …":
+			// the speaker of a passive is its agent.
+			if by, ok := strings.CutPrefix(before[cs.End:], " by "); ok && passiveBefore(before[:cs.Start]) {
+				from := s.Start + len(before) - len(by)
+				if sp, ok := d.speakerIn(from, span.Start, false); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			}
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
@@ -318,6 +327,17 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			}
 		}
 	}
+}
+
+// passiveBefore reports whether before ends in an auxiliary of the
+// passive ("was", "were", "is", "been").
+func passiveBefore(before string) bool {
+	toks := Tokenize(before, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[len(toks)-1].Text)
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being"
 }
 
 // participleSpeaker finds the speaker of a cue at end in the sentence

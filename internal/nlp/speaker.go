@@ -258,7 +258,13 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		return -1
 	}
-	if k := nextComma(start); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(seg), ",")) {
+	// "Mr. Trump, asked about Mr. Putin, had said": the auxiliary before
+	// the cue does not hide the aside's closing comma.
+	closed := seg
+	for toks := Tokenize(closed, 0); len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)]; toks = toks[:len(toks)-1] {
+		closed = closed[:toks[len(toks)-1].Span.Start]
+	}
+	if k := nextComma(start); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(closed), ",")) {
 		// Pieces that open with a preposition or a time ("In a
 		// statement Tuesday, the White House, which …, said") are
 		// adverbials, skipped; the first other piece is the speaker, or
