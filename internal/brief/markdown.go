@@ -108,7 +108,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, sq := range b.Quotes {
 		p("- **%s**\n", OneLine(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s”", OneLine(q.Text))
+			if q.Kind == QuoteDirect {
+				p("  - “%s”", OneLine(q.Text))
+			} else {
+				p("  - reported: %s", OneLine(q.Text))
+			}
 			if q.Cue != "" {
 				p(" (%s)", OneLine(q.Cue))
 			}
