@@ -47,6 +47,8 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 		Partial:   []Fact{},
 		Single:    []Fact{},
 		Conflicts: []Conflict{},
+		Uncertain: []Conflict{},
+		Updates:   []Conflict{},
 		Quotes:    []SpeakerQuotes{},
 		Citations: []Citation{},
 		Timeline:  []Event{},

@@ -60,25 +60,45 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	if len(b.Conflicts) == 0 {
 		p("_No conflicting values found._\n\n")
 	}
-	for _, c := range b.Conflicts {
-		p("- **%s**", c.Kind)
-		if c.Fact != "" {
-			p(" in %s", c.Fact)
-		}
-		p(": %s\n", OneLine(c.Subject))
-		if c.Unconvertible != "" {
-			p("  - _not compared (%s)_\n", OneLine(c.Unconvertible))
-		}
-		for _, v := range c.Variants {
-			p("  - %q — %s", OneLine(v.Value), OneLine(strings.Join(v.Outlets, ", ")))
-			if len(v.Sources) > 0 {
-				p(" (citing %s)", OneLine(strings.Join(v.Sources, ", ")))
+	conflicts := func(cs []Conflict, updates bool) {
+		for _, c := range cs {
+			p("- **%s**", c.Kind)
+			if c.Fact != "" {
+				p(" in %s", c.Fact)
 			}
-			p(" %s\n", cites(v.Refs))
+			p(": %s\n", OneLine(c.Subject))
+			if c.Slot != "" {
+				p("  - _slot: %s; %s_\n", OneLine(c.Slot), OneLine(c.Evidence))
+			}
+			if c.Uncertain != "" {
+				p("  - _uncertain: %s_\n", OneLine(c.Uncertain))
+			}
+			if c.Unconvertible != "" {
+				p("  - _not compared (%s)_\n", OneLine(c.Unconvertible))
+			}
+			for _, v := range c.Variants {
+				p("  - %q — %s", OneLine(v.Value), OneLine(strings.Join(v.Outlets, ", ")))
+				if updates && !v.Published.IsZero() {
+					p(" (%s)", v.Published.Format("2006-01-02 15:04 MST"))
+				}
+				if len(v.Sources) > 0 {
+					p(" (citing %s)", OneLine(strings.Join(v.Sources, ", ")))
+				}
+				p(" %s\n", cites(v.Refs))
+			}
+		}
+		if len(cs) > 0 {
+			p("\n")
 		}
 	}
-	if len(b.Conflicts) > 0 {
-		p("\n")
+	conflicts(b.Conflicts, false)
+	if len(b.Updates) > 0 {
+		p("### Updates of counts that move\n\n")
+		conflicts(b.Updates, true)
+	}
+	if len(b.Uncertain) > 0 {
+		p("### Uncertain conflicts\n\n")
+		conflicts(b.Uncertain, false)
 	}
 
 	p("## Quotes\n\n")
@@ -88,7 +108,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, sq := range b.Quotes {
 		p("- **%s**\n", OneLine(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s”", OneLine(q.Text))
+			if q.Kind == QuoteDirect {
+				p("  - “%s”", OneLine(q.Text))
+			} else {
+				p("  - reported: %s", OneLine(q.Text))
+			}
 			if q.Cue != "" {
 				p(" (%s)", OneLine(q.Cue))
 			}

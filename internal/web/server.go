@@ -106,9 +106,10 @@ func New(store Store, opts Options) (*Server, error) {
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// Warm builds, renders and encodes the briefings of the most recently updated
-// stories, as many as the cache holds, so that the first reader of each does not wait for
-// its build. It is meant to run in the background after start.
+// Warm builds, renders and encodes the briefings of the top stories (the
+// list's first page and on), as many as the cache holds, so that the first
+// reader of each does not wait for its build. It is meant to run in the
+// background after start.
 func (s *Server) Warm(ctx context.Context) error {
 	if s.briefings.max == 0 {
 		return nil
