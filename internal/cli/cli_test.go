@@ -80,9 +80,11 @@ func TestStoriesSort(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "cc.db")
 	// The error page is stored first and later than the seeds were
-	// published, so that by newest it would lead were it not thin.
+	// published, so that by newest it would lead were it not thin. Ingest
+	// skips error pages as not articles; --keep-non-articles stores it,
+	// as a thin page that passed the page-type decision would be.
 	for _, in := range []string{notFound, seedsDir(t)} {
-		if code, out, errOut := runCLI(t, db, "", "ingest", "--quiet", in); code != 0 {
+		if code, out, errOut := runCLI(t, db, "", "ingest", "--quiet", "--keep-non-articles", in); code != 0 {
 			t.Fatalf("ingest %s exit %d: %s%s", in, code, out, errOut)
 		}
 	}
