@@ -1,10 +1,7 @@
 package extract
 
 import (
-	"compress/gzip"
 	"context"
-	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,19 +26,7 @@ func TestParagraphsOnce(t *testing.T) {
 		{"visibility-hidden", "Ut enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo consequat.", 0},
 		{"003-metadata-preferred", "Lorem ipsum dolor sit amet, consectetur", 2},
 	} {
-		f, err := os.Open(filepath.Join(dir, tt.page, "source.html.gz"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		data, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		data := sharedtest.Gunzip(t, filepath.Join(dir, tt.page, "source.html.gz"))
 		a, err := ExtractWith(context.Background(), source.Page{Origin: tt.page, Kind: source.KindHTML, Data: data}, Options{KeepNonArticles: true})
 		if err != nil {
 			t.Fatalf("%s: %v", tt.page, err)

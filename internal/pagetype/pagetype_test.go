@@ -2,9 +2,7 @@ package pagetype
 
 import (
 	"bytes"
-	"compress/gzip"
 	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -151,19 +149,7 @@ func TestArticlesAreArticles(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, c := range cases {
-		f, err := os.Open(c.HTMLPath)
-		if err != nil {
-			t.Fatal(err)
-		}
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		page, err := io.ReadAll(zr)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
+		page := sharedtest.Gunzip(t, c.HTMLPath)
 		if v := classify(t, c.URL, page); !v.IsArticle() {
 			t.Errorf("%s (HTML): skipped as %s (%s)", c.ID, v.Type, v.Reason)
 		}

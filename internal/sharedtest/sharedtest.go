@@ -10,7 +10,9 @@
 package sharedtest
 
 import (
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -126,4 +128,24 @@ func Module(tb testing.TB, path string) string {
 		Missing(tb, "module "+path)
 	}
 	return dir
+}
+
+// Gunzip reads a gzip-compressed file of the data sets (html.gz pages),
+// failing tb on any error.
+func Gunzip(tb testing.TB, path string) []byte {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return data
 }
