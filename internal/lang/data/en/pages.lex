@@ -22,7 +22,8 @@ please enable cookies, you have been blocked, are you a robot,
 verify you are a human, press and hold, cloudflare ray id,
 the requested url was rejected, your support id is,
 access to this page has been denied, why have i been blocked,
-performance & security by cloudflare, ddos protection by
+performance & security by cloudflare, ddos protection by,
+you will be connected to, please wait while we verify, one more step
 
 [paywall-phrases]
 subscribe to continue reading, subscribe to read, subscribe to keep reading,
