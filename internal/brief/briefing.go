@@ -158,9 +158,21 @@ type SpeakerQuotes struct {
 	Quotes  []Quote `json:"quotes"`
 }
 
+// Quote kinds, as in nlp.
+const (
+	// QuoteDirect: Text is exactly the words between the outlet's
+	// quotation marks.
+	QuoteDirect = "direct"
+	// QuoteReported: Text is the outlet's wording of what was said
+	// (indirect speech), never to be shown in quotation marks.
+	QuoteReported = "reported"
+)
+
 // Quote is one quotation as one outlet reports it.
 type Quote struct {
 	Text string `json:"text"`
+	// Kind is QuoteDirect or QuoteReported.
+	Kind string `json:"kind"`
 	// Cue is the reporting verb or phrase ("said", "told reporters").
 	Cue    string `json:"cue"`
 	Outlet string `json:"outlet"`

@@ -108,7 +108,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	for _, sq := range b.Quotes {
 		p("- **%s**\n", mdText(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s”", mdText(q.Text))
+			if q.Kind == QuoteDirect {
+				p("  - “%s”", mdText(q.Text))
+			} else {
+				p("  - reported: %s", mdText(q.Text))
+			}
 			if q.Cue != "" {
 				p(" (%s)", mdText(q.Cue))
 			}

@@ -75,7 +75,7 @@ func TestRenderCSVMatrix(t *testing.T) {
 	}
 	want := [][]string{
 		{"fact", "status", "text", "clause", "Alpha", "'=Beta", "Gamma"},
-		{"F1", "all", "The bridge fell.", "", "differs: 2 cars", "reports", "differs: 3 cars"},
+		{"F1", "all", "The bridge fell.", "", "split: 2 cars", "reports", "split: 3 cars"},
 		{"F2", "some", "'=HYPERLINK(\"x\")", "", "reports", "copies", "reports"},
 		{"F3", "one", "Cars fell in, and =1+1 drivers swam.", "'=1+1 drivers swam.", "", "", "reports"},
 	}

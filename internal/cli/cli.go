@@ -41,6 +41,7 @@ func commands() []command {
 		{"stories", "list the stories in the store", []string{
 			"crosscheck stories",
 			"crosscheck stories -q 'fuel spill' --outlet Northwire --json",
+			"crosscheck stories --sort outlets --limit 20   # top (default), newest or outlets",
 		}, runStories},
 		{"brief", "print a story's briefing (a story id, or paths to brief directly)", []string{
 			"crosscheck brief 1                        # story 1 of the store, Markdown",

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/term"
 
+	"crosscheck/internal/article"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
@@ -22,6 +23,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	quiet := fs.Bool("quiet", false, "print no progress and no per-file lines")
 	maxSize := maxPageSizeFlag(fs)
 	sources := addFetchFlags(fs, false)
+	keep := fs.Bool("keep-non-articles", false, "store pages that are not articles (error pages, home pages, robots.txt files...) instead of skipping them")
 	natsURL := fs.String("nats", "", "publish the pages to this NATS JetStream server for workers instead of ingesting them here")
 	stream := fs.String("stream", queue.DefaultStream, "JetStream stream to publish to, with --nats")
 	inputs, err := parseFlags(fs, args)
@@ -47,17 +49,18 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	in.Extract = extractFunc(*keep)
 	prog := newProgress(e.stderr, *quiet)
 	in.OnOutcome = prog.outcome
 	sum, err := in.Run(ctx, reader.Pages(ctx, inputs))
 	prog.done()
-	fmt.Fprintf(e.stdout, "%d added (%s, %s), %d unchanged, %d failed\n", sum.Added,
-		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Failed)
+	fmt.Fprintf(e.stdout, "%d added (%s, %s), %d unchanged, %d skipped as not articles, %d failed\n", sum.Added,
+		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Skipped, sum.Failed)
 	if err != nil {
 		return err
 	}
 	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Failed, "input", "inputs"))
+		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Skipped+sum.Failed, "input", "inputs"))
 	}
 	return nil
 }
@@ -82,6 +85,14 @@ func newIngester(ctx context.Context, st *storage.Store) (*ingest.Ingester, erro
 	return &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}, nil
 }
 
+// extractFunc is extraction with the page-type decision on, or off when
+// keep says to store non-articles too.
+func extractFunc(keep bool) ingest.ExtractFunc {
+	return func(ctx context.Context, p source.Page) (article.Article, error) {
+		return extract.ExtractWith(ctx, p, extract.Options{KeepNonArticles: keep})
+	}
+}
+
 // progress reports an ingest on stderr: a bar redrawn in place on a
 // terminal, and only the failures otherwise, so logs stay readable.
 type progress struct {
@@ -104,6 +115,10 @@ func (p *progress) outcome(o ingest.Outcome) {
 		p.bad++
 		p.clear()
 		printError(p.w, "error: ", o.Err)
+	}
+	if o.Skipped != "" && !p.quiet {
+		p.clear()
+		fmt.Fprintf(p.w, "skipped: %s: %s\n", o.Origin, o.Skipped)
 	}
 	if p.quiet || !p.terminal {
 		return

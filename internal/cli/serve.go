@@ -103,7 +103,7 @@ func webIngest(in *ingest.Ingester) web.IngestFunc {
 	return func(ctx context.Context, p source.Page) web.Outcome {
 		o := in.Page(ctx, p)
 		out := web.Outcome{Origin: o.Origin, Article: o.Article, Story: o.Story, Title: o.Title,
-			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory}
+			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory, Skipped: o.Skipped}
 		if o.Err != nil {
 			out.Error = o.Err.Error()
 		}

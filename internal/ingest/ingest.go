@@ -16,6 +16,7 @@ import (
 	"unicode"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -39,12 +40,16 @@ type Outcome struct {
 	Unchanged bool   // the same page was stored before
 	Duplicate string // "exact", "near", "syndicated" or empty
 	NewStory  bool
-	Err       error
+	// Skipped says why the page was not stored: it is not an article
+	// (an error page, a home page, a robots.txt...). A skip is not a
+	// failure.
+	Skipped string
+	Err     error
 }
 
 // Summary counts the outcomes of a run.
 type Summary struct {
-	Added, Unchanged, Failed, Duplicates, NewStories int
+	Added, Unchanged, Skipped, Failed, Duplicates, NewStories int
 }
 
 // Ingester stores pages as placed articles.
@@ -128,6 +133,8 @@ func (sum *Summary) count(o Outcome) {
 	switch {
 	case o.Err != nil:
 		sum.Failed++
+	case o.Skipped != "":
+		sum.Skipped++
 	case o.Unchanged:
 		sum.Unchanged++
 	default:
@@ -210,7 +217,7 @@ func (in *Ingester) extract(ctx context.Context, j *job) {
 		return
 	}
 	j.art, j.o.Err = in.extractPage(ctx, j.page)
-	if j.o.Err != nil {
+	if skipped(&j.o) || j.o.Err != nil {
 		return
 	}
 	j.store, j.o.Title = true, j.art.Title
@@ -378,6 +385,17 @@ func (in *Ingester) Page(ctx context.Context, p source.Page) Outcome {
 	in.extract(ctx, j)
 	in.storeBatch(ctx, []*job{j})
 	return j.o
+}
+
+// skipped turns an extraction error that says the page is not an
+// article into a skip.
+func skipped(o *Outcome) bool {
+	var na *pagetype.NotArticleError
+	if !errors.As(o.Err, &na) {
+		return false
+	}
+	o.Skipped, o.Err = fmt.Sprintf("%s page (%s)", na.Verdict.Type, na.Verdict.Reason), nil
+	return true
 }
 
 // BodyHash identifies an article body up to case, punctuation and spacing,

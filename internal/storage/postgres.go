@@ -33,6 +33,8 @@ var postgres = dialect{
 	// the placement is visible to every other worker.
 	placementLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", placementLockKey),
 	savepoints:    true,
+	hours:         func(expr string) string { return `(EXTRACT(EPOCH FROM ` + expr + `) / 3600.0)` },
+	timestamp:     func(hours string) string { return `to_timestamp((` + hours + `) * 3600.0)` },
 }
 
 // openPostgres opens a PostgreSQL store. Query parameters of the URL

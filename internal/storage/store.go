@@ -56,6 +56,12 @@ type dialect struct {
 	// pending terms to disk at every statement that opens a statement
 	// journal, which an insert with a trigger does.
 	indexText string
+	// hours is an SQL expression for the timestamp expr in hours since
+	// the Unix epoch.
+	hours func(expr string) string
+	// timestamp is the inverse of hours: an expression for a time that
+	// compares with stored times as they do with each other.
+	timestamp func(hours string) string
 }
 
 var sqlite = dialect{
@@ -71,6 +77,18 @@ var sqlite = dialect{
 		WHERE articles_fts MATCH $1 ORDER BY rank LIMIT $2`,
 	textQuery: ftsQuery,
 	indexText: `INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id BETWEEN $1 AND $2`,
+	// The driver stores times as text, "2006-01-02 15:04:05.999999999
+	// -0700 MST", always in UTC here (nullTime, time.Now().UTC()); its
+	// first 19 characters are what julianday reads. 2440587.5 is the
+	// Julian day of the Unix epoch.
+	hours: func(expr string) string {
+		return `((julianday(substr(` + expr + `, 1, 19)) - 2440587.5) * 24.0)`
+	},
+	// Text "2006-01-02 15:04:05" sorts before every stored time of that
+	// second and after those of the seconds before it.
+	timestamp: func(hours string) string {
+		return `strftime('%Y-%m-%d %H:%M:%S', (` + hours + `) / 24.0 + 2440587.5)`
+	},
 }
 
 // Open opens the store named by dsn — a SQLite file path (created with its

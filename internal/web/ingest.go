@@ -38,6 +38,8 @@ type ingestResult struct {
 	Failed   int       `json:"failed"`
 	// Unchanged counts pages stored before.
 	Unchanged int `json:"unchanged"`
+	// Skipped counts pages that are not articles.
+	Skipped int `json:"skipped"`
 }
 
 func (res *ingestResult) add(o Outcome) {
@@ -45,6 +47,8 @@ func (res *ingestResult) add(o Outcome) {
 	switch {
 	case o.Error != "":
 		res.Failed++
+	case o.Skipped != "":
+		res.Skipped++
 	case o.Unchanged:
 		res.Unchanged++
 	default:

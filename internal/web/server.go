@@ -48,7 +48,9 @@ type Outcome struct {
 	Unchanged bool   `json:"unchanged,omitempty"`
 	Duplicate string `json:"duplicate,omitempty"`
 	NewStory  bool   `json:"new_story,omitempty"`
-	Error     string `json:"error,omitempty"`
+	// Skipped says why a page that is not an article was not stored.
+	Skipped string `json:"skipped,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 // Options configure a server; the zero value of each field is a usable
@@ -108,9 +110,10 @@ func New(store Store, opts Options) (*Server, error) {
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// Warm builds, renders and encodes the briefings of the most recently updated
-// stories, as many as the cache holds, so that the first reader of each does not wait for
-// its build. It is meant to run in the background after start.
+// Warm builds, renders and encodes the briefings of the top stories (the
+// list's first page and on), as many as the cache holds, so that the first
+// reader of each does not wait for its build. It is meant to run in the
+// background after start.
 func (s *Server) Warm(ctx context.Context) error {
 	if s.briefings.max == 0 {
 		return nil
