@@ -40,6 +40,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	baselines := fs.Bool("baselines", false, "with --holdout, also cross-validate single-pass and average-link TF-IDF clustering")
 	polnear := fs.String("polnear", "", "read the title, date and text of lines without a text from the PolNeAR corpus in `DIR`")
 	dates := fs.Bool("dates", true, "show the articles' publication dates to the clusterer")
+	joint := fs.String("joint", "", "with --holdout, pick the thresholds on half of the topics of FILE.jsonl and half of the topics of `SET` together, and score them on the other halves of both")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -56,9 +57,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	if !*dates {
-		for i := range docs {
-			docs[i].Published = time.Time{}
-		}
+		withoutDates(docs)
 	}
 	hasTopics := false
 	for _, d := range docs {
@@ -88,12 +87,26 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	}
 	fmt.Fprintf(e.stdout, "%d articles, %d events; B-cubed over articles\n", len(docs), countEvents(docs))
 	if *holdout {
-		if !hasTopics {
-			return fmt.Errorf("%w: --holdout needs a \"topic\" on every line of %s", errUsage, pos[0])
+		sets := []namedSet{{pos[0], docs}}
+		if *joint != "" {
+			other, err := loadClusterSet(*joint, *polnear)
+			if err != nil {
+				return err
+			}
+			if !*dates {
+				withoutDates(other)
+			}
+			sets = append(sets, namedSet{*joint, other})
 		}
-		return printHoldout(ctx, e, docs, cfg, orders, *baselines)
+		return printHoldout(ctx, e, sets, cfg, orders, *baselines)
 	}
 	return nil
+}
+
+func withoutDates(docs []eval.EventDoc) {
+	for i := range docs {
+		docs[i].Published = time.Time{}
+	}
 }
 
 // loadClusterSet reads a clustering set; with a PolNeAR directory, lines
@@ -112,43 +125,59 @@ func loadClusterSet(path, polnear string) ([]eval.EventDoc, error) {
 	return docs, nil
 }
 
+type namedSet struct {
+	name string
+	docs []eval.EventDoc
+}
+
 // printHoldout guards against thresholds fitted to the test set: the
-// topics are split in two halves (alternately, in sorted order); the
-// thresholds are picked on one half by mean event F1 over the orders and
-// scored on the other, both ways round, for the clusterer and, with
-// baselines, for single-pass and average-link TF-IDF clustering.
-func printHoldout(ctx context.Context, e *env, docs []eval.EventDoc, cfg cluster.Config, orders []uint64, baselines bool) error {
-	halves := [][2][]eval.EventDoc{cluster.Halves(docs)}
-	methods := []struct {
+// topics of each set are split in two halves (alternately, in sorted
+// order); the thresholds are picked on one half of every set by mean event
+// F1 over the orders (and over the sets) and scored on the other, both
+// ways round, for the clusterer and, with baselines, for single-pass and
+// average-link TF-IDF clustering.
+func printHoldout(ctx context.Context, e *env, sets []namedSet, cfg cluster.Config, orders []uint64, baselines bool) error {
+	var halves [][2][]eval.EventDoc
+	for _, s := range sets {
+		for _, d := range s.docs {
+			if d.Topic == "" {
+				return fmt.Errorf("%w: --holdout needs a \"topic\" on every line of %s", errUsage, s.name)
+			}
+		}
+		halves = append(halves, cluster.Halves(s.docs))
+	}
+	type method struct {
 		name     string
 		settings []cluster.Setting
-	}{{"crosscheck", cluster.ConfigSettings(cfg, orders)}}
+	}
+	methods := []method{{"crosscheck", cluster.ConfigSettings(cfg, orders)}}
 	if baselines {
 		methods = append(methods,
-			struct {
-				name     string
-				settings []cluster.Setting
-			}{"single-pass tf-idf", cluster.SinglePassSettings(orders)},
-			struct {
-				name     string
-				settings []cluster.Setting
-			}{"average-link tf-idf", cluster.AverageLinkSettings()})
+			method{"single-pass tf-idf", cluster.SinglePassSettings(orders)},
+			method{"average-link tf-idf", cluster.AverageLinkSettings()})
 	}
 	fmt.Fprintln(e.stdout)
-	fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics, scored on the other:")
+	if len(sets) > 1 {
+		fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics of every set together, scored on the other halves:")
+	} else {
+		fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics, scored on the other:")
+	}
 	for _, m := range methods {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		held := cluster.CrossValidate(halves, m.settings)
-		var mean float64
 		for k, name := range []string{"A", "B"} {
-			test := held[k].Test[0]
-			mean += test.Event.F1 / 2
-			fmt.Fprintf(e.stdout, "  %s: picked on half %s (%d articles): %s, F1 there %.3f; on the other half (%d articles): event P %.3f R %.3f F1 %.3f, topic F1 %.3f\n",
-				m.name, name, len(halves[0][k]), held[k].Picked, held[k].TrainF1, len(halves[0][1-k]), test.Event.Precision, test.Event.Recall, test.Event.F1, test.Topic.F1)
+			fmt.Fprintf(e.stdout, "  %s: picked on half %s: %s, F1 there %.3f\n", m.name, name, held[k].Picked, held[k].TrainF1)
+			for i, s := range sets {
+				test := held[k].Test[i]
+				fmt.Fprintf(e.stdout, "    scored on half %s of %s (%d articles): event P %.3f R %.3f F1 %.3f, topic F1 %.3f\n",
+					[]string{"B", "A"}[k], s.name, len(halves[i][1-k]), test.Event.Precision, test.Event.Recall, test.Event.F1, test.Topic.F1)
+			}
 		}
-		fmt.Fprintf(e.stdout, "  %s: held-out event F1, mean of the two halves: %.3f\n", m.name, mean)
+		for i, s := range sets {
+			fmt.Fprintf(e.stdout, "  %s: held-out event F1 on %s, mean of the two halves: %.3f\n", m.name, s.name, (held[0].Test[i].Event.F1+held[1].Test[i].Event.F1)/2)
+		}
 	}
 	return nil
 }
