@@ -28,8 +28,15 @@ type burst struct {
 	// recent[t] is the decayed count as of recentAt[t].
 	recent, recentAt []float32
 	// epoch counts how often now has moved on by a tenth of halfLife,
-	// so stories know when to weigh their centroids again.
-	epoch, epochAt float64
+	// so stories know when to weigh their centroids again. A term's
+	// boost is cached (cached[t], as of epoch cachedAt[t]-1) until an
+	// article holding it arrives or the epoch ends: its recent count and
+	// the count of recent articles fade alike, so between its own
+	// arrivals it drifts only as other articles add to the second.
+	epoch    int
+	epochAt  float64
+	cached   []float32
+	cachedAt []int32
 }
 
 func hours(t time.Time) float64 { return float64(t.Unix()) / 3600 }
@@ -42,6 +49,8 @@ func (b *burst) grow(n int) {
 	for len(b.recent) < n {
 		b.recent = append(b.recent, 0)
 		b.recentAt = append(b.recentAt, float32(b.now))
+		b.cached = append(b.cached, 0)
+		b.cachedAt = append(b.cachedAt, 0)
 	}
 }
 
@@ -66,6 +75,7 @@ func (b *burst) observe(ids []uint32, t time.Time) {
 	for _, id := range ids {
 		b.recent[id] = float32(float64(b.recent[id])*b.decay(b.now-float64(b.recentAt[id])) + add)
 		b.recentAt[id] = float32(b.now)
+		b.cachedAt[id] = 0
 	}
 }
 
@@ -75,6 +85,15 @@ func (b *burst) boost(id uint32, df uint32, docs int) float32 {
 	if b.halfLife <= 0 || b.docs == 0 || int(id) >= len(b.recent) {
 		return 1
 	}
+	if b.cachedAt[id] == int32(b.epoch+1) {
+		return b.cached[id]
+	}
+	w := b.compute(id, df, docs)
+	b.cached[id], b.cachedAt[id] = w, int32(b.epoch+1)
+	return w
+}
+
+func (b *burst) compute(id uint32, df uint32, docs int) float32 {
 	rec := float64(b.recent[id]) * b.decay(b.now-float64(b.recentAt[id]))
 	if rec < float64(b.minDocs) {
 		return 1

@@ -25,7 +25,7 @@ type story struct {
 	weights []termWeight
 	norm    float64
 	at      int
-	epoch   float64
+	epoch   int
 	// indexed lists the terms under which the story is posted.
 	indexed []uint32
 	// years counts, per year, the articles that mention it; latest is
