@@ -6,16 +6,14 @@ import (
 	"testing"
 
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/textdump"
 )
 
 // BenchmarkStory50 analyses and aligns a 50-article story: the five seed
 // pages, each ten times under different article IDs.
 func BenchmarkStory50(b *testing.B) {
-	files, _ := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	if len(files) == 0 {
-		b.Skipf("no seeds in %s", seedDir)
-	}
+	files := sharedtest.Glob(b, "seeds", "*.txt")
 	var texts []string
 	for _, f := range files {
 		raw, err := os.ReadFile(f)

@@ -13,6 +13,7 @@ import (
 
 	"crosscheck/internal/eval"
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/textdump"
 )
 
@@ -40,8 +41,6 @@ type seedAnnotations struct {
 	Quotes []eval.GoldQuote `json:"quotes"`
 }
 
-const seedDir = "../../../shared/seeds"
-
 // seedDate stands in for unknown publication dates in benchmarks.
 var seedDate = time.Date(2023, 9, 11, 12, 0, 0, 0, time.UTC)
 
@@ -50,10 +49,7 @@ var seedDate = time.Date(2023, 9, 11, 12, 0, 0, 0, time.UTC)
 // are compared as weekdays rather than against a made-up date.
 func loadSeeds(t *testing.T) ([]string, []Input, Result, seedAnnotations) {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join(seedDir, "*.txt"))
-	if err != nil || len(files) == 0 {
-		t.Skipf("no seeds in %s", seedDir)
-	}
+	files := sharedtest.Glob(t, "seeds", "*.txt")
 	var names []string
 	var inputs []Input
 	var storyDate time.Time

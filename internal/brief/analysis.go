@@ -55,13 +55,38 @@ type attribution struct {
 	Sentence int    `json:"sentence"`
 }
 
-// timeFound is a time expression resolved to the interval [Start, End).
+// timeFound is a time expression resolved to the interval [Start, End),
+// an open interval (Open: only Start, or only End, is set), or not
+// resolved, with the reason (Unresolved: Start and End are zero).
 type timeFound struct {
 	Text        string    `json:"text"`
 	Start       time.Time `json:"start"`
 	End         time.Time `json:"end"`
 	Granularity string    `json:"granularity"`
 	Sentence    int       `json:"sentence"`
+	Open        string    `json:"open,omitempty"`
+	Unresolved  string    `json:"unresolved,omitempty"`
+}
+
+// unknownDate is why an article's relative dates are left unresolved.
+const unknownDate = "the article's publication date is not known"
+
+// timeOf turns an expression of an article into what the timeline shows.
+// The analysis resolves an article of unknown date against the story's
+// date, which serves alignment; the timeline does not guess: what counts
+// from the article's own date stays unresolved, with the reason.
+func timeOf(t nlp.TimeExpr, published time.Time) (timeFound, bool) {
+	f := timeFound{Text: t.Text, Start: t.Start, End: t.End, Granularity: t.Granularity, Sentence: t.Sentence, Open: t.Open, Unresolved: t.Unresolved}
+	if published.IsZero() && (t.Relative || t.RefYear) {
+		f.Start, f.End, f.Open, f.Unresolved = time.Time{}, time.Time{}, "", unknownDate
+	}
+	switch {
+	case f.Unresolved != "":
+		return f, true
+	case f.Open != "":
+		return f, !f.Start.IsZero() || !f.End.IsZero()
+	}
+	return f, t.Resolved && !t.Start.IsZero()
 }
 
 // analyze runs the per-article analysis, resolving relative dates against
@@ -137,8 +162,8 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
 		}
 		for _, t := range d.Times {
-			if t.Resolved && !t.Start.IsZero() {
-				aa.Times = append(aa.Times, timeFound{Text: t.Text, Start: t.Start, End: t.End, Granularity: t.Granularity, Sentence: t.Sentence})
+			if f, ok := timeOf(t, s.arts[i].Published); ok {
+				aa.Times = append(aa.Times, f)
 			}
 		}
 		an.Articles[i] = aa

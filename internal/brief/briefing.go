@@ -161,21 +161,47 @@ type Citation struct {
 
 // Event is one dated happening on the timeline.
 type Event struct {
-	// Start and End are ISO dates (2006-01-02); End equals Start for a
-	// single day.
+	// Start and End are ISO dates (2006-01-02), both inclusive; End
+	// equals Start for a single day. An open interval has one of them
+	// empty (see Open); an unresolved entry has both empty.
 	Start string `json:"start"`
 	End   string `json:"end"`
-	// Precision is "day", "week", "month" or "year".
+	// Open is "after" for an interval from Start on ("since 1995"),
+	// "before" for one up to End ("until Tuesday"); "" when closed.
+	Open string `json:"open,omitempty"`
+	// Unresolved says why the expression could not be dated ("the
+	// article's publication date is not known"); "" when dated.
+	Unresolved string `json:"unresolved,omitempty"`
+	// Precision is "day", "week", "month", "year" or "range" (between
+	// two written ends: "1950-53", "from January to March").
 	Precision string `json:"precision"`
 	// Expression is the time expression as written ("on Tuesday").
 	Expression string `json:"expression"`
 	// Text is the sentence that dates the event.
 	Text string `json:"text"`
 	Refs []Ref  `json:"refs"`
-	// Anchor is the date relative expressions of the article were resolved
-	// against: "published" (the article's own date) or "story" (the
-	// story's date, when the article's own is unknown).
+	// Anchor is "published" when the article's own date is known: what
+	// it says relative to that date ("on Tuesday") was counted from it.
+	// Articles of unknown date leave such expressions unresolved, so
+	// their entries have no anchor.
 	Anchor string `json:"anchor,omitempty"`
+}
+
+// When is the entry's interval as a reader sees it: "2009-02-22",
+// "1950-01-01 – 1953-12-31", "from 1996-01-01", "until 1994-12-31", or
+// "undated (reason)".
+func (e Event) When() string {
+	switch {
+	case e.Unresolved != "":
+		return "undated (" + e.Unresolved + ")"
+	case e.Open == "after":
+		return "from " + e.Start
+	case e.Open == "before":
+		return "until " + e.End
+	case e.End != e.Start:
+		return e.Start + " – " + e.End
+	}
+	return e.Start
 }
 
 // Outlet is one publisher of the story and what it contributes.

@@ -17,6 +17,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/textdump"
 )
 
@@ -26,10 +27,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 // extractor, as crosscheck brief does.
 func seedArticles(t *testing.T) []article.Article {
 	t.Helper()
-	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("no seeds beside the repository")
-	}
+	paths := sharedtest.Glob(t, "seeds", "*.txt")
 	var arts []article.Article
 	for _, p := range paths {
 		data, err := os.ReadFile(p)
@@ -359,37 +357,95 @@ func TestOutletNames(t *testing.T) {
 }
 
 // TestTimelineAnchors checks that a relative date is resolved against its
-// own article's publication date, or the story's date when the article has
-// none.
+// own article's publication date, and left undated, with the reason, when
+// the article has none (the story's date would be a guess).
 func TestTimelineAnchors(t *testing.T) {
 	early := time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC) // a Wednesday
 	late := time.Date(2024, 3, 14, 9, 0, 0, 0, time.UTC) // the Thursday after
 	arts := []article.Article{
 		{ID: 1, Site: "Early", Published: early, Text: "The council met on Monday to discuss the bridge repairs in detail."},
 		{ID: 2, Site: "Late", Published: late, Text: "The mayor resigned on Monday after a heated debate about the budget."},
-		{ID: 3, Site: "Undated", Text: "Protesters gathered outside the town hall on Monday evening for hours."},
+		{ID: 3, Site: "Undated", Text: "Protesters gathered outside the town hall on Monday evening for hours. The hall was built in 1950-53."},
 	}
 	b, err := Build(context.Background(), Story{}, arts, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	type event struct {
-		Outlet, Start, Anchor string
+		Outlet, When, Anchor string
 	}
 	var got []event
 	for _, e := range b.Timeline {
-		got = append(got, event{e.Refs[0].Outlet, e.Start, e.Anchor})
+		got = append(got, event{e.Refs[0].Outlet, e.When(), e.Anchor})
 	}
 	want := []event{
+		{"Undated", "1950-01-01 – 1953-12-31", ""}, // a range needs no date to count from
 		{"Early", "2024-03-04", "published"},
-		{"Undated", "2024-03-04", "story"}, // the story's date is the earliest, March 6
 		{"Late", "2024-03-11", "published"},
+		{"Undated", "undated (the article's publication date is not known)", ""},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("timeline (-want +got):\n%s", diff)
 	}
 	if !b.Date.Equal(early) {
 		t.Errorf("story date = %v, want %v", b.Date, early)
+	}
+}
+
+// TestTimelineOpenIntervals: "since", "after", "before" and "until" make
+// entries open at one end, rendered as such.
+func TestTimelineOpenIntervals(t *testing.T) {
+	day := time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC)
+	arts := []article.Article{{ID: 1, Site: "Alpha", Published: day,
+		Text: "Rents in the old town have doubled since 1995 according to the council. The bridge was closed to lorries after 2010 by the county. The ferry will run until March 20 while the works go on."}}
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, e := range b.Timeline {
+		got = append(got, e.When()+" "+e.Open)
+	}
+	want := []string{"from 1995-01-01 after", "from 2011-01-01 after", "until 2024-03-20 before"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timeline (-want +got):\n%s", diff)
+	}
+	var buf strings.Builder
+	if err := RenderMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	md := buf.String()
+	var html bytes.Buffer
+	if err := RenderHTML(&html, b); err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range want {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, " after"), " before")
+		if !strings.Contains(md, w) {
+			t.Errorf("Markdown lacks %q", w)
+		}
+		if !strings.Contains(html.String(), w) {
+			t.Errorf("HTML lacks %q", w)
+		}
+	}
+}
+
+// TestRenderUndatedEntry: an entry that could not be dated says so, with
+// its reason, in every rendering.
+func TestRenderUndatedEntry(t *testing.T) {
+	b := &Briefing{Timeline: []Event{{Unresolved: unknownDate, Precision: "day", Expression: "on Tuesday", Text: "They met on Tuesday.", Refs: []Ref{{Article: 1, Outlet: "A"}}}}}
+	var md strings.Builder
+	if err := RenderMarkdown(&md, b); err != nil {
+		t.Fatal(err)
+	}
+	var html bytes.Buffer
+	if err := RenderHTML(&html, b); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"Markdown": md.String(), "HTML": html.String()} {
+		if !strings.Contains(out, "undated") || !strings.Contains(out, strings.ReplaceAll(unknownDate, "'", "&#39;")) && !strings.Contains(out, unknownDate) {
+			t.Errorf("%s does not say the entry is undated and why:\n%s", name, out)
+		}
 	}
 }
 

@@ -59,16 +59,31 @@ func (s *state) documents() ([]Document, []int) {
 
 // summary summarises the original articles and cites for every picked
 // sentence itself and the other members of its claim.
+//
+// A claim member is cited only when it states what the summary sentence
+// states (citeIndex.statesSame): alignment may group sentences that share
+// less.
 func (s *state) summary() {
 	docs, docArt := s.documents()
+	var cites *citeIndex
 	for _, p := range Summarize(docs, SummaryWords) {
-		a := s.arts[docArt[p.Doc]]
+		i := docArt[p.Doc]
+		a := s.arts[i]
 		ss := SummarySentence{Text: unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
-			for _, r := range s.an.Claims[ci].Sentences {
-				if r.ArticleID != a.ID || r.Sentence != p.Sentence {
-					ss.Refs = append(ss.Refs, s.ref(r.ArticleID, r.Sentence))
+			if cites == nil {
+				sentences := make([][]string, len(s.an.Articles))
+				for k, aa := range s.an.Articles {
+					sentences[k] = aa.Sentences
 				}
+				cites = newCiteIndex(sentences)
+			}
+			for _, r := range s.an.Claims[ci].Sentences {
+				j, ok := s.byID[r.ArticleID]
+				if !ok || r.ArticleID == a.ID && r.Sentence == p.Sentence || !cites.statesSame(i, p.Sentence, j, r.Sentence) {
+					continue
+				}
+				ss.Refs = append(ss.Refs, s.ref(r.ArticleID, r.Sentence))
 			}
 		}
 		s.b.Summary = append(s.b.Summary, ss)

@@ -119,15 +119,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No dated events found._\n\n")
 	}
 	for _, e := range b.Timeline {
-		when := e.Start
-		if e.End != e.Start {
-			when += " – " + e.End
+		if e.Unresolved != "" {
+			p("- **undated** (%q: %s) %s %s\n", OneLine(e.Expression), OneLine(e.Unresolved), OneLine(e.Text), cites(e.Refs))
+			continue
 		}
-		p("- **%s** (%s, %q", when, e.Precision, OneLine(e.Expression))
-		if e.Anchor == "story" {
-			p(", resolved against the story's date")
-		}
-		p(") %s %s\n", OneLine(e.Text), cites(e.Refs))
+		p("- **%s** (%s, %q) %s %s\n", OneLine(e.When()), e.Precision, OneLine(e.Expression), OneLine(e.Text), cites(e.Refs))
 	}
 	if len(b.Timeline) > 0 {
 		p("\n")

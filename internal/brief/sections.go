@@ -81,17 +81,18 @@ func (s *state) citations() {
 	}
 }
 
-// timeline lists by date the resolved time expressions outlets give
-// themselves. Expressions naming the same interval in sentences of the same
-// claim are one event, and so are the same expression for the same
-// interval in related sentences of different articles ("on Tuesday or
-// Wednesday" of the summit, in two outlets).
+// timeline lists by date the time expressions outlets give themselves,
+// open intervals by their one end, and after them the ones that could not
+// be dated, with the reason. Expressions naming the same interval in
+// sentences of the same claim are one event, and so are the same
+// expression for the same interval in related sentences of different
+// articles ("on Tuesday or Wednesday" of the summit, in two outlets).
 func (s *state) timeline() {
 	idx := make(map[string]int)
 	for i, a := range s.arts {
-		anchor := "published"
-		if a.Published.IsZero() {
-			anchor = "story"
+		anchor := ""
+		if !a.Published.IsZero() {
+			anchor = "published"
 		}
 		sentences := s.an.Articles[i].Sentences
 		for _, t := range s.an.Articles[i].Times {
@@ -105,10 +106,9 @@ func (s *state) timeline() {
 			if onlyInLabel(text, t.Text) {
 				continue
 			}
-			start := t.Start.Format("2006-01-02")
-			end := start
-			if t.End.After(t.Start) {
-				end = t.End.Add(-time.Nanosecond).Format("2006-01-02")
+			start, end := isoDay(t.Start), lastDay(t.End)
+			if t.Open == "" && t.Unresolved == "" && end < start {
+				end = start
 			}
 			precision := t.Granularity
 			if precision == nlp.GranPart {
@@ -118,7 +118,10 @@ func (s *state) timeline() {
 			if ci, ok := s.claimOf[[2]int64{a.ID, int64(t.Sentence)}]; ok {
 				group = fmt.Sprintf("claim:%d", ci)
 			}
-			key := start + "|" + end + "|" + group
+			key := strings.Join([]string{start, end, t.Open, t.Unresolved, group}, "|")
+			if t.Unresolved != "" {
+				key += "|" + t.Text
+			}
 			if k, ok := idx[key]; ok {
 				if ref := s.ref(a.ID, t.Sentence); !slices.Contains(s.b.Timeline[k].Refs, ref) {
 					s.b.Timeline[k].Refs = append(s.b.Timeline[k].Refs, ref)
@@ -126,16 +129,41 @@ func (s *state) timeline() {
 				continue
 			}
 			idx[key] = len(s.b.Timeline)
-			s.b.Timeline = append(s.b.Timeline, Event{
-				Start: start, End: end, Precision: precision, Expression: t.Text,
+			e := Event{
+				Start: start, End: end, Open: t.Open, Unresolved: t.Unresolved, Precision: precision, Expression: t.Text,
 				Text: unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
-			})
+			}
+			if t.Unresolved != "" {
+				e.Anchor = ""
+			}
+			s.b.Timeline = append(s.b.Timeline, e)
 		}
 	}
 	s.b.Timeline = mergeEvents(s.b.Timeline)
+	// Dated entries by their first known day (an interval open before by
+	// its end), undated ones last in the order of their articles.
+	sortKey := func(e Event) string { return cmp.Or(e.Start, e.End) }
 	slices.SortStableFunc(s.b.Timeline, func(x, y Event) int {
-		return cmp.Or(cmp.Compare(x.Start, y.Start), cmp.Compare(x.End, y.End))
+		return cmp.Or(cmp.Compare(boolInt(x.Unresolved != ""), boolInt(y.Unresolved != "")),
+			cmp.Compare(sortKey(x), sortKey(y)), cmp.Compare(x.End, y.End))
 	})
+}
+
+// isoDay formats a day, "" for the zero time (an open end).
+func isoDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format("2006-01-02")
+}
+
+// lastDay formats the last day of an interval ending (exclusive) at t, ""
+// for the zero time.
+func lastDay(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Add(-time.Nanosecond).Format("2006-01-02")
 }
 
 // mergeEvents merges events that give the same interval with the same
@@ -157,7 +185,7 @@ func mergeEvents(events []Event) []Event {
 		merged := false
 		for k := range out {
 			o := &out[k]
-			if o.Start != e.Start || o.End != e.End || o.Anchor != e.Anchor ||
+			if o.Start != e.Start || o.End != e.End || o.Open != e.Open || o.Unresolved != e.Unresolved || o.Anchor != e.Anchor ||
 				!strings.EqualFold(strings.TrimSpace(o.Expression), strings.TrimSpace(e.Expression)) ||
 				cosine(outVec[k], vecs[i]) < lexRankThreshold {
 				continue

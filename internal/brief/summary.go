@@ -176,7 +176,7 @@ func newCorpus(docs []Document) *corpus {
 			credit := i < len(doc.Credit) && doc.Credit[i]
 			c.sents = append(c.sents, sentence{
 				doc: d, index: i, words: n, support: support, claim: claim,
-				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !credit,
+				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !needsContext(text) && !credit,
 			})
 			tfs = append(tfs, c.vocab.add(contentWords(text)))
 		}

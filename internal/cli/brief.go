@@ -38,7 +38,6 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: unknown --format %q (want markdown, json, html or csv)", errUsage, *format)
 	}
 	if len(inputs) == 0 {
-		fs.Usage()
 		return fmt.Errorf("%w: give a story id or pages to brief", errUsage)
 	}
 	var (
@@ -49,7 +48,7 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if id, ok := storyID(inputs); ok {
 		story, arts, dups, err = storedStory(ctx, e, *db, id)
 	} else {
-		arts, err = readArticles(ctx, e, inputs, sources)
+		arts, err = readArticles(ctx, e, "brief", inputs, sources)
 		dups = copies(arts)
 	}
 	if err != nil {
@@ -124,10 +123,10 @@ func copies(arts []article.Article) map[int64]int64 {
 	return dups
 }
 
-// readArticles reads pages and extracts each one's article. A page that
-// cannot be read is reported on stderr and skipped; no article at all is
-// an error.
-func readArticles(ctx context.Context, e *env, inputs []string, sources fetchFlags) ([]article.Article, error) {
+// readArticles reads pages and extracts each one's article, for the
+// command named. A page that cannot be read is reported on stderr and
+// skipped; no article at all is an error.
+func readArticles(ctx context.Context, e *env, command string, inputs []string, sources fetchFlags) ([]article.Article, error) {
 	r := sources.withSources(&source.Reader{Stdin: e.stdin})
 	var arts []article.Article
 	var failed int
@@ -144,7 +143,7 @@ func readArticles(ctx context.Context, e *env, inputs []string, sources fetchFla
 			return nil, ctx.Err()
 		}
 		failed++
-		fmt.Fprintf(e.stderr, "crosscheck brief: skipping %v\n", err)
+		fmt.Fprintf(e.stderr, "crosscheck %s: skipping %v\n", command, err)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no article read from %s (%d failed)", strings.Join(inputs, " "), failed)

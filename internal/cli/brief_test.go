@@ -109,35 +109,6 @@ func TestSummarize(t *testing.T) {
 	}
 }
 
-func TestPlainArticle(t *testing.T) {
-	tests := []struct {
-		text, title, body string
-	}{
-		{"Headline here\n\nBody text.", "Headline here", "Body text."},
-		{"A first sentence ends.\nSecond line.", "", "A first sentence ends.\nSecond line."},
-		{"Only a line", "", "Only a line"},
-		{"\ufeffTitle\r\nBody.", "Title", "Body."},
-	}
-	for _, tt := range tests {
-		a := plainArticle("x", tt.text)
-		if a.Title != tt.title || a.Text != tt.body {
-			t.Errorf("plainArticle(%q) = %q / %q, want %q / %q", tt.text, a.Title, a.Text, tt.title, tt.body)
-		}
-	}
-}
-
-func FuzzPlainArticle(f *testing.F) {
-	for _, s := range []string{"", "T\n\nB.", "\ufeff\r\n", "x:\ny"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		a := plainArticle("f", s)
-		if len(a.Title)+len(a.Text) > len(s) {
-			t.Errorf("plainArticle grew the text: %q", s)
-		}
-	})
-}
-
 func TestBriefCountsCopiesOnce(t *testing.T) {
 	files := map[string]string{
 		"a.txt": storyFiles["a.txt"],

@@ -10,7 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"sort"
+	"strings"
 	"syscall"
 )
 
@@ -24,24 +24,58 @@ type env struct {
 }
 
 type command struct {
-	name    string
-	summary string
-	run     func(ctx context.Context, e *env, args []string) error
+	name     string
+	summary  string
+	examples []string
+	run      func(ctx context.Context, e *env, args []string) error
 }
 
-// commands lists the subcommands; each run function is in its own file.
+// commands lists the subcommands in the order a newcomer meets them; each
+// run function is in its own file.
 func commands() []command {
 	return []command{
-		{"ingest", "read pages into the store and group them into stories", runIngest},
-		{"stories", "list the stories in the store", runStories},
-		{"brief", "print a story's briefing (a story id, or paths to brief directly)", runBrief},
-		{"summarize", "print an extractive summary of plain-text documents", runSummarize},
-		{"extract", "reduce pages to clean articles, without a store", runExtract},
-		{"demo", "brief a built-in corpus in a temporary store", runDemo},
-		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", runEval},
-		{"serve", "serve the stories as web pages and a JSON API", runServe},
-		{"worker", "ingest pages from a NATS JetStream queue into a shared store", runWorker},
-		{"watch", "poll RSS/Atom feeds and ingest their new items", runWatch},
+		{"ingest", "read pages into the store and group them into stories", []string{
+			"crosscheck ingest demo-pages              # a directory (crosscheck demo --export demo-pages writes one)",
+			"crosscheck ingest --db news.db 'scrapes/*.html.gz' https://example.com/news/story.html",
+		}, runIngest},
+		{"stories", "list the stories in the store", []string{
+			"crosscheck stories",
+			"crosscheck stories -q 'fuel spill' --outlet Northwire --json",
+		}, runStories},
+		{"brief", "print a story's briefing (a story id, or paths to brief directly)", []string{
+			"crosscheck brief 1                        # story 1 of the store, Markdown",
+			"crosscheck brief --format html a.html b.txt > briefing.html",
+		}, runBrief},
+		{"summarize", "print the cited summary of pages, one sentence a line", []string{
+			"crosscheck summarize --words 60 demo-pages",
+			"crosscheck summarize a.html b.txt",
+		}, runSummarize},
+		{"extract", "reduce pages to clean articles, without a store", []string{
+			"crosscheck extract page.html",
+			"crosscheck extract --format markdown demo-pages",
+		}, runExtract},
+		{"serve", "serve the stories as web pages and a JSON API", []string{
+			"crosscheck serve                          # http://127.0.0.1:8080",
+			"crosscheck serve --db news.db --addr 127.0.0.1:9000 --read-only",
+		}, runServe},
+		{"demo", "brief a built-in corpus in a temporary store, or write it out as files", []string{
+			"crosscheck demo",
+			"crosscheck demo --export demo-pages       # then: crosscheck ingest demo-pages",
+		}, runDemo},
+		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", []string{
+			"crosscheck eval cluster labelled.jsonl",
+			"crosscheck eval cluster --holdout --seeds 1,2,3 labelled.jsonl",
+		}, runEval},
+		{"worker", "ingest pages from a NATS JetStream queue into a shared store", []string{
+			"crosscheck worker --nats nats://127.0.0.1:4222 --db postgres://127.0.0.1:5432/test",
+		}, runWorker},
+		{"watch", "poll RSS/Atom feeds and ingest their new items", []string{
+			"crosscheck watch https://example.com/feed.xml",
+			"crosscheck watch --once --db news.db world.xml https://example.com/business/rss",
+		}, runWatch},
+		{"version", "print crosscheck's version and the revision it was built from", []string{
+			"crosscheck version",
+		}, runVersion},
 	}
 }
 
@@ -59,58 +93,54 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
+		usage(e.stderr)
+		return 2
+	}
+	switch args[0] {
+	case "-h", "-help", "--help", "help":
+		if len(args) > 1 {
+			// "crosscheck help brief" is "crosscheck brief -h".
+			return run(ctx, e, []string{args[1], "-h"})
+		}
 		usage(e.stdout)
-		if len(args) == 0 {
-			return 2
-		}
 		return 0
+	case "-version", "--version":
+		args = []string{"version"}
 	}
-	for _, c := range commands() {
-		if c.name != args[0] {
-			continue
+	c, ok := lookup(args[0])
+	if !ok || strings.Contains(args[0], " ") {
+		name := strings.TrimLeft(args[0], "-")
+		if strings.HasPrefix(args[0], "-") {
+			fmt.Fprintf(e.stderr, "crosscheck: unknown flag %s before a command; flags go after it: crosscheck COMMAND [flags]\n", args[0])
+		} else {
+			fmt.Fprintf(e.stderr, "crosscheck: unknown command %q%s\n", args[0], didYouMean("", suggest(name, commandNames())))
 		}
-		err := c.run(ctx, e, args[1:])
-		switch {
-		case err == nil:
-			return 0
-		case errors.Is(err, flag.ErrHelp):
-			return 0
-		case errors.Is(err, errUsage):
-			fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
-			return 2
-		default:
-			fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
-			return 1
-		}
+		fmt.Fprintln(e.stderr, "Run 'crosscheck help' for the list of commands.")
+		return 2
 	}
-	fmt.Fprintf(e.stderr, "crosscheck: unknown command %q\n", args[0])
-	usage(e.stderr)
-	return 2
+	err := c.run(ctx, e, args[1:])
+	switch {
+	case err == nil:
+		return 0
+	case errors.Is(err, flag.ErrHelp):
+		return 0
+	case errors.Is(err, errUsage):
+		fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+		fmt.Fprintf(e.stderr, "Run 'crosscheck %s -h' for its flags and examples.\n", c.name)
+		return 2
+	default:
+		fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
+		return 1
+	}
 }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "Usage: crosscheck COMMAND [flags] [args]")
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Commands:")
-	cs := commands()
-	sort.Slice(cs, func(i, j int) bool { return cs[i].name < cs[j].name })
-	for _, c := range cs {
-		fmt.Fprintf(w, "  %-10s %s\n", c.name, c.summary)
-	}
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'crosscheck COMMAND -h' for a command's flags.")
-}
-
-// newFlags returns a flag set that reports errors to e.stderr rather than
-// exiting.
+// newFlags returns a command's flag set. Its help (-h) goes to e.stdout;
+// parse errors are left to parseFlags, which words them.
 func newFlags(e *env, name, argsHelp string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: crosscheck %s [flags] %s\n", name, argsHelp)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(e.stdout)
+	fs.Usage = func() { commandHelp(fs.Output(), fs, argsHelp) }
 	return fs
 }
 
@@ -119,11 +149,12 @@ func newFlags(e *env, name, argsHelp string) *flag.FlagSet {
 func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
-		if err := fs.Parse(args); err != nil {
+		if err := parseQuietly(fs, args); err != nil {
 			if errors.Is(err, flag.ErrHelp) {
+				fs.Usage()
 				return nil, err
 			}
-			return nil, fmt.Errorf("%w: %v", errUsage, err)
+			return nil, flagError(fs, err)
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -135,6 +166,15 @@ func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
 		positional = append(positional, args[0])
 		args = args[1:]
 	}
+}
+
+// parseQuietly parses args without package flag's own messages and help.
+func parseQuietly(fs *flag.FlagSet, args []string) error {
+	out, help := fs.Output(), fs.Usage
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
+	defer func() { fs.SetOutput(out); fs.Usage = help }()
+	return fs.Parse(args)
 }
 
 // parseNoArgs parses args for a command that takes flags only.

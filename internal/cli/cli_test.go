@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/storage"
 )
 
@@ -31,14 +32,7 @@ func runCLI(t *testing.T, db string, stdin string, args ...string) (int, string,
 // seedsDir is where the shared seed pages sit beside the repository.
 func seedsDir(t *testing.T) string {
 	t.Helper()
-	dir := filepath.Join("..", "..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("seeds missing in CI: %v", err)
-		}
-		t.Skipf("seeds not beside the repository: %v", err)
-	}
-	return dir
+	return sharedtest.Path(t, "seeds")
 }
 
 func TestIngestIsIdempotent(t *testing.T) {

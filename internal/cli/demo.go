@@ -20,15 +20,23 @@ import (
 // the stories and the briefing of the largest: what a newcomer runs first,
 // with nothing to fetch and no service to start. With a --format other
 // than markdown the story list goes to stderr, so that stdout is one
-// document of that format.
+// document of that format. With --export it only writes the corpus out as
+// files, for the newcomer to try ingest, stories, brief and serve on.
 func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "demo", "")
 	format := fs.String("format", "markdown", "briefing format: "+formatNames())
 	keep := fs.Bool("keep", false, "keep the temporary store and print its path")
 	serve := fs.Bool("serve", false, "then serve the demo store as web pages on --addr until interrupted")
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on with --serve")
+	export := fs.String("export", "", "write the corpus pages into this directory (made if need be) and do nothing else")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	if *export != "" {
+		if *keep || *serve {
+			return fmt.Errorf("%w: --export writes the pages and does nothing else; leave out --keep and --serve", errUsage)
+		}
+		return exportDemo(e, *export)
 	}
 	render, ok := renderers[*format]
 	if !ok {
@@ -75,6 +83,17 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	return printDemo()
+}
+
+// exportDemo writes the corpus into dir and says what to run next.
+func exportDemo(e *env, dir string) error {
+	paths, err := demo.Export(dir)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(e.stdout, "%s of the demo story written to %s\n", plural(len(paths), "page", "pages"), dir)
+	fmt.Fprintf(e.stdout, "next: crosscheck ingest %s\n", dir)
+	return nil
 }
 
 // serveDemo serves the demo store as web pages until ctx ends.
@@ -137,7 +156,8 @@ func ingestDemo(ctx context.Context, e *env, st *storage.Store) error {
 		// input to skip.
 		return fmt.Errorf("ingesting the demo corpus: %d of its pages failed", sum.Failed)
 	}
-	fmt.Fprintf(e.stderr, "demo corpus: %d pages ingested (%d duplicates, %d stories)\n", sum.Added, sum.Duplicates, sum.NewStories)
+	fmt.Fprintf(e.stderr, "demo corpus: %s ingested (%s, %s)\n", plural(sum.Added, "page", "pages"),
+		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "story", "stories"))
 	return nil
 }
 

@@ -16,9 +16,14 @@ import (
 // scored here for now: "crosscheck eval cluster FILE.jsonl".
 func runEval(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] != "cluster" {
-		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help") {
-			fmt.Fprintln(e.stderr, "Usage: crosscheck eval cluster [flags] FILE.jsonl")
-			return nil
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
+			return runEvalCluster(ctx, e, []string{"-h"})
+		}
+		if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+			if s := suggest(args[0], []string{"cluster"}); s != nil {
+				return fmt.Errorf("%w: unknown stage %q%s", errUsage, args[0], didYouMean("", s))
+			}
+			return fmt.Errorf("%w: unknown stage %q; want \"eval cluster FILE.jsonl\"", errUsage, args[0])
 		}
 		return fmt.Errorf("%w: want \"eval cluster FILE.jsonl\"", errUsage)
 	}
@@ -88,7 +93,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d articles, %d events; B-cubed over articles\n", len(docs), countEvents(docs))
+	fmt.Fprintf(e.stdout, "%s, %s; B-cubed over articles\n", plural(len(docs), "article", "articles"), plural(countEvents(docs), "event", "events"))
 	if *holdout {
 		sets := []namedSet{{pos[0], docs}}
 		if *joint != "" {

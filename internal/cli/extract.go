@@ -54,7 +54,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("writing output: %w", err)
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %d pages failed", failed, written+failed)
+		return fmt.Errorf("%d of %s failed", failed, plural(written+failed, "page", "pages"))
 	}
 	return nil
 }

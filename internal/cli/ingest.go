@@ -48,13 +48,13 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	in.OnOutcome = prog.outcome
 	sum, err := in.Run(ctx, reader.Pages(ctx, inputs))
 	prog.done()
-	fmt.Fprintf(e.stdout, "%d added (%d duplicates, %d new stories), %d unchanged, %d failed\n",
-		sum.Added, sum.Duplicates, sum.NewStories, sum.Unchanged, sum.Failed)
+	fmt.Fprintf(e.stdout, "%d added (%s, %s), %d unchanged, %d failed\n", sum.Added,
+		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Failed)
 	if err != nil {
 		return err
 	}
 	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %d inputs failed", sum.Failed, sum.Added+sum.Unchanged+sum.Failed)
+		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Failed, "input", "inputs"))
 	}
 	return nil
 }
@@ -97,7 +97,7 @@ func (p *progress) outcome(o ingest.Outcome) {
 	if now := time.Now(); now.Sub(p.last) > 100*time.Millisecond {
 		p.last = now
 		rate := float64(p.n) / now.Sub(p.start).Seconds()
-		fmt.Fprintf(p.w, "\r\x1b[K%s %d pages, %d failed, %.0f/s", spinner(p.n), p.n, p.bad, rate)
+		fmt.Fprintf(p.w, "\r\x1b[K%s %s, %d failed, %.0f/s", spinner(p.n), plural(p.n, "page", "pages"), p.bad, rate)
 	}
 }
 

@@ -57,7 +57,7 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 	}
 	fmt.Fprintf(e.stdout, "%d published to %s, %d failed\n", published, stream, failed)
 	if failed > 0 {
-		return fmt.Errorf("%d of %d inputs failed", failed, published+failed)
+		return fmt.Errorf("%d of %s failed", failed, plural(published+failed, "input", "inputs"))
 	}
 	return nil
 }

@@ -12,7 +12,7 @@ import (
 
 // dbFlag adds the --db flag every command that uses the store shares.
 func dbFlag(fs *flag.FlagSet) *string {
-	return fs.String("db", "", "store: a SQLite file path or a postgres:// URL (default $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db)")
+	return fs.String("db", "", "store: a SQLite file `PATH` or a postgres:// URL (default $CROSSCHECK_DB, else $XDG_DATA_HOME/crosscheck/crosscheck.db)")
 }
 
 // storePath resolves where the store is: the flag, then $CROSSCHECK_DB,

@@ -52,7 +52,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		}
 		if *once {
 			if w.failed > 0 {
-				return fmt.Errorf("%d items or feeds failed", w.failed)
+				return fmt.Errorf("%s failed", plural(w.failed, "item or feed", "items or feeds"))
 			}
 			return nil
 		}
@@ -118,7 +118,7 @@ func (w *watcher) poll(ctx context.Context, name string) {
 		}
 	}
 	if added > 0 {
-		fmt.Fprintf(w.e.stdout, "%s: %d new items\n", name, added)
+		fmt.Fprintf(w.e.stdout, "%s: %s\n", name, plural(added, "new item", "new items"))
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"crosscheck/internal/queue/queuetest"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/storage"
 	"crosscheck/internal/storage/pgtest"
 )
@@ -118,12 +119,9 @@ func storedArticles(t *testing.T, st *storage.Store) (map[string]int, map[string
 // extractionPages are pages of the shared extraction set.
 func extractionPages(t *testing.T, n int) []string {
 	t.Helper()
-	pages, err := filepath.Glob(filepath.Join("..", "..", "..", "shared", "data", "extraction", "html", "*.html.gz"))
-	if err != nil || len(pages) < n {
-		if os.Getenv("CI") != "" {
-			t.Fatalf("extraction pages missing in CI: %v", err)
-		}
-		t.Skipf("extraction pages not beside the repository")
+	pages := sharedtest.Glob(t, "data", "extraction", "html", "*.html.gz")
+	if len(pages) < n {
+		t.Fatalf("%d extraction pages, want %d", len(pages), n)
 	}
 	sort.Strings(pages)
 	return pages[:n]

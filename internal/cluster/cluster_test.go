@@ -13,13 +13,11 @@ import (
 	"crosscheck/internal/textdump"
 )
 
-const ecbplus = "../../../shared/data/clustering/ecbplus.jsonl"
-
 func loadECB(t testing.TB) []eval.EventDoc {
 	t.Helper()
-	docs, err := eval.LoadEvents(ecbplus)
+	docs, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
 	if err != nil {
-		t.Skipf("evaluation data not available: %v", err)
+		t.Fatal(err)
 	}
 	return docs
 }
@@ -28,10 +26,7 @@ func loadECB(t testing.TB) []eval.EventDoc {
 // body without the sites' chrome.
 func readSeeds(t *testing.T) []eval.EventDoc {
 	t.Helper()
-	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("seeds not available")
-	}
+	paths := sharedtest.Glob(t, "seeds", "*.txt")
 	var seeds []eval.EventDoc
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
@@ -56,7 +51,7 @@ func TestSeedsFormOneStory(t *testing.T) {
 	for _, seed := range []uint64{1, 2, 3} {
 		if seed == 3 {
 			for i := range seeds {
-				b, _ := os.ReadFile("../../../shared/seeds/" + seeds[i].ID)
+				b, _ := os.ReadFile(sharedtest.Path(t, "seeds", seeds[i].ID))
 				seeds[i].Title, seeds[i].Text = "", string(b)
 			}
 		}

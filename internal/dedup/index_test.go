@@ -9,15 +9,14 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"crosscheck/internal/eval"
+	"crosscheck/internal/sharedtest"
 )
-
-const ecbplus = "../../../shared/data/clustering/ecbplus.jsonl"
 
 func loadECB(t testing.TB) []eval.EventDoc {
 	t.Helper()
-	docs, err := eval.LoadEvents(ecbplus)
+	docs, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
 	if err != nil {
-		t.Skipf("evaluation data not available: %v", err)
+		t.Fatal(err)
 	}
 	return docs
 }
@@ -131,10 +130,7 @@ func TestNoCopiesAcrossEvents(t *testing.T) {
 }
 
 func TestSeedsAreNotCopies(t *testing.T) {
-	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("seeds not available")
-	}
+	paths := sharedtest.Glob(t, "seeds", "*.txt")
 	ix := NewIndex(DefaultConfig())
 	for i, p := range paths {
 		b, err := os.ReadFile(p)

@@ -14,6 +14,7 @@ import (
 	"crosscheck/internal/article"
 	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 	"crosscheck/internal/storage/pgtest"
@@ -140,9 +141,9 @@ func TestRunMatchesPageByPage(t *testing.T) {
 }
 
 func testRunMatchesPageByPage(t *testing.T, dsn func(t *testing.T) string) {
-	docs, err := eval.LoadEvents("../../../shared/data/clustering/ecbplus.jsonl")
+	docs, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
 	if err != nil {
-		t.Skipf("evaluation data not available: %v", err)
+		t.Fatal(err)
 	}
 	var pages []source.Page
 	for i, d := range docs[:min(len(docs), 300)] {

@@ -8,16 +8,14 @@ import (
 	"testing"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
 
 func seedPages(t *testing.T) []source.Page {
 	t.Helper()
-	paths, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(paths) == 0 {
-		t.Skip("seeds not available")
-	}
+	paths := sharedtest.Glob(t, "seeds", "*.txt")
 	var pages []source.Page
 	for _, p := range paths {
 		b, err := os.ReadFile(p)

@@ -5,14 +5,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"crosscheck/internal/sharedtest"
 )
 
 // BenchmarkAnalyzeSize analyses the seed pages repeated to growing sizes,
 // to show that analysis time grows about linearly with the text.
 func BenchmarkAnalyzeSize(b *testing.B) {
-	raw, err := os.ReadFile("../../../shared/seeds/002_901111274d820b68.txt")
+	raw, err := os.ReadFile(sharedtest.Path(b, "seeds", "002_901111274d820b68.txt"))
 	if err != nil {
-		b.Skip("no seeds")
+		b.Fatal(err)
 	}
 	ref := time.Date(2023, 9, 11, 0, 0, 0, 0, time.UTC)
 	for _, n := range []int{1, 10, 100} {

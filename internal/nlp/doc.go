@@ -190,7 +190,9 @@ const (
 // TimeExpr is a time expression resolved to an interval [Start, End) in the
 // article's time zone. Resolved is false when the reference date was unknown
 // (zero) and the expression is relative ("Monday", "last month"); Start and
-// End are then zero.
+// End are then zero and Unresolved says why. Resolved is false too for an
+// open interval (Open set: "since 1995", "before Tuesday"), which has only
+// one of Start and End.
 type TimeExpr struct {
 	Text  string    `json:"text"`
 	Start time.Time `json:"start,omitzero"`
@@ -216,6 +218,19 @@ type TimeExpr struct {
 	// date was only the story's, borrowed for an article of unknown
 	// date, its Start and End are a guess.
 	Relative bool `json:"relative,omitempty"`
+	// RefYear marks a day or month written without its year ("on
+	// March 3", "in July"), whose year was taken from the reference
+	// date: a guess, like Relative, when that date was borrowed.
+	RefYear bool `json:"ref_year,omitempty"`
+	// Open is OpenAfter for an interval from Start on without an end
+	// ("since 1995": Start 1995-01-01; "after 1995": Start 1996-01-01),
+	// OpenBefore for one up to End without a start ("before 1995": End
+	// 1995-01-01; "until Tuesday": End the Wednesday); "" for a closed
+	// interval. The bound word is part of Text.
+	Open string `json:"open,omitempty"`
+	// Unresolved says why a closed expression has no Start and End
+	// (UnresolvedNoDate, UnresolvedNoYear); "" when resolved.
+	Unresolved string `json:"unresolved,omitempty"`
 }
 
 // SentenceAt returns the index of the sentence containing byte offset off

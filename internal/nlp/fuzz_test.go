@@ -55,8 +55,9 @@ func FuzzFindQuotes(f *testing.F) {
 }
 
 func FuzzFindTimes(f *testing.F) {
-	for _, s := range fuzzSeeds {
+	for _, s := range append(fuzzSeeds, timeFuzzSeeds...) {
 		f.Add(s, int64(1693785600))
+		f.Add(s, int64(0))
 	}
 	f.Fuzz(func(t *testing.T, text string, ref int64) {
 		d := Doc{Text: text, Sentences: SplitSentences(text)}
@@ -65,12 +66,7 @@ func FuzzFindTimes(f *testing.F) {
 			when = time.Unix(ref%(1<<33), 0).UTC()
 		}
 		for _, te := range FindTimes(&d, when) {
-			if te.Span.Start < 0 || te.Span.End > len(text) || text[te.Span.Start:te.Span.End] != te.Text {
-				t.Fatalf("time %+v does not match the text", te)
-			}
-			if te.Resolved && !te.Start.Before(te.End) {
-				t.Fatalf("time %q resolved to an empty interval %v–%v", te.Text, te.Start, te.End)
-			}
+			checkTimeExpr(t, text, te)
 		}
 	})
 }

@@ -48,8 +48,35 @@ func TestFindTimes(t *testing.T) {
 			[]got{{"last summer", "2022-06-21", "2022-09-22", GranRange, 0}}}, // it is still summer on 4 September
 		{"ago", "The deal was signed two weeks ago and the plan three days ago.",
 			[]got{{"two weeks ago", d(8, 18), d(8, 25), GranWeek, 0}, {"three days ago", d(9, 1), d(9, 2), GranDay, 0}}},
-		{"until date", "The forum will run until September 13.",
-			[]got{{"September 13", d(9, 13), d(9, 14), GranDay, 3}}},
+		{"year range", "He served in Korea in 1950-53 and in 1939 to 1945.",
+			[]got{{"in 1950-53", "1950-01-01", "1954-01-01", GranRange, 0}, {"in 1939 to 1945", "1939-01-01", "1946-01-01", GranRange, 0}}},
+		{"year range between", "Prices rose between 2001 and 2003.",
+			[]got{{"between 2001 and 2003", "2001-01-01", "2004-01-01", GranRange, 0}}},
+		{"two years are no range", "It flooded in 2008 and 2009.",
+			[]got{{"in 2008", "2008-01-01", "2009-01-01", GranYear, 0}}},
+		{"decade", "The plant was built in the 1990s.",
+			[]got{{"in the 1990s", "1990-01-01", "2000-01-01", GranRange, 0}}},
+		{"touching decades", "She starred in musicals of the 1940s and 1950s.",
+			[]got{{"of the 1940s and 1950s", "1940-01-01", "1960-01-01", GranRange, 0}}},
+		{"year before a noun", "It was her second time, after hosting the 2007 ceremony.",
+			[]got{{"the 2007 ceremony", "2007-01-01", "2008-01-01", GranYear, 0}}},
+		{"year before a plural counts", "He won the 2000 votes he needed.", nil},
+		{"month without tense is the nearest", "The new phone is part of a line-up for the shops in February.",
+			[]got{{"in February", "2024-02-01", "2024-03-01", GranMonth, 0}}},
+		{"month range", "The strike lasted from January to March 2009.",
+			[]got{{"from January to March 2009", "2009-01-01", "2009-04-01", GranRange, 0}}},
+		{"iso date is no year range", "Filed on 2006-04-28 by the clerk.",
+			[]got{{"2006-04-28", "2006-04-28", "2006-04-29", GranDay, 5}}},
+		{"fronted weekday in a future clause", "On Tuesday, the vote will be held in the capital.",
+			[]got{{"On Tuesday", d(9, 5), d(9, 6), GranDay, 2}}},
+		{"fronted weekday in a past clause", "On Sunday morning, rescuers found the wreck.",
+			[]got{{"On Sunday morning", d(9, 3), d(9, 4), GranPart, 7}}},
+		{"plan told in the past", "A filing was expected on Saturday morning.",
+			[]got{{"on Saturday morning", d(9, 9), d(9, 10), GranPart, 6}}},
+		{"reported future", "Officials said they will vote on Friday.",
+			[]got{{"on Friday", d(9, 8), d(9, 9), GranDay, 5}}},
+		{"hit by a day's quake", "The town was hit by Sunday's quake.",
+			[]got{{"Sunday", d(9, 3), d(9, 4), GranDay, 7}}},
 		{"dateline", "Monday, 4 September 2023, 21:43",
 			[]got{{"Monday, 4 September 2023", d(9, 4), d(9, 5), GranDay, 1}}},
 		{"weekday with a far date", "It is televised live on Sunday, February 22, 2009.",
@@ -98,5 +125,61 @@ func TestFindTimesWithoutReference(t *testing.T) {
 	}
 	if !got[1].Resolved || got[1].Start.Format("2006-01-02") != "2023-09-13" {
 		t.Errorf("an explicit date resolves without reference: %+v", got[1])
+	}
+}
+
+func TestOpenIntervals(t *testing.T) {
+	ref := time.Date(2023, 9, 4, 21, 43, 0, 0, time.UTC) // a Monday
+	type got struct{ Text, Open, Start, End string }
+	date := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	}
+	for _, tt := range []struct {
+		text string
+		want []got
+	}{
+		{"Prices have doubled since 1995.", []got{{"since 1995", OpenAfter, "1995-01-01", ""}}},
+		{"It was rebuilt after 1995.", []got{{"after 1995", OpenAfter, "1996-01-01", ""}}},
+		{"The town was founded before 1900.", []got{{"before 1900", OpenBefore, "", "1900-01-01"}}},
+		{"The forum will run until September 13.", []got{{"until September 13", OpenBefore, "", "2023-09-14"}}},
+		{"No one has seen him since Tuesday.", []got{{"since Tuesday", OpenAfter, "2023-08-29", ""}}},
+		{"Talks resume after the 1990s ended.", []got{{"after the 1990s", OpenAfter, "2000-01-01", ""}}},
+		{"The road stays closed prior to March 2024.", []got{{"prior to March 2024", OpenBefore, "", "2024-03-01"}}},
+	} {
+		doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
+		var gots []got
+		for _, te := range FindTimes(&doc, ref) {
+			if te.Resolved {
+				t.Errorf("%q: open interval %q marked resolved", tt.text, te.Text)
+			}
+			gots = append(gots, got{te.Text, te.Open, date(te.Start), date(te.End)})
+		}
+		if diff := cmp.Diff(tt.want, gots); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestUnresolvedReasons(t *testing.T) {
+	text := "He left on Tuesday. The forum opens on March 3. It ended in 2009."
+	doc := Doc{Text: text, Sentences: SplitSentences(text)}
+	got := FindTimes(&doc, time.Time{})
+	want := []string{UnresolvedNoDate, UnresolvedNoYear, ""}
+	if len(got) != len(want) {
+		t.Fatalf("got %d expressions, want %d: %+v", len(got), len(want), got)
+	}
+	for i, te := range got {
+		if te.Unresolved != want[i] || te.Resolved != (want[i] == "") {
+			t.Errorf("%q: unresolved %q resolved %v, want %q", te.Text, te.Unresolved, te.Resolved, want[i])
+		}
+	}
+	// With a reference date, a day without its year is resolved and
+	// says that its year came from that date.
+	got = FindTimes(&doc, time.Date(2023, 9, 4, 0, 0, 0, 0, time.UTC))
+	if !got[1].Resolved || !got[1].RefYear || got[2].RefYear {
+		t.Errorf("RefYear: %+v", got)
 	}
 }

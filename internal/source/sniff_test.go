@@ -3,9 +3,10 @@ package source
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf16"
+
+	"crosscheck/internal/sharedtest"
 )
 
 func utf16le(s string, bom bool) []byte {
@@ -55,10 +56,7 @@ func TestSniff(t *testing.T) {
 }
 
 func TestSniffSeedsAreText(t *testing.T) {
-	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
-	if len(seeds) == 0 {
-		t.Skip("no seeds beside the repository")
-	}
+	seeds := sharedtest.Glob(t, "seeds", "*.txt")
 	for _, s := range seeds {
 		data, err := os.ReadFile(s)
 		if err != nil {

@@ -7,11 +7,11 @@ import (
 	"testing"
 
 	"crosscheck/internal/eval"
+	"crosscheck/internal/sharedtest"
 )
 
-// extractionDir is the extraction evaluation set beside the repository
-// (CI clones the repo with shared/ next to it).
-var extractionDir = filepath.Join("..", "..", "..", "shared", "data", "extraction")
+// extractionDir is the extraction evaluation set in the shared data.
+var extractionDir = filepath.Join(sharedtest.Root(), "data", "extraction")
 
 var verbose = flag.Bool("textdump.pages", false, "print each page's score in TestExtractionQuality")
 
@@ -44,10 +44,7 @@ func scoreSet(t testing.TB, cases []eval.ExtractionCase) []eval.ShingleScore {
 
 func loadCases(t testing.TB) []eval.ExtractionCase {
 	t.Helper()
-	if _, err := os.Stat(extractionDir); err != nil {
-		t.Skipf("extraction set not found beside the repository: %v", err)
-	}
-	cases, err := eval.LoadExtraction(extractionDir)
+	cases, err := eval.LoadExtraction(sharedtest.Path(t, "data", "extraction"))
 	if err != nil {
 		t.Fatal(err)
 	}

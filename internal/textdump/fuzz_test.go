@@ -7,13 +7,17 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"crosscheck/internal/sharedtest"
 )
 
 // FuzzExtract checks that Extract never panics, fails only with
 // ErrNoArticle, and builds the body from lines of the input alone (after
 // markup removal).
 func FuzzExtract(f *testing.F) {
-	for _, dir := range []string{"testdata", seedsDir} {
+	// The seeds join the corpus where they are at hand; fuzzing needs
+	// no more than testdata.
+	for _, dir := range []string{"testdata", filepath.Join(sharedtest.Root(), "seeds")} {
 		paths, _ := filepath.Glob(filepath.Join(dir, "*.txt"))
 		for _, p := range paths {
 			data, err := os.ReadFile(p)

@@ -2,26 +2,21 @@ package textdump
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/sharedtest"
 )
 
-// seedsDir holds the project's seed dumps: five outlets, one story. CI
-// clones the repository with shared/ beside it.
-var seedsDir = filepath.Join("..", "..", "..", "shared", "seeds")
-
+// readSeed reads one of the project's seed dumps: five outlets, one story.
 func readSeed(t *testing.T, name string) string {
 	t.Helper()
-	path := filepath.Join(seedsDir, name)
+	path := sharedtest.Path(t, "seeds", name)
 	data, err := os.ReadFile(path)
 	if err != nil {
-		if os.IsNotExist(err) {
-			t.Skipf("seed %s not found beside the repository", path)
-		}
 		t.Fatalf("reading %s: %v", path, err)
 	}
 	return string(data)

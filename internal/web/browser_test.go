@@ -19,6 +19,7 @@ import (
 	"crosscheck/internal/demo"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -29,12 +30,7 @@ const chromiumPath = "/usr/bin/chromium"
 // Chromium the test skips, except on CI, where it must run.
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required on CI: %v", err)
-		}
-		t.Skipf("no chromium at %s", chromiumPath)
-	}
+	sharedtest.Program(t, chromiumPath)
 	// The profile is not a t.TempDir: Chromium's helper processes may
 	// still be writing to it for a moment after the browser is stopped.
 	profile, err := os.MkdirTemp("", "crosscheck-chromium-")

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"crosscheck/internal/sharedtest"
 )
 
 var screenshots = flag.String("screenshots", "", "write screenshots of the list and story pages, built from the demo corpus and the seeds, to this directory")
@@ -23,7 +25,7 @@ func TestScreenshots(t *testing.T) {
 	}
 	srv, _ := pipelineServer(t)
 	files := demoFiles(t)
-	seeds, _ := filepath.Glob("../../../shared/seeds/*.txt")
+	seeds := sharedtest.Glob(t, "seeds", "*.txt")
 	uploads := map[string]string{}
 	for _, path := range append(files, seeds...) {
 		data, err := os.ReadFile(path)

@@ -6,6 +6,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -13,6 +14,8 @@ import (
 
 	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
+
+	"crosscheck/internal/sharedtest"
 )
 
 // DefaultURL is the test server; CROSSCHECK_TEST_NATS overrides it.
@@ -33,10 +36,7 @@ func Stream(t testing.TB) (url, stream string) {
 		_, err = nc.RTT()
 	}
 	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("NATS at %s is needed in CI: %v", url, err)
-		}
-		t.Skipf("NATS at %s is unreachable: %v", url, err)
+		sharedtest.Unavailable(t, "NATS at "+url, fmt.Sprintf("is unreachable: %v", err), "start nats-server -js, or set CROSSCHECK_TEST_NATS")
 	}
 	var b [6]byte
 	rand.Read(b[:])

@@ -7,12 +7,15 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"fmt"
 	"net/url"
 	"os"
 	"testing"
 	"time"
 
 	_ "github.com/jackc/pgx/v5/stdlib"
+
+	"crosscheck/internal/sharedtest"
 )
 
 // DefaultURL is the test server; CROSSCHECK_TEST_POSTGRES overrides it.
@@ -37,10 +40,7 @@ func DSN(t testing.TB) string {
 		if db != nil {
 			db.Close()
 		}
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("PostgreSQL at %s is needed in CI: %v", base, err)
-		}
-		t.Skipf("PostgreSQL at %s is unreachable: %v", base, err)
+		sharedtest.Unavailable(t, "PostgreSQL at "+base, fmt.Sprintf("is unreachable: %v", err), "start it, or set CROSSCHECK_TEST_POSTGRES")
 	}
 	var b [6]byte
 	rand.Read(b[:])

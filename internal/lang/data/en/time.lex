@@ -22,3 +22,62 @@ wednesday = 3, wed = 3
 thursday = 4, thu = 4, thur = 4, thurs = 4
 friday = 5, fri = 5
 saturday = 6, sat = 6
+
+# Words before a time expression that make it an open interval: the value
+# says which end the expression gives. from: the interval starts with it
+# ("since 1995"); after: starts when it ends ("after 1995"); before: ends
+# when it starts; until: ends when it ends ("until Tuesday", "by 2010").
+[time-bounds]
+since = from
+after = after
+before = before, prior to = before, ahead of = before
+until = until, till = until, through = until, by = until
+
+# Days named from the reference date, with their offset in days.
+[relative-days]
+yesterday = -1, today = 0, tonight = 0, tomorrow = 1
+
+[parts-of-day]
+morning, afternoon, evening, night
+
+# Which of a run of weeks, months, years or seasons: an offset from the
+# one the reference date is in.
+[relative-steps]
+last = -1, past = -1, previous = -1, this = 0, next = 1, coming = 1
+
+# Calendar units that relative expressions count in.
+[time-units]
+day = day, days = day, week = week, weeks = week, weekend = weekend,
+month = month, months = month, year = year, years = year
+
+# Where each (northern) season begins, by its usual astronomical date
+# (month-day).
+[seasons]
+spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
+
+# Words that put a clause in the future: modal and future auxiliaries and
+# verbs of plans and expectations. A relative day in such a clause is the
+# next one after the reference date.
+[future-cues]
+will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
+planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
+may, might, likely, anticipated, upcoming, soon, due, set, slated, going
+
+# Words that put a clause in the past: past auxiliaries and irregular
+# past-tense verbs (regular ones end in -ed).
+[past-cues]
+had, was, were, did, ago, last, said, told, left, met, went, came,
+arrived, began, held, took, made, sent, gave, saw, found, struck, fled,
+fell, rose, won, lost, led, spoke, broke, ran, sank, stood, brought,
+bought, thought, caught, fought, sought, built, felt, kept, paid, sold,
+spent, wrote, drove, flew, threw, grew, knew, chose, froze, stole,
+woke, became, got, hid, drew, rode, rang, shook, swore, tore, wore,
+heard, meant, lay, laid, slept, shot, killed, died, underwent,
+withdrew, overtook, forgot, forgave, overcame, undertook, stuck, swept,
+wept, dealt, sat, sprang, swam, sang, blew, bore, beat
+
+# Forms of "be" before a participle: "would be held" is the future of
+# "held", not its past.
+[passive-auxiliaries]
+be, been, being
+

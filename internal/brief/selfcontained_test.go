@@ -1,0 +1,67 @@
+package brief
+
+import "testing"
+
+func TestNeedsContext(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"He added that the talks would resume.", true},
+		{"Their lawyer declined to comment on the charges.", true},
+		{"That estimate was revised upwards on Friday.", true},
+		{"These figures do not include the missing.", true},
+		{"The move angered the opposition parties.", true},
+		{"However, the ministry denied the report.", true},
+		{"In addition, three ships were damaged.", true},
+		{"On the quay, anger is rising.", true},
+		{"At the scene, police found two bodies.", true},
+		{"On Tuesday, he told reporters the vote would go ahead.", true},
+		{"Lindsay Lohan Checks Out Of Rehab Again", true},
+		{"This morning, an earthquake struck near The Geysers.", false},
+		{"The earthquake struck near The Geysers at 9:30 a.m.", false},
+		{"On Tuesday, the ministry said the vote would go ahead.", false},
+		{"In Paris, police searched the boutique.", false},
+		{"Hewlett-Packard agreed to buy EYP Mission Critical Facilities.", false},
+		{"Theresa May resigned as prime minister on Friday.", false},
+	} {
+		if got := needsContext(tt.text); got != tt.want {
+			t.Errorf("needsContext(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestStatesSame(t *testing.T) {
+	sentences := [][]string{
+		{
+			"Tara Reid checked herself into Promises Treatment Center, her representative told People.",
+			"North Korean leader Kim Jong Un plans to visit Russia this month to meet President Vladimir Putin.",
+			"The quake killed 12 people on Sunday in the north of the island.",
+		},
+		{
+			"Tara Reid has checked into Promises Treatment Center, a rehab clinic in Malibu.",
+			"North Korean leader Kim Jong Un left Pyongyang to meet President Vladimir Putin in Russia.",
+			"The quake killed 30 people on Sunday in the north of the island.",
+			"Tara Reid's new film opens at the Promises cinema in Malibu.",
+			"The quake killed 12 people on Monday in the north of the island.",
+		},
+		// Other sentences of the story, so that idf weighs the words.
+		{"Police cordoned off the harbour.", "Rescue teams arrived by helicopter.", "The island has 40,000 inhabitants.", "Schools stayed closed."},
+	}
+	x := newCiteIndex(sentences)
+	for _, tt := range []struct {
+		name       string
+		i, k, j, l int
+		want       bool
+	}{
+		{"paraphrase of the same event", 0, 0, 1, 0, true},
+		{"a plan and its happening are two facts", 0, 1, 1, 1, false},
+		{"different numbers", 0, 2, 1, 2, false},
+		{"shared names only", 0, 0, 1, 3, false},
+		{"different weekdays", 0, 2, 1, 4, false},
+	} {
+		if got := x.statesSame(tt.i, tt.k, tt.j, tt.l); got != tt.want {
+			t.Errorf("%s: statesSame = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

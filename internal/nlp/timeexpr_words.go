@@ -1,0 +1,155 @@
+package nlp
+
+import (
+	"cmp"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"crosscheck/internal/lang"
+)
+
+// timeWords are the words of time expressions, from the language's
+// lexicon, and the regular-expression alternations built from them.
+type timeWords struct {
+	months   map[string]time.Month
+	weekdays map[string]int // ISO: Monday = 1 … Sunday = 7
+	bounds   map[string]string
+	days     map[string]int
+	steps    map[string]int
+	units    map[string]string
+	seasons  map[string][2]int
+	parts    lang.Set
+	future   lang.Set
+	past     lang.Set
+	passive  lang.Set
+
+	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
+
+	// monthStems (the capitalised first three letters of each month
+	// name) and relativeCues (words without which no relative
+	// expression matches) let a sentence skip the patterns cheaply.
+	monthStems, relativeCues []string
+}
+
+// englishTime is the English lexicon's time words; FindTimes reads
+// English.
+var englishTime = newTimeWords(lang.English())
+
+func newTimeWords(l *lang.Lexicon) *timeWords {
+	w := &timeWords{
+		months: map[string]time.Month{}, weekdays: map[string]int{}, bounds: l.Map(lang.TimeBounds),
+		days: map[string]int{}, steps: map[string]int{}, units: l.Map(lang.TimeUnits), seasons: map[string][2]int{},
+		parts: l.Set(lang.PartsOfDay), future: l.Set(lang.FutureCues), past: l.Set(lang.PastCues),
+		passive: l.Set(lang.PassiveAuxiliaries),
+	}
+	for k, v := range l.Map(lang.Months) {
+		w.months[k] = time.Month(atoi(v))
+	}
+	for k, v := range l.Map(lang.Weekdays) {
+		w.weekdays[k] = isoWeekdayOf(time.Weekday(atoi(v)))
+	}
+	for k, v := range l.Map(lang.RelativeDays) {
+		w.days[k] = atoi(v)
+	}
+	for k, v := range l.Map(lang.RelativeSteps) {
+		w.steps[k] = atoi(v)
+	}
+	for k, v := range l.Map(lang.Seasons) {
+		m, d, _ := strings.Cut(v, "-")
+		w.seasons[k] = [2]int{atoi(m), atoi(d)}
+	}
+	// Month abbreviations may take a period ("Sept."); the full names
+	// are the longest name of each month. Weekdays are matched by their
+	// full names only: "Sun", "Sat" and "Wed" are words of their own.
+	var months []string
+	for k := range w.months {
+		months = append(months, regexp.QuoteMeta(capital(k))+abbrevDot(k, w.months))
+	}
+	w.monthRe = alternation(months)
+	w.weekdayRe = alternation(longestPerValue(w.weekdays))
+	w.dayWordRe = alternation(slices.Collect(keys(w.days)))
+	w.partRe = alternation(setWords(w.parts))
+	w.stepRe = alternation(slices.Collect(keys(w.steps)))
+	w.seasonRe = alternation(slices.Collect(keys(w.seasons)))
+	for k := range w.months {
+		if stem := capital(k[:min(3, len(k))]); !slices.Contains(w.monthStems, stem) {
+			w.monthStems = append(w.monthStems, stem)
+		}
+	}
+	w.relativeCues = append(slices.Collect(keys(w.days)), "night")
+	for k, unit := range w.units {
+		if k == unit {
+			w.relativeCues = append(w.relativeCues, k)
+		}
+	}
+	w.relativeCues = append(w.relativeCues, setWords(w.parts)...)
+	return w
+}
+
+func keys[V any](m map[string]V) func(func(string) bool) {
+	return func(yield func(string) bool) {
+		for k := range m {
+			if !yield(k) {
+				return
+			}
+		}
+	}
+}
+
+func setWords(s lang.Set) []string {
+	var out []string
+	for k := range s {
+		out = append(out, k)
+	}
+	return out
+}
+
+// alternation is a regular-expression group matching any of words,
+// longest first so that "Sept" is tried before "Sep".
+func alternation(words []string) string {
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	return "(" + strings.Join(words, "|") + ")"
+}
+
+// abbrevDot lets an abbreviated month name take a period.
+func abbrevDot(name string, months map[string]time.Month) string {
+	for k, m := range months {
+		if m == months[name] && len(k) > len(name) {
+			return `\.?`
+		}
+	}
+	return ""
+}
+
+// longestPerValue keeps, for each value, its longest name, capitalised.
+func longestPerValue(m map[string]int) []string {
+	best := map[int]string{}
+	for k, v := range m {
+		if len(k) > len(best[v]) {
+			best[v] = k
+		}
+	}
+	var out []string
+	for _, k := range best {
+		out = append(out, capital(k))
+	}
+	return out
+}
+
+func capital(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func atoi(s string) int { n, _ := strconv.Atoi(strings.TrimSpace(s)); return n }
+
+func (w *timeWords) monthNum(s string) time.Month {
+	return w.months[strings.ToLower(strings.TrimSuffix(s, "."))]
+}
+
+func (w *timeWords) weekdayNum(s string) int { return w.weekdays[strings.ToLower(s)] }
