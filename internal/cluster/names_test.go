@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -23,4 +24,18 @@ func TestNames(t *testing.T) {
 			t.Errorf("Names gave %q, which is no name", n)
 		}
 	}
+}
+
+func FuzzNames(f *testing.F) {
+	f.Add("Kim Jong Un left Pyongyang on Sunday. He met Vladimir Putin's aides.")
+	f.Add("A “Quoted Name” and Ünïcode Nâme; O'Brien-Smith")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, n := range Names(8, text) {
+			for _, part := range strings.Fields(n) {
+				if !strings.Contains(text, part) {
+					t.Errorf("name %q has %q, which is not in the text", n, part)
+				}
+			}
+		}
+	})
 }

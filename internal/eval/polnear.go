@@ -69,7 +69,13 @@ func readPolNeARMeta(path string) (map[string]polnearMeta, error) {
 		return nil, fmt.Errorf("reading PolNeAR metadata: %w", err)
 	}
 	defer f.Close()
-	r := csv.NewReader(bufio.NewReader(f))
+	return parsePolNeARMeta(bufio.NewReader(f), path)
+}
+
+// parsePolNeARMeta parses metadata.tsv read from r; path names it in
+// errors.
+func parsePolNeARMeta(in io.Reader, path string) (map[string]polnearMeta, error) {
+	r := csv.NewReader(in)
 	r.Comma = '\t'
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1

@@ -45,3 +45,32 @@ func TestLoadEventLabelsNeedsNoText(t *testing.T) {
 		t.Error("a line without an event was accepted")
 	}
 }
+
+func TestParsePolNeARMetaErrors(t *testing.T) {
+	for _, tc := range []struct{ name, in, want string }{
+		{"empty", "", "EOF"},
+		{"no title column", "compartment\tfilename\tpublication_date\n", `no "title" column`},
+		{"bad date", "compartment\tfilename\tpublication_date\ttitle\ntrain\ta\tyesterday\tT\n", "line 2"},
+		{"short line", "compartment\tfilename\tpublication_date\ttitle\ntrain\ta\n", "line 2 has 2 fields"},
+	} {
+		_, err := parsePolNeARMeta(strings.NewReader(tc.in), "metadata.tsv")
+		if err == nil || !strings.Contains(err.Error(), tc.want) || !strings.Contains(err.Error(), "metadata.tsv") {
+			t.Errorf("%s: error %v, want it to name the file and say %q", tc.name, err, tc.want)
+		}
+	}
+}
+
+func FuzzParsePolNeARMeta(f *testing.F) {
+	f.Add("compartment\tfilename\tpublication_date\ttitle\ntrain\ta\t2016-01-02\tT\n")
+	f.Add("compartment\tfilename\ttitle\n\"x\t\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		meta, err := parsePolNeARMeta(strings.NewReader(in), "metadata.tsv")
+		if err == nil {
+			for id, m := range meta {
+				if m.published.IsZero() && id != "" {
+					t.Errorf("%q parsed without a date", id)
+				}
+			}
+		}
+	})
+}
