@@ -97,7 +97,7 @@ func DefaultConfig() Config {
 		Assign:         0.2,
 		Merge:          0.4,
 		MergeLink:      0.1,
-		NameWeight:     1,
+		NameWeight:     2,
 		TitleWeight:    2,
 		LeadWords:      40,
 		LeadWeight:     1,

@@ -106,21 +106,17 @@ func scaleBCubed(a eval.BCubed, n float64) eval.BCubed {
 }
 
 // ConfigSettings are the candidates for the clusterer's thresholds around
-// cfg: Assign and Merge on a grid, and the weight of names (which tells two
-// events of a kind apart, and splits a story whose cast changes as it
-// develops), each scored over orders.
+// cfg: Assign and Merge on a grid, each scored over orders.
 func ConfigSettings(cfg Config, orders []uint64) []Setting {
 	var out []Setting
-	for _, names := range []float64{1, 2, 3} {
-		for assign := 0.15; assign <= 0.301; assign += 0.025 {
-			for _, merge := range []float64{0.3, 0.4, 0.5} {
-				c := cfg
-				c.NameWeight, c.Assign, c.Merge = names, assign, merge
-				out = append(out, Setting{
-					Label: fmt.Sprintf("names %g assign %.3f merge %.2f", names, assign, merge),
-					Run:   func(docs []eval.EventDoc) Score { return evaluateOrders(docs, c, orders) },
-				})
-			}
+	for assign := 0.15; assign <= 0.301; assign += 0.025 {
+		for _, merge := range []float64{0.3, 0.4, 0.5} {
+			c := cfg
+			c.Assign, c.Merge = assign, merge
+			out = append(out, Setting{
+				Label: fmt.Sprintf("assign %.3f merge %.2f", assign, merge),
+				Run:   func(docs []eval.EventDoc) Score { return evaluateOrders(docs, c, orders) },
+			})
 		}
 	}
 	return out
