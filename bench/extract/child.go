@@ -111,7 +111,8 @@ func runChild(dir, engine, mode string) (result, error) {
 }
 
 func quality(res *result, cases []eval.ExtractionCase, pages [][]byte, fn engineFunc) {
-	var all, tune, heldOut []eval.ShingleScore
+	var all []eval.ShingleScore
+	parts := map[eval.Part][]eval.ShingleScore{}
 	for i, c := range cases {
 		text, err := fn(c, pages[i])
 		if err != nil {
@@ -119,17 +120,22 @@ func quality(res *result, cases []eval.ExtractionCase, pages [][]byte, fn engine
 		}
 		s := eval.ScoreShingles(text, c.Truth)
 		all = append(all, s)
-		// The split is by position in the ID-sorted set: even cases were
-		// looked at while tuning, odd ones were held out.
-		if i%2 == 0 {
-			tune = append(tune, s)
-		} else {
-			heldOut = append(heldOut, s)
-		}
+		// Split by site before any page was read (eval.SplitBySite):
+		// rules are written on develop pages, held-out ones are only
+		// scored.
+		part := eval.SplitBySite(eval.URLSite(c.URL))
+		parts[part] = append(parts[part], s)
 	}
 	res.Precision, res.Recall, res.F1 = eval.MeanShingleScore(all)
-	_, _, res.TuneF1 = eval.MeanShingleScore(tune)
-	_, _, res.HeldOutF1 = eval.MeanShingleScore(heldOut)
+	res.Develop = prf(parts[eval.Develop])
+	res.HeldOut = prf(parts[eval.HeldOut])
+}
+
+func prf(s []eval.ShingleScore) scores {
+	var out scores
+	out.N = len(s)
+	out.P, out.R, out.F1 = eval.MeanShingleScore(s)
+	return out
 }
 
 func load(c eval.ExtractionCase, html bool) ([]byte, error) {

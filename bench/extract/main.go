@@ -16,21 +16,54 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime"
 	"strings"
+
+	"crosscheck/internal/eval"
 )
 
 func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, single or parallel")
+	mode := flag.String("mode", "", "internal: quality, pagetype, single or parallel")
+	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.Parse()
 
 	if *child != "" {
+		if *mode == "metadata" {
+			dir := filepath.Join(*data, "..", "pages", "readability")
+			m, err := metadataScores(dir, *child)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			bodies, err := readabilityBodies(dir, *child)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Meta: m, Bodies: bodies}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
+		if *mode == "pagetype" {
+			pages, err := loadLabelled(*data, labelsFile)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Types: pageTypes(pages, *child)}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
 		res, err := runChild(*data, *child, *mode)
 		if err != nil {
 			slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
@@ -41,10 +74,16 @@ func main() {
 		}
 		return
 	}
-	if err := runParent(*data, *rounds); err != nil {
+	if err := runParent(*data, *rounds, *verbose); err != nil {
 		slog.Error("benchmark failed", "err", err)
 		os.Exit(1)
 	}
+}
+
+// scores are a part's mean shingle precision, recall and F1.
+type scores struct {
+	N        int
+	P, R, F1 float64
 }
 
 // result is what a child reports.
@@ -55,7 +94,7 @@ type result struct {
 	Failed int
 	// Quality mode.
 	Precision, Recall, F1 float64
-	TuneF1, HeldOutF1     float64
+	Develop, HeldOut      scores
 	Dates                 *dateReport `json:",omitempty"`
 	// Timing modes.
 	Seconds float64
@@ -64,11 +103,70 @@ type result struct {
 	MaxRSS       int64
 	BaselineRSS  int64 // after loading the pages, before extracting
 	PeakHeapUsed uint64
+	// Page-type mode.
+	Types typeReport
+	// Metadata mode: the readability pages' metadata and bodies.
+	Meta   metaReport
+	Bodies map[eval.Part]scores
 }
 
 var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}
 
-func runParent(data string, rounds int) error {
+// typeEngines decide page types: crosscheck's page-type decision, and
+// go-trafilatura's extracting nothing as its implicit one.
+var typeEngines = []string{"crosscheck-html", "go-trafilatura"}
+
+func reportMeta(w io.Writer, meta map[string]result, verbose bool) {
+	fmt.Fprintln(w, "Bodies on the readability pages (130 pages of many sites, against the text of expected.html; no body rule was written on them, so both parts are unseen for the body rules)")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| engine | develop P | develop R | develop F1 | held-out P | held-out R | held-out F1 |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	for _, e := range typeEngines {
+		d, h := meta[e].Bodies[eval.Develop], meta[e].Bodies[eval.HeldOut]
+		fmt.Fprintf(w, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | **%.4f** |\n", e, d.P, d.R, d.F1, h.P, h.R, h.F1)
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Metadata on the readability pages (expected-metadata.json; split by site before reading): right/scored (accuracy) on pages where the field is expected; last column: values given where it is null (not judged), develop / held-out")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| field | engine | develop | held-out | given where null |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	rows := map[string][]string{}
+	for _, e := range typeEngines {
+		rows[e] = meta[e].Meta.rows(e)
+	}
+	for i := range metaFields {
+		for _, e := range typeEngines {
+			fmt.Fprintln(w, rows[e][i])
+		}
+	}
+	fmt.Fprintln(w)
+	if verbose {
+		for _, l := range meta["crosscheck-html"].Meta.Wrong {
+			fmt.Fprintln(w, "  develop metadata error:", l)
+		}
+	}
+}
+
+func reportTypes(w io.Writer, types map[string]result, verbose bool) {
+	fmt.Fprintf(w, "Page types (%s, GUIDELINE.md beside it): the class is \"not an article\"; split by site before the classifier was written\n\n", labelsFile)
+	fmt.Fprintln(w, "| engine | develop non-articles | develop P | develop R | held-out non-articles | held-out P | held-out R |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|")
+	for _, e := range typeEngines {
+		fmt.Fprintln(w, types[e].Types.row(e))
+	}
+	fmt.Fprintln(w)
+	if verbose {
+		for _, l := range types["crosscheck-html"].Types.Wrong {
+			fmt.Fprintln(w, "  develop error:", l)
+		}
+	}
+}
+
+// labelsFile is the page-type set, relative to the module root where the
+// benchmark is run from.
+const labelsFile = "bench/extract/testdata/pagetype/labels.tsv"
+
+func runParent(data string, rounds int, verbose bool) error {
 	self, err := os.Executable()
 	if err != nil {
 		return fmt.Errorf("finding own executable: %w", err)
@@ -95,6 +193,22 @@ func runParent(data string, rounds int) error {
 		}
 		quality[e] = r
 	}
+	types := make(map[string]result)
+	for _, e := range typeEngines {
+		r, err := spawn(e, "pagetype")
+		if err != nil {
+			return err
+		}
+		types[e] = r
+	}
+	meta := make(map[string]result)
+	for _, e := range typeEngines {
+		r, err := spawn(e, "metadata")
+		if err != nil {
+			return err
+		}
+		meta[e] = r
+	}
 	best := make(map[string]result)
 	for round := 0; round < rounds; round++ {
 		for _, mode := range []string{"single", "parallel"} {
@@ -115,18 +229,36 @@ func runParent(data string, rounds int) error {
 		}
 	}
 	report(os.Stdout, quality, best, rounds)
+	reportTypes(os.Stdout, types, verbose)
+	reportMeta(os.Stdout, meta, verbose)
 	return nil
 }
 
 func report(w *os.File, quality, best map[string]result, rounds int) {
 	fmt.Fprintf(w, "Extraction set: %d pages; GOMAXPROCS=%d; best of %d timing rounds\n\n", quality["crosscheck-html"].Pages, runtime.GOMAXPROCS(0), rounds)
-	fmt.Fprintln(w, "| engine | precision | recall | F1 | F1 tune half | F1 held-out half | failed | pages/s 1 thread | pages/s all cores | peak RSS 1 thread | peak heap 1 thread |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
+	d, h := quality["crosscheck-html"].Develop, quality["crosscheck-html"].HeldOut
+	fmt.Fprintf(w, "Body quality, split by site before reading: develop %d pages (rules written on them), held-out %d pages (only scored)\n\n", d.N, h.N)
+	fmt.Fprintln(w, "| engine | develop P | develop R | develop F1 | held-out P | held-out R | held-out F1 | all F1 | failed |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|")
 	for _, e := range engines {
-		q, s, p := quality[e], best[e+"/single"], best[e+"/parallel"]
-		fmt.Fprintf(w, "| %s | %.4f | %.4f | **%.4f** | %.4f | %.4f | %d | %.1f | %.1f (%d workers) | %s | %s |\n",
-			e, q.Precision, q.Recall, q.F1, q.TuneF1, q.HeldOutF1, q.Failed,
-			float64(s.Pages)/s.Seconds, float64(p.Pages)/p.Seconds, p.Workers,
+		q := quality[e]
+		fmt.Fprintf(w, "| %s | %.4f | %.4f | %.4f | %.4f | %.4f | **%.4f** | %.4f | %d |\n",
+			e, q.Develop.P, q.Develop.R, q.Develop.F1, q.HeldOut.P, q.HeldOut.R, q.HeldOut.F1, q.F1, q.Failed)
+	}
+	fmt.Fprintln(w)
+	if d := quality["crosscheck-html"].Dates; d != nil {
+		d.print(w)
+		fmt.Fprintln(w)
+	}
+	if rounds == 0 {
+		return
+	}
+	fmt.Fprintln(w, "| engine | pages/s 1 thread | pages/s all cores | peak RSS 1 thread | peak heap 1 thread |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, e := range engines {
+		s, p := best[e+"/single"], best[e+"/parallel"]
+		fmt.Fprintf(w, "| %s | %.1f | %.1f (%d workers) | %s | %s |\n",
+			e, float64(s.Pages)/s.Seconds, float64(p.Pages)/p.Seconds, p.Workers,
 			mib(s.MaxRSS), mib(int64(s.PeakHeapUsed)))
 	}
 	fmt.Fprintln(w)
@@ -141,9 +273,6 @@ func report(w *os.File, quality, best map[string]result, rounds int) {
 		parts = append(parts, fmt.Sprintf("%s %s", e, mib(best[e+"/parallel"].MaxRSS)))
 	}
 	fmt.Fprintf(w, "%s.\n\n", strings.Join(parts, ", "))
-	if d := quality["crosscheck-html"].Dates; d != nil {
-		d.print(w)
-	}
 }
 
 func mib(b int64) string { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }

@@ -141,6 +141,20 @@ type Conflict struct {
 	// than the text gives to convert; they are listed for a reader to
 	// check, not found to disagree.
 	Unconvertible string `json:"unconvertible,omitempty"`
+	// Slot says what the values are values of: the quantity and what it
+	// measures ("people injured"), or whose time or place ("when: hit").
+	Slot string `json:"slot"`
+	// Evidence says why the values belong to that one slot: what their
+	// sentences share.
+	Evidence string `json:"evidence"`
+	// Uncertain, when set, says why the values may not be of one slot or
+	// may not contradict each other; such a conflict is listed apart
+	// from the confident ones.
+	Uncertain string `json:"uncertain,omitempty"`
+	// Update marks values of a count that moves (casualties, people
+	// missing) given at different times: the later value updates the
+	// earlier, no contradiction. Variants carry their times.
+	Update bool `json:"update,omitempty"`
 }
 
 // Variant is one of the disagreeing values.
@@ -155,6 +169,9 @@ type Variant struct {
 	// CitedSource is whom the sentence attributes the value to ("South
 	// Korean media"), if anyone.
 	CitedSource string `json:"cited_source,omitempty"`
+	// Published is when the earliest article giving the value was
+	// published; zero when unknown.
+	Published time.Time `json:"published,omitzero"`
 }
 
 // Result is the alignment of a story.
@@ -175,6 +192,11 @@ type Options struct {
 	// numbers are held to the precision they are written with: "129 km"
 	// means 128.5 to 129.5 km, "4,000 miles" 3,500 to 4,500 miles.
 	NumberTolerance float64
+	// WordsOnly skips the same-event checks: claims are the sentences
+	// grouped by word similarity alone and every slot of alike values is
+	// a confident conflict, as before issue 13. It is the baseline
+	// "crosscheck eval align" scores the alignment against.
+	WordsOnly bool
 }
 
 func (o Options) withDefaults() Options {

@@ -251,6 +251,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		slots[r] = append(slots[r], i)
 	}
 	var out []Conflict
+	j := newJudge(claims, inputs, indexes, ents)
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {
@@ -262,6 +263,16 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 		first := vals[classes[0][0]]
 		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}], Unconvertible: unconvertible(vals, classes)}
+		if !opts.WordsOnly {
+			v := j.slotOf(vals, classes)
+			if v.drop {
+				continue
+			}
+			c.Slot, c.Evidence, c.Uncertain, c.Update = v.slot, v.evidence, v.uncertain, v.update
+			if v.claim >= 0 {
+				c.Claim = v.claim
+			}
+		}
 		for _, cl := range classes {
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
 		}
@@ -363,7 +374,7 @@ func closeness(a, b *value) float64 {
 			s += min(w, v)
 		}
 	}
-	return s
+	return settle(s)
 }
 
 // insideValue reports whether off lies in a quantity or time expression of
@@ -695,6 +706,9 @@ func variantOf(vals []value, class []int, inputs []Input, docs []*nlp.Index) Var
 			v.Outlets = append(v.Outlets, in.Outlet)
 		}
 		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: x.sentence, Text: docs[x.input].Sentences[x.sentence].Text})
+		if !in.Published.IsZero() && (v.Published.IsZero() || in.Published.Before(v.Published)) {
+			v.Published = in.Published
+		}
 		if v.CitedSource == "" {
 			v.CitedSource = citedIn(docs[x.input].Doc, x.sentence)
 		}

@@ -32,6 +32,15 @@ type unit struct {
 	// transfers are the transfer frames a whole sentence states (see
 	// transfer.go).
 	transfers []transfer
+	// preds are the event words the unit states, each with its mood
+	// (predicate.go).
+	preds []predicate
+	// wheres are the story entities the unit places what it states at.
+	wheres []int
+	// whens are the times the unit states, normalised (whensIn).
+	whens []string
+	// years are the unit's times coarser than a day (yearsIn).
+	years []nlp.TimeExpr
 }
 
 // eraOf tells whether a clause is about the past or the future; see

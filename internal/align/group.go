@@ -48,6 +48,7 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 			}
 		}
 		for j, s := range acc {
+			s = settle(s)
 			// Sentences that share only who said them ("…, according
 			// to Halvard Line" and "Halvard Line says …") report
 			// different things from one source.
@@ -171,7 +172,7 @@ func (g *grouping) avgSim(a, b []int) float64 {
 			sum += dot(g.units[x].terms, g.units[y].terms)
 		}
 	}
-	return sum / float64(len(a)*len(b))
+	return settle(sum / float64(len(a)*len(b)))
 }
 
 func (g *grouping) sharesArticle(a, b []int) bool {

@@ -1,7 +1,11 @@
 package align
 
 import (
+	"maps"
+	"slices"
 	"strings"
+
+	"crosscheck/internal/lang"
 
 	"crosscheck/internal/nlp"
 )
@@ -79,61 +83,22 @@ var spellingPairs = map[string]string{"defence": "defense", "offence": "offense"
 	"ammo": "ammunition", "covid": "covid-19", "jewellery": "jewelry"}
 
 // paraphrase folds stems (as nlp.Stem leaves them) of words news reports
-// use interchangeably to one concept. The groups are generic reporting
-// vocabulary (movement, meetings, speech, violence and disasters, trade),
-// not the words of any one story.
-var paraphrase = foldGroups(paraphraseGroups)
+// use interchangeably to one concept (lang.EventParaphrases): generic
+// reporting vocabulary (movement, meetings, speech, violence and
+// disasters, trade), not the words of any one story.
+var paraphrase = foldGroups(english.Map(lang.EventParaphrases))
 
-// paraphraseGroups are the concept groups: a concept name, then its words.
-var paraphraseGroups = [][]string{
-	{"travel", "travel", "traveled", "travels", "visit", "trip", "journey", "go", "goes", "went", "gone", "head", "tour", "voyage"},
-	{"depart", "leave", "left", "depart", "departure", "exit"},
-	{"arrive", "arrive", "arrival", "reach"},
-	{"meet", "meet", "met", "meeting", "summit", "talk", "negotiation", "negotiate", "discuss", "discussion", "hold", "held"},
-	{"say", "say", "said", "state", "statement", "tell", "told", "report", "announce", "announcement", "reveal", "claim", "declare", "note"},
-	{"weapon", "weapon", "arm", "armament", "munition", "ammunition", "arsenal"},
-	{"shell", "shell", "projectile", "round"},
-	{"missile", "missile", "rocket"},
-	{"supply", "supply", "provide", "sell", "sale", "deliver", "delivery", "shipment", "give", "gave", "transfer", "export"},
-	{"acquire", "buy", "bought", "purchase", "acquire", "obtain", "import", "procure"},
-	{"die", "die", "dead", "death", "kill", "fatal", "fatality", "toll", "perish"},
-	{"injure", "injure", "injury", "wound", "hurt"},
-	{"quake", "quake", "earthquake", "tremor", "temblor", "seismic"},
-	{"fire", "fire", "blaze", "wildfire", "inferno"},
-	{"arrest", "arrest", "detain", "detention", "custody", "apprehend"},
-	{"charge", "charge", "indict", "indictment", "accuse"},
-	{"shoot", "shoot", "shot", "shooting", "gunfire", "gunman"},
-	{"crash", "crash", "collide", "collision", "wreck"},
-	{"vessel", "ship", "vessel", "boat", "ferry", "tanker", "freighter"},
-	{"aircraft", "aircraft", "airplane", "jet", "airliner"},
-	{"war", "war", "conflict", "invasion", "fighting", "hostility"},
-	{"abroad", "abroad", "overseas", "foreign"},
-	{"secret", "secret", "secretive", "covert", "clandestine"},
-	{"large", "large", "huge", "vast", "massive", "big", "enormous"},
-	{"border", "border", "frontier"},
-	{"country", "country", "nation"},
-	{"start", "start", "begin", "began", "begun", "launch", "open", "commence"},
-	{"end", "end", "finish", "conclude", "close"},
-	{"resign", "resign", "resignation", "quit"},
-	{"win", "win", "won", "victory", "beat", "defeat"},
-	{"plan", "plan", "intend", "intention", "aim", "expect", "anticipate"},
-	{"seek", "seek", "sought", "want", "desire", "keen", "eager"},
-	{"nuclear", "nuclear", "atomic", "nuclear-powered", "nuclear-capable"},
-	{"technology", "technology", "tech", "know-how"},
-	{"rescue", "rescue", "save", "evacuate", "evacuation"},
-	{"flee", "flee", "fled", "escape"},
-	{"hospital", "hospital", "hospitalized", "clinic"},
-}
+// english is the lexicon the alignment reads its word lists from.
+var english = lang.English()
 
-// foldGroups maps every word of the groups, and its folded stem, to the
-// group's concept.
-func foldGroups(groups [][]string) map[string]string {
+// foldGroups maps every word of the groups (word → concept), and its
+// folded stem, to the group's concept.
+func foldGroups(groups map[string]string) map[string]string {
 	m := map[string]string{}
-	for _, g := range groups {
-		for _, w := range g[1:] {
-			m[stem(foldSpelling(w))] = g[0]
-			m[w] = g[0]
-		}
+	for _, w := range slices.Sorted(maps.Keys(groups)) {
+		c := groups[w]
+		m[stem(foldSpelling(w))] = c
+		m[w] = c
 	}
 	return m
 }

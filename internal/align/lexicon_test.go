@@ -1,6 +1,12 @@
 package align
 
-import "testing"
+import (
+	"maps"
+	"slices"
+	"testing"
+
+	"crosscheck/internal/lang"
+)
 
 func TestConcept(t *testing.T) {
 	same := [][2]string{
@@ -41,14 +47,14 @@ func TestConcept(t *testing.T) {
 // A word in two paraphrase groups would take whichever group came last.
 func TestParaphraseGroupsDisjoint(t *testing.T) {
 	seen := map[string]string{}
-	for _, g := range paraphraseGroups {
-		for _, w := range g[1:] {
-			for _, k := range []string{w, stem(foldSpelling(w))} {
-				if c, ok := seen[k]; ok && c != g[0] {
-					t.Errorf("%q (from %q) is in groups %q and %q", k, w, c, g[0])
-				}
-				seen[k] = g[0]
+	groups := english.Map(lang.EventParaphrases)
+	for _, w := range slices.Sorted(maps.Keys(groups)) {
+		c := groups[w]
+		for _, k := range []string{w, stem(foldSpelling(w))} {
+			if o, ok := seen[k]; ok && o != c {
+				t.Errorf("%q (from %q) is in groups %q and %q", k, w, o, c)
 			}
+			seen[k] = c
 		}
 	}
 }

@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"crosscheck/internal/nlp"
@@ -45,6 +46,12 @@ func Align(inputs []Input, opts Options) Result {
 		})
 	roots := rootsOf(inputs)
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
+	if !opts.WordsOnly {
+		members = splitByEvent(units, members, &ents, func(u int) string {
+			sp := units[u].clause.Span
+			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
+		})
+	}
 
 	totalSources := countDistinct(roots)
 	res := Result{Entities: ents}
@@ -153,8 +160,12 @@ func dot(a, b map[string]float64) float64 {
 	for t, w := range a {
 		s += w * b[t]
 	}
-	return s
+	return settle(s)
 }
+
+// settle rounds a sum taken in map order to 1e-9, so that the order of
+// the additions does not change comparisons and ties from run to run.
+func settle(s float64) float64 { return math.Round(s*1e9) / 1e9 }
 
 // subjects returns the names of the story entities mentioned in at least
 // half of the claim's clauses (all of them for a single clause).

@@ -37,6 +37,9 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 		}
 		published := cmp.Or(inputs[i].Published, storyDate)
+		// Names, numbers and dates are a predicate's arguments, never
+		// its words.
+		skip := func(off int) bool { return x.EntityAt(off) >= 0 || insideValue(d, off) }
 		for si, s := range d.Sentences {
 			// A credit line ("Source: …", "(Reporting by …)") says where
 			// the article came from, which who-cites-whom shows; it is
@@ -45,7 +48,8 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 				continue
 			}
 			add := func(c nlp.Clause, parent int) {
-				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published)})
+				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published),
+					preds: predicatesIn(d.Text, c, skip), wheres: wheresIn(x, i, c, ents), whens: whensIn(times[si], c), years: yearsIn(times[si], c)})
 				raw = append(raw, clauseTerms(x, c, i, ents, quantities[si]))
 				framed = append(framed, raw[len(raw)-1])
 			}

@@ -44,13 +44,23 @@ type Article struct {
 }
 
 // Outlet names who published the article, for counting outlets: the site
-// name when known, else the URL's host, else where it was read from.
+// name the page gives, else the URL's host. A page that names neither is
+// "unknown outlet", labelled with the input it was read from so that two
+// such pages still count apart: a file name is never taken for a
+// publisher.
 func (a Article) Outlet() string {
 	if a.Site != "" {
 		return a.Site
 	}
-	if u, err := url.Parse(a.URL); err == nil && u.Host != "" {
+	if u, err := url.Parse(a.URL); err == nil && u.Host != "" && (u.Scheme == "http" || u.Scheme == "https") {
 		return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	}
-	return a.Origin
+	origin := a.Origin
+	if origin == "" {
+		origin = "unnamed input"
+	}
+	return UnknownOutlet + " (" + origin + ")"
 }
+
+// UnknownOutlet starts the outlet of a page that names no publisher.
+const UnknownOutlet = "unknown outlet"

@@ -41,9 +41,11 @@ type articleAnalysis struct {
 // quoteFound is a quote with its speaker named as the story entity it
 // resolves to, so that "Kirby" and "John Kirby" meet.
 type quoteFound struct {
-	Speaker  string `json:"speaker"`
-	Text     string `json:"text"`
-	Cue      string `json:"cue"`
+	Speaker string `json:"speaker"`
+	Text    string `json:"text"`
+	Cue     string `json:"cue"`
+	// Kind is nlp.QuoteDirect or nlp.QuoteReported.
+	Kind     string `json:"kind"`
 	Sentence int    `json:"sentence"`
 }
 
@@ -156,7 +158,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		for _, q := range d.Quotes {
 			// The cue names whom it was told to: "told the NY Times".
 			cue := strings.TrimSpace(q.Cue + " " + q.Listener)
-			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Sentence: q.Sentence})
+			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Kind: q.Kind, Sentence: q.Sentence})
 		}
 		for _, at := range d.Attributions {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})

@@ -42,7 +42,14 @@ type Briefing struct {
 	Partial []Fact `json:"partial"`
 	Single  []Fact `json:"single"`
 
+	// Conflicts are the confident conflicts: values that fill one slot
+	// of one event and disagree. Uncertain holds conflicts whose values
+	// may not be of one slot, each with why; Updates holds values of a
+	// count that moves (casualties) given at different times. Only
+	// Conflicts are counted as conflicts.
 	Conflicts []Conflict      `json:"conflicts"`
+	Uncertain []Conflict      `json:"uncertain_conflicts"`
+	Updates   []Conflict      `json:"updates"`
 	Quotes    []SpeakerQuotes `json:"quotes"`
 	Citations []Citation      `json:"citations"`
 	Timeline  []Event         `json:"timeline"`
@@ -122,6 +129,14 @@ type Conflict struct {
 	// value in units that convert only with what the text does not say.
 	// The variants are listed for a reader to check.
 	Unconvertible string `json:"unconvertible,omitempty"`
+	// Slot says what the values are values of ("people injured", "when:
+	// depart"); Evidence why they fill that one slot ("both sentences
+	// state one fact (…)").
+	Slot     string `json:"slot"`
+	Evidence string `json:"evidence"`
+	// Uncertain, in an uncertain conflict, says why the values may not
+	// contradict each other; empty in a confident one.
+	Uncertain string `json:"uncertain,omitempty"`
 }
 
 // Variant is one value of a conflict and who gives it.
@@ -132,6 +147,9 @@ type Variant struct {
 	// Sources are the sources the outlets cite for this value ("the New
 	// York Times", "South Korean media"); empty when none is named.
 	Sources []string `json:"sources"`
+	// Published is when the earliest article giving the value was
+	// published, zero when unknown: an update's values in order of time.
+	Published time.Time `json:"published,omitzero"`
 }
 
 // SpeakerQuotes are the quotes attributed to one speaker.
@@ -140,9 +158,21 @@ type SpeakerQuotes struct {
 	Quotes  []Quote `json:"quotes"`
 }
 
+// Quote kinds, as in nlp.
+const (
+	// QuoteDirect: Text is exactly the words between the outlet's
+	// quotation marks.
+	QuoteDirect = "direct"
+	// QuoteReported: Text is the outlet's wording of what was said
+	// (indirect speech), never to be shown in quotation marks.
+	QuoteReported = "reported"
+)
+
 // Quote is one quotation as one outlet reports it.
 type Quote struct {
 	Text string `json:"text"`
+	// Kind is QuoteDirect or QuoteReported.
+	Kind string `json:"kind"`
 	// Cue is the reporting verb or phrase ("said", "told reporters").
 	Cue    string `json:"cue"`
 	Outlet string `json:"outlet"`

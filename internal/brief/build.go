@@ -47,6 +47,8 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 		Partial:   []Fact{},
 		Single:    []Fact{},
 		Conflicts: []Conflict{},
+		Uncertain: []Conflict{},
+		Updates:   []Conflict{},
 		Quotes:    []SpeakerQuotes{},
 		Citations: []Citation{},
 		Timeline:  []Event{},
@@ -103,18 +105,22 @@ func numbered(articles []article.Article) ([]article.Article, error) {
 }
 
 // outletNames names each article's publisher as the store counts outlets
-// (article.Outlet), so that the briefing and the story list agree. When
-// that name is only the file the page was read from, the file's base name
-// stands for it, unless two different files share a base name.
+// (article.Outlet), so that the briefing and the story list agree. A page
+// that names no publisher is an unknown outlet labelled with its input;
+// the input's base name stands for it, unless two different inputs share
+// a base name.
 func outletNames(arts []article.Article) []string {
 	names := make([]string, len(arts))
 	shortOf := make(map[string]map[string]bool) // base name → full origins
+	unknown := func(i int) bool {
+		return arts[i].Site == "" && arts[i].Origin != "" && names[i] == article.UnknownOutlet+" ("+arts[i].Origin+")"
+	}
 	for i, a := range arts {
 		names[i] = strings.TrimSpace(a.Outlet())
-		if names[i] == "" {
-			names[i] = fmt.Sprintf("article %d", a.ID)
+		if a.Origin == "" && strings.HasPrefix(names[i], article.UnknownOutlet) {
+			names[i] = fmt.Sprintf("%s (article %d)", article.UnknownOutlet, a.ID)
 		}
-		if names[i] == a.Origin && a.Site == "" && !strings.Contains(a.Origin, "://") {
+		if unknown(i) {
 			base := filepath.Base(a.Origin)
 			if shortOf[base] == nil {
 				shortOf[base] = make(map[string]bool)
@@ -123,11 +129,11 @@ func outletNames(arts []article.Article) []string {
 		}
 	}
 	for i, a := range arts {
-		if names[i] != a.Origin {
+		if !unknown(i) {
 			continue
 		}
 		if base := filepath.Base(a.Origin); len(shortOf[base]) == 1 {
-			names[i] = base
+			names[i] = article.UnknownOutlet + " (" + base + ")"
 		}
 	}
 	return names

@@ -350,7 +350,9 @@ func TestOutletNames(t *testing.T) {
 		{Origin: "ecbplus.jsonl:12"},
 		{ID: 9},
 	}
-	want := []string{"Reuters", "example.com", "story.txt", "/data/d/same.txt", "/data/e/same.txt", "ecbplus.jsonl:12", "article 9"}
+	// A page that names no publisher is an unknown outlet, labelled by
+	// its input: never an outlet named after a file.
+	want := []string{"Reuters", "example.com", "unknown outlet (story.txt)", "unknown outlet (/data/d/same.txt)", "unknown outlet (/data/e/same.txt)", "unknown outlet (ecbplus.jsonl:12)", "unknown outlet (article 9)"}
 	if diff := cmp.Diff(want, outletNames(arts)); diff != "" {
 		t.Errorf("outletNames (-want +got):\n%s", diff)
 	}

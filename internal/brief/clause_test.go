@@ -34,7 +34,7 @@ func TestRenderClause(t *testing.T) {
 	if err := RenderMarkdown(&md, b); err != nil {
 		t.Fatal(err)
 	}
-	if want := "Kim left, **his first <b>trip</b> abroad.**"; !strings.Contains(md.String(), want) {
+	if want := "Kim left, **his first &lt;b&gt;trip&lt;/b&gt; abroad.**"; !strings.Contains(md.String(), want) {
 		t.Errorf("Markdown lacks %q:\n%s", want, md.String())
 	}
 	if err := RenderHTML(&html, b); err != nil {

@@ -106,7 +106,8 @@ func (s *state) facts() {
 		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: unlabeled(s.representative(s.an.Claims[c.Claim]).Text), Variants: []Variant{}, Unconvertible: c.Unconvertible}
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: unlabeled(s.representative(s.an.Claims[c.Claim]).Text), Variants: []Variant{}, Unconvertible: c.Unconvertible,
+			Slot: c.Slot, Evidence: c.Evidence, Uncertain: c.Uncertain}
 		for _, v := range c.Variants {
 			if nv, ok := s.variant(v); ok {
 				conf.Variants = append(conf.Variants, nv)
@@ -114,7 +115,25 @@ func (s *state) facts() {
 		}
 		// A value only a copy gives is its original's value again; with
 		// copies left out there may be no disagreement left.
-		if len(conf.Variants) > 1 {
+		if len(conf.Variants) < 2 {
+			continue
+		}
+		switch {
+		case c.Update:
+			// The earlier value first, so that it reads as an update.
+			slices.SortStableFunc(conf.Variants, func(a, b Variant) int {
+				switch {
+				case earlier(a.Published, b.Published):
+					return -1
+				case earlier(b.Published, a.Published):
+					return 1
+				}
+				return 0
+			})
+			s.b.Updates = append(s.b.Updates, conf)
+		case c.Uncertain != "":
+			s.b.Uncertain = append(s.b.Uncertain, conf)
+		default:
 			s.b.Conflicts = append(s.b.Conflicts, conf)
 		}
 	}
@@ -124,7 +143,7 @@ func (s *state) facts() {
 // a copy repeating its original is no second witness. It reports false
 // when only carried-over copies give the value.
 func (s *state) variant(v align.Variant) (Variant, bool) {
-	nv := Variant{Value: v.Value, Outlets: []string{}, Refs: []Ref{}, Sources: []string{}}
+	nv := Variant{Value: v.Value, Outlets: []string{}, Refs: []Ref{}, Sources: []string{}, Published: v.Published}
 	for _, r := range v.Refs {
 		i, ok := s.byID[r.ArticleID]
 		if !ok || s.source(i, r.Sentence) != i {

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -102,6 +103,9 @@ func schemaOf(t reflect.Type, defs map[string]any) map[string]any {
 			if t == reflect.TypeFor[Briefing]() && name == "schema" {
 				p = map[string]any{"const": SchemaVersion}
 			}
+			if t == reflect.TypeFor[Quote]() && name == "kind" {
+				p = map[string]any{"type": "string", "enum": []any{QuoteDirect, QuoteReported}}
+			}
 			props[name] = p
 			if !strings.Contains(opts, "omit") {
 				required = append(required, name)
@@ -122,6 +126,9 @@ func validate(root, schema map[string]any, doc any, path string) []string {
 	}
 	if c, ok := schema["const"]; ok && doc != c {
 		return []string{fmt.Sprintf("%s: %v, want %v", path, doc, c)}
+	}
+	if enum, ok := schema["enum"].([]any); ok && !slices.Contains(enum, doc) {
+		return []string{fmt.Sprintf("%s: %v, want one of %v", path, doc, enum)}
 	}
 	var errs []string
 	switch schema["type"] {

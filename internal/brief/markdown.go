@@ -15,7 +15,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	bw := bufio.NewWriter(w)
 	p := func(format string, args ...any) { fmt.Fprintf(bw, format, args...) }
 
-	p("# %s\n\n", OneLine(b.Headline))
+	p("# %s\n\n", mdText(b.Headline))
 	var meta []string
 	if b.Story.ID != 0 {
 		meta = append(meta, fmt.Sprintf("story %d", b.Story.ID))
@@ -31,7 +31,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No summary: no sentence long enough._\n\n")
 	}
 	for _, s := range b.Summary {
-		p("- %s %s\n", OneLine(s.Text), cites(s.Refs))
+		p("- %s %s\n", mdText(s.Text), cites(s.Refs))
 	}
 	if len(b.Summary) > 0 {
 		p("\n")
@@ -44,9 +44,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			return
 		}
 		for _, f := range fs {
-			p("- **%s** %s — %s", f.ID, markClause(f), OneLine(strings.Join(f.Outlets, ", ")))
+			p("- **%s** %s — %s", f.ID, markClause(f), mdText(strings.Join(f.Outlets, ", ")))
 			if len(f.CopiedBy) > 0 {
-				p(" (copied by %s)", OneLine(strings.Join(f.CopiedBy, ", ")))
+				p(" (copied by %s)", mdText(strings.Join(f.CopiedBy, ", ")))
 			}
 			p(" %s\n", cites(f.Refs))
 		}
@@ -60,25 +60,45 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	if len(b.Conflicts) == 0 {
 		p("_No conflicting values found._\n\n")
 	}
-	for _, c := range b.Conflicts {
-		p("- **%s**", c.Kind)
-		if c.Fact != "" {
-			p(" in %s", c.Fact)
-		}
-		p(": %s\n", OneLine(c.Subject))
-		if c.Unconvertible != "" {
-			p("  - _not compared (%s)_\n", OneLine(c.Unconvertible))
-		}
-		for _, v := range c.Variants {
-			p("  - %q — %s", OneLine(v.Value), OneLine(strings.Join(v.Outlets, ", ")))
-			if len(v.Sources) > 0 {
-				p(" (citing %s)", OneLine(strings.Join(v.Sources, ", ")))
+	conflicts := func(cs []Conflict, updates bool) {
+		for _, c := range cs {
+			p("- **%s**", c.Kind)
+			if c.Fact != "" {
+				p(" in %s", c.Fact)
 			}
-			p(" %s\n", cites(v.Refs))
+			p(": %s\n", mdText(c.Subject))
+			if c.Slot != "" {
+				p("  - _slot: %s; %s_\n", mdText(c.Slot), mdText(c.Evidence))
+			}
+			if c.Uncertain != "" {
+				p("  - _uncertain: %s_\n", mdText(c.Uncertain))
+			}
+			if c.Unconvertible != "" {
+				p("  - _not compared (%s)_\n", mdText(c.Unconvertible))
+			}
+			for _, v := range c.Variants {
+				p("  - %q — %s", mdText(v.Value), mdText(strings.Join(v.Outlets, ", ")))
+				if updates && !v.Published.IsZero() {
+					p(" (%s)", v.Published.Format("2006-01-02 15:04 MST"))
+				}
+				if len(v.Sources) > 0 {
+					p(" (citing %s)", mdText(strings.Join(v.Sources, ", ")))
+				}
+				p(" %s\n", cites(v.Refs))
+			}
+		}
+		if len(cs) > 0 {
+			p("\n")
 		}
 	}
-	if len(b.Conflicts) > 0 {
-		p("\n")
+	conflicts(b.Conflicts, false)
+	if len(b.Updates) > 0 {
+		p("### Updates of counts that move\n\n")
+		conflicts(b.Updates, true)
+	}
+	if len(b.Uncertain) > 0 {
+		p("### Uncertain conflicts\n\n")
+		conflicts(b.Uncertain, false)
 	}
 
 	p("## Quotes\n\n")
@@ -86,11 +106,15 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No quotes found._\n\n")
 	}
 	for _, sq := range b.Quotes {
-		p("- **%s**\n", OneLine(sq.Speaker))
+		p("- **%s**\n", mdText(sq.Speaker))
 		for _, q := range sq.Quotes {
-			p("  - “%s”", OneLine(q.Text))
+			if q.Kind == QuoteDirect {
+				p("  - “%s”", mdText(q.Text))
+			} else {
+				p("  - reported: %s", mdText(q.Text))
+			}
 			if q.Cue != "" {
-				p(" (%s)", OneLine(q.Cue))
+				p(" (%s)", mdText(q.Cue))
 			}
 			p(" %s\n", cites([]Ref{q.Ref}))
 		}
@@ -104,9 +128,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 		p("_No outlet names its sources._\n\n")
 	}
 	for _, c := range b.Citations {
-		p("- %s → %s", OneLine(c.Outlet), OneLine(c.Cites))
+		p("- %s → %s", mdText(c.Outlet), mdText(c.Cites))
 		if len(c.Via) > 0 {
-			p(" → %s", OneLine(strings.Join(c.Via, ", ")))
+			p(" → %s", mdText(strings.Join(c.Via, ", ")))
 		}
 		p(" %s\n", cites(c.Evidence))
 	}
@@ -120,10 +144,10 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 	}
 	for _, e := range b.Timeline {
 		if e.Unresolved != "" {
-			p("- **undated** (%q: %s) %s %s\n", OneLine(e.Expression), OneLine(e.Unresolved), OneLine(e.Text), cites(e.Refs))
+			p("- **undated** (%q: %s) %s %s\n", mdText(e.Expression), mdText(e.Unresolved), mdText(e.Text), cites(e.Refs))
 			continue
 		}
-		p("- **%s** (%s, %q) %s %s\n", OneLine(e.When()), e.Precision, OneLine(e.Expression), OneLine(e.Text), cites(e.Refs))
+		p("- **%s** (%s, %q) %s %s\n", mdText(e.When()), e.Precision, mdText(e.Expression), mdText(e.Text), cites(e.Refs))
 	}
 	if len(b.Timeline) > 0 {
 		p("\n")
@@ -131,11 +155,11 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 
 	p("## Outlets\n\n")
 	for _, o := range b.Outlets {
-		p("### %s\n\n", OneLine(o.Name))
+		p("### %s\n\n", mdText(o.Name))
 		for _, a := range o.Articles {
-			p("- %s — %s", orUntitled(OneLine(a.Title)), OneLine(a.Origin))
+			p("- %s — %s", orUntitled(mdText(a.Title)), mdText(a.Origin))
 			if a.URL != "" && a.URL != a.Origin {
-				p(" <%s>", OneLine(a.URL))
+				p(" %s", mdURL(a.URL))
 			}
 			if a.Published.IsZero() {
 				p(", publication date unknown\n")
@@ -144,13 +168,13 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			}
 		}
 		if len(o.Adds) > 0 {
-			p("- adds: %s\n", strings.Join(o.Adds, ", "))
+			p("- adds: %s\n", mdText(strings.Join(o.Adds, ", ")))
 		}
 		for _, c := range o.Copies {
-			p("- %s copies %s's article %d (%.0f%% of its text)\n", OneLine(c.Origin), OneLine(c.OfOutlet), c.Of, 100*c.Overlap)
+			p("- %s copies %s's article %d (%.0f%% of its text)\n", mdText(c.Origin), mdText(c.OfOutlet), c.Of, 100*c.Overlap)
 		}
 		for _, r := range o.Reuses {
-			p("- article %d, paragraph %d: %s from %s's article %d [%s]\n", r.Article, r.Paragraph+1, r.How, OneLine(r.OfOutlet), r.Of, sentenceList(o.Name, r.Sentences))
+			p("- article %d, paragraph %d: %s from %s's article %d [%s]\n", r.Article, r.Paragraph+1, r.How, mdText(r.OfOutlet), r.Of, sentenceList(o.Name, r.Sentences))
 		}
 		p("\n")
 	}
@@ -161,7 +185,7 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 func sentenceList(outlet string, sentences []int) string {
 	parts := make([]string, len(sentences))
 	for k, si := range sentences {
-		parts[k] = fmt.Sprintf("%s s%d", OneLine(outlet), si+1)
+		parts[k] = fmt.Sprintf("%s s%d", mdText(outlet), si+1)
 	}
 	return strings.Join(parts, "; ")
 }
@@ -173,7 +197,7 @@ func cites(refs []Ref) string {
 	}
 	parts := make([]string, len(refs))
 	for i, r := range refs {
-		parts[i] = fmt.Sprintf("%s s%d", OneLine(r.Outlet), r.Sentence+1)
+		parts[i] = fmt.Sprintf("%s s%d", mdText(r.Outlet), r.Sentence+1)
 	}
 	return "[" + strings.Join(parts, "; ") + "]"
 }
@@ -199,9 +223,14 @@ func OneLine(s string) string {
 func markClause(f Fact) string {
 	parts := f.Parts()
 	if parts.Clause == "" {
-		return OneLine(f.Text)
+		return mdText(f.Text)
 	}
-	return OneLine(parts.Before + "**" + strings.TrimSpace(parts.Clause) + "**" + parts.After)
+	// The clause is marked before the text is folded and escaped, with a
+	// character no page can bring in, so the spacing around it stays.
+	const mark = "\ue000"
+	noMark := func(s string) string { return strings.ReplaceAll(s, mark, "") }
+	text := noMark(parts.Before) + mark + strings.TrimSpace(noMark(parts.Clause)) + mark + noMark(parts.After)
+	return strings.ReplaceAll(mdText(text), mark, "**")
 }
 
 func plural(n int, noun string) string {
@@ -223,4 +252,23 @@ func orUnknown(s string) string {
 		return "unknown evidence"
 	}
 	return s
+}
+
+// mdText is OneLine for Markdown: Markdown viewers render inline HTML and
+// links, so the characters that open a tag, an entity or a link are
+// written as entities and escapes, and a scraped title or sentence shows
+// as the text it is.
+var mdEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", "[", `\[`, "]", `\]`)
+
+func mdText(s string) string { return mdEscaper.Replace(OneLine(s)) }
+
+// mdURL writes a page's address as an autolink when it is a web address,
+// and as text otherwise: a javascript: link must not become clickable.
+func mdURL(u string) string {
+	u = OneLine(u)
+	lower := strings.ToLower(u)
+	if (strings.HasPrefix(lower, "http://") || strings.HasPrefix(lower, "https://")) && !strings.ContainsAny(u, "<> ") {
+		return "<" + u + ">"
+	}
+	return mdText(u)
 }

@@ -1,10 +1,13 @@
 package brief
 
+import "strings"
+
 // Cell states of the fact × outlet matrix.
 const (
 	CellReports = "reports" // the outlet's own article states the fact
 	CellCopies  = "copies"  // only a copy the outlet ran states it
-	CellDiffers = "differs" // the outlet states it with a conflicting value
+	CellDiffers = "differs" // the outlet gives a value most outlets giving one do not
+	CellSplit   = "split"   // the outlet gives one of values equally many outlets give
 	CellSilent  = ""        // the outlet does not state it
 )
 
@@ -23,7 +26,8 @@ type MatrixRow struct {
 }
 
 // MatrixCell is one outlet's stance on one fact; Value is the outlet's
-// variant when the fact is in conflict.
+// variant when the fact is in conflict: the majority's value in a
+// "reports" cell, its own in a "differs" or "split" one.
 type MatrixCell struct {
 	State string
 	Value string
@@ -31,6 +35,12 @@ type MatrixCell struct {
 
 // Matrix builds the fact × outlet grid: agreed facts first, then those some
 // outlets report, then single-outlet facts.
+//
+// A conflict marks the odd ones out: the outlets whose value differs from
+// the one most outlets give. Those giving the majority's value report the
+// fact as the rest do. When no value has more outlets than every other,
+// there is no majority to differ from, and the outlets giving the values
+// tied for the most are marked split.
 func (b *Briefing) Matrix() Matrix {
 	m := Matrix{}
 	col := make(map[string]int)
@@ -38,18 +48,15 @@ func (b *Briefing) Matrix() Matrix {
 		col[o.Name] = len(m.Outlets)
 		m.Outlets = append(m.Outlets, o.Name)
 	}
-	variants := make(map[string]map[string]string) // fact → outlet → value
+	stances := make(map[string]map[string]MatrixCell) // fact → outlet → stance in its conflicts
 	for _, c := range b.Conflicts {
-		if variants[c.Fact] == nil {
-			variants[c.Fact] = make(map[string]string)
+		if stances[c.Fact] == nil {
+			stances[c.Fact] = make(map[string]MatrixCell)
 		}
 		for _, v := range c.Variants {
+			state := variantState(c.Variants, v)
 			for _, o := range v.Outlets {
-				if prev := variants[c.Fact][o]; prev != "" && prev != v.Value {
-					variants[c.Fact][o] = prev + "; " + v.Value
-				} else {
-					variants[c.Fact][o] = v.Value
-				}
+				stances[c.Fact][o] = joinStance(stances[c.Fact][o], MatrixCell{State: state, Value: v.Value})
 			}
 		}
 	}
@@ -66,9 +73,9 @@ func (b *Briefing) Matrix() Matrix {
 					row.Cells[i] = MatrixCell{State: CellReports}
 				}
 			}
-			for o, v := range variants[f.ID] {
+			for o, c := range stances[f.ID] {
 				if i, ok := col[o]; ok {
-					row.Cells[i] = MatrixCell{State: CellDiffers, Value: v}
+					row.Cells[i] = c
 				}
 			}
 			m.Rows = append(m.Rows, row)
@@ -78,4 +85,42 @@ func (b *Briefing) Matrix() Matrix {
 	add("some", b.Partial)
 	add("one", b.Single)
 	return m
+}
+
+// variantState is the stance of the outlets giving v among the variants
+// of one conflict: reports when v has more outlets than any other
+// variant, split when it ties for the most, differs otherwise.
+func variantState(variants []Variant, v Variant) string {
+	most, tied := 0, 0
+	for _, w := range variants {
+		switch n := len(w.Outlets); {
+		case n > most:
+			most, tied = n, 1
+		case n == most:
+			tied++
+		}
+	}
+	switch {
+	case len(v.Outlets) < most:
+		return CellDiffers
+	case tied > 1:
+		return CellSplit
+	}
+	return CellReports
+}
+
+// stanceRank orders stances by how much a reader needs to see them: an
+// outlet that is the odd one out on any conflict of a fact is marked so.
+var stanceRank = map[string]int{CellReports: 1, CellSplit: 2, CellDiffers: 3}
+
+// joinStance merges an outlet's stances on the conflicts of one fact: the
+// strongest mark wins, and the values behind it are listed.
+func joinStance(have, c MatrixCell) MatrixCell {
+	switch {
+	case have.State == "" || stanceRank[c.State] > stanceRank[have.State]:
+		return c
+	case c.State == have.State && c.Value != have.Value && !strings.Contains("; "+have.Value+"; ", "; "+c.Value+"; "):
+		have.Value += "; " + c.Value
+	}
+	return have
 }

@@ -75,7 +75,7 @@ func TestRenderCSVMatrix(t *testing.T) {
 	}
 	want := [][]string{
 		{"fact", "status", "text", "clause", "Alpha", "'=Beta", "Gamma"},
-		{"F1", "all", "The bridge fell.", "", "differs: 2 cars", "reports", "differs: 3 cars"},
+		{"F1", "all", "The bridge fell.", "", "split: 2 cars", "reports", "split: 3 cars"},
 		{"F2", "some", "'=HYPERLINK(\"x\")", "", "reports", "copies", "reports"},
 		{"F3", "one", "Cars fell in, and =1+1 drivers swam.", "'=1+1 drivers swam.", "", "", "reports"},
 	}
@@ -101,5 +101,26 @@ func TestRenderMarkdownHostileText(t *testing.T) {
 		if strings.HasPrefix(line, "<script") {
 			t.Errorf("article text starts a raw HTML block: %q", line)
 		}
+	}
+}
+
+// TestRenderMarkdownEscapesHTML: Markdown viewers render inline HTML, so
+// the tags and links a scraped page carries in its title, outlet name,
+// text or URL come out as text, not as elements or links.
+func TestRenderMarkdownEscapesHTML(t *testing.T) {
+	b := hostileBriefing(t)
+	b.Summary = append(b.Summary, SummarySentence{Text: `Click [here](javascript:alert(10)) now.`})
+	var buf bytes.Buffer
+	if err := RenderMarkdown(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	for _, bad := range []string{"<script", "<img", "<b>", "</title", "[here](", "<javascript:"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("Markdown passes %q through:\n%s", bad, out)
+		}
+	}
+	if !strings.Contains(out, "&lt;img src=x onerror=alert(5)&gt;") {
+		t.Errorf("the hostile title is not kept as escaped text:\n%s", out)
 	}
 }

@@ -40,8 +40,12 @@ func (s *state) quotes() {
 				idx[speaker] = k
 				s.b.Quotes = append(s.b.Quotes, SpeakerQuotes{Speaker: speaker})
 			}
+			kind := QuoteReported // what is not known to be verbatim is not shown as such
+			if q.Kind == QuoteDirect {
+				kind = QuoteDirect
+			}
 			s.b.Quotes[k].Quotes = append(s.b.Quotes[k].Quotes, Quote{
-				Text: q.Text, Cue: q.Cue, Outlet: s.outlet[i], Ref: s.ref(a.ID, q.Sentence),
+				Text: q.Text, Kind: kind, Cue: q.Cue, Outlet: s.outlet[i], Ref: s.ref(a.ID, q.Sentence),
 			})
 		}
 	}

@@ -143,7 +143,7 @@ func readArticles(ctx context.Context, e *env, command string, inputs []string, 
 			return nil, ctx.Err()
 		}
 		failed++
-		fmt.Fprintf(e.stderr, "crosscheck %s: skipping %v\n", command, err)
+		printError(e.stderr, "crosscheck "+command+": skipping ", err)
 	}
 	if len(arts) == 0 {
 		return nil, fmt.Errorf("no article read from %s (%d failed)", strings.Join(inputs, " "), failed)

@@ -57,7 +57,7 @@ func TestBriefPaths(t *testing.T) {
 	}
 	out, _, code = runCmd(t, "brief", "--format", "csv", dir)
 	header, _, _ := strings.Cut(out, "\n")
-	if code != 0 || header != "fact,status,text,clause,a.txt,b.txt" {
+	if code != 0 || header != "fact,status,text,clause,unknown outlet (a.txt),unknown outlet (b.txt)" {
 		t.Errorf("csv: exit %d\n%s", code, out)
 	}
 }

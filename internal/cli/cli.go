@@ -41,6 +41,7 @@ func commands() []command {
 		{"stories", "list the stories in the store", []string{
 			"crosscheck stories",
 			"crosscheck stories -q 'fuel spill' --outlet Northwire --json",
+			"crosscheck stories --sort outlets --limit 20   # top (default), newest or outlets",
 		}, runStories},
 		{"brief", "print a story's briefing (a story id, or paths to brief directly)", []string{
 			"crosscheck brief 1                        # story 1 of the store, Markdown",
@@ -62,9 +63,10 @@ func commands() []command {
 			"crosscheck demo",
 			"crosscheck demo --export demo-pages       # then: crosscheck ingest demo-pages",
 		}, runDemo},
-		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl", []string{
+		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl, eval align DIR", []string{
 			"crosscheck eval cluster labelled.jsonl",
 			"crosscheck eval cluster --holdout --seeds 1,2,3 labelled.jsonl",
+			"crosscheck eval align ../shared/data/alignment  # ECB+ same-fact pairs and conflicts",
 		}, runEval},
 		{"worker", "ingest pages from a NATS JetStream queue into a shared store", []string{
 			"crosscheck worker --nats nats://127.0.0.1:4222 --db postgres://127.0.0.1:5432/test",
@@ -126,11 +128,11 @@ func run(ctx context.Context, e *env, args []string) int {
 	case errors.Is(err, flag.ErrHelp):
 		return 0
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, strings.TrimPrefix(err.Error(), errUsage.Error()+": "))
+		fmt.Fprintf(e.stderr, "crosscheck %s: %s\n", c.name, termSafe(strings.TrimPrefix(err.Error(), errUsage.Error()+": ")))
 		fmt.Fprintf(e.stderr, "Run 'crosscheck %s -h' for its flags and examples.\n", c.name)
 		return 2
 	default:
-		fmt.Fprintf(e.stderr, "crosscheck %s: %v\n", c.name, err)
+		printError(e.stderr, "crosscheck "+c.name+": ", err)
 		return 1
 	}
 }

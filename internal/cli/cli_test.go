@@ -46,7 +46,7 @@ func TestIngestIsIdempotent(t *testing.T) {
 		t.Errorf("first ingest: %q, want 5 added", out)
 	}
 	code, out, errOut = runCLI(t, db, "", "ingest", seeds)
-	if code != 0 || !strings.HasPrefix(out, "0 added (0 duplicates, 0 new stories), 5 unchanged, 0 failed") {
+	if code != 0 || !strings.HasPrefix(out, "0 added (0 duplicates, 0 new stories), 5 unchanged, 0 skipped as not articles, 0 failed") {
 		t.Errorf("second ingest exit %d: %q %s", code, out, errOut)
 	}
 }
@@ -66,6 +66,41 @@ func TestSeedsFormOneStory(t *testing.T) {
 	}
 	if len(stories) != 1 || stories[0].Articles != 5 || stories[0].Outlets != 5 {
 		t.Errorf("stories = %+v, want one story of 5 articles from 5 outlets", stories)
+	}
+}
+
+// stories --sort ranks as the store does; a short error page is listed
+// last whatever the order, and marked.
+func TestStoriesSort(t *testing.T) {
+	dir := t.TempDir()
+	notFound := filepath.Join(dir, "404.html")
+	page := "<!doctype html><html><head><title>Page not found</title></head><body><main><h1>Page not found</h1><p>Sorry, the page you asked for does not exist.</p></main></body></html>"
+	if err := os.WriteFile(notFound, []byte(page), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	db := filepath.Join(t.TempDir(), "cc.db")
+	// The error page is stored first and later than the seeds were
+	// published, so that by newest it would lead were it not thin. Ingest
+	// skips error pages as not articles; --keep-non-articles stores it,
+	// as a thin page that passed the page-type decision would be.
+	for _, in := range []string{notFound, seedsDir(t)} {
+		if code, out, errOut := runCLI(t, db, "", "ingest", "--quiet", "--keep-non-articles", in); code != 0 {
+			t.Fatalf("ingest %s exit %d: %s%s", in, code, out, errOut)
+		}
+	}
+	for _, order := range []string{"top", "newest", "outlets"} {
+		code, out, errOut := runCLI(t, db, "", "stories", "--sort", order)
+		if code != 0 {
+			t.Fatalf("stories --sort %s exit %d: %s", order, code, errOut)
+		}
+		lines := strings.Split(strings.TrimSpace(out), "\n")
+		if len(lines) != 3 || !strings.HasSuffix(lines[2], "Page not found (one short page)") || strings.Contains(lines[1], "short page") {
+			t.Errorf("stories --sort %s:\n%s\nwant the seeds' story, then the error page, marked", order, out)
+		}
+	}
+	code, _, errOut := runCLI(t, db, "", "stories", "--sort", "conflicts")
+	if code != 2 || !strings.Contains(errOut, "use one of top, newest, outlets") {
+		t.Errorf("stories --sort conflicts: exit %d, %q; want exit 2 naming the orders", code, errOut)
 	}
 }
 

@@ -144,7 +144,7 @@ func ingestDemo(ctx context.Context, e *env, st *storage.Store) error {
 	}
 	in.OnOutcome = func(o ingest.Outcome) {
 		if o.Err != nil {
-			fmt.Fprintf(e.stderr, "error: %v\n", o.Err)
+			printError(e.stderr, "error: ", o.Err)
 		}
 	}
 	sum, err := in.Run(ctx, demo.Pages())

@@ -100,24 +100,34 @@ func TestDemoCorpusIsOneStoryWithItsCopy(t *testing.T) {
 }
 
 // minIntendedConflicts is how many of the corpus's intended conflicts the
-// briefing must find: all four since counts in words ("two of them",
-// "three crew members"), unconvertible units (litres, tonnes) and
-// positional distances ("off Port Ardlow", "off the coast") are compared.
-const minIntendedConflicts = 4
+// briefing must name, confident or uncertain: all four since counts in
+// words ("two of them", "three crew members"), unconvertible units
+// (litres, tonnes) and positional distances ("off Port Ardlow", "off the
+// coast") are compared. minConfidentConflicts of them must be confident:
+// the distance offshore ("about 2 nautical miles off the fishing town of
+// Port Ardlow" in the grounding's lead, "hit a reef about 5 kilometres off
+// the coast") is uncertain since issue 13, because the aligner does not
+// find that "hit a reef" and "ran aground" state one fact, and "the coast"
+// need not be Port Ardlow.
+const (
+	minIntendedConflicts  = 4
+	minConfidentConflicts = 3
+)
 
 func TestDemoBriefingNamesIntendedConflicts(t *testing.T) {
 	b := demoBriefing(t)
-	found, missed, wrong := intendedConflicts(t, b)
-	t.Logf("intended conflicts found: %q; missed: %q", found, missed)
-	for _, c := range b.Conflicts {
+	found, missed, wrong := intendedConflicts(t, slices.Concat(b.Conflicts, b.Uncertain))
+	confident, _, _ := intendedConflicts(t, b.Conflicts)
+	t.Logf("intended conflicts named: %q, of which confident: %q; missed: %q", found, confident, missed)
+	for _, c := range slices.Concat(b.Conflicts, b.Uncertain) {
 		var vs []string
 		for _, v := range c.Variants {
 			vs = append(vs, v.Value)
 		}
-		t.Logf("briefing conflict %s: %q", c.Kind, vs)
+		t.Logf("briefing conflict %s: %q slot %q (%s) uncertain %q", c.Kind, vs, c.Slot, c.Evidence, c.Uncertain)
 	}
-	if len(found) < minIntendedConflicts {
-		t.Errorf("briefing finds %d of the corpus's intended conflicts, want at least %d", len(found), minIntendedConflicts)
+	if len(found) < minIntendedConflicts || len(confident) < minConfidentConflicts {
+		t.Errorf("briefing names %d of the corpus's intended conflicts, %d confidently; want at least %d and %d", len(found), len(confident), minIntendedConflicts, minConfidentConflicts)
 	}
 	if len(wrong) > 0 {
 		t.Errorf("briefing sets values that agree against each other in %q", wrong)
@@ -182,7 +192,7 @@ func TestDemoConflictsCiteEachPage(t *testing.T) {
 	total, cited := 0, 0
 	for _, h := range headings {
 		best := map[string]bool{}
-		for _, c := range b.Conflicts {
+		for _, c := range slices.Concat(b.Conflicts, b.Uncertain) {
 			if !about(c, h) {
 				continue
 			}
@@ -356,7 +366,7 @@ func TestDemoRejectsBadUsage(t *testing.T) {
 // intendedConflicts tells, for each conflict the demo corpus is written to
 // hold, whether the briefing reports it, and lists the briefing's false
 // conflicts: values of one side set against each other.
-func intendedConflicts(t *testing.T, b *brief.Briefing) (found, missed, wrong []string) {
+func intendedConflicts(t *testing.T, conflicts []brief.Conflict) (found, missed, wrong []string) {
 	t.Helper()
 	want, err := demo.Conflicts()
 	if err != nil {
@@ -364,7 +374,7 @@ func intendedConflicts(t *testing.T, b *brief.Briefing) (found, missed, wrong []
 	}
 	for _, c := range want {
 		hit, bad := false, false
-		for _, got := range b.Conflicts {
+		for _, got := range conflicts {
 			var a, bb int
 			for _, v := range got.Variants {
 				switch {
@@ -421,7 +431,7 @@ func TestIntendedConflictsScoring(t *testing.T) {
 		conflict("2 nautical miles", "3.7 kilometres"),
 		conflict("on Monday night", "about 6,000 people"),
 	}}
-	found, missed, wrong := intendedConflicts(t, b)
+	found, missed, wrong := intendedConflicts(t, b.Conflicts)
 	if diff := cmp.Diff([]string{"spill volume"}, found); diff != "" {
 		t.Errorf("found (-want +got):\n%s", diff)
 	}

@@ -12,20 +12,24 @@ import (
 	"crosscheck/internal/eval"
 )
 
-// runEval scores a stage against a labelled set. Only clustering is
-// scored here for now: "crosscheck eval cluster FILE.jsonl".
+// runEval scores a stage against a labelled set: clustering with
+// "crosscheck eval cluster FILE.jsonl", the alignment with "crosscheck eval
+// align DIR".
 func runEval(ctx context.Context, e *env, args []string) error {
+	if len(args) > 0 && args[0] == "align" {
+		return runEvalAlign(ctx, e, args[1:])
+	}
 	if len(args) == 0 || args[0] != "cluster" {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "-help" || args[0] == "--help") {
 			return runEvalCluster(ctx, e, []string{"-h"})
 		}
 		if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-			if s := suggest(args[0], []string{"cluster"}); s != nil {
+			if s := suggest(args[0], []string{"cluster", "align"}); s != nil {
 				return fmt.Errorf("%w: unknown stage %q%s", errUsage, args[0], didYouMean("", s))
 			}
-			return fmt.Errorf("%w: unknown stage %q; want \"eval cluster FILE.jsonl\"", errUsage, args[0])
+			return fmt.Errorf("%w: unknown stage %q; want \"eval cluster FILE.jsonl\" or \"eval align DIR\"", errUsage, args[0])
 		}
-		return fmt.Errorf("%w: want \"eval cluster FILE.jsonl\"", errUsage)
+		return fmt.Errorf("%w: want \"eval cluster FILE.jsonl\" or \"eval align DIR\"", errUsage)
 	}
 	return runEvalCluster(ctx, e, args[1:])
 }

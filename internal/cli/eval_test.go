@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,5 +64,52 @@ func TestEvalClusterErrors(t *testing.T) {
 				t.Errorf("exit %d, stderr %q; want exit %d mentioning %q", code, errOut, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// TestEvalAlign runs "eval align" on two tiny ECB+ articles of one
+// held-out and one develop topic.
+func TestEvalAlign(t *testing.T) {
+	dir := t.TempDir()
+	doc := func(topic, name, text string) {
+		var b strings.Builder
+		b.WriteString(`<Document doc_name="` + name + `.xml">` + "\n")
+		for i, w := range strings.Fields(text) {
+			fmt.Fprintf(&b, `<token t_id="%d" sentence="0" number="%d">%s</token>`+"\n", i+1, i, w)
+		}
+		b.WriteString(`<Markables><ACTION_OCCURRENCE m_id="1"><token_anchor t_id="2"/></ACTION_OCCURRENCE>` +
+			`<ACTION_OCCURRENCE m_id="9" TAG_DESCRIPTOR="quake" instance_id="ACT1" /></Markables>` +
+			`<Relations><CROSS_DOC_COREF r_id="1" note="ACT1"><source m_id="1" /><target m_id="9" /></CROSS_DOC_COREF></Relations></Document>`)
+		var z bytes.Buffer
+		w := gzip.NewWriter(&z)
+		w.Write([]byte(b.String()))
+		w.Close()
+		if err := os.MkdirAll(filepath.Join(dir, "ecbplus", topic), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "ecbplus", topic, name+".xml.gz"), z.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	csv := "Topic,File,Sentence Number\n"
+	for _, topic := range []string{"3", "4"} {
+		doc(topic, topic+"_1ecb", "A quake struck Qeshm island on Sunday , killing ten people .")
+		doc(topic, topic+"_2ecb", "A quake struck Qeshm island on Sunday , killing twelve people .")
+		csv += topic + ",1ecb,0\n" + topic + ",2ecb,0\n"
+	}
+	if err := os.WriteFile(filepath.Join(dir, "ECBplus_coreference_sentences.csv"), []byte(csv), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runForTest(t, "eval", "align", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"develop  words only", "held-out  same event", "4 documents; develop 2, held out 2"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, _ := runForTest(t, "eval", "align", t.TempDir()); code == 0 {
+		t.Error("eval align of an empty directory succeeded")
 	}
 }

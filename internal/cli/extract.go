@@ -3,6 +3,7 @@ package cli
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -10,12 +11,14 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/extract"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 )
 
 func runExtract(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "extract", "PATH|DIR|-|URL...")
 	format := fs.String("format", "json", "output format: json, jsonl, markdown or text")
+	keep := fs.Bool("keep-non-articles", false, "extract pages that are not articles (error pages, home pages, robots.txt files...) instead of skipping them")
 	ff := addFetchFlags(fs, false)
 	paths, err := parseFlags(fs, args)
 	if err != nil {
@@ -29,20 +32,26 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	r := ff.withSources(&source.Reader{Stdin: e.stdin})
-	var written, failed int
+	var written, skipped, failed int
 	for p, err := range r.Pages(ctx, paths) {
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
 			}
 			failed++
-			fmt.Fprintf(e.stderr, "crosscheck extract: %v\n", err)
+			printError(e.stderr, "crosscheck extract: ", err)
 			continue
 		}
-		a, err := extract.Extract(ctx, p)
+		a, err := extract.ExtractWith(ctx, p, extract.Options{KeepNonArticles: *keep})
+		var na *pagetype.NotArticleError
+		if errors.As(err, &na) {
+			skipped++
+			fmt.Fprintf(e.stderr, "crosscheck extract: skipped %s: %s page (%s)\n", p.Origin, na.Verdict.Type, na.Verdict.Reason)
+			continue
+		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "crosscheck extract: %v\n", err)
+			printError(e.stderr, "crosscheck extract: ", err)
 			continue
 		}
 		if err := w.write(a); err != nil {
@@ -54,7 +63,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("writing output: %w", err)
 	}
 	if failed > 0 {
-		return fmt.Errorf("%d of %s failed", failed, plural(written+failed, "page", "pages"))
+		return fmt.Errorf("%d of %s failed", failed, plural(written+skipped+failed, "page", "pages"))
 	}
 	return nil
 }

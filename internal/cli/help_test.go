@@ -140,11 +140,11 @@ func TestCountsAgreeInNumber(t *testing.T) {
 	}
 	db := filepath.Join(t.TempDir(), "cc.db")
 	code, out, errOut := runCLI(t, db, "", "ingest", filepath.Join(dir, "01-northwire.html"))
-	if want := "1 added (0 duplicates, 1 new story), 0 unchanged, 0 failed\n"; code != 0 || out != want {
+	if want := "1 added (0 duplicates, 1 new story), 0 unchanged, 0 skipped as not articles, 0 failed\n"; code != 0 || out != want {
 		t.Errorf("ingest of one page: exit %d, %q (%s), want %q", code, out, errOut, want)
 	}
 	code, out, errOut = runCLI(t, db, "", "ingest", dir)
-	if want := "7 added (1 duplicate, 0 new stories), 1 unchanged, 0 failed\n"; code != 0 || out != want {
+	if want := "7 added (1 duplicate, 0 new stories), 1 unchanged, 0 skipped as not articles, 0 failed\n"; code != 0 || out != want {
 		t.Errorf("ingest of the rest: exit %d, %q (%s), want %q", code, out, errOut, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"golang.org/x/term"
 
+	"crosscheck/internal/article"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
@@ -20,8 +21,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "PATH|DIR|GLOB|-|URL...")
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "print no progress and no per-file lines")
-	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
+	maxSize := maxPageSizeFlag(fs)
 	sources := addFetchFlags(fs, false)
+	keep := fs.Bool("keep-non-articles", false, "store pages that are not articles (error pages, home pages, robots.txt files...) instead of skipping them")
 	natsURL := fs.String("nats", "", "publish the pages to this NATS JetStream server for workers instead of ingesting them here")
 	stream := fs.String("stream", queue.DefaultStream, "JetStream stream to publish to, with --nats")
 	inputs, err := parseFlags(fs, args)
@@ -32,6 +34,9 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: name at least one file, directory, glob or - for standard input", errUsage)
 	}
 	reader := sources.withSources(&source.Reader{Stdin: e.stdin, MaxPageSize: *maxSize})
+	if path, err := e.storePath(*db); err == nil && *natsURL == "" {
+		reader.Own = storeFiles(path)
+	}
 	if *natsURL != "" {
 		return publishPages(ctx, e, *natsURL, *stream, reader.Pages(ctx, inputs))
 	}
@@ -44,28 +49,48 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	in.Extract = extractFunc(*keep)
 	prog := newProgress(e.stderr, *quiet)
 	in.OnOutcome = prog.outcome
 	sum, err := in.Run(ctx, reader.Pages(ctx, inputs))
 	prog.done()
-	fmt.Fprintf(e.stdout, "%d added (%s, %s), %d unchanged, %d failed\n", sum.Added,
-		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Failed)
+	fmt.Fprintf(e.stdout, "%d added (%s, %s), %d unchanged, %d skipped as not articles, %d failed\n", sum.Added,
+		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Skipped, sum.Failed)
 	if err != nil {
 		return err
 	}
 	if sum.Failed > 0 {
-		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Failed, "input", "inputs"))
+		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Skipped+sum.Failed, "input", "inputs"))
 	}
 	return nil
 }
 
-// newIngester wires the pipeline's stages over a store.
+// storeFiles names the files of a SQLite store, which an ingest of the
+// directory holding it must not read as pages.
+func storeFiles(path string) map[string]string {
+	if storage.IsPostgres(path) {
+		return nil
+	}
+	return map[string]string{path: "the store", path + "-wal": "the store's journal", path + "-shm": "the store's journal", path + "-journal": "the store's journal"}
+}
+
+// newIngester wires the pipeline's stages over a store. Every writing
+// command places through ingest.SharedPlacer, so any number of them can
+// write one store at once.
 func newIngester(ctx context.Context, st *storage.Store) (*ingest.Ingester, error) {
-	placer, err := ingest.NewPlacer(ctx, st)
+	placer, err := ingest.NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		return nil, err
 	}
 	return &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}, nil
+}
+
+// extractFunc is extraction with the page-type decision on, or off when
+// keep says to store non-articles too.
+func extractFunc(keep bool) ingest.ExtractFunc {
+	return func(ctx context.Context, p source.Page) (article.Article, error) {
+		return extract.ExtractWith(ctx, p, extract.Options{KeepNonArticles: keep})
+	}
 }
 
 // progress reports an ingest on stderr: a bar redrawn in place on a
@@ -89,7 +114,11 @@ func (p *progress) outcome(o ingest.Outcome) {
 	if o.Err != nil {
 		p.bad++
 		p.clear()
-		fmt.Fprintf(p.w, "error: %v\n", o.Err)
+		printError(p.w, "error: ", o.Err)
+	}
+	if o.Skipped != "" && !p.quiet {
+		p.clear()
+		fmt.Fprintf(p.w, "skipped: %s: %s\n", o.Origin, o.Skipped)
 	}
 	if p.quiet || !p.terminal {
 		return

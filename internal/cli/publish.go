@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 
@@ -17,11 +18,17 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 		return err
 	}
 	defer q.Close()
-	published, failed := 0, 0
+	published, queued, failed := 0, 0, 0
 	report := func(err error) {
+		if errors.Is(err, queue.ErrDuplicate) {
+			// The server holds these bytes already: counted apart, as
+			// neither published now nor failed.
+			queued++
+			return
+		}
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "error: %v\n", err)
+			printError(e.stderr, "error: ", err)
 			return
 		}
 		published++
@@ -55,9 +62,9 @@ func publishPages(ctx context.Context, e *env, natsURL, stream string, pages ite
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	fmt.Fprintf(e.stdout, "%d published to %s, %d failed\n", published, stream, failed)
+	fmt.Fprintf(e.stdout, "%d published to %s, %d already on the queue, %d failed\n", published, stream, queued, failed)
 	if failed > 0 {
-		return fmt.Errorf("%d of %s failed", failed, plural(published+failed, "input", "inputs"))
+		return fmt.Errorf("%d of %s failed", failed, plural(published+queued+failed, "input", "inputs"))
 	}
 	return nil
 }

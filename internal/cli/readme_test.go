@@ -152,7 +152,7 @@ func checkStep(t *testing.T, cmdline, out, head string) {
 	case "demo":
 		want = []string{"8 pages of the demo story written to"}
 	case "ingest":
-		want = []string{"8 added (1 duplicate, 1 new story), 0 unchanged, 0 failed"}
+		want = []string{"8 added (1 duplicate, 1 new story), 0 unchanged, 0 skipped as not articles, 0 failed"}
 	case "stories":
 		want = []string{"ID", "ARTICLES", "\n1 "}
 	case "brief":

@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"sync"
+	"strings"
 
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
@@ -20,7 +20,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	sources := addFetchFlags(fs, false)
 	readOnly := fs.Bool("read-only", false, "refuse ingest: serve the store as it is")
 	maxUpload := fs.Int64("max-upload", 32<<20, "largest ingest request accepted, in bytes")
-	maxSize := fs.Int64("max-page-size", source.DefaultMaxPageSize, "largest page accepted, in bytes after decompression")
+	maxSize := maxPageSizeFlag(fs)
+	var hosts hostList
+	fs.Var(&hosts, "host", "a host name the server answers to, besides loopback names and --addr's host (repeatable)")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
 	}
@@ -30,7 +32,21 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer st.Close()
 	reader := sources.withSources(&source.Reader{MaxPageSize: *maxSize})
-	return serveStore(ctx, e, st, serveOptions{addr: *addr, reader: reader, readOnly: *readOnly, maxUpload: *maxUpload})
+	return serveStore(ctx, e, st, serveOptions{addr: *addr, reader: reader, readOnly: *readOnly, maxUpload: *maxUpload, hosts: hosts})
+}
+
+// hostList is a repeatable --host flag.
+type hostList []string
+
+func (h *hostList) String() string { return strings.Join(*h, ",") }
+
+func (h *hostList) Set(v string) error {
+	for _, name := range strings.Split(v, ",") {
+		if name = strings.TrimSpace(name); name != "" {
+			*h = append(*h, name)
+		}
+	}
+	return nil
 }
 
 type serveOptions struct {
@@ -38,6 +54,7 @@ type serveOptions struct {
 	reader    *source.Reader
 	readOnly  bool
 	maxUpload int64
+	hosts     []string // besides loopback names and addr's host
 }
 
 // serveStore serves st on o.addr until ctx is done; demo --serve uses it
@@ -45,7 +62,14 @@ type serveOptions struct {
 // briefings of recent stories in the background.
 func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) error {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
-	opts := web.Options{Reader: o.reader, MaxUpload: o.maxUpload, Logger: log}
+	// The server answers to loopback names, address literals, the host
+	// it listens on and the --host names: not to any name a page on
+	// another site may point at it.
+	hosts := append([]string{}, o.hosts...)
+	if host, _, err := net.SplitHostPort(o.addr); err == nil && host != "" {
+		hosts = append(hosts, host)
+	}
+	opts := web.Options{Reader: o.reader, MaxUpload: o.maxUpload, Logger: log, Hosts: hosts}
 	if !o.readOnly {
 		in, err := newIngester(ctx, st)
 		if err != nil {
@@ -70,16 +94,16 @@ func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) 
 	return web.ServeListener(ctx, ln, srv, log)
 }
 
-// webIngest adapts the pipeline to the server. Pages are ingested one at
-// a time: two requests carrying the same page must not both find it new.
+// webIngest adapts the pipeline to the server. Requests ingest at the
+// same time: each extracts on its own, and only the placement
+// transactions take turns, under the store's write lock. Two requests
+// carrying the same page may both extract it; the store keeps the first,
+// and the second is reported unchanged.
 func webIngest(in *ingest.Ingester) web.IngestFunc {
-	var mu sync.Mutex
 	return func(ctx context.Context, p source.Page) web.Outcome {
-		mu.Lock()
 		o := in.Page(ctx, p)
-		mu.Unlock()
 		out := web.Outcome{Origin: o.Origin, Article: o.Article, Story: o.Story, Title: o.Title,
-			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory}
+			Unchanged: o.Unchanged, Duplicate: o.Duplicate, NewStory: o.NewStory, Skipped: o.Skipped}
 		if o.Err != nil {
 			out.Error = o.Err.Error()
 		}

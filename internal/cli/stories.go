@@ -17,16 +17,21 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	query := fs.String("q", "", "only stories whose articles match this full-text query")
 	outlet := fs.String("outlet", "", "only stories with an article from this outlet")
 	limit := fs.Int("limit", 0, "show at most this many stories")
+	sort := fs.String("sort", string(storage.OrderTop), "order: "+storage.StoryOrderNames()+" (top: outlets, growth within a day and recency, like a news front page)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if err := parseNoArgs(fs, args); err != nil {
 		return err
+	}
+	order, err := storage.ParseStoryOrder(*sort)
+	if err != nil {
+		return fmt.Errorf("%w: --sort: %v", errUsage, err)
 	}
 	st, err := e.openStore(ctx, *db)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	stories, err := st.Stories(ctx, storage.StoryFilter{Query: *query, Outlet: *outlet, Limit: *limit})
+	stories, err := st.Stories(ctx, storage.StoryFilter{Query: *query, Outlet: *outlet, Order: order, Limit: *limit})
 	if err != nil {
 		return err
 	}
@@ -46,7 +51,11 @@ func printStories(e *env, stories []storage.Story) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tARTICLES\tOUTLETS\tCOPIES\tDATES\tTITLE")
 	for _, s := range stories {
-		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Articles, s.Outlets, s.Duplicates, dateSpan(s.First, s.Last), brief.OneLine(s.Title))
+		title := brief.OneLine(s.Title)
+		if s.Thin {
+			title += " (one short page)"
+		}
+		fmt.Fprintf(tw, "%d\t%d\t%d\t%d\t%s\t%s\n", s.ID, s.Articles, s.Outlets, s.Duplicates, dateSpan(s.First, s.Last), title)
 	}
 	return tw.Flush()
 }

@@ -118,7 +118,7 @@ func (w *watcher) poll(ctx context.Context, name string) {
 		}
 	}
 	if added > 0 {
-		fmt.Fprintf(w.e.stdout, "%s: %s\n", name, plural(added, "new item", "new items"))
+		fmt.Fprintf(w.e.stdout, "%s: %s\n", termSafe(name), plural(added, "new item", "new items"))
 	}
 }
 
@@ -137,5 +137,5 @@ func (w *watcher) read(ctx context.Context, name string) ([]byte, error) {
 
 func (w *watcher) fail(err error) {
 	w.failed++
-	fmt.Fprintf(w.e.stderr, "error: %v\n", err)
+	printError(w.e.stderr, "error: ", err)
 }

@@ -30,9 +30,10 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	// The same stages as ingest's, with a placer that keeps up with the
-	// other workers.
-	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: newSharedPlacer(st, ingest.NewPlacer)}
+	in, err := newIngester(ctx, st)
+	if err != nil {
+		return err
+	}
 	q, err := queue.Open(ctx, *natsURL, queue.Options{Stream: *stream, AckWait: *ackWait})
 	if err != nil {
 		return err
@@ -61,7 +62,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 // isPageFault reports whether an ingest failed because of the page
 // itself, which delivering it again cannot change.
 func isPageFault(err error) bool {
-	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep,
+	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep, ingest.ErrOverBudget,
 		source.ErrEmpty, source.ErrBinary, source.ErrTooLarge, source.ErrUnsupported} {
 		if errors.Is(err, e) {
 			return true

@@ -20,8 +20,13 @@ import (
 	"crosscheck/internal/storage/pgtest"
 )
 
-// buildBinary builds cmd/crosscheck once per test run.
+// buildBinary builds cmd/crosscheck once per test run;
+// $CROSSCHECK_TEST_BIN names another binary to run instead (an older
+// build, to measure what a fix changed).
 var buildBinary = sync.OnceValues(func() (string, error) {
+	if bin := os.Getenv("CROSSCHECK_TEST_BIN"); bin != "" {
+		return bin, nil
+	}
 	dir, err := os.MkdirTemp("", "crosscheck-bin-")
 	if err != nil {
 		return "", err

@@ -1,114 +1,166 @@
 package eval
 
 import (
-	"bufio"
-	"encoding/csv"
-	"errors"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
-	"time"
+	"unicode/utf8"
 )
 
-// PolNeAR has no licence file, so a labelled set built on it keeps only
-// article ids and labels in the repository (testdata/stories); the texts,
-// titles and dates are read from the corpus itself at evaluation time.
+// PolNeAR (Newell, Margolin and Ruths 2018, "An Attribution Relations
+// Corpus for Political News", LREC) annotates every attribution of 924 US
+// political news articles: a Source, a Cue and a Content span joined by an
+// Attribution event, in brat standoff over plain text. Direct quotes,
+// paraphrases and reported beliefs are all annotated; see polnear_gold.go
+// for what this package takes from them as gold quotes.
 
-// FillPolNeAR completes docs whose ids name PolNeAR articles (the
-// metadata.tsv "filename" column) from the corpus in dir
-// (../shared/data/attribution/polnear): the title and publication date
-// from metadata.tsv, the text from COMPARTMENT/text/ID.txt without its
-// first line, which repeats the title. Docs that already have a text are
-// left as they are.
-func FillPolNeAR(docs []EventDoc, dir string) error {
-	meta, err := readPolNeARMeta(filepath.Join(dir, "metadata.tsv"))
+// Range is a byte range [Start, End) of a document's text.
+type Range struct{ Start, End int }
+
+// PolDoc is one PolNeAR article with the attributions of one annotator.
+type PolDoc struct {
+	// Name is the article's file name without ".txt".
+	Name string
+	// Annotator is the suffix of the .ann file used ("4e07").
+	Annotator    string
+	Text         string
+	Attributions []PolAttribution
+}
+
+// PolAttribution is one attribution; a role the annotator left out
+// (Attribution-no-source has no Source) is nil. Ranges are in bytes.
+type PolAttribution struct {
+	Source, Cue, Content []Range
+}
+
+// LoadPolNeAR reads one split directory of PolNeAR (holding text/NAME.txt
+// and attributions/NAME_ANNOTATOR.ann). An article annotated by several
+// annotators is read with the first of its .ann files in name order, so
+// that every article counts once; an article without any is an error.
+func LoadPolNeAR(dir string) ([]PolDoc, error) {
+	texts, err := filepath.Glob(filepath.Join(dir, "text", "*.txt"))
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("loading PolNeAR %s: %w", dir, err)
 	}
-	for i := range docs {
-		d := &docs[i]
-		if d.Text != "" {
+	if len(texts) == 0 {
+		return nil, fmt.Errorf("loading PolNeAR %s: no text/*.txt", dir)
+	}
+	anns, err := filepath.Glob(filepath.Join(dir, "attributions", "*.ann"))
+	if err != nil {
+		return nil, fmt.Errorf("loading PolNeAR %s: %w", dir, err)
+	}
+	sort.Strings(anns)
+	first := map[string]string{}
+	for _, a := range anns {
+		base := strings.TrimSuffix(filepath.Base(a), ".ann")
+		k := strings.LastIndexByte(base, '_')
+		if k < 0 {
 			continue
 		}
-		m, ok := meta[d.ID]
+		if _, ok := first[base[:k]]; !ok {
+			first[base[:k]] = a
+		}
+	}
+	sort.Strings(texts)
+	var docs []PolDoc
+	for _, tp := range texts {
+		name := strings.TrimSuffix(filepath.Base(tp), ".txt")
+		ap, ok := first[name]
 		if !ok {
-			return fmt.Errorf("reading PolNeAR texts: %s has no article %q", filepath.Join(dir, "metadata.tsv"), d.ID)
+			return nil, fmt.Errorf("loading PolNeAR: %s has no attributions/%s_*.ann", tp, name)
 		}
-		path := filepath.Join(dir, m.compartment, "text", d.ID+".txt")
-		b, err := os.ReadFile(path)
+		text, err := os.ReadFile(tp)
 		if err != nil {
-			return fmt.Errorf("reading PolNeAR texts: %w", err)
+			return nil, fmt.Errorf("loading PolNeAR: %w", err)
 		}
-		text := string(b)
-		if first, rest, ok := strings.Cut(text, "\n"); ok && strings.TrimSpace(first) != "" {
-			text = rest
+		ann, err := os.ReadFile(ap)
+		if err != nil {
+			return nil, fmt.Errorf("loading PolNeAR: %w", err)
 		}
-		d.Title, d.Text = m.title, strings.TrimSpace(text)
-		if d.Published.IsZero() {
-			d.Published = m.published
+		d, err := ReadPolDoc(ap, string(text), ann)
+		if err != nil {
+			return nil, err
 		}
-		if d.Text == "" {
-			return fmt.Errorf("reading PolNeAR texts: %s has no text", path)
-		}
+		d.Name = name
+		base := strings.TrimSuffix(filepath.Base(ap), ".ann")
+		d.Annotator = base[strings.LastIndexByte(base, '_')+1:]
+		docs = append(docs, d)
 	}
-	return nil
+	return docs, nil
 }
 
-type polnearMeta struct {
-	compartment, title string
-	published          time.Time
-}
-
-// readPolNeARMeta reads metadata.tsv: a header row naming the columns,
-// then one article a row.
-func readPolNeARMeta(path string) (map[string]polnearMeta, error) {
-	f, err := os.Open(path)
+// ReadPolDoc parses the .ann file annName (its bytes ann) of text: the
+// Attribution and Attribution-no-source events with their roles, offsets
+// converted from characters to bytes. An offset past the text is an error.
+func ReadPolDoc(annName, text string, ann []byte) (PolDoc, error) {
+	if !utf8.ValidString(text) {
+		return PolDoc{}, fmt.Errorf("%s: the text is not valid UTF-8", annName)
+	}
+	b, err := ParseBrat(annName, ann)
 	if err != nil {
-		return nil, fmt.Errorf("reading PolNeAR metadata: %w", err)
+		return PolDoc{}, err
 	}
-	defer f.Close()
-	return parsePolNeARMeta(bufio.NewReader(f), path)
+	// byteAt[i] is the byte offset of the i-th rune (and of the end).
+	byteAt := make([]int, 0, len(text)+1)
+	for i := range text {
+		byteAt = append(byteAt, i)
+	}
+	byteAt = append(byteAt, len(text))
+	ranges := func(id string) ([]Range, error) {
+		if id == "" {
+			return nil, nil
+		}
+		sp, ok := b.Spans[id]
+		if !ok {
+			return nil, fmt.Errorf("%s: event refers to %s, which is not a span", annName, id)
+		}
+		var out []Range
+		for _, f := range sp.Frags {
+			if f[1] >= len(byteAt) {
+				return nil, fmt.Errorf("%s: %s ends at character %d, past the text's %d", annName, id, f[1], len(byteAt)-1)
+			}
+			out = append(out, Range{byteAt[f[0]], byteAt[f[1]]})
+		}
+		return out, nil
+	}
+	d := PolDoc{Text: text}
+	for _, ev := range b.Events {
+		if ev.Type != "Attribution" && ev.Type != "Attribution-no-source" {
+			continue
+		}
+		var a PolAttribution
+		for role, dst := range map[string]*[]Range{"Source": &a.Source, "Cue": &a.Cue, "Content": &a.Content} {
+			r, err := ranges(ev.Args[role])
+			if err != nil {
+				return PolDoc{}, err
+			}
+			*dst = r
+		}
+		d.Attributions = append(d.Attributions, a)
+	}
+	return d, nil
 }
 
-// parsePolNeARMeta parses metadata.tsv read from r; path names it in
-// errors.
-func parsePolNeARMeta(in io.Reader, path string) (map[string]polnearMeta, error) {
-	r := csv.NewReader(in)
-	r.Comma = '\t'
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	header, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("reading PolNeAR metadata %s: %w", path, err)
+// Join returns the text of ranges rs of text, joined by a space.
+func Join(text string, rs []Range) string {
+	parts := make([]string, 0, len(rs))
+	for _, r := range rs {
+		parts = append(parts, text[r.Start:r.End])
 	}
-	col := make(map[string]int)
-	for i, name := range header {
-		col[name] = i
+	return strings.Join(parts, " ")
+}
+
+// hull is the range from the first range's start to the last one's end.
+func hull(rs []Range) Range {
+	if len(rs) == 0 {
+		return Range{}
 	}
-	for _, name := range []string{"compartment", "filename", "publication_date", "title"} {
-		if _, ok := col[name]; !ok {
-			return nil, fmt.Errorf("reading PolNeAR metadata %s: no %q column", path, name)
-		}
+	h := rs[0]
+	for _, r := range rs[1:] {
+		h.Start = min(h.Start, r.Start)
+		h.End = max(h.End, r.End)
 	}
-	out := make(map[string]polnearMeta)
-	for line := 2; ; line++ {
-		rec, err := r.Read()
-		if errors.Is(err, io.EOF) {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("reading PolNeAR metadata %s: %w", path, err)
-		}
-		if len(rec) < len(header) {
-			return nil, fmt.Errorf("reading PolNeAR metadata %s: line %d has %d fields, want %d", path, line, len(rec), len(header))
-		}
-		published, err := time.Parse(time.DateOnly, rec[col["publication_date"]])
-		if err != nil {
-			return nil, fmt.Errorf("reading PolNeAR metadata %s: line %d: %w", path, line, err)
-		}
-		out[rec[col["filename"]]] = polnearMeta{compartment: rec[col["compartment"]], title: rec[col["title"]], published: published}
-	}
-	return out, nil
+	return h
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"crosscheck/internal/lang"
 )
 
 // parseDate reads a machine-written date: ISO 8601 and its common
@@ -17,7 +19,7 @@ func parseDate(s string) (time.Time, bool) {
 	}
 	for _, layout := range dateLayouts {
 		if t, err := time.Parse(layout, s); err == nil {
-			return t, plausibleDate(t)
+			return withZoneName(t), plausibleDate(t)
 		}
 	}
 	// Unix seconds or milliseconds, as some CMSs write them.
@@ -29,6 +31,20 @@ func parseDate(s string) (time.Time, bool) {
 		return t, plausibleDate(t)
 	}
 	return textDate(s)
+}
+
+// withZoneName gives a time parsed with a zone abbreviation ("Fri Mar 13
+// 21:30:09 EST 2015") that abbreviation's offset: the time package knows
+// only the local zone's names and reads the rest as UTC.
+func withZoneName(t time.Time) time.Time {
+	name, off := t.Zone()
+	if off != 0 || name == "" || name == "UTC" {
+		return t
+	}
+	if o, ok := lang.ZoneOffset(name); ok && o != 0 {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, o))
+	}
+	return t
 }
 
 var dateLayouts = []string{
@@ -70,7 +86,10 @@ var months = map[string]time.Month{
 const (
 	monthRE   = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
 	weekdayRE = `(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?`
-	clockRE   = `(?:,?\s*(?:at\s+|-\s+|\|\s+)?(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?)?`
+	clockRE   = `(?:,?\s*(?:at\s+|-\s+|\|\s+)?(\d{1,2})[:.](\d{2})(?::\d{2})?\s*([ap]\.?m\.?)?` + zoneRE + `)?`
+	// zoneRE is a time zone after a clock time: "IST", "(EDT)", "GMT+2",
+	// "+05:30"; capitals only, so that a word after the time is not one.
+	zoneRE = `(?:\s*\(?((?-i:[A-Z]{1,5})(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2})\b\)?)?`
 )
 
 var (
@@ -100,21 +119,21 @@ func textDate(s string) (time.Time, bool) {
 	}
 	if m := dayMonthYear.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
-		try(m[0], makeDate(g[3], months[strings.ToLower(g[2])[:3]], g[1], g[4], g[5], g[6]))
+		try(m[0], makeDate(g[3], months[strings.ToLower(g[2])[:3]], g[1], g[4], g[5], g[6], g[7]))
 	}
 	if m := monthDayYear.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
-		try(m[0], makeDate(g[3], months[strings.ToLower(g[1])[:3]], g[2], g[4], g[5], g[6]))
+		try(m[0], makeDate(g[3], months[strings.ToLower(g[1])[:3]], g[2], g[4], g[5], g[6], g[7]))
 	}
 	if m := isoDay.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
 		mon, _ := strconv.Atoi(g[2])
-		try(m[0], makeDate(g[1], time.Month(mon), g[3], g[4], g[5], ""))
+		try(m[0], makeDate(g[1], time.Month(mon), g[3], g[4], g[5], "", ""))
 	}
 	if m := dottedDay.FindStringSubmatchIndex(s); m != nil {
 		g := groups(s, m)
 		mon, _ := strconv.Atoi(g[2])
-		try(m[0], makeDate(g[3], time.Month(mon), g[1], g[4], g[5], g[6]))
+		try(m[0], makeDate(g[3], time.Month(mon), g[1], g[4], g[5], g[6], g[7]))
 	}
 	if best == nil {
 		return time.Time{}, false
@@ -132,9 +151,10 @@ func groups(s string, m []int) []string {
 	return g
 }
 
-// makeDate builds a UTC time from matched parts; zero when they are not a
-// date.
-func makeDate(year string, month time.Month, day, hour, minute, ampm string) time.Time {
+// makeDate builds a time from matched parts, in the zone printed after
+// the time when there is one ("9:21am IST" is 03:51 UTC) and in UTC
+// otherwise; zero when the parts are not a date.
+func makeDate(year string, month time.Month, day, hour, minute, ampm, zone string) time.Time {
 	y, err1 := strconv.Atoi(year)
 	d, err2 := strconv.Atoi(day)
 	if err1 != nil || err2 != nil || month < 1 || month > 12 || d < 1 || d > 31 {
@@ -153,7 +173,11 @@ func makeDate(year string, month time.Month, day, hour, minute, ampm string) tim
 	if h > 23 || mi > 59 {
 		h, mi = 0, 0
 	}
-	t := time.Date(y, month, d, h, mi, 0, 0, time.UTC)
+	loc := time.UTC
+	if off, ok := lang.ZoneOffset(zone); ok && hour != "" {
+		loc = time.FixedZone(zone, off)
+	}
+	t := time.Date(y, month, d, h, mi, 0, 0, loc)
 	if t.Day() != d {
 		return time.Time{} // 31 February
 	}
@@ -170,6 +194,6 @@ func urlPathDate(u string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	mon, _ := strconv.Atoi(m[2])
-	t := makeDate(m[1], time.Month(mon), m[3], "", "", "")
+	t := makeDate(m[1], time.Month(mon), m[3], "", "", "", "")
 	return t, !t.IsZero() && plausibleDate(t)
 }

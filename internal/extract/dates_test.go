@@ -21,6 +21,11 @@ func TestTextDate(t *testing.T) {
 		{"2023-09-04 21:43", "2023-09-04T21:43:00Z"},
 		{"04.09.2023 21:43", "2023-09-04T21:43:00Z"},
 		{"By Jana Koch | 19 Nov 2019 05:44 GMT", "2019-11-19T05:44:00Z"},
+		// The zone printed after the time.
+		{"Updated: Sep 04, 2023, 9:21am IST", "2023-09-04T09:21:00+05:30"},
+		{"Last Updated : 04 Sep 2023 09:21 AM (EDT)", "2023-09-04T09:21:00-04:00"},
+		{"March 3, 2021 at 10:15 p.m. GMT+2", "2021-03-03T22:15:00+02:00"},
+		{"March 3, 2021 at 10:15 Updated", "2021-03-03T10:15:00Z"},
 		{"© 2023 The Courier", ""},
 		{"September 2023", ""},
 		{"31 February 2023", ""},
@@ -54,6 +59,8 @@ func TestParseDate(t *testing.T) {
 		{"Wed, 20 Nov 2019 09:22:35 GMT", "2019-11-20T09:22:35Z"},
 		{"Tue Nov 19 2019 05:44:06 GMT+0000", "2019-11-19T05:44:06Z"},
 		{"1574241755", "2019-11-20T09:22:35Z"},
+		// A zone abbreviation that the time package would read as UTC.
+		{"Fri Mar 13 21:30:09 EST 2015", "2015-03-13T21:30:09-05:00"},
 		{"1574241755000", "2019-11-20T09:22:35Z"},
 		{"0000-00-00", ""},
 		{"1970-01-01T00:00:00Z", ""},

@@ -105,7 +105,7 @@ func domDate(doc *html.Node, title string) (time.Time, string, bool) {
 		lo, hi := max(0, h1At-bylineBefore), min(len(texts), h1At+bylineAfter)
 		for _, n := range texts[lo:hi] {
 			line := collapseSpace(blockText(n))
-			if len(line) > bylineMaxLen || inChrome(n) || isUpdateText(line) {
+			if len(line) > bylineMaxLen || inChrome(n) || isUpdateText(line) || inLinkList(n) || isProseLine(line) {
 				continue
 			}
 			if t, ok := textDate(line); ok {
@@ -191,4 +191,40 @@ func hasAttr(n *html.Node, key string) bool {
 		}
 	}
 	return false
+}
+
+// inLinkList tells a text in a link, or in a list item that links
+// elsewhere: a related-stories list prints its stories' dates, not this
+// one's.
+func inLinkList(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != html.ElementNode {
+			continue
+		}
+		switch p.DataAtom {
+		case atom.A:
+			return true
+		case atom.Li:
+			return hasLink(p)
+		case atom.Article, atom.Main, atom.Body:
+			return false
+		}
+	}
+	return false
+}
+
+func hasLink(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.A && len(strings.Fields(textOf(c))) >= 3 || hasLink(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isProseLine tells a sentence of the article, whose dates are what the
+// story is about, from a dateline.
+func isProseLine(line string) bool {
+	t := strings.TrimRight(line, "\"'”’) ")
+	return len(strings.Fields(line)) > 12 && t != "" && strings.ContainsAny(t[len(t)-1:], ".!?")
 }

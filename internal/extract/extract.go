@@ -10,6 +10,8 @@ import (
 	"fmt"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/lang"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 )
 
@@ -26,7 +28,7 @@ var (
 // MaxPageBytes bounds the page size extraction accepts. Real article pages
 // are well under 5 MB; past this, parsing costs memory in proportion to the
 // page with nothing to gain.
-const MaxPageBytes = 16 << 20
+const MaxPageBytes = source.DefaultMaxPageSize
 
 // MaxElements bounds the number of tags an HTML page may open. News pages
 // open a few thousand; extraction holds several copies of the tree, so a
@@ -44,6 +46,10 @@ func Extract(ctx context.Context, p source.Page) (article.Article, error) {
 type Options struct {
 	// IgnoreJSONLD reads metadata as if the page had no JSON-LD.
 	IgnoreJSONLD bool
+	// KeepNonArticles extracts pages that the page-type decision says
+	// are not articles (error pages, home pages, robots.txt files...)
+	// instead of refusing them with a *pagetype.NotArticleError.
+	KeepNonArticles bool
 }
 
 // ExtractWith is Extract with evidence sources switched off.
@@ -70,12 +76,24 @@ func extract(ctx context.Context, p source.Page, opts Options) (article.Article,
 	case source.KindHTML:
 		a, err = extractHTML(p, opts)
 	case source.KindText:
-		a, err = extractText(p)
+		a, err = extractText(p, opts)
+	case source.KindFeed:
+		if !opts.KeepNonArticles {
+			return article.Article{}, notArticle(pagetype.Verdict{Type: pagetype.Feed, Reason: "an RSS or Atom document; read it as a feed"})
+		}
+		return article.Article{}, fmt.Errorf("%w: content is %s", ErrNotPage, p.Kind)
 	default:
 		return article.Article{}, fmt.Errorf("%w: content is %s", ErrNotPage, p.Kind)
 	}
 	if err != nil {
 		return article.Article{}, err
+	}
+	lex, ok := lang.For(a.Language)
+	if !ok {
+		lex = lang.English()
+	}
+	if a.Text = cleanBody(a.Text, lex); a.Text == "" {
+		return article.Article{}, fmt.Errorf("%w: the body is only a credit line or boilerplate", ErrNoArticle)
 	}
 	a.Origin = p.Origin
 	if a.URL == "" {
@@ -85,4 +103,11 @@ func extract(ctx context.Context, p source.Page, opts Options) (article.Article,
 		a.FetchedAt = p.FetchedAt
 	}
 	return a, nil
+}
+
+// notArticle is the error for a page the page-type decision skips: a
+// *pagetype.NotArticleError, which is also ErrNoArticle for callers that
+// only ask whether there was an article.
+func notArticle(v pagetype.Verdict) error {
+	return fmt.Errorf("%w: %w", ErrNoArticle, &pagetype.NotArticleError{Verdict: v})
 }

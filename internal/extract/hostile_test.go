@@ -33,7 +33,9 @@ func TestHostilePages(t *testing.T) {
 		{"100k unclosed inline tags", []byte("<html><body>" + story + strings.Repeat("<b><i>", 50_000) + "end</body></html>"), nil, "river burst its banks"},
 		{"100k nested tables", []byte("<html><body>" + story + strings.Repeat("<table><tr><td>", 30_000) + "</body></html>"), nil, "river burst its banks"},
 		{"a million tiny elements", []byte("<html><body>" + strings.Repeat("<b>x</b>", 1_000_000) + "</body></html>"), ErrTooLarge, ""},
-		{"many elements under the limit", []byte("<html><body>" + story + strings.Repeat("<p><b>word</b> and more words</p>", MaxElements/8) + "</body></html>"), nil, "river burst its banks"},
+		{"many elements under the limit", []byte("<html><body>" + story + strings.Repeat("<div><b>word</b> and more words</div>", MaxElements/8) + "</body></html>"), nil, "river burst its banks"},
+		// As many paragraphs cost go-trafilatura quadratic time: refused.
+		{"many paragraphs under the element limit", []byte("<html><body>" + story + strings.Repeat("<p><b>word</b> and more words</p>", MaxElements/8) + "</body></html>"), ErrTooManyParagraphs, ""},
 		{"50 MB page", bytes.Repeat([]byte("<p>"+storyText+"</p>\n"), 50<<20/(len(storyText)+8)), ErrTooLarge, ""},
 		{"broken tags", []byte(`<html><body><div class="a><p>` + strings.Repeat(storyText, 3) + `</i></b><<p>>< div <p unclosed="` + "\n<p>" + strings.Repeat(storyText, 3) + "</body></html></html>"), nil, "lower town"},
 		{"no body", []byte(`<html><head><title>Only a title</title></head></html>`), ErrNoArticle, ""},

@@ -9,6 +9,7 @@ import (
 	trafilatura "github.com/markusmobius/go-trafilatura"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 	"crosscheck/internal/textdump"
 )
@@ -31,6 +32,12 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	doc, err := parseHTML(data)
 	if err != nil {
 		return article.Article{}, err
+	}
+	if err := checkParagraphWork(doc); err != nil {
+		return article.Article{}, err
+	}
+	if v := pagetype.HTML(p.URL, doc); !v.IsArticle() && !opts.KeepNonArticles {
+		return article.Article{}, notArticle(v)
 	}
 	topts := trafilatura.Options{
 		ExcludeComments: true,

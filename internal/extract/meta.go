@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"crosscheck/internal/dom"
 )
 
 // pageMeta is what a page says about itself outside its body text: <meta>
@@ -75,8 +77,11 @@ func readMeta(doc *html.Node, ignoreJSONLD bool) pageMeta {
 // is common, and the page has other evidence.
 func parseJSONLD(s string) []map[string]any {
 	s = strings.TrimSpace(s)
-	s = strings.TrimPrefix(s, "<!--")
-	s = strings.TrimSuffix(s, "-->")
+	// Wrappers that kept old browsers from reading the script: a
+	// comment, or a CDATA section (commented out or not).
+	for _, w := range [][2]string{{"<!--", "-->"}, {"//<![CDATA[", "//]]>"}, {"<![CDATA[", "]]>"}} {
+		s = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(s, w[0]), w[1]))
+	}
 	var v any
 	if err := json.Unmarshal([]byte(s), &v); err != nil {
 		return nil
@@ -197,39 +202,11 @@ func (m pageMeta) first(keys ...string) (value, key string) {
 	return "", ""
 }
 
-func attr(n *html.Node, key string) string {
-	for _, a := range n.Attr {
-		if a.Key == key {
-			return a.Val
-		}
-	}
-	return ""
-}
+func attr(n *html.Node, key string) string { return dom.Attr(n, key) }
 
-func hasToken(list, tok string) bool {
-	for _, f := range strings.Fields(strings.ToLower(list)) {
-		if f == tok {
-			return true
-		}
-	}
-	return false
-}
+func hasToken(list, tok string) bool { return dom.HasToken(list, tok) }
 
-// textOf concatenates the text under n.
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data)
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-	}
-	walk(n)
-	return b.String()
-}
+func textOf(n *html.Node) string { return dom.Text(n) }
 
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")

@@ -9,6 +9,7 @@ import (
 	"golang.org/x/net/html"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/lang"
 )
 
 // fillMetadata sets an article's metadata from what the page says about
@@ -17,10 +18,15 @@ func fillMetadata(a *article.Article, doc *html.Node, m pageMeta, tm trafilatura
 	ld := m.ldArticle()
 
 	a.Site = siteName(m.metas["og:site_name"], ldString(ld["publisher"]), m.metas["application-name"], tm.Sitename)
-	a.Title = cleanTitle(firstNonEmpty(ldString(ld["headline"]), m.metas["og:title"], m.metas["twitter:title"], tm.Title, m.title), a.Site)
-	a.Description = collapseSpace(firstNonEmpty(m.metas["og:description"], m.metas["description"], m.metas["twitter:description"], ldString(ld["description"])))
-	a.Authors = authors(ld, m, tm.Author)
 	a.Language = language(m, tm.Language)
+	lex, ok := lang.For(a.Language)
+	if !ok {
+		lex = lang.English()
+	}
+	h1 := headline(doc)
+	a.Title = cleanTitle(firstNonEmpty(ldString(ld["headline"]), m.metas["og:title"], m.metas["twitter:title"], m.title, tm.Title), a.Site, pageURL, h1, lex)
+	a.Description = collapseSpace(firstNonEmpty(m.metas["og:description"], m.metas["description"], m.metas["twitter:description"], ldString(ld["description"])))
+	a.Authors = authors(doc, ld, m, tm.Author, a.Site, pageURL, lex)
 
 	base, _ := url.Parse(pageURL)
 	a.URL = absURL(base, firstNonEmpty(m.canonical, m.metas["og:url"], ldString(ld["url"]), ldString(ld["mainEntityOfPage"])))
@@ -37,13 +43,21 @@ func fillMetadata(a *article.Article, doc *html.Node, m pageMeta, tm trafilatura
 }
 
 // siteName picks the first candidate that is a name: a bare URL (some
-// JSON-LD publishers give one) says where, not who.
+// JSON-LD publishers give one) says where, not who. A tagline after the
+// name goes ("Aktuálně.cz - Víte, co se právě děje").
 func siteName(candidates ...string) string {
 	for _, c := range candidates {
-		c = collapseSpace(html.UnescapeString(c))
-		if c != "" && !strings.Contains(c, "://") {
-			return c
+		c = collapseSpace(unescapeAll(c))
+		if c == "" || strings.Contains(c, "://") {
+			continue
 		}
+		for _, sep := range titleSeparators {
+			if head, _, ok := strings.Cut(c, sep); ok && wordsIn(head) <= 4 {
+				c = strings.TrimSpace(head)
+				break
+			}
+		}
+		return c
 	}
 	return ""
 }
@@ -55,85 +69,6 @@ func firstNonEmpty(vals ...string) string {
 		}
 	}
 	return ""
-}
-
-// cleanTitle drops the " | Site" a page title often ends with.
-func cleanTitle(title, site string) string {
-	title = collapseSpace(html.UnescapeString(title))
-	if site == "" {
-		return title
-	}
-	for _, sep := range []string{" | ", " - ", " – ", " — ", " :: ", " · "} {
-		if i := strings.LastIndex(title, sep); i > 0 && strings.EqualFold(strings.TrimSpace(title[i+len(sep):]), site) {
-			return strings.TrimSpace(title[:i])
-		}
-	}
-	return title
-}
-
-func authors(ld map[string]any, m pageMeta, fallback string) []string {
-	var raw []string
-	if names := ldNames(ld["author"]); len(names) > 0 {
-		raw = names
-	} else if v, _ := m.first("author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator", "byl", "twitter:creator"); v != "" {
-		raw = []string{v}
-	} else if fallback != "" {
-		raw = []string{fallback}
-	}
-	var out []string
-	seen := make(map[string]bool)
-	for _, r := range raw {
-		for _, name := range splitNames(r) {
-			if k := strings.ToLower(name); !seen[k] {
-				seen[k] = true
-				out = append(out, name)
-			}
-		}
-	}
-	return out
-}
-
-var nameSeparators = strings.NewReplacer(" and ", ";", " & ", ";", "|", ";", ",", ";", " AND ", ";")
-
-// splitNames splits a byline into names, dropping what is not a name: a
-// profile URL, an e-mail address, a Twitter handle, a sentence.
-func splitNames(s string) []string {
-	s = collapseSpace(html.UnescapeString(s))
-	for _, p := range []string{"By ", "by ", "BY "} {
-		s = strings.TrimPrefix(s, p)
-	}
-	var out []string
-	for _, part := range strings.Split(nameSeparators.Replace(s), ";") {
-		part = strings.TrimSpace(part)
-		switch {
-		case part == "",
-			strings.Contains(part, "://"), strings.HasPrefix(part, "www."),
-			strings.Contains(part, "@"),
-			len(strings.Fields(part)) > 5,
-			isJobTitle(part):
-			continue
-		}
-		out = append(out, part)
-	}
-	return out
-}
-
-// jobTitleWords end a byline part that is a role, not a person ("AP Auto
-// Writer", "Senior Correspondent").
-var jobTitleWords = []string{"writer", "correspondent", "editor", "reporter", "contributor", "columnist", "staff"}
-
-func isJobTitle(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
-	if len(f) == 0 {
-		return false
-	}
-	last := strings.TrimRight(f[len(f)-1], ".")
-	for _, w := range jobTitleWords {
-		if last == w || last == w+"s" {
-			return true
-		}
-	}
-	return false
 }
 
 // language returns the page's primary language subtag ("en" of "en-GB").

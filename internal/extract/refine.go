@@ -62,7 +62,9 @@ func refine(doc *html.Node, paras []string, description string) []string {
 			continue
 		}
 		if j == prev {
-			if !whole(blocks[j], covered[j], m.keyLen[j]) {
+			// More of the block just taken, unless it is the whole
+			// block again (a list item rendered with its paragraph).
+			if !whole(blocks[j], covered[j], m.keyLen[j]) && len(matchKey(p)) != m.keyLen[j] {
 				out = append(out, p)
 			}
 			continue
@@ -162,11 +164,25 @@ func (m *matcher) find(p string) int {
 	if k == "" {
 		return -1
 	}
-	at := strings.Index(m.keys[m.cursor:], k)
-	if at >= 0 {
-		at += m.cursor
-	} else {
-		at = strings.Index(m.keys, k)
+	// A block that is the paragraph itself wins over one that merely
+	// contains it: a paragraph can repeat the end of the one before
+	// ("... id est laborum." twice), and taking the first would leave
+	// its own block to be recovered as a second copy.
+	if at := m.whole(k); at >= 0 {
+		// The paragraph is this block, all of it: the next paragraph
+		// comes from a later block, even if it reads the same.
+		j := sort.SearchInts(m.starts, at+1) - 1
+		m.cursor = min(len(m.keys), m.starts[j]+m.keyLen[j]+1)
+		return j
+	}
+	at := -1
+	{
+		at = strings.Index(m.keys[m.cursor:], k)
+		if at >= 0 {
+			at += m.cursor
+		} else {
+			at = strings.Index(m.keys, k)
+		}
 	}
 	if at < 0 {
 		return -1
@@ -177,6 +193,25 @@ func (m *matcher) find(p string) int {
 	}
 	m.cursor = m.starts[j]
 	return j
+}
+
+// whole returns the offset of the first block, from the cursor on and
+// else from the start, whose whole key is k; -1 when there is none.
+func (m *matcher) whole(k string) int {
+	for _, from := range []int{m.cursor, 0} {
+		for off := from; off <= len(m.keys); {
+			i := strings.Index(m.keys[off:], k+"|")
+			if i < 0 {
+				break
+			}
+			at := off + i
+			if at == 0 || m.keys[at-1] == '|' {
+				return at
+			}
+			off = at + 1
+		}
+	}
+	return -1
 }
 
 // matchKey normalises text for matching: letters and digits only, lower

@@ -123,7 +123,7 @@ func (s *segmenter) walk(n *html.Node) {
 			s.flush()
 			return
 		}
-		if hasAttr(n, "hidden") || strings.Contains(strings.ReplaceAll(attr(n, "style"), " ", ""), "display:none") {
+		if isHidden(n) {
 			return
 		}
 	}
@@ -190,4 +190,14 @@ func isChromeElement(n *html.Node) bool {
 		return true
 	}
 	return hasWord(classWords(n), boilerplateWords)
+}
+
+// isHidden tells an element the page does not show: the hidden
+// attribute, or a style that hides it (display:none, visibility:hidden).
+func isHidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") {
+		return true
+	}
+	style := strings.ToLower(strings.ReplaceAll(attr(n, "style"), " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }

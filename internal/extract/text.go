@@ -5,16 +5,20 @@ import (
 	"fmt"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 	"crosscheck/internal/textdump"
 )
 
 // extractText reads a plain-text dump of a whole page with textdump, after
 // decoding it to UTF-8 like an HTML page.
-func extractText(p source.Page) (article.Article, error) {
+func extractText(p source.Page, opts Options) (article.Article, error) {
 	data, _, err := toUTF8(p.Data, p.Charset)
 	if err != nil {
 		return article.Article{}, err
+	}
+	if v := pagetype.Text(p.URL, string(data)); !v.IsArticle() && !opts.KeepNonArticles {
+		return article.Article{}, notArticle(v)
 	}
 	a, err := textdump.Extract(string(data))
 	if errors.Is(err, textdump.ErrNoArticle) {

@@ -4,6 +4,7 @@
 package feed
 
 import (
+	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -36,13 +37,27 @@ type Item struct {
 	Content string
 }
 
-// Parse reads an RSS or Atom document; name is used in errors.
+// Parse reads an RSS or Atom document in any encoding it declares (or,
+// declaring none, UTF-8 or Windows-1252); name is used in errors.
 func Parse(r io.Reader, name string) ([]Item, error) {
-	lr := &io.LimitedReader{R: r, N: MaxFeedSize + 1}
-	f, err := gofeed.NewParser().Parse(lr)
-	if lr.N <= 0 {
+	return ParseCharset(r, name, "")
+}
+
+// ParseCharset is Parse for a document whose charset an outer layer (an
+// HTTP Content-Type header) declared; the document's own declaration
+// wins.
+func ParseCharset(r io.Reader, name, declared string) ([]Item, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFeedSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("%s: reading feed: %w", name, err)
+	}
+	if len(data) > MaxFeedSize {
 		return nil, fmt.Errorf("%s: %w: feed over %d bytes", name, source.ErrTooLarge, MaxFeedSize)
 	}
+	if data, err = toUTF8(data, declared); err != nil {
+		return nil, fmt.Errorf("%s: not a readable RSS or Atom feed: %w", name, err)
+	}
+	f, err := gofeed.NewParser().Parse(bytes.NewReader(data))
 	if err != nil {
 		return nil, fmt.Errorf("%s: not a readable RSS or Atom feed: %w", name, err)
 	}

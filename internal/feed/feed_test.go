@@ -138,3 +138,35 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+// TestLegacyEncodings: a Latin-1 feed is read whether it declares its
+// encoding in the XML declaration, in an HTTP header, or nowhere.
+func TestLegacyEncodings(t *testing.T) {
+	body := "<rss version=\"2.0\"><channel><title>Nyheder</title>\n" +
+		"<item><title>F\xe6rgestrejke slut efter l\xf8naftale</title><link>https://a.example/f</link>" +
+		"<description>Bes\xe6tningerne vender tilbage p\xe5 onsdag.</description></item></channel></rss>"
+	for _, tt := range []struct{ name, doc, declared string }{
+		{"declared ISO-8859-1", "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n" + body, ""},
+		{"declared windows-1252 with single quotes", "<?xml version='1.0' encoding='windows-1252'?>\n" + body, ""},
+		{"in the HTTP header", "<?xml version=\"1.0\"?>\n" + body, "iso-8859-1"},
+		{"nowhere", body, ""},
+		{"mis-declared as UTF-8", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + body, ""},
+	} {
+		items, err := ParseCharset(strings.NewReader(tt.doc), "nyheder.xml", tt.declared)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if len(items) != 1 || items[0].Title != "Færgestrejke slut efter lønaftale" || items[0].Content != "Besætningerne vender tilbage på onsdag." {
+			t.Errorf("%s: items = %+v", tt.name, items)
+		}
+	}
+	// UTF-8 stays UTF-8.
+	items, err := Parse(strings.NewReader("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"+strings.NewReplacer("\xe6", "æ", "\xf8", "ø", "\xe5", "å").Replace(body)), "utf8.xml")
+	if err != nil || len(items) != 1 || items[0].Title != "Færgestrejke slut efter lønaftale" {
+		t.Errorf("UTF-8: %+v, %v", items, err)
+	}
+	if _, err := Parse(strings.NewReader("<?xml version=\"1.0\" encoding=\"x-no-such\"?>\n"+body), "bad.xml"); err == nil || !strings.Contains(err.Error(), "bad.xml") {
+		t.Errorf("unknown encoding: err = %v", err)
+	}
+}

@@ -140,6 +140,9 @@ func (f *Fetcher) fetch(ctx context.Context, rawURL string) (source.Page, error)
 	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
 		return source.Page{}, fmt.Errorf("not an http or https URL")
 	}
+	if err := checkHostForm(u, f.opts.AllowPrivate); err != nil {
+		return source.Page{}, err
+	}
 	if err := f.checkRobots(ctx, u); err != nil {
 		return source.Page{}, err
 	}
@@ -208,6 +211,9 @@ func (f *Fetcher) checkRedirect(req *http.Request, via []*http.Request) error {
 	}
 	if req.URL.Scheme != "http" && req.URL.Scheme != "https" {
 		return fmt.Errorf("redirect to %s: not an http or https URL", req.URL)
+	}
+	if err := checkHostForm(req.URL, f.opts.AllowPrivate); err != nil {
+		return fmt.Errorf("redirect to %s: %w", req.URL, err)
 	}
 	if err := f.checkRobots(req.Context(), req.URL); err != nil {
 		return fmt.Errorf("redirect to %s: %w", req.URL, err)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -140,23 +141,28 @@ func (f *Fetcher) robotsFor(ctx context.Context, u *url.URL) (*robots, error) {
 }
 
 // readRobots fetches and parses base/robots.txt. Missing (4xx) allows
-// everything; unreachable or failing (5xx) forbids everything for now,
-// as RFC 9309 asks; ok is false then. A host at a forbidden address is
-// an error, so that the caller learns why nothing can be fetched there.
+// everything. Unreachable (a network failure) or failing (5xx) forbids
+// everything for now, as RFC 9309 §2.3.1.4 asks: ok is false then, and
+// the error, an ErrDisallowed, says what failed. A host that does not
+// resolve, or at a forbidden address, is an error of its own: nothing
+// can be fetched there, robots.txt or not.
 func (f *Fetcher) readRobots(ctx context.Context, base string) (rules *robots, ok bool, err error) {
 	ctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, base+"/robots.txt", nil)
 	if err != nil {
-		return disallowAll, false, nil
+		return disallowAll, false, fmt.Errorf("%w: %s/robots.txt is not a URL: %v", ErrDisallowed, base, err)
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
 	resp, err := f.client.Transport.RoundTrip(req)
-	if errors.Is(err, ErrForbiddenAddress) {
+	var dnsErr *net.DNSError
+	switch {
+	case errors.Is(err, ErrForbiddenAddress):
 		return disallowAll, false, err
-	}
-	if err != nil {
-		return disallowAll, false, nil
+	case errors.As(err, &dnsErr):
+		return disallowAll, false, fmt.Errorf("host %s does not resolve: %w", req.URL.Hostname(), err)
+	case err != nil:
+		return disallowAll, false, unreachable(base, err.Error())
 	}
 	defer resp.Body.Close()
 	switch {
@@ -167,13 +173,18 @@ func (f *Fetcher) readRobots(ctx context.Context, base string) (rules *robots, o
 	case resp.StatusCode >= 400 && resp.StatusCode < 500:
 		return allowAll, true, nil
 	case resp.StatusCode != http.StatusOK:
-		return disallowAll, false, nil
+		return disallowAll, false, unreachable(base, resp.Status)
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxRobotsBytes))
 	if err != nil {
-		return disallowAll, false, nil
+		return disallowAll, false, unreachable(base, err.Error())
 	}
 	return parseRobots(data, productToken(f.opts.UserAgent)), true, nil
+}
+
+// unreachable is the error for a robots.txt that could not be read.
+func unreachable(base, why string) error {
+	return fmt.Errorf("%w: %s/robots.txt could not be read (%s), and until it can RFC 9309 asks that nothing be fetched from the site", ErrDisallowed, base, why)
 }
 
 // productToken is the name robots.txt groups address: "crosscheck" of

@@ -12,9 +12,11 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"time"
 	"unicode"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -38,12 +40,16 @@ type Outcome struct {
 	Unchanged bool   // the same page was stored before
 	Duplicate string // "exact", "near", "syndicated" or empty
 	NewStory  bool
-	Err       error
+	// Skipped says why the page was not stored: it is not an article
+	// (an error page, a home page, a robots.txt...). A skip is not a
+	// failure.
+	Skipped string
+	Err     error
 }
 
 // Summary counts the outcomes of a run.
 type Summary struct {
-	Added, Unchanged, Failed, Duplicates, NewStories int
+	Added, Unchanged, Skipped, Failed, Duplicates, NewStories int
 }
 
 // Ingester stores pages as placed articles.
@@ -56,15 +62,30 @@ type Ingester struct {
 	// BatchSize is the most pages Run stores in one transaction; zero
 	// means DefaultBatchSize.
 	BatchSize int
+	// PageBudget is the most time one page's extraction may take; zero
+	// means DefaultPageBudget, a negative value no bound.
+	PageBudget time.Duration
 }
+
+// DefaultPageBudget bounds one page's extraction. A news page takes
+// milliseconds, the slowest real pages measured well under a second; the
+// extractor refuses up front the pages whose cost it knows would be
+// unbounded (extract.ErrTooLarge), and the budget catches the rest.
+const DefaultPageBudget = 10 * time.Second
+
+// ErrOverBudget is a page whose extraction took longer than the
+// Ingester's PageBudget.
+var ErrOverBudget = errors.New("extraction over its time budget")
 
 // DefaultBatchSize amortises a transaction's commit and full-text index
 // flush over enough pages that they cost little per page.
 const DefaultBatchSize = 256
 
 // Run ingests every page; a page that fails is reported and skipped, and
-// the rest are stored. The error is only for what stops the whole run: a
-// cancelled context or a store that fails.
+// the rest are stored. The error is only for what stops the whole run:
+// a cancelled context. A batch the store refuses is stored again page by
+// page, so a page that breaks it fails alone, and every input is
+// reported.
 //
 // Pages are looked up and extracted on all cores, then stored in batches,
 // one transaction each, and placed one at a time in input order, so the
@@ -80,8 +101,8 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 	}()
 	var sum Summary
 	var batch []*job
-	flush := func() error {
-		err := in.storeBatch(ctx, batch)
+	flush := func() {
+		in.storeBatch(ctx, batch)
 		for _, j := range batch {
 			sum.count(j.o)
 			if in.OnOutcome != nil {
@@ -89,7 +110,6 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 			}
 		}
 		batch = batch[:0]
-		return err
 	}
 	size := in.BatchSize
 	if size <= 0 {
@@ -99,25 +119,22 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 		<-j.done
 		batch = append(batch, j)
 		if len(batch) >= size || len(jobs) == 0 {
-			if err := flush(); err != nil {
-				return sum, err
-			}
+			flush()
 		}
 		if ctx.Err() != nil {
 			return sum, ctx.Err()
 		}
 	}
-	err := flush()
-	if ctx.Err() != nil {
-		return sum, ctx.Err()
-	}
-	return sum, err
+	flush()
+	return sum, ctx.Err()
 }
 
 func (sum *Summary) count(o Outcome) {
 	switch {
 	case o.Err != nil:
 		sum.Failed++
+	case o.Skipped != "":
+		sum.Skipped++
 	case o.Unchanged:
 		sum.Unchanged++
 	default:
@@ -199,13 +216,46 @@ func (in *Ingester) extract(ctx context.Context, j *job) {
 	if in.unchanged(ctx, &j.o, j.page) {
 		return
 	}
-	j.art, j.o.Err = in.Extract(ctx, j.page)
-	if j.o.Err != nil {
+	j.art, j.o.Err = in.extractPage(ctx, j.page)
+	if skipped(&j.o) || j.o.Err != nil {
 		return
 	}
 	j.store, j.o.Title = true, j.art.Title
 	if pp, ok := in.Placer.(preparer); ok {
 		j.prep = pp.Prepare(j.art)
+	}
+}
+
+// extractPage extracts p within the page budget. A page over it is
+// reported at once; its extraction, which cannot be stopped midway,
+// ends in the background, and the caller is not held behind it.
+func (in *Ingester) extractPage(ctx context.Context, p source.Page) (article.Article, error) {
+	budget := in.PageBudget
+	if budget == 0 {
+		budget = DefaultPageBudget
+	}
+	if budget < 0 {
+		return in.Extract(ctx, p)
+	}
+	ctx, cancel := context.WithTimeout(ctx, budget)
+	defer cancel()
+	type result struct {
+		a   article.Article
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		a, err := in.Extract(ctx, p)
+		done <- result{a, err}
+	}()
+	select {
+	case r := <-done:
+		return r.a, r.err
+	case <-ctx.Done():
+		if errors.Is(context.Cause(ctx), context.DeadlineExceeded) {
+			return article.Article{}, fmt.Errorf("extracting %s: %w: not done after %v", p.Origin, ErrOverBudget, budget)
+		}
+		return article.Article{}, ctx.Err()
 	}
 }
 
@@ -217,22 +267,23 @@ func (in *Ingester) unchanged(ctx context.Context, o *Outcome, p source.Page) bo
 	case errors.Is(err, storage.ErrNotFound):
 		return false
 	case err != nil:
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		o.Err = err
 		return true
 	}
 	a, err := in.Store.Article(ctx, id)
 	if err != nil {
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
+		o.Err = err
 		return true
 	}
-	o.Article, o.Story, o.Title, o.Unchanged = id, a.Story, a.Title, true
+	o.Article, o.Story, o.Title, o.Unchanged, o.Err = id, a.Story, a.Title, true, nil
 	return true
 }
 
 // storeBatch stores the extracted pages of a batch in one transaction and
-// fills in their outcomes. The error is the store's failure, which ends
-// the run.
-func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
+// fills in their outcomes. When the store refuses the batch as a whole,
+// each page is tried again in a transaction of its own, so only the
+// pages that break a batch fail.
+func (in *Ingester) storeBatch(ctx context.Context, batch []*job) {
 	var items []storage.NewArticle
 	var stored []*job
 	for _, j := range batch {
@@ -242,27 +293,24 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
 		}
 	}
 	if len(items) == 0 {
-		for _, j := range batch {
-			if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
-				return j.o.Err
+		return
+	}
+	added, err := in.Store.AddBatch(ctx, items, in.batchPlacer(stored))
+	if err != nil {
+		if len(stored) > 1 && ctx.Err() == nil {
+			for _, j := range stored {
+				in.storeBatch(ctx, []*job{j})
+			}
+			return
+		}
+		for _, j := range stored {
+			j.o.Err = err
+			// The page may be stored by now, by another process.
+			if ctx.Err() == nil {
+				in.unchanged(ctx, &j.o, j.page)
 			}
 		}
-		return nil
-	}
-	place := func(ctx context.Context, _ int, a article.Article) (storage.Placement, error) {
-		return in.Placer.Place(ctx, a)
-	}
-	if pp, ok := in.Placer.(preparer); ok {
-		place = func(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
-			return pp.PlacePrepared(ctx, a, stored[i].prep)
-		}
-	}
-	added, err := in.Store.AddArticles(ctx, items, place)
-	if err != nil {
-		for _, j := range stored {
-			j.o.Err = fmt.Errorf("%w: %w", errStore, err)
-		}
-		return fmt.Errorf("%w: %w", errStore, err)
+		return
 	}
 	// The same bytes twice in one batch: the second is reported as
 	// page-by-page ingestion would have, with the story the first was in
@@ -290,38 +338,64 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) error {
 			j.o.Err = added[i].Err
 		}
 	}
-	for _, j := range batch {
-		if j.o.Err != nil && errors.Is(j.o.Err, errStore) {
-			return j.o.Err
-		}
+}
+
+// protocol is a Placer that follows the store's placement protocol:
+// SharedPlacer.
+type protocol interface {
+	Begin(ctx context.Context) error
+	End(committed bool)
+}
+
+// batchPlacer places the stored jobs of a batch with the Ingester's
+// placer, by the store's protocol when the placer follows it.
+func (in *Ingester) batchPlacer(stored []*job) storage.BatchPlacer {
+	return &batchPlacement{placer: in.Placer, stored: stored}
+}
+
+type batchPlacement struct {
+	placer Placer
+	stored []*job
+}
+
+func (b *batchPlacement) Begin(ctx context.Context) error {
+	if p, ok := b.placer.(protocol); ok {
+		return p.Begin(ctx)
 	}
 	return nil
 }
 
-// errStore marks failures of the store itself, which end a run: going on
-// would only fail every page the same way.
-var errStore = errors.New("store failed")
+func (b *batchPlacement) Place(ctx context.Context, i int, a article.Article) (storage.Placement, error) {
+	if pp, ok := b.placer.(preparer); ok {
+		return pp.PlacePrepared(ctx, a, b.stored[i].prep)
+	}
+	return b.placer.Place(ctx, a)
+}
+
+func (b *batchPlacement) End(committed bool) {
+	if p, ok := b.placer.(protocol); ok {
+		p.End(committed)
+	}
+}
 
 // Page ingests one page. Ingesting the same bytes again is a no-op that
 // reports the article stored the first time.
 func (in *Ingester) Page(ctx context.Context, p source.Page) Outcome {
-	o := Outcome{Origin: p.Origin}
-	if in.unchanged(ctx, &o, p) {
-		return o
+	j := &job{page: p, o: Outcome{Origin: p.Origin}}
+	in.extract(ctx, j)
+	in.storeBatch(ctx, []*job{j})
+	return j.o
+}
+
+// skipped turns an extraction error that says the page is not an
+// article into a skip.
+func skipped(o *Outcome) bool {
+	var na *pagetype.NotArticleError
+	if !errors.As(o.Err, &na) {
+		return false
 	}
-	a, err := in.Extract(ctx, p)
-	if err != nil {
-		o.Err = err
-		return o
-	}
-	pl, err := in.Store.AddArticle(ctx, p, &a, BodyHash(a.Text), in.Placer.Place)
-	if err != nil {
-		o.Err = fmt.Errorf("%w: %w", errStore, err)
-		return o
-	}
-	o.Article, o.Story, o.Title = a.ID, pl.Story, a.Title
-	o.Duplicate, o.NewStory = pl.DuplicateKind, pl.NewStory
-	return o
+	o.Skipped, o.Err = fmt.Sprintf("%s page (%s)", na.Verdict.Type, na.Verdict.Reason), nil
+	return true
 }
 
 // BodyHash identifies an article body up to case, punctuation and spacing,

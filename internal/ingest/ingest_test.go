@@ -25,7 +25,8 @@ func newTestIngester(t *testing.T) (*Ingester, *storage.Store) {
 	return newIngesterOn(t, filepath.Join(t.TempDir(), "cc.db"))
 }
 
-// newIngesterOn returns an ingester over a new store at dsn.
+// newIngesterOn returns an ingester over the store at dsn, placing as
+// every writing command does (SharedPlacer).
 func newIngesterOn(t *testing.T, dsn string) (*Ingester, *storage.Store) {
 	t.Helper()
 	ctx := context.Background()
@@ -34,7 +35,7 @@ func newIngesterOn(t *testing.T, dsn string) (*Ingester, *storage.Store) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
-	pl, err := NewPlacer(ctx, st)
+	pl, err := NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,8 +83,9 @@ func TestRunReportsFailuresAndGoesOn(t *testing.T) {
 	pages := func(yield func(source.Page, error) bool) {
 		_ = yield(htmlPage("a.html", ""), nil) &&
 			yield(source.Page{}, readErr) &&
-			yield(source.Page{Origin: "empty.html", Kind: source.KindHTML, Data: []byte("<html><body></body></html>")}, nil) &&
-			yield(htmlPage("a.html", ""), nil)
+			yield(source.Page{Origin: "empty.html", Kind: source.KindHTML, Data: []byte(`<html><head><meta property="og:type" content="article"></head><body></body></html>`)}, nil) &&
+			yield(htmlPage("a.html", ""), nil) &&
+			yield(source.Page{Origin: "robots.txt", URL: "https://a.example/robots.txt", Kind: source.KindText, Data: []byte("User-agent: *\nDisallow: /search\n")}, nil)
 	}
 	var outcomes []Outcome
 	in.OnOutcome = func(o Outcome) { outcomes = append(outcomes, o) }
@@ -91,10 +93,10 @@ func TestRunReportsFailuresAndGoesOn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if sum != (Summary{Added: 1, Unchanged: 1, Failed: 2, NewStories: 1}) {
+	if sum != (Summary{Added: 1, Unchanged: 1, Skipped: 1, Failed: 2, NewStories: 1}) {
 		t.Errorf("summary = %+v", sum)
 	}
-	if len(outcomes) != 4 || !errors.Is(outcomes[1].Err, readErr) || outcomes[2].Err == nil || !strings.Contains(outcomes[2].Err.Error(), "empty.html") {
+	if len(outcomes) != 5 || outcomes[4].Err != nil || outcomes[4].Article != 0 || !strings.Contains(outcomes[4].Skipped, "robots") || !errors.Is(outcomes[1].Err, readErr) || outcomes[2].Err == nil || !strings.Contains(outcomes[2].Err.Error(), "empty.html") {
 		t.Errorf("outcomes = %+v", outcomes)
 	}
 }

@@ -54,9 +54,14 @@ func NewStoryPlacer(ctx context.Context, st *storage.Store) (*StoryPlacer, error
 
 // Observe takes in an article placed before, by this process before a
 // restart or by another worker, as the store has it now.
+// An article it holds already is skipped, so a catch-up that overlaps
+// the articles a placer was built from counts none twice.
 func (p *StoryPlacer) Observe(_ context.Context, a storage.StoredArticle) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
+	if _, ok := p.storyOf[a.ID]; ok {
+		return nil
+	}
 	p.storyOf[a.ID] = a.Story
 	m := dedup.Match{Kind: dedup.ParseKind(a.DuplicateKind), Of: a.DuplicateOf, Similarity: a.Similarity}
 	p.copies.Add(dedup.Doc{ID: a.ID, Text: a.Text}, m)
@@ -71,6 +76,7 @@ func (p *StoryPlacer) Observe(_ context.Context, a storage.StoredArticle) error 
 type Prepared struct {
 	sketch dedup.Sketch
 	terms  cluster.Prepared
+	by     *StoryPlacer // term ids are this placer's vocabulary's
 }
 
 // Prepare reduces a to what PlacePrepared needs. It reads no state and
@@ -81,6 +87,7 @@ func (p *StoryPlacer) Prepare(a article.Article) Prepared {
 	return Prepared{
 		sketch: p.copies.Sketch(dedup.Doc{ID: a.ID, Text: a.Text}),
 		terms:  p.stories.Prepare(clusterDoc(a)),
+		by:     p,
 	}
 }
 
@@ -89,8 +96,12 @@ func (p *StoryPlacer) Place(ctx context.Context, a article.Article) (storage.Pla
 }
 
 // PlacePrepared is Place for an article prepared by Prepare; a is the
-// article as numbered by the store.
+// article as numbered by the store. An article prepared by another
+// placer, or not at all, is prepared here.
 func (p *StoryPlacer) PlacePrepared(ctx context.Context, a article.Article, pr Prepared) (storage.Placement, error) {
+	if pr.by != p {
+		pr = p.Prepare(a)
+	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	m := p.copies.ObserveSketch(pr.sketch.WithID(a.ID))
@@ -121,6 +132,15 @@ func (p *StoryPlacer) current(story int64) int64 {
 
 func clusterDoc(a article.Article) cluster.Doc {
 	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published}
+}
+
+// Fold replays a merge another process's placement made: story from
+// was folded into story into.
+func (p *StoryPlacer) Fold(into, from int64) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.mergedInto[from] = into
+	p.stories.Fold(into, from)
 }
 
 // Reserve makes new stories take ids above id. A worker sharing the store

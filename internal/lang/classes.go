@@ -8,6 +8,169 @@ const (
 	Months Class = "months"
 	// Weekdays maps weekday names and abbreviations to 0 (Sunday)..6.
 	Weekdays Class = "weekdays"
+	// TimeZones maps the abbreviations printed after a time ("IST") to
+	// their offsets ("+05:30"); read them with ZoneOffset.
+	TimeZones Class = "time-zones-cased"
+	// EventParaphrases maps words news uses for the same thing to one
+	// concept ("visit" = travel, "summit" = meet).
+	EventParaphrases Class = "event-paraphrases"
+	// EventWords are base verbs, event nouns and concepts that state a
+	// happening: a clause's predicates.
+	EventWords Class = "event-words"
+	// EventPastForms maps past forms not ending in -ed to their base verb.
+	EventPastForms Class = "event-past-forms"
+	// EventFrameVerbs are verbs and nouns of saying: who says a fact,
+	// not the fact.
+	EventFrameVerbs Class = "event-frame-verbs"
+	// EventIrrealis are words before a predicate that make it future,
+	// modal, intended or conditional.
+	EventIrrealis Class = "event-irrealis"
+	// EventNegation are words before a predicate that deny it.
+	EventNegation Class = "event-negation"
+	// EventMovingCounts are the words of counts that move as a story
+	// unfolds (the dead, the injured, the missing).
+	EventMovingCounts Class = "event-moving-counts"
+	// EventParticles are the adverbs after a verb that make another event
+	// of it ("check out", "step down", "call off").
+	EventParticles Class = "event-particles"
+	// EventLocatives are the prepositions that place an event ("in",
+	// "at").
+	EventLocatives Class = "event-locatives"
+	// EventNounMarkers are the determiners and possessives before a noun:
+	// a participle after them describes a thing ("his armored train").
+	EventNounMarkers Class = "event-noun-markers"
+	// EventAuxiliaries are the forms of "be" before a verb's -ing form.
+	EventAuxiliaries Class = "event-auxiliaries"
+	// EventLightVerbs are verbs whose event is in their object ("taken
+	// to hospital", "made an offer"): no predicate of their own.
+	EventLightVerbs Class = "event-light-verbs"
+	// EventPlaceGeneric are the words of place names that do not tell one
+	// place from another ("Center", "Gulf", "North").
+	EventPlaceGeneric Class = "event-place-generic"
+)
+
+// Speech: quotes, their speakers and reported speech (data/en/speech.lex).
+const (
+	// SpeechCues are the verbs and phrases that report what someone said
+	// ("said", "told").
+	SpeechCues Class = "speech-cues"
+	// SpeechParticiples report speech in a clause hanging off the main
+	// verb ("…, adding that …").
+	SpeechParticiples Class = "speech-participles"
+	// ListenerCues name whom something was said to before what was said
+	// ("told the Times that …").
+	ListenerCues Class = "listener-cues"
+	// ControlCues take an object and an infinitive that is no statement
+	// ("urged residents to leave").
+	ControlCues Class = "control-cues"
+	// Pronouns are the personal pronouns, which stand for a speaker
+	// named elsewhere and so are never a speaker's name.
+	Pronouns Class = "pronouns"
+	// SubjectPronouns open a clause as its subject.
+	SubjectPronouns Class = "subject-pronouns"
+	// RelativeWords open a relative clause ("who", "which").
+	RelativeWords Class = "relative-words"
+	// Determiners may open a speaker's noun phrase.
+	Determiners Class = "determiners"
+	// PhraseDeterminers open a noun phrase and never a clause.
+	PhraseDeterminers Class = "phrase-determiners"
+	// CueAuxiliaries stand between a speaker and its cue ("have said").
+	CueAuxiliaries Class = "cue-auxiliaries"
+	// FiniteWords mark a clause rather than an aside.
+	FiniteWords Class = "finite-words"
+	// GroupNouns name a group of speakers ("officials", "media").
+	GroupNouns Class = "group-nouns"
+	// HeadPrepositions open a modifier after a noun phrase's head ("a
+	// spokesman for Clinton", "residents of Vladivostok").
+	HeadPrepositions Class = "head-prepositions"
+	// ReducedRelatives open a clause about a source ("seen by").
+	ReducedRelatives Class = "reduced-relatives"
+	// SubjectAdverbs stand between a subject and its verb without being
+	// part of the subject ("the Kremlin last week said").
+	SubjectAdverbs Class = "subject-adverbs"
+	// AfterCueWords may follow a sentence-final attribution ("announced
+	// in Port Ardlow", "told reporters").
+	AfterCueWords Class = "after-cue-words"
+	// ClauseConjunctions open a clause of their own inside a sentence.
+	ClauseConjunctions Class = "clause-conjunctions"
+	// PhraseConnectives are words an attribution pattern may take in
+	// before a noun phrase ("although", "because").
+	PhraseConnectives Class = "phrase-connectives"
+	// ReportVerbs are verbs of saying whose complement is what was said,
+	// as a clause, in all their forms ("said", "telling", "according").
+	ReportVerbs Class = "report-verbs"
+	// SpeakerNouns can head the phrase naming a speaker who is not named:
+	// a role, a group, an organisation, a document speaking for one.
+	SpeakerNouns Class = "speaker-nouns"
+	// AgentSuffixes end nouns for people by what they do ("engineers",
+	// "analysts"), which can head a speaker phrase.
+	AgentSuffixes Class = "agent-suffixes"
+	// ClauseCues are cues whose complement is nearly always a clause.
+	ClauseCues Class = "clause-cues"
+	// DirectOnlyCues are cues of direct quotes that open no reported
+	// speech ("calling him a jerk", "he continued").
+	DirectOnlyCues Class = "direct-only-cues"
+	// NounLikeCues are forms of verbs of saying that are nouns as often
+	// ("the state", "his remarks").
+	NounLikeCues Class = "noun-like-cues"
+	// Subordinators open an adverbial clause ("as", "because").
+	Subordinators Class = "subordinators"
+	// QuestionWords open an indirect question ("asked who he was").
+	QuestionWords Class = "question-words"
+	// NameSuffixes follow a name ("Jr.", "III") and are no head of it.
+	NameSuffixes Class = "name-suffixes"
+	// PersonTitles are capitalised titles that precede a name ("Gov.",
+	// "Secretary"), lower case, without a full stop.
+	PersonTitles Class = "person-titles"
+)
+
+// Sentences (data/en/sentence.lex).
+const (
+	// TitleAbbreviations precede a name and so never end a sentence.
+	TitleAbbreviations Class = "title-abbreviations"
+	// MonthAbbreviations are abbreviated month names ("Sept.").
+	MonthAbbreviations Class = "month-abbreviations"
+	// OtherAbbreviations may end a sentence ("Inc.", "Jr.").
+	OtherAbbreviations Class = "other-abbreviations"
+	// SentenceStarters commonly open a sentence.
+	SentenceStarters Class = "sentence-starters"
+)
+
+// Classes of page types and metadata (internal/pagetype, internal/extract).
+const (
+	// ErrorPagePhrases are what error, block and not-found pages say in
+	// their title or headline ("page not found", "access denied").
+	ErrorPagePhrases Class = "error-page-phrases"
+	// BlockPagePhrases are what bot checks and block pages say anywhere
+	// on a short page ("checking your browser", "request unsuccessful").
+	BlockPagePhrases Class = "block-page-phrases"
+	// PaywallPhrases ask the reader to subscribe or sign in to read on.
+	PaywallPhrases Class = "paywall-phrases"
+	// ListingTitlePhrases mark the title of a search, tag, category,
+	// archive or author page ("search results", "posts tagged").
+	ListingTitlePhrases Class = "listing-title-phrases"
+	// SectionLabels are the section names a page title may start with
+	// before its headline ("Opinion | ...").
+	SectionLabels Class = "section-labels"
+	// NotAuthorNames are what author fields hold when they name nobody
+	// ("No Author", "Staff", "Admin").
+	NotAuthorNames Class = "not-author-names"
+	// AuthorRoles are the words of a job title after a byline's name
+	// ("Senior Staff Technologist", "special correspondent").
+	AuthorRoles Class = "author-roles"
+	// PublisherWords end a publisher's name ("... Networks", "... Media
+	// Group"): a short line of them under an article is a brand line.
+	PublisherWords Class = "publisher-words"
+	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
+	// this", "Trending On Reuters").
+	SharePhrases Class = "share-phrases"
+	// CreditLabels start a credit line ("Source:", "Photo:").
+	CreditLabels Class = "credit-labels"
+	// CreditAgencies are the agencies a credit line or a caption names
+	// ("Reuters", "AP Photo", "Getty Images").
+	CreditAgencies Class = "credit-agencies"
+	// CommentPolicyPhrases are what a comment policy says.
+	CommentPolicyPhrases Class = "comment-policy-phrases"
 )
 
 // Classes of time expressions (internal/nlp/timeexpr.go).

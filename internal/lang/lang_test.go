@@ -72,3 +72,16 @@ func TestPhrasesAndCase(t *testing.T) {
 		t.Errorf("titles-cased = %v", zz.Set("titles-cased"))
 	}
 }
+
+func TestZoneOffset(t *testing.T) {
+	for zone, want := range map[string]int{"IST": 19800, "EDT": -14400, "GMT+2": 7200, "UTC-04:00": -14400, "+0530": 19800, "GMT": 0} {
+		if got, ok := ZoneOffset(zone); !ok || got != want {
+			t.Errorf("ZoneOffset(%q) = %d, %v; want %d", zone, got, ok, want)
+		}
+	}
+	for _, zone := range []string{"ist", "XYZ", "GMT+25", ""} {
+		if _, ok := ZoneOffset(zone); ok {
+			t.Errorf("ZoneOffset(%q) found a zone", zone)
+		}
+	}
+}

@@ -126,8 +126,6 @@ func trimLeadingStopwords(s string) string {
 	return strings.Join(words, " ")
 }
 
-var connectives = setOf("although", "though", "because", "since", "while", "whereas", "but", "yet")
-
 // splitList splits "Reuters and the Associated Press" into its names.
 func splitList(s string) []string {
 	s = strings.ReplaceAll(s, " and ", ",")

@@ -12,6 +12,13 @@ import (
 // left in the body ("By X, special correspondent in Y").
 var creditLine = regexp.MustCompile(`(?i)^\W*(?:(?:additional\s+)?(?:reporting|writing|editing|compiled|translated|translation|research|graphics?|photos?|photography|video)\b(?:\s+(?:from|of)\s+(?:the\s+)?\w+)?\s*(?:by|:)|by\s+[A-Z]\S*(?:\s+[A-Z]\S*){0,3},\s+(?:[a-z]+\s+)?(?:correspondent|reporter|editor|writer)\b|photo\s*:)`)
 
+// wireNote matches a sentence that is a note to editors or readers, not
+// news: a wire service's editor's note ("Eds: Updates with details."), a
+// correction stub ("The Communist, 6th graf prv"), a live blog's
+// timestamp ("8:20 a.m.", "Updated 3:15 p.m. ET"), a separator ("___"),
+// or a photo credit ("(AP Photo/Evan Vucci)").
+var wireNote = regexp.MustCompile(`(?i)^(?:eds?|editor'?s note|editor’s note)\s*:|^\W*(?:updated|posted|last updated)?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[a-z]{2,4})?\W*$|^[\W_]+$|^.{0,80}\b\d+(?:st|nd|rd|th)\s+grafs?\b|^.{0,80}\b(?:prv|pvs)\s*$|^\W*\((?:AP|AFP|Reuters|Getty Images|EPA)?\s*(?:Photo|Images?)\b[^)]*\)\W*$`)
+
 // creditKinds are the attributions that, when they are most of a
 // sentence, make it a credit line ("Source: The New York Times",
 // "Reuters contributed to this report.", "Read more at The Daily Beast.").
@@ -23,7 +30,7 @@ var creditKinds = map[string]bool{AttrSourceLine: true, AttrContributed: true, A
 func markCredits(d *Doc) {
 	for i := range d.Sentences {
 		s := &d.Sentences[i]
-		if creditLine.MatchString(s.Text) || withOutlet.MatchString(s.Text) {
+		if creditLine.MatchString(s.Text) || withOutlet.MatchString(s.Text) || wireNote.MatchString(s.Text) {
 			s.Credit = true
 		}
 	}
@@ -48,7 +55,7 @@ var withOutlet = regexp.MustCompile(`^\W*With\s+[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*
 // wording alone: creditLine, or a credit attribution ("Northwire
 // contributed to this report", "Read more at X") that is most of it.
 func isCreditLine(text string) bool {
-	if creditLine.MatchString(text) || withOutlet.MatchString(text) {
+	if creditLine.MatchString(text) || withOutlet.MatchString(text) || wireNote.MatchString(text) {
 		return true
 	}
 	for _, p := range attributionPatterns {

@@ -41,3 +41,24 @@ func TestCreditSentences(t *testing.T) {
 		})
 	}
 }
+
+// TestWireNotes: notes to editors and readers are no claims.
+func TestWireNotes(t *testing.T) {
+	for text, want := range map[string]bool{
+		"The Communist, 6th graf prv":  true,
+		"Eds: Updates with details.":   true,
+		"8:20 a.m.":                    true,
+		"Updated 3:15 p.m. ET":         true,
+		"___.":                         true,
+		"(AP Photo/Evan Vucci)":        true,
+		"At 8:20 a.m. the vote began.": false,
+		"The Communist party won.":     false,
+	} {
+		if got := isCreditLine(text); got != want {
+			t.Errorf("isCreditLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+	if got := LabelEnd("TRIPOLI, Libya (AP) _ Libyan rebels advanced."); got != len("TRIPOLI, Libya (AP) _ ") {
+		t.Errorf("the AP dateline ends at %d", got)
+	}
+}

@@ -48,8 +48,10 @@ type Sentence struct {
 	// lines or line breaks) the sentence is in.
 	Paragraph int `json:"paragraph"`
 	// Credit marks a sentence that only credits sources or staff
-	// ("Source: The New York Times", "(Reporting by …; Editing by …)"):
-	// not a claim about the story.
+	// ("Source: The New York Times", "(Reporting by …; Editing by …)"),
+	// or is a note to editors or readers ("Eds: Updates with details.",
+	// "6th graf prv", a live blog's "8:20 a.m.", "(AP Photo/…)"): not a
+	// claim about the story.
 	Credit bool `json:"credit,omitempty"`
 }
 
@@ -91,6 +93,17 @@ type Entity struct {
 	Descriptive bool `json:"descriptive,omitempty"`
 }
 
+// Quote kinds.
+const (
+	// QuoteDirect is a direct quote: exactly the words between the
+	// source's quotation marks, never its narration or attribution.
+	QuoteDirect = "direct"
+	// QuoteReported is reported speech: the source's own wording of what
+	// someone said ("X said that …", "according to X, …"), which may hold
+	// a partial quotation but is not verbatim as a whole.
+	QuoteReported = "reported"
+)
+
 // Quote is something a speaker said, directly (in quotation marks) or
 // indirectly ("X said that …", "according to X").
 type Quote struct {
@@ -107,7 +120,13 @@ type Quote struct {
 	// Listener is whom it was said to, as written: "the NY Times" in
 	// "sources told the NY Times that …".
 	Listener string `json:"listener,omitempty"`
-	Direct   bool   `json:"direct"`
+	// Kind is QuoteDirect or QuoteReported; Direct is Kind == QuoteDirect.
+	Kind   string `json:"kind"`
+	Direct bool   `json:"direct"`
+	// Parts are the byte ranges of a direct quote's words, without the
+	// quotation marks: one per paragraph it runs over and per piece of a
+	// quote split around its attribution. Empty for reported speech.
+	Parts []Span `json:"parts,omitempty"`
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`

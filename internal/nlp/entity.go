@@ -29,17 +29,6 @@ type mention struct {
 	entity  int
 }
 
-// titleWords are capitalised titles that precede a name.
-var titleWords = setOf("president", "prime", "minister", "general", "gen", "brigadier", "brig",
-	"colonel", "col", "lieutenant", "lt", "sergeant", "sgt", "captain", "capt", "major", "maj",
-	"admiral", "adm", "commander", "secretary", "senator", "sen", "rep", "representative",
-	"governor", "gov", "mayor", "king", "queen", "prince", "princess", "pope", "chancellor",
-	"dr", "mr", "mrs", "ms", "prof", "professor", "judge", "justice", "chairman", "director",
-	"ambassador", "premier", "sheikh", "emperor", "spokesman", "spokeswoman", "ceo", "chief",
-	"detective", "officer", "deputy", "vice", "foreign", "defense", "defence", "interior",
-	"finance", "state", "national", "security", "adviser", "advisor", "leader", "supreme",
-	"sir", "dame", "lord", "lady", "saint", "father", "rev", "bishop", "cardinal", "coach")
-
 // roleHeads are the nouns that end a role description.
 var roleHeads = setOf("president", "leader", "dictator", "minister", "spokesman", "spokeswoman",
 	"spokesperson", "secretary", "adviser", "advisor", "general", "chief", "boss", "premier",
@@ -158,7 +147,16 @@ func (f *finder) adjacent(i int) bool {
 		return false
 	}
 	gap := f.text[f.toks[i].Span.End:f.toks[i+1].Span.Start]
+	if gap == ". " && isInitial(f.toks[i].Text) {
+		return true // "Harry M. Reid", "J. J. Price"
+	}
 	return gap == " " || gap == "-" || gap == "\u00a0"
+}
+
+// isInitial reports whether w is one capital letter, a name's initial.
+func isInitial(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return n == len(w) && unicode.IsUpper(r)
 }
 
 // ampersand reports whether tokens i and i+1 are joined by an ampersand

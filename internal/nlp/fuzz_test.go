@@ -14,6 +14,8 @@ var fuzzSeeds = []string{
 	"The train left on Sunday night; the summit is on Tuesday or Wednesday, between September 10 and 13, in April 2019.",
 	"«Да» — he said. 'x' \" ‘ ’ “ ”",
 	"at the end of last month 75 miles less than 100 miles 1,099 km about 60 km/h tens of millions of shells",
+	"TRIPOLI, Libya (AP) _ The opposition was led by Hun Sen. ''We will win 10,000 seats,'' Mr. Sen said. ''It is ours.''",
+	"The Communist, 6th graf prv\n\n8:20 a.m.\n\n“It was 38,000 feet,” Harry M. Reid, who spoke for J. J. Price, said. “Yes.”\n(AP Photo/Evan Vucci)",
 }
 
 func FuzzSplitSentences(f *testing.F) {
@@ -47,8 +49,16 @@ func FuzzFindQuotes(f *testing.F) {
 			if q.Sentence >= len(d.Sentences) || strings.TrimSpace(q.Text) == "" {
 				t.Fatalf("quote %+v: sentence %d of %d, or no words", q, q.Sentence, len(d.Sentences))
 			}
-			if !q.Direct && q.Speaker == "" {
-				t.Fatalf("reported speech %q without a speaker", q.Text)
+			if !q.Direct && q.Cue == "" {
+				t.Fatalf("reported speech %q without a cue", q.Text)
+			}
+			if (q.Kind == QuoteDirect) != q.Direct || q.Kind != QuoteDirect && q.Kind != QuoteReported {
+				t.Fatalf("quote %q: kind %q, direct %v", q.Text, q.Kind, q.Direct)
+			}
+			for _, p := range q.Parts {
+				if p.Start < q.Span.Start || p.End > q.Span.End || p.Start >= p.End {
+					t.Fatalf("quote part %+v outside its span %+v", p, q.Span)
+				}
 			}
 		}
 	})

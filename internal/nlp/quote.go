@@ -3,155 +3,7 @@ package nlp
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
-
-// quoteMarks maps an opening quotation mark to the closing marks it accepts.
-var quoteMarks = map[rune]string{
-	'“': "”\"", '«': "»", '„': "“”", '"': "\"”", '‘': "’'", '\'': "'’",
-}
-
-// rawQuote is a quoted stretch of text before speakers are found.
-type rawQuote struct {
-	span  Span   // including the marks
-	parts []Span // the quoted text, one part per paragraph
-}
-
-// findQuotedSpans returns the stretches of text between quotation marks.
-// A quote left open at the end of a paragraph continues into the next
-// paragraph when that one opens with a quotation mark again (the
-// typographic convention) or closes one without opening any.
-func findQuotedSpans(text string, paras []Span) []rawQuote {
-	var out []rawQuote
-	for pi := 0; pi < len(paras); pi++ {
-		p := paras[pi]
-		i := p.Start
-		for i < p.End {
-			r, n := utf8.DecodeRuneInString(text[i:p.End])
-			closing, ok := quoteMarks[r]
-			if !ok || !opensQuote(text, i, n, p.End) {
-				i += n
-				continue
-			}
-			q := rawQuote{span: Span{Start: i}}
-			start := i + n
-			end, closeEnd, found := findClose(text, start, p.End, closing, r)
-			pj := pi
-			for !found && pj+1 < len(paras) && pj-pi < 4 {
-				q.parts = append(q.parts, Span{start, end})
-				next := paras[pj+1]
-				nr, nn := utf8.DecodeRuneInString(text[next.Start:next.End])
-				switch {
-				case nr == r:
-					start = next.Start + nn
-				case !containsOpen(text, next):
-					// Continues without reopening: a paragraph without
-					// any quotation mark in between, or one that only
-					// closes ("…alive," People quoted him as saying.).
-					start = next.Start
-				default:
-					pj = -1
-				}
-				if pj < 0 {
-					break
-				}
-				pj++
-				end, closeEnd, found = findClose(text, start, next.End, closing, r)
-			}
-			if !found {
-				i += n
-				continue
-			}
-			q.parts = append(q.parts, Span{start, end})
-			q.span.End = closeEnd
-			out = append(out, q)
-			if pj != pi {
-				pi = pj
-				p = paras[pi]
-			}
-			i = closeEnd
-		}
-	}
-	return out
-}
-
-// opensQuote reports whether the mark at i opens a quote: it stands at the
-// start of a word, with a non-space after it.
-func opensQuote(text string, i, n, end int) bool {
-	if i+n >= end {
-		return false
-	}
-	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if unicode.IsSpace(next) {
-		return false
-	}
-	if i == 0 {
-		return true
-	}
-	prev, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsSpace(prev) || strings.ContainsRune("([{:—–-", prev)
-}
-
-// findClose finds the closing mark for a quote opened with open, searching
-// text[from:end]: a closing mark not followed by a letter (so that the
-// apostrophe in "Kim’s" does not close ‘…’).
-func findClose(text string, from, end int, closing string, open rune) (inner, after int, ok bool) {
-	// A quote longer than this is a stray mark, not a quote; the bound
-	// keeps a text full of unmatched marks from taking quadratic time.
-	const maxQuote = 4000
-	if end-from > maxQuote {
-		end = from + maxQuote
-		for end > from && !utf8.RuneStart(text[end]) {
-			end--
-		}
-	}
-	for i := from; i < end; {
-		r, n := utf8.DecodeRuneInString(text[i:end])
-		if strings.ContainsRune(closing, r) {
-			next, _ := utf8.DecodeRuneInString(text[i+n:])
-			prev, _ := utf8.DecodeLastRuneInString(text[:i])
-			if i+n >= len(text) || !unicode.IsLetter(next) {
-				if !(open == '\'' || open == '‘') || !unicode.IsSpace(prev) {
-					return i, i + n, true
-				}
-			}
-		}
-		i += n
-	}
-	return end, end, false
-}
-
-func containsOpen(text string, p Span) bool {
-	for i := p.Start; i < p.End; {
-		r, n := utf8.DecodeRuneInString(text[i:p.End])
-		if _, ok := quoteMarks[r]; ok && r != '\'' && opensQuote(text, i, n, p.End) {
-			return true
-		}
-		i += n
-	}
-	return false
-}
-
-var cueWords = setOf("said", "says", "say", "told", "tells", "added", "adds", "stated",
-	"states", "commented", "noted", "notes", "claimed", "claims", "warned", "warns",
-	"announced", "declared", "explained", "wrote", "writes", "asked", "replied", "insisted",
-	"argued", "confirmed", "reported", "read", "reads", "quoted", "tweeted", "posted",
-	"continued", "recalled", "acknowledged", "admitted", "stressed", "emphasised",
-	"emphasized", "urged", "predicted", "predict", "speculate", "indicated", "indicate",
-	"revealed", "insists", "believes", "suggested", "suggest", "adding", "saying", "warning",
-	"stating", "noting", "insisting", "arguing", "claiming", "calling", "describing")
-
-// participleCues report speech in a clause hanging off the sentence's
-// main verb.
-var participleCues = setOf("adding", "saying", "warning", "stating", "noting", "insisting",
-	"arguing", "claiming", "calling", "describing")
-
-var relativeWord = setOf("who", "whom", "which", "that", "whose", "where", "when")
-
-var determiners = setOf("the", "a", "an", "this", "that", "these", "those", "some", "many", "several")
-
-var pronouns = setOf("he", "she", "they", "it", "we", "i", "him", "her")
 
 var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
 
@@ -163,7 +15,6 @@ func FindQuotes(doc *Doc) []Quote {
 	d := NewIndex(doc)
 	paras := paragraphs(d.Text)
 	var out []Quote
-	quoted := make([]bool, len(d.Sentences))
 	raws := findQuotedSpans(d.Text, paras)
 	for qi := 0; qi < len(raws); qi++ {
 		rq := raws[qi]
@@ -178,7 +29,7 @@ func FindQuotes(doc *Doc) []Quote {
 		if len(strings.Fields(text)) < 2 || titleCase(text) {
 			continue // a word or a title ("Crocodile Dundee"), not speech
 		}
-		q := Quote{Text: text, Direct: true, Span: rq.span, Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
+		q := Quote{Text: text, Direct: true, Span: rq.span, Parts: trimmedParts(d.Text, rq.parts), Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
 			gap := d.Text[rq.span.End:raws[qi+1].span.Start]
@@ -187,50 +38,172 @@ func FindQuotes(doc *Doc) []Quote {
 					next := raws[qi+1]
 					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
 					q.Span.End = next.span.End
+					q.Parts = append(q.Parts, trimmedParts(d.Text, next.parts)...)
 					q.Cue = cue
 					qi++
 				}
 			}
 		}
 		d.speakerOfDirect(&q, rq.span)
-		for s := q.Sentence; s >= 0 && s < len(d.Sentences) && d.Sentences[s].Start < q.Span.End; s++ {
-			quoted[s] = true
-		}
 		out = append(out, q)
 	}
-	// Quotes without a cue take the speaker of another quote of the same
-	// paragraph ("“…” [y] “…,” said Ryder"), else of a quote in the
-	// sentence just before (a speaker going on).
+	// A quote without a cue that stands as a sentence of its own takes
+	// the speaker of another quote of the same paragraph ("“…” [y] “…,”
+	// said Ryder"), else of a quote in the sentence just before (a
+	// speaker going on), when nobody else is named between the two. A
+	// quotation inside a sentence of narration ("Trump called Bush “a
+	// total stiff.”") takes the sentence's subject instead, if it can
+	// speak.
 	for i := range out {
 		if out[i].Speaker != "" {
+			continue
+		}
+		take := func(j int) bool {
+			if out[j].Speaker == "" || !d.nobodyElse(out[j], out[i]) {
+				return false
+			}
+			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+			return true
+		}
+		if !d.standalone(out[i]) {
+			if sp, ok := d.subjectSpeaker(out[i]); ok {
+				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
+			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {
+				// "…," said James Gaskell. The only products to
+				// fall were Q-Tips, but "our wine rattled pretty
+				// good.": nobody else in the sentence to say it.
+				take(i - 1)
+			}
 			continue
 		}
 		para := d.Sentences[max(0, out[i].Sentence)].Paragraph
 		samePara := func(j int) bool { return d.Sentences[max(0, out[j].Sentence)].Paragraph == para }
 		for j := i + 1; j < len(out) && samePara(j); j++ {
 			if out[j].Speaker != "" {
-				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+				take(j)
 				break
 			}
 		}
 		for j := i - 1; out[i].Speaker == "" && j >= 0 && samePara(j); j-- {
 			if out[j].Speaker != "" {
-				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
+				take(j)
+				break
 			}
 		}
-		if out[i].Speaker == "" && i > 0 && out[i-1].Speaker != "" && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
-			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[i-1].Speaker, out[i-1].SpeakerEntity, out[i-1].Cue
+		if out[i].Speaker == "" && i > 0 && out[i].Sentence-d.SentenceAt(max(0, out[i-1].Span.End-1)) <= 1 {
+			take(i - 1)
 		}
 	}
 	for si, s := range d.Sentences {
-		if quoted[si] {
-			continue
-		}
-		if q, ok := d.indirect(si, s, out); ok {
-			out = append(out, q)
+		out = append(out, d.indirect(si, s, out)...)
+	}
+	for i := range out {
+		out[i].Kind = QuoteReported
+		if out[i].Direct {
+			out[i].Kind = QuoteDirect
 		}
 	}
 	return out
+}
+
+// attributionLength is the number of words of the speaker's part of an
+// attribution after a quote, not counting an aside set off by commas
+// ("…,” Jason Kander, who is running against Roy Blunt, said").
+func attributionLength(s string) int {
+	t := strings.TrimSpace(s)
+	if strings.HasSuffix(t, ",") {
+		if k := strings.IndexByte(strings.TrimLeft(t, ",” \"'’»"), ','); k >= 0 {
+			t = strings.TrimLeft(t, ",” \"'’»")[:k]
+		}
+	}
+	return len(Tokenize(t, 0))
+}
+
+// standalone reports whether q opens its sentence: nothing but a label
+// before its opening mark.
+func (d *Index) standalone(q Quote) bool {
+	if q.Sentence < 0 {
+		return false
+	}
+	s := d.Sentences[q.Sentence]
+	before := d.Text[s.Start:max(s.Start, q.Span.Start)]
+	return strings.TrimSpace(before[LabelEnd(before):]) == ""
+}
+
+// noSpeakerIn reports whether sentence si names no person or
+// organisation.
+func (d *Index) noSpeakerIn(si int) bool {
+	s := d.Sentences[si]
+	for _, m := range d.MentionsIn(s.Start, s.End) {
+		if k := d.Entities[m.Entity].Kind; k == KindPerson || k == KindOrg {
+			return false
+		}
+	}
+	return true
+}
+
+// nobodyElse reports whether no person or organisation other than a's
+// speaker is named between quotes a and b (in either order), so that b
+// may go on in a's voice.
+func (d *Index) nobodyElse(a, b Quote) bool {
+	from, to := a.Span.End, b.Span.Start
+	if b.Span.Start < a.Span.Start {
+		from, to = b.Span.End, a.Span.Start
+	}
+	if from >= to {
+		return true
+	}
+	for _, m := range d.MentionsIn(from, to) {
+		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg) && m.Entity != a.SpeakerEntity {
+			return false
+		}
+	}
+	return true
+}
+
+// subjectSpeaker returns the speaker of a quotation inside a sentence of
+// narration that has no cue: the sentence's subject, the first person or
+// organisation of its clause before the quote, when it can speak.
+func (d *Index) subjectSpeaker(q Quote) (speaker, bool) {
+	if q.Sentence < 0 {
+		return speaker{}, false
+	}
+	s := d.Sentences[q.Sentence]
+	if q.Span.Start <= s.Start {
+		return speaker{}, false
+	}
+	return d.subjectBefore(s.Start, q.Span.Start)
+}
+
+// subjectBefore returns the subject of the clause that runs up to end in
+// the sentence starting at sentStart: its first person or organisation,
+// when only titles and determiners stand before it and it can speak.
+func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
+	start := clauseStart(d.Text, sentStart, end)
+	start += LabelEnd(d.Text[start:end])
+	for _, m := range d.MentionsIn(start, end) {
+		e := d.Entities[m.Entity]
+		if e.Kind != KindPerson && e.Kind != KindOrg {
+			continue
+		}
+		// The subject opens its clause: only a title or a determiner
+		// before it ("Republican candidate Ben Carson called …").
+		for _, t := range Tokenize(d.Text[start:m.Start], start) {
+			if w := t.Text; !isCapitalised(w) && !determiners[strings.ToLower(w)] {
+				return speaker{}, false
+			}
+		}
+		// Another person or organisation between the subject and the
+		// quotation may be whose words they are ("Trump used what Rush
+		// Limbaugh called “liberal Democrat lingo”"): no speaker then.
+		for _, o := range d.MentionsIn(m.End, end) {
+			if k := d.Entities[o.Entity].Kind; (k == KindPerson || k == KindOrg) && o.Entity != m.Entity {
+				return speaker{}, false
+			}
+		}
+		return d.nameable(speaker{e.Name, m.Entity})
+	}
+	return speaker{}, false
 }
 
 // titleCase reports whether every word of s longer than three letters is
@@ -300,7 +273,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// ("Halvard Line chief executive Renee Sauvageot said").
 		// A participle there ("…’, adding that …") goes on with the
 		// sentence's subject, found before the quote.
-		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && len(Tokenize(after[:cs.Start], 0)) <= 8 {
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
@@ -329,11 +302,19 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
+			// "Rubio was asked by moderator Gerard Baker whether …":
+			// the speaker of a passive is its agent.
+			if by, ok := strings.CutPrefix(before[cs.End:], " by "); ok && passiveBefore(before[:cs.Start]) {
+				from := s.Start + len(before) - len(by)
+				if sp, ok := d.speakerIn(from, span.Start, false); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			}
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
-			nearEnd := !participleCues[cue]
-			if sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, nearEnd); ok {
+			if sp, ok := d.participleSpeaker(s.Start, s.Start+cs.Start, cue); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
 			}
@@ -348,6 +329,36 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 	}
 }
 
+// passiveBefore reports whether before ends in an auxiliary of the
+// passive ("was", "were", "is", "been").
+func passiveBefore(before string) bool {
+	toks := Tokenize(before, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[len(toks)-1].Text)
+	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being"
+}
+
+// participleSpeaker finds the speaker of a cue at end in the sentence
+// starting at start. After a participle ("…, Hollande said Tuesday,
+// noting the nominee “makes you want to retch.”") the speaker is the
+// subject of the verb of saying before it, else the sentence's first name
+// ("X issued a statement describing …"); before another cue, the subject
+// next to it.
+func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
+	if !participleCues[cue] {
+		return d.speakerIn(start, end, true)
+	}
+	toks := Tokenize(d.Text[start:end], start)
+	for i := len(toks) - 1; i > 0; i-- {
+		if w := toks[i].Text; cueWords[w] && !participleCues[w] {
+			return d.speakerIn(clauseStart(d.Text, start, toks[i].Span.Start), toks[i].Span.Start, true)
+		}
+	}
+	return d.speakerIn(start, end, false)
+}
+
 func lastCueIn(s string) (string, Span, bool) {
 	toks := Tokenize(s, 0)
 	for i := len(toks) - 1; i >= 0; i-- {
@@ -357,283 +368,3 @@ func lastCueIn(s string) (string, Span, bool) {
 	}
 	return "", Span{}, false
 }
-
-type speaker struct {
-	name   string
-	entity int
-}
-
-// speakerIn finds a speaker in text[start:end]: a person named there (the
-// last one if nearEnd, else the first), a pronoun resolved to the last
-// person named before start, or any other entity or noun phrase ("the
-// statement", "US officials").
-func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
-	if start >= end {
-		return speaker{}, false
-	}
-	seg := d.Text[start:end]
-	toks := Tokenize(seg, start)
-	if len(toks) == 0 {
-		return speaker{}, false
-	}
-	// A pronoun next to the cue stands for the sentence's first person
-	// before it, else the last person named before. Auxiliaries before
-	// the cue are no part of the speaker ("team officials have said").
-	pi := 0
-	if nearEnd {
-		for len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] {
-			toks = toks[:len(toks)-1]
-			end = toks[len(toks)-1].Span.End
-		}
-		pi = len(toks) - 1
-	}
-	if w := strings.ToLower(toks[pi].Text); pronouns[w] {
-		if w != "he" && w != "she" && w != "him" && w != "her" {
-			return speaker{}, false
-		}
-		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
-			return speaker{d.Entities[ei].Name, ei}, true
-		}
-		return speaker{}, false
-	}
-	inSeg := d.MentionsIn(start, end)
-	bestEnt := -1
-	for _, m := range inSeg {
-		if d.Entities[m.Entity].Kind == KindPerson {
-			bestEnt = m.Entity
-			if !nearEnd {
-				break
-			}
-		}
-	}
-	if bestEnt >= 0 {
-		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
-	}
-	// Other entities (organisations, countries): the first of the
-	// segment, the clause's subject, with the rest of its noun phrase
-	// ("South Korean media", "residents of Vladivostok") or the list it
-	// opens ("the UK, US, Japan, and South Korea").
-	if len(inSeg) > 0 {
-		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
-		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
-			p.End = e
-		}
-		if sp, ok := d.phraseSpeaker(p.Start, p.End); ok {
-			// A speaker named by the entity alone takes its full name.
-			if sp.entity >= 0 && d.isMention(inSeg[:1], p.Start, p.End) {
-				sp.name = d.Entities[sp.entity].Name
-			}
-			return sp, true
-		}
-	}
-	// A short noun phrase next to the cue: "the statement", "analysts",
-	// "a statement of the event organisers".
-	var words []string
-	if nearEnd {
-		for i := len(toks) - 1; i >= 0 && len(words) < 6; i-- {
-			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
-				break
-			}
-			words = append([]string{toks[i].Text}, words...)
-		}
-		// Start at a determiner or a capitalised word, if there is one.
-		for k, w := range words {
-			if determiners[strings.ToLower(w)] || isCapitalised(w) {
-				words = words[k:]
-				break
-			}
-		}
-		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
-			return speaker{}, false
-		}
-	} else {
-		for i := 0; i < len(toks) && len(words) < 4; i++ {
-			if i > 0 && strings.TrimSpace(d.Text[toks[i-1].Span.End:toks[i].Span.Start]) != "" {
-				break
-			}
-			words = append(words, toks[i].Text)
-		}
-		// After the cue only a determiner or a name starts a speaker:
-		// not "on Wednesday" or "as saying", nor the "that" of reported
-		// speech.
-		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
-			return speaker{}, false
-		}
-	}
-	// "citing port officials" names the source's source; "the response
-	// who" is a clause, not a speaker.
-	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
-		words = words[1:]
-	}
-	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
-		return speaker{}, false
-	}
-	return speaker{strings.Join(words, " "), -1}, true
-}
-
-// cueAuxiliaries stand between a speaker and its cue.
-var cueAuxiliaries = setOf("has", "have", "had", "is", "are", "was", "were", "be", "been", "will",
-	"would", "could", "can", "may", "might", "should", "must", "did", "does", "do", "also")
-
-var groupNouns = setOf("media", "officials", "sources", "authorities", "government",
-	"military", "officers", "police", "analysts", "intelligence", "diplomats", "leaders",
-	"spokesman", "spokeswoman", "ministry", "army", "press", "state", "agencies", "residents",
-	"experts", "researchers", "lawmakers", "investigators", "prosecutors", "observers",
-	"spokesperson", "reports", "data")
-
-// resolvePronoun returns the person a "he" or "she" at off stands for: the
-// first person (the subject) of its sentence before it, else of the nearest
-// sentence before that names a person, going back at most three sentences.
-func (d *Index) resolvePronoun(off int) int {
-	si := d.SentenceAt(off)
-	for k := si; k >= 0 && k >= si-3; k-- {
-		end := d.Sentences[k].End
-		if k == si {
-			end = off
-		}
-		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
-			return ei
-		}
-	}
-	return d.lastPersonBefore(off)
-}
-
-// indexFold is strings.Index ignoring ASCII case. Unlike searching
-// strings.ToLower(s), it returns an offset into s itself: lower-casing
-// can change a text's length (invalid UTF-8 becomes U+FFFD).
-func indexFold(s, asciiSub string) int {
-	for i := 0; i+len(asciiSub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(asciiSub)], asciiSub) {
-			return i
-		}
-	}
-	return -1
-}
-
-// indirect finds reported speech in a sentence without quotation marks:
-// "X said (that) …" or "according to X, …".
-func (d *Index) indirect(si int, s Sentence, prev []Quote) (Quote, bool) {
-	if i := indexFold(s.Text, "according to "); i >= 0 {
-		return d.accordingTo(si, s, i)
-	}
-	toks := Tokenize(s.Text, s.Start)
-	for ti, t := range toks {
-		w := t.Text
-		if !cueWords[w] || w == "read" || w == "reads" || ti == 0 {
-			continue
-		}
-		// "are said to have": a rumour, not a speaker's words.
-		// "tough to predict": an infinitive, not a report.
-		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
-			continue
-		}
-		cs := clauseStart(d.Text, s.Start, t.Span.Start)
-		sp, ok := d.speakerIn(cs, subjectEnd(d.Text, cs, t.Span.Start), true)
-		if !ok {
-			sp, ok = theySpeaker(d.Text[cs:t.Span.Start], si, prev)
-		}
-		if !ok {
-			continue
-		}
-		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
-		if !speech {
-			continue
-		}
-		rest = strings.TrimSpace(rest)
-		rest = dropThat(rest)
-		rest = trimResidue(strings.Trim(rest, " ,."))
-		// "…, Sauvageot said.", "…, the ministry announced in Port
-		// Ardlow.": the words reported come before the attribution.
-		if restToks := Tokenize(rest, 0); len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)] {
-			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
-				return q, true
-			}
-		}
-		if len(strings.Fields(rest)) < 3 {
-			continue
-		}
-		return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}}, true
-	}
-	return Quote{}, false
-}
-
-// afterCueWord open what may follow a sentence-final attribution: a place,
-// a time or an addressee ("announced in Port Ardlow", "told reporters").
-var afterCueWord = setOf("in", "on", "at", "from", "to", "during", "after", "before", "late",
-	"early", "last", "this", "yesterday", "today", "tonight", "earlier", "later", "reporters",
-	"journalists")
-
-// trailingAttribution reads reported speech whose attribution follows it
-// after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
-// The attribution is the longest stretch of at most eight words between a
-// comma and the cue t, and must name the speaker.
-func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (Quote, bool) {
-	const maxAttribution = 8
-	before := d.Text[s.Start:t.Span.Start]
-	// A dateline is not part of what was said.
-	label := LabelEnd(before)
-	for i := label; i < len(before); i++ {
-		if before[i] != ',' {
-			continue
-		}
-		seg := Tokenize(before[i+1:], s.Start+i+1)
-		if len(seg) == 0 || len(seg) > maxAttribution {
-			continue
-		}
-		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
-		if len(strings.Fields(text)) < 3 {
-			return Quote{}, false
-		}
-		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
-		if !ok {
-			sp, ok = theySpeaker(d.Text[s.Start+i+1:t.Span.Start], si, prev)
-		}
-		if !ok {
-			return Quote{}, false
-		}
-		return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
-	}
-	return Quote{}, false
-}
-
-// subjectEnd returns where the subject before a cue at end ends: before a
-// relative clause set off by commas ("Halvard Line, whose chief executive
-// arrived in Port Ardlow on Wednesday, says …"), else at end.
-func subjectEnd(text string, start, end int) int {
-	seg := text[start:end]
-	if !strings.HasSuffix(strings.TrimSpace(seg), ",") {
-		return end
-	}
-	for _, rel := range []string{", whose ", ", who ", ", which "} {
-		if i := strings.Index(seg, rel); i > 0 {
-			return start + i
-		}
-	}
-	return end
-}
-
-// clauseStart returns where the clause holding off starts: after the last
-// semicolon, dash or parenthesis between sentStart and off (not after a
-// comma, which may close an appositive: "John Kirby, a spokesman, said"),
-// or after a conjunction opening a clause ("…, although sources told").
-func clauseStart(text string, sentStart, off int) int {
-	seg := text[sentStart:off]
-	start := sentStart
-	if k := strings.LastIndexAny(seg, ";—–()"); k >= 0 {
-		start = sentStart + k + 1
-	}
-	// The conjunction follows a comma and a subject follows it: in "…,
-	// but said that …" it joins two verbs of one subject.
-	toks := Tokenize(text[start:off], start)
-	for k := len(toks) - 2; k > 0; k-- {
-		next := strings.ToLower(toks[k+1].Text)
-		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
-			!finiteWords[next] && !cueWords[next] && !strings.HasSuffix(next, "ed") {
-			return toks[k].Span.End
-		}
-	}
-	return start
-}
-
-// clauseConjunctions open a clause of their own inside a sentence.
-var clauseConjunctions = setOf("although", "though", "because", "whereas", "while", "but")

@@ -1,8 +1,10 @@
 package nlp
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // accordingTo reads "according to X" at byte i of sentence s: the source
@@ -36,17 +38,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}, true
 }
 
-// finiteWords mark a clause rather than an aside.
-var finiteWords = setOf("is", "are", "was", "were", "will", "would", "has", "have", "had",
-	"could", "may", "might", "can", "should", "must", "did", "does", "said", "says")
-
 // dropAside drops an aside about the source that opens what it says:
 // "According to analysts at NK News, a site specializing in North Korea,
-// the exhibition also included …". An aside is a short phrase opened by
-// "a" or "an" without a finite verb ("a company based in …"), followed by
-// a comma and a clause.
+// the exhibition also included …". An aside is a short phrase in lower
+// case without a finite verb ("a company based in …", "producer of the
+// telecast"), followed by a comma and a clause.
 func dropAside(s string) string {
-	if !strings.HasPrefix(s, "a ") && !strings.HasPrefix(s, "an ") {
+	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLower(r) {
 		return s
 	}
 	k := strings.IndexByte(s, ',')
@@ -83,17 +81,6 @@ func trimResidue(s string) string {
 	}
 	return s[:k]
 }
-
-var subjectPronouns = setOf("he", "she", "they", "it", "we", "i", "you")
-
-// listenerCues take whom they were said to before what was said: "told
-// the NY Times that …".
-var listenerCues = setOf("told", "tells", "assured", "informed", "reminded", "warned", "warns")
-
-// controlCues take an object and an infinitive that is not a statement:
-// "asked the public to stay off the beaches", "urged residents to leave".
-var controlCues = setOf("asked", "urged", "told", "tells", "warned", "warns", "called",
-	"ordered", "advised", "encouraged", "invited", "reminded", "begged", "pressed")
 
 // listenerAndRest splits what follows a cue into whom it was said to and
 // what was said ("the NY Times" / "is far from certain" after "told"),
@@ -136,4 +123,439 @@ func dropThat(s string) string {
 		return s
 	}
 	return rest
+}
+
+// indexFold is strings.Index ignoring ASCII case. Unlike searching
+// strings.ToLower(s), it returns an offset into s itself: lower-casing
+// can change a text's length (invalid UTF-8 becomes U+FFFD).
+func indexFold(s, asciiSub string) int {
+	for i := 0; i+len(asciiSub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(asciiSub)], asciiSub) {
+			return i
+		}
+	}
+	return -1
+}
+
+// indirect finds reported speech in sentence si: "X said (that) …",
+// "according to X, …", "…, X said", one frame per cue. A cue inside a
+// direct quote, or the attribution right after one ("…,” he said"),
+// frames that quote, not reported speech; one further on may open a
+// frame of its own ("…,” said Priebus, though he added that …").
+func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
+	var quotes []Span // the direct quotes of the sentence
+	for _, q := range prev {
+		if q.Direct && q.Span.Start < s.End && q.Span.End > s.Start {
+			quotes = append(quotes, q.Span)
+		}
+	}
+	if i := indexFold(s.Text, "according to "); i >= 0 {
+		if inSpans(s.Start+i, quotes) || len(quotes) > 0 && quotes[0].Start <= s.Start+i {
+			return nil
+		}
+		if q, ok := d.accordingTo(si, s, i); ok {
+			return []Quote{q}
+		}
+		return nil
+	}
+	var out []Quote
+	toks := Tokenize(s.Text, s.Start)
+	from := s.Start
+	for ti, t := range toks {
+		w := t.Text
+		if t.Span.Start < from || !indirectCues[w] || w == "read" || w == "reads" || ti == 0 {
+			continue
+		}
+		if inSpans(t.Span.Start, quotes) || d.attributesQuote(t, quotes) {
+			continue
+		}
+		if nounLikeCues[w] {
+			prev := strings.ToLower(stripPossessive(toks[ti-1].Text))
+			that := ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "that")
+			if !subjectPronouns[prev] && !cueAuxiliaries[prev] && !(that && isCapitalised(toks[ti-1].Text)) {
+				continue
+			}
+		}
+		// "are said to have": a rumour, not a speaker's words.
+		// "tough to predict": an infinitive, not a report.
+		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
+			continue
+		}
+		// "…, said James Henson, a professor.": the cue right after a
+		// comma, its speaker after it and the words reported before.
+		quoteBefore := len(quotes) > 0 && quotes[0].Start < t.Span.Start
+		if !listenerCues[w] && len(out) == 0 && !quoteBefore && strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:t.Span.Start]), ",") && shortTail(d.Text[t.Span.End:s.End]) {
+			if q, ok := d.invertedAttribution(si, s, t); ok {
+				return append(out, q)
+			}
+		}
+		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
+		if !speech {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		rest = skipToThat(rest)
+		hadThat := strings.HasPrefix(rest, "that ")
+		rest = dropThat(rest)
+		rest = clauseEnd(rest)
+		rest = trimResidue(strings.Trim(rest, " ,."))
+		// "…, Sauvageot said.", "…, the ministry announced in Port
+		// Ardlow.": the words reported come before the attribution.
+		if restToks := Tokenize(rest, 0); len(out) == 0 && !quoteBefore && (len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)]) {
+			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
+				return append(out, q)
+			}
+		}
+		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
+			continue
+		}
+		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out))
+		if !ok {
+			continue
+		}
+		out = append(out, Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}})
+		// A further frame may follow what this one reports.
+		if k := strings.Index(d.Text[t.Span.End:s.End], rest); k >= 0 {
+			from = t.Span.End + k + len(rest)
+		} else {
+			break
+		}
+	}
+	return out
+}
+
+// frameSpeaker finds the speaker of the frame whose cue is t: the subject
+// before the cue; for a participle ("…, adding that …") the speaker of a
+// quote or frame before it in the sentence, else the sentence's subject;
+// for "who" ("X, who said that …") what the relative stands for.
+func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker, bool) {
+	if participleCues[t.Text] {
+		for i := len(prev) - 1; i >= 0; i-- {
+			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
+				return speaker{q.Speaker, q.SpeakerEntity}, true
+			}
+		}
+		return d.participleSpeaker(s.Start, t.Span.Start, t.Text)
+	}
+	cs := clauseStart(d.Text, s.Start, t.Span.Start)
+	end := subjectEnd(d.Text, cs, t.Span.Start)
+	before := strings.TrimSpace(d.Text[cs:end])
+	if rel, ok := strings.CutSuffix(before, ", who"); ok {
+		return d.speakerIn(cs, cs+len(rel)+strings.Index(d.Text[cs:end], before), true)
+	}
+	if sp, ok := d.speakerIn(cs, end, true); ok {
+		return sp, true
+	}
+	if sp, ok := theySpeaker(d.Text[cs:t.Span.Start], si, prev); ok {
+		return sp, true
+	}
+	// A pronoun right before the cue ("they said", "I told him") is a
+	// speaker the text names elsewhere, if at all: the frame is reported
+	// speech all the same, its speaker unnamed.
+	toks := Tokenize(d.Text[cs:t.Span.Start], cs)
+	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+		toks = toks[:len(toks)-1]
+	}
+	if len(toks) > 0 && pronouns[strings.ToLower(stripPossessive(toks[len(toks)-1].Text))] {
+		return speaker{"", -1}, true
+	}
+	return speaker{}, false
+}
+
+// attributesQuote reports whether cue t is the attribution of a direct
+// quote before it: no more than eight words after the quote's close, and
+// no other cue or clause between ("…,” Smith said", "…,” said Reince
+// Priebus").
+func (d *Index) attributesQuote(t Token, quotes []Span) bool {
+	for _, q := range quotes {
+		if q.End > t.Span.Start {
+			continue
+		}
+		gap := Tokenize(d.Text[q.End:t.Span.Start], q.End)
+		if len(gap) > 8 {
+			continue
+		}
+		clean := true
+		for _, g := range gap {
+			if lw := strings.ToLower(g.Text); indirectCues[lw] || clauseConjunctions[lw] || subordinators[lw] || lw == "and" {
+				clean = false
+			}
+		}
+		if clean {
+			return true
+		}
+	}
+	return false
+}
+
+func inSpans(off int, spans []Span) bool {
+	return slices.ContainsFunc(spans, func(sp Span) bool { return sp.Start <= off && off < sp.End })
+}
+
+// clauseEnd cuts what was said where the sentence goes on with a clause
+// of the writer's or another frame: at a semicolon or a dash, at ", but",
+// ", while", ", although", ", even as", and before "and" or a comma that
+// opens a clause with a cue of its own ("…, and added: …", "and others
+// have said …").
+func clauseEnd(rest string) string {
+	cut := len(rest)
+	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
+		if k := strings.Index(rest, sep); k >= 0 && k < cut {
+			cut = k
+		}
+	}
+	// A conjunction after a comma, which may stand inside a closing
+	// quotation mark (“…,” but …): the cut keeps the mark.
+	ctoks := Tokenize(rest[:cut], 0)
+	for k, t := range ctoks {
+		evenAs := strings.EqualFold(t.Text, "even") && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)]
+		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !evenAs {
+			continue
+		}
+		before := strings.TrimRight(rest[:t.Span.Start], " ")
+		mark := strings.TrimRight(before, "”’\"'»")
+		if strings.HasSuffix(mark, ",") {
+			cut = len(before)
+			if mark == before {
+				cut--
+			}
+			break
+		}
+	}
+	toks := Tokenize(rest[:cut], 0)
+	for k, t := range toks {
+		if k == 0 || !cueWords[t.Text] {
+			continue
+		}
+		if participleCues[t.Text] {
+			// "…, adding that …": the same speaker's next frame.
+			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
+				return strings.TrimSpace(rest[:toks[k-1].Span.End+strings.IndexByte(gap, ',')])
+			}
+			continue
+		}
+		// Walk back over the new clause's subject (at most four words)
+		// to the "and" or comma that opens it.
+		for b := k - 1; b >= 0 && b >= k-5; b-- {
+			gap := rest[toks[b].Span.End:toks[b+1].Span.Start]
+			if strings.Contains(gap, ",") {
+				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
+			}
+			if strings.EqualFold(toks[b].Text, "and") {
+				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
+			}
+		}
+	}
+	return strings.TrimSpace(rest[:cut])
+}
+
+// skipToThat skips what stands between a cue and the "that" opening what
+// was said: a time, a place, a medium ("said Thursday during a taping in
+// Buffalo that …", "said in an interview with The Associated Press last
+// week that …"), when it opens with a preposition or a time word and holds
+// no comma, within twelve words.
+func skipToThat(rest string) string {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 {
+		return rest
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !headPrepositions[first] && !afterCueWord[first] && !calendarWord[first] {
+		return rest
+	}
+	for k, t := range toks {
+		if k > 12 || strings.ContainsAny(rest[:t.Span.Start], ",;:") {
+			break
+		}
+		if strings.EqualFold(t.Text, "that") && k > 0 {
+			return rest[t.Span.Start:]
+		}
+	}
+	return rest
+}
+
+// opensClause reports whether the words after a cue can be a statement:
+// not a phrase opened by a preposition, a question word or a participle
+// ("said about Latinos", "asked who he was", "looking far from
+// displeased"), nor a verb without its subject ("said was in the
+// works"); after a cue that also takes a phrase ("pledged", "called",
+// "denied"), a clause: a finite verb within its first seven words
+// ("pledged delegates as the end …", "calling him a jerk" have none).
+func opensClause(rest, cue string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	first := toks[0].Text
+	if toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;“”\"'‘’«»") {
+		return false // a direct quote, which is read as one
+	}
+	lw := strings.ToLower(first)
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && lw != "that" || subordinators[lw] {
+		return false
+	}
+	if strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first {
+		return false
+	}
+	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
+}
+
+// thatClause reports whether what follows "said that" can be what was
+// said: not a quotation opening it, nor a verb without a subject.
+func thatClause(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 || toks[0].Span.Start > 0 && strings.ContainsAny(rest[:toks[0].Span.Start], ":;“”\"'‘’«»") {
+		return false
+	}
+	lw := strings.ToLower(toks[0].Text)
+	return !finiteWords[lw] && !cueAuxiliaries[lw]
+}
+
+// statementBefore reports whether the words before a trailing
+// attribution ("…, Sauvageot said") can be a statement: a clause with a
+// finite verb, not a name with its description ("Another resident,
+// Svetlana, said: …").
+func statementBefore(text string) bool {
+	toks := Tokenize(text, 0)
+	return len(toks) > 0 && !headPrepositions[strings.ToLower(toks[0].Text)] && hasFiniteVerb(toks, len(toks))
+}
+
+// hasFiniteVerb reports whether one of the words after the first, up to
+// the limit-th, is a finite verb: an auxiliary or a modal (also in a contraction:
+// "he's", "don't"), a past tense in -ed, or a present in -s right after
+// a name or a pronoun ("Trump leads", "she wants").
+func hasFiniteVerb(toks []Token, limit int) bool {
+	for k := 1; k < len(toks) && k <= limit; k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if finiteWords[lw] || cueAuxiliaries[lw] || indirectCues[lw] || subjectPronouns[strings.ToLower(toks[k-1].Text)] {
+			return true
+		}
+		if i := strings.IndexAny(lw, "'’"); i > 0 {
+			if tail := lw[i+len(string([]rune(lw[i:])[0])):]; tail == "s" || tail == "t" || tail == "re" || tail == "ll" || tail == "d" || tail == "ve" || tail == "m" {
+				if tail != "s" || subjectPronouns[lw[:i]] || lw[:i] == "that" || lw[:i] == "there" {
+					return true
+				}
+			}
+		}
+		if w != lw {
+			continue
+		}
+		if len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+			return true
+		}
+		prev := toks[k-1].Text
+		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
+			(isCapitalised(prev) || subjectPronouns[strings.ToLower(prev)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortTail reports whether what follows a cue, up to a comma or the
+// sentence's end, is short enough to be only its speaker: "said James
+// Henson, director of …", not "said the ship was stable".
+func shortTail(after string) bool {
+	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); !unicode.IsLetter(r) {
+		return false // "said: “…”" opens a quote
+	}
+	if k := strings.IndexByte(after, ','); k >= 0 {
+		after = after[:k]
+	}
+	n := len(Tokenize(after, 0))
+	return n > 0 && n <= 5
+}
+
+// invertedAttribution reads reported speech whose attribution follows a
+// comma with the cue first: "Turnout was high, said James Henson, director
+// of the Texas Politics Project." The speaker follows the cue.
+func (d *Index) invertedAttribution(si int, s Sentence, t Token) (Quote, bool) {
+	before := d.Text[s.Start:t.Span.Start]
+	label := LabelEnd(before)
+	k := strings.LastIndexByte(before, ',')
+	if k < label {
+		return Quote{}, false
+	}
+	text := strings.Trim(strings.TrimSpace(before[label:k]), " ,")
+	if len(strings.Fields(text)) < 3 || !statementBefore(text) {
+		return Quote{}, false
+	}
+	sp, ok := d.speakerIn(t.Span.End, s.End, false)
+	if !ok {
+		return Quote{}, false
+	}
+	return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
+}
+
+// trailingAttribution reads reported speech whose attribution follows it
+// after a comma: "Salvors will try to pump the fuel out, Sauvageot said."
+// The attribution is the longest stretch of at most eight words between a
+// comma and the cue t, and must name the speaker.
+func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (Quote, bool) {
+	const maxAttribution = 8
+	before := d.Text[s.Start:t.Span.Start]
+	// A dateline is not part of what was said.
+	label := LabelEnd(before)
+	for i := label; i < len(before); i++ {
+		if before[i] != ',' {
+			continue
+		}
+		seg := Tokenize(before[i+1:], s.Start+i+1)
+		if len(seg) == 0 || len(seg) > maxAttribution {
+			continue
+		}
+		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
+		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
+			return Quote{}, false
+		}
+		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
+		if !ok {
+			sp, ok = theySpeaker(d.Text[s.Start+i+1:t.Span.Start], si, prev)
+		}
+		if !ok {
+			return Quote{}, false
+		}
+		return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
+	}
+	return Quote{}, false
+}
+
+// subjectEnd returns where the subject before a cue at end ends: before a
+// relative clause set off by commas ("Halvard Line, whose chief executive
+// arrived in Port Ardlow on Wednesday, says …"), else at end.
+func subjectEnd(text string, start, end int) int {
+	seg := text[start:end]
+	if !strings.HasSuffix(strings.TrimSpace(seg), ",") {
+		return end
+	}
+	for _, rel := range []string{", whose ", ", who ", ", which "} {
+		if i := strings.Index(seg, rel); i > 0 {
+			return start + i
+		}
+	}
+	return end
+}
+
+// clauseStart returns where the clause holding off starts: after the last
+// semicolon, dash or parenthesis between sentStart and off (not after a
+// comma, which may close an appositive: "John Kirby, a spokesman, said"),
+// or after a conjunction opening a clause ("…, although sources told").
+func clauseStart(text string, sentStart, off int) int {
+	seg := text[sentStart:off]
+	start := sentStart
+	if k := strings.LastIndexAny(seg, ";—–()"); k >= 0 {
+		start = sentStart + k + 1
+	}
+	// The conjunction follows a comma and a subject follows it: in "…,
+	// but said that …" it joins two verbs of one subject.
+	toks := Tokenize(text[start:off], start)
+	for k := len(toks) - 2; k > 0; k-- {
+		next := strings.ToLower(toks[k+1].Text)
+		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
+			!finiteWords[next] && !cueWords[next] && !strings.HasSuffix(next, "ed") {
+			return toks[k].Span.End
+		}
+	}
+	return start
 }

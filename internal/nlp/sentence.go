@@ -160,7 +160,10 @@ func periodEnds(before, after string) bool {
 	nextWord := firstWord(after)
 	lw := strings.ToLower(w)
 	if titleAbbrev[lw] {
-		return false
+		// A title precedes a name ("Sen. Ted Cruz"); the same word
+		// ending a name ("Hun Sen.") ends a sentence before a word that
+		// opens one or before a quotation.
+		return endsName(before[:len(before)-len(w)]) && (sentenceStarter[strings.ToLower(nextWord)] || startsWithOpener(after))
 	}
 	if monthAbbrev[lw] || lw == "no" || lw == "nos" {
 		r, _ := utf8.DecodeRuneInString(after)
@@ -181,6 +184,26 @@ func periodEnds(before, after string) bool {
 		return sentenceStarter[strings.ToLower(nextWord)]
 	}
 	return true
+}
+
+// endsName reports whether before ends in a capitalised word that is no
+// title nor abbreviation ("… led by Hun" before "Sen."), so that the
+// word after it ends a name rather than opening one.
+func endsName(before string) bool {
+	before = strings.TrimRight(before, " \t")
+	w := lastWord(before)
+	if len(w) < 2 || len(w) != len(before)-strings.LastIndexAny(before, " \t\n")-1 || strings.Contains(w, ".") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	return isCapitalised(w) && !titleAbbrev[lw] && !titleWords[lw] && !sentenceStarter[lw]
+}
+
+// startsWithOpener reports whether s opens with a quotation mark or a
+// bracket.
+func startsWithOpener(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(openers, r)
 }
 
 // lastWord returns the run of letters and periods at the end of s, without
@@ -217,26 +240,3 @@ func setOf(words ...string) map[string]bool {
 	}
 	return m
 }
-
-// titleAbbrev are abbreviations that precede a name and so never end a
-// sentence.
-var titleAbbrev = setOf("mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "brig", "col", "lt",
-	"sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "st", "fr", "pres",
-	"hon", "supt", "insp", "cpl", "pvt", "amb", "atty", "mt", "ft", "vs", "v", "gens",
-	"sens", "reps", "lieut", "det", "cmdt", "mme", "mlle")
-
-var monthAbbrev = setOf("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-	"oct", "nov", "dec")
-
-// otherAbbrev may end a sentence.
-var otherAbbrev = setOf("inc", "co", "corp", "ltd", "jr", "sr", "etc", "approx", "est",
-	"dept", "univ", "ave", "blvd", "rd", "fig", "al", "mass", "calif", "fla", "wash")
-
-// sentenceStarter are words that commonly open a sentence, used to decide
-// whether a period after an ambiguous abbreviation ends one.
-var sentenceStarter = setOf("the", "a", "an", "he", "she", "it", "they", "we", "i", "you",
-	"this", "that", "these", "those", "but", "and", "in", "on", "at", "his", "her", "their",
-	"its", "our", "there", "however", "meanwhile", "after", "when", "while", "as", "if",
-	"for", "some", "many", "according", "officials", "police", "what", "who", "why", "how",
-	"since", "last", "next", "earlier", "later", "also", "still", "yet", "so", "both",
-	"one", "two", "no", "not", "mr", "mrs", "ms", "dr")

@@ -28,6 +28,21 @@ func TestSplitSentences(t *testing.T) {
 		{"dateline", "WASHINGTON (Reuters) — The talks ended. Both sides left.",
 			[]string{"WASHINGTON (Reuters) — The talks ended.", "Both sides left."}},
 		{"empty", "  \n\n ", nil},
+		{"name ending in a title word", "The opposition was led by Hun Sen. The prime minister denied it. “No,” said Hun Sen. “Never.”",
+			[]string{"The opposition was led by Hun Sen.", "The prime minister denied it.", "“No,” said Hun Sen.", "“Never.”"}},
+		{"titles before names", "Republican Sen. Ted Cruz spoke. Arkansas Gov. Mike Huckabee left.",
+			[]string{"Republican Sen. Ted Cruz spoke.", "Arkansas Gov. Mike Huckabee left."}},
+		{"middle initials", "George W. Bush met J. J. Price. They talked.", []string{"George W. Bush met J. J. Price.", "They talked."}},
+		{"AP dateline", "TRIPOLI, Libya (AP) _ Libyan rebels advanced on Sunday. They took the town.",
+			[]string{"TRIPOLI, Libya (AP) _ Libyan rebels advanced on Sunday.", "They took the town."}},
+		{"quote going on after its attribution", "“We will win,” Smith said. “It is ours.” Then he left.",
+			[]string{"“We will win,” Smith said.", "“It is ours.”", "Then he left."}},
+		{"archive double apostrophes", "''We will win,'' Smith said. ''It is ours.''",
+			[]string{"''We will win,'' Smith said.", "''It is ours.''"}},
+		{"numbers and times", "It was 10,000 feet at 8 a.m. The plane fell at 8:20 a.m. on Monday.",
+			[]string{"It was 10,000 feet at 8 a.m.", "The plane fell at 8:20 a.m. on Monday."}},
+		{"caption credit", "Obama speaks in Washington on Monday. (AP Photo/Evan Vucci)",
+			[]string{"Obama speaks in Washington on Monday.", "(AP Photo/Evan Vucci)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

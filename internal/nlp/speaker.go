@@ -9,15 +9,6 @@ import "strings"
 // ("the NYT's sources") or a modifier after the head ("analysts at NK
 // News") only qualifies it, and the phrase as written names the speaker.
 
-// headPrepositions open a modifier after the head noun.
-var headPrepositions = setOf("of", "at", "in", "from", "for", "with", "on", "by", "within",
-	"inside", "near")
-
-// reducedRelatives open a clause about the source rather than a part of
-// its name: "tracking data seen by the Evening Post".
-var reducedRelatives = setOf("seen", "obtained", "reviewed", "published", "released", "cited",
-	"quoted", "compiled", "provided", "familiar", "briefed", "speaking")
-
 // phraseSpeaker names the speaker phrase text[start:end]: as written up
 // to a clause or an aside about it, with the entity that is its head, if
 // any. A list of entities ("the US, Britain, South Korea, and Japan") is
@@ -102,9 +93,6 @@ func (d *Index) isMention(ms []MentionRef, start, end int) bool {
 	}
 	return false
 }
-
-// phraseDeterminers open a noun phrase; unlike "that", never a clause.
-var phraseDeterminers = setOf("the", "a", "an", "this", "these", "those", "some", "many", "several")
 
 // phraseAround widens the mention m found in text[start:end] to the noun
 // phrase holding it: back over "residents of" before it, forward over a
@@ -214,12 +202,6 @@ func theySpeaker(subject string, si int, prev []Quote) (speaker, bool) {
 	return speaker{prev[best].Speaker, -1}, true
 }
 
-// notNouns are words that may stand between a subject and its verb
-// without being a part of the subject ("the Kremlin last week said").
-var notNouns = setOf("last", "next", "this", "also", "already", "earlier", "later", "again",
-	"still", "yet", "now", "then", "recently", "once", "previously", "separately", "reportedly",
-	"himself", "herself", "itself", "themselves", "alone", "too")
-
 // nounsAfter returns where the lower-case words following from up to end
 // stop being possible nouns of one phrase: not function words, dates,
 // adverbs, or a punctuation mark between them.
@@ -237,4 +219,412 @@ func (d *Index) nounsAfter(from, end int) int {
 		return ext
 	}
 	return end
+}
+
+type speaker struct {
+	name   string
+	entity int
+}
+
+// speakerIn finds a speaker in text[start:end]: a person named there (the
+// last one if nearEnd, else the first), a pronoun resolved to the last
+// person named before start, or any other entity or noun phrase ("the
+// statement", "US officials"), if it names an agent that can speak (see
+// nameable).
+//
+// A segment set off by commas holds an aside about the speaker
+// ("Jason Kander, who is running against Roy Blunt, said"; "said Dog
+// Andres, a spokesman for Paul Ryan"): the speaker is the first of its
+// comma-separated pieces that names one, not a name inside the aside.
+func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
+	if start < end {
+		start += LabelEnd(d.Text[start:end]) // "More details: the White House …"
+	}
+	seg := d.Text[start:end]
+	// A list of names ("the UK, US, Japan, and South Korea") is one
+	// piece: its commas part no asides.
+	var list Span
+	for _, m := range d.MentionsIn(start, end) {
+		if e := d.listEnd(m.Span, end); e > m.End {
+			list = Span{m.Start, e}
+		}
+		break
+	}
+	nextComma := func(from int) int {
+		for i := from; i < end; i++ {
+			if d.Text[i] == ',' && (i < list.Start || i >= list.End) {
+				return i
+			}
+		}
+		return -1
+	}
+	// "Mr. Trump, asked about Mr. Putin, had said": the auxiliary before
+	// the cue does not hide the aside's closing comma.
+	closed := seg
+	for toks := Tokenize(closed, 0); len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)]; toks = toks[:len(toks)-1] {
+		closed = closed[:toks[len(toks)-1].Span.Start]
+	}
+	if k := nextComma(start); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(closed), ",")) {
+		// Pieces that open with a preposition or a time ("In a
+		// statement Tuesday, the White House, which …, said") are
+		// adverbials, skipped; the first other piece is the speaker, or
+		// there is none.
+		var found []speaker
+		for from := start; from < end && len(found) < 2; {
+			to := end
+			if k := nextComma(from); k >= 0 {
+				to = k
+			}
+			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && adverbial(toks[0].Text) {
+				from = to + 1
+				continue
+			}
+			sp, ok := d.speakerCandidate(from, to, nearEnd)
+			if ok {
+				sp, ok = d.nameable(sp)
+			}
+			if !ok {
+				break
+			}
+			found = append(found, sp)
+			from = to + 1
+		}
+		// "The harbour master, Declan Ferris, said": a description
+		// before the name it describes gives way to it.
+		if len(found) == 2 && !d.namedPerson(found[0]) && d.namedPerson(found[1]) {
+			return found[1], true
+		}
+		if len(found) > 0 {
+			return found[0], true
+		}
+		return speaker{}, false
+	}
+	sp, ok := d.speakerCandidate(start, end, nearEnd)
+	if !ok {
+		return speaker{}, false
+	}
+	return d.nameable(sp)
+}
+
+// nameable checks that sp names an agent that can speak, and trims the
+// days and dates a name ran into ("Pence Thursday"). A person or an
+// organisation can; a country (for its government) can; a name of no known
+// kind can when it is all capitalised words; a noun phrase can when its
+// head is a role, a group, an organisation or a document that speaks for
+// one (lang.SpeakerNouns). A place, a date, a number, a thing or a
+// fragment ("Kinshasa", "47 percent", "a belief in God", "While he's")
+// cannot.
+func (d *Index) nameable(sp speaker) (speaker, bool) {
+	sp, ok := d.canSpeak(sp)
+	if !ok {
+		return sp, false
+	}
+	return d.fullName(sp), true
+}
+
+// canSpeak is nameable's check.
+func (d *Index) canSpeak(sp speaker) (speaker, bool) {
+	words := strings.Fields(sp.name)
+	trimmed := false
+	for len(words) > 1 && calendarWord[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		words = words[:len(words)-1]
+		trimmed = true
+	}
+	if len(words) == 0 {
+		return speaker{}, false
+	}
+	if trimmed {
+		sp.name = strings.Join(words, " ")
+		sp.entity = d.entityNamed(sp.name)
+	}
+	if strings.ContainsAny(sp.name, "0123456789") {
+		return speaker{}, false
+	}
+	if sp.entity >= 0 && sp.entity < len(d.Entities) {
+		switch e := d.Entities[sp.entity]; e.Kind {
+		case KindPerson, KindOrg:
+			return sp, true
+		case KindPlace:
+			if e.Country != "" {
+				return sp, nameKey(e.Country) == nameKey(e.Name)
+			}
+			// A place the gazetteer does not know was taken for one
+			// from its context: a one-word name ("officials in
+			// Kinshasa") is likely one, a person's full name ("Marco
+			// Rubio", once read after "in") is checked as a name below.
+			if !strings.Contains(e.Name, " ") {
+				return speaker{}, false
+			}
+		case KindEvent:
+			return speaker{}, false
+		case KindOther:
+			// One capitalised word named once, at the start of its
+			// sentence ("Oh", "Speaking"), is capitalised for its
+			// place, not as a name.
+			if len(e.Mentions) == 1 && !strings.Contains(e.Name, " ") {
+				m := e.Mentions[0]
+				if si := d.SentenceAt(m.Start); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:m.Start], openers+" ") == "" {
+					return speaker{}, false
+				}
+			}
+		}
+	}
+	first := strings.ToLower(words[0])
+	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] {
+		return speaker{}, false
+	}
+	// The head: the last word before a modifier opened by a preposition
+	// or a relative ("officials at the ministry"), less a possessive.
+	h := len(words) - 1
+	for k := 1; k < len(words); k++ {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] {
+			h = k - 1
+			break
+		}
+	}
+	head := strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))
+	if speakerNouns[head] || agentNoun(head) {
+		return sp, true
+	}
+	// A list of names ("the UK, US, Japan, and South Korea") speaks when
+	// each of them can.
+	if parts := splitList(strings.TrimPrefix(sp.name, "the ")); len(parts) > 1 {
+		for _, part := range parts {
+			if _, ok := d.nameable(speaker{part, d.entityNamed(part)}); !ok {
+				return speaker{}, false
+			}
+		}
+		return sp, true
+	}
+	if len([]rune(sp.name)) < 2 {
+		return speaker{}, false
+	}
+	for k, w := range words {
+		if w == "and" || w == "&" || k == 0 && w == "the" {
+			continue
+		}
+		if !isCapitalised(w) || calendarWord[strings.ToLower(strings.Trim(w, ","))] {
+			return speaker{}, false
+		}
+	}
+	return sp, true
+}
+
+// fullName resolves a speaker named in part to the person the text names
+// in full, when exactly one fits: a name's one word ("Sen" for "Hun
+// Sen", "Kirby" for "John Kirby") and a role the text puts before a name
+// ("the prime minister" after "Prime Minister Hun Sen").
+func (d *Index) fullName(sp speaker) speaker {
+	var role string
+	switch {
+	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name):
+	case sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive:
+		role = strings.ToLower(d.Entities[sp.entity].Name)
+	default:
+		return sp
+	}
+	found := -1
+	for ei, e := range d.Entities {
+		if e.Kind != KindPerson || e.Descriptive || ei == sp.entity {
+			continue
+		}
+		fits := false
+		if role == "" {
+			for _, w := range strings.Fields(e.Name) {
+				fits = fits || nameKey(w) == nameKey(sp.name)
+			}
+		} else {
+			for _, m := range e.Mentions {
+				before := strings.ToLower(strings.TrimRight(d.Text[max(0, m.Start-len(role)-1):m.Start], " "))
+				fits = fits || strings.HasSuffix(before, role)
+			}
+		}
+		if fits {
+			if found >= 0 {
+				return sp // two people fit: leave it as written
+			}
+			found = ei
+		}
+	}
+	if found < 0 {
+		return sp
+	}
+	return speaker{d.Entities[found].Name, found}
+}
+
+// namedPerson reports whether sp is a person known by name, not only by
+// a role ("the harbour master").
+func (d *Index) namedPerson(sp speaker) bool {
+	return sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind == KindPerson && !d.Entities[sp.entity].Descriptive
+}
+
+// adverbial reports whether a piece of a subject opening with w is an
+// adverbial ("In a statement", "On Tuesday", "Earlier").
+func adverbial(w string) bool {
+	lw := strings.ToLower(w)
+	return headPrepositions[lw] || afterCueWord[lw] || calendarWord[lw] || notNouns[lw] || adverb(lw)
+}
+
+// adverb reports whether w is a lower-case adverb in -ly ("privately",
+// "repeatedly"), which stands between a subject and its verb.
+func adverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && w == strings.ToLower(w)
+}
+
+// agentNoun reports whether the lower-case w has the ending of a noun for
+// people by what they do: engineer(s), salvor(s), analyst(s), historian(s),
+// residents.
+func agentNoun(w string) bool {
+	for suf := range agentSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerCandidate is speakerIn's search without its checks.
+func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
+	if start >= end {
+		return speaker{}, false
+	}
+	seg := d.Text[start:end]
+	toks := Tokenize(seg, start)
+	if len(toks) == 0 {
+		return speaker{}, false
+	}
+	// A pronoun next to the cue stands for the sentence's first person
+	// before it, else the last person named before. Auxiliaries before
+	// the cue are no part of the speaker ("team officials have said").
+	pi := 0
+	if nearEnd {
+		for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+			toks = toks[:len(toks)-1]
+			end = toks[len(toks)-1].Span.End
+		}
+		pi = len(toks) - 1
+	}
+	if w := strings.ToLower(stripPossessive(toks[pi].Text)); pronouns[w] {
+		if w != "he" && w != "she" && w != "him" && w != "her" {
+			return speaker{}, false
+		}
+		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
+			return speaker{d.Entities[ei].Name, ei}, true
+		}
+		return speaker{}, false
+	}
+	inSeg := d.MentionsIn(start, end)
+	// After the cue the speaker's phrase runs to a word that opens
+	// something else ("said Cruz constituent Dan Golvach when asked",
+	// "said Clinton ally James Carville in a statement"); its person is
+	// the last one named in it, the others only qualify it.
+	phraseEnd := end
+	if !nearEnd {
+		for k, t := range toks {
+			if w := strings.ToLower(t.Text); k > 0 && (headPrepositions[w] || relativeWord[w] || subordinators[w] || calendarWord[w] || cueWords[w]) {
+				phraseEnd = t.Span.Start
+				break
+			}
+		}
+	}
+	bestEnt := -1
+	for _, m := range inSeg {
+		if d.Entities[m.Entity].Kind == KindPerson && (nearEnd || m.End <= phraseEnd) {
+			bestEnt = m.Entity
+		}
+	}
+	if !nearEnd && bestEnt < 0 {
+		for _, m := range inSeg {
+			if d.Entities[m.Entity].Kind == KindPerson {
+				bestEnt = m.Entity
+				break
+			}
+		}
+	}
+	if bestEnt >= 0 {
+		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
+	}
+	// Other entities (organisations, countries): the first of the
+	// segment, the clause's subject, with the rest of its noun phrase
+	// ("South Korean media", "residents of Vladivostok") or the list it
+	// opens ("the UK, US, Japan, and South Korea").
+	if len(inSeg) > 0 {
+		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
+		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
+			p.End = e
+		}
+		if sp, ok := d.phraseSpeaker(p.Start, p.End); ok {
+			// A speaker named by the entity alone takes its full name.
+			if sp.entity >= 0 && d.isMention(inSeg[:1], p.Start, p.End) {
+				// A country speaks for its government only when
+				// named: "Cuban" said is a person of that name, not
+				// Cuba.
+				if e := d.Entities[sp.entity]; e.Kind == KindPlace && e.Country != "" && !strings.Contains(" "+nameKey(d.Text[p.Start:p.End])+" ", " "+nameKey(e.Name)+" ") && !allCaps(d.Text[p.Start:p.End]) {
+					return speaker{}, false
+				}
+				sp.name = d.Entities[sp.entity].Name
+			}
+			return sp, true
+		}
+	}
+	// A short noun phrase next to the cue: "the statement", "analysts",
+	// "a statement of the event organisers".
+	var words []string
+	if nearEnd {
+		for i := len(toks) - 1; i >= 0 && len(words) < 6; i-- {
+			if i < len(toks)-1 && strings.TrimSpace(d.Text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
+				break
+			}
+			words = append([]string{toks[i].Text}, words...)
+		}
+		// Start at a determiner or a capitalised word, if there is one.
+		for k, w := range words {
+			if determiners[strings.ToLower(w)] || isCapitalised(w) {
+				words = words[k:]
+				break
+			}
+		}
+		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
+			return speaker{}, false
+		}
+	} else {
+		for i := 0; i < len(toks) && len(words) < 4; i++ {
+			if i > 0 && strings.TrimSpace(d.Text[toks[i-1].Span.End:toks[i].Span.Start]) != "" {
+				break
+			}
+			words = append(words, toks[i].Text)
+		}
+		// After the cue only a determiner or a name starts a speaker:
+		// not "on Wednesday" or "as saying", nor the "that" of reported
+		// speech.
+		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+			return speaker{}, false
+		}
+	}
+	// "citing port officials" names the source's source; "the response
+	// who" is a clause, not a speaker.
+	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
+		words = words[1:]
+	}
+	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
+		return speaker{}, false
+	}
+	return speaker{strings.Join(words, " "), -1}, true
+}
+
+// resolvePronoun returns the person a "he" or "she" at off stands for: the
+// first person (the subject) of its sentence before it, else of the nearest
+// sentence before that names a person, going back at most three sentences.
+func (d *Index) resolvePronoun(off int) int {
+	si := d.SentenceAt(off)
+	for k := si; k >= 0 && k >= si-3; k-- {
+		end := d.Sentences[k].End
+		if k == si {
+			end = off
+		}
+		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
+			return ei
+		}
+	}
+	return d.lastPersonBefore(off)
 }

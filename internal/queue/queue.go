@@ -132,10 +132,18 @@ type Pending struct {
 	fut    jetstream.PubAckFuture
 }
 
-// Wait returns once the server has stored the page, or failed to.
+// ErrDuplicate says the server dropped a page as one it holds already
+// (the same bytes, published within the stream's duplicate window).
+var ErrDuplicate = errors.New("already on the queue")
+
+// Wait returns once the server has stored the page, or failed to, or
+// dropped it as a duplicate (ErrDuplicate).
 func (p *Pending) Wait(ctx context.Context) error {
 	select {
-	case <-p.fut.Ok():
+	case ack := <-p.fut.Ok():
+		if ack != nil && ack.Duplicate {
+			return fmt.Errorf("publishing %s: %w", p.origin, ErrDuplicate)
+		}
 		return nil
 	case err := <-p.fut.Err():
 		return fmt.Errorf("publishing %s: %w", p.origin, err)
@@ -167,8 +175,12 @@ func (q *Queue) Publish(ctx context.Context, p source.Page) error {
 	}
 	// The page hash as message id lets the server drop a page published
 	// twice, e.g. by a publisher retrying after a lost acknowledgement.
-	if _, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(storage.PageHash(p.Data))); err != nil {
+	ack, err := q.js.PublishMsg(ctx, msg, jetstream.WithMsgID(storage.PageHash(p.Data)))
+	if err != nil {
 		return fmt.Errorf("publishing %s: %w", p.Origin, err)
+	}
+	if ack.Duplicate {
+		return fmt.Errorf("publishing %s: %w", p.Origin, ErrDuplicate)
 	}
 	return nil
 }

@@ -50,9 +50,10 @@ func TestPublishConsume(t *testing.T) {
 	if err := pending.Wait(ctx); err != nil {
 		t.Fatal(err)
 	}
-	// Publishing the same page again is dropped by the server.
-	if err := q.Publish(ctx, pages[0]); err != nil {
-		t.Fatal(err)
+	// Publishing the same page again is dropped by the server, and
+	// said so.
+	if err := q.Publish(ctx, pages[0]); !errors.Is(err, ErrDuplicate) {
+		t.Fatalf("publishing a page twice: error %v, want ErrDuplicate", err)
 	}
 	noise := make([]byte, 3<<20)
 	rand.Read(noise)

@@ -10,9 +10,13 @@
 package sharedtest
 
 import (
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -105,4 +109,43 @@ func end(tb testing.TB, kind, problem, remedy, skipped string) {
 	announceSkip(kind, "crosscheck: skipping "+skipped+". CI=true makes this a failure; the README's \"Run the tests\" says what a full run needs, and go test -v lists every skip.")
 	uncached(tb)
 	tb.Skipf("skipped: %s (%s)", problem, remedy)
+}
+
+// Module returns the directory of a module of the build (a dependency's
+// test fixtures are real pages: go-htmldate's mediacloud pages), and
+// skips tb (fails it under CI=true) when the go command cannot find it.
+func Module(tb testing.TB, path string) string {
+	tb.Helper()
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+	dir := strings.TrimSpace(string(out))
+	if err != nil || dir == "" {
+		if exec.Command("go", "mod", "download", path).Run() == nil {
+			out, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}", path).Output()
+			dir = strings.TrimSpace(string(out))
+		}
+	}
+	if err != nil || dir == "" {
+		Missing(tb, "module "+path)
+	}
+	return dir
+}
+
+// Gunzip reads a gzip-compressed file of the data sets (html.gz pages),
+// failing tb on any error.
+func Gunzip(tb testing.TB, path string) []byte {
+	tb.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	data, err := io.ReadAll(zr)
+	if err != nil {
+		tb.Fatalf("%s: %v", path, err)
+	}
+	return data
 }

@@ -21,8 +21,10 @@ import (
 
 // DefaultMaxPageSize bounds one page after decompression. News pages are
 // well under a few megabytes; anything larger is junk or an attack, and
-// it is refused with an error rather than read into memory.
-const DefaultMaxPageSize = 64 << 20
+// it is refused with an error rather than read into memory. It is also
+// the most the extractor takes (extract.MaxPageBytes), so a page read is
+// a page that can be extracted.
+const DefaultMaxPageSize = 16 << 20
 
 // Errors a reader reports for one input; the batch goes on after them.
 var (
@@ -47,6 +49,23 @@ type Reader struct {
 	// Container reads a container format (WARC, feeds) into its pages;
 	// when nil such inputs fail with ErrUnsupported.
 	Container func(ctx context.Context, origin string, kind Kind, r io.Reader) iter.Seq2[Page, error]
+	// Own are files that are never input, with what each is (say, the
+	// store and its journal files): a walk passes over them, and naming
+	// one is an error.
+	Own map[string]string
+}
+
+// ErrOwnFile is an input that is one of the reader's own files.
+var ErrOwnFile = errors.New("not an input")
+
+// own says what an input is when it is one of r.Own.
+func (r *Reader) own(path string, info fs.FileInfo) (string, bool) {
+	for p, what := range r.Own {
+		if o, err := os.Stat(p); err == nil && os.SameFile(o, info) {
+			return what, true
+		}
+	}
+	return "", false
 }
 
 // Pages yields every page found in the inputs: files, directories (walked
@@ -143,6 +162,9 @@ func (r *Reader) dir(ctx context.Context, root string, yield func(Page, error) b
 			}
 			continue
 		}
+		if _, ok := r.own(f, info); ok {
+			continue
+		}
 		if !r.file(ctx, f, info, yield) {
 			return false
 		}
@@ -151,6 +173,9 @@ func (r *Reader) dir(ctx context.Context, root string, yield func(Page, error) b
 }
 
 func (r *Reader) file(ctx context.Context, path string, info fs.FileInfo, yield func(Page, error) bool) bool {
+	if what, ok := r.own(path, info); ok {
+		return yield(Page{}, fmt.Errorf("%s is %s: %w", path, what, ErrOwnFile))
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return yield(Page{}, fmt.Errorf("reading %s: %w", path, err))
@@ -182,6 +207,19 @@ func (r *Reader) stream(ctx context.Context, origin string, rd io.Reader, modTim
 			return yield(Page{}, fmt.Errorf("%s: gzip inside gzip: %w", origin, ErrUnsupported))
 		}
 	}
+	if (kind == KindText || kind == KindHTML) && longFirstLine(head) {
+		// The head ends inside a first line that opens like a JSON
+		// object: a JSONL of real pages. The whole line decides.
+		line, err := readLine(br, r.maxSize())
+		if err != nil {
+			return yield(Page{}, fmt.Errorf("%s: %w", origin, describeReadError(err)))
+		}
+		rest := io.MultiReader(bytes.NewReader(line), br)
+		if isJSONLine(line) {
+			return r.jsonl(ctx, origin, rest, yield)
+		}
+		br = bufio.NewReaderSize(rest, sniffLen)
+	}
 	switch kind {
 	case KindWARC, KindFeed:
 		if r.Container == nil {
@@ -207,6 +245,32 @@ func (r *Reader) stream(ctx context.Context, origin string, rd io.Reader, modTim
 		return yield(Page{}, fmt.Errorf("%s: %w", origin, describeReadError(err)))
 	}
 	return r.decoded(ctx, Page{Origin: origin, Data: data, FetchedAt: modTime}, yield)
+}
+
+// longFirstLine says whether a full sniffed head is one unfinished line
+// that opens like a JSON object.
+func longFirstLine(head []byte) bool {
+	trimmed := bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n\f")
+	return len(head) == sniffLen && len(trimmed) > 0 && trimmed[0] == '{' && !bytes.ContainsRune(trimmed, '\n')
+}
+
+// readLine reads through the first line feed, or to the end, refusing a
+// line over max bytes.
+func readLine(br *bufio.Reader, max int64) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		line = append(line, chunk...)
+		if int64(len(line)) > max {
+			return nil, fmt.Errorf("line 1: %w of %d bytes", ErrTooLarge, max)
+		}
+		switch {
+		case err == nil || errors.Is(err, io.EOF):
+			return line, nil
+		case !errors.Is(err, bufio.ErrBufferFull):
+			return nil, err
+		}
+	}
 }
 
 // gzippedKind sniffs the start of gzip-compressed data from the first

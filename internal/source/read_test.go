@@ -201,3 +201,26 @@ func FuzzPages(f *testing.F) {
 		}
 	})
 }
+
+// TestReaderJSONLLongFirstLine: a JSONL of real pages has a first line
+// far over the sniffed head; it is read as JSONL, plain and gzipped.
+func TestReaderJSONLLongFirstLine(t *testing.T) {
+	dir := t.TempDir()
+	body := strings.Repeat("<p>A paragraph of the article, long enough to matter.</p>", 600) // ~34 KB
+	lines := `{"url":"https://example.com/a","html":"<html><body>` + body + `</body></html>"}` + "\n" +
+		`{"url":"https://example.com/b","text":"Headline\n\nBody."}` + "\n"
+	for name, data := range map[string][]byte{"pages.jsonl": []byte(lines), "pages.jsonl.gz": gzipBytes(t, []byte(lines))} {
+		got := collect(t, &Reader{}, writeFile(t, dir, name, data))
+		path := filepath.Join(dir, name)
+		want := []result{{Origin: path + ":1", Kind: "html"}, {Origin: path + ":2", Kind: "text"}}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("%s (-want +got):\n%s", name, diff)
+		}
+	}
+	// One long line that is not JSON after all stays a text page.
+	text := "{" + strings.Repeat("not json at all ", 1000)
+	got := collect(t, &Reader{}, writeFile(t, dir, "brace.txt", []byte(text)))
+	if diff := cmp.Diff([]result{{Origin: filepath.Join(dir, "brace.txt"), Kind: "text"}}, got); diff != "" {
+		t.Errorf("brace.txt (-want +got):\n%s", diff)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"time"
@@ -31,21 +32,61 @@ type Added struct {
 // BatchPlaceFunc is PlaceFunc for the article at index i of a batch.
 type BatchPlaceFunc func(ctx context.Context, i int, a article.Article) (Placement, error)
 
-// AddArticles stores a batch of pages and their articles in one
-// transaction, placing each with place in batch order as soon as it has
+// BatchPlacer places the articles of a batch inside the transaction that
+// stores them. It is the store's half of the placement protocol that lets
+// any number of processes write one store (ingest.SharedPlacer is the
+// other half):
+//
+//   - Begin runs once the transaction holds the store's write lock (BEGIN
+//     IMMEDIATE on SQLite, a transaction-scoped advisory lock on
+//     PostgreSQL), before the first Place. Until End no other writer
+//     commits, and every article committed before has a smaller id than
+//     the batch's: Begin is where a placer catches up with them.
+//   - Place decides where article i goes, once it has its id. A Place that
+//     returns an error must leave the placer as it was: that article
+//     alone is undone and the rest of the batch goes on.
+//   - End runs after the commit or the rollback, with committed saying
+//     which — also when Begin failed. After a rollback every placement
+//     since Begin is void.
+type BatchPlacer interface {
+	Begin(ctx context.Context) error
+	Place(ctx context.Context, i int, a article.Article) (Placement, error)
+	End(committed bool)
+}
+
+// placeFuncs is a BatchPlacer with nothing to catch up and nothing to
+// forget.
+type placeFuncs BatchPlaceFunc
+
+func (f placeFuncs) Begin(context.Context) error { return nil }
+func (f placeFuncs) Place(ctx context.Context, i int, a article.Article) (Placement, error) {
+	return f(ctx, i, a)
+}
+func (f placeFuncs) End(bool) {}
+
+// AddArticles is AddBatch with a placement function that needs no
+// protocol: one writer, or a test.
+func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place BatchPlaceFunc) ([]Added, error) {
+	return s.AddBatch(ctx, batch, placeFuncs(place))
+}
+
+// AddBatch stores a batch of pages and their articles in one
+// transaction, placing each with p in batch order as soon as it has
 // its id. One transaction for many articles is what makes bulk ingestion
 // fast: a commit, with its full-text index flush and its sync, costs as
 // much as storing dozens of articles.
 //
 // An article's page, article and placement are committed together or not
-// at all. An article that fails (its page was stored before, its text
-// was refused, its placement failed) is undone alone: its error is in its
-// Added, and the rest of the batch is stored. The returned error is for
-// the batch as a whole (the transaction could not begin, undo a failed
-// article, or commit); then nothing of it is stored.
-func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place BatchPlaceFunc) ([]Added, error) {
+// at all. An article that fails before it is placed (its page was stored
+// before, its text was refused) or whose placement fails is undone
+// alone: its error is in its Added, and the rest of the batch is stored.
+// The returned error is for the batch as a whole (the transaction could
+// not begin or commit, a placement could not be written, a failed article
+// could not be undone); then nothing of it is stored and p has been told
+// so by End.
+func (s *Store) AddBatch(ctx context.Context, batch []NewArticle, p BatchPlacer) ([]Added, error) {
 	out := make([]Added, len(batch))
-	err := s.inPlacementTx(ctx, func(tx *sql.Tx) error {
+	err := s.inPlacementTx(ctx, p, func(tx *sql.Tx) error {
 		w := newWriter(tx, s.dialect, len(batch) > 1)
 		defer w.close()
 		// Ids grow within the transaction, so the batch's articles are
@@ -60,11 +101,11 @@ func (s *Store) AddArticles(ctx context.Context, batch []NewArticle, place Batch
 		if !s.dialect.savepoints && len(batch) > 1 {
 			// Without savepoints an article's rows can be inserted
 			// and indexed while the one before it is placed.
-			return w.storePipelined(ctx, batch, place, now, before, out)
+			return w.storePipelined(ctx, batch, p.Place, now, before, out)
 		}
 		for i, na := range batch {
 			var err error
-			if out[i], err = w.store(ctx, i, na, place, now); err != nil {
+			if out[i], err = w.store(ctx, i, na, p.Place, now); err != nil {
 				return err
 			}
 		}
@@ -91,7 +132,7 @@ const (
 	// joins it.
 	touchStory    = `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`
 	mergeArticles = `UPDATE articles SET story_id = $1 WHERE story_id = $2`
-	mergeStory    = `UPDATE stories SET merged_into = $1, updated_at = $2 WHERE id = $3`
+	mergeStory    = `UPDATE stories SET merged_into = $1, updated_at = $2, merged_by = $4 WHERE id = $3`
 	placeArticle  = `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`
 	deleteArticle = `DELETE FROM articles WHERE id = $1`
 	deletePage    = `DELETE FROM pages WHERE id = $1`
@@ -165,6 +206,11 @@ func (w *writer) store(ctx context.Context, i int, na NewArticle, place BatchPla
 	}
 	var rows stored
 	pl, err := w.add(ctx, i, na, place, now, &rows)
+	var unwritten *unwrittenPlacement
+	if errors.As(err, &unwritten) {
+		// The placer counts the article placed: the batch cannot go on.
+		return Added{}, err
+	}
 	if err == nil {
 		if w.d.savepoints {
 			if err := w.exec(ctx, `RELEASE SAVEPOINT article`); err != nil {
@@ -238,8 +284,26 @@ func (w *writer) add(ctx context.Context, i int, na NewArticle, place BatchPlace
 	if err != nil {
 		return Placement{}, fmt.Errorf("placing article: %w", err)
 	}
-	return pl, w.applyPlacement(ctx, *na.Article, pl, now)
+	if err := w.applyPlacement(ctx, *na.Article, pl, now); err != nil {
+		return Placement{}, &unwrittenPlacement{origin: na.Page.Origin, err: err}
+	}
+	return pl, nil
 }
+
+// unwrittenPlacement is a placement the store refused to write. The
+// placer has counted the article in its story, so the batch is rolled
+// back whole and the placer told by End: going on would place the
+// articles after it against a story the store does not have.
+type unwrittenPlacement struct {
+	origin string
+	err    error
+}
+
+func (e *unwrittenPlacement) Error() string {
+	return fmt.Sprintf("writing the placement of %s: %v", e.origin, e.err)
+}
+
+func (e *unwrittenPlacement) Unwrap() error { return e.err }
 
 // insertRows stores one page and its article, unplaced, and sets the
 // article's id.
@@ -276,7 +340,7 @@ func (w *writer) applyPlacement(ctx context.Context, a article.Article, pl Place
 		if err := w.exec(ctx, mergeArticles, pl.Story, m); err != nil {
 			return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
-		if err := w.exec(ctx, mergeStory, pl.Story, now, m); err != nil {
+		if err := w.exec(ctx, mergeStory, pl.Story, now, m, a.ID); err != nil {
 			return fmt.Errorf("merging story %d into %d: %w", m, pl.Story, err)
 		}
 	}

@@ -61,8 +61,9 @@ func (w *writer) storePipelined(ctx context.Context, batch []NewArticle, place B
 		err := p.err
 		if err != nil {
 			err = fmt.Errorf("placing article: %w", err)
-		} else {
-			err = w.applyPlacement(ctx, *na.Article, p.pl, now)
+		} else if err = w.applyPlacement(ctx, *na.Article, p.pl, now); err != nil {
+			// The placer counts the article placed: the batch cannot go on.
+			return &unwrittenPlacement{origin: na.Page.Origin, err: err}
 		}
 		if err == nil {
 			out[p.i] = Added{Placement: p.pl}

@@ -22,8 +22,8 @@ var postgres = dialect{
 	matchArticles: func(param string) string {
 		return `SELECT id FROM articles WHERE fts @@ plainto_tsquery('simple', ` + param + `)`
 	},
-	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title,
-			ts_headline('simple', a.body, q, 'StartSel=[, StopSel=], MinWords=8, MaxWords=16, MaxFragments=1, FragmentDelimiter=…')
+	// As on SQLite, the snippet comes from a bounded start of the body.
+	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, left(a.body, ` + snippetWindowChars + `)
 		FROM articles a, plainto_tsquery('simple', $1) q
 		WHERE a.fts @@ q ORDER BY ts_rank(a.fts, q) DESC, a.id LIMIT $2`,
 	// plainto_tsquery requires every word and cannot fail on syntax; the
@@ -33,6 +33,8 @@ var postgres = dialect{
 	// the placement is visible to every other worker.
 	placementLock: fmt.Sprintf("SELECT pg_advisory_xact_lock(%d)", placementLockKey),
 	savepoints:    true,
+	hours:         func(expr string) string { return `(EXTRACT(EPOCH FROM ` + expr + `) / 3600.0)` },
+	timestamp:     func(hours string) string { return `to_timestamp((` + hours + `) * 3600.0)` },
 }
 
 // openPostgres opens a PostgreSQL store. Query parameters of the URL

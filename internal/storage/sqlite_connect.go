@@ -22,8 +22,7 @@ func connectSQLite(ctx context.Context, db *sql.DB) error {
 	deadline := time.Now().Add(10 * time.Second)
 	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
 		err := db.PingContext(ctx)
-		var e *sqlitedriver.Error
-		if err == nil || !errors.As(err, &e) || e.Code()&0xff != sqliteBusy || time.Now().After(deadline) {
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
 			if err != nil {
 				return fmt.Errorf("connecting: %w", err)
 			}
@@ -35,4 +34,11 @@ func connectSQLite(ctx context.Context, db *sql.DB) error {
 		case <-time.After(wait):
 		}
 	}
+}
+
+// isBusy reports whether err is SQLite's SQLITE_BUSY (or one of its
+// extended codes): another connection holds the lock asked for.
+func isBusy(err error) bool {
+	var e *sqlitedriver.Error
+	return errors.As(err, &e) && e.Code()&0xff == sqliteBusy
 }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	_ "modernc.org/sqlite" // the embedded default backend, pure Go
 )
@@ -55,6 +56,12 @@ type dialect struct {
 	// pending terms to disk at every statement that opens a statement
 	// journal, which an insert with a trigger does.
 	indexText string
+	// hours is an SQL expression for the timestamp expr in hours since
+	// the Unix epoch.
+	hours func(expr string) string
+	// timestamp is the inverse of hours: an expression for a time that
+	// compares with stored times as they do with each other.
+	timestamp func(hours string) string
 }
 
 var sqlite = dialect{
@@ -62,18 +69,33 @@ var sqlite = dialect{
 	matchArticles: func(param string) string {
 		return `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ` + param
 	},
-	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, snippet(articles_fts, 1, '[', ']', '…', 16)
+	// The snippet is cut from the start of the body (see snippet.go):
+	// FTS5's snippet() weighs every match of the document, and its time
+	// grows with the square of their number.
+	search: `SELECT a.id, COALESCE(a.story_id, 0), a.title, substr(a.body, 1, ` + snippetWindowChars + `)
 		FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid
 		WHERE articles_fts MATCH $1 ORDER BY rank LIMIT $2`,
 	textQuery: ftsQuery,
 	indexText: `INSERT INTO articles_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id BETWEEN $1 AND $2`,
+	// The driver stores times as text, "2006-01-02 15:04:05.999999999
+	// -0700 MST", always in UTC here (nullTime, time.Now().UTC()); its
+	// first 19 characters are what julianday reads. 2440587.5 is the
+	// Julian day of the Unix epoch.
+	hours: func(expr string) string {
+		return `((julianday(substr(` + expr + `, 1, 19)) - 2440587.5) * 24.0)`
+	},
+	// Text "2006-01-02 15:04:05" sorts before every stored time of that
+	// second and after those of the seconds before it.
+	timestamp: func(hours string) string {
+		return `strftime('%Y-%m-%d %H:%M:%S', (` + hours + `) / 24.0 + 2440587.5)`
+	},
 }
 
 // Open opens the store named by dsn — a SQLite file path (created with its
 // directory when missing) or a postgres:// URL — and brings its schema up
 // to date.
 func Open(ctx context.Context, dsn string) (*Store, error) {
-	if strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://") {
+	if IsPostgres(dsn) {
 		return openPostgres(ctx, dsn)
 	}
 	if dir := filepath.Dir(dsn); dir != "" {
@@ -99,6 +121,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	return s, nil
 }
 
+// IsPostgres says whether dsn names a PostgreSQL store rather than a
+// SQLite file.
+func IsPostgres(dsn string) bool {
+	return strings.HasPrefix(dsn, "postgres://") || strings.HasPrefix(dsn, "postgresql://")
+}
+
 // Close releases the database.
 func (s *Store) Close() error { return s.db.Close() }
 
@@ -114,9 +142,13 @@ func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return tx.Commit()
 }
 
-// inPlacementTx is inTx holding the dialect's placement lock.
-func (s *Store) inPlacementTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+// inPlacementTx is inTx holding the store's write lock, with p told
+// when the lock is held (Begin) and how the transaction ended (End). On
+// SQLite every transaction begins IMMEDIATE (the _txlock of the DSN), so
+// it holds the database's single write lock from its first statement; on
+// PostgreSQL the dialect's advisory lock does the same for placements.
+func (s *Store) inPlacementTx(ctx context.Context, p BatchPlacer, fn func(tx *sql.Tx) error) error {
+	tx, err := s.beginWrite(ctx)
 	if err != nil {
 		return err
 	}
@@ -126,9 +158,45 @@ func (s *Store) inPlacementTx(ctx context.Context, fn func(tx *sql.Tx) error) er
 			return fmt.Errorf("taking the placement lock: %w", err)
 		}
 	}
+	if err := p.Begin(ctx); err != nil {
+		tx.Rollback()
+		p.End(false)
+		return fmt.Errorf("catching up with the store: %w", err)
+	}
 	if err := fn(tx); err != nil {
 		tx.Rollback()
+		p.End(false)
 		return err
 	}
-	return tx.Commit()
+	err = tx.Commit()
+	p.End(err == nil)
+	return err
+}
+
+// writeLockWait bounds how long a writer waits for the others to let it
+// have the store: far above any one batch, so only a stuck process makes
+// a batch fail.
+const writeLockWait = 5 * time.Minute
+
+// beginWrite begins a write transaction. SQLite's busy handler gives up
+// after the DSN's busy_timeout, and under a writer that commits batch
+// after batch another process may lose every race for that long; so a
+// busy BEGIN is tried again (nothing has happened yet) until
+// writeLockWait.
+func (s *Store) beginWrite(ctx context.Context) (*sql.Tx, error) {
+	deadline := time.Now().Add(writeLockWait)
+	for wait := 10 * time.Millisecond; ; wait = min(2*wait, time.Second) {
+		tx, err := s.db.BeginTx(ctx, nil)
+		if err == nil || !isBusy(err) || time.Now().After(deadline) {
+			if err != nil {
+				return nil, fmt.Errorf("beginning a write: %w", err)
+			}
+			return tx, nil
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(wait):
+		}
+	}
 }

@@ -19,10 +19,10 @@ import (
 // the DSN of an empty store.
 var backends = []struct {
 	name string
-	dsn  func(t *testing.T) string
+	dsn  func(t testing.TB) string
 }{
-	{"sqlite", func(t *testing.T) string { return filepath.Join(t.TempDir(), "sub", "crosscheck.db") }},
-	{"postgres", func(t *testing.T) string { return pgtest.DSN(t) }},
+	{"sqlite", func(t testing.TB) string { return filepath.Join(t.TempDir(), "sub", "crosscheck.db") }},
+	{"postgres", func(t testing.TB) string { return pgtest.DSN(t) }},
 }
 
 // eachBackend runs test once per backend, as a subtest named after it.
@@ -73,8 +73,8 @@ func testStoreStoriesAndSearch(t *testing.T, dsn string) {
 	}
 	ignoreUpdated := cmp.FilterPath(func(p cmp.Path) bool { return p.Last().String() == ".Updated" }, cmp.Ignore())
 	want := []Story{
-		{ID: 2, Title: "Quake in Chile", Articles: 1, Outlets: 1},
-		{ID: 1, Title: "Kim heads to Russia", Articles: 3, Outlets: 3, Duplicates: 1, First: d1, Last: d2},
+		{ID: 1, Title: "Kim heads to Russia", Articles: 3, Outlets: 3, Duplicates: 1, First: d1, Last: d2, Recent: 1},
+		{ID: 2, Title: "Quake in Chile", Articles: 1, Outlets: 1, Recent: 1, Thin: true},
 	}
 	if diff := cmp.Diff(want, got, ignoreUpdated); diff != "" {
 		t.Errorf("Stories (-want +got):\n%s", diff)

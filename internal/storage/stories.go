@@ -19,6 +19,12 @@ type Story struct {
 	First      time.Time `json:"first,omitzero"` // earliest known publication
 	Last       time.Time `json:"last,omitzero"`  // latest known publication
 	Updated    time.Time `json:"updated"`
+	// Recent and Thin are what Stories ranks by besides the counts and
+	// dates; Story leaves them zero. Recent is the number of outlets with
+	// an article in the day up to the story's newest; Thin marks a story
+	// of one short page, no article worth a briefing (rank.go).
+	Recent int  `json:"recent_outlets,omitempty"`
+	Thin   bool `json:"thin,omitempty"`
 }
 
 // StoryFilter selects stories. Zero fields select everything.
@@ -27,13 +33,19 @@ type StoryFilter struct {
 	Outlet string    // stories with an article from this outlet
 	Since  time.Time // stories with an article published at or after
 	Until  time.Time // stories with an article published before
+	Order  StoryOrder
 	Limit  int
 	Offset int
 }
 
-// Stories lists stories, most recently updated first. Counts are made
-// from the articles, so a story is never shown with stale numbers.
+// Stories lists stories ranked by f.Order, top stories when it is empty.
+// Counts are made from the articles, so a story is never shown with stale
+// numbers.
 func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]Story, error) {
+	order, err := ParseStoryOrder(string(f.Order))
+	if err != nil {
+		return nil, err
+	}
 	var args []any
 	arg := func(v any) string {
 		args = append(args, v)
@@ -52,10 +64,8 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]Story, error) {
 	if !f.Until.IsZero() {
 		where = append(where, `s.id IN (SELECT story_id FROM articles WHERE published < `+arg(f.Until.UTC())+`)`)
 	}
-	query := `SELECT s.id, s.title, s.updated_at, COUNT(a.id), COUNT(DISTINCT a.outlet), COUNT(a.duplicate_of)
-		FROM stories s LEFT JOIN articles a ON a.story_id = s.id
-		WHERE ` + strings.Join(where, " AND ") + `
-		GROUP BY s.id, s.title, s.updated_at ORDER BY s.updated_at DESC, s.id DESC`
+	now := arg(float64(time.Now().Unix()) / 3600)
+	query := s.dialect.rankQuery(strings.Join(where, " AND "), now, order)
 	if f.Limit > 0 {
 		query += ` LIMIT ` + arg(f.Limit) + ` OFFSET ` + arg(max(f.Offset, 0))
 	}
@@ -66,7 +76,7 @@ func (s *Store) Stories(ctx context.Context, f StoryFilter) ([]Story, error) {
 	var stories []Story
 	for rows.Next() {
 		var st Story
-		if err := rows.Scan(&st.ID, &st.Title, &st.Updated, &st.Articles, &st.Outlets, &st.Duplicates); err != nil {
+		if err := rows.Scan(&st.ID, &st.Title, &st.Updated, &st.Articles, &st.Outlets, &st.Duplicates, &st.Recent, &st.Thin); err != nil {
 			rows.Close()
 			return nil, fmt.Errorf("listing stories: %w", err)
 		}
@@ -149,11 +159,14 @@ func (s *Store) Search(ctx context.Context, query string, limit int) ([]SearchHi
 	}
 	defer rows.Close()
 	var hits []SearchHit
+	words := queryWords(query)
 	for rows.Next() {
 		var h SearchHit
-		if err := rows.Scan(&h.Article, &h.Story, &h.Title, &h.Snippet); err != nil {
+		var window string
+		if err := rows.Scan(&h.Article, &h.Story, &h.Title, &window); err != nil {
 			return nil, fmt.Errorf("searching %q: %w", query, err)
 		}
+		h.Snippet = snippet(window, words)
 		hits = append(hits, h)
 	}
 	return hits, rows.Err()

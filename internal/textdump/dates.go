@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"crosscheck/internal/lang"
 )
 
 // monthNames maps month names and common abbreviations in the sources'
@@ -68,26 +70,26 @@ func parseDate(s string) (time.Time, bool) {
 	low := strings.ToLower(s)
 	var y, d int
 	var mo time.Month
-	rest := ""
+	restAt := -1
 	if m := isoDate.FindStringSubmatchIndex(low); m != nil {
 		y, mo, d = atoi(low, m, 1), time.Month(atoi(low, m, 2)), atoi(low, m, 3)
 		if m[6] < 0 {
-			rest = low[m[1]:]
+			restAt = m[1]
 		} else {
-			rest = low[m[6]:]
+			restAt = m[6]
 		}
 	} else if m := dayMonth.FindStringSubmatchIndex(low); m != nil {
 		d, mo, y = atoi(low, m, 1), monthNames[low[m[4]:m[5]]], atoi(low, m, 3)
-		rest = low[m[1]:]
+		restAt = m[1]
 	} else if m := monthDay.FindStringSubmatchIndex(low); m != nil {
 		mo, d, y = monthNames[low[m[2]:m[3]]], atoi(low, m, 2), atoi(low, m, 3)
-		rest = low[m[1]:]
+		restAt = m[1]
 	} else if m := ymdDate.FindStringSubmatchIndex(low); m != nil {
 		y, mo, d = atoi(low, m, 1), time.Month(atoi(low, m, 2)), atoi(low, m, 3)
-		rest = low[m[1]:]
+		restAt = m[1]
 	} else if m := dmyDotted.FindStringSubmatchIndex(low); m != nil {
 		d, mo, y = atoi(low, m, 1), time.Month(atoi(low, m, 2)), atoi(low, m, 3)
-		rest = low[m[1]:]
+		restAt = m[1]
 	} else if m := dmySlash.FindStringSubmatchIndex(low); m != nil {
 		a, b := atoi(low, m, 1), atoi(low, m, 2)
 		switch {
@@ -99,7 +101,7 @@ func parseDate(s string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 		y = atoi(low, m, 3)
-		rest = low[m[1]:]
+		restAt = m[1]
 	} else {
 		return time.Time{}, false
 	}
@@ -110,6 +112,7 @@ func parseDate(s string) (time.Time, bool) {
 	if t.Day() != d {
 		return time.Time{}, false // 31 February and the like
 	}
+	rest := low[restAt:]
 	if m := clock.FindStringSubmatchIndex(rest); m != nil && m[0] <= 8 {
 		h, mi := atoi(rest, m, 1), atoi(rest, m, 2)
 		if m[6] >= 0 {
@@ -123,10 +126,23 @@ func parseDate(s string) (time.Time, bool) {
 		}
 		if h < 24 && mi < 60 {
 			t = t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute)
+			// The zone printed after the time, read in the original
+			// capitals ("9:21am IST"); lower-casing kept the offsets.
+			if len(low) == len(s) {
+				if z := zoneAfter.FindStringSubmatch(s[restAt+m[1]:]); z != nil {
+					if off, ok := lang.ZoneOffset(z[1]); ok {
+						t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.FixedZone(z[1], off))
+					}
+				}
+			}
 		}
 	}
 	return t, true
 }
+
+// zoneAfter is a time zone right after a clock time: "IST", "(EDT)",
+// "GMT+2", "+05:30".
+var zoneAfter = regexp.MustCompile(`^\s*\(?([A-Z]{1,5}(?:[+\-−]\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2})\b`)
 
 // atoi reads submatch n of a FindStringSubmatchIndex result.
 func atoi(s string, m []int, n int) int {

@@ -113,7 +113,7 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 	}
 	for i := d.titleAt + 1; i < min(len(d.lines), max(first+3, d.titleAt+1), d.titleAt+headWindow); i++ {
 		l := d.lines[i]
-		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) {
+		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) || isSentence(l) {
 			continue
 		}
 		t, ok := parseDate(l.text)
@@ -127,6 +127,13 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 			d.published, d.publishedFrom = t, "dateline"
 		}
 	}
+}
+
+// isSentence tells a line of prose, whose dates are what the story is
+// about ("In March 2005, the plant closed."), from a dateline.
+func isSentence(l line) bool {
+	t := strings.TrimRight(l.text, "\"'”’) ")
+	return l.words > 8 && strings.ContainsAny(t[max(0, len(t)-1):], ".!?")
 }
 
 // longText joins the lines long enough to be prose, for guessing the

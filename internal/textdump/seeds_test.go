@@ -96,6 +96,8 @@ var seedCases = []seedCase{
 		// sentence of the body.
 		file:  "003_be0d8039bc309324.txt",
 		title: "",
+		// Named only by the brand line under the article.
+		site: "IAMBEST Networks",
 		chrome: []string{
 			"Share this", "IAMBEST Networks", "Leave a Reply",
 			"Your email address will not be published. Required fields are marked *",

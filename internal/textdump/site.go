@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"crosscheck/internal/lang"
 )
 
 var (
@@ -42,6 +44,9 @@ func (d *doc) findSite() string {
 		return d.selfNames[0]
 	}
 	if name := d.capsMasthead(); name != "" {
+		return name
+	}
+	if name := d.brandLine(); name != "" {
 		return name
 	}
 	if i := d.readMore; i >= 0 {
@@ -105,6 +110,31 @@ func (d *doc) capsMasthead() string {
 		}
 		if name := strings.Join(words, " "); isNameLike(name) {
 			return name
+		}
+	}
+	return ""
+}
+
+// brandWindow is how many lines around the end of the body a brand line
+// is looked for in.
+const brandWindow = 4
+
+// brandLine reads the publisher off a brand line printed right under the
+// article ("IAMBEST Networks"): a short name, not a sentence, whose last
+// word is one publishers' names end with.
+func (d *doc) brandLine() string {
+	if d.end <= d.start {
+		return ""
+	}
+	words := lang.English().Set(lang.PublisherWords)
+	for i := max(d.start+1, d.end-brandWindow); i < min(len(d.lines), d.end+brandWindow); i++ {
+		l := d.lines[i]
+		if l.words < 1 || l.words > 4 || l.menu || strings.ContainsAny(l.text, ".!?:|,©@/") || strings.ContainsFunc(l.text, unicode.IsDigit) {
+			continue
+		}
+		f := strings.Fields(l.text)
+		if isNameLike(l.text) && words.Has(strings.ToLower(f[len(f)-1])) && (len(f) > 1 || isAllCaps(l.text)) {
+			return l.text
 		}
 	}
 	return ""

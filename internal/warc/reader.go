@@ -104,7 +104,10 @@ func (r *Reader) next() (*Record, error) {
 			return nil, r.errorf(off, "%w", describe(err))
 		}
 		r.n++
-		r.body = &body{r: r.br, left: n}
+		r.body = &body{r: r.br, left: n, length: n}
+		if r.gz == nil {
+			r.body.plain = r.src
+		}
 		return &Record{Offset: off, N: r.n, Header: h, Length: n, Body: r.body}, nil
 	}
 }
@@ -117,15 +120,30 @@ func (r *Reader) finishRecord() error {
 	}
 	r.body = nil
 	if b.failed {
-		r.resync()
+		r.resyncAfter(b)
 		return nil
 	}
 	off := r.offset()
 	if _, err := io.Copy(io.Discard, b); err != nil {
-		r.resync()
+		r.resyncAfter(b)
 		return r.errorf(off, "record %d: %w", r.n, describe(err))
 	}
 	return nil
+}
+
+// resyncAfter moves to where the next record may start after the block
+// b failed: where b found the next record inside itself, else as resync.
+func (r *Reader) resyncAfter(b *body) {
+	if b.next == nil {
+		r.resync()
+		return
+	}
+	// The bytes from the next record's version line on were read as
+	// b's block; they are read again, ahead of the rest of the file.
+	start := r.offset() - int64(len(b.next))
+	r.in = &counter{r: io.MultiReader(bytes.NewReader(b.next), r.src), n: start}
+	r.src = bufio.NewReaderSize(r.in, 64<<10)
+	r.br = r.src
 }
 
 // resync moves to where the next record may start after an error.
@@ -207,14 +225,42 @@ func describe(err error) error {
 
 // body reads a record's block, and reports a block shorter than its
 // Content-Length as truncated rather than as a clean end.
+//
+// In an uncompressed file a Content-Length that claims more than the
+// block has runs the block into the records after it. The block is kept
+// as it is read (up to maxKept), and when it ends without the record
+// separator and a WARC/1. line after it, or runs into the end of the
+// file, the first WARC/1. line inside it is taken for the next record:
+// the block fails with errOverstated and the reader starts again there.
+// (A .warc.gz has no such problem: each member ends where it ends.)
 type body struct {
-	r    io.Reader
-	left int64
+	r      io.Reader
+	left   int64
+	length int64
 	// failed says a read error was already handed to the record's reader.
 	failed bool
+	// plain is the file's reader when it is uncompressed, to look past
+	// the block's end.
+	plain *bufio.Reader
+	kept  []byte
+	// pending is an error to return at the next Read.
+	pending error
+	// next is the rest of the file from the next record on, found inside
+	// this block.
+	next []byte
 }
 
+// maxKept bounds how much of an uncompressed block is kept to look for
+// the next record in, should its length prove false.
+const maxKept = 16 << 20
+
+// errOverstated is a Content-Length that runs into the next record.
+var errOverstated = errors.New("Content-Length overstates the block: it runs into the next record")
+
 func (b *body) Read(p []byte) (int, error) {
+	if b.pending != nil {
+		return 0, b.pending
+	}
 	if b.left <= 0 {
 		return 0, io.EOF
 	}
@@ -223,16 +269,60 @@ func (b *body) Read(p []byte) (int, error) {
 	}
 	n, err := b.r.Read(p)
 	b.left -= int64(n)
+	if b.plain != nil && len(b.kept) < maxKept {
+		b.kept = append(b.kept, p[:n]...)
+	}
 	if errors.Is(err, io.EOF) && b.left > 0 {
 		err = io.ErrUnexpectedEOF
 	}
 	if errors.Is(err, io.EOF) && b.left == 0 {
 		err = nil
 	}
+	if b.plain != nil && (b.left == 0 && err == nil || errors.Is(err, io.ErrUnexpectedEOF)) && !b.endsWell(err) {
+		if i := nextVersionLine(b.kept); i >= 0 {
+			b.next = b.kept[i:]
+			lie := fmt.Errorf("%w (%d bytes claimed, the next record starts %d bytes in)", errOverstated, b.length, i)
+			if err == nil {
+				// A reader given all the bytes it asked for would not
+				// look at an error that came with them: the last byte
+				// is held back, and the error comes in its place.
+				b.failed, b.pending = true, lie
+				return n - 1, nil
+			}
+			err = lie
+		}
+	}
+	if b.plain != nil && len(b.kept) >= maxKept && b.next == nil {
+		// Too long to keep looking: from here on the block is read as
+		// its length says.
+		b.plain, b.kept = nil, nil
+	}
 	if err != nil {
 		b.failed = true
 	}
 	return n, err
+}
+
+// endsWell says whether the block ended where a record ends: before the
+// end of the file, followed by blank lines and a version line, or by
+// nothing more.
+func (b *body) endsWell(err error) bool {
+	if err != nil {
+		return false
+	}
+	head, _ := b.plain.Peek(16)
+	rest := bytes.TrimLeft(head, "\r\n")
+	return len(head) == 0 || bytes.HasPrefix(rest, []byte("WARC/")) || len(rest) == 0 && len(head) < 16
+}
+
+// nextVersionLine finds a line starting WARC/1. in a block, other than
+// at its start, and returns where it starts, or -1.
+func nextVersionLine(block []byte) int {
+	i := bytes.Index(block, []byte("\nWARC/1."))
+	if i < 0 {
+		return -1
+	}
+	return i + 1
 }
 
 // counter counts the bytes read through it.

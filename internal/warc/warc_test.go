@@ -241,3 +241,33 @@ func TestPagesTruncatedHTTPBody(t *testing.T) {
 		t.Errorf("got %+v", got)
 	}
 }
+
+// TestPagesResyncAfterOverstatedLength: an uncompressed record whose
+// Content-Length claims more than its block runs into the records after
+// it; the reader reports that record and finds the next on its WARC/1.
+// line, so the records after it are read (as the .warc.gz form does).
+func TestPagesResyncAfterOverstatedLength(t *testing.T) {
+	recs := sample(t)
+	second := record("resource", "http://c.example/", "text/html", []byte(article))
+	third := record("resource", "http://d.example/", "text/html", []byte(article))
+	for _, over := range []int{40, len(second) + 10, 1 << 20} {
+		t.Run(fmt.Sprint(over), func(t *testing.T) {
+			lying := bytes.Replace(recs[5], []byte(fmt.Sprintf("Content-Length: %d", len(article))), []byte(fmt.Sprintf("Content-Length: %d", len(article)+over)), 1)
+			data := bytes.Join([][]byte{lying, second, third}, nil)
+			var urls, errs []string
+			for _, g := range readAll(t, "crawl.warc", data) {
+				if g.Err != "" {
+					errs = append(errs, g.Err)
+				} else {
+					urls = append(urls, g.URL)
+				}
+			}
+			if diff := cmp.Diff([]string{"http://c.example/", "http://d.example/"}, urls); diff != "" {
+				t.Errorf("pages read (-want +got):\n%s", diff)
+			}
+			if len(errs) != 1 || !strings.Contains(errs[0], "record 1") || !strings.Contains(errs[0], "Content-Length") {
+				t.Errorf("errors = %q, want one about record 1's Content-Length", errs)
+			}
+		})
+	}
+}

@@ -153,7 +153,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ingesting through the form: %v", err)
 	}
-	if want := fmt.Sprintf("%d added, 0 already stored, 0 failed.", len(files)); summary != want {
+	if want := fmt.Sprintf("%d added, 0 already stored, 0 skipped as not articles, 0 failed.", len(files)); summary != want {
 		t.Errorf("ingest summary %q, want %q", summary, want)
 	}
 	story, b := largestStory(t, srv.URL)

@@ -38,6 +38,8 @@ type ingestResult struct {
 	Failed   int       `json:"failed"`
 	// Unchanged counts pages stored before.
 	Unchanged int `json:"unchanged"`
+	// Skipped counts pages that are not articles.
+	Skipped int `json:"skipped"`
 }
 
 func (res *ingestResult) add(o Outcome) {
@@ -45,6 +47,8 @@ func (res *ingestResult) add(o Outcome) {
 	switch {
 	case o.Error != "":
 		res.Failed++
+	case o.Skipped != "":
+		res.Skipped++
 	case o.Unchanged:
 		res.Unchanged++
 	default:
@@ -100,6 +104,15 @@ func (s *Server) ingest(w http.ResponseWriter, r *http.Request) (*ingestResult, 
 				return nil, err
 			}
 			return nil, fmt.Errorf("%w: reading the JSON body: %v", errBadRequest, err)
+		}
+		// One JSON value is the body: anything after it (a second value,
+		// garbage) is a malformed request, not something to ignore.
+		if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+			var maxBytes *http.MaxBytesError
+			if errors.As(err, &maxBytes) {
+				return nil, err
+			}
+			return nil, fmt.Errorf("%w: reading the JSON body: more after the JSON value", errBadRequest)
 		}
 		for i, p := range req.Pages {
 			origin := cmpOr(p.Origin, p.URL, fmt.Sprintf("page %d", i+1))

@@ -119,6 +119,8 @@ func TestIngestAPI(t *testing.T) {
 		{"unknown field", "application/json", `{"files":[]}`, 400},
 		{"nothing", "application/json", `{}`, 400},
 		{"wrong type", "text/plain", `hello`, 400},
+		{"trailing garbage", "application/json", `{"pages":[{"origin":"g.txt","content":"Garbage after\nthe body."}]}garbage`, 400},
+		{"second object", "application/json", `{"pages":[{"origin":"h.txt","content":"Two bodies\nin one request."}]} {"urls":[]}`, 400},
 	} {
 		resp, err := http.Post(srv.URL+"/api/v1/ingest", tc.contentType, strings.NewReader(tc.body))
 		if err != nil {

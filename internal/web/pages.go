@@ -18,6 +18,7 @@ const storiesPerPage = 50
 
 type listView struct {
 	Filter  filterForm
+	Sorts   []sortLink
 	Stories []storage.Story
 	Prev    string // query string of the previous page; empty on the first
 	Next    string
@@ -26,7 +27,33 @@ type listView struct {
 // filterForm is the story list's filter as typed, to refill the form.
 type filterForm struct {
 	Query, Outlet, Since, Until string
+	Sort                        storage.StoryOrder
 	Offset                      int
+}
+
+// sortLink is one of the orders the list offers, as a link that keeps the
+// filter.
+type sortLink struct {
+	Label, Href string
+	Current     bool
+}
+
+// sortLabels names the story orders on the list page, in the order
+// storage.StoryOrders gives them.
+var sortLabels = map[storage.StoryOrder]string{
+	storage.OrderTop:     "Top",
+	storage.OrderNewest:  "Newest",
+	storage.OrderOutlets: "Most outlets",
+}
+
+func (f filterForm) sorts() []sortLink {
+	links := make([]sortLink, len(storage.StoryOrders))
+	for i, o := range storage.StoryOrders {
+		g := f
+		g.Sort = o
+		links[i] = sortLink{Label: sortLabels[o], Href: g.page(0), Current: o == f.Sort}
+	}
+	return links
 }
 
 func (f filterForm) page(offset int) string {
@@ -35,6 +62,9 @@ func (f filterForm) page(offset int) string {
 		if s != "" {
 			v.Set(k, s)
 		}
+	}
+	if f.Sort != storage.OrderTop {
+		v.Set("sort", string(f.Sort))
 	}
 	if offset > 0 {
 		v.Set("offset", strconv.Itoa(offset))
@@ -48,6 +78,10 @@ func storyFilter(q url.Values) (storage.StoryFilter, filterForm, error) {
 	form := filterForm{Query: strings.TrimSpace(q.Get("q")), Outlet: strings.TrimSpace(q.Get("outlet")), Since: q.Get("since"), Until: q.Get("until")}
 	f := storage.StoryFilter{Query: form.Query, Outlet: form.Outlet, Limit: storiesPerPage}
 	var err error
+	if f.Order, err = storage.ParseStoryOrder(q.Get("sort")); err != nil {
+		return f, form, fmt.Errorf("%w: sort: %v", errBadRequest, err)
+	}
+	form.Sort = f.Order
 	if f.Since, err = parseDay("since", form.Since); err != nil {
 		return f, form, err
 	}
@@ -107,7 +141,7 @@ func (s *Server) storyList(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := listView{Filter: form, Stories: stories}
+	v := listView{Filter: form, Sorts: form.sorts(), Stories: stories}
 	if f.Offset > 0 {
 		v.Prev = form.page(max(f.Offset-f.Limit, 0))
 	}

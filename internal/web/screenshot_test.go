@@ -1,17 +1,15 @@
 package web
 
 import (
+	"context"
 	"flag"
 	"fmt"
-	"net/http"
 	"os"
 	"path/filepath"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
-
-	"crosscheck/internal/sharedtest"
 )
 
 var screenshots = flag.String("screenshots", "", "write screenshots of the list and story pages, built from the demo corpus and the seeds, to this directory")
@@ -23,26 +21,7 @@ func TestScreenshots(t *testing.T) {
 	if *screenshots == "" {
 		t.Skip("no -screenshots directory given")
 	}
-	srv, _ := pipelineServer(t)
-	files := demoFiles(t)
-	seeds := sharedtest.Glob(t, "seeds", "*.txt")
-	uploads := map[string]string{}
-	for _, path := range append(files, seeds...) {
-		data, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		uploads[filepath.Base(path)] = string(data)
-	}
-	ct, body := multipartBody(t, uploads, nil)
-	resp, err := http.Post(srv.URL+"/api/v1/ingest", ct, body)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if res := decodeResult(t, readBody(t, resp)); res.Failed > 0 {
-		t.Fatalf("ingest: %+v", res)
-	}
-	story, b := largestStory(t, srv.URL)
+	srv, story, b := demoServer(t, true)
 	if len(b.Outlets) == 0 || len(b.Outlets[0].Articles) == 0 {
 		t.Fatal("the demo story lists no articles")
 	}
@@ -53,20 +32,30 @@ func TestScreenshots(t *testing.T) {
 	ctx := newBrowser(t)
 	for _, shot := range []struct {
 		file, path, element string
-		height              int64
+		width, height       int64
+		script              string // run before the capture
 	}{
-		{"stories.png", "/", "", 360},
-		{"story.png", fmt.Sprintf("/stories/%d", story.ID), "", 1000},
-		{"matrix.png", fmt.Sprintf("/stories/%d", story.ID), "#matrix", 1000},
-		{"citations.png", fmt.Sprintf("/stories/%d", story.ID), "#citations", 1000},
-		{"article.png", fmt.Sprintf("/articles/%d", article), "", 900},
+		{"stories.png", "/", "", 1280, 400, ""},
+		{"story.png", fmt.Sprintf("/stories/%d", story.ID), "", 1280, 1000, ""},
+		{"matrix.png", fmt.Sprintf("/stories/%d", story.ID), "#matrix", 1280, 1000, ""},
+		{"citations.png", fmt.Sprintf("/stories/%d", story.ID), "#citations", 1280, 1000, ""},
+		{"article.png", fmt.Sprintf("/articles/%d", article), "", 1280, 900, ""},
+		{"stories-phone.png", "/", "", 400, 800, ""},
+		{"story-phone.png", fmt.Sprintf("/stories/%d", story.ID), "", 400, 1600, ""},
+		// The matrix on a phone, scrolled sideways: the fact column stays.
+		{"matrix-phone.png", fmt.Sprintf("/stories/%d#matrix", story.ID), "", 400, 800,
+			`document.querySelector('.matrix-wrap').scrollLeft = 260`},
 	} {
 		var png []byte
 		capture := chromedp.CaptureScreenshot(&png)
 		if shot.element != "" {
 			capture = chromedp.Screenshot(shot.element, &png, chromedp.ByQuery)
 		}
-		if err := chromedp.Run(ctx, chromedp.EmulateViewport(1280, shot.height), chromedp.Navigate(srv.URL+shot.path), chromedp.Sleep(time.Second), capture); err != nil {
+		var script chromedp.Action = chromedp.ActionFunc(func(context.Context) error { return nil })
+		if shot.script != "" {
+			script = chromedp.Evaluate(shot.script, nil)
+		}
+		if err := chromedp.Run(ctx, chromedp.EmulateViewport(shot.width, shot.height), chromedp.Navigate(srv.URL+shot.path), chromedp.Sleep(time.Second), script, capture); err != nil {
 			t.Fatalf("screenshot of %s: %v", shot.path, err)
 		}
 		if err := os.WriteFile(filepath.Join(*screenshots, shot.file), png, 0o644); err != nil {

@@ -49,7 +49,9 @@ type Outcome struct {
 	Unchanged bool   `json:"unchanged,omitempty"`
 	Duplicate string `json:"duplicate,omitempty"`
 	NewStory  bool   `json:"new_story,omitempty"`
-	Error     string `json:"error,omitempty"`
+	// Skipped says why a page that is not an article was not stored.
+	Skipped string `json:"skipped,omitempty"`
+	Error   string `json:"error,omitempty"`
 }
 
 // Options configure a server; the zero value of each field is a usable
@@ -67,7 +69,11 @@ type Options struct {
 	BriefingCache int
 	// MaxUpload bounds one ingest request's body. Default 32 MiB.
 	MaxUpload int64
-	Logger    *slog.Logger
+	// Hosts, when not nil, are the host names the server answers to
+	// besides loopback names and address literals; a request for any
+	// other Host is refused (see checkHosts). Nil answers every Host.
+	Hosts  []string
+	Logger *slog.Logger
 }
 
 //go:embed templates static openapi.json
@@ -105,9 +111,10 @@ func New(store Store, opts Options) (*Server, error) {
 
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// Warm builds, renders and encodes the briefings of the most recently updated
-// stories, as many as the cache holds, so that the first reader of each does not wait for
-// its build. It is meant to run in the background after start.
+// Warm builds, renders and encodes the briefings of the top stories (the
+// list's first page and on), as many as the cache holds, so that the first
+// reader of each does not wait for its build. It is meant to run in the
+// background after start.
 func (s *Server) Warm(ctx context.Context) error {
 	if s.briefings.max == 0 {
 		return nil
@@ -173,7 +180,7 @@ func (s *Server) routes() http.Handler {
 		}
 		s.page(func(http.ResponseWriter, *http.Request) error { return deny })(w, r)
 	}))
-	return s.logRequests(securityHeaders(csrf.Handler(mux)))
+	return s.logRequests(securityHeaders(s.checkHosts(csrf.Handler(mux))))
 }
 
 // Serve serves h on addr until ctx is done, then shuts down gracefully.

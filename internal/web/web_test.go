@@ -110,6 +110,8 @@ func TestAPI(t *testing.T) {
 		{"/api/v1/stories", 200, "stories"},
 		{"/api/v1/stories?limit=1", 200, "stories"},
 		{"/api/v1/stories?limit=0", 400, "error"},
+		{"/api/v1/stories?sort=outlets", 200, "stories"},
+		{"/api/v1/stories?sort=conflicts", 400, "error"},
 		{"/api/v1/stories/1", 200, "articles"},
 		{"/api/v1/stories/1/briefing", 200, "agreed"},
 		{"/api/v1/stories/42/briefing", 404, "error"},
@@ -195,6 +197,41 @@ func TestOpenAPIDocumentsEveryRoute(t *testing.T) {
 			}
 		}
 	}
+}
+
+// The sort parameter's documented values are the orders the store knows.
+func TestOpenAPIDocumentsStoryOrders(t *testing.T) {
+	raw, err := files.ReadFile("openapi.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Paths map[string]map[string]struct {
+			Parameters []struct {
+				Name   string
+				Schema struct {
+					Enum    []storage.StoryOrder
+					Default any
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(raw, &doc); err != nil {
+		t.Fatalf("openapi.json: %v", err)
+	}
+	for _, p := range doc.Paths["/stories"]["get"].Parameters {
+		if p.Name != "sort" {
+			continue
+		}
+		if diff := cmp.Diff(storage.StoryOrders, p.Schema.Enum); diff != "" {
+			t.Errorf("sort values (-store +openapi.json):\n%s", diff)
+		}
+		if p.Schema.Default != string(storage.OrderTop) {
+			t.Errorf("sort default %q, want %q", p.Schema.Default, storage.OrderTop)
+		}
+		return
+	}
+	t.Error("openapi.json documents no sort parameter of GET /stories")
 }
 
 func TestExports(t *testing.T) {

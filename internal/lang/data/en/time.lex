@@ -81,3 +81,18 @@ wept, dealt, sat, sprang, swam, sang, blew, bore, beat
 [passive-auxiliaries]
 be, been, being
 
+
+# Time-zone abbreviations news pages print after a time, as offsets from
+# UTC. Where one abbreviation names several zones, the one news pages
+# mean most often is kept (IST: India; CST: US Central).
+[time-zones-cased]
+UTC = +00:00, GMT = +00:00, Z = +00:00, WET = +00:00, BST = +01:00,
+IST = +05:30, PKT = +05:00, NPT = +05:45, BDT = +06:00, ICT = +07:00,
+WIB = +07:00, HKT = +08:00, SGT = +08:00, PHT = +08:00, AWST = +08:00,
+JST = +09:00, KST = +09:00, ACST = +09:30, AEST = +10:00, AEDT = +11:00,
+NZST = +12:00, NZDT = +13:00, CET = +01:00, CEST = +02:00, MEZ = +01:00,
+MESZ = +02:00, EET = +02:00, EEST = +03:00, MSK = +03:00, EAT = +03:00,
+CAT = +02:00, SAST = +02:00, WAT = +01:00, GST = +04:00, AST = -04:00,
+EST = -05:00, EDT = -04:00, CST = -06:00, CDT = -05:00, MST = -07:00,
+MDT = -06:00, PST = -08:00, PDT = -07:00, AKST = -09:00, AKDT = -08:00,
+HST = -10:00, ET = -05:00, PT = -08:00, BRT = -03:00, ART = -03:00

@@ -1,0 +1,249 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/extract"
+	"crosscheck/internal/pagetype"
+	"crosscheck/internal/source"
+	"crosscheck/internal/warc"
+)
+
+// pagetypeTestdata holds the hand-written pages and the WARC of the
+// page-type set, which the package's own tests read too.
+const pagetypeTestdata = "internal/pagetype/testdata"
+
+// labelledPage is one page of the page-type set (testdata/pagetype).
+type labelledPage struct {
+	Source, Item, Label string
+	Site                string
+	Page                source.Page
+}
+
+// notArticle is the measured class: every label but article and unsure.
+func (l labelledPage) notArticle() bool { return l.Label != "article" }
+
+// typeReport is the page-type decision's precision and recall on the
+// class "not an article", per part of the split.
+type typeReport struct {
+	Parts map[eval.Part]*typeScore
+	// Wrong lists the develop part's errors (held-out errors are
+	// counted, not shown, so they are never read while tuning).
+	Wrong []string
+}
+
+type typeScore struct{ TP, FP, FN, TN int }
+
+func (s typeScore) precision() float64 { return ratio(s.TP, s.TP+s.FP) }
+func (s typeScore) recall() float64    { return ratio(s.TP, s.TP+s.FN) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// loadLabelled reads labels.tsv and the pages it names; every page of
+// the extraction set is added as an article, once as HTML and once as a
+// text dump.
+func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
+	var out []labelledPage
+	cases, err := eval.LoadExtraction(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range cases {
+		for _, html := range []bool{true, false} {
+			data, err := load(c, html)
+			if err != nil {
+				return nil, err
+			}
+			src, origin := "extraction-text", c.TextPath
+			if html {
+				src, origin = "extraction-html", c.HTMLPath
+			}
+			out = append(out, labelledPage{Source: src, Item: c.ID, Label: "article", Site: eval.URLSite(c.URL),
+				Page: source.Page{Origin: origin, URL: c.URL, Data: data, Kind: kindOf(data, html)}})
+		}
+	}
+	f, err := os.Open(labels)
+	if err != nil {
+		return nil, fmt.Errorf("reading page-type labels: %w", err)
+	}
+	defer f.Close()
+	readability := filepath.Join(dataDir, "..", "pages", "readability")
+	warcs := map[string]map[string]source.Page{}
+	var mediacloud string
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		parts := strings.Split(line, "\t")
+		if len(parts) != 3 {
+			return nil, fmt.Errorf("%s: bad line %q", labels, line)
+		}
+		l := labelledPage{Source: parts[0], Item: parts[1], Label: parts[2]}
+		var data []byte
+		switch {
+		case l.Source == "readability":
+			l.Site = eval.ReadabilitySite(l.Item)
+			data, err = gunzipFile(filepath.Join(readability, l.Item, "source.html.gz"))
+		case l.Source == "mediacloud":
+			if mediacloud == "" {
+				if mediacloud, err = moduleDir("github.com/markusmobius/go-htmldate"); err != nil {
+					return nil, err
+				}
+			}
+			l.Site = l.Source + "/" + l.Item
+			data, err = os.ReadFile(filepath.Join(mediacloud, "test-files", "mediacloud", l.Item))
+		case l.Source == "hand":
+			l.Site = l.Source + "/" + l.Item
+			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "hand", l.Item))
+		case strings.HasPrefix(l.Source, "warc:"):
+			name := strings.TrimPrefix(l.Source, "warc:")
+			l.Site = l.Source
+			if warcs[name] == nil {
+				if warcs[name], err = warcPages(filepath.Join(pagetypeTestdata, name)); err != nil {
+					return nil, err
+				}
+			}
+			p, ok := warcs[name][l.Item]
+			if !ok {
+				return nil, fmt.Errorf("%s: no page %s in %s", labels, l.Item, name)
+			}
+			l.Page = p
+			out = append(out, l)
+			continue
+		default:
+			return nil, fmt.Errorf("%s: unknown source %q", labels, l.Source)
+		}
+		if err != nil {
+			return nil, err
+		}
+		l.Page = source.Page{Origin: l.Source + ":" + l.Item, Data: data, Kind: source.Sniff(data)}
+		out = append(out, l)
+	}
+	return out, sc.Err()
+}
+
+func kindOf(data []byte, html bool) source.Kind {
+	if html {
+		return source.KindHTML
+	}
+	return source.KindText
+}
+
+func gunzipFile(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return io.ReadAll(zr)
+}
+
+// moduleDir finds a module of the build in the module cache; the
+// mediacloud pages are test files of go-htmldate, a dependency of
+// go-trafilatura.
+func moduleDir(mod string) (string, error) {
+	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output()
+	dir := strings.TrimSpace(string(out))
+	if err != nil || dir == "" {
+		if _, err := exec.Command("go", "mod", "download", mod).Output(); err != nil {
+			return "", fmt.Errorf("finding module %s: %w", mod, err)
+		}
+		out, err = exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output()
+		if err != nil {
+			return "", fmt.Errorf("finding module %s: %w", mod, err)
+		}
+		dir = strings.TrimSpace(string(out))
+	}
+	return dir, nil
+}
+
+// warcPages reads the pages of a WARC file as ingest would, by URL.
+func warcPages(path string) (map[string]source.Page, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]source.Page{}
+	for p, err := range warc.Pages(context.Background(), path, f, 0) {
+		if err != nil {
+			return nil, err
+		}
+		out[strings.Trim(p.URL, "<>")] = p
+	}
+	return out, nil
+}
+
+// pageTypes scores the page-type decision of crosscheck (a page is skipped
+// when extraction answers pagetype.ErrNotArticle) and, as the baseline, of
+// go-trafilatura (a page is "not an article" when it extracts nothing).
+func pageTypes(pages []labelledPage, engine string) typeReport {
+	rep := typeReport{Parts: map[eval.Part]*typeScore{eval.Develop: {}, eval.HeldOut: {}}}
+	for _, l := range pages {
+		if l.Label == "unsure" {
+			continue
+		}
+		var skipped bool
+		var why string
+		switch engine {
+		case "crosscheck-html":
+			_, err := extract.Extract(context.Background(), l.Page)
+			var na *pagetype.NotArticleError
+			if errors.As(err, &na) {
+				skipped, why = true, string(na.Verdict.Type)+": "+na.Verdict.Reason
+			}
+		case "go-trafilatura":
+			res, err := trafilatura.Extract(bytes.NewReader(l.Page.Data), trafilatura.Options{})
+			skipped = err != nil || strings.TrimSpace(res.ContentText) == ""
+		}
+		part := eval.SplitBySite(l.Site)
+		s := rep.Parts[part]
+		switch want := l.notArticle(); {
+		case skipped && want:
+			s.TP++
+		case skipped:
+			s.FP++
+		case want:
+			s.FN++
+		default:
+			s.TN++
+		}
+		if skipped != l.notArticle() && part == eval.Develop {
+			rep.Wrong = append(rep.Wrong, fmt.Sprintf("%s %s: labelled %s, skipped=%v %s", l.Source, l.Item, l.Label, skipped, why))
+		}
+	}
+	sort.Strings(rep.Wrong)
+	return rep
+}
+
+func (r typeReport) row(engine string) string {
+	d, h := r.Parts[eval.Develop], r.Parts[eval.HeldOut]
+	return fmt.Sprintf("| %s | %d of %d | %.3f | %.3f | %d of %d | **%.3f** | **%.3f** |",
+		engine, d.TP+d.FN, d.TP+d.FN+d.FP+d.TN, d.precision(), d.recall(),
+		h.TP+h.FN, h.TP+h.FN+h.FP+h.TN, h.precision(), h.recall())
+}

@@ -1,0 +1,95 @@
+// Command quotes scores crosscheck's quotes and speakers against PolNeAR
+// (attribution/polnear): direct quotes by exact span, their named
+// speakers, and reported speech, on the train split (to develop on) and
+// the dev split (to report) side by side. What counts as gold is set out
+// in internal/eval/polnear_gold.go.
+//
+//	go run ./bench/quotes [-data ../shared/data] [-errors N]
+//
+// -errors prints up to N misses of the train split; the dev split is only
+// ever shown as totals.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"time"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/nlp"
+)
+
+func main() {
+	data := flag.String("data", "../shared/data", "evaluation data directory")
+	errors := flag.Int("errors", 0, "print up to this many misses of the train split")
+	flag.Parse()
+	if err := run(*data, *errors); err != nil {
+		slog.Error("bench/quotes", "err", err)
+		os.Exit(1)
+	}
+}
+
+func run(data string, nErrors int) error {
+	root := filepath.Join(data, "attribution", "polnear")
+	var tallies [2]eval.SpeechTally
+	for i, split := range []string{"train", "dev"} {
+		docs, err := eval.LoadPolNeAR(filepath.Join(root, split))
+		if err != nil {
+			return err
+		}
+		for _, d := range docs {
+			tallies[i].Add(d, Found(d.Text))
+		}
+	}
+	train, dev := &tallies[0], &tallies[1]
+	fmt.Printf("PolNeAR quotes (articles: train %d, dev %d)\n\n", train.Docs, dev.Docs)
+	fmt.Println("| measure | train | dev |")
+	fmt.Println("| --- | --- | --- |")
+	row := func(name string, f func(t *eval.SpeechTally) string) {
+		fmt.Printf("| %s | %s | %s |\n", name, f(train), f(dev))
+	}
+	prf := func(p eval.PRF, which string) string {
+		if which == "p" {
+			return fmt.Sprintf("%.3f (%d/%d)", p.Precision, p.TP, p.TP+p.FP)
+		}
+		return fmt.Sprintf("%.3f (%d/%d)", p.Recall, p.TP, p.TP+p.FN)
+	}
+	ratio := func(a, b int) string {
+		if b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(b), a, b)
+	}
+	row("direct quotes, exact span: precision", func(t *eval.SpeechTally) string { return prf(t.Direct(), "p") })
+	row("direct quotes, exact span: recall", func(t *eval.SpeechTally) string { return prf(t.Direct(), "r") })
+	row("named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedGold) })
+	row("named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedFound) })
+	row("reported speech: precision", func(t *eval.SpeechTally) string { return ratio(t.ReportedRight, t.ReportedFound) })
+	row("reported speech (indirect): recall", func(t *eval.SpeechTally) string { return ratio(t.ReportedGoldFound, t.ReportedGold) })
+	row("reported, named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedGold) })
+	row("reported, named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedFound) })
+	if nErrors > 0 {
+		fmt.Println("\ntrain misses:")
+		for _, e := range train.Errors[:min(nErrors, len(train.Errors))] {
+			fmt.Println(e)
+		}
+	}
+	return nil
+}
+
+// Found runs crosscheck's analysis on text and returns its quotes.
+func Found(text string) []eval.FoundSpeech {
+	d := nlp.Analyze(text, time.Time{})
+	var out []eval.FoundSpeech
+	for _, q := range d.Quotes {
+		f := eval.FoundSpeech{Direct: q.Direct, Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Span: eval.Range{Start: q.Span.Start, End: q.Span.End}}
+		for _, p := range q.Parts {
+			f.Parts = append(f.Parts, eval.Range{Start: p.Start, End: p.End})
+		}
+		out = append(out, f)
+	}
+	return out
+}

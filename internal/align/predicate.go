@@ -1,0 +1,449 @@
+package align
+
+import (
+	"slices"
+	"strings"
+
+	"crosscheck/internal/lang"
+	"crosscheck/internal/nlp"
+)
+
+// Two sentences state the same fact when they state the same event: the
+// same predicate, told in the same mood, with compatible arguments. A
+// shared name ("Cardoso"), number ("380 kilometers") or topic word is not
+// enough: "Lindsay Lohan has left the Betty Ford Center" and "Lindsay
+// Lohan checks into rehab at Betty Ford Center" share a name and a place
+// and state different events. Without a parser, a clause's predicates are
+// its event words (lang.EventWords, by concept or stem), its past forms
+// (-ed, lang.EventPastForms) and its -ing forms of event words, outside
+// names, numbers and dates; verbs of saying frame a fact and are none
+// (lang.EventFrameVerbs). Each predicate is told as a fact, as something
+// that may or will be (a modal, future or intent word shortly before it:
+// "will face a confidence vote"), or as denied ("did not reveal"); "will
+// face a confidence vote" and "lost the vote" share "vote" in different
+// moods and are different facts (cf. the factuality classes of FactBank,
+// Saurí and Pustejovsky 2009).
+
+// Moods a predicate is told in.
+const (
+	moodFact = iota
+	// moodOpen is a predicate whose mood the words do not tell: an
+	// infinitive of purpose ("left to meet Putin"), an event noun with
+	// nothing before it ("a meeting"). It goes with any mood.
+	moodOpen
+	moodIrrealis
+	moodDenied
+)
+
+// moodsAgree reports whether a predicate told in mood a and one told in
+// mood b may be one fact.
+func moodsAgree(a, b int) bool {
+	return a == b || a == moodOpen || b == moodOpen
+}
+
+// predicate is one event word of a unit.
+type predicate struct {
+	concept string
+	mood    int
+	// verbal marks a verb form (a past form, -ed, a present form after
+	// its subject, -ing after an auxiliary), as against a noun or a word
+	// that may be either.
+	verbal bool
+}
+
+var (
+	eventWords  = english.Set(lang.EventWords)
+	pastForms   = english.Map(lang.EventPastForms)
+	frameVerbs  = english.Set(lang.EventFrameVerbs)
+	irrealis    = english.Set(lang.EventIrrealis)
+	negation    = english.Set(lang.EventNegation)
+	movingCount = english.Set(lang.EventMovingCounts)
+	particle    = english.Set(lang.EventParticles)
+	locative    = english.Set(lang.EventLocatives)
+	nounMarker  = english.Set(lang.EventNounMarkers)
+	auxiliary   = english.Set(lang.EventAuxiliaries)
+	lightVerbs  = english.Set(lang.EventLightVerbs)
+	placeWords  = english.Set(lang.EventPlaceGeneric)
+)
+
+// moodWindow is how many words before a predicate its mood is read from.
+const moodWindow = 4
+
+// predicatesIn returns the predicates of the clause c of text, with the
+// tokens at offsets skip says are names, numbers or dates left out.
+func predicatesIn(text string, c nlp.Clause, skip func(off int) bool) []predicate {
+	var out []predicate
+	for _, p := range predicatesAt(text, c, skip) {
+		if !slices.Contains(out, p.predicate) {
+			out = append(out, p.predicate)
+		}
+	}
+	return out
+}
+
+// placedPredicate is a predicate and the offset of its word.
+type placedPredicate struct {
+	predicate
+	at int
+}
+
+// predicatesAt is predicatesIn with every occurrence and where it is.
+func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPredicate {
+	toks := nlp.Tokenize(text[c.Span.Start:c.Span.End], c.Span.Start)
+	type found struct {
+		p  predicate
+		at int
+	}
+	var all []found
+	for i, t := range toks {
+		if c.Inner.End > c.Inner.Start && t.Span.Start >= c.Inner.Start && t.Span.End <= c.Inner.End || skip(t.Span.Start) {
+			continue
+		}
+		before := ""
+		if i > 0 {
+			before = strings.ToLower(toks[i-1].Text)
+		}
+		p, ok := predicateOf(strings.ToLower(t.Text), before, toks[max(i-1, 0)].Text)
+		if !ok {
+			continue
+		}
+		// "checks out", "stepped down", "called off": the particle makes
+		// another event than the verb alone.
+		if p.concept != "" && i+1 < len(toks) && !strings.ContainsAny(text[t.Span.End:toks[i+1].Span.Start], ",;:.") && particle.Has(strings.ToLower(toks[i+1].Text)) {
+			p.concept += "-" + strings.ToLower(toks[i+1].Text)
+		}
+		all = append(all, found{p, i})
+	}
+	var out []placedPredicate
+	for k, f := range all {
+		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
+		if !f.p.verbal && f.p.mood == moodFact {
+			// An event noun takes the mood of the verb just before it
+			// ("lost the vote"), else none.
+			f.p.mood = moodOpen
+			if k > 0 && all[k-1].p.verbal && f.at-all[k-1].at <= moodWindow && !boundaryBetween(text, toks, all[k-1].at, f.at) {
+				f.p.mood = moodBefore(text, toks, all[k-1].at, true)
+			}
+		}
+		all[k] = f
+		out = append(out, placedPredicate{f.p, toks[f.at].Span.Start})
+	}
+	return out
+}
+
+// predicateOf tells whether the lower-case word w, after the word before
+// (lower case) written as written, is an event word, and its concept.
+func predicateOf(w, before, written string) (predicate, bool) {
+	if len(w) < 3 || frameVerbs.Has(w) || irrealis.Has(w) || nlp.IsStopword(w) {
+		return predicate{}, false
+	}
+	if base, ok := pastForms[w]; ok {
+		if lightVerbs.Has(base) {
+			// A light verb makes a statement but names no event: it
+			// counts as a predicate without a concept.
+			return predicate{verbal: true}, true
+		}
+		return predicate{concept: concept(base), verbal: !nounMarker.Has(before)}, true
+	}
+	c := concept(w)
+	st := stem(w)
+	if frameVerbs.Has(st) || c == "say" {
+		return predicate{}, false
+	}
+	if lightVerbs.Has(st) || lightVerbs.Has(w) {
+		return predicate{verbal: !nounMarker.Has(before)}, true
+	}
+	event := eventWords.Has(c) || eventWords.Has(st) || eventWords.Has(w)
+	switch {
+	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+		// "his armored train", "the banned missiles": after a
+		// determiner, a participle describes a thing.
+		if nounMarker.Has(before) {
+			return predicate{concept: c}, event
+		}
+		return predicate{concept: c, verbal: true}, true
+	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+		return predicate{concept: c, verbal: auxiliary.Has(before)}, event
+	case strings.HasSuffix(w, "s") && subjectBefore(written):
+		// "Lohan checks into rehab", "she leaves".
+		return predicate{concept: c, verbal: true}, event
+	}
+	return predicate{concept: c}, event
+}
+
+// boundaryBetween reports whether punctuation that ends a phrase lies
+// between tokens i and j (i < j).
+func boundaryBetween(text string, toks []nlp.Token, i, j int) bool {
+	return strings.ContainsAny(text[toks[i].Span.End:toks[j].Span.Start], ",;:()")
+}
+
+// moodBefore reads the mood of the predicate at toks[i] from the words
+// before it in its clause, up to a comma or moodWindow words: a modal,
+// future or intent word makes it irrealis, a negation denies it; an
+// infinitive ("to meet") or, for an event noun, "for" ("left for a
+// summit") is a purpose, open to any mood.
+func moodBefore(text string, toks []nlp.Token, i int, verbal bool) int {
+	mood := moodFact
+	for k := i - 1; k >= 0 && k >= i-moodWindow; k-- {
+		if boundaryBetween(text, toks, k, k+1) {
+			break
+		}
+		w := strings.ToLower(toks[k].Text)
+		two := w
+		if k+1 < i {
+			two = w + " " + strings.ToLower(toks[k+1].Text)
+		}
+		switch {
+		case w == "to" && k == i-1, w == "for" && !verbal && mood == moodFact:
+			mood = moodOpen
+		case w == "to":
+		case irrealis.Has(w) || irrealis.Has(two):
+			return moodIrrealis
+		case negation.Has(w) || negation.Has(two) || strings.HasSuffix(w, "n't"):
+			mood = moodDenied
+		}
+	}
+	return mood
+}
+
+// sameEvent reports whether two units may state the same event. They do
+// when they share a predicate concept in moods that agree. They do not
+// when they share predicates only in moods that disagree ("will face a
+// vote", "lost the vote"), or when each states a happening as a fact in a
+// verb and they share no predicate ("died Saturday", "his body was
+// discovered Tuesday"). Otherwise nothing tells them apart, and the word
+// similarity that grouped them stands.
+func sameEvent(a, b *unit, ents *nlp.StoryEntities) bool {
+	// A name or a noun phrase alone ("the BlackBerry Curve 8900")
+	// states nothing to share.
+	if a.states() == 0 || b.states() == 0 || placesApart(a.wheres, b.wheres, ents) && !shareAny(a.whens, b.whens) || yearsApart(a.years, b.years) {
+		return false
+	}
+	clash := false
+	for _, p := range a.preds {
+		for _, q := range b.preds {
+			if p.concept != q.concept || p.concept == "" {
+				continue
+			}
+			if moodsAgree(p.mood, q.mood) {
+				return true
+			}
+			clash = true
+		}
+	}
+	return !clash && !(statesHappening(a) && statesHappening(b))
+}
+
+// states counts what a unit states: its predicates and numbers.
+func (u *unit) states() int {
+	n := len(u.preds)
+	for t := range u.terms {
+		if t[0] == 'Q' {
+			n++
+		}
+	}
+	return n
+}
+
+// statesHappening reports whether a unit states a happening as a fact in
+// a verb.
+func statesHappening(u *unit) bool {
+	for _, p := range u.preds {
+		if p.verbal && p.mood == moodFact && p.concept != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// splitByEvent splits each claim into groups whose members pairwise state
+// the same event (sameEvent): the member alike with most others starts a
+// group, and every member alike with all of the group joins it, in that
+// order (ties broken by key, so that the order of the articles does not
+// matter). A member left alone stays a claim of its own when it is a
+// whole sentence; a clause or a sentence that joined by containment is
+// dropped (its sentence's own claim stands for it).
+func splitByEvent(units []unit, claims [][]member, ents *nlp.StoryEntities, key func(unit int) string) [][]member {
+	var out [][]member
+	for _, ms := range claims {
+		if len(ms) < 2 {
+			out = append(out, ms)
+			continue
+		}
+		deg := map[int]int{}
+		for _, a := range ms {
+			for _, b := range ms {
+				if a.unit != b.unit && sameEvent(&units[a.unit], &units[b.unit], ents) {
+					deg[a.unit]++
+				}
+			}
+		}
+		left := slices.Clone(ms)
+		slices.SortStableFunc(left, func(a, b member) int {
+			if d := deg[b.unit] - deg[a.unit]; d != 0 {
+				return d
+			}
+			return strings.Compare(key(a.unit), key(b.unit))
+		})
+		for len(left) > 0 {
+			group := []member{left[0]}
+			var rest []member
+			for _, m := range left[1:] {
+				ok := true
+				for _, g := range group {
+					if !sameEvent(&units[m.unit], &units[g.unit], ents) {
+						ok = false
+						break
+					}
+				}
+				if ok {
+					group = append(group, m)
+				} else {
+					rest = append(rest, m)
+				}
+			}
+			left = rest
+			if len(group) == 1 && (group[0].contains || units[group[0].unit].parent >= 0) {
+				continue
+			}
+			slices.SortFunc(group, func(a, b member) int { return a.unit - b.unit })
+			out = append(out, group)
+		}
+	}
+	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
+	return out
+}
+
+// subjectBefore reports whether a word before a present form ending in -s
+// may be its subject: a capitalised word (a name) or he, she, it.
+func subjectBefore(w string) bool {
+	switch w {
+	case "he", "she", "it", "He", "She", "It":
+		return true
+	}
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
+}
+
+// wheresIn returns the story entities the clause places something at: a
+// name right after a locative preposition ("in Newport Beach", "at Betty
+// Ford Center"), countries left out (they hold the other places).
+func wheresIn(x *nlp.Index, doc int, c nlp.Clause, ents *nlp.StoryEntities) []int {
+	var out []int
+	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
+		id := ents.Lookup(doc, m.Entity)
+		if id < 0 || slices.Contains(out, id) {
+			continue
+		}
+		e := ents.Entities[id]
+		if e.Kind == nlp.KindPerson && !e.KindGuessed || e.Country != "" && e.Country == e.Name {
+			continue
+		}
+		if w := wordBefore(x.Text, m.Start); locative.Has(w) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// yearsIn returns the resolved times of a clause written coarser than a
+// day ("in 1997", "in September 2004").
+func yearsIn(times []nlp.TimeExpr, c nlp.Clause) []nlp.TimeExpr {
+	var out []nlp.TimeExpr
+	for _, t := range times {
+		if t.Span.Start >= c.Span.Start && t.Span.End <= c.Span.End && !t.Dateline && t.Resolved && coarse(t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// yearsApart reports whether two clauses are dated to months or years
+// that do not meet ("serving a 12-year sentence … in 1997", "had served a
+// five-year term in 1959"): outlets rarely disagree on the year of one
+// event, so such clauses tell different events.
+func yearsApart(a, b []nlp.TimeExpr) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			if x.Start.Before(y.End) && y.Start.Before(x.End) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// whensIn returns the times a clause states, normalised, for telling
+// whether two clauses date what they state alike.
+func whensIn(times []nlp.TimeExpr, c nlp.Clause) []string {
+	var out []string
+	for _, t := range times {
+		if t.Span.Start < c.Span.Start || t.Span.End > c.Span.End || t.Dateline {
+			continue
+		}
+		w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t.Text, "on "), "in "))
+		if t.Resolved || t.Weekday != 0 {
+			w = normalisedTime(t)
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func shareAny(a, b []string) bool {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// placesApart reports whether two units place what they state at
+// different places: both name where, and no place of one is a place of
+// the other or the country holding it. (Units that date what they state
+// alike are one event told with two places, a place conflict: see
+// sameEvent.) Outlets that name the place of one
+// event differently ("in Banstead", "in Surrey") are kept apart too: which
+// is the other's is more than the text says, and crediting a fact to the
+// wrong event is worse than missing it.
+func placesApart(a, b []int, ents *nlp.StoryEntities) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	for _, x := range a {
+		for _, y := range b {
+			ex, ey := ents.Entities[x], ents.Entities[y]
+			if x == y || ex.Country != "" && ex.Country == ey.Name || ey.Country != "" && ey.Country == ex.Name || sameName(ex.Name, ey.Name) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sameName reports whether two place names may name one place: they
+// share a word that tells places apart, spelling folded ("Promises
+// Treatment Center", "Promises Treatment Centre"; "Betty Ford Center",
+// "Betty Ford Clinic").
+func sameName(a, b string) bool {
+	words := func(s string) []string {
+		var out []string
+		for _, t := range nlp.Tokenize(s, 0) {
+			w := foldSpelling(strings.ToLower(t.Text))
+			if len(w) >= 3 && !placeWords.Has(w) && !nlp.IsStopword(w) {
+				out = append(out, w)
+			}
+		}
+		return out
+	}
+	wb := words(b)
+	for _, w := range words(a) {
+		if slices.Contains(wb, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,528 @@
+package align
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"crosscheck/internal/nlp"
+)
+
+// Values that look alike (the same unit, alike words around them) are
+// linked into slots by findConflicts; a slot whose values disagree is a
+// conflict only when the values fill the same slot of the same event. The
+// judge below asks for that evidence and says what it is:
+//
+//   - a count or a measure: the sentences state one fact (they are in one
+//     claim), or the values measure one named thing from one landmark
+//     ("75 miles from the border" of Vladivostok); values of different
+//     owners ("162 passengers of QZ8501", "239 on MH370") are no slot;
+//   - a count that moves (the dead, the injured, the missing): values
+//     given at different known times are an update, with no known times
+//     the conflict is uncertain;
+//   - a time or a place: the sentences state one fact, and the clauses
+//     holding the values share its predicate ("left Pyongyang on Monday",
+//     "had left … on Sunday night"); otherwise the values may date or place
+//     different happenings and the conflict is uncertain. Two places are
+//     uncertain anyway unless they lie in different countries: one may lie
+//     within the other ("Banstead", "Surrey");
+//   - a person (the speaker of the same quoted words): the words are the
+//     evidence, and both speakers must be named persons.
+//
+// Values whose sentences state different facts are no conflict at all.
+
+// verdict is what the judge makes of a slot.
+type verdict struct {
+	drop                      bool
+	slot, evidence, uncertain string
+	update                    bool
+	// claim is the claim both values' sentences are in, -1 for none:
+	// the fact the conflict hangs on.
+	claim int
+}
+
+// judge holds what judging a slot needs.
+type judge struct {
+	inputs  []Input
+	indexes []*nlp.Index
+	ents    *nlp.StoryEntities
+	// claims maps an input and a sentence to the claims holding it.
+	claims map[[2]int][]int
+	// claimText is each claim's clause, to name the fact.
+	claimText []string
+}
+
+func newJudge(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities) *judge {
+	j := &judge{inputs: inputs, indexes: indexes, ents: ents, claims: map[[2]int][]int{}}
+	input := map[int64]int{}
+	for i, in := range inputs {
+		if _, ok := input[in.ArticleID]; !ok {
+			input[in.ArticleID] = i
+		}
+	}
+	for ci, c := range claims {
+		j.claimText = append(j.claimText, c.Clause)
+		for _, r := range c.Sentences {
+			k := [2]int{input[r.ArticleID], r.Sentence}
+			if !slices.Contains(j.claims[k], ci) {
+				j.claims[k] = append(j.claims[k], ci)
+			}
+		}
+	}
+	return j
+}
+
+// sharedClaim returns a claim holding both values' sentences, or -1.
+func (j *judge) sharedClaim(a, b *value) int {
+	for _, c := range j.claims[[2]int{a.input, a.sentence}] {
+		if slices.Contains(j.claims[[2]int{b.input, b.sentence}], c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// fact names claim c for evidence.
+func (j *judge) fact(c int) string {
+	t := j.claimText[c]
+	if len(t) > 80 {
+		t = strings.TrimSpace(t[:strings.LastIndex(t[:80], " ")+1]) + "…"
+	}
+	return fmt.Sprintf("both sentences state one fact (%q)", t)
+}
+
+// slotOf judges the slot whose values are split into classes of agreeing
+// values. It looks at every pair of values of different classes and
+// keeps the best evidence: a pair in one fact before any other.
+func (j *judge) slotOf(vals []value, classes [][]int) verdict {
+	best := verdict{drop: true}
+	rank := func(v verdict) int {
+		switch {
+		case v.drop:
+			return 0
+		case v.uncertain != "" && !v.update:
+			return 1
+		}
+		return 2
+	}
+	for ci := range classes {
+		for cj := ci + 1; cj < len(classes); cj++ {
+			for _, x := range classes[ci] {
+				for _, y := range classes[cj] {
+					if v := j.pair(&vals[x], &vals[y]); rank(v) > rank(best) {
+						best = v
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// pair judges two values of different classes.
+func (j *judge) pair(a, b *value) verdict {
+	v := j.pairSlot(a, b)
+	v.claim = j.sharedClaim(a, b)
+	return v
+}
+
+func (j *judge) pairSlot(a, b *value) verdict {
+	claim := j.sharedClaim(a, b)
+	if a.kind == "time" || a.kind == "number" {
+		// "Oler … is charged with polygamy between Nov. 1, 2004 and …",
+		// "Blackmore has been charged … on May 1, 2005": values of
+		// different people's events.
+		if pa, pb := j.persons(a), j.persons(b); len(pa) > 0 && len(pb) > 0 && sharedOf(pa, pb) < 0 {
+			return verdict{drop: true}
+		}
+	}
+	switch a.kind {
+	case "person":
+		v := verdict{slot: "speaker of the same quoted words", evidence: fmt.Sprintf("%.0f%% of the quoted words are the same", 100*overlap(a.quoteWords, b.quoteWords))}
+		if !j.namedPerson(a) || !j.namedPerson(b) {
+			// "the comedian", "the company", "Choosing DeGeneres": a
+			// description, a group or a misread name is most often the
+			// same speaker as the other outlet's.
+			return verdict{drop: true}
+		}
+		return v
+	case "place":
+		if claim < 0 {
+			return verdict{drop: true}
+		}
+		v := verdict{slot: "where: " + j.claimPredicate(a, b), evidence: j.fact(claim)}
+		if a.countryName == "" || b.countryName == "" || a.countryName == b.countryName {
+			v.uncertain = "one place may lie within the other"
+		}
+		return v
+	case "time":
+		return j.timePair(a, b, claim)
+	}
+	return j.numberPair(a, b, claim)
+}
+
+func (j *judge) timePair(a, b *value, claim int) verdict {
+	if coarse(a.t) && coarse(b.t) && a.t.Resolved && b.t.Resolved {
+		// Years and months that differ date different events (see
+		// yearsApart).
+		return verdict{drop: true}
+	}
+	if claim < 0 {
+		// The leads of two articles dating the story's main event
+		// (mainTimeLink) are the one exception, and only uncertain.
+		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences {
+			return verdict{slot: "when the story's main event happened", evidence: "both articles' leads date their main event",
+				uncertain: "the leads may tell different steps of the story"}
+		}
+		return verdict{drop: true}
+	}
+	v := verdict{evidence: j.fact(claim)}
+	if c, ok := j.clausesShare(a, b); ok {
+		v.slot = "when: " + c
+		v.evidence += fmt.Sprintf(", and each value is in a clause stating %q", c)
+		return v
+	}
+	v.slot = "when: " + j.claimPredicate(a, b)
+	v.uncertain = "the values may date different happenings the fact's sentences tell"
+	return v
+}
+
+func (j *judge) numberPair(a, b *value, claim int) verdict {
+	noun := a.q.Noun
+	if noun == "" {
+		noun = measureName(a.q.Unit)
+	}
+	cue := cueWord(a, b)
+	slot := strings.TrimSpace(noun + " " + cue)
+	if a.landmark != "" && a.landmark == b.landmark && a.after != cue {
+		slot += " " + a.after + " " + j.landmarkName(a.landmark)
+	}
+	oa, ob := j.owners(a), j.owners(b)
+	sameOwner := false
+	for _, o := range oa {
+		if slices.Contains(ob, o) {
+			sameOwner = true
+		}
+	}
+	if len(oa) > 0 && len(ob) > 0 && !sameOwner {
+		return verdict{drop: true} // "162 passengers of QZ8501", "239 on MH370"
+	}
+	var evidence, unsure string
+	switch {
+	case claim >= 0:
+		evidence = j.fact(claim)
+	case sameOwner:
+		evidence = "both values are of " + j.ents.Entities[sharedOf(oa, ob)].Name
+	case a.landmark != "" && a.landmark == b.landmark && shareEntity(a.sentFeats, b.sentFeats):
+		evidence = "both measure from " + j.landmarkName(a.landmark) + " and their sentences name the same thing"
+	case positionedAlike(a, b):
+		evidence = fmt.Sprintf("both place something %s %s and %s, which may be one place", a.direction, j.landmarkName(a.landmark), j.landmarkName(b.landmark))
+		unsure = "the sentences are not found to state one fact"
+	default:
+		// Alike words around two numbers in sentences that state
+		// different facts are no evidence of one slot.
+		return verdict{drop: true}
+	}
+	if cue != "" {
+		evidence += fmt.Sprintf("; both count %s %s", noun, cue)
+	}
+	v := verdict{slot: slot, evidence: evidence, uncertain: unsure}
+	switch {
+	case a.q.Unit != b.q.Unit && !convertible(a.q, b.q) && !sameMeasure(a.q, b.q):
+		v.uncertain = fmt.Sprintf("values in %s and %s, which crosscheck does not convert", a.q.Unit, b.q.Unit)
+		return v
+	case strings.HasPrefix(a.q.Unit, "ordinal"):
+		v.uncertain = "an ordinal counts from a start the outlets may set apart"
+		return v
+	}
+	// The numbers must be arguments of one predicate, when their clauses
+	// state any: "hit .358 with 13 homers" and "had 33 homers" in
+	// "playing in 157 games" count different things.
+	if c, ok, any := j.numberClausesShare(a, b); ok {
+		v.evidence += fmt.Sprintf(", in clauses stating %q", c)
+	} else if any && v.uncertain == "" {
+		v.uncertain = "the numbers may count different things the fact's sentences tell"
+	}
+	if moving(a) || moving(b) {
+		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
+		switch {
+		case !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb):
+			v.update = true
+			v.evidence += "; a count that moves, given at different times"
+			return v
+		case !pa.IsZero() && pa.Equal(pb):
+			v.evidence += "; a count that moves, given at the same time"
+			return v
+		}
+		v.uncertain = "a count that moves (" + strings.TrimSpace(noun+" "+cue) + "): the values may be from different times, which the articles do not give"
+	}
+	return v
+}
+
+// cueWord is the word next to both numbers that says what they count
+// ("injured", "from"), the one before first.
+func cueWord(a, b *value) string {
+	switch {
+	case a.before != "" && a.before == b.before:
+		return a.before
+	case a.after != "" && a.after == b.after && !nlp.IsStopword(a.after):
+		return a.after
+	}
+	return ""
+}
+
+// moving reports whether a number counts something that moves as a story
+// unfolds: what it counts, or the word before or after it, is a moving
+// count ("killed 10 people", "10 dead", "the death toll rose to 10").
+func moving(v *value) bool {
+	for _, w := range append(strings.Fields(v.q.Noun), v.before, v.after) {
+		if movingCount.Has(w) || movingCount.Has(strings.TrimSuffix(w, "s")) || movingStems[w] {
+			return true
+		}
+	}
+	for f := range v.near {
+		if w, ok := strings.CutPrefix(f, "W:"); ok && movingStems[w] && v.near[f] >= 0.3 {
+			return true
+		}
+	}
+	return false
+}
+
+// movingStems are the moving counts' words as slotStem and nlp.Stem leave
+// them, as value contexts hold them.
+var movingStems = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range movingCount {
+		m[slotStem(w)] = true
+		m[nlp.Stem(w)] = true
+	}
+	return m
+}()
+
+// measureName names what a unit measures.
+func measureName(unit string) string {
+	if b, ok := baseUnits[unit]; ok {
+		switch b.dim {
+		case "length":
+			return "distance"
+		default:
+			return b.dim
+		}
+	}
+	switch unit {
+	case "km/h":
+		return "speed"
+	case "°C":
+		return "temperature"
+	}
+	return unit
+}
+
+// owners returns the story entities (not places) of a number's clause
+// that may own what it counts: "QZ8501" in "162 passengers of QZ8501".
+func (j *judge) owners(v *value) []int {
+	x := j.indexes[v.input]
+	s := x.Sentences[v.sentence]
+	if !inside(s, v.q.Span) {
+		return nil
+	}
+	cs, ce := clauseAround(x.Text, s.Start, s.End, v.q.Span)
+	var out []int
+	if v.landmark != "" {
+		// A distance is of the place named last before it that is not
+		// itself a landmark: "Zarand, a town … 602 miles southeast of
+		// Tehran"; "Vladivostok, 4,000 miles east of Moscow but just 75
+		// miles from the border".
+		marks := sentenceLandmarks(x, v.input, s, j.ents)
+		for _, m := range x.MentionsIn(s.Start, v.q.Span.Start) {
+			id := j.ents.Lookup(v.input, m.Entity)
+			if id >= 0 && j.ents.Entities[id].Kind == nlp.KindPlace && !slices.Contains(marks, "E:"+strconv.Itoa(id)) {
+				out = []int{id}
+			}
+		}
+	}
+	for _, m := range x.MentionsIn(cs, ce) {
+		id := j.ents.Lookup(v.input, m.Entity)
+		if id < 0 || slices.Contains(out, id) {
+			continue
+		}
+		if k := j.ents.Entities[id].Kind; k == nlp.KindOther || k == nlp.KindEvent || m.Start >= v.q.Span.End && m.Start-v.q.Span.End < 40 && ownerWord[wordBefore(x.Text, m.Start)] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// ownerWord are the words between a count and whose it is: "162
+// passengers of QZ8501", "239 on MH370", "55 percent of voice traffic in
+// Saudi Arabia".
+var ownerWord = map[string]bool{"of": true, "on": true, "aboard": true, "in": true, "at": true}
+
+func sharedOf(a, b []int) int {
+	for _, x := range a {
+		if slices.Contains(b, x) {
+			return x
+		}
+	}
+	return -1
+}
+
+func shareEntity(a, b map[string]bool) bool {
+	for f := range a {
+		if strings.HasPrefix(f, "E:") && b[f] {
+			return true
+		}
+	}
+	return false
+}
+
+// landmarkName names a landmark key: a story entity's name or the word.
+func (j *judge) landmarkName(l string) string {
+	if id, ok := strings.CutPrefix(l, "E:"); ok {
+		if n, err := strconv.Atoi(id); err == nil && n >= 0 && n < len(j.ents.Entities) {
+			return j.ents.Entities[n].Name
+		}
+	}
+	return l
+}
+
+// clauseOf returns the clause holding value v as nlp.Clause.
+func (j *judge) clauseOf(v *value) nlp.Clause {
+	x := j.indexes[v.input]
+	s := x.Sentences[v.sentence]
+	sp := v.t.Span
+	if v.kind == "number" {
+		sp = v.q.Span
+	}
+	if v.kind == "place" {
+		sp = nlp.Span{Start: s.Start, End: s.End}
+	}
+	if !inside(s, sp) {
+		return nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}
+	}
+	cs, ce := clauseAround(x.Text, s.Start, s.End, sp)
+	return nlp.Clause{Span: nlp.Span{Start: cs, End: ce}}
+}
+
+// clausesShare reports whether the predicates nearest two values in
+// their clauses (a verb before a noun) are one, in moods that agree, and
+// names it: "left Pyongyang on Monday" and "had left the capital on
+// Sunday night" date one leaving; "killed … Sunday" and "the aftershock
+// shook the island on Monday as the toll rose" do not date one thing.
+func (j *judge) clausesShare(a, b *value) (string, bool) {
+	pa, pb := j.nearest(a), j.nearest(b)
+	if pa.concept != "" && pa.concept == pb.concept && moodsAgree(pa.mood, pb.mood) {
+		return pa.concept, true
+	}
+	return "", false
+}
+
+// nearest returns the predicate of a value's clause nearest to it,
+// verbs first.
+func (j *judge) nearest(v *value) predicate {
+	x := j.indexes[v.input]
+	at := v.t.Span.Start
+	if v.kind == "number" {
+		at = v.q.Span.Start
+	}
+	var best predicate
+	bestD := -1
+	for _, p := range predicatesAt(x.Text, j.clauseOf(v), func(off int) bool { return x.EntityAt(off) >= 0 || insideValue(x.Doc, off) }) {
+		if p.concept == "" {
+			continue
+		}
+		d := abs(p.at - at)
+		if !p.verbal {
+			d += 1 << 20 // any verb is nearer than a noun
+		}
+		if bestD < 0 || d < bestD {
+			best, bestD = p.predicate, d
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// claimPredicate names what two values' sentences state in common: a
+// shared predicate of the sentences, else "the fact".
+func (j *judge) claimPredicate(a, b *value) string {
+	sent := func(v *value) nlp.Clause {
+		s := j.indexes[v.input].Sentences[v.sentence]
+		return nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}
+	}
+	for _, p := range j.predicates(a.input, sent(a)) {
+		for _, q := range j.predicates(b.input, sent(b)) {
+			if p.concept != "" && p.concept == q.concept {
+				return p.concept
+			}
+		}
+	}
+	return "the fact"
+}
+
+func (j *judge) predicates(input int, c nlp.Clause) []predicate {
+	x := j.indexes[input]
+	return predicatesIn(x.Text, c, func(off int) bool { return x.EntityAt(off) >= 0 || insideValue(x.Doc, off) })
+}
+
+// namedPerson reports whether a speaker value is a story entity of kind
+// person.
+func (j *judge) namedPerson(v *value) bool {
+	return v.entity >= 0 && v.entity < len(j.ents.Entities) && j.ents.Entities[v.entity].Kind == nlp.KindPerson && !j.ents.Entities[v.entity].KindGuessed
+}
+
+// numberClausesShare reports whether the clauses of two numbers state a
+// predicate in common, and names it; any is false when a clause states no
+// predicate of its own (a measure in an apposition: "Vladivostok, 75
+// miles from the border"; a light verb: "three crew members were taken to
+// hospital").
+func (j *judge) numberClausesShare(a, b *value) (c string, ok, any bool) {
+	clause := func(v *value) nlp.Clause {
+		x := j.indexes[v.input]
+		s := x.Sentences[v.sentence]
+		if !inside(s, v.q.Span) {
+			return nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}
+		}
+		cs, ce := clauseAround(x.Text, s.Start, s.End, v.q.Span)
+		return nlp.Clause{Span: nlp.Span{Start: cs, End: ce}}
+	}
+	pa, pb := j.predicates(a.input, clause(a)), j.predicates(b.input, clause(b))
+	for _, p := range pa {
+		for _, q := range pb {
+			if p.concept != "" && p.concept == q.concept && moodsAgree(p.mood, q.mood) {
+				return p.concept, true, true
+			}
+		}
+	}
+	named := func(ps []predicate) bool {
+		for _, p := range ps {
+			if p.concept != "" {
+				return true
+			}
+		}
+		return false
+	}
+	return "", false, named(pa) && named(pb)
+}
+
+// persons returns the story persons named in the clause of a time or a
+// number.
+func (j *judge) persons(v *value) []int {
+	x := j.indexes[v.input]
+	c := j.clauseOf(v)
+	var out []int
+	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
+		id := j.ents.Lookup(v.input, m.Entity)
+		if id >= 0 && j.ents.Entities[id].Kind == nlp.KindPerson && !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}

@@ -1,0 +1,167 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"crosscheck/internal/lang"
+)
+
+// cleanBody removes from an extracted body what is not the article,
+// whatever mode found it: markup that reached the text escaped, a
+// comment policy, the share bar under the text, a photo caption above it.
+// It returns "" when what is left is only a credit line ("Source:
+// Reuters"): that is no article.
+func cleanBody(text string, lex *lang.Lexicon) string {
+	var paras []string
+	for _, p := range strings.Split(text, "\n\n") {
+		if markupTag.FindAllStringIndex(p, 3) != nil && len(markupTag.FindAllStringIndex(p, 3)) >= 2 {
+			paras = append(paras, unmarkup(p)...)
+			continue
+		}
+		if p = strings.TrimSpace(p); p != "" {
+			paras = append(paras, p)
+		}
+	}
+	keep := paras[:0]
+	for _, p := range paras {
+		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	paras = keep
+	for len(paras) > 0 && isShareLine(paras[len(paras)-1], lex) {
+		paras = paras[:len(paras)-1]
+	}
+	if len(paras) > 1 && isCaption(paras[0], lex) {
+		paras = paras[1:]
+	}
+	if len(paras) == 1 && isCreditLine(paras[0], lex) {
+		return ""
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// markupTag is an HTML tag written out in the text.
+var markupTag = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))?)*\s*/?>`)
+
+// unmarkup reads a paragraph that is HTML written out as text (a
+// template or an escaped post body that reached the text) as the page
+// would show it: its text, a paragraph per block.
+func unmarkup(p string) []string {
+	nodes, err := html.ParseFragment(strings.NewReader(p), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+	if err != nil {
+		return nil
+	}
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if t := collapseSpace(cur.String()); t != "" {
+			out = append(out, t)
+		}
+		cur.Reset()
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		switch {
+		case n.Type == html.TextNode:
+			cur.WriteString(n.Data)
+		case n.Type == html.ElementNode:
+			switch n.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Img, atom.Iframe:
+				return
+			}
+			block := n.DataAtom == atom.P || n.DataAtom == atom.Div || n.DataAtom == atom.Br || n.DataAtom == atom.Li || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3 || n.DataAtom == atom.Blockquote
+			if block {
+				flush()
+			}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+			if block {
+				flush()
+			}
+		}
+	}
+	for _, n := range nodes {
+		walk(n)
+	}
+	flush()
+	return out
+}
+
+// hasPhrase reports whether p holds a phrase of the class in the
+// language or in English.
+func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
+	l := strings.ToLower(p)
+	for _, x := range []*lang.Lexicon{lex, lang.English()} {
+		if x == nil {
+			continue
+		}
+		for ph := range x.Set(c) {
+			if strings.Contains(l, ph) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isShareLine tells a paragraph of share-bar lines ("Tweet this", "Digg
+// this", "Trending On Reuters"): every line short, and one a share
+// phrase.
+func isShareLine(p string, lex *lang.Lexicon) bool {
+	share := false
+	for _, line := range strings.Split(p, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if wordsIn(line) > 6 {
+			return false
+		}
+		if hasPhrase(line, lang.SharePhrases, lex) {
+			share = true
+		}
+	}
+	return share
+}
+
+var (
+	// slashCredit is a photo credit in a caption: "REUTERS/Lucas
+	// Jackson", "AP Photo/Evan Vucci".
+	slashCredit = regexp.MustCompile(`(?i)\b(?:reuters|ap photo|afp|epa|getty images|ap|dpa|xinhua|pa)\s*/\s*\p{Lu}`)
+	// creditLine is a label and a name: "Source: Reuters", "Photo: AP".
+	creditLine = regexp.MustCompile(`^\(?\s*([\p{L} ]{2,20}?)\s*[:：]\s*(.{2,60}?)\s*\)?\.?$`)
+)
+
+// isCaption tells a photo caption left at the top of a body: it carries
+// a photo credit ("REUTERS/Lucas Jackson", "(Photo: AFP)", "File photo").
+func isCaption(p string, lex *lang.Lexicon) bool {
+	if wordsIn(p) > 70 {
+		return false
+	}
+	l := strings.ToLower(p)
+	return slashCredit.MatchString(p) || strings.Contains(l, "file photo") || isCreditLine(p, lex) ||
+		strings.HasSuffix(strings.TrimRight(l, ". "), "getty images") || strings.Contains(l, "(photo:") || strings.Contains(l, "(photo by")
+}
+
+// isCreditLine tells a line that only credits a source or a photo
+// ("Source: Reuters", "Photo: Getty Images").
+func isCreditLine(p string, lex *lang.Lexicon) bool {
+	m := creditLine.FindStringSubmatch(strings.TrimSpace(p))
+	if m == nil || wordsIn(p) > 8 {
+		return false
+	}
+	label := strings.ToLower(strings.TrimSpace(m[1]))
+	for _, x := range []*lang.Lexicon{lex, lang.English()} {
+		if x != nil && x.Set(lang.CreditLabels).Has(label) {
+			return true
+		}
+	}
+	return false
+}

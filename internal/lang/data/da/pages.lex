@@ -1,0 +1,12 @@
+# Danske ord fra sider, der ikke er artikler.
+
+[error-page-phrases]
+siden blev ikke fundet, siden findes ikke, siden kunne ikke findes,
+fejl 404, adgang nægtet, ikke fundet
+
+[paywall-phrases]
+kun for abonnenter, log ind for at læse, bliv abonnent for at læse videre,
+er du allerede abonnent?
+
+[section-labels]
+debat, kommentar, analyse, leder, indland, udland, erhverv, sport, kultur

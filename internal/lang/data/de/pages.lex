@@ -1,0 +1,28 @@
+# Deutsche Wörter von Seiten, die keine Artikel sind.
+
+[error-page-phrases]
+seite nicht gefunden, nicht gefunden, fehler 404, diese seite gibt es nicht,
+seite existiert nicht, zugriff verweigert, nicht mehr verfügbar,
+seite konnte nicht gefunden werden
+
+[paywall-phrases]
+nur für abonnenten, jetzt abonnieren und weiterlesen, weiterlesen mit,
+dieser artikel ist nur für abonnenten, sie sind bereits abonnent?,
+exklusiv für abonnenten, mit plus weiterlesen
+
+[listing-title-phrases]
+suchergebnisse, beiträge zum thema, schlagwort:
+
+[section-labels]
+meinung, kommentar, analyse, politik, wirtschaft, sport, kultur, wissen,
+panorama, ausland, inland, lokales, leitartikel, interview
+
+[author-roles]
+redakteur, redakteurin, korrespondent, korrespondentin, autor, autorin,
+reporter, reporterin, chefredakteur, redaktion, leiter, leiterin
+
+[credit-labels]
+quelle, foto, fotos, bild, bilder, video
+
+[share-phrases]
+teilen, auf facebook teilen, twittern, per e-mail versenden, drucken

@@ -1,0 +1,107 @@
+# Words of pages that are not articles, and of page metadata.
+
+[error-page-phrases]
+page not found, not found, 404, 403, 410, 500, 502, 503, forbidden,
+access denied, permission denied, error 404, error 403, page can't be found,
+page cannot be found, page could not be found, page you requested,
+page you are looking for, page you're looking for, page doesn't exist,
+page does not exist, no longer available, content is no longer available,
+story is no longer available, internal server error, service unavailable,
+bad gateway, gateway timeout, unavailable for legal reasons,
+we'll be right back, down for maintenance, under maintenance,
+something went wrong, where'd it go, nothing was found,
+you have been blocked, attention required,
+request unsuccessful, request rejected, access to this page has been denied,
+this video is unavailable, video unavailable, content unavailable,
+this page is no longer available
+
+[block-page-phrases]
+request unsuccessful, incapsula incident id, checking your browser,
+checking if the site connection is secure, enable javascript and cookies to continue,
+please enable cookies, you have been blocked, are you a robot,
+verify you are a human, press and hold, cloudflare ray id,
+the requested url was rejected, your support id is,
+access to this page has been denied, why have i been blocked,
+performance & security by cloudflare, ddos protection by,
+you will be connected to, please wait while we verify, one more step
+
+[paywall-phrases]
+subscribe to continue reading, subscribe to read, subscribe to keep reading,
+subscribe now to continue, to continue reading, continue reading with a subscription,
+this article is for subscribers, this content is for subscribers,
+for subscribers only, subscriber-only, subscribers only,
+you have reached your limit of free articles, you've reached your limit,
+you have read all your free articles, already a subscriber?,
+sign in to continue reading, log in to continue reading,
+register to continue reading, create a free account to continue reading
+
+[listing-title-phrases]
+search results, search results for, posts tagged, articles tagged,
+tagged with, tag:, tag archives, category:, category archives, archives:,
+month:, year:, author at, posts by, articles by, latest headlines,
+news archive, difference between revisions, revision history,
+google image result, index of, directory listing for
+
+[section-labels]
+opinion, analysis, comment, commentary, editorial, editorials, review,
+reviews, column, columns, letters, letter, news, world, world news, politics,
+business, sport, sports, technology, tech, science, health, culture, arts,
+entertainment, lifestyle, travel, money, markets, economy, local, national,
+breaking, breaking news, exclusive, live, watch, video, photos, podcast,
+explainer, fact check, interview, obituary, obituaries, perspective, essay,
+features, feature, the big read, long read, us news, uk news, politics live
+
+[not-author-names]
+no author, unknown, unknown author, anonymous, admin, administrator,
+staff, staff writer, staff reporter, editor, editors, the editors,
+editorial staff, editorial team, newsroom, web desk, webdesk, news desk,
+desk, guest, guest author, guest contributor, contributor, user, author,
+by, n/a, null, none, undefined, wpengine, root, webmaster, site admin
+
+[author-roles]
+writer, correspondent, editor, reporter, contributor, columnist, staff,
+desk, team, newsroom, bureau, senior, chief, technologist, director,
+manager, professor, fellow, president, officer, analyst, attorney,
+counsel, associate, lead, engineer, developer, designer, founder, ceo,
+cto, producer, photographer, intern, journalist, researcher, scientist,
+economist, strategist, specialist, advisor, adviser, consultant,
+coordinator, head, deputy, executive, spokesperson, spokesman,
+spokeswoman, student, lecturer, author
+
+# The last word of a publisher's name printed as a brand line under an
+# article ("IAMBEST Networks", "Coastal Media Group").
+[publisher-words]
+network, networks, media, news, times, post, group, press, tv, radio,
+daily, herald, tribune, journal, gazette, online, broadcasting,
+communications, publishing, publications, newspaper, newspapers, magazine,
+chronicle, courier, observer, mirror, express, telegraph, standard,
+review, today, weekly, wire, agency, digital, live, report, reporter,
+insider, monitor, bulletin, dispatch, sentinel, examiner, inquirer,
+independent, guardian, star, sun, globe, record, register, ledger,
+mail, voice, channel, studios, inc, ltd, llc, gmbh, corp, corporation,
+limited, company, holdings
+
+# Lines of a share bar or a site's own promotion at the end of a body.
+[share-phrases]
+tweet this, digg this, share this, email this, print this, share on facebook,
+share on twitter, share on linkedin, share on whatsapp, pin it, share via email,
+trending on reuters, trending on, share this article, share this story,
+click to share, reddit this, stumbleupon, del.icio.us, save this story
+
+# Credit lines of a photo or of the text's source, which alone are not an
+# article and at the top of a body are a caption's.
+[credit-labels]
+source, sources, photo, photos, photograph, picture, image, images, credit,
+credits, video, file photo, illustration, graphic, caption
+
+[credit-agencies]
+reuters, ap, afp, epa, getty images, ap photo, afp photo, reuters photo,
+associated press, agence france-presse, dpa, xinhua, anadolu, efe, ansa,
+shutterstock, istock, alamy, pa, pa images, pa wire, bloomberg, ians, pti
+
+# What a site's comment policy says: instead of an article it is chrome.
+[comment-policy-phrases]
+comment policy, commenting policy, comments policy, community guidelines,
+comments are moderated, we reserve the right to remove, keep comments,
+comments that are abusive, off-topic comments, before commenting,
+please read our, comment moderation, house rules, join the conversation

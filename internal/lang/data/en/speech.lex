@@ -1,0 +1,240 @@
+# English words for quotes, their speakers and reported speech. The
+# classes are documented in ../../classes.go.
+
+# Verbs and phrases that report speech; "said", "told".
+[speech-cues]
+said, says, say, told, tells, added, adds, stated, commented, noted,
+notes, claimed, claims, warned, warns, announced, declared, explained, wrote,
+writes, asked, replied, insisted, argued, confirmed, reported, read, reads,
+quoted, tweeted, posted, continued, recalled, acknowledged, admitted,
+stressed, emphasised, emphasized, urged, predicted, predict, speculate,
+indicated, indicate, revealed, insists, believes, suggested, suggest, adding,
+saying, warning, stating, noting, insisting, arguing, claiming, calling,
+describing,
+responded, responds, answered, agreed, agrees, quipped, joked, recounted,
+remarked, conceded, countered, cautioned, boasted, complained, lamented
+
+# Participles that report speech in a clause hanging off the main verb.
+[speech-participles]
+adding, saying, warning, stating, noting, insisting, arguing, claiming,
+calling, describing
+
+# Cues that name whom it was said to before what was said ("told the Times that").
+[listener-cues]
+told, tells, assured, informed, reminded, warned, warns
+
+# Cues that take an object and an infinitive that is no statement ("urged residents to leave").
+[control-cues]
+asked, urged, told, tells, warned, warns, called, ordered, advised,
+encouraged, invited, reminded, begged, pressed
+
+# Personal pronouns: they stand for a speaker named elsewhere, never name one.
+[pronouns]
+i, you, he, she, it, we, they, me, him, her, us, them
+
+# Pronouns that open a clause as its subject.
+[subject-pronouns]
+he, she, they, it, we, i, you
+
+# Words that open a relative clause.
+[relative-words]
+who, whom, which, that, whose, where, when
+
+# Words that may open a speaker's noun phrase.
+[determiners]
+the, a, an, this, that, these, those, some, many, several
+
+# Determiners that open a noun phrase, never a clause (unlike "that").
+[phrase-determiners]
+the, a, an, this, these, those, some, many, several
+
+# Auxiliaries between a speaker and its cue ("officials have said").
+[cue-auxiliaries]
+has, have, had, is, are, was, were, be, been, will, would, could, can, may,
+might, should, must, did, does, do, also
+
+# Finite verbs that mark a clause rather than an aside.
+[finite-words]
+is, are, was, were, will, would, has, have, had, could, may, might, can,
+should, must, did, does, said, says
+
+# Plural and collective nouns that name a group of speakers.
+[group-nouns]
+media, officials, sources, authorities, government, military, officers,
+police, analysts, intelligence, diplomats, leaders, spokesman, spokeswoman,
+ministry, army, press, state, agencies, residents, experts, researchers,
+lawmakers, investigators, prosecutors, observers, spokesperson, reports, data
+
+# Prepositions that open a modifier after a noun phrase's head.
+[head-prepositions]
+of, at, in, from, for, with, on, by, within, inside, near
+
+# Participles that open a clause about a source ("data seen by the Post").
+[reduced-relatives]
+seen, obtained, reviewed, published, released, cited, quoted, compiled,
+provided, familiar, briefed, speaking
+
+# Words between a subject and its verb that are no part of the subject.
+[subject-adverbs]
+last, next, this, also, already, earlier, later, again, still, yet, now, then,
+recently, once, previously, separately, reportedly, himself, herself, itself,
+themselves, alone, too
+
+# Words that may follow a sentence-final attribution ("announced in Port Ardlow").
+[after-cue-words]
+in, on, at, from, to, during, after, before, late, early, last, this,
+yesterday, today, tonight, earlier, later, reporters, journalists
+
+# Conjunctions that open a clause of their own inside a sentence.
+[clause-conjunctions]
+although, though, because, whereas, while, but
+
+# Connectives a pattern may take in before a noun phrase.
+[phrase-connectives]
+although, though, because, since, while, whereas, but, yet
+
+# Capitalised titles that precede a name ("Gov.", "Secretary").
+[person-titles]
+president, prime, minister, general, gen, brigadier, brig, colonel, col,
+lieutenant, lt, sergeant, sgt, captain, capt, major, maj, admiral, adm,
+commander, secretary, senator, sen, rep, representative, governor, gov, mayor,
+king, queen, prince, princess, pope, chancellor, dr, mr, mrs, ms, prof,
+professor, judge, justice, chairman, director, ambassador, premier, sheikh,
+emperor, spokesman, spokeswoman, ceo, chief, detective, officer, deputy, vice,
+foreign, defense, defence, interior, finance, state, national, security,
+adviser, advisor, leader, supreme, sir, dame, lord, lady, saint, father, rev,
+bishop, cardinal, coach
+
+# Verbs of saying whose complement is what was said, as a clause ("said
+# that …", "told reporters …"), in all their forms; "according" for
+# "according to". Reported beliefs ("thinks"), evidence ("shows") and verbs
+# that take a person or a thing ("praised", "called", "urged") are not here.
+[report-verbs]
+say, says, said, saying, tell, tells, told, telling, add, adds, added, adding,
+note, notes, noted, noting, claim, claims, claimed, claiming, argue, argues,
+argued, arguing, announce, announces, announced, announcing, explain, explains,
+explained, explaining, write, writes, wrote, writing, written, insist, insists,
+insisted, insisting, warn, warns, warned, warning, report, reports, reported,
+reporting, acknowledge, acknowledges, acknowledged, acknowledging, admit,
+admits, admitted, admitting, confirm, confirms, confirmed, confirming, state,
+states, stated, stating, declare, declares, declared, declaring, suggest,
+suggests, suggested, suggesting, predict, predicts, predicted, predicting,
+stress, stresses, stressed, stressing, emphasize, emphasizes, emphasized,
+emphasizing, emphasise, emphasises, emphasised, emphasising, reply, replies,
+replied, replying, respond, responds, responded, responding, tweet, tweets,
+tweeted, tweeting, post, posts, posted, posting, assert, asserts, asserted,
+asserting, contend, contends, contended, contending, maintain, maintains,
+maintained, maintaining, allege, alleges, alleged, alleging, complain,
+complains, complained, complaining, concede, concedes, conceded, conceding,
+recall, recalls, recalled, recalling, reiterate, reiterates, reiterated,
+reiterating, testify, testifies, testified, testifying, promise, promises,
+promised, promising, vow, vows, vowed, vowing, pledge, pledges, pledged,
+pledging, reveal, reveals, revealed, revealing, disclose, discloses,
+disclosed, disclosing, mention, mentions, mentioned, mentioning, remark,
+remarks, remarked, remarking, observe, observes, observed, observing, boast,
+boasts, boasted, boasting, deny, denies, denied, denying, answer, answers,
+answered, answering, concluded, concludes, according
+
+# Nouns that can head the phrase naming a speaker who is not named:
+# people by their role, groups, organisations, and the documents that
+# speak for them ("the statement said"). A phrase headed by any other noun
+# ("a belief in God", "many false market rallies") is no speaker.
+[speaker-nouns]
+official, officials, spokesman, spokeswoman, spokesperson, spokespeople,
+source, sources, aide, aides, adviser, advisers, advisor, advisors, analyst,
+analysts, expert, experts, economist, economists, strategist, strategists,
+researcher, researchers, scientist, scientists, observer, observers, critic,
+critics, supporter, supporters, opponent, opponents, voter, voters, resident,
+residents, witness, witnesses, leader, leaders, lawmaker, lawmakers,
+legislator, legislators, senator, senators, president, minister, ministers,
+secretary, governor, mayor, chairman, chairwoman, chair, director, chief,
+executive, executives, manager, managers, owner, owners, founder, member,
+members, delegate, delegates, diplomat, diplomats, envoy, ambassador, judge,
+judges, prosecutor, prosecutors, lawyer, lawyers, attorney, attorneys,
+investigator, investigators, detective, officer, officers, police, commander,
+commanders, general, generals, military, army, navy, troops, soldier,
+soldiers, doctor, doctors, teacher, teachers, student, students, worker,
+workers, employee, employees, activist, activists, protester, protesters,
+campaigner, campaigners, candidate, candidates, nominee, organizer,
+organizers, organiser, organisers, pollster, pollsters, historian, historians,
+professor, professors, author, authors, writer, writers, reporter, reporters,
+journalist, journalists, columnist, columnists, editor, editors, host, anchor,
+people, person, man, woman, men, women, father, mother, son, daughter, wife,
+husband, family, families, friend, friends, neighbor, neighbors, neighbour,
+neighbours, fan, fans, republicans, democrats, conservatives, liberals,
+progressives, government, administration, authorities, ministry, department,
+agency, agencies, office, committee, commission, council, board, court,
+congress, parliament, senate, house, party, campaign, company, companies,
+firm, group, groups, organization, organisation, union, unions, association,
+coalition, team, staff, media, press, newspaper, network, outlet, website,
+intelligence, diplomats, statement, statements, report, reports, poll, polls,
+survey, surveys, study, studies, letter, memo, filing, documents, data,
+release, announcement, information, notice, bulletin, foundation, institute,
+center, centre, university, corporation, bank, fund, network, caucus,
+pilot, pilots, captain, crew, passenger, passengers, survivor, survivors,
+victim, victims, farmer, fishermen, fisherman, nurse, nurses, patient, patients,
+sheriff, coroner, head, boss, ceo, coach, player, players, citizen, citizens,
+villager, villagers, local, locals, parent, parents, child, children,
+teenager, teenagers, boy, boys, girl, girls, insider, insiders, ally, allies,
+rival, rivals, colleague, colleagues, partner, partners, relative, relatives,
+brother, sister, uncle, aunt, cousin, widow, tenant, tenants, landlord,
+customer, customers, shopper, shoppers, investor, investors, banker, bankers,
+agent, agents, negotiator, negotiators, mediator, monitors, inspector,
+inspectors, regulator, regulators, watchdog, rebel, rebels, militant,
+militants, fighters, gunman, gunmen, attacker, attackers, suspect, suspects,
+defendant, defendants, plaintiff, plaintiffs, juror, jurors, priest, imam,
+rabbi, pastor, bishop, pope, cleric, clerics, king, queen, prince, princess,
+premier, chancellor, deputy, staffer, staffers, volunteer, volunteers,
+demonstrator, demonstrators, tourist, tourists, visitor, visitors,
+eyewitness, eyewitnesses, rescuer, rescuers, firefighter, firefighters,
+paramedic, paramedics, medic, medics, trooper, troopers, marine, marines,
+sailor, sailors, diver, divers, guard, guards, surgeon, physician, academic,
+academics, scholar, scholars, counsel, lobby, ministry, secretariat, police
+
+# Endings of nouns for people by what they do (engineers, salvors,
+# analysts, historians, residents): such a noun can head a speaker phrase.
+[agent-suffixes]
+er, ers, or, ors, ist, ists, ian, ians, ants, ents
+
+# Words that open an indirect question ("asked who he was"), not a
+# statement.
+[question-words]
+who, whom, whose, what, which, when, where, why, how, whether, if
+
+# Cues whose complement is nearly always a clause, so that what follows
+# them needs no finite verb to be taken for a statement ("said the
+# polling location never shut"); after other cues ("called", "denied",
+# "pledged", "announced") a phrase is as likely ("denied the charges").
+[clause-cues]
+say, says, said, saying, tell, tells, told, note, notes, noted,
+noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
+arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
+explains, explained, recall, recalls, recalled, contend, contends, contended,
+assert, asserts, asserted, reported, reports, announced, announces, according
+
+# Generational suffixes after a name ("Harry B. Harris Jr."), which are no
+# part of its head.
+[name-suffixes]
+jr, sr, ii, iii, iv
+
+# Subordinating conjunctions: after a cue they open an adverbial clause
+# ("said as he launched the process"), not what was said.
+[subordinators]
+as, because, since, when, while, if, although, though, after, before, until,
+unless, whereas, once
+
+# Forms of verbs of saying that are nouns as often ("the state", "his
+# remarks", "a tweet", "in writing"): no cue of reported speech unless the
+# speech-cues list has them.
+[noun-like-cues]
+state, states, report, reports, reporting, claim, claims, note, notes, remark,
+remarks, tweet, tweets, tweeting, answer, answers, answering, promise, promises,
+post, posts, posting, reply, replies, vow, vows, pledge, pledges, pledged,
+mention, mentions, written, writing, boast, boasts, observe, promised, vowed,
+promising, vowing, pledging
+
+# Cues of direct quotes that do not open reported speech: "calling him a
+# jerk", "describing it as", "he continued", "maintained the road".
+[direct-only-cues]
+calling, describing, continued, continues, maintain, maintains, maintained,
+maintaining

@@ -1,0 +1,28 @@
+# Palabras españolas de páginas que no son artículos.
+
+[error-page-phrases]
+página no encontrada, no encontramos la página, no se encontró,
+error 404, la página que buscas, la página no existe, acceso denegado,
+contenido no disponible
+
+[paywall-phrases]
+exclusivo para suscriptores, suscríbete para seguir leyendo,
+para seguir leyendo, contenido exclusivo para suscriptores,
+¿ya eres suscriptor?
+
+[listing-title-phrases]
+resultados de búsqueda, archivo de la etiqueta
+
+[section-labels]
+opinión, análisis, editorial, política, economía, deportes, cultura,
+internacional, nacional, sociedad, tribuna, columna, entrevista
+
+[author-roles]
+redactor, redactora, corresponsal, periodista, redacción, columnista,
+enviado, enviada
+
+[credit-labels]
+fuente, foto, fotos, imagen, crédito, créditos, vídeo, video
+
+[share-phrases]
+compartir, compartir en facebook, compartir en twitter, enviar por correo, imprimir

@@ -1,0 +1,27 @@
+# Mots français des pages qui ne sont pas des articles.
+
+[error-page-phrases]
+page introuvable, page non trouvée, erreur 404, n'existe pas,
+n'existe plus, accès refusé, accès interdit, contenu indisponible,
+page demandée
+
+[paywall-phrases]
+réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,
+déjà abonné ?, abonnez-vous pour lire, il vous reste
+
+[listing-title-phrases]
+résultats de recherche, archives du mot-clé
+
+[section-labels]
+opinion, tribune, éditorial, analyse, politique, économie, société, sport,
+culture, international, france, monde, chronique, entretien, décryptage
+
+[author-roles]
+rédacteur, rédactrice, correspondant, correspondante, envoyé, envoyée,
+journaliste, rédaction, chroniqueur, chroniqueuse
+
+[credit-labels]
+source, photo, photos, crédit, crédits, vidéo, illustration
+
+[share-phrases]
+partager, partager sur facebook, partager sur twitter, envoyer par e-mail, imprimer

@@ -1,0 +1,67 @@
+package nlp
+
+import "crosscheck/internal/lang"
+
+// The English word lists the rules look up (internal/lang/data/en). The
+// rules are English ones; other languages' lexicons are not read here.
+var (
+	en = lang.English()
+
+	cueWords           = en.Set(lang.SpeechCues)
+	participleCues     = en.Set(lang.SpeechParticiples)
+	listenerCues       = en.Set(lang.ListenerCues)
+	controlCues        = en.Set(lang.ControlCues)
+	pronouns           = en.Set(lang.Pronouns)
+	subjectPronouns    = en.Set(lang.SubjectPronouns)
+	relativeWord       = en.Set(lang.RelativeWords)
+	determiners        = en.Set(lang.Determiners)
+	phraseDeterminers  = en.Set(lang.PhraseDeterminers)
+	cueAuxiliaries     = en.Set(lang.CueAuxiliaries)
+	finiteWords        = en.Set(lang.FiniteWords)
+	groupNouns         = en.Set(lang.GroupNouns)
+	headPrepositions   = en.Set(lang.HeadPrepositions)
+	reducedRelatives   = en.Set(lang.ReducedRelatives)
+	notNouns           = en.Set(lang.SubjectAdverbs)
+	afterCueWord       = en.Set(lang.AfterCueWords)
+	clauseConjunctions = en.Set(lang.ClauseConjunctions)
+	connectives        = en.Set(lang.PhraseConnectives)
+	titleWords         = en.Set(lang.PersonTitles)
+	speakerNouns       = en.Set(lang.SpeakerNouns)
+	agentSuffixes      = en.Set(lang.AgentSuffixes)
+	questionWords      = en.Set(lang.QuestionWords)
+	clauseCues         = en.Set(lang.ClauseCues)
+	subordinators      = en.Set(lang.Subordinators)
+
+	titleAbbrev     = en.Set(lang.TitleAbbreviations)
+	monthAbbrev     = en.Set(lang.MonthAbbreviations)
+	otherAbbrev     = en.Set(lang.OtherAbbreviations)
+	sentenceStarter = en.Set(lang.SentenceStarters)
+
+	// indirectCues open reported speech: the cue words and every form
+	// of the verbs of saying; "according to" is read apart. Those that
+	// are nouns as often (nounLikeCues: "the state", "his remarks") are
+	// cues only after a subject pronoun or an auxiliary, or after a name
+	// and before "that" ("They note that", "David Duke reports that").
+	indirectCues = func() lang.Set {
+		s := lang.Set{}
+		for _, c := range []lang.Class{lang.ReportVerbs, lang.SpeechCues} {
+			for w := range en.Set(c) {
+				s[w] = true
+			}
+		}
+		delete(s, "according")
+		for w := range en.Set(lang.DirectOnlyCues) {
+			delete(s, w)
+		}
+		return s
+	}()
+	nounLikeCues = func() lang.Set {
+		s := lang.Set{}
+		for w := range en.Set(lang.NounLikeCues) {
+			if !en.Set(lang.SpeechCues)[w] {
+				s[w] = true
+			}
+		}
+		return s
+	}()
+)

@@ -1,0 +1,299 @@
+package pagetype
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"crosscheck/internal/dom"
+	"crosscheck/internal/lang"
+)
+
+// features are what the HTML verdict reads of a page, gathered in one
+// walk of its tree.
+type features struct {
+	title       string
+	headings    []string // h1 texts
+	ogType      string
+	ldArticle   bool   // a JSON-LD object of an article type
+	canonical   string // <link rel=canonical> or og:url
+	errorMarked string // a body class or id naming an error page
+	passwords   int    // password fields
+	visible     strings.Builder
+	visibleN    int
+	// Prose: blocks of sentence text outside page chrome with few links.
+	proseWords, proseBlocks int
+	// Headline links: links of four words or more, outside menus.
+	headlineLinks int
+}
+
+// proseMinWords is the least a block needs to count as prose: a
+// sentence, not a label or a teaser's kicker.
+const proseMinWords = 12
+
+// HTML classifies a parsed HTML page. pageURL may be empty.
+func HTML(pageURL string, doc *html.Node) Verdict {
+	if v := byURL(pageURL); !v.IsArticle() {
+		return v
+	}
+	f := gather(doc)
+	visible := f.visible.String()
+	listing := phrasesOf(lang.ListingTitlePhrases)
+	for _, h := range append([]string{f.title}, f.headings...) {
+		if p := listing.find(h); p != "" && (f.headlineLinks >= 4 || f.proseWords < 100) && f.proseWords < 300 {
+			return verdict(Listing, "the headline says %q over %d headline links and %d words of prose", p, f.headlineLinks, f.proseWords)
+		}
+	}
+	// A page that calls itself an article but holds no text is a shell
+	// filled in by scripts: extracting it fails, which the user must
+	// see, rather than being skipped.
+	if f.visibleN < 8 && f.proseWords == 0 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Error, "empty document (%d words)", f.visibleN)
+	}
+	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
+		return verdict(Error, "a block page: %q", p)
+	}
+	errorWords := phrasesOf(lang.ErrorPagePhrases)
+	for _, h := range append([]string{f.title}, f.headings...) {
+		if p := errorWords.find(h); p != "" && f.proseWords < 120 && (!isNumber(p) || wordCount(h) <= 4) {
+			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
+		}
+	}
+	if f.errorMarked != "" && f.proseWords < 200 {
+		return verdict(Error, "the page is marked %q", f.errorMarked)
+	}
+	if p := phrasesOf(lang.PaywallPhrases).find(visible); p != "" && f.proseWords < 120 {
+		return verdict(Login, "a paywall (%q) over %d words of prose", p, f.proseWords)
+	}
+	if f.ldArticle || isArticleType(f.ogType) {
+		// A sign-in box in the chrome of an article page is common;
+		// a page that calls itself an article is one unless it says
+		// otherwise above.
+		return Verdict{Type: Article}
+	}
+	if f.passwords > 0 && f.proseWords < 150 {
+		return verdict(Login, "a password field and %d words of prose", f.proseWords)
+	}
+	if isRoot(pageURL) {
+		return verdict(Index, "the address is a site's root")
+	}
+	// Some CMSs give every page the site's root as canonical: it names a
+	// home page only when the page is also shaped like one.
+	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50) {
+		return verdict(Index, "the canonical address is a site's root, over %d headline links and %d words of prose", f.headlineLinks, f.proseWords)
+	}
+	// A page whose h1 is its title's headline is one story's page,
+	// however many links surround it.
+	if f.headlineLinks >= 8 && f.proseWords < 40*f.headlineLinks/8 && f.proseBlocks < 4 && !f.headlineIsTitle() {
+		return verdict(Index, "%d headline links over %d words of prose", f.headlineLinks, f.proseWords)
+	}
+	return Verdict{Type: Article}
+}
+
+// isNumber tells a bare status code ("404"), which names an error only
+// in a short headline: "500 jobs cut at the plant" is news.
+func isNumber(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
+}
+
+// headlineIsTitle tells whether an h1 of the page is the headline its
+// title starts with ("Storm hits coast | Site" over <h1>Storm hits
+// coast</h1>), as on an article's own page.
+func (f *features) headlineIsTitle() bool {
+	t := normalise(f.title)
+	for _, h := range f.headings {
+		if h = normalise(h); wordCount(h) >= 3 && strings.HasPrefix(t, h) {
+			return true
+		}
+	}
+	return false
+}
+
+func isArticleType(t string) bool {
+	t = strings.ToLower(t)
+	return t == "article" || strings.HasPrefix(t, "article:") || t == "news" || t == "blog" || t == "blogposting"
+}
+
+// isRoot reports whether u is the root of a site ("/", "/index.html",
+// "/en/"): a home page.
+func isRoot(u string) bool {
+	if u == "" {
+		return false
+	}
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || p.RawQuery != "" {
+		return false
+	}
+	path := strings.Trim(strings.ToLower(p.Path), "/")
+	switch {
+	case path == "":
+		return true
+	case strings.HasPrefix(path, "index.") && !strings.Contains(path, "/"):
+		return true
+	case len(path) == 2 || len(path) == 5 && path[2] == '-': // "en", "en-gb"
+		return true
+	}
+	return false
+}
+
+// gather walks the page once.
+func gather(doc *html.Node) *features {
+	f := &features{}
+	var walk func(n *html.Node, chrome bool, b *block)
+	walk = func(n *html.Node, chrome bool, b *block) {
+		switch n.Type {
+		case html.TextNode:
+			words := wordCount(n.Data)
+			if words == 0 {
+				return
+			}
+			f.visibleN += words
+			if f.visible.Len() < 64<<10 {
+				f.visible.WriteString(n.Data)
+				f.visible.WriteByte(' ')
+			}
+			if b != nil {
+				b.words += words
+				b.text.WriteString(n.Data)
+				b.text.WriteByte(' ')
+				if b.inLink > 0 {
+					b.linkWords += words
+				}
+			}
+			return
+		case html.ElementNode:
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, chrome, b)
+			}
+			return
+		}
+		switch n.DataAtom {
+		case atom.Script:
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && ldNamesArticle(textOf(n)) {
+				f.ldArticle = true
+			}
+			return
+		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
+			if n.DataAtom == atom.Iframe || n.DataAtom == atom.Noscript {
+				// Block pages put their message in an iframe's
+				// fallback text; it is parsed as text.
+				for c := n.FirstChild; c != nil; c = c.NextSibling {
+					if c.Type == html.TextNode {
+						f.visible.WriteString(c.Data)
+						f.visible.WriteByte(' ')
+					}
+				}
+			}
+			return
+		case atom.Title:
+			if f.title == "" {
+				f.title = strings.TrimSpace(textOf(n))
+			}
+			return
+		case atom.Meta:
+			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+			switch key {
+			case "og:type":
+				f.ogType = strings.TrimSpace(attr(n, "content"))
+			case "og:url":
+				if f.canonical == "" {
+					f.canonical = strings.TrimSpace(attr(n, "content"))
+				}
+			}
+			return
+		case atom.Link:
+			if hasToken(attr(n, "rel"), "canonical") {
+				f.canonical = strings.TrimSpace(attr(n, "href"))
+			}
+			return
+		case atom.Body:
+			for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+				if w == "error404" || w == "error-404" || w == "page-404" || w == "not-found" || w == "notfound" {
+					f.errorMarked = w
+				}
+			}
+		case atom.Input:
+			if strings.EqualFold(attr(n, "type"), "password") {
+				f.passwords++
+			}
+		case atom.H1:
+			if len(f.headings) < 4 {
+				f.headings = append(f.headings, strings.TrimSpace(textOf(n)))
+			}
+		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
+			chrome = true
+		case atom.A:
+			if !chrome {
+				if w := wordCount(textOf(n)); w >= 4 && w <= 25 {
+					f.headlineLinks++
+				}
+			}
+			if b != nil {
+				b.inLink++
+				defer func() { b.inLink-- }()
+			}
+		}
+		if isBlock(n.DataAtom) {
+			nb := &block{}
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c, chrome, nb)
+			}
+			if !chrome && nb.isProse() {
+				f.proseWords += nb.words
+				f.proseBlocks++
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, chrome, b)
+		}
+	}
+	walk(doc, false, nil)
+	return f
+}
+
+// block accumulates the text a block element holds itself, not counting
+// the blocks nested in it.
+type block struct {
+	words, linkWords int
+	inLink           int
+	text             strings.Builder
+}
+
+func (b *block) isProse() bool {
+	if b.words < proseMinWords || b.linkWords*2 > b.words {
+		return false
+	}
+	return strings.ContainsAny(b.text.String(), ".!?。！？")
+}
+
+func isBlock(a atom.Atom) bool {
+	switch a {
+	case atom.P, atom.Div, atom.Section, atom.Article, atom.Main, atom.Li, atom.Td, atom.Th,
+		atom.Blockquote, atom.Dd, atom.Dt, atom.Pre, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Ul, atom.Ol, atom.Table, atom.Tr, atom.Figure, atom.Figcaption, atom.Body, atom.Center, atom.Address:
+		return true
+	}
+	return false
+}
+
+// ldNamesArticle reports whether a JSON-LD script declares an article
+// type; a cheap look at the text, since a broken script is common.
+func ldNamesArticle(s string) bool {
+	s = strings.ToLower(s)
+	for _, t := range []string{`"newsarticle"`, `"article"`, `"blogposting"`, `"reportagenewsarticle"`, `"analysisnewsarticle"`, `"opinionnewsarticle"`, `"backgroundnewsarticle"`, `"reviewnewsarticle"`, `"liveblogposting"`, `"scholarlyarticle"`, `"techarticle"`} {
+		if strings.Contains(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+func attr(n *html.Node, key string) string { return dom.Attr(n, key) }
+
+func hasToken(list, tok string) bool { return dom.HasToken(list, tok) }
+
+func textOf(n *html.Node) string { return dom.Text(n) }

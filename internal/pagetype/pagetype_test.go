@@ -1,0 +1,207 @@
+package pagetype
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/sharedtest"
+	"crosscheck/internal/source"
+	"crosscheck/internal/warc"
+)
+
+func classify(t testing.TB, pageURL string, data []byte) Verdict {
+	t.Helper()
+	if source.Sniff(data) == source.KindHTML {
+		doc, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return HTML(pageURL, doc)
+	}
+	return Text(pageURL, string(data))
+}
+
+// TestHandPages: the hand-written pages of the page-type set, named by
+// what they are.
+func TestHandPages(t *testing.T) {
+	files, err := filepath.Glob("testdata/hand/*")
+	if err != nil || len(files) == 0 {
+		t.Fatal("no hand-written pages", err)
+	}
+	want := func(name string) Type {
+		for _, p := range []struct {
+			prefix string
+			t      Type
+		}{
+			{"article-", Article}, {"robots", Robots}, {"feed", Feed}, {"atom", Feed},
+			{"http-request", Archive}, {"warcinfo", Archive}, {"heritrix", Archive}, {"crawl-log", Archive},
+			{"login", Login}, {"paywall", Login}, {"register", Login},
+			{"home", Index}, {"section-front", Listing}, {"tag-", Listing}, {"search-", Listing}, {"author-", Listing}, {"archive-month", Listing},
+		} {
+			if strings.HasPrefix(name, p.prefix) {
+				return p.t
+			}
+		}
+		return Error
+	}
+	for _, f := range files {
+		name := filepath.Base(f)
+		t.Run(name, func(t *testing.T) {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := classify(t, "", data)
+			w := want(name)
+			// Index and listing are both "many links, no article":
+			// which of the two is a detail, skipping is not.
+			if got.Type != w && !(isListLike(got.Type) && isListLike(w)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, w)
+			}
+		})
+	}
+}
+
+func isListLike(t Type) bool { return t == Index || t == Listing }
+
+// TestWARCRecords: a crawl written by wget 1.21.3 of a small site served
+// on the loopback: its home page, robots.txt, a directory listing, two
+// articles, wget's argument list and its log (records of real bytes).
+func TestWARCRecords(t *testing.T) {
+	f, err := os.Open("testdata/harbour-weekly.warc.gz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := map[string]Type{
+		"http://127.0.0.1:8765/":                                   Index,
+		"http://127.0.0.1:8765/robots.txt":                         Robots,
+		"http://127.0.0.1:8765/news/":                              Listing,
+		"http://127.0.0.1:8765/news/ferry-fares.html":              Article,
+		"http://127.0.0.1:8765/news/harbour-wall.html":             Article,
+		"metadata://gnu.org/software/wget/warc/wget_arguments.txt": Archive,
+		"metadata://gnu.org/software/wget/warc/wget.log":           Archive,
+	}
+	seen := 0
+	for p, err := range warc.Pages(context.Background(), "harbour-weekly.warc.gz", f, 0) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		u := strings.Trim(p.URL, "<>")
+		w, ok := want[u]
+		if !ok {
+			t.Errorf("unexpected page %s", u)
+			continue
+		}
+		seen++
+		if got := classify(t, u, p.Data); got.Type != w {
+			t.Errorf("%s: got %s (%s), want %s", u, got.Type, got.Reason, w)
+		}
+		// The verdict on the bytes alone, without the address.
+		if w == Robots || w == Archive {
+			if got := classify(t, "", p.Data); got.Type != w && !(u == "metadata://gnu.org/software/wget/warc/wget_arguments.txt") {
+				t.Errorf("%s without its URL: got %s (%s), want %s", u, got.Type, got.Reason, w)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Errorf("read %d pages, want %d", seen, len(want))
+	}
+}
+
+// TestBlockAndErrorPages: real block and not-found pages from the
+// mediacloud fixtures of go-htmldate (Incapsula answers and a forum's
+// not-found page), the shapes that became stories before.
+func TestBlockAndErrorPages(t *testing.T) {
+	dir := filepath.Join(sharedtest.Module(t, "github.com/markusmobius/go-htmldate"), "test-files", "mediacloud")
+	for name, want := range map[string]Type{
+		"1566929327.html": Error, // an Incapsula script and nothing else
+		"1685765130.html": Error, // "Request unsuccessful. Incapsula incident ID"
+		"1552005464.html": Error, // "What? Where'd it go?"
+		"1577247412.html": Error, // "This video is unavailable."
+		"1579141678.html": Index, // a news site's home page
+		"1571322029.html": Listing,
+		"1493757507.html": Article, // a wire story with &#039; in its title
+		"1579090372.html": Article, // an article with a sign-in box in its chrome
+	} {
+		data, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := classify(t, "", data); got.Type != want {
+			t.Errorf("%s: got %s (%s), want %s", name, got.Type, got.Reason, want)
+		}
+	}
+}
+
+// TestArticlesAreArticles: no page of the extraction set, all news
+// articles, is skipped, as HTML or as a text dump.
+func TestArticlesAreArticles(t *testing.T) {
+	cases, err := eval.LoadExtraction(sharedtest.Path(t, "data", "extraction"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		page := sharedtest.Gunzip(t, c.HTMLPath)
+		if v := classify(t, c.URL, page); !v.IsArticle() {
+			t.Errorf("%s (HTML): skipped as %s (%s)", c.ID, v.Type, v.Reason)
+		}
+		text, err := os.ReadFile(c.TextPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if v := Text(c.URL, string(text)); !v.IsArticle() {
+			t.Errorf("%s (text): skipped as %s (%s)", c.ID, v.Type, v.Reason)
+		}
+	}
+}
+
+func TestTextShapes(t *testing.T) {
+	for _, tt := range []struct {
+		name, url, text string
+		want            Type
+	}{
+		{"wget log line", "", "--2024-02-12 07:45:00--  http://a.example/\nConnecting to a.example... connected.\nHTTP request sent, awaiting response... 200 OK\nLength: unspecified [text/javascript]\nSaving to: 'a.example/x.js'\n", Archive},
+		{"robots by address", "https://a.example/robots.txt", "User-agent: *\nDisallow:\n", Robots},
+		{"dns record", "dns:a.example", "20240212074500\na.example. 300 IN A 192.0.2.1\n", Archive},
+		{"prose with a colon", "", "Note: the council met on Monday and voted to close the pool.\nIt will reopen in May after repairs, the mayor said.\n", Article},
+		{"empty", "", "  \n\n", Error},
+	} {
+		if got := Text(tt.url, tt.text); got.Type != tt.want {
+			t.Errorf("%s: got %s (%s), want %s", tt.name, got.Type, got.Reason, tt.want)
+		}
+	}
+}
+
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte("<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>"))
+	f.Add([]byte("<p>Kim left Pyongyang on Monday, state media said.</p>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := html.Parse(bytes.NewReader(data))
+		if err != nil {
+			return
+		}
+		v := HTML("https://a.example/x", doc)
+		if !v.IsArticle() && v.Reason == "" {
+			t.Errorf("verdict %s without a reason", v.Type)
+		}
+	})
+}
+
+func FuzzText(f *testing.F) {
+	f.Add("User-agent: *\nDisallow: /wiki/Special:\n")
+	f.Add("GET / HTTP/1.1\r\nHost: a.example\r\n\r\n")
+	f.Fuzz(func(t *testing.T, text string) {
+		v := Text("", text)
+		if !v.IsArticle() && v.Reason == "" {
+			t.Errorf("verdict %s without a reason", v.Type)
+		}
+	})
+}

@@ -1,0 +1,100 @@
+package pagetype
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"crosscheck/internal/lang"
+)
+
+// phrases holds one class of phrases of every language: a page's
+// declared language is often wrong or missing, and these phrases do not
+// mean anything else in another language.
+type phrases []string
+
+var (
+	phrasesOnce sync.Once
+	classes     map[lang.Class]phrases
+)
+
+func phrasesOf(c lang.Class) phrases {
+	phrasesOnce.Do(func() {
+		classes = map[lang.Class]phrases{}
+		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases} {
+			seen := map[string]bool{}
+			var ps phrases
+			for _, code := range lang.Codes() {
+				l, _ := lang.For(code)
+				for w := range l.Set(cl) {
+					if !seen[w] {
+						seen[w] = true
+						ps = append(ps, w)
+					}
+				}
+			}
+			classes[cl] = ps
+		}
+	})
+	return classes[c]
+}
+
+// find returns the first phrase that occurs in s as whole words (s is
+// lower-cased here), or "".
+func (ps phrases) find(s string) string {
+	s = normalise(s)
+	for _, p := range ps {
+		if containsWords(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
+// normalise lower-cases s, folds typographic apostrophes and collapses
+// space.
+func normalise(s string) string {
+	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(strings.ToLower(s))
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// containsWords reports whether p occurs in s with no letter or digit
+// just before or after it.
+func containsWords(s, p string) bool {
+	for off := 0; ; {
+		i := strings.Index(s[off:], p)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(p)
+		before := i == 0 || !isWordByte(s, i-1, true)
+		after := j == len(s) || !isWordByte(s, j, false)
+		if before && after {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+// isWordByte tells whether the rune ending (before) or starting (after)
+// at byte i of s is a letter or digit.
+func isWordByte(s string, i int, before bool) bool {
+	var r rune
+	if before {
+		j := i
+		for j > 0 && s[j]&0xC0 == 0x80 {
+			j--
+		}
+		r = []rune(s[j : i+1])[0]
+	} else {
+		for _, c := range s[i:] {
+			r = c
+			break
+		}
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// wordCount counts the space-separated words of s.
+func wordCount(s string) int { return len(strings.Fields(s)) }
