@@ -18,26 +18,15 @@ func storyQuality(w io.Writer, docs []eval.EventDoc, seed uint64, n int, cfg clu
 	c := cluster.New(cfg)
 	storyOf := make([]int64, n)
 	instances := make([]int, n)
-	parent := make(map[int64]int64)
-	find := func(id int64) int64 {
-		for {
-			p, ok := parent[id]
-			if !ok {
-				return id
-			}
-			id = p
-		}
-	}
+	merges := make(cluster.Merges)
 	for i := range n {
 		a := gen.next()
 		as := c.Add(cluster.Doc{ID: int64(i + 1), Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published})
-		for _, m := range as.Merged {
-			parent[m] = as.Story
-		}
+		merges.Record(as)
 		storyOf[i], instances[i] = as.Story, a.Instance
 	}
 	for i := range storyOf {
-		storyOf[i] = find(storyOf[i])
+		storyOf[i] = merges.Resolve(storyOf[i])
 	}
 	s := eval.ScoreBCubed(storyOf, instances)
 	fmt.Fprintf(w, "stories of the first %d articles against their instances (name weight %g, burst half-life %v, year mentions %d): B-cubed P %.3f R %.3f F1 %.3f\n",

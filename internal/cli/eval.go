@@ -127,14 +127,7 @@ func loadClusterSet(path, polnear string) ([]eval.EventDoc, error) {
 	if polnear == "" {
 		return eval.LoadEvents(path)
 	}
-	docs, err := eval.LoadEventLabels(path)
-	if err != nil {
-		return nil, err
-	}
-	if err := eval.FillPolNeAR(docs, polnear); err != nil {
-		return nil, fmt.Errorf("loading clustering set %s: %w", path, err)
-	}
-	return docs, nil
+	return eval.LoadPolNeARStories(path, polnear)
 }
 
 type namedSet struct {

@@ -131,11 +131,8 @@ func TestECBPlusQuality(t *testing.T) {
 const polnearFloor = 0.83
 
 func TestDevelopingStoriesQuality(t *testing.T) {
-	docs, err := eval.LoadEventLabels("../../testdata/stories/polnear-stories.jsonl")
+	docs, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eval.FillPolNeAR(docs, sharedtest.Path(t, "data", "attribution", "polnear")); err != nil {
 		t.Fatal(err)
 	}
 	s := evaluateOrders(docs, DefaultConfig(), []uint64{1, 2, 3})

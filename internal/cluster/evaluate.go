@@ -24,27 +24,16 @@ func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
 	c := New(cfg)
 	storyOf := make([]int64, len(docs))
 	// Merges move earlier articles; follow them to the surviving story.
-	parent := make(map[int64]int64)
-	find := func(id int64) int64 {
-		for {
-			p, ok := parent[id]
-			if !ok {
-				return id
-			}
-			id = p
-		}
-	}
+	merges := make(Merges)
 	for n, i := range order {
 		d := docs[i]
 		a := c.Add(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published})
-		for _, m := range a.Merged {
-			parent[m] = a.Story
-		}
+		merges.Record(a)
 		storyOf[i] = a.Story
 	}
 	pred := make([]int64, len(docs))
 	for i := range docs {
-		pred[i] = find(storyOf[i])
+		pred[i] = merges.Resolve(storyOf[i])
 	}
 	return scoreLabels(docs, pred)
 }

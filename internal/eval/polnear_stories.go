@@ -56,6 +56,20 @@ func FillPolNeAR(docs []EventDoc, dir string) error {
 	return nil
 }
 
+// LoadPolNeARStories reads a set of PolNeAR ids and labels (as
+// testdata/stories/polnear-stories.jsonl) and fills it from the corpus in
+// dir (FillPolNeAR).
+func LoadPolNeARStories(labels, dir string) ([]EventDoc, error) {
+	docs, err := LoadEventLabels(labels)
+	if err != nil {
+		return nil, err
+	}
+	if err := FillPolNeAR(docs, dir); err != nil {
+		return nil, fmt.Errorf("loading clustering set %s: %w", labels, err)
+	}
+	return docs, nil
+}
+
 type polnearMeta struct {
 	compartment, title string
 	published          time.Time

@@ -21,11 +21,8 @@ import (
 // configuration and stored; for every pair of stories holding articles of
 // one labelled story, it counts whether either lists the other.
 func TestRelatedStoriesJoinSplitStories(t *testing.T) {
-	docs, err := eval.LoadEventLabels("../../testdata/stories/polnear-stories.jsonl")
+	docs, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
 	if err != nil {
-		t.Fatal(err)
-	}
-	if err := eval.FillPolNeAR(docs, sharedtest.Path(t, "data", "attribution", "polnear")); err != nil {
 		t.Fatal(err)
 	}
 	slices.SortStableFunc(docs, func(a, b eval.EventDoc) int { return a.Published.Compare(b.Published) })
