@@ -25,6 +25,7 @@ import (
 	"time"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/cluster"
 	"crosscheck/internal/eval"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
@@ -40,7 +41,21 @@ func main() {
 	cpuProfile := flag.String("cpuprofile", "", "write a CPU profile to this file")
 	profileFrom := flag.Int("profilefrom", 0, "start the CPU profile once this many articles are stored, to see where the time goes late in the stream")
 	memProfile := flag.String("memprofile", "", "write a heap profile to this file at the end")
+	quality := flag.Int("quality", 0, "instead of the scale run, cluster this many articles in memory and score the stories against the stream's story instances")
+	cfg := cluster.DefaultConfig()
+	flag.Float64Var(&cfg.NameWeight, "name-weight", cfg.NameWeight, "with -quality: the clusterer's NameWeight")
+	flag.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "with -quality: the clusterer's BurstHalfLife (0: off)")
+	flag.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "with -quality: the clusterer's YearMentions")
 	flag.Parse()
+	if *quality > 0 {
+		docs, err := eval.LoadEvents(*data)
+		if err != nil {
+			slog.Error("bench/cluster", "err", err)
+			os.Exit(1)
+		}
+		storyQuality(os.Stdout, docs, *seed, *quality, cfg)
+		return
+	}
 	startProfile := func() {}
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)

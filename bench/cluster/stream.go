@@ -18,6 +18,8 @@ type streamArticle struct {
 	// Copy says how the generator made the article: "exact" or "near"
 	// for copies of an earlier article, "" for an edited retelling.
 	Copy string
+	// Instance numbers the story instance the article tells.
+	Instance int
 }
 
 // stream generates a news stream from the ECB+ articles: many concurrent
@@ -39,6 +41,7 @@ type stream struct {
 }
 
 type instance struct {
+	id       int
 	event    int
 	started  time.Time
 	replacer *strings.Replacer
@@ -144,7 +147,7 @@ func (s *stream) newInstance() *instance {
 		pairs = append(pairs, n, s.inventName())
 	}
 	s.nextInst++
-	return &instance{event: ev, started: s.clock, replacer: strings.NewReplacer(pairs...)}
+	return &instance{id: s.nextInst, event: ev, started: s.clock, replacer: strings.NewReplacer(pairs...)}
 }
 
 // next returns the next article of the stream.
@@ -161,7 +164,7 @@ func (s *stream) next() streamArticle {
 		s.active = append(s.active, s.newInstance())
 	}
 	in := s.active[s.r.IntN(len(s.active))]
-	a := streamArticle{Site: fmt.Sprintf("outlet%03d.example", s.r.IntN(outlets)), Published: s.clock}
+	a := streamArticle{Site: fmt.Sprintf("outlet%03d.example", s.r.IntN(outlets)), Published: s.clock, Instance: in.id}
 	switch p := s.r.Float64(); {
 	case p < 0.08 && len(in.recent) > 0: // an exact copy
 		a.Text, a.Copy = in.recent[s.r.IntN(len(in.recent))], "exact"

@@ -3,10 +3,10 @@ package cli
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"crosscheck/internal/cluster"
 	"crosscheck/internal/eval"
@@ -45,7 +45,14 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&cfg.ConflictAssign, "conflict-assign", cfg.ConflictAssign, "similarity at which an article joins a story despite disagreeing on the years")
 	fs.Float64Var(&cfg.LeadWeight, "lead-weight", cfg.LeadWeight, "how many times more the first --lead-words words of an article count (0 for no extra weight)")
 	fs.IntVar(&cfg.LeadWords, "lead-words", cfg.LeadWords, "how many words of an article's text are its lead")
+	fs.Float64Var(&cfg.NameWeight, "name-weight", cfg.NameWeight, "how many times a capitalised word in mid-sentence counts")
+	fs.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "how many mentions of a year date an article (one in the title or lead counts twice when above 1)")
+	fs.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "half-life of the recent counts that weight bursting terms of dated articles (0 turns burst weights off)")
 	holdout := fs.Bool("holdout", false, "also pick the thresholds on half of the topics and score them on the other half")
+	baselines := fs.Bool("baselines", false, "with --holdout, also cross-validate single-pass and average-link TF-IDF clustering")
+	polnear := fs.String("polnear", "", "read the title, date and text of lines without a text from the PolNeAR corpus in `DIR`")
+	dates := fs.Bool("dates", true, "show the articles' publication dates to the clusterer")
+	joint := fs.String("joint", "", "with --holdout, pick the thresholds on half of the topics of FILE.jsonl and half of the topics of `SET` together, and score them on the other halves of both")
 	pos, err := parseFlags(fs, args)
 	if err != nil {
 		return err
@@ -57,9 +64,12 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	docs, err := eval.LoadEvents(pos[0])
+	docs, err := loadClusterSet(pos[0], *polnear)
 	if err != nil {
 		return err
+	}
+	if !*dates {
+		withoutDates(docs)
 	}
 	hasTopics := false
 	for _, d := range docs {
@@ -72,102 +82,107 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 		header += "topic P\ttopic R\ttopic F1\t"
 	}
 	fmt.Fprintln(tw, header)
-	var sum cluster.Score
+	var scores []cluster.Score
 	for _, seed := range orders {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		s := cluster.Evaluate(docs, cfg, seed)
 		printScore(tw, strconv.FormatUint(seed, 10), s, hasTopics)
-		sum.Stories += s.Stories
-		sum.Event = addBCubed(sum.Event, s.Event)
-		sum.Topic = addBCubed(sum.Topic, s.Topic)
+		scores = append(scores, s)
 	}
-	if n := float64(len(orders)); n > 1 {
-		mean := cluster.Score{Stories: int(float64(sum.Stories)/n + 0.5), Event: scaleBCubed(sum.Event, n), Topic: scaleBCubed(sum.Topic, n)}
-		printScore(tw, "mean", mean, hasTopics)
+	if len(orders) > 1 {
+		printScore(tw, "mean", cluster.MeanScore(scores), hasTopics)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	fmt.Fprintf(e.stdout, "%s, %s; B-cubed over articles\n", plural(len(docs), "article", "articles"), plural(countEvents(docs), "event", "events"))
 	if *holdout {
-		if !hasTopics {
-			return fmt.Errorf("%w: --holdout needs a \"topic\" on every line of %s", errUsage, pos[0])
+		sets := []namedSet{{pos[0], docs}}
+		if *joint != "" {
+			other, err := loadClusterSet(*joint, *polnear)
+			if err != nil {
+				return err
+			}
+			if !*dates {
+				withoutDates(other)
+			}
+			sets = append(sets, namedSet{*joint, other})
 		}
-		return printHoldout(ctx, e, docs, cfg, orders)
+		return printHoldout(ctx, e, sets, cfg, orders, *baselines)
 	}
 	return nil
 }
 
+func withoutDates(docs []eval.EventDoc) {
+	for i := range docs {
+		docs[i].Published = time.Time{}
+	}
+}
+
+// loadClusterSet reads a clustering set; with a PolNeAR directory, lines
+// may carry only ids and labels.
+func loadClusterSet(path, polnear string) ([]eval.EventDoc, error) {
+	if polnear == "" {
+		return eval.LoadEvents(path)
+	}
+	return eval.LoadPolNeARStories(path, polnear)
+}
+
+type namedSet struct {
+	name string
+	docs []eval.EventDoc
+}
+
 // printHoldout guards against thresholds fitted to the test set: the
-// topics are split in two halves (alternately, in sorted order); Assign
-// and Merge, then YearGap and ConflictAssign, are picked on one half by
-// mean event F1 over the orders and scored on the other, both ways round.
-func printHoldout(ctx context.Context, e *env, docs []eval.EventDoc, cfg cluster.Config, orders []uint64) error {
-	var topics []string
-	seen := make(map[string]bool)
-	for _, d := range docs {
-		if !seen[d.Topic] {
-			seen[d.Topic] = true
-			topics = append(topics, d.Topic)
+// topics of each set are split in two halves (alternately, in sorted
+// order); the thresholds are picked on one half of every set by mean event
+// F1 over the orders (and over the sets) and scored on the other, both
+// ways round, for the clusterer and, with baselines, for single-pass and
+// average-link TF-IDF clustering.
+func printHoldout(ctx context.Context, e *env, sets []namedSet, cfg cluster.Config, orders []uint64, baselines bool) error {
+	var halves [][2][]eval.EventDoc
+	for _, s := range sets {
+		for _, d := range s.docs {
+			if d.Topic == "" {
+				return fmt.Errorf("%w: --holdout needs a \"topic\" on every line of %s", errUsage, s.name)
+			}
 		}
+		halves = append(halves, cluster.Halves(s.docs))
 	}
-	slices.Sort(topics)
-	inA := make(map[string]bool)
-	for i, t := range topics {
-		inA[t] = i%2 == 0
+	type method struct {
+		name     string
+		settings []cluster.Setting
 	}
-	var halves [2][]eval.EventDoc
-	for _, d := range docs {
-		if inA[d.Topic] {
-			halves[0] = append(halves[0], d)
-		} else {
-			halves[1] = append(halves[1], d)
-		}
-	}
-	meanF1 := func(set []eval.EventDoc, c cluster.Config) (event, topic float64) {
-		for _, seed := range orders {
-			s := cluster.Evaluate(set, c, seed)
-			event += s.Event.F1
-			topic += s.Topic.F1
-		}
-		return event / float64(len(orders)), topic / float64(len(orders))
+	methods := []method{{"crosscheck", cluster.ConfigSettings(cfg, orders)}}
+	if baselines {
+		methods = append(methods,
+			method{"single-pass tf-idf", cluster.SinglePassSettings(orders)},
+			method{"average-link tf-idf", cluster.AverageLinkSettings()})
 	}
 	fmt.Fprintln(e.stdout)
-	fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics, scored on the other:")
-	for k, name := range []string{"A", "B"} {
-		train, test := halves[k], halves[1-k]
-		best, bestF1 := cfg, -1.0
-		for assign := 0.10; assign <= 0.351; assign += 0.025 {
-			for _, merge := range []float64{0.3, 0.4, 0.5} {
-				if err := ctx.Err(); err != nil {
-					return err
-				}
-				c := cfg
-				c.Assign, c.Merge = assign, merge
-				if f1, _ := meanF1(train, c); f1 > bestF1 {
-					best, bestF1 = c, f1
-				}
+	if len(sets) > 1 {
+		fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics of every set together, scored on the other halves:")
+	} else {
+		fmt.Fprintln(e.stdout, "thresholds picked on one half of the topics, scored on the other:")
+	}
+	for _, m := range methods {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		held := cluster.CrossValidate(halves, m.settings)
+		for k, name := range []string{"A", "B"} {
+			fmt.Fprintf(e.stdout, "  %s: picked on half %s: %s, F1 there %.3f\n", m.name, name, held[k].Picked, held[k].TrainF1)
+			for i, s := range sets {
+				test := held[k].Test[i]
+				fmt.Fprintf(e.stdout, "    scored on half %s of %s (%d articles): event P %.3f R %.3f F1 %.3f, topic F1 %.3f\n",
+					[]string{"B", "A"}[k], s.name, len(halves[i][1-k]), test.Event.Precision, test.Event.Recall, test.Event.F1, test.Topic.F1)
 			}
 		}
-		if cfg.YearConflict {
-			for _, gap := range []int{1, 2, 3} {
-				for _, conflict := range []float64{0.35, 0.4, 0.5} {
-					if err := ctx.Err(); err != nil {
-						return err
-					}
-					c := best
-					c.YearGap, c.ConflictAssign = gap, conflict
-					if f1, _ := meanF1(train, c); f1 > bestF1 {
-						best, bestF1 = c, f1
-					}
-				}
-			}
+		for i, s := range sets {
+			fmt.Fprintf(e.stdout, "  %s: held-out event F1 on %s, mean of the two halves: %.3f\n", m.name, s.name, (held[0].Test[i].Event.F1+held[1].Test[i].Event.F1)/2)
 		}
-		testF1, testTopic := meanF1(test, best)
-		fmt.Fprintf(e.stdout, "  picked on half %s (%d articles): assign %.3f merge %.2f year gap %d conflict assign %.2f, F1 there %.3f; on the other half (%d articles): event F1 %.3f, topic F1 %.3f\n",
-			name, len(train), best.Assign, best.Merge, best.YearGap, best.ConflictAssign, bestF1, len(test), testF1, testTopic)
 	}
 	return nil
 }
@@ -178,14 +193,6 @@ func printScore(tw *tabwriter.Writer, order string, s cluster.Score, topics bool
 		line += fmt.Sprintf("%.3f\t%.3f\t%.3f\t", s.Topic.Precision, s.Topic.Recall, s.Topic.F1)
 	}
 	fmt.Fprintln(tw, line)
-}
-
-func addBCubed(a, b eval.BCubed) eval.BCubed {
-	return eval.BCubed{Precision: a.Precision + b.Precision, Recall: a.Recall + b.Recall, F1: a.F1 + b.F1, Items: a.Items + b.Items}
-}
-
-func scaleBCubed(a eval.BCubed, n float64) eval.BCubed {
-	return eval.BCubed{Precision: a.Precision / n, Recall: a.Recall / n, F1: a.F1 / n, Items: int(float64(a.Items) / n)}
 }
 
 func parseSeeds(s string) ([]uint64, error) {

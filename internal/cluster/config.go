@@ -77,6 +77,18 @@ type Config struct {
 	YearConflict   bool
 	YearGap        int
 	ConflictAssign float64
+	// YearMentions is how many times an article must mention a year for
+	// it to date the article; a year named once in passing is weak
+	// evidence. A mention in the title or the lead counts twice.
+	YearMentions int
+
+	// BurstHalfLife, when positive, weights each term by how much more
+	// often it occurs in recent dated articles (counts halved every
+	// BurstHalfLife) than overall, from 1 up to BurstMax, once it has
+	// been seen in BurstMinDocs recent articles (see burst.go).
+	BurstHalfLife time.Duration
+	BurstMinDocs  float64
+	BurstMax      float64
 }
 
 // DefaultConfig returns the thresholds documented in docs/clustering.md.
@@ -85,7 +97,7 @@ func DefaultConfig() Config {
 		Assign:         0.2,
 		Merge:          0.4,
 		MergeLink:      0.1,
-		NameWeight:     3,
+		NameWeight:     2,
 		TitleWeight:    2,
 		LeadWords:      40,
 		LeadWeight:     1,
@@ -102,5 +114,9 @@ func DefaultConfig() Config {
 		YearConflict:   true,
 		YearGap:        2,
 		ConflictAssign: 0.4,
+		YearMentions:   2,
+		BurstHalfLife:  7 * 24 * time.Hour,
+		BurstMinDocs:   2,
+		BurstMax:       3,
 	}
 }

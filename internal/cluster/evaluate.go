@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"math/rand/v2"
+	"slices"
 
 	"crosscheck/internal/eval"
 )
@@ -15,47 +16,39 @@ type Score struct {
 
 // Evaluate clusters docs in an arrival order shuffled with seed (seed 0
 // keeps the file order) and scores the stories with B-cubed. Only the
-// title, text and publication time are shown to the clusterer.
+// title, text and publication time are shown to the clusterer. When every
+// article has a publication time they arrive in that order, as news does,
+// shuffled only among articles of the same time.
 func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
-	order := shuffled(len(docs), seed)
+	order := arrivalOrder(docs, seed)
 	c := New(cfg)
 	storyOf := make([]int64, len(docs))
 	// Merges move earlier articles; follow them to the surviving story.
-	parent := make(map[int64]int64)
-	find := func(id int64) int64 {
-		for {
-			p, ok := parent[id]
-			if !ok {
-				return id
-			}
-			id = p
-		}
-	}
+	merges := make(Merges)
 	for n, i := range order {
 		d := docs[i]
 		a := c.Add(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published})
-		for _, m := range a.Merged {
-			parent[m] = a.Story
-		}
+		merges.Record(a)
 		storyOf[i] = a.Story
 	}
 	pred := make([]int64, len(docs))
-	events := make([]string, len(docs))
-	topics := make([]string, len(docs))
-	stories := make(map[int64]bool)
-	hasTopics := false
-	for i, d := range docs {
-		pred[i] = find(storyOf[i])
-		stories[pred[i]] = true
-		events[i] = d.Event
-		topics[i] = d.Topic
-		hasTopics = hasTopics || d.Topic != ""
+	for i := range docs {
+		pred[i] = merges.Resolve(storyOf[i])
 	}
-	s := Score{Event: eval.ScoreBCubed(pred, events), Stories: len(stories)}
-	if hasTopics {
-		s.Topic = eval.ScoreBCubed(pred, topics)
+	return scoreLabels(docs, pred)
+}
+
+// arrivalOrder is docs' indexes shuffled with seed, then stably sorted by
+// publication time when every doc has one.
+func arrivalOrder(docs []eval.EventDoc, seed uint64) []int {
+	order := shuffled(len(docs), seed)
+	for _, d := range docs {
+		if d.Published.IsZero() {
+			return order
+		}
 	}
-	return s
+	slices.SortStableFunc(order, func(a, b int) int { return docs[a].Published.Compare(docs[b].Published) })
+	return order
 }
 
 // shuffled returns 0..n-1 shuffled with seed, or in order for seed 0.

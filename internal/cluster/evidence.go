@@ -33,6 +33,7 @@ type yearEvidence struct {
 	// recent year in passing is not dated by it.
 	years       []uint32
 	main        uint32
+	hasMain     bool
 	latest, own int
 }
 
@@ -42,7 +43,7 @@ const maxYears = 32
 
 // yearsOf turns an article's year counts into its evidence; the years are
 // already in the vocabulary.
-func (v *vocabulary) yearsOf(counts map[string]int) yearEvidence {
+func (v *vocabulary) yearsOf(counts map[string]int, minMentions int) yearEvidence {
 	var a yearEvidence
 	best, bestN := "", 0
 	for y, k := range counts {
@@ -58,8 +59,8 @@ func (v *vocabulary) yearsOf(counts map[string]int) yearEvidence {
 		}
 	}
 	slices.Sort(a.years)
-	if bestN > 0 {
-		a.main = v.ids[best]
+	if bestN > 0 && bestN >= minMentions {
+		a.main, a.hasMain = v.ids[best], true
 		if n, err := strconv.Atoi(best); err == nil {
 			a.own = max(a.own, n)
 		}
@@ -150,7 +151,7 @@ func (c *Clusterer) yearConflict(a yearEvidence, s *story) bool {
 	if a.own > s.latest+c.cfg.YearGap {
 		return true
 	}
-	if s.mentions(a.main) {
+	if !a.hasMain || s.mentions(a.main) {
 		return false
 	}
 	agreed := s.agreedYears()

@@ -25,6 +25,7 @@ type story struct {
 	weights []termWeight
 	norm    float64
 	at      int
+	epoch   int
 	// indexed lists the terms under which the story is posted.
 	indexed []uint32
 	// years counts, per year, the articles that mention it; latest is
@@ -101,13 +102,14 @@ func (s *story) merge(o *story, maxTerms int, v *vocabulary) {
 // Euclidean norm. Idf drifts slowly as articles arrive, so weights are
 // recomputed only after the document count has grown by 1%.
 func (s *story) weighted(v *vocabulary) ([]termWeight, float64) {
-	if s.weights != nil && v.docs <= s.at+s.at/100 {
+	if s.weights != nil && v.docs <= s.at+s.at/100 && s.epoch == v.burst.epoch {
 		return s.weights, s.norm
 	}
 	out := make([]termWeight, len(s.centroid))
 	var norm float64
+	s.epoch = v.burst.epoch
 	for i, tw := range s.centroid {
-		w := tw.w * v.idf(tw.term)
+		w := tw.w * v.weight(tw.term)
 		out[i] = termWeight{tw.term, w}
 		norm += float64(w) * float64(w)
 	}

@@ -10,6 +10,9 @@ import (
 // whether it was written capitalised in mid-sentence.
 type word struct {
 	text string
+	// raw is the token as written, at text[at:at+len(raw)].
+	raw  string
+	at   int
 	name bool
 	// cap is true for any capitalised word, sentence-initial or not.
 	cap bool
@@ -54,7 +57,7 @@ func words(text string) []word {
 		tok := text[i:j]
 		first, _ := utf8.DecodeRuneInString(tok)
 		if lower := strings.ToLower(tok); !stopWords[lower] && len(lower) > 1 {
-			out = append(out, word{text: stem(tok), name: unicode.IsUpper(first) && !start, cap: unicode.IsUpper(first), start: start})
+			out = append(out, word{text: stem(tok), raw: tok, at: i, name: unicode.IsUpper(first) && !start, cap: unicode.IsUpper(first), start: start})
 		}
 		start = false
 		i = j

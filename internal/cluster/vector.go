@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"time"
 	"unicode"
 )
 
@@ -32,10 +33,13 @@ type vocabulary struct {
 	logN  float32
 	docs  int
 	min   int
+	burst burst
 }
 
-func newVocabulary(minDocs int) *vocabulary {
-	return &vocabulary{ids: make(map[string]uint32), min: minDocs, logN: float32(math.Log(float64(minDocs + 1)))}
+func newVocabulary(cfg Config) *vocabulary {
+	v := &vocabulary{ids: make(map[string]uint32), min: cfg.MinDocs, logN: float32(math.Log(float64(cfg.MinDocs + 1)))}
+	v.burst = burst{halfLife: cfg.BurstHalfLife.Hours(), minDocs: float32(cfg.BurstMinDocs), maxBoost: float32(cfg.BurstMax)}
+	return v
 }
 
 // unknown marks a term that had no id when its article was prepared.
@@ -106,6 +110,15 @@ func (v *vocabulary) idf(term uint32) float32 {
 	return v.logN - v.logDF[term]
 }
 
+// weight is what a term's tf is multiplied by in the vectors compared:
+// its idf, and its burst weight when dated articles have been seen.
+func (v *vocabulary) weight(term uint32) float32 {
+	if v.burst.halfLife <= 0 {
+		return v.idf(term)
+	}
+	return v.idf(term) * v.burst.boost(term, v.df[term], v.docs)
+}
+
 // termCounts turns an article into weighted term counts: each word counts
 // one, a name NameWeight, a pair of adjacent names (a "Tara Reid") is a
 // term of its own, and the title counts TitleWeight times over. years
@@ -113,13 +126,14 @@ func (v *vocabulary) idf(term uint32) float32 {
 func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]int) {
 	counts = make(map[string]float64)
 	years = make(map[string]int)
-	// countYears is false for the lead's second count: a year the lead
-	// names is mentioned once, not twice.
-	add := func(text string, scale float64, countYears bool) {
+	// yearCount is what a mention of a year counts: a year the title or
+	// the lead names counts twice when YearMentions asks for more than
+	// one (the lead is counted a second time below), else once.
+	add := func(text string, scale float64, yearCount int) {
 		ws := words(text)
 		for i, w := range ws {
-			if countYears && isYear(w.text) {
-				years[w.text]++
+			if isYear(w.text) {
+				years[w.text] += yearCount
 			}
 			weight := 1.0
 			if w.name {
@@ -132,10 +146,14 @@ func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]
 			}
 		}
 	}
-	add(d.Title, cfg.TitleWeight, true)
-	add(d.Text, 1, true)
+	strong := 0
+	if cfg.YearMentions > 1 {
+		strong = 1
+	}
+	add(d.Title, cfg.TitleWeight, 1+strong)
+	add(d.Text, 1, 1)
 	if cfg.LeadWeight > 0 {
-		add(leadOf(d.Text, cfg.LeadWords), cfg.LeadWeight, false)
+		add(leadOf(d.Text, cfg.LeadWords), cfg.LeadWeight, strong)
 	}
 	return counts, years
 }
@@ -160,7 +178,7 @@ func leadOf(text string, n int) string {
 // (counting it once in each term's document frequency) and returns its
 // DocTerms highest tf-idf terms: tf as the sublinear 1+ln(count), and the
 // same terms with tf alone, which is what a story accumulates.
-func (v *vocabulary) docVector(t docTerms, limit int) (query, tf []termWeight) {
+func (v *vocabulary) docVector(t docTerms, limit int, published time.Time) (query, tf []termWeight) {
 	v.docs++
 	v.logN = float32(math.Log(float64(max(v.docs, v.min) + 1)))
 	// New terms get ids in sorted order, so ids (and the tie-breaks that
@@ -172,9 +190,13 @@ func (v *vocabulary) docVector(t docTerms, limit int) (query, tf []termWeight) {
 		v.logDF[id] = float32(math.Log(float64(v.df[id] + 1)))
 		all = append(all, termWeight{id, t.tf[i]})
 	}
+	if v.burst.halfLife > 0 {
+		v.burst.grow(len(v.df))
+		v.burst.observe(t.ids, published)
+	}
 	query = make([]termWeight, len(all))
 	for i, tw := range all {
-		query[i] = termWeight{tw.term, tw.w * v.idf(tw.term)}
+		query[i] = termWeight{tw.term, tw.w * v.weight(tw.term)}
 	}
 	// Highest weight first; ties by term id so the cut is deterministic.
 	slices.SortFunc(query, func(a, b termWeight) int {

@@ -24,12 +24,22 @@ type EventDoc struct {
 
 // LoadEvents reads a JSONL clustering set from path.
 func LoadEvents(path string) ([]EventDoc, error) {
+	return loadEvents(path, true)
+}
+
+// LoadEventLabels reads a JSONL clustering set whose lines may leave the
+// text out, for sets that keep only ids and labels (see FillPolNeAR).
+func LoadEventLabels(path string) ([]EventDoc, error) {
+	return loadEvents(path, false)
+}
+
+func loadEvents(path string, needText bool) ([]EventDoc, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("loading clustering set: %w", err)
 	}
 	defer f.Close()
-	docs, err := ReadEvents(f)
+	docs, err := readEvents(f, needText)
 	if err != nil {
 		return nil, fmt.Errorf("loading clustering set %s: %w", path, err)
 	}
@@ -40,6 +50,10 @@ func LoadEvents(path string) ([]EventDoc, error) {
 // "title", "topic" and "published" (RFC 3339). Every line must have an id,
 // a text and an event.
 func ReadEvents(r io.Reader) ([]EventDoc, error) {
+	return readEvents(r, true)
+}
+
+func readEvents(r io.Reader, needText bool) ([]EventDoc, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 0, 64*1024), 16*1024*1024)
 	var docs []EventDoc
@@ -59,7 +73,7 @@ func ReadEvents(r io.Reader) ([]EventDoc, error) {
 			return nil, fmt.Errorf("line %d: no \"id\"", line)
 		case d.Event == "":
 			return nil, fmt.Errorf("line %d (id %q): no \"event\"", line, d.ID)
-		case d.Text == "":
+		case needText && d.Text == "":
 			return nil, fmt.Errorf("line %d (id %q): no \"text\"", line, d.ID)
 		}
 		docs = append(docs, d)

@@ -107,7 +107,11 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) (any, error) {
 			list[i].Published = a.Published.Format("2006-01-02T15:04:05Z07:00")
 		}
 	}
-	return map[string]any{"story": st, "articles": list}, nil
+	related, err := s.related(r.Context(), st, arts)
+	if err != nil {
+		return nil, err
+	}
+	return map[string]any{"story": st, "articles": list, "related": related}, nil
 }
 
 func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error) {

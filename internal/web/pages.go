@@ -157,6 +157,8 @@ type storyView struct {
 	Exports []string
 	// Body is the briefing rendered by the "briefing" template.
 	Body template.HTML
+	// Related are the stories about the same people and places.
+	Related []storage.RelatedStory
 }
 
 // briefingView is what the "briefing" template shows.
@@ -183,7 +185,15 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	v := storyView{Story: st, B: cb.b, Exports: exportFormats, Body: body}
+	arts, err := s.store.StoryArticles(r.Context(), st.ID)
+	if err != nil {
+		return err
+	}
+	related, err := s.related(r.Context(), st, arts)
+	if err != nil {
+		return err
+	}
+	v := storyView{Story: st, B: cb.b, Exports: exportFormats, Body: body, Related: related}
 	return s.render(w, http.StatusOK, "story", cb.b.Headline, v)
 }
 

@@ -33,6 +33,7 @@ type Store interface {
 	Article(ctx context.Context, id int64) (storage.StoredArticle, error)
 	PageData(ctx context.Context, articleID int64) ([]byte, string, error)
 	Search(ctx context.Context, query string, limit int) ([]storage.SearchHit, error)
+	RelatedStories(ctx context.Context, story int64, names []string, limit int) ([]storage.RelatedStory, error)
 }
 
 // IngestFunc stores one page and says what became of it. The server does
