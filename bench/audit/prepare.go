@@ -1,0 +1,176 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"crosscheck/internal/article"
+	"crosscheck/internal/brief"
+	"crosscheck/internal/eval"
+)
+
+// How many items of each sampled kind the audit asks for, at the least
+// (the issue's floor, with room for items a judge cannot decide).
+const (
+	minPairs    = 110
+	minQuotes   = 45
+	minTimeline = 36
+)
+
+// item is one question to a judge about one thing the briefing says.
+type item struct {
+	ID    string `json:"id"`
+	Story string `json:"story"`
+	// Kind is what is judged: pair, conflict, uncertain, update,
+	// quote-words, quote-speaker, reported-content, timeline, citation.
+	Kind string `json:"kind"`
+	// Group ties the pairs of one fact together, for "facts whose every
+	// outlet states them".
+	Group    string  `json:"group,omitempty"`
+	Question string  `json:"question"`
+	Shown    string  `json:"shown"`
+	Evidence []cited `json:"evidence"`
+}
+
+// cited is a sentence the briefing points at, with the source it is in.
+type cited struct {
+	Source   string `json:"source"`
+	Sentence string `json:"sentence"`
+}
+
+// story is one briefed story and the items drawn from it.
+type story struct {
+	name      string
+	briefing  *brief.Briefing
+	sentences map[int64][]string // article id → its sentences as briefed
+	source    map[int64]string   // article id → source file name
+}
+
+func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64) error {
+	rng := rand.New(rand.NewPCG(uint64(seed), 13))
+	chosen := chooseEvents(docs, n, rng)
+	if len(chosen) < n {
+		return fmt.Errorf("only %d held-out events with three or more articles", len(chosen))
+	}
+	var stories []*story
+	for i, ev := range chosen {
+		s, err := briefStory(ctx, storyDir(out, i+1), fmt.Sprintf("S%02d", i+1), ev)
+		if err != nil {
+			return err
+		}
+		stories = append(stories, s)
+	}
+	items := drawItems(stories, rng)
+	return writeItems(filepath.Join(out, "items.jsonl"), items)
+}
+
+// chooseEvents draws n events of held-out topics with three or more
+// articles, at most one event a topic.
+func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand) [][]eval.EventDoc {
+	byEvent := map[string][]eval.EventDoc{}
+	var events []string
+	for _, d := range docs {
+		t, err := strconv.Atoi(d.Topic)
+		if err != nil || !eval.HeldOutTopic(t) {
+			continue
+		}
+		if _, ok := byEvent[d.Event]; !ok {
+			events = append(events, d.Event)
+		}
+		byEvent[d.Event] = append(byEvent[d.Event], d)
+	}
+	slices.Sort(events)
+	rng.Shuffle(len(events), func(i, j int) { events[i], events[j] = events[j], events[i] })
+	topics := map[string]bool{}
+	var out [][]eval.EventDoc
+	for _, e := range events {
+		ds := byEvent[e]
+		if len(ds) < 3 || topics[ds[0].Topic] || len(out) == n {
+			continue
+		}
+		topics[ds[0].Topic] = true
+		out = append(out, ds)
+	}
+	return out
+}
+
+// briefStory writes the story's sources and briefing under dir and keeps
+// what the items need.
+func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc) (*story, error) {
+	if err := os.MkdirAll(filepath.Join(dir, "sources"), 0o755); err != nil {
+		return nil, err
+	}
+	s := &story{name: name, sentences: map[int64][]string{}, source: map[int64]string{}}
+	arts := make([]article.Article, len(docs))
+	for i, d := range docs {
+		file := d.ID + ".txt"
+		if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(d.Text+"\n"), 0o644); err != nil {
+			return nil, err
+		}
+		arts[i] = article.Article{ID: int64(i + 1), Site: d.ID, Origin: file, Title: d.Title, Text: d.Text}
+		s.source[arts[i].ID] = file
+	}
+	b, err := brief.Build(ctx, brief.Story{Title: name}, arts, nil)
+	if err != nil {
+		return nil, fmt.Errorf("briefing %s: %w", name, err)
+	}
+	s.briefing = b
+	docsOut, err := brief.Documents(ctx, arts)
+	if err != nil {
+		return nil, fmt.Errorf("sentences of %s: %w", name, err)
+	}
+	for i, d := range docsOut {
+		s.sentences[arts[i].ID] = d.Sentences
+	}
+	var md strings.Builder
+	if err := brief.RenderMarkdown(&md, b); err != nil {
+		return nil, err
+	}
+	if err := os.WriteFile(filepath.Join(dir, "briefing.md"), []byte(md.String()), 0o644); err != nil {
+		return nil, err
+	}
+	f, err := os.Create(filepath.Join(dir, "briefing.json"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	return s, brief.RenderJSON(f, b)
+}
+
+// sentence returns what a reference points at.
+func (s *story) sentence(r brief.Ref) cited {
+	c := cited{Source: s.source[r.Article]}
+	if ss := s.sentences[r.Article]; r.Sentence >= 0 && r.Sentence < len(ss) {
+		c.Sentence = ss[r.Sentence]
+	}
+	return c
+}
+
+func writeItems(path string, items []item) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for _, it := range items {
+		if err := enc.Encode(it); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}

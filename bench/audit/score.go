@@ -1,0 +1,144 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// judgment is a judge's answer to one item.
+type judgment struct {
+	ID      string `json:"id"`
+	Verdict string `json:"verdict"` // yes, no, or cannot tell
+	Reason  string `json:"reason"`
+}
+
+// The rows of the score table: the kinds of item and the issue's target
+// for each (0: none).
+var rows = []struct {
+	kind, label string
+	target      float64
+}{
+	{"conflict", "conflicts (confident) that are real", 0.90},
+	{"uncertain", "uncertain conflicts that are real (not counted as conflicts)", 0},
+	{"update", "updates that are one moving count", 0},
+	{"pair", "(fact, outlet) pairs where the outlet states the fact", 0.95},
+	{"quote-words", "direct quotes verbatim", 0.98},
+	{"quote-speaker", "quotes with the right speaker", 0.95},
+	{"reported-content", "reported speech that is the speaker's", 0},
+	{"timeline", "timeline entries placed right", 0.97},
+	{"citation", "summary citations that state the summary sentence", 0.95},
+}
+
+func scoreAudit(w io.Writer, dir string) error {
+	var items []item
+	if err := readJSONL(filepath.Join(dir, "items.jsonl"), &items); err != nil {
+		return err
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "judgments*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("no judgments*.jsonl in %s", dir)
+	}
+	verdict := map[string]string{}
+	for _, f := range files {
+		var js []judgment
+		if err := readJSONL(f, &js); err != nil {
+			return err
+		}
+		for _, j := range js {
+			verdict[j.ID] = strings.ToLower(strings.TrimSpace(j.Verdict))
+		}
+	}
+	type tally struct{ yes, no, unsure, missing int }
+	by := map[string]*tally{}
+	groups := map[string]*tally{}
+	for _, it := range items {
+		t := by[it.Kind]
+		if t == nil {
+			t = &tally{}
+			by[it.Kind] = t
+		}
+		v := verdict[it.ID]
+		switch v {
+		case "yes":
+			t.yes++
+		case "no":
+			t.no++
+		case "":
+			t.missing++
+		default:
+			t.unsure++
+		}
+		if it.Kind == "pair" {
+			g := groups[it.Group]
+			if g == nil {
+				g = &tally{}
+				groups[it.Group] = g
+			}
+			if v == "yes" {
+				g.yes++
+			} else {
+				g.no++
+			}
+		}
+	}
+	fmt.Fprintln(w, "| what | items | yes | no | cannot tell | right | target |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	for _, r := range rows {
+		t := by[r.kind]
+		if t == nil {
+			t = &tally{}
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %d | %d | %s | %s |\n", r.label, t.yes+t.no+t.unsure+t.missing, t.yes, t.no, t.unsure, ratio(t.yes, t.yes+t.no), target(r.target))
+		if t.missing > 0 {
+			fmt.Fprintf(w, "|   (not judged: %d) | | | | | | |\n", t.missing)
+		}
+	}
+	whole := 0
+	for _, g := range groups {
+		if g.no == 0 {
+			whole++
+		}
+	}
+	fmt.Fprintf(w, "| facts whose every listed outlet states them | %d | %d | %d | | %s | %s |\n", len(groups), whole, len(groups)-whole, ratio(whole, len(groups)), target(0.85))
+	return nil
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(b), a, b)
+}
+
+func target(t float64) string {
+	if t == 0 {
+		return ""
+	}
+	return fmt.Sprintf("≥ %.2f", t)
+}
+
+func readJSONL[T any](path string, out *[]T) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, n, err)
+		}
+		*out = append(*out, v)
+	}
+	return sc.Err()
+}
