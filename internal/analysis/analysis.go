@@ -35,7 +35,7 @@ func Of(a article.Article) (an *storage.Analysis, err error) {
 	if !ref.IsZero() {
 		ref = ref.UTC()
 	}
-	doc := nlp.Analyze(a.Text, ref)
+	doc := nlp.AnalyzeIn(a.Text, ref, a.Language)
 	data, err := json.Marshal(doc)
 	if err != nil {
 		return nil, fmt.Errorf("encoding the analysis of %s: %w", a.Origin, err)
@@ -43,13 +43,14 @@ func Of(a article.Article) (an *storage.Analysis, err error) {
 	return &storage.Analysis{Article: a.ID, Version: Version, Doc: data}, nil
 }
 
-// Doc returns the analysis of an article of text published at ref (the
+// Doc returns the analysis of an article of text in the declared
+// language, published at ref (the
 // article's own date, or the story's when the article's is unknown):
 // the stored one when it is of this Version and was made against the
-// same date, else a fresh one. The stored one is what nlp.Analyze(text,
-// ref) returns, so a briefing built from stored analyses is the one built
+// same date, else a fresh one. The stored one is what nlp.AnalyzeIn(text,
+// ref, language) returns, so a briefing built from stored analyses is the one built
 // from text. It says whether the stored analysis served.
-func Doc(stored *storage.Analysis, text string, published, ref time.Time) (nlp.Doc, bool) {
+func Doc(stored *storage.Analysis, text, language string, published, ref time.Time) (nlp.Doc, bool) {
 	// The stored analysis resolved relative dates against the article's
 	// own date; an undated article in a dated story needs the story's.
 	if stored != nil && stored.Version == Version && published.Equal(ref) {
@@ -59,5 +60,5 @@ func Doc(stored *storage.Analysis, text string, published, ref time.Time) (nlp.D
 			return d, true
 		}
 	}
-	return nlp.Analyze(text, ref), false
+	return nlp.AnalyzeIn(text, ref, language), false
 }

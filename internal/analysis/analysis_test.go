@@ -47,11 +47,11 @@ func TestStoredDocIsAnalyze(t *testing.T) {
 			t.Fatal(err)
 		}
 		ref := a.Published.UTC()
-		got, fromStore := Doc(an, a.Text, ref, ref)
+		got, fromStore := Doc(an, a.Text, a.Language, ref, ref)
 		if !fromStore {
 			t.Errorf("%s: the stored analysis did not serve", a.Origin)
 		}
-		if diff := cmp.Diff(nlp.Analyze(a.Text, ref), got); diff != "" {
+		if diff := cmp.Diff(nlp.AnalyzeIn(a.Text, ref, a.Language), got); diff != "" {
 			t.Errorf("%s: stored analysis differs from Analyze (-want +got):\n%s", a.Origin, diff)
 		}
 		// Undated in a dated story: the story's date resolves its days.
@@ -62,11 +62,11 @@ func TestStoredDocIsAnalyze(t *testing.T) {
 			t.Fatal(err)
 		}
 		story := time.Date(2023, 9, 12, 0, 0, 0, 0, time.UTC)
-		got, fromStore = Doc(an, a.Text, time.Time{}, story)
+		got, fromStore = Doc(an, a.Text, a.Language, time.Time{}, story)
 		if fromStore {
 			t.Errorf("%s: an analysis made without a date served for the story's date", a.Origin)
 		}
-		if diff := cmp.Diff(nlp.Analyze(a.Text, story), got); diff != "" {
+		if diff := cmp.Diff(nlp.AnalyzeIn(a.Text, story, a.Language), got); diff != "" {
 			t.Errorf("%s: undated article's analysis differs (-want +got):\n%s", a.Origin, diff)
 		}
 	}
@@ -74,7 +74,7 @@ func TestStoredDocIsAnalyze(t *testing.T) {
 	a := seedArticles(t)[0]
 	an, _ := Of(a)
 	an.Version = "older"
-	if _, fromStore := Doc(an, a.Text, a.Published.UTC(), a.Published.UTC()); fromStore {
+	if _, fromStore := Doc(an, a.Text, a.Language, a.Published.UTC(), a.Published.UTC()); fromStore {
 		t.Error("an analysis of another version served")
 	}
 }

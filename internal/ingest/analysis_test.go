@@ -30,7 +30,7 @@ func TestIngestStoresAnalysis(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	doc, fromStore := analysis.Doc(&an, a.Text, a.Published, a.Published)
+	doc, fromStore := analysis.Doc(&an, a.Text, a.Language, a.Published, a.Published)
 	if !fromStore || len(doc.Sentences) == 0 {
 		t.Errorf("stored analysis did not serve (%v) or has no sentences", fromStore)
 	}
