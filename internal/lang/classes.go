@@ -149,6 +149,9 @@ const (
 	// ListingTitlePhrases mark the title of a search, tag, category,
 	// archive or author page ("search results", "posts tagged").
 	ListingTitlePhrases Class = "listing-title-phrases"
+	// HomePageNames are what a home page calls itself in its title,
+	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
+	HomePageNames Class = "home-page-names"
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"
