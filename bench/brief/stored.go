@@ -86,7 +86,7 @@ func runStored(ctx context.Context, data string, n, runs int, pages string) erro
 	// One more article joins: stored with its analysis, then the story's
 	// briefing brought up to date, as ingest does.
 	var adds []time.Duration
-	for i := range max(runs, 3) {
+	for i := range max(runs, 1) {
 		a := last
 		a.Text += fmt.Sprintf("\n\n(added %d)", i)
 		a.Origin += fmt.Sprintf("/added/%d", i)
