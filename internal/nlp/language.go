@@ -31,9 +31,11 @@ func LanguageFor(declared string) (Language, *lang.Lexicon) {
 	return Language{Code: "en", Declared: declared, Fallback: true}, lang.English()
 }
 
-// analysable reports whether the rules have what they need of a lexicon.
+// analysable reports whether the rules have what they need of a lexicon:
+// English's deep rules, or the cue verbs and quote marks that the rules
+// of other languages read (multilingual.go).
 func analysable(l *lang.Lexicon) bool {
-	return l.Code == "en"
+	return l.Code == "en" || l.Has(lang.SpeechCues) && l.Has(lang.QuoteMarks)
 }
 
 // AnalyzeIn analyses text as Analyze does, with the lexicon of the
@@ -42,8 +44,12 @@ func analysable(l *lang.Lexicon) bool {
 // is analysed with English's and marked as the fallback.
 func AnalyzeIn(text string, ref time.Time, declared string) Doc {
 	language, lex := LanguageFor(declared)
-	_ = lex
-	d := Analyze(text, ref)
+	var d Doc
+	if lex.Code == "en" {
+		d = Analyze(text, ref)
+	} else {
+		d = analyzeWith(text, ref, lex)
+	}
 	d.Language = language
 	return d
 }

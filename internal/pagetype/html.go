@@ -85,7 +85,7 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	}
 	// Some CMSs give every page the site's root as canonical: it names a
 	// home page only when the page is also shaped like one.
-	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50) {
+	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50 || f.proseWords < 150 && !f.headlineIsTitle()) {
 		return verdict(Index, "the canonical address is a site's root, over %d headline links and %d words of prose", f.headlineLinks, f.proseWords)
 	}
 	// A page whose h1 is its title's headline is one story's page,

@@ -92,6 +92,13 @@ share on twitter, share on linkedin, share on whatsapp, pin it, share via email,
 trending on reuters, trending on, share this article, share this story,
 click to share, reddit this, stumbleupon, del.icio.us, save this story
 
+# A site's promotion of itself at the end of an article.
+[promo-phrases]
+newsletter, newsletters, sign up for, thanks for signing up, follow us on,
+section on facebook, our standards:, trust principles, subscribe to our,
+processing your subscription, in your inbox, delivered to your inbox,
+delivered through your letterbox, download our app, get our app
+
 # Credit lines of a photo or of the text's source, which alone are not an
 # article and at the top of a body are a caption's.
 [credit-labels]
