@@ -7,7 +7,7 @@
 // Prepare writes one directory per story (sources/, briefing.md) and one
 // items.jsonl for the judges; score reads judgments.jsonl beside it:
 //
-//	go run ./bench/audit -prepare -out testdata/audit/round1 [-events 12] [-seed 1]
+//	go run ./bench/audit -prepare -out testdata/audit/round1 [-events 12] [-seed 1] [-exclude DIR,...]
 //	go run ./bench/audit -score testdata/audit/round1
 //
 // Stories are ECB+ events of held-out topics (eval.HeldOutTopic), at most
@@ -20,6 +20,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"crosscheck/internal/eval"
 )
@@ -31,6 +32,7 @@ func main() {
 	ecb := flag.String("ecb", "../shared/data/clustering/ecbplus.jsonl", "the ECB+ articles")
 	events := flag.Int("events", 12, "stories to brief")
 	seed := flag.Int64("seed", 1, "the draw of stories and items")
+	exclude := flag.String("exclude", "", "with -prepare: comma-separated earlier audit directories whose events are not drawn again")
 	flag.Parse()
 	var err error
 	switch {
@@ -38,7 +40,11 @@ func main() {
 		var docs []eval.EventDoc
 		docs, err = eval.LoadEvents(*ecb)
 		if err == nil {
-			err = prepareAudit(context.Background(), docs, *out, *events, *seed)
+			var dirs []string
+			if *exclude != "" {
+				dirs = strings.Split(*exclude, ",")
+			}
+			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs)
 		}
 	case *score != "":
 		err = scoreAudit(os.Stdout, *score)

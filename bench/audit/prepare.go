@@ -15,6 +15,8 @@ import (
 	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
 	"crosscheck/internal/eval"
+	"crosscheck/internal/extract"
+	"crosscheck/internal/source"
 )
 
 // How many items of each sampled kind the audit asks for, at the least
@@ -54,9 +56,20 @@ type story struct {
 	source    map[int64]string   // article id → source file name
 }
 
-func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64) error {
+func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64, exclude []string) error {
 	rng := rand.New(rand.NewPCG(uint64(seed), 13))
-	chosen := chooseEvents(docs, n, rng)
+	seen, err := auditedDocs(exclude)
+	if err != nil {
+		return err
+	}
+	read := map[string]bool{} // events with a document a judge has seen
+	for _, d := range docs {
+		if seen[d.ID] {
+			read[d.Event] = true
+		}
+	}
+	fresh := slices.DeleteFunc(slices.Clone(docs), func(d eval.EventDoc) bool { return read[d.Event] })
+	chosen := chooseEvents(fresh, n, rng)
 	if len(chosen) < n {
 		return fmt.Errorf("only %d held-out events with three or more articles", len(chosen))
 	}
@@ -70,6 +83,26 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, 
 	}
 	items := drawItems(stories, rng)
 	return writeItems(filepath.Join(out, "items.jsonl"), items)
+}
+
+// auditedDocs names the documents earlier audits showed their judges
+// (the sources/ of each story directory), so a new round draws events
+// nobody has read.
+func auditedDocs(dirs []string) (map[string]bool, error) {
+	seen := map[string]bool{}
+	for _, dir := range dirs {
+		files, err := filepath.Glob(filepath.Join(dir, "S*", "sources", "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("excluding %s: no story sources in it", dir)
+		}
+		for _, f := range files {
+			seen[strings.TrimSuffix(filepath.Base(f), ".txt")] = true
+		}
+	}
+	return seen, nil
 }
 
 // chooseEvents draws n events of held-out topics with three or more
@@ -115,7 +148,8 @@ func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc) (*s
 		if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(d.Text+"\n"), 0o644); err != nil {
 			return nil, err
 		}
-		arts[i] = article.Article{ID: int64(i + 1), Site: d.ID, Origin: file, Title: d.Title, Text: d.Text}
+		arts[i] = asIngested(ctx, d, file)
+		arts[i].ID = int64(i + 1)
 		s.source[arts[i].ID] = file
 	}
 	b, err := brief.Build(ctx, brief.Story{Title: name}, arts, nil)
@@ -143,6 +177,23 @@ func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc) (*s
 	}
 	defer f.Close()
 	return s, brief.RenderJSON(f, b)
+}
+
+// asIngested is the article crosscheck makes of the source file when a
+// user ingests it: the text dump's extraction, so a date line the text
+// states becomes the publication date as it would on ingest. A file the
+// extractor refuses is kept whole, as the gold's text.
+func asIngested(ctx context.Context, d eval.EventDoc, file string) article.Article {
+	p := source.Page{Origin: file, Kind: source.KindText, Data: []byte(d.Text + "\n")}
+	a, err := extract.Extract(ctx, p)
+	if err != nil || a.Text == "" {
+		return article.Article{Site: d.ID, Origin: file, Title: d.Title, Text: d.Text}
+	}
+	a.Site, a.Origin = d.ID, file
+	if a.Title == "" {
+		a.Title = d.Title
+	}
+	return a
 }
 
 // sentence returns what a reference points at.

@@ -88,7 +88,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 	defer f.Close()
 	readability := filepath.Join(dataDir, "..", "pages", "readability")
 	warcs := map[string]map[string]source.Page{}
-	var mediacloud string
+	var htmldate string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -105,14 +105,14 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		case l.Source == "readability":
 			l.Site = eval.ReadabilitySite(l.Item)
 			data, err = gunzipFile(filepath.Join(readability, l.Item, "source.html.gz"))
-		case l.Source == "mediacloud":
-			if mediacloud == "" {
-				if mediacloud, err = moduleDir("github.com/markusmobius/go-htmldate"); err != nil {
+		case l.Source == "mediacloud" || l.Source == "htmldate-mock":
+			if htmldate == "" {
+				if htmldate, err = moduleDir("github.com/markusmobius/go-htmldate"); err != nil {
 					return nil, err
 				}
 			}
 			l.Site = l.Source + "/" + l.Item
-			data, err = os.ReadFile(filepath.Join(mediacloud, "test-files", "mediacloud", l.Item))
+			data, err = os.ReadFile(filepath.Join(htmldate, "test-files", strings.TrimPrefix(l.Source, "htmldate-"), l.Item))
 		case l.Source == "hand":
 			l.Site = l.Source + "/" + l.Item
 			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "hand", l.Item))
@@ -164,7 +164,7 @@ func gunzipFile(path string) ([]byte, error) {
 }
 
 // moduleDir finds a module of the build in the module cache; the
-// mediacloud pages are test files of go-htmldate, a dependency of
+// mediacloud and mock pages are test files of go-htmldate, a dependency of
 // go-trafilatura.
 func moduleDir(mod string) (string, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output()

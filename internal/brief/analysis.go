@@ -36,6 +36,13 @@ type articleAnalysis struct {
 	Quotes       []quoteFound  `json:"quotes"`
 	Attributions []attribution `json:"attributions"`
 	Times        []timeFound   `json:"times"`
+	// Language is the lexicon the article was analysed with, when that
+	// is not English: the language, and whether English stood in for
+	// one without a lexicon. Empty for English read as English.
+	Language string `json:"language,omitempty"`
+	// Fallback is the article's declared language ("und" when none was
+	// known) when English's lexicon stood in for one it lacks.
+	Fallback string `json:"language_fallback,omitempty"`
 }
 
 // quoteFound is a quote with its speaker named as the story entity it
@@ -108,7 +115,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				if ref.IsZero() {
 					ref = s.b.Date
 				}
-				docs[i] = nlp.Analyze(s.arts[i].Text, ref)
+				docs[i] = nlp.AnalyzeIn(s.arts[i].Text, ref, s.arts[i].Language)
 			}
 		}()
 	}
@@ -168,7 +175,23 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				aa.Times = append(aa.Times, f)
 			}
 		}
+		aa.Language, aa.Fallback = languageOf(d.Language)
 		an.Articles[i] = aa
 	}
 	return an, nil
+}
+
+// languageOf is what a briefing says of the lexicon an article was
+// analysed with: nothing for English read as English; the language's
+// code otherwise, with the declared language when English stood in.
+func languageOf(l nlp.Language) (code, fallback string) {
+	switch {
+	case l.Fallback && l.Declared == "":
+		return l.Code, "und"
+	case l.Fallback:
+		return l.Code, l.Declared
+	case l.Code == "en" || l.Code == "":
+		return "", ""
+	}
+	return l.Code, ""
 }

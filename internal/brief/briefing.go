@@ -261,6 +261,13 @@ type Source struct {
 	// ("json-ld", "dateline", ...).
 	Published     time.Time `json:"published,omitzero"`
 	PublishedFrom string    `json:"published_from,omitempty"`
+	// AnalysedIn is the language whose lexicon the article was analysed
+	// with ("de", "zh"); empty for an English article read as English.
+	AnalysedIn string `json:"analysed_in,omitempty"`
+	// LanguageFallback is the article's own language ("th", or "und"
+	// when unknown) when no lexicon of it exists and English's stood in:
+	// its quotes, dates and facts come from rules not made for it.
+	LanguageFallback string `json:"language_fallback,omitempty"`
 }
 
 // Reuse is a paragraph an article shares with an earlier article of
@@ -290,4 +297,18 @@ type Copy struct {
 	// Overlap is the share of the copy's word 4-grams found in the
 	// original, from 0 to 1.
 	Overlap float64 `json:"overlap"`
+}
+
+// LanguageNote says how the article was read, for the rendered briefing:
+// empty for an English article read as English.
+func (s Source) LanguageNote() string {
+	switch {
+	case s.LanguageFallback == "und":
+		return "language unknown: analysed with the English rules (fallback)"
+	case s.LanguageFallback != "":
+		return "no lexicon for " + s.LanguageFallback + ": analysed with the English rules (fallback)"
+	case s.AnalysedIn != "":
+		return "analysed in " + s.AnalysedIn
+	}
+	return ""
 }

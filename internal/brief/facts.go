@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"slices"
-	"strings"
 
 	"crosscheck/internal/align"
 	"crosscheck/internal/nlp"
@@ -58,7 +57,7 @@ func (s *state) facts() {
 			}
 		}
 		s.evidence[ci] = ev
-		if len(strings.Fields(c.Text)) < minFactWords {
+		if nlp.WordCount(c.Text) < minFactWords {
 			continue
 		}
 		switch {

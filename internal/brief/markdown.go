@@ -162,10 +162,14 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 				p(" %s", mdURL(a.URL))
 			}
 			if a.Published.IsZero() {
-				p(", publication date unknown\n")
+				p(", publication date unknown")
 			} else {
-				p(", published %s (from %s)\n", a.Published.Format("2006-01-02 15:04 MST"), orUnknown(a.PublishedFrom))
+				p(", published %s (from %s)", a.Published.Format("2006-01-02 15:04 MST"), orUnknown(a.PublishedFrom))
 			}
+			if note := a.LanguageNote(); note != "" {
+				p("; %s", mdText(note))
+			}
+			p("\n")
 		}
 		if len(o.Adds) > 0 {
 			p("- adds: %s\n", mdText(strings.Join(o.Adds, ", ")))

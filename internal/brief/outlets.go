@@ -23,6 +23,10 @@ func (s *state) outlets() {
 			Article: a.ID, Title: a.Title, Origin: a.Origin, URL: a.URL,
 			Published: a.Published, PublishedFrom: a.PublishedFrom,
 		})
+		if i < len(s.an.Articles) {
+			src := &o.Articles[len(o.Articles)-1]
+			src.AnalysedIn, src.LanguageFallback = s.an.Articles[i].Language, s.an.Articles[i].Fallback
+		}
 		if r := s.root(i); r != i {
 			o.Copies = append(o.Copies, Copy{
 				Article: a.ID, Origin: a.Origin, Of: s.arts[r].ID, OfOutlet: s.outlet[r],

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"crosscheck/internal/nlp"
 	"math"
 	"sort"
 	"strings"
@@ -164,7 +165,7 @@ func newCorpus(docs []Document) *corpus {
 	var tfs []map[int]int
 	for d, doc := range docs {
 		for i, text := range doc.Sentences {
-			n := len(strings.Fields(text))
+			n := nlp.WordCount(text)
 			support := 1
 			if i < len(doc.Support) && doc.Support[i] > 1 {
 				support = doc.Support[i]
@@ -196,9 +197,10 @@ func standsAlone(text string) bool {
 	text = strings.TrimSpace(text)
 	last, _ := utf8.DecodeLastRuneInString(text)
 	first, _ := utf8.DecodeRuneInString(text)
-	return strings.ContainsRune(".!\"”’'", last) &&
-		!strings.ContainsRune("\"“‘'", first) && !unicode.IsLower(first) &&
-		strings.Count(text, "“") == strings.Count(text, "”") && strings.Count(text, `"`)%2 == 0
+	return strings.ContainsRune(".!\"”’'。！」』»“", last) &&
+		!strings.ContainsRune("\"“‘'「『«„", first) && !unicode.IsLower(first) &&
+		strings.Count(text, "“") == strings.Count(text, "”")+strings.Count(text, "„") && strings.Count(text, `"`)%2 == 0 &&
+		strings.Count(text, "「") == strings.Count(text, "」") && strings.Count(text, "«") == strings.Count(text, "»")
 }
 
 // lexRank returns each sentence's stationary probability in the graph whose

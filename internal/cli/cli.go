@@ -75,6 +75,9 @@ func commands() []command {
 			"crosscheck watch https://example.com/feed.xml",
 			"crosscheck watch --once --db news.db world.xml https://example.com/business/rss",
 		}, runWatch},
+		{"reanalyze", "analyse again the stored articles whose analysis older rules made", []string{
+			"crosscheck reanalyze --db news.db          # resumable: stop it any time, run it again",
+		}, runReanalyze},
 		{"version", "print crosscheck's version and the revision it was built from", []string{
 			"crosscheck version",
 		}, runVersion},

@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"time"
 
+	"crosscheck/internal/analysis"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
@@ -40,6 +41,18 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	}
 	defer q.Close()
 	slog.Info("worker ready", "nats", *natsURL, "stream", *stream)
+	// Analyses made by older rules are brought up to date beside the
+	// queue's work; workers sharing the store may overlap, which costs
+	// time, not correctness (each writes the same analysis).
+	go func() {
+		p, err := analysis.Reanalyze(ctx, st, nil)
+		if err != nil && ctx.Err() == nil {
+			slog.Warn("reanalysing stored articles", "err", err)
+		}
+		if p.Done+p.Failed > 0 {
+			slog.Info("reanalysed stored articles", "done", p.Done, "failed", p.Failed, "version", analysis.Version)
+		}
+	}()
 	err = q.Consume(ctx, func(ctx context.Context, p source.Page) error {
 		o := in.Page(ctx, p)
 		if o.Err != nil {

@@ -34,12 +34,13 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 		keep = append(keep, p)
 	}
 	paras = keep
-	for len(paras) > 0 && isShareLine(paras[len(paras)-1], lex) {
+	for len(paras) > 0 && (isShareLine(paras[len(paras)-1], lex) || len(paras) > 1 && isPromo(paras[len(paras)-1], lex)) {
 		paras = paras[:len(paras)-1]
 	}
 	if len(paras) > 1 && isCaption(paras[0], lex) {
 		paras = paras[1:]
 	}
+	paras = dropCaptions(paras)
 	if len(paras) == 1 && isCreditLine(paras[0], lex) {
 		return ""
 	}
@@ -111,6 +112,12 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 	return false
 }
 
+// isPromo tells a site's own promotion closing a body: a newsletter
+// sign-up, "follow us on", the publisher's standards, short.
+func isPromo(p string, lex *lang.Lexicon) bool {
+	return wordsIn(p) <= 40 && hasPhrase(p, lang.PromoPhrases, lex)
+}
+
 // isShareLine tells a paragraph of share-bar lines ("Tweet this", "Digg
 // this", "Trending On Reuters"): every line short, and one a share
 // phrase.
@@ -148,6 +155,35 @@ func isCaption(p string, lex *lang.Lexicon) bool {
 	l := strings.ToLower(p)
 	return slashCredit.MatchString(p) || strings.Contains(l, "file photo") || isCreditLine(p, lex) ||
 		strings.HasSuffix(strings.TrimRight(l, ". "), "getty images") || strings.Contains(l, "(photo:") || strings.Contains(l, "(photo by")
+}
+
+var (
+	// endCredit is a photo credit closing a caption: "... REUTERS/Brendan
+	// McDermid", "... Credit... Doug Mills/The New York Times", "...
+	// (Photo: AFP)".
+	endCredit = regexp.MustCompile(`(?:(?i:\b(?:reuters|ap photo|afp photo|afp|epa|getty images|dpa|xinhua|pa))\s*/\s*\p{Lu}[\p{L}.' -]{1,40}|\b(?:Credit|CREDIT|Photo credit|Image credit|Main image credit)s?\s*(?:\.\.\.|…|:)\s*[^.!?]{2,60}|\(\s*(?i:photo|foto|image|picture)s?\b[^)]{0,60}\))\.?\s*$`)
+	// bareCredit is a photographer's credit alone: "Jason
+	// Cipriani/ZDNet", "Doug Mills/The New York Times".
+	bareCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){0,3}\s*/\s*(?:The )?\p{Lu}[\p{L}.&' -]{1,30}$`)
+)
+
+// dropCaptions removes photo captions and credits inside a body: text
+// and HTML dumps keep a figure's caption between paragraphs, and it is
+// the picture's, not the article's. A caption is known by the credit it
+// ends with ("REUTERS/Name", "Credit... Name/Outlet") or is a credit
+// alone; it is short, and a body never shrinks to nothing here.
+func dropCaptions(paras []string) []string {
+	keep := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if wordsIn(p) <= 70 && !strings.Contains(p, "\n") && (endCredit.MatchString(p) || bareCredit.MatchString(p)) {
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		return paras
+	}
+	return keep
 }
 
 // isCreditLine tells a line that only credits a source or a photo

@@ -44,6 +44,25 @@ func TestCleanBody(t *testing.T) {
 			"WASHINGTON (Reuters) - The Senate passed the bill on Tuesday.\n\nIt now goes to the House.",
 		},
 		{
+			// Captions as they stand between paragraphs in the extraction
+			// set's pages (The New York Times, ZDNet, Reuters).
+			"photo captions inside the body",
+			"Trump asked voters in Louisiana for a big win.\n\n" +
+				"Trump asked voters in Louisiana for a big win. He didn’t get it. Credit... Doug Mills/The New York Times\n\n" +
+				"Jason Cipriani/ZDNet\n\n" +
+				"FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid\n\n" +
+				"The bank extended credit: two billion dollars to the firm over five years.",
+			"Trump asked voters in Louisiana for a big win.\n\n" +
+				"The bank extended credit: two billion dollars to the firm over five years.",
+		},
+		{
+			"the site's promotion after the article",
+			"The bridge reopened on Friday after two years of repairs.\n\n" +
+				"Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.\n\n" +
+				"Follow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.",
+			"The bridge reopened on Friday after two years of repairs.",
+		},
+		{
 			"a quoted source is prose",
 			"Source: The ministry said 40 people were hurt in the blast on Sunday, and that rescue work would go on through the night.",
 			"Source: The ministry said 40 people were hurt in the blast on Sunday, and that rescue work would go on through the night.",

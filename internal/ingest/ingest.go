@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"crosscheck/internal/analysis"
 	"crosscheck/internal/article"
 	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
@@ -45,6 +46,9 @@ type Outcome struct {
 	// failure.
 	Skipped string
 	Err     error
+	// Unanalysed says why the stored article's analysis failed: the
+	// article is stored without it, for crosscheck reanalyze to retry.
+	Unanalysed error
 }
 
 // Summary counts the outcomes of a run.
@@ -65,6 +69,10 @@ type Ingester struct {
 	// PageBudget is the most time one page's extraction may take; zero
 	// means DefaultPageBudget, a negative value no bound.
 	PageBudget time.Duration
+	// SkipAnalysis stores articles without their analysis (nlp.Doc),
+	// leaving it to crosscheck reanalyze; it measures what analysing at
+	// ingest costs.
+	SkipAnalysis bool
 }
 
 // DefaultPageBudget bounds one page's extraction. A news page takes
@@ -153,6 +161,9 @@ type job struct {
 	page source.Page
 	art  article.Article
 	prep Prepared
+	// analysis is the article's, to be stored with it; nil when it
+	// failed or was skipped.
+	analysis *storage.Analysis
 	// store says the page is new and extracted: it goes to the store.
 	store bool
 	o     Outcome
@@ -224,6 +235,9 @@ func (in *Ingester) extract(ctx context.Context, j *job) {
 	if pp, ok := in.Placer.(preparer); ok {
 		j.prep = pp.Prepare(j.art)
 	}
+	if !in.SkipAnalysis {
+		j.analysis, j.o.Unanalysed = analysis.Of(j.art)
+	}
 }
 
 // extractPage extracts p within the page budget. A page over it is
@@ -288,7 +302,7 @@ func (in *Ingester) storeBatch(ctx context.Context, batch []*job) {
 	var stored []*job
 	for _, j := range batch {
 		if j.store {
-			items = append(items, storage.NewArticle{Page: j.page, Article: &j.art, BodyHash: BodyHash(j.art.Text)})
+			items = append(items, storage.NewArticle{Page: j.page, Article: &j.art, BodyHash: BodyHash(j.art.Text), Analysis: j.analysis})
 			stored = append(stored, j)
 		}
 	}

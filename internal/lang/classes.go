@@ -149,6 +149,12 @@ const (
 	// ListingTitlePhrases mark the title of a search, tag, category,
 	// archive or author page ("search results", "posts tagged").
 	ListingTitlePhrases Class = "listing-title-phrases"
+	// PromoPhrases are what a site's promotion of itself says at the end
+	// of an article ("sign up for our newsletter", "follow us on").
+	PromoPhrases Class = "promo-phrases"
+	// HomePageNames are what a home page calls itself in its title,
+	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
+	HomePageNames Class = "home-page-names"
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"

@@ -37,6 +37,9 @@ type Lexicon struct {
 	Code string
 	sets map[Class]Set
 	maps map[Class]map[string]string
+	// declared holds every class the files name, entries or not: a
+	// language may state that it has none ("speaker-particles").
+	declared map[Class]bool
 }
 
 // Set returns the class's words; empty, never nil, when the language has
@@ -59,9 +62,7 @@ func (l *Lexicon) Map(c Class) map[string]string {
 
 // Has reports whether the language defines the class at all.
 func (l *Lexicon) Has(c Class) bool {
-	_, s := l.sets[c]
-	_, m := l.maps[c]
-	return s || m
+	return l.declared[c]
 }
 
 var (
@@ -124,7 +125,7 @@ func parseAll(fsys fs.FS) (map[string]*Lexicon, error) {
 		if !d.IsDir() {
 			continue
 		}
-		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}}
+		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}, declared: map[Class]bool{}}
 		names, err := fs.Glob(fsys, path.Join("data", d.Name(), "*.lex"))
 		if err != nil {
 			return nil, err

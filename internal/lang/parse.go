@@ -37,6 +37,7 @@ func parse(lex *Lexicon, name, text string) error {
 			if lex.Has(class) {
 				return fmt.Errorf("lang: %s:%d: class %q defined twice", name, i+1, class)
 			}
+			lex.declared[class] = true
 			continue
 		}
 		if class == "" {

@@ -35,6 +35,9 @@ type Doc struct {
 	Attributions []Attribution `json:"attributions,omitempty"`
 	Quantities   []Quantity    `json:"quantities,omitempty"`
 	Times        []TimeExpr    `json:"times,omitempty"`
+	// Language is the lexicon AnalyzeIn read the text with; zero after
+	// Analyze, which reads English.
+	Language Language `json:"language,omitzero"`
 }
 
 // Sentence is one sentence of the text.

@@ -15,6 +15,10 @@ type MentionRef struct {
 type Index struct {
 	*Doc
 	refs []MentionRef
+	// quoted holds the spans of the text's quotations, in order, when
+	// known: a name inside a quotation is the quoted speaker's word, not
+	// the narrator's, and no antecedent of the narration's "he".
+	quoted []Span
 }
 
 // NewIndex indexes the entity mentions of d.
@@ -71,7 +75,7 @@ func (d *Index) lastPersonBefore(off int) int {
 	idx := d.mentionIndex()
 	i := sort.Search(len(idx), func(i int) bool { return idx[i].Start >= off })
 	for k := i - 1; k >= 0 && k >= i-lookBack; k-- {
-		if idx[k].End <= off && d.Entities[idx[k].Entity].Kind == KindPerson {
+		if idx[k].End <= off && d.Entities[idx[k].Entity].Kind == KindPerson && !d.inQuote(idx[k].Start) {
 			return idx[k].Entity
 		}
 	}
@@ -79,10 +83,10 @@ func (d *Index) lastPersonBefore(off int) int {
 }
 
 // firstPersonIn returns the person entity, not a mere description,
-// mentioned first in [start, end).
+// mentioned first in [start, end) outside quotations.
 func (d *Index) firstPersonIn(start, end int) int {
 	for _, m := range d.MentionsIn(start, end) {
-		if e := d.Entities[m.Entity]; e.Kind == KindPerson && !e.Descriptive {
+		if e := d.Entities[m.Entity]; e.Kind == KindPerson && !e.Descriptive && !d.inQuote(m.Start) {
 			return m.Entity
 		}
 	}
@@ -96,4 +100,10 @@ func (d *Index) entityIn(start, end int) int {
 		return ms[0].Entity
 	}
 	return -1
+}
+
+// inQuote reports whether off lies inside one of d's quotations.
+func (d *Index) inQuote(off int) bool {
+	i := sort.Search(len(d.quoted), func(i int) bool { return d.quoted[i].End > off })
+	return i < len(d.quoted) && d.quoted[i].Start <= off
 }

@@ -16,6 +16,9 @@ func FindQuotes(doc *Doc) []Quote {
 	paras := paragraphs(d.Text)
 	var out []Quote
 	raws := findQuotedSpans(d.Text, paras)
+	for _, rq := range raws {
+		d.quoted = append(d.quoted, rq.span)
+	}
 	for qi := 0; qi < len(raws); qi++ {
 		rq := raws[qi]
 		var b strings.Builder
@@ -66,6 +69,12 @@ func FindQuotes(doc *Doc) []Quote {
 			return true
 		}
 		if !d.standalone(out[i]) {
+			// A cue was found but named nobody who can speak
+			// ("…,” Cuban said", the demonym taken for a country):
+			// the subject of the sentence did not say it.
+			if out[i].Cue != "" {
+				continue
+			}
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
 			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {

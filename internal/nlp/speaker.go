@@ -348,6 +348,12 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 			if e.Country != "" {
 				return sp, nameKey(e.Country) == nameKey(e.Name)
 			}
+			// A state, a city or a region the gazetteer knows is
+			// where something was said ("San Diego", "South
+			// Carolina"); only a country speaks for its government.
+			if g, ok := loadGazetteer().lookup(e.Name); ok && g.kind == KindPlace {
+				return speaker{}, false
+			}
 			// A place the gazetteer does not know was taken for one
 			// from its context: a one-word name ("officials in
 			// Kinshasa") is likely one, a person's full name ("Marco

@@ -30,6 +30,12 @@ func TestFindTimes(t *testing.T) {
 			[]got{{"on Tuesday or Wednesday", d(9, 5), d(9, 7), GranRange, 0}}},
 		{"month day range", "The forum is scheduled to run Sept. 10 to 13, according to officials.",
 			[]got{{"Sept. 10 to 13", d(9, 10), d(9, 14), GranRange, 0}}},
+		// A full month name that begins with an abbreviation ("June",
+		// "July", "March") is matched whole, so the year after it counts.
+		{"day full-month year", "On 19 June 2008, a truce was reached.",
+			[]got{{"19 June 2008", "2008-06-19", "2008-06-20", GranDay, 4}}},
+		{"day full-month year, March", "The strike began on 3 March 2008, officials said.",
+			[]got{{"3 March 2008", "2008-03-03", "2008-03-04", GranDay, 1}}},
 		{"between", "The forum takes place between September 10 and 13.",
 			[]got{{"between September 10 and 13", d(9, 10), d(9, 14), GranRange, 0}}},
 		{"month year", "Kim last visited in April 2019 for a summit.",

@@ -108,9 +108,12 @@ func setWords(s lang.Set) []string {
 }
 
 // alternation is a regular-expression group matching any of words,
-// longest first so that "Sept" is tried before "Sep".
+// longest word first so that "Sept" is tried before "Sep" and "June"
+// before "Jun\.?": the optional period an abbreviation may take does not
+// count towards its length.
 func alternation(words []string) string {
-	slices.SortFunc(words, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	wordLen := func(w string) int { return len(strings.TrimSuffix(w, `\.?`)) }
+	slices.SortFunc(words, func(a, b string) int { return cmp.Or(cmp.Compare(wordLen(b), wordLen(a)), strings.Compare(a, b)) })
 	return "(" + strings.Join(words, "|") + ")"
 }
 

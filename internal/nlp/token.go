@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,11 +27,15 @@ func Tokenize(s string, base int) []Token {
 		}
 		start := i
 		i += n
-		for i < len(s) {
+		run := runClass(r)
+		for i < len(s) && run != runSingle {
 			r, n = utf8.DecodeRuneInString(s[i:])
-			if isWordRune(r) {
+			if isWordRune(r) && runClass(r) == run {
 				i += n
 				continue
+			}
+			if isWordRune(r) {
+				break
 			}
 			if strings.ContainsRune("-'’.,", r) && i+n < len(s) {
 				r2, _ := utf8.DecodeRuneInString(s[i+n:])
@@ -50,6 +55,28 @@ func Tokenize(s string, base int) []Token {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// Runs of word runes that make one token. Chinese and Japanese write no
+// spaces between words, so each ideograph and each hiragana (mostly
+// particles and endings) is a token of its own; a run of katakana is
+// one word (a loan word or a foreign name).
+const (
+	runWord = iota
+	runSingle
+	runKatakana
+)
+
+func runClass(r rune) int {
+	switch {
+	case r < 0x2E80:
+		return runWord
+	case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r):
+		return runSingle
+	case unicode.Is(unicode.Katakana, r) || r == 'ー':
+		return runKatakana
+	}
+	return runWord
+}
 
 // Stem reduces a lower-case English word to a crude stem (plural, -ing, -ed
 // endings), enough to match "visits"/"visited"/"visiting".
@@ -84,14 +111,26 @@ func trimDouble(w string) string {
 // IsStopword reports whether the lower-case word w carries no content.
 func IsStopword(w string) bool { return stopwords[w] }
 
-var stopwords = setOf("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
-	"for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been", "being",
-	"has", "have", "had", "do", "does", "did", "will", "would", "could", "should", "may",
-	"might", "can", "must", "shall", "that", "this", "these", "those", "it", "its", "he",
-	"she", "they", "them", "his", "her", "their", "we", "our", "you", "your", "i", "me",
-	"my", "who", "whom", "which", "what", "when", "where", "why", "how", "not", "no", "so",
-	"than", "then", "there", "also", "into", "about", "after", "before", "over", "under",
-	"up", "down", "out", "if", "while", "said", "says", "say", "told", "according", "more",
-	"most", "some", "any", "all", "such", "other", "own", "same", "just", "even", "very",
-	"s", "t", "mr", "ms", "mrs", "would", "one", "two", "new", "via", "per", "him", "us",
-	"only", "both", "each", "few", "many", "much", "well", "still", "yet", "already")
+var stopwords = en.Set(lang.StopWords)
+
+// WordCount counts the words of s: its space-separated words, where a
+// word of Chinese or Japanese (written without spaces) counts as many
+// words as it has ideographs and kana over two, the mean length of a word
+// in those scripts. For text without them it is len(strings.Fields(s)).
+func WordCount(s string) int {
+	n := 0
+	for _, f := range strings.Fields(s) {
+		wide := 0
+		for _, r := range f {
+			if runClass(r) != runWord {
+				wide++
+			}
+		}
+		if wide < 2 {
+			n++
+			continue
+		}
+		n += (wide + 1) / 2
+	}
+	return n
+}

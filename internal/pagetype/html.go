@@ -2,6 +2,7 @@ package pagetype
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -57,7 +58,7 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	}
 	errorWords := phrasesOf(lang.ErrorPagePhrases)
 	for _, h := range append([]string{f.title}, f.headings...) {
-		if p := errorWords.find(h); p != "" && f.proseWords < 120 && (!isNumber(p) || wordCount(h) <= 4) {
+		if p := errorWords.find(h); p != "" && f.proseWords < 120 && errorHeadline(h, p, f.proseWords) {
 			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
 		}
 	}
@@ -79,9 +80,12 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if isRoot(pageURL) {
 		return verdict(Index, "the address is a site's root")
 	}
+	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
+		return verdict(Index, "the title calls the page %q", name)
+	}
 	// Some CMSs give every page the site's root as canonical: it names a
 	// home page only when the page is also shaped like one.
-	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50) {
+	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50 || f.proseWords < 150 && !f.headlineIsTitle()) {
 		return verdict(Index, "the canonical address is a site's root, over %d headline links and %d words of prose", f.headlineLinks, f.proseWords)
 	}
 	// A page whose h1 is its title's headline is one story's page,
@@ -91,6 +95,39 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	}
 	return Verdict{Type: Article}
 }
+
+// errorHeadline tells whether headline h, which holds the error phrase
+// p, is an error page's: its words are mostly the phrase ("Oops! Page not
+// found", "404 - File or directory not found | Site"), or the page has
+// almost no prose. A news headline quotes such words inside a sentence of
+// its own ("Bank customers see '503 Service Unavailable' as payments
+// fail").
+func errorHeadline(h, p string, proseWords int) bool {
+	if isNumber(p) {
+		// A bare status code names an error only in a short
+		// headline: "500 jobs cut at the plant" is news.
+		return wordCount(h) <= 4
+	}
+	return wordCount(h)-wordCount(p) <= 5 || proseWords < 40
+}
+
+// homeTitle returns the home-page name ("Home", "Startseite") that one
+// part of a title consists of ("Home | Site", "Startseite: Stadt X"), or "".
+func homeTitle(title string) string {
+	names := phrasesOf(lang.HomePageNames)
+	for _, part := range titleParts.Split(normalise(title), -1) {
+		part = strings.Trim(part, " #*.!")
+		for _, n := range names {
+			if part == n {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// titleParts splits a title where sites join a page's name to theirs.
+var titleParts = regexp.MustCompile(`\s+[|\-–—·»]\s+|:\s+`)
 
 // isNumber tells a bare status code ("404"), which names an error only
 // in a short headline: "500 jobs cut at the plant" is news.
@@ -123,7 +160,9 @@ func isRoot(u string) bool {
 		return false
 	}
 	p, err := url.Parse(u)
-	if err != nil || p.Host == "" || p.RawQuery != "" {
+	// A canonical link may be a path alone ("/"): the root of the
+	// page's own site.
+	if err != nil || p.Host == "" && !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") && p.Host == "" || p.RawQuery != "" {
 		return false
 	}
 	path := strings.Trim(strings.ToLower(p.Path), "/")

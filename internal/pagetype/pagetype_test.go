@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 
 	"golang.org/x/net/html"
@@ -204,4 +205,45 @@ func FuzzText(f *testing.F) {
 			t.Errorf("verdict %s without a reason", v.Type)
 		}
 	})
+}
+
+func TestHomeTitle(t *testing.T) {
+	for _, c := range []struct{ title, want string }{
+		{"Startseite: Offizielles Internetangebot der Stadt Stuttgart", "startseite"},
+		{"# Home | deutschland.de", "home"},
+		{"Accueil - Le Courrier du Sud", "accueil"},
+		{"Home sales rise for a third month | Daily Courier", ""},
+		{"Welcome to Firefox Developer Edition", ""},
+	} {
+		if got := homeTitle(c.title); got != c.want {
+			t.Errorf("homeTitle(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestIsRoot(t *testing.T) {
+	for u, want := range map[string]bool{
+		"/": true, "https://example.org/": true, "https://example.org/en-gb/": true,
+		"/news/2019/story.html": false, "news/": false, "": false, "https://example.org/?p=12": false,
+	} {
+		if got := isRoot(u); got != want {
+			t.Errorf("isRoot(%q) = %v, want %v", u, got, want)
+		}
+	}
+}
+
+// TestErrorHeadlineOrder: the verdict must not depend on which of the
+// phrases a headline holds is found first ("503" or "service
+// unavailable"); lexicons are maps.
+func TestErrorHeadlineOrder(t *testing.T) {
+	data, err := os.ReadFile("testdata/hand/article-outage.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 20 {
+		phrasesOnce = sync.Once{}
+		if v := classify(t, "", data); v.Type != Article {
+			t.Fatalf("got %s (%s), want article", v.Type, v.Reason)
+		}
+	}
 }

@@ -1,6 +1,7 @@
 package pagetype
 
 import (
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,7 +22,7 @@ var (
 func phrasesOf(c lang.Class) phrases {
 	phrasesOnce.Do(func() {
 		classes = map[lang.Class]phrases{}
-		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases} {
+		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases, lang.HomePageNames} {
 			seen := map[string]bool{}
 			var ps phrases
 			for _, code := range lang.Codes() {
@@ -33,6 +34,14 @@ func phrasesOf(c lang.Class) phrases {
 					}
 				}
 			}
+			// Longest first, so that a page's reason names the most
+			// specific phrase, and the same on every run (map order).
+			sort.Slice(ps, func(i, j int) bool {
+				if len(ps[i]) != len(ps[j]) {
+					return len(ps[i]) > len(ps[j])
+				}
+				return ps[i] < ps[j]
+			})
 			classes[cl] = ps
 		}
 	})

@@ -18,6 +18,11 @@ type NewArticle struct {
 	Page     source.Page
 	Article  *article.Article // its ID is set once stored
 	BodyHash string
+	// Analysis, when set, is stored with the article (its Article field
+	// is filled in once the article has its id). An article without one
+	// is stored all the same, to be analysed later (crosscheck
+	// reanalyze).
+	Analysis *Analysis
 }
 
 // Added is what became of one NewArticle of a batch.
@@ -130,9 +135,9 @@ const (
 	insertStory = `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`
 	// A story opened by an untitled page takes the first headline that
 	// joins it.
-	touchStory    = `UPDATE stories SET updated_at = $1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`
+	touchStory    = `UPDATE stories SET updated_at = $1, revision = revision + 1, title = CASE WHEN title = '' THEN $3 ELSE title END WHERE id = $2`
 	mergeArticles = `UPDATE articles SET story_id = $1 WHERE story_id = $2`
-	mergeStory    = `UPDATE stories SET merged_into = $1, updated_at = $2, merged_by = $4 WHERE id = $3`
+	mergeStory    = `UPDATE stories SET merged_into = $1, updated_at = $2, merged_by = $4, revision = revision + 1 WHERE id = $3`
 	placeArticle  = `UPDATE articles SET story_id = $1, duplicate_of = $2, duplicate_kind = $3, similarity = $4 WHERE id = $5`
 	deleteArticle = `DELETE FROM articles WHERE id = $1`
 	deletePage    = `DELETE FROM pages WHERE id = $1`
@@ -324,6 +329,13 @@ func (w *writer) insertRows(ctx context.Context, na NewArticle, now time.Time, r
 		return fmt.Errorf("storing article: %w", err)
 	}
 	rows.article = a.ID
+	if an := na.Analysis; an != nil {
+		an.Article = a.ID
+		// Deleting the article (undo) deletes it by cascade.
+		if err := w.exec(ctx, upsertAnalysis, an.Article, an.Version, an.Doc, now); err != nil {
+			return fmt.Errorf("storing the analysis: %w", err)
+		}
+	}
 	return nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"math"
 	"path"
 	"sort"
 	"strconv"
@@ -19,6 +20,12 @@ var migrations embed.FS
 // migrations of the store's dialect that the database has not seen. The
 // version of a migration is the number its file name starts with.
 func (s *Store) migrate(ctx context.Context) error {
+	return s.migrateUpTo(ctx, math.MaxInt)
+}
+
+// migrateUpTo is migrate stopping after the migration numbered last:
+// tests use it to make the store an older release left.
+func (s *Store) migrateUpTo(ctx context.Context, last int) error {
 	if _, err := s.db.ExecContext(ctx, `CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)`); err != nil {
 		return fmt.Errorf("creating schema_migrations: %w", err)
 	}
@@ -32,6 +39,9 @@ func (s *Store) migrate(ctx context.Context) error {
 		version, err := strconv.Atoi(strings.SplitN(e.Name(), "_", 2)[0])
 		if err != nil {
 			return fmt.Errorf("migration %s: name must start with its version number", e.Name())
+		}
+		if version > last {
+			break
 		}
 		script, err := migrations.ReadFile(path.Join(dir, e.Name()))
 		if err != nil {

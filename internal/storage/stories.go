@@ -25,6 +25,10 @@ type Story struct {
 	// of one short page, no article worth a briefing (rank.go).
 	Recent int  `json:"recent_outlets,omitempty"`
 	Thin   bool `json:"thin,omitempty"`
+	// Revision counts the placements that changed the story's articles;
+	// Story sets it, Stories leaves it zero. A stored briefing is of one
+	// revision.
+	Revision int64 `json:"-"`
 }
 
 // StoryFilter selects stories. Zero fields select everything.
@@ -100,7 +104,7 @@ func (s *Store) Story(ctx context.Context, id int64) (Story, error) {
 	for range 64 { // merges form short chains; a longer one is corrupt
 		st := Story{ID: id}
 		var merged sql.NullInt64
-		err := s.db.QueryRowContext(ctx, `SELECT title, updated_at, merged_into FROM stories WHERE id = $1`, id).Scan(&st.Title, &st.Updated, &merged)
+		err := s.db.QueryRowContext(ctx, `SELECT title, updated_at, merged_into, revision FROM stories WHERE id = $1`, id).Scan(&st.Title, &st.Updated, &merged, &st.Revision)
 		if errors.Is(err, sql.ErrNoRows) {
 			return st, fmt.Errorf("story %d: %w", id, ErrNotFound)
 		}

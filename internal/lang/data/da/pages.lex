@@ -10,3 +10,6 @@ er du allerede abonnent?
 
 [section-labels]
 debat, kommentar, analyse, leder, indland, udland, erhverv, sport, kultur
+
+[home-page-names]
+forside, forsiden, velkommen

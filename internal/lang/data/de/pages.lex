@@ -10,6 +10,9 @@ nur für abonnenten, jetzt abonnieren und weiterlesen, weiterlesen mit,
 dieser artikel ist nur für abonnenten, sie sind bereits abonnent?,
 exklusiv für abonnenten, mit plus weiterlesen
 
+[home-page-names]
+startseite, homepage, willkommen
+
 [listing-title-phrases]
 suchergebnisse, beiträge zum thema, schlagwort:
 

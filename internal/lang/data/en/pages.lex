@@ -13,7 +13,8 @@ something went wrong, where'd it go, nothing was found,
 you have been blocked, attention required,
 request unsuccessful, request rejected, access to this page has been denied,
 this video is unavailable, video unavailable, content unavailable,
-this page is no longer available
+this page is no longer available, we'll be back soon, be back soon,
+performing some maintenance, scheduled maintenance, temporarily unavailable
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
@@ -34,6 +35,9 @@ you have reached your limit of free articles, you've reached your limit,
 you have read all your free articles, already a subscriber?,
 sign in to continue reading, log in to continue reading,
 register to continue reading, create a free account to continue reading
+
+[home-page-names]
+home, homepage, home page, front page, welcome
 
 [listing-title-phrases]
 search results, search results for, posts tagged, articles tagged,
@@ -87,6 +91,13 @@ tweet this, digg this, share this, email this, print this, share on facebook,
 share on twitter, share on linkedin, share on whatsapp, pin it, share via email,
 trending on reuters, trending on, share this article, share this story,
 click to share, reddit this, stumbleupon, del.icio.us, save this story
+
+# A site's promotion of itself at the end of an article.
+[promo-phrases]
+newsletter, newsletters, sign up for, thanks for signing up, follow us on,
+section on facebook, our standards:, trust principles, subscribe to our,
+processing your subscription, in your inbox, delivered to your inbox,
+delivered through your letterbox, download our app, get our app
 
 # Credit lines of a photo or of the text's source, which alone are not an
 # article and at the top of a body are a caption's.

@@ -10,6 +10,9 @@ exclusivo para suscriptores, suscríbete para seguir leyendo,
 para seguir leyendo, contenido exclusivo para suscriptores,
 ¿ya eres suscriptor?
 
+[home-page-names]
+inicio, portada, página de inicio, bienvenido, bienvenidos
+
 [listing-title-phrases]
 resultados de búsqueda, archivo de la etiqueta
 

@@ -9,6 +9,9 @@ page demandée
 réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,
 déjà abonné ?, abonnez-vous pour lire, il vous reste
 
+[home-page-names]
+accueil, page d'accueil, bienvenue
+
 [listing-title-phrases]
 résultats de recherche, archives du mot-clé
 

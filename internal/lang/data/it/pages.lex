@@ -1,0 +1,29 @@
+# Parole italiane delle pagine che non sono articoli.
+
+[error-page-phrases]
+pagina non trovata, la pagina non esiste, la pagina che stai cercando,
+la pagina richiesta, non è più disponibile, contenuto non disponibile,
+accesso negato, errore 404
+
+[paywall-phrases]
+riservato agli abbonati, articolo riservato agli abbonati,
+per continuare a leggere, sei già abbonato?, abbonati per leggere
+
+[home-page-names]
+home page, pagina iniziale, benvenuto, benvenuti
+
+[listing-title-phrases]
+risultati della ricerca
+
+[section-labels]
+cronaca, politica, economia, sport, cultura, esteri, opinioni, commento,
+analisi, intervista, spettacoli
+
+[author-roles]
+giornalista, redattore, redattrice, corrispondente, inviato, inviata, redazione
+
+[credit-labels]
+fonte, foto, video
+
+[share-phrases]
+condividi, condividi su facebook, condividi su twitter, stampa

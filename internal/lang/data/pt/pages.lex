@@ -1,0 +1,29 @@
+# Palavras portuguesas de páginas que não são artigos.
+
+[error-page-phrases]
+página não encontrada, a página não existe, a página que você procura,
+a página que procura, não está mais disponível, já não está disponível,
+conteúdo indisponível, acesso negado, erro 404
+
+[paywall-phrases]
+exclusivo para assinantes, conteúdo exclusivo para assinantes,
+para continuar lendo, assine para continuar lendo, já é assinante?
+
+[home-page-names]
+página inicial, início, bem-vindo, bem-vindos
+
+[listing-title-phrases]
+resultados da busca, resultados da pesquisa
+
+[section-labels]
+política, economia, esportes, desporto, cultura, mundo, opinião, análise,
+entrevista, cotidiano
+
+[author-roles]
+repórter, jornalista, redação, correspondente, colunista
+
+[credit-labels]
+fonte, foto, fotos, vídeo, imagem
+
+[share-phrases]
+compartilhar, partilhar, imprimir

@@ -1,0 +1,505 @@
+package nlp
+
+import (
+	"crosscheck/internal/lang"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// separators end the clause a speaker is named in, in unspaced text.
+const clauseSeparators = "，,、。；;：:！？!?「」『』“”\"《》（）() 　"
+
+// mlTok is a word of spaced text with its span and the punctuation that
+// follows it.
+type mlTok struct {
+	text, lower string
+	start, end  int
+	punct       string // punctuation right after the word (",", ":")
+}
+
+// wordsOfSpan splits text[start:end] at spaces into words, punctuation
+// trimmed off their ends (and kept in punct).
+func wordsOfSpan(text string, start, end int) []mlTok {
+	var out []mlTok
+	i := start
+	for i < end {
+		for i < end {
+			r, n := utf8.DecodeRuneInString(text[i:end])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			i += n
+		}
+		j := i
+		for j < end {
+			r, n := utf8.DecodeRuneInString(text[j:end])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		if j == i {
+			break
+		}
+		f := text[i:j]
+		s := strings.TrimLeftFunc(f, isEdgePunct)
+		core := strings.TrimRightFunc(s, isEdgePunct)
+		if core != "" {
+			ts := i + len(f) - len(s)
+			out = append(out, mlTok{text: core, lower: strings.ToLower(core), start: ts, end: ts + len(core), punct: s[len(core):]})
+		} else if len(out) > 0 {
+			out[len(out)-1].punct += f
+		}
+		i = j
+	}
+	return out
+}
+
+func isEdgePunct(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\''
+}
+
+// quoteSpan is a pair of quote marks in the text: [open, close) holds the
+// opening mark, the words and the closing mark.
+type quoteSpan struct{ open, inner, innerEnd, close int }
+
+// quoteSpans finds the quotes of text[start:end] in the language's marks.
+// Marks that are alike at both ends (") pair in order.
+func (w *words) quoteSpans(text string, start, end int) []quoteSpan {
+	var out []quoteSpan
+	i := start
+	for i < end {
+		r, n := utf8.DecodeRuneInString(text[i:end])
+		c, ok := w.quotes[r]
+		if !ok || r == '\'' {
+			i += n
+			continue
+		}
+		depth := 0
+		j := i + n
+		found := -1
+		for j < end {
+			r2, n2 := utf8.DecodeRuneInString(text[j:end])
+			if r2 == c && depth == 0 {
+				found = j
+				break
+			}
+			if r2 == c {
+				depth--
+			} else if r2 == r && r != c {
+				depth++
+			}
+			j += n2
+		}
+		if found < 0 {
+			i += n
+			continue
+		}
+		_, cn := utf8.DecodeRuneInString(text[found:end])
+		out = append(out, quoteSpan{open: i, inner: i + n, innerEnd: found, close: found + cn})
+		i = found + cn
+	}
+	return out
+}
+
+// findQuotes finds the direct quotes with a cue beside them and the
+// reported speech after a cue, and names their speakers.
+func (w *words) findQuotes(d *Doc) []Quote {
+	var out []Quote
+	lastNamed, lastSentence := "", -10
+	add := func(q Quote) {
+		if q.Speaker != "" && w.isPronoun(q.Speaker) {
+			q.Speaker = ""
+			if q.Sentence-lastSentence <= 3 {
+				q.Speaker = lastNamed // "„…“, sagte er.": the speaker just named
+			}
+		} else if q.Speaker != "" {
+			lastNamed = q.Speaker
+		}
+		if q.Speaker != "" {
+			lastSentence = q.Sentence
+		}
+		q.SpeakerEntity = -1
+		q.Direct = q.Kind == QuoteDirect
+		out = append(out, q)
+	}
+	for si, s := range d.Sentences {
+		spans := w.quoteSpans(d.Text, s.Start, s.End)
+		for qi, q := range spans {
+			inner := strings.TrimSpace(d.Text[q.inner:q.innerEnd])
+			if !w.speechLength(inner) {
+				continue
+			}
+			// The attribution lies between this quote and the next.
+			afterEnd := s.End
+			if qi+1 < len(spans) {
+				afterEnd = spans[qi+1].open
+			}
+			beforeStart := s.Start
+			if qi > 0 {
+				beforeStart = spans[qi-1].close
+			}
+			cue, speaker, ok := w.attribution(d.Text, beforeStart, q.open, q.close, afterEnd)
+			if !ok && qi > 0 {
+				// "„A“, sagte X. „B“": the second part of one quote.
+				if n := len(out); n > 0 && out[n-1].Sentence == si && out[n-1].Kind == QuoteDirect {
+					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
+				}
+			}
+			if !ok {
+				continue
+			}
+			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: []Span{{q.inner, q.innerEnd}}, Sentence: si, Span: Span{q.open, q.close}})
+		}
+		if len(spans) == 0 {
+			if q, ok := w.reported(d.Text, s); ok {
+				q.Sentence = si
+				add(q)
+			}
+		}
+	}
+	return out
+}
+
+// speechLength tells quoted speech from a quoted term or title: three
+// words, or five characters of unspaced text.
+func (w *words) speechLength(s string) bool {
+	if w.spaced {
+		return len(strings.Fields(s)) >= 3
+	}
+	return utf8.RuneCountInString(s) >= 5
+}
+
+func (w *words) isPronoun(s string) bool { return w.pronouns[strings.ToLower(s)] }
+
+// attribution finds the cue and speaker of a quote from the text before
+// its opening mark (text[from:open]) and after its closing one
+// (text[close:to]).
+func (w *words) attribution(text string, from, open, close, to int) (cue, speaker string, ok bool) {
+	if w.spaced {
+		return w.attributionSpaced(text, from, open, close, to)
+	}
+	return w.attributionUnspaced(text, from, open, close, to)
+}
+
+func (w *words) attributionSpaced(text string, from, open, close, to int) (string, string, bool) {
+	// After: "„…“, sagte Scholz.", "«…», a déclaré le ministre."
+	after := wordsOfSpan(text, close, to)
+	if len(after) > 0 && !strings.ContainsAny(text[close:after[0].start], ".!?…") {
+		if n := w.cueAt(lowers(after), 0); n > 0 && !strings.ContainsAny(after[n-1].punct, ".!?") {
+			return joinToks(after[:n]), w.speakerAfter(after[n:]), true
+		}
+		if n := w.cueAt(lowers(after), 0); n > 0 {
+			return joinToks(after[:n]), "", true
+		}
+	}
+	// Before: "Scholz sagte: „…“", "Dazu sagte Scholz: „…“".
+	before := wordsOfSpan(text, from, open)
+	if len(before) == 0 {
+		return "", "", false
+	}
+	if last := before[len(before)-1]; strings.ContainsAny(last.punct, ".!?") {
+		return "", "", false
+	}
+	low := lowers(before)
+	for k := len(before) - 1; k >= 0 && k >= len(before)-7; k-- {
+		n := w.cueAt(low, k)
+		if n == 0 || k+n > len(before) || w.afterCues[strings.Join(low[k:k+n], " ")] {
+			continue
+		}
+		cue := joinToks(before[k : k+n])
+		if k+n == len(before) {
+			return cue, w.speakerBefore(before[:k]), true
+		}
+		if sp := w.speakerAfter(before[k+n:]); sp != "" {
+			return cue, sp, true
+		}
+	}
+	return "", "", false
+}
+
+func lowers(ts []mlTok) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.lower
+	}
+	return out
+}
+
+func joinToks(ts []mlTok) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = t.text
+	}
+	return strings.Join(s, " ")
+}
+
+// speakerAfter names the speaker that follows a cue: a pronoun, a name
+// with the titles before it, or a role ("der Kanzler"), up to the first
+// punctuation.
+func (w *words) speakerAfter(ts []mlTok) string {
+	var run []mlTok
+	for _, t := range ts {
+		run = append(run, t)
+		if t.punct != "" || len(run) == 6 {
+			break
+		}
+	}
+	if len(run) == 0 {
+		return ""
+	}
+	if w.isPronoun(run[0].lower) {
+		return run[0].text
+	}
+	// Skip the determiners and titles before the name; keep the longest
+	// run of capitalised words after them.
+	i := 0
+	for i < len(run) && (w.determiners[run[i].lower] || w.titles[run[i].lower]) {
+		i++
+	}
+	j := i
+	for j < len(run) && w.nameWord(run[j]) {
+		j++
+	}
+	switch {
+	case j > i && (j-i >= 2 || i > 0 && w.titles[run[i-1].lower] || !w.capNouns):
+		return joinToks(run[i:j])
+	case i > 0 && j < len(run)+1 && i < len(run):
+		// A role: "der Minister", "le porte-parole".
+		return joinToks(run[:i+1])
+	}
+	return ""
+}
+
+// speakerBefore names the speaker right before a cue (and the
+// auxiliaries between them).
+func (w *words) speakerBefore(ts []mlTok) string {
+	k := len(ts)
+	for k > 0 && w.lex.Set(lang.CueAuxiliaries)[ts[k-1].lower] && ts[k-1].punct == "" {
+		k--
+	}
+	if k == 0 || ts[k-1].punct != "" && ts[k-1].punct != "," {
+		return ""
+	}
+	if w.isPronoun(ts[k-1].lower) {
+		return ts[k-1].text
+	}
+	j := k
+	for j > 0 && w.nameWord(ts[j-1]) && (j == k || ts[j-1].punct == "") {
+		j--
+	}
+	if j < k {
+		titled := j > 0 && w.titles[ts[j-1].lower]
+		if k-j >= 2 || titled || !w.capNouns {
+			// "Olaf Scholz", "Kanzler Scholz"; a lone capital at the
+			// start of a sentence may be any word.
+			if j == 0 && k-j == 1 && !w.capNouns && w.stop[ts[0].lower] {
+				return ""
+			}
+			return joinToks(ts[j:k])
+		}
+	}
+	// "der Minister sagte": a role after a determiner.
+	if k >= 2 && w.determiners[ts[k-2].lower] && ts[k-2].punct == "" {
+		return joinToks(ts[k-2 : k])
+	}
+	return ""
+}
+
+// nameWord reports whether a word may be part of a name: capitalised, not
+// a determiner, pronoun or stop word.
+func (w *words) nameWord(t mlTok) bool {
+	r, _ := utf8.DecodeRuneInString(t.text)
+	return unicode.IsUpper(r) && !w.determiners[t.lower] && !w.pronouns[t.lower] && !w.stop[t.lower] && !w.titles[t.lower]
+}
+
+func (w *words) attributionUnspaced(text string, from, open, close, to int) (string, string, bool) {
+	// After: "“…”他说。", "「…」と述べた。"
+	after := strings.TrimLeft(text[close:to], " 　，,、：:")
+	if cue, at := w.cueIn(after, 24); cue != "" {
+		if sp := w.cutSpeaker(after[:at]); sp != "" || at == 0 {
+			if sp == "" && len(w.particles) > 0 {
+				sp = w.cutSpeaker(text[from:open]) // "岸田首相は…「…」と述べた"
+			} else if sp == "" {
+				sp = w.cutSpeaker(lastClause(text[from:open]))
+			}
+			return cue, sp, true
+		}
+	}
+	// Before: "王毅说：“…”", "外交部发言人表示，“…”".
+	before := strings.TrimRight(text[from:open], " 　，,、：:")
+	for _, c := range w.cues {
+		if strings.HasSuffix(before, c) && w.cueSet[c] {
+			return c, w.cutSpeaker(lastClause(before[:len(before)-len(c)])), true
+		}
+	}
+	return "", "", false
+}
+
+// cueIn finds the first cue within the first limit runes of s, before any
+// sentence or clause break, and its byte offset.
+func (w *words) cueIn(s string, limit int) (string, int) {
+	end := len(s)
+	if k := strings.IndexAny(s, wideTerminals+"「」『』“”\"，,"); k >= 0 {
+		end = k
+	}
+	runes := 0
+	for i := range s[:end] {
+		if runes > limit {
+			break
+		}
+		runes++
+		for _, c := range w.cues {
+			if strings.HasPrefix(s[i:end], c) {
+				return c, i
+			}
+		}
+	}
+	return "", -1
+}
+
+// lastClause is the text after the last clause separator of s.
+func lastClause(s string) string {
+	k := strings.LastIndexAny(s, clauseSeparators)
+	if k < 0 {
+		return s
+	}
+	_, n := utf8.DecodeRuneInString(s[k:])
+	return s[k+n:]
+}
+
+// cutSpeaker trims a clause before a cue to the speaker it names: up to
+// the subject particle ("田中首相は…" → "田中首相"), before a word that
+// opens what is not the speaker (a place, a time: "王毅在会上" → "王毅").
+func (w *words) cutSpeaker(s string) string {
+	s = strings.TrimSpace(s)
+	for _, p := range w.particles {
+		if k := strings.Index(s, p); k > 0 {
+			s = s[:k]
+		}
+	}
+	for b := range w.lex.Set(lang.SpeakerBoundaries) {
+		if k := strings.Index(s, b); k > 0 {
+			s = s[:k]
+		} else if k == 0 {
+			return ""
+		}
+	}
+	// A date after the speaker: "毛宁12日在…".
+	if k := strings.IndexAny(s, "0123456789０１２３４５６７８９"); k > 0 {
+		s = s[:k]
+	}
+	if s == "" || utf8.RuneCountInString(s) > 20 || strings.ContainsAny(s, "0123456789０１２３４５６７８９") {
+		return ""
+	}
+	return s
+}
+
+// reported finds reported speech in a sentence without quote marks: a
+// speaker, a cue and what was said ("Scholz sagte, dass …", "王毅表示，…",
+// "田中首相は…と述べた。").
+func (w *words) reported(text string, s Sentence) (Quote, bool) {
+	if !w.spaced {
+		return w.reportedUnspaced(text, s)
+	}
+	ts := wordsOfSpan(text, s.Start, s.End)
+	low := lowers(ts)
+	for k := 0; k < len(ts)-2; k++ {
+		n := w.cueAt(low, k)
+		if n == 0 || w.afterCues[strings.Join(low[k:k+n], " ")] {
+			continue
+		}
+		c := k + n
+		speaker := w.speakerBefore(ts[:k])
+		if speaker == "" && c < len(ts) {
+			// "sagte Scholz, dass": the speaker after the cue.
+			var sp []mlTok
+			for c < len(ts) && len(sp) < 4 {
+				sp = append(sp, ts[c])
+				c++
+				if ts[c-1].punct != "" {
+					break
+				}
+			}
+			speaker = w.speakerAfter(sp)
+		}
+		if c >= len(ts) || !w.complement[ts[c].lower] || speaker == "" {
+			continue
+		}
+		start, end := ts[c].end, s.End
+		body := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[start:end]), ".!?…"))
+		if len(strings.Fields(body)) < 3 {
+			return Quote{}, false
+		}
+		start = start + strings.Index(text[start:end], body)
+		return Quote{Text: body, Speaker: speaker, Cue: joinToks(ts[k : k+n]), Kind: QuoteReported, Span: Span{start, start + len(body)}}, true
+	}
+	return Quote{}, false
+}
+
+func (w *words) reportedUnspaced(text string, s Sentence) (Quote, bool) {
+	sent := text[s.Start:s.End]
+	body := strings.TrimRight(sent, wideTerminals+latinTerminals)
+	// "田中首相は…と述べた。": a cue that closes the sentence.
+	for _, cue := range w.cues {
+		if !w.afterCues[cue] || !strings.HasSuffix(body, cue) {
+			continue
+		}
+		head := body[:len(body)-len(cue)]
+		for _, p := range w.particles {
+			k := strings.Index(head, p)
+			if k <= 0 {
+				continue
+			}
+			speaker := w.cutSpeaker(head[:k])
+			said := strings.TrimLeft(head[k+len(p):], "、，, ")
+			// "記者会見で、…": where it was said, not what.
+			if c := strings.Index(said, "、"); c > 0 && w.endsWithBoundary(said[:c]) {
+				said = said[c+len("、"):]
+			}
+			if speaker == "" || utf8.RuneCountInString(said) < 5 {
+				return Quote{}, false
+			}
+			start := s.Start + strings.Index(sent, said)
+			return Quote{Text: said, Speaker: speaker, Cue: cue, Kind: QuoteReported, Span: Span{start, start + len(said)}}, true
+		}
+		return Quote{}, false
+	}
+	// "王毅表示，…": speaker and cue open the sentence.
+	for _, cue := range w.cues {
+		k := strings.Index(body, cue)
+		if k <= 0 || !w.cueSet[cue] {
+			continue
+		}
+		rest := body[k+len(cue):]
+		if !strings.HasPrefix(rest, "，") && !strings.HasPrefix(rest, "：") && !strings.HasPrefix(rest, ",") {
+			continue
+		}
+		clause := lastClause(body[:k])
+		speaker := w.cutSpeaker(clause)
+		if speaker == "" || utf8.RuneCountInString(clause) > 30 {
+			return Quote{}, false
+		}
+		_, n := utf8.DecodeRuneInString(rest)
+		said := rest[n:]
+		if utf8.RuneCountInString(said) < 5 {
+			return Quote{}, false
+		}
+		start := s.Start + k + len(cue) + n
+		return Quote{Text: said, Speaker: speaker, Cue: cue, Kind: QuoteReported, Span: Span{start, start + len(said)}}, true
+	}
+	return Quote{}, false
+}
+
+// endsWithBoundary reports whether a phrase ends with one of the
+// language's setting particles ("で", "に対し"): it tells where or to whom,
+// not what was said.
+func (w *words) endsWithBoundary(s string) bool {
+	for p := range w.lex.Set(lang.SettingParticles) {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,145 @@
+package nlp
+
+import (
+	"crosscheck/internal/lang"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var mlRef = time.Date(2023, 9, 12, 10, 0, 0, 0, time.UTC)
+
+func TestMultilingualSentences(t *testing.T) {
+	for _, tc := range []struct {
+		lang, text string
+		want       []string
+	}{
+		{"zh", "地震造成2人死亡。救援仍在进行！伤者人数会上升吗？", []string{"地震造成2人死亡。", "救援仍在进行！", "伤者人数会上升吗？"}},
+		{"zh", "“我们呼吁各方保持克制。”毛宁说。局势仍然紧张。", []string{"“我们呼吁各方保持克制。”毛宁说。", "局势仍然紧张。"}},
+		{"ja", "首相は「対策をまとめたい。生活を守る」と述べた。会見は30分続いた。", []string{"首相は「対策をまとめたい。生活を守る」と述べた。", "会見は30分続いた。"}},
+		{"ja", "値上げ率は3.5％だった。", []string{"値上げ率は3.5％だった。"}},
+		// An unclosed mark does not swallow the paragraph.
+		{"zh", "他说：“我们会继续。事情还没有结束。", []string{"他说：“我们会继续。", "事情还没有结束。"}},
+	} {
+		d := AnalyzeIn(tc.text, mlRef, tc.lang)
+		var got []string
+		for _, s := range d.Sentences {
+			got = append(got, s.Text)
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.lang, tc.text, diff)
+		}
+	}
+}
+
+func TestMultilingualQuotes(t *testing.T) {
+	type q struct{ Speaker, Text, Cue, Kind string }
+	for _, tc := range []struct {
+		lang, text string
+		want       []q
+	}{
+		{"zh", "“船体没有出现漏油。”陈立新说。", []q{{"陈立新", "船体没有出现漏油。", "说", QuoteDirect}}},
+		{"zh", "海事局局长陈立新对记者说：“所有乘客都已安全转移。”", []q{{"海事局局长陈立新", "所有乘客都已安全转移。", "对记者说", QuoteDirect}}},
+		{"zh", "外交部发言人毛宁12日在例行记者会上表示，中方愿同各方一道推动局势缓和。", []q{{"外交部发言人毛宁", "中方愿同各方一道推动局势缓和", "表示", QuoteReported}}},
+		// A pronoun speaker is the one just named; with none, nobody.
+		{"zh", "“我们会继续努力。”他说。", []q{{"", "我们会继续努力。", "说", QuoteDirect}}},
+		// A quoted term is not speech.
+		{"zh", "这种“灰犀牛”现象值得警惕。", nil},
+		{"ja", "岸田文雄首相は12日、記者団に対し「経済対策を早急にまとめたい」と述べた。", []q{{"岸田文雄首相", "経済対策を早急にまとめたい", "と述べた", QuoteDirect}}},
+		{"ja", "松野博一官房長官は記者会見で、対策の効果を検証すると説明した。", []q{{"松野博一官房長官", "対策の効果を検証する", "と説明した", QuoteReported}}},
+	} {
+		d := AnalyzeIn(tc.text, mlRef, tc.lang)
+		var got []q
+		for _, x := range d.Quotes {
+			got = append(got, q{x.Speaker, x.Text, x.Cue, x.Kind})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.lang, tc.text, diff)
+		}
+	}
+}
+
+func TestMultilingualTimes(t *testing.T) {
+	type tm struct{ Text, Start, Gran string }
+	for _, tc := range []struct {
+		lang, text string
+		want       []tm
+	}{
+		{"zh", "2023年9月8日，地震发生。", []tm{{"2023年9月8日", "2023-09-08", GranDay}}},
+		{"zh", "二〇二三年九月八日，地震发生。", []tm{{"二〇二三年九月八日", "2023-09-08", GranDay}}},
+		{"zh", "昨天，救援队抵达。周日的余震更强。", []tm{{"昨天", "2023-09-11", GranDay}, {"周日", "2023-09-10", GranDay}}},
+		{"zh", "毛宁12日表示。", []tm{{"12日", "2023-09-12", GranDay}}},
+		{"ja", "２０２３年９月８日、地震が発生した。", []tm{{"２０２３年９月８日", "2023-09-08", GranDay}}},
+		{"ja", "2022年3月に法律が成立した。", []tm{{"2022年3月", "2022-03-01", GranMonth}}},
+		{"ja", "昨日、首相が視察した。", []tm{{"昨日", "2023-09-11", GranDay}}},
+		{"zh", "2023年2月30日不存在。", nil},
+	} {
+		d := AnalyzeIn(tc.text, mlRef, tc.lang)
+		var got []tm
+		for _, x := range d.Times {
+			got = append(got, tm{x.Text, x.Start.Format("2006-01-02"), x.Granularity})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.lang, tc.text, diff)
+		}
+	}
+}
+
+func TestMultilingualQuantities(t *testing.T) {
+	type qt struct {
+		Text  string
+		Value float64
+		Unit  string
+	}
+	for _, tc := range []struct {
+		lang, text string
+		want       []qt
+	}{
+		{"zh", "地震已造成至少1.2万人受伤，另有300人死亡。", []qt{{"1.2万人", 12000, "people"}, {"300人", 300, "people"}}},
+		{"zh", "救援人员救出了两千名群众，损失达3亿元。", []qt{{"两千名", 2000, "people"}, {"3亿元", 300000000, "CNY"}}},
+		{"zh", "增长了１２％。", []qt{{"１２％", 12, "%"}}},
+		{"ja", "総額3兆円の補正予算で、1,200人が対象となる。", []qt{{"3兆円", 3e12, "JPY"}, {"1,200人", 1200, "people"}}},
+	} {
+		d := AnalyzeIn(tc.text, mlRef, tc.lang)
+		var got []qt
+		for _, x := range d.Quantities {
+			got = append(got, qt{x.Text, x.Value, x.Unit})
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s %q (-want +got):\n%s", tc.lang, tc.text, diff)
+		}
+	}
+}
+
+func TestParseLocalNumber(t *testing.T) {
+	for _, tc := range []struct {
+		s          string
+		th, dec    rune
+		want       float64
+		decimals   int
+		wantLength int
+	}{
+		{"1.234,5 Menschen", '.', ',', 1234.5, 1, 7},
+		{"1 234,5", ' ', ',', 1234.5, 1, 7},
+		{"1\u202f234", ' ', ',', 1234, 0, 7},
+		{"1,234.5", ',', '.', 1234.5, 1, 7},
+		{"3.5 Prozent", '.', ',', 3, 0, 1}, // "3.5" is no German number: the 3 alone
+		{"１２３", ',', '.', 123, 0, 9},
+		{"12.34.567", '.', ',', 12, 0, 2},
+		{"x", '.', ',', 0, 0, 0},
+	} {
+		v, dec, n := parseLocalNumber(tc.s, tc.th, tc.dec)
+		if v != tc.want || dec != tc.decimals || n != tc.wantLength {
+			t.Errorf("parseLocalNumber(%q) = %v, %d, %d; want %v, %d, %d", tc.s, v, dec, n, tc.want, tc.decimals, tc.wantLength)
+		}
+	}
+}
+
+func mustLexicon(code string) *lang.Lexicon {
+	l, ok := lang.For(code)
+	if !ok {
+		panic("no lexicon " + code)
+	}
+	return l
+}

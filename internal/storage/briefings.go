@@ -1,0 +1,94 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"time"
+)
+
+// StoredBriefing is a story's briefing as stored: the encoded
+// brief.Briefing, the version of the rules that built it and the story's
+// revision (Story.Revision) it was built from. The store does not read
+// Briefing.
+type StoredBriefing struct {
+	Story    int64
+	Version  string
+	Revision int64
+	Briefing []byte
+	Built    time.Time
+}
+
+// Briefing returns the stored briefing of a story, current or not.
+func (s *Store) Briefing(ctx context.Context, story int64) (StoredBriefing, error) {
+	b := StoredBriefing{Story: story}
+	err := s.db.QueryRowContext(ctx, `SELECT version, revision, briefing, built_at FROM briefings WHERE story_id = $1`, story).
+		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Built)
+	if errors.Is(err, sql.ErrNoRows) {
+		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+	}
+	if err != nil {
+		return b, fmt.Errorf("reading the briefing of story %d: %w", story, err)
+	}
+	b.Built = b.Built.UTC()
+	return b, nil
+}
+
+// PutBriefing stores a story's briefing unless one built from a later
+// revision of the story is stored already: two builders racing leave the
+// newer. It says whether b was stored.
+func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
+	var stored bool
+	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, built_at) VALUES ($1, $2, $3, $4, $5)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, built_at = excluded.built_at
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, time.Now().UTC())
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		stored = n > 0
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// StaleBriefings returns up to limit stories, not merged into another,
+// whose stored briefing is missing, of another version than version or
+// of an earlier revision of the story: the most recently updated first.
+func (s *Store) StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error) {
+	rows, err := s.db.QueryContext(ctx, `SELECT s.id FROM stories s LEFT JOIN briefings b ON b.story_id = s.id
+		WHERE s.merged_into IS NULL AND (b.story_id IS NULL OR b.version <> $1 OR b.revision <> s.revision)
+		ORDER BY s.updated_at DESC, s.id DESC LIMIT $2`, version, limit)
+	if err != nil {
+		return nil, fmt.Errorf("finding stale briefings: %w", err)
+	}
+	defer rows.Close()
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("finding stale briefings: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}
+
+// inWriteTx is inTx for a short write that must wait its turn behind a
+// batch rather than fail.
+func (s *Store) inWriteTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
+	tx, err := s.beginWrite(ctx)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
