@@ -46,6 +46,7 @@ func main() {
 	flag.Float64Var(&cfg.NameWeight, "name-weight", cfg.NameWeight, "with -quality: the clusterer's NameWeight")
 	flag.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "with -quality: the clusterer's BurstHalfLife (0: off)")
 	flag.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "with -quality: the clusterer's YearMentions")
+	flag.Float64Var(&cfg.MergeMembers, "merge-members", cfg.MergeMembers, "with -quality: the clusterer's MergeMembers (0: off)")
 	flag.Parse()
 	if *quality > 0 {
 		docs, err := eval.LoadEvents(*data)

@@ -127,7 +127,7 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	group := []*story{target}
 	for _, o := range scored {
 		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge &&
-			!c.yearConflict(years, o.s) && !c.storiesYearConflict(target, o.s) {
+			!c.yearConflict(years, o.s) && !c.storiesYearConflict(target, o.s) && c.linked(target, o.s) {
 			group = append(group, o.s)
 		}
 	}
@@ -211,6 +211,7 @@ func (c *Clusterer) open(id int64) *story {
 func (c *Clusterer) place(s *story, query, tf []termWeight, years yearEvidence, published time.Time) {
 	s.add(tf, published, c.seq, c.cfg.StoryTerms, c.vocab)
 	s.addYears(years)
+	s.addMember(member{tf: tf, seq: c.seq}, c.cfg.Members)
 	for _, tw := range query[:min(len(query), c.cfg.IndexTerms)] {
 		c.post(s, tw.term)
 	}
@@ -256,6 +257,7 @@ func (c *Clusterer) fold(survivor, s *story) {
 	c.unpost(s)
 	delete(c.stories, s.id)
 	survivor.merge(s, c.cfg.StoryTerms, c.vocab)
+	survivor.mergeMembers(s, c.cfg.Members)
 	for _, term := range terms {
 		c.post(survivor, term)
 	}

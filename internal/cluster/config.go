@@ -89,6 +89,14 @@ type Config struct {
 	BurstHalfLife time.Duration
 	BurstMinDocs  float64
 	BurstMax      float64
+
+	// Members is how many of its articles a story keeps a sample of
+	// (half the earliest, half the latest); two stories an article links
+	// merge only when the mean cosine between their samples, that article
+	// left out, is at least MergeMembers (members.go; 0 turns the test
+	// off).
+	Members      int
+	MergeMembers float64
 }
 
 // DefaultConfig returns the thresholds documented in docs/clustering.md.
@@ -118,5 +126,7 @@ func DefaultConfig() Config {
 		BurstHalfLife:  7 * 24 * time.Hour,
 		BurstMinDocs:   2,
 		BurstMax:       3,
+		Members:        8,
+		MergeMembers:   0.15,
 	}
 }

@@ -32,6 +32,8 @@ type story struct {
 	// the latest year any of them mentions (0 for none).
 	years  []termCount
 	latest int
+	// members samples its articles (see members.go).
+	members []member
 }
 
 func (s *story) add(tf []termWeight, published time.Time, seq int64, maxTerms int, v *vocabulary) {

@@ -62,3 +62,16 @@ const SettingParticles Class = "setting-particles"
 // OwnerParticles join an organisation to its member before a name
 // ("保安部の山田部長"): the name follows the last one.
 const OwnerParticles Class = "owner-particles"
+
+// CommonNouns are nouns a language that capitalises every noun writes
+// beside one another often ("die Polizei Demonstranten"): never a word
+// of a name by themselves.
+const CommonNouns Class = "common-nouns"
+
+// NounSuffixes end the language's common nouns ("-ung", "-heit"): a
+// capitalised word ending so is no name.
+const NounSuffixes Class = "noun-suffixes"
+
+// UnitFillers stand between a number and its unit ("2,5 miliardi di
+// euro", "millions of dollars").
+const UnitFillers Class = "unit-fillers"

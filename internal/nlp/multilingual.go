@@ -57,6 +57,9 @@ type words struct {
 	maxMultRunes  int
 	maxUnitRunes  int
 	relDayPhrases []string // longest first, for unspaced text
+	commonNouns   lang.Set
+	unitFillers   lang.Set
+	nounSuffixes  []string
 }
 
 var wordsCache sync.Map // language code → *words
@@ -94,6 +97,11 @@ func newWords(l *lang.Lexicon) *words {
 		multipliers: floatMap(l.Map(lang.NumberMultipliers)),
 		units:       l.Map(lang.Units),
 		peopleNouns: l.Set(lang.PeopleNouns),
+		commonNouns: l.Set(lang.CommonNouns),
+		unitFillers: l.Set(lang.UnitFillers),
+	}
+	for s := range l.Set(lang.NounSuffixes) {
+		w.nounSuffixes = append(w.nounSuffixes, s)
 	}
 	for o, c := range l.Map(lang.QuoteMarks) {
 		or, _ := utf8.DecodeRuneInString(o)
@@ -191,7 +199,7 @@ func analyzeWith(text string, ref time.Time, l *lang.Lexicon) Doc {
 	w := wordsOf(l)
 	d := Doc{Text: text, Sentences: w.splitSentences(text)}
 	d.Times = w.findTimes(&d, ref)
-	d.Quantities = w.findQuantities(&d)
+	d.Quantities = w.findQuantities(&d, d.Times)
 	d.Quotes = w.findQuotes(&d)
 	d.Entities = w.findEntities(&d)
 	for i := range d.Sentences {

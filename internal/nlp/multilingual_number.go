@@ -124,8 +124,16 @@ func parseNumeral(s string, digits, mults map[string]float64) (v float64, n int)
 
 // findQuantities finds numbers with the unit or the noun they count:
 // "1.234 Menschen", "12,5 Prozent", "3万人", "２億円".
-func (w *words) findQuantities(d *Doc) []Quantity {
+func (w *words) findQuantities(d *Doc, times []TimeExpr) []Quantity {
 	var out []Quantity
+	inTime := func(a, b int) bool {
+		for _, t := range times {
+			if a < t.Span.End && b > t.Span.Start {
+				return true
+			}
+		}
+		return false
+	}
 	for si, s := range d.Sentences {
 		text := d.Text[s.Start:s.End]
 		i := 0
@@ -142,8 +150,8 @@ func (w *words) findQuantities(d *Doc) []Quantity {
 			if n == 0 && !w.spaced && w.numWords[string(r)] != 0 {
 				v, n = parseNumeral(text[i:], w.numWords, w.multipliers)
 			}
-			if n == 0 {
-				i += size
+			if n == 0 || inTime(s.Start+i, s.Start+i+n) {
+				i += max(n, size)
 				continue
 			}
 			q, end, ok := w.quantityAfter(text, i, i+n, v, decimals)
@@ -186,6 +194,12 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 		}
 	}
 	q := Quantity{Value: v, ValueMax: v, Step: step}
+	// "2,5 miliardi di euro": a filler between the number and its unit.
+	if f := firstWord(rest[skip:]); w.spaced && f != "" && w.unitFillers[strings.ToLower(f)] {
+		if _, k := w.unitIn(strings.TrimLeft(rest[skip+len(f):], " ")); k > 0 {
+			skip += len(f) + len(rest[skip+len(f):]) - len(strings.TrimLeft(rest[skip+len(f):], " "))
+		}
+	}
 	if unit, k := w.unitIn(rest[skip:]); k > 0 {
 		q.Unit = unit
 		if unit == "people" {
@@ -194,9 +208,10 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 		return q, end + skip + k, true
 	}
 	// Money written before the number: "€ 5", "$5".
-	before := strings.TrimRight(text[:start], " \u00a0")
+	before := strings.ToLower(strings.TrimRight(text[:start], " \u00a0"))
 	for sym, unit := range w.units {
-		if len(sym) > 0 && !unicode.IsLetter([]rune(sym)[0]) && strings.HasSuffix(before, sym) && sym != "%" {
+		symbol := strings.IndexFunc(sym, func(r rune) bool { return !unicode.IsLetter(r) && r != ' ' }) >= 0
+		if symbol && strings.HasSuffix(before, sym) && sym != "%" {
 			q.Unit = unit
 			return q, end, true
 		}
@@ -207,7 +222,8 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 	// A count: the noun after the number ("zwölf Schiffe").
 	noun := firstWord(rest[skip:])
 	low := strings.ToLower(noun)
-	if noun == "" || w.stop[low] || w.determiners[low] || w.months[low] != 0 || len(noun) < 3 || skip == 0 {
+	first, _ := utf8.DecodeRuneInString(noun)
+	if noun == "" || w.stop[low] || w.determiners[low] || w.months[low] != 0 || len(noun) < 3 || skip == 0 || w.capNouns && !unicode.IsUpper(first) {
 		return q, end, false
 	}
 	if _, isMonth := w.months[low]; isMonth {

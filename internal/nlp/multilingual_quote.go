@@ -193,6 +193,10 @@ func (w *words) attributionSpaced(text string, from, open, close, to int) (strin
 		if n := w.cueAt(lowers(after), 0); n > 0 {
 			return joinToks(after[:n]), "", true
 		}
+		// "«…», a-t-il déclaré", "„…“, er sagte".
+		if n := w.cueAt(lowers(after), 1); n > 0 && w.isPronoun(after[0].lower) && after[0].punct == "" {
+			return joinToks(after[1 : 1+n]), after[0].text, true
+		}
 	}
 	// Before: "Scholz sagte: „…“", "Dazu sagte Scholz: „…“".
 	before := wordsOfSpan(text, from, open)
@@ -242,7 +246,8 @@ func (w *words) speakerAfter(ts []mlTok) string {
 	var run []mlTok
 	for _, t := range ts {
 		run = append(run, t)
-		if t.punct != "" || len(run) == 6 {
+		abbrev := t.punct == "." && (w.abbrev[t.lower] || w.titles[t.lower])
+		if t.punct != "" && !abbrev || len(run) == 6 {
 			break
 		}
 	}
@@ -263,10 +268,13 @@ func (w *words) speakerAfter(ts []mlTok) string {
 		j++
 	}
 	switch {
-	case j > i && (j-i >= 2 || i > 0 && w.titles[run[i-1].lower] || !w.capNouns):
+	case j > i:
 		return joinToks(run[i:j])
-	case i > 0 && j < len(run)+1 && i < len(run):
-		// A role: "der Minister", "le porte-parole".
+	case i > 0 && w.titles[run[i-1].lower]:
+		// A role: "der Minister", "le chef de l'État".
+		return joinToks(run[:i])
+	case i > 0 && i < len(run):
+		// A determiner and its noun: "le porte-parole".
 		return joinToks(run[:i+1])
 	}
 	return ""
@@ -290,15 +298,9 @@ func (w *words) speakerBefore(ts []mlTok) string {
 		j--
 	}
 	if j < k {
-		titled := j > 0 && w.titles[ts[j-1].lower]
-		if k-j >= 2 || titled || !w.capNouns {
-			// "Olaf Scholz", "Kanzler Scholz"; a lone capital at the
-			// start of a sentence may be any word.
-			if j == 0 && k-j == 1 && !w.capNouns && w.stop[ts[0].lower] {
-				return ""
-			}
-			return joinToks(ts[j:k])
-		}
+		// "Olaf Scholz", "Kanzler Scholz", "Scholz": next to its cue a
+		// capitalised word that is no common noun names the speaker.
+		return joinToks(ts[j:k])
 	}
 	// "der Minister sagte": a role after a determiner.
 	if k >= 2 && w.determiners[ts[k-2].lower] && ts[k-2].punct == "" {
@@ -311,7 +313,25 @@ func (w *words) speakerBefore(ts []mlTok) string {
 // a determiner, pronoun or stop word.
 func (w *words) nameWord(t mlTok) bool {
 	r, _ := utf8.DecodeRuneInString(t.text)
-	return unicode.IsUpper(r) && !w.determiners[t.lower] && !w.pronouns[t.lower] && !w.stop[t.lower] && !w.titles[t.lower]
+	if !unicode.IsUpper(r) || w.determiners[t.lower] || w.pronouns[t.lower] || w.stop[t.lower] || w.titles[t.lower] {
+		return false
+	}
+	if w.capNouns {
+		// Every noun is capitalised: leave out the common ones and
+		// those with a common noun's ending ("Regierung").
+		if w.commonNouns[t.lower] || w.months[t.lower] != 0 {
+			return false
+		}
+		if _, wd := w.weekdays[t.lower]; wd {
+			return false
+		}
+		for _, s := range w.nounSuffixes {
+			if strings.HasSuffix(t.lower, s) && len(t.lower) > len(s)+2 {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (w *words) attributionUnspaced(text string, from, open, close, to int) (string, string, bool) {

@@ -65,3 +65,10 @@ already
 [setting-particles]
 
 [owner-particles]
+
+[common-nouns]
+
+[noun-suffixes]
+
+[unit-fillers]
+of

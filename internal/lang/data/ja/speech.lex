@@ -91,3 +91,6 @@ decimal = dot
 # Particles that end a phrase of where or to whom something was said.
 [setting-particles]
 で, に対し, に対して, に, では
+
+[unit-fillers]
+

@@ -94,3 +94,6 @@ decimal = dot
 艘 = ships, 枚 = missiles, 辆 = vehicles, 輛 = vehicles, 座 = buildings
 
 [people-nouns]
+
+[unit-fillers]
+
