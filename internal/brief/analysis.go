@@ -115,7 +115,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				if ref.IsZero() {
 					ref = s.b.Date
 				}
-				docs[i] = nlp.AnalyzeIn(s.arts[i].Text, ref, s.arts[i].Language)
+				docs[i] = s.doc(s.arts[i], ref)
 			}
 		}()
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/nlp"
 )
 
 // SummaryWords bounds the briefing's summary.
@@ -22,11 +23,33 @@ const minFactWords = 4
 // article it copies: copies are listed with their outlet but count as no
 // evidence. Articles without an ID are numbered after the highest ID given.
 func Build(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64) (*Briefing, error) {
+	return BuildFrom(ctx, story, articles, dups, Analyze)
+}
+
+// DocFunc returns the analysis of article a as a briefing needs it: its
+// text analysed in its language with relative dates resolved against
+// ref, its publication date or, when that is unknown, the story's.
+type DocFunc func(a article.Article, ref time.Time) nlp.Doc
+
+// Analyze is the DocFunc that analyses the text: nlp.AnalyzeIn.
+func Analyze(a article.Article, ref time.Time) nlp.Doc {
+	return nlp.AnalyzeIn(a.Text, ref, a.Language)
+}
+
+// BuildFrom is Build with the articles' analyses from doc, which may
+// look up ones made before (a store's, made at ingest): a briefing is
+// then alignment and assembly alone, and is Build's briefing as long as
+// doc gives what Analyze would. doc is called on several goroutines at
+// once.
+func BuildFrom(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc) (*Briefing, error) {
 	arts, err := numbered(articles)
 	if err != nil {
 		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
 	s := newState(story, arts, dups)
+	if doc != nil {
+		s.doc = doc
+	}
 	an, err := s.analyze(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
@@ -59,7 +82,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 			b.Date = a.Published
 		}
 	}
-	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int)}
+	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int), doc: Analyze}
 	for i, a := range arts {
 		s.byID[a.ID] = i
 	}
@@ -147,6 +170,7 @@ type state struct {
 	dups   map[int64]int64
 	byID   map[int64]int // article ID → index
 	an     analysis
+	doc    DocFunc
 
 	factOf  map[int]string   // claim index → fact ID
 	claimOf map[[2]int64]int // (article ID, sentence) → claim index

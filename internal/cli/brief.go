@@ -10,6 +10,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/dedup"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
@@ -40,26 +41,21 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 	if len(inputs) == 0 {
 		return fmt.Errorf("%w: give a story id or pages to brief", errUsage)
 	}
-	var (
-		story brief.Story
-		arts  []article.Article
-		dups  map[int64]int64
-	)
+	var b *brief.Briefing
 	if id, ok := storyID(inputs); ok {
-		story, arts, dups, err = storedStory(ctx, e, *db, id)
+		b, err = storedBriefing(ctx, e, *db, id)
 	} else {
-		arts, err = readArticles(ctx, e, "brief", inputs, sources)
-		dups = copies(arts)
+		var arts []article.Article
+		if arts, err = readArticles(ctx, e, "brief", inputs, sources); err == nil {
+			b, err = brief.Build(ctx, brief.Story{}, arts, copies(arts))
+		}
 	}
 	if err != nil {
 		return err
 	}
 	if *title != "" {
-		story.Title = *title
-	}
-	b, err := brief.Build(ctx, story, arts, dups)
-	if err != nil {
-		return err
+		// The story's title is the briefing's headline and nothing else.
+		b.Story.Title, b.Headline = *title, strings.TrimSpace(*title)
 	}
 	return render(e.stdout, b)
 }
@@ -80,32 +76,17 @@ func storyID(inputs []string) (int64, bool) {
 	return id, true
 }
 
-// storedStory reads a story's articles and their copy links from the
-// store; a story merged into another is briefed as the one that absorbed
-// it.
-func storedStory(ctx context.Context, e *env, db string, id int64) (brief.Story, []article.Article, map[int64]int64, error) {
+// storedBriefing returns a stored story's briefing, current: as stored
+// when it is, else built from the stored analyses (and stored). A story
+// merged into another is briefed as the one that absorbed it.
+func storedBriefing(ctx context.Context, e *env, db string, id int64) (*brief.Briefing, error) {
 	st, err := e.openStore(ctx, db)
 	if err != nil {
-		return brief.Story{}, nil, nil, err
+		return nil, err
 	}
 	defer st.Close()
-	s, err := st.Story(ctx, id)
-	if err != nil {
-		return brief.Story{}, nil, nil, err
-	}
-	stored, err := st.StoryArticles(ctx, s.ID)
-	if err != nil {
-		return brief.Story{}, nil, nil, err
-	}
-	arts := make([]article.Article, len(stored))
-	dups := make(map[int64]int64)
-	for i, a := range stored {
-		arts[i] = a.Article
-		if a.DuplicateOf != 0 {
-			dups[a.ID] = a.DuplicateOf
-		}
-	}
-	return brief.Story{ID: s.ID, Title: s.Title}, arts, dups, nil
+	_, b, err := briefings.New(st).Briefing(ctx, id)
+	return b, err
 }
 
 // copies finds the articles that copy an earlier one, so that a

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"crosscheck/internal/brief"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/demo"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
@@ -125,11 +126,7 @@ func buildDemo(ctx context.Context, e *env, path string) ([]storage.Story, *brie
 	if len(stories) == 0 {
 		return nil, nil, errors.New("ingesting the demo corpus: no story made")
 	}
-	bs, arts, dups, err := storedStory(ctx, e, path, largest(stories).ID)
-	if err != nil {
-		return nil, nil, err
-	}
-	b, err := brief.Build(ctx, bs, arts, dups)
+	_, b, err := briefings.New(st).Briefing(ctx, largest(stories).ID)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -138,7 +135,7 @@ func buildDemo(ctx context.Context, e *env, path string) ([]storage.Story, *brie
 
 // ingestDemo ingests the corpus and reports on stderr what became of it.
 func ingestDemo(ctx context.Context, e *env, st *storage.Store) error {
-	in, err := newIngester(ctx, st)
+	in, err := newIngester(ctx, st, briefings.New(st))
 	if err != nil {
 		return err
 	}

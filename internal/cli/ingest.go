@@ -10,6 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"crosscheck/internal/article"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
@@ -45,7 +46,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st)
+	in, err := newIngester(ctx, st, briefings.New(st))
 	if err != nil {
 		return err
 	}
@@ -58,6 +59,10 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		plural(sum.Duplicates, "duplicate", "duplicates"), plural(sum.NewStories, "new story", "new stories"), sum.Unchanged, sum.Skipped, sum.Failed)
 	if err != nil {
 		return err
+	}
+	if sum.BriefingsErr != nil {
+		// The articles are stored; a stale briefing is rebuilt when read.
+		printError(e.stderr, "crosscheck ingest: warning: ", sum.BriefingsErr)
 	}
 	if sum.Failed > 0 {
 		return fmt.Errorf("%d of %s failed", sum.Failed, plural(sum.Added+sum.Unchanged+sum.Skipped+sum.Failed, "input", "inputs"))
@@ -77,12 +82,20 @@ func storeFiles(path string) map[string]string {
 // newIngester wires the pipeline's stages over a store. Every writing
 // command places through ingest.SharedPlacer, so any number of them can
 // write one store at once.
-func newIngester(ctx context.Context, st *storage.Store) (*ingest.Ingester, error) {
+//
+// The stored briefings of the stories articles join are brought up to
+// date by keeper (at the end of a run, or after each page); nil leaves
+// them stale, for a keeper's loop to rebuild.
+func newIngester(ctx context.Context, st *storage.Store, keeper *briefings.Keeper) (*ingest.Ingester, error) {
 	placer, err := ingest.NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		return nil, err
 	}
-	return &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}, nil
+	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}
+	if keeper != nil {
+		in.Briefings = keeper
+	}
+	return in, nil
 }
 
 // extractFunc is extraction with the page-type decision on, or off when

@@ -6,7 +6,9 @@ import (
 	"log/slog"
 	"net"
 	"strings"
+	"time"
 
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
@@ -69,13 +71,17 @@ func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) 
 	if host, _, err := net.SplitHostPort(o.addr); err == nil && host != "" {
 		hosts = append(hosts, host)
 	}
-	opts := web.Options{Reader: o.reader, MaxUpload: o.maxUpload, Logger: log, Hosts: hosts}
+	keeper := briefings.New(st)
+	opts := web.Options{Reader: o.reader, MaxUpload: o.maxUpload, Logger: log, Hosts: hosts, Briefings: keeper}
 	if !o.readOnly {
-		in, err := newIngester(ctx, st)
+		in, err := newIngester(ctx, st, keeper)
 		if err != nil {
 			return err
 		}
 		opts.Ingest = webIngest(in)
+		// Briefings gone stale by other writers (workers, an ingest
+		// run, new rules) are rebuilt in the background.
+		go keeper.Run(ctx, 5*time.Second, func(err error) { log.Warn("updating briefings", "err", err) })
 	}
 	srv, err := web.New(st, opts)
 	if err != nil {

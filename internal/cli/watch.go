@@ -9,6 +9,7 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/feed"
 	"crosscheck/internal/fetch"
 	"crosscheck/internal/ingest"
@@ -38,7 +39,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st)
+	in, err := newIngester(ctx, st, briefings.New(st))
 	if err != nil {
 		return err
 	}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/internal/analysis"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
@@ -31,7 +32,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st)
+	in, err := newIngester(ctx, st, nil)
 	if err != nil {
 		return err
 	}
@@ -44,6 +45,10 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	// Analyses made by older rules are brought up to date beside the
 	// queue's work; workers sharing the store may overlap, which costs
 	// time, not correctness (each writes the same analysis).
+	// Briefings are rebuilt beside the queue's work too, each stale one
+	// once however many pages joined its story meanwhile: a page of a
+	// story of a thousand articles does not wait for its briefing.
+	go briefings.New(st).Run(ctx, time.Second, func(err error) { slog.Warn("updating briefings", "err", err) })
 	go func() {
 		p, err := analysis.Reanalyze(ctx, st, nil)
 		if err != nil && ctx.Err() == nil {

@@ -8,6 +8,7 @@ package fingerprint
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"hash"
 	"io/fs"
 	"strings"
 )
@@ -15,10 +16,25 @@ import (
 // Of returns a short hex digest of every file of fsys other than tests
 // (a test's change does not change what the rules compute), in path
 // order, and of the fingerprints it builds on (those of the packages
-// whose rules it uses).
+// whose rules it uses). A nil fsys fingerprints the others alone.
 func Of(fsys fs.FS, builds ...string) string {
 	h := sha256.New()
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+	if fsys != nil {
+		if err := walk(h, fsys); err != nil {
+			// An embedded tree cannot fail to read; if it did, no
+			// stored result may pass for current.
+			panic("fingerprint: " + err.Error())
+		}
+	}
+	for _, b := range builds {
+		h.Write([]byte(b))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+func walk(h hash.Hash, fsys fs.FS) error {
+	return fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
@@ -35,14 +51,4 @@ func Of(fsys fs.FS, builds ...string) string {
 		h.Write([]byte{0})
 		return nil
 	})
-	if err != nil {
-		// An embedded tree cannot fail to read; if it did, no stored
-		// result may pass for current.
-		panic("fingerprint: " + err.Error())
-	}
-	for _, b := range builds {
-		h.Write([]byte(b))
-		h.Write([]byte{0})
-	}
-	return hex.EncodeToString(h.Sum(nil))[:16]
 }

@@ -49,11 +49,18 @@ type Outcome struct {
 	// Unanalysed says why the stored article's analysis failed: the
 	// article is stored without it, for crosscheck reanalyze to retry.
 	Unanalysed error
+	// BriefingErr says Page stored the article but could not update its
+	// story's stored briefing (left stale, rebuilt when read).
+	BriefingErr error
 }
 
 // Summary counts the outcomes of a run.
 type Summary struct {
 	Added, Unchanged, Skipped, Failed, Duplicates, NewStories int
+	// BriefingsErr says the stored briefings of the stories the run
+	// added to could not all be brought up to date; the articles are
+	// stored, and a briefing left stale is rebuilt when read.
+	BriefingsErr error
 }
 
 // Ingester stores pages as placed articles.
@@ -73,6 +80,30 @@ type Ingester struct {
 	// leaving it to crosscheck reanalyze; it measures what analysing at
 	// ingest costs.
 	SkipAnalysis bool
+	// Briefings, when set, is told of the stories articles joined, so
+	// that their stored briefings are brought up to date: by Page at
+	// once, by Run once at its end, each story once.
+	Briefings Refresher
+}
+
+// Refresher keeps the stored briefings of stories current:
+// briefings.Keeper.
+type Refresher interface {
+	RefreshStories(ctx context.Context, stories []int64) error
+}
+
+// refresh tells Briefings of the stories of the outcomes that added an
+// article. A briefing that cannot be refreshed now is stale in the
+// store, and rebuilt by the next reader or by a keeper's loop, so the
+// failure is the run's to report, not the pages'.
+func (in *Ingester) refresh(ctx context.Context, stories []int64) error {
+	if in.Briefings == nil || len(stories) == 0 {
+		return nil
+	}
+	if err := in.Briefings.RefreshStories(ctx, stories); err != nil {
+		return fmt.Errorf("updating the briefings of %d stories: %w", len(stories), err)
+	}
+	return nil
 }
 
 // DefaultPageBudget bounds one page's extraction. A news page takes
@@ -109,10 +140,14 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 	}()
 	var sum Summary
 	var batch []*job
+	var touched []int64
 	flush := func() {
 		in.storeBatch(ctx, batch)
 		for _, j := range batch {
 			sum.count(j.o)
+			if j.o.Err == nil && j.o.Article != 0 && !j.o.Unchanged {
+				touched = append(touched, j.o.Story)
+			}
 			if in.OnOutcome != nil {
 				in.OnOutcome(j.o)
 			}
@@ -134,6 +169,10 @@ func (in *Ingester) Run(ctx context.Context, pages iter.Seq2[source.Page, error]
 		}
 	}
 	flush()
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	sum.BriefingsErr = in.refresh(ctx, touched)
 	return sum, ctx.Err()
 }
 
@@ -398,6 +437,9 @@ func (in *Ingester) Page(ctx context.Context, p source.Page) Outcome {
 	j := &job{page: p, o: Outcome{Origin: p.Origin}}
 	in.extract(ctx, j)
 	in.storeBatch(ctx, []*job{j})
+	if j.o.Err == nil && j.o.Article != 0 && !j.o.Unchanged {
+		j.o.BriefingErr = in.refresh(ctx, []int64{j.o.Story})
+	}
 	return j.o
 }
 

@@ -5,26 +5,25 @@ import (
 	"container/list"
 	"context"
 	"encoding/json"
-	"errors"
-	"fmt"
 	"html/template"
-	"runtime/debug"
 	"sync"
 	"time"
 
-	"crosscheck/internal/article"
 	"crosscheck/internal/brief"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/storage"
 )
 
-// briefingCache keeps recently built briefings. Building one aligns every
-// sentence of every article, which is far slower than reading a story, so
-// a briefing is rebuilt only when its story changed: the story's update
-// time and article count are the version a cached briefing is checked
-// against on every read.
+// briefingCache keeps recently read briefings, decoded and rendered.
+// Briefings are stored (package briefings); the cache saves decoding and
+// rendering them. The story's update time and article count are the
+// version a cached briefing is checked against on every read.
 type briefingCache struct {
 	store Store
 	max   int
+	// keeper reads the stored briefings, and builds and stores those
+	// that are not current.
+	keeper *briefings.Keeper
 
 	mu    sync.Mutex
 	items map[int64]*list.Element
@@ -68,8 +67,8 @@ func (cb *cachedBriefing) rendered(render func(*brief.Briefing) (template.HTML, 
 	return cb.html, cb.htmlErr
 }
 
-func newBriefingCache(store Store, max int) *briefingCache {
-	return &briefingCache{store: store, max: max, items: make(map[int64]*list.Element), lru: list.New(), building: make(map[int64]*sync.Mutex)}
+func newBriefingCache(store Store, keeper *briefings.Keeper, max int) *briefingCache {
+	return &briefingCache{store: store, keeper: keeper, max: max, items: make(map[int64]*list.Element), lru: list.New(), building: make(map[int64]*sync.Mutex)}
 }
 
 // get returns the story (resolved through merges) and its briefing.
@@ -102,7 +101,7 @@ func (c *briefingCache) entry(ctx context.Context, id int64) (storage.Story, *ca
 	if cb := c.lookup(st); cb != nil {
 		return st, cb, nil
 	}
-	b, err := buildBriefing(ctx, c.store, st)
+	st, b, err := c.keeper.Briefing(ctx, st.ID)
 	if err != nil {
 		return st, nil, err
 	}
@@ -143,34 +142,4 @@ func (c *briefingCache) put(cb *cachedBriefing) {
 		delete(c.items, old.story)
 		delete(c.building, old.story)
 	}
-}
-
-// errBuildPanicked marks a briefing whose build panicked. One bad story
-// must not take the server down (Warm builds outside any request, where
-// nothing else would recover), so the panic becomes this story's error.
-var errBuildPanicked = errors.New("building the briefing failed")
-
-func buildBriefing(ctx context.Context, store Store, st storage.Story) (b *brief.Briefing, err error) {
-	defer func() {
-		if p := recover(); p != nil {
-			b, err = nil, fmt.Errorf("story %d: %w: %v\n%s", st.ID, errBuildPanicked, p, debug.Stack())
-		}
-	}()
-	stored, err := store.StoryArticles(ctx, st.ID)
-	if err != nil {
-		return nil, err
-	}
-	arts := make([]article.Article, len(stored))
-	dups := make(map[int64]int64)
-	for i, a := range stored {
-		arts[i] = a.Article
-		if a.DuplicateOf != 0 {
-			dups[a.ID] = a.DuplicateOf
-		}
-	}
-	b, err = brief.Build(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups)
-	if err != nil {
-		return nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
-	}
-	return b, nil
 }

@@ -21,6 +21,7 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
@@ -34,6 +35,7 @@ type Store interface {
 	PageData(ctx context.Context, articleID int64) ([]byte, string, error)
 	Search(ctx context.Context, query string, limit int) ([]storage.SearchHit, error)
 	RelatedStories(ctx context.Context, story int64, names []string, limit int) ([]storage.RelatedStory, error)
+	briefings.Store
 }
 
 // IngestFunc stores one page and says what became of it. The server does
@@ -64,7 +66,11 @@ type Options struct {
 	// for ingest (the fetcher decides which addresses it may reach). The
 	// default reads files only, without containers.
 	Reader *source.Reader
-	// BriefingCache is how many briefings are kept built; zero means
+	// Briefings keeps the stored briefings current; nil means a keeper
+	// of the server's own on its store. A process that also ingests
+	// shares one with its ingester, so a story is built once at a time.
+	Briefings *briefings.Keeper
+	// BriefingCache is how many briefings are kept decoded; zero means
 	// 1024, a negative number disables the cache (for measuring it).
 	BriefingCache int
 	// MaxUpload bounds one ingest request's body. Default 32 MiB.
@@ -104,7 +110,11 @@ func New(store Store, opts Options) (*Server, error) {
 	if opts.BriefingCache == 0 {
 		opts.BriefingCache = 1024
 	}
-	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, max(opts.BriefingCache, 0))}
+	keeper := opts.Briefings
+	if keeper == nil {
+		keeper = briefings.New(store)
+	}
+	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, keeper, max(opts.BriefingCache, 0))}
 	s.handler = s.routes()
 	return s, nil
 }

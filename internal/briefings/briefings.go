@@ -1,0 +1,260 @@
+// Package briefings is the read side: it keeps the briefings of stories
+// current and answers for them. A briefing is assembled from the
+// articles' analyses stored at ingest (package analysis), aligned and
+// written (package brief), and stored with the story's revision, so that
+// asking for a briefing is a read; when articles join a story, the
+// briefing is rebuilt from the stored analyses, not from text. Ingest,
+// the worker, the web server and the CLI all go through a Keeper.
+package briefings
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"crosscheck/internal/align"
+	"crosscheck/internal/analysis"
+	"crosscheck/internal/article"
+	"crosscheck/internal/brief"
+	"crosscheck/internal/fingerprint"
+	"crosscheck/internal/nlp"
+	"crosscheck/internal/storage"
+)
+
+// Version names the rules a briefing is built with: the analysis's, the
+// aligner's and the briefing's own. A stored briefing of another version
+// is rebuilt.
+var Version = fingerprint.Of(nil, analysis.Version, align.Fingerprint, brief.Fingerprint, brief.SchemaVersion)
+
+// Store is what a Keeper reads and writes: *storage.Store.
+type Store interface {
+	Story(ctx context.Context, id int64) (storage.Story, error)
+	StoryArticles(ctx context.Context, story int64) ([]storage.StoredArticle, error)
+	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
+	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error)
+}
+
+// Keeper keeps the stored briefings of a store current.
+type Keeper struct {
+	store Store
+
+	mu sync.Mutex
+	// building serialises the builds of one story in this process, so
+	// that a burst of reads of a changed story builds it once.
+	building map[int64]*sync.Mutex
+}
+
+// New returns a Keeper of the briefings of store.
+func New(store Store) *Keeper {
+	return &Keeper{store: store, building: make(map[int64]*sync.Mutex)}
+}
+
+// ErrBuildPanicked marks a briefing whose build panicked. One bad story
+// must not take a server or a worker down, so the panic becomes this
+// story's error.
+var ErrBuildPanicked = errors.New("building the briefing failed")
+
+// Briefing returns the story (resolved through merges) and its briefing:
+// the stored one when it is current, else one built now from the stored
+// analyses and stored.
+func (k *Keeper) Briefing(ctx context.Context, id int64) (storage.Story, *brief.Briefing, error) {
+	st, err := k.store.Story(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	if b, ok, err := k.current(ctx, st); err != nil || ok {
+		return st, b, err
+	}
+	m := k.lock(st.ID)
+	defer m.Unlock()
+	// Another reader may have built it meanwhile.
+	if st2, err := k.store.Story(ctx, st.ID); err == nil && st2.Revision == st.Revision {
+		if b, ok, err := k.current(ctx, st); err != nil || ok {
+			return st, b, err
+		}
+	}
+	st, b, err := k.build(ctx, st.ID)
+	if b != nil {
+		// Built but not stored (a read-only store, a busy one): the
+		// reader has it all the same, and the next read tries again.
+		return st, b, nil
+	}
+	return st, b, err
+}
+
+// Refresh rebuilds the stored briefing of a story from its stored
+// analyses, whatever is stored: what ingest calls once articles joined
+// the story.
+func (k *Keeper) Refresh(ctx context.Context, id int64) (storage.Story, *brief.Briefing, error) {
+	m := k.lock(id)
+	defer m.Unlock()
+	return k.build(ctx, id)
+}
+
+// RefreshStories brings the stored briefings of the given stories up to
+// date, each once, skipping those current already; the error is the
+// first story's that failed, the others are still done.
+func (k *Keeper) RefreshStories(ctx context.Context, ids []int64) error {
+	seen := make(map[int64]bool)
+	var first error
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		if _, _, err := k.Briefing(ctx, id); err != nil && first == nil {
+			first = err
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+	}
+	return first
+}
+
+// RefreshStale rebuilds the stored briefings that are missing or stale
+// (of an earlier revision of their story, or of other rules), most
+// recently updated stories first, up to limit of them, and says how many
+// it rebuilt. A story whose build fails is logged by the caller through
+// the returned error and skipped.
+func (k *Keeper) RefreshStale(ctx context.Context, limit int) (int, error) {
+	ids, err := k.store.StaleBriefings(ctx, Version, limit)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	var first error
+	for _, id := range ids {
+		if _, _, err := k.Refresh(ctx, id); err != nil {
+			if ctx.Err() != nil {
+				return n, ctx.Err()
+			}
+			if first == nil {
+				first = err
+			}
+			continue
+		}
+		n++
+	}
+	return n, first
+}
+
+// Run keeps the stored briefings current until ctx is done: every
+// interval it rebuilds those that went stale (articles joined, or the
+// rules changed), telling failures to failed.
+func (k *Keeper) Run(ctx context.Context, interval time.Duration, failed func(error)) {
+	for {
+		for {
+			n, err := k.RefreshStale(ctx, 64)
+			if err != nil && ctx.Err() == nil && failed != nil {
+				failed(err)
+			}
+			if n == 0 || ctx.Err() != nil {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(interval):
+		}
+	}
+}
+
+func (k *Keeper) lock(id int64) *sync.Mutex {
+	k.mu.Lock()
+	m, ok := k.building[id]
+	if !ok {
+		m = new(sync.Mutex)
+		k.building[id] = m
+	}
+	k.mu.Unlock()
+	m.Lock()
+	return m
+}
+
+// current returns the stored briefing of st when it is of st's revision
+// and this Version.
+func (k *Keeper) current(ctx context.Context, st storage.Story) (*brief.Briefing, bool, error) {
+	sb, err := k.store.Briefing(ctx, st.ID)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if sb.Version != Version || sb.Revision != st.Revision {
+		return nil, false, nil
+	}
+	var b brief.Briefing
+	if err := json.Unmarshal(sb.Briefing, &b); err != nil {
+		// Unreadable: built again, and stored over.
+		return nil, false, nil
+	}
+	return &b, true, nil
+}
+
+// build builds the story's briefing from its stored analyses and stores
+// it. The revision is read before the articles, so a briefing is never
+// stored as of a revision later than its articles.
+func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brief.Briefing, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			b, err = nil, fmt.Errorf("story %d: %w: %v\n%s", id, ErrBuildPanicked, p, debug.Stack())
+		}
+	}()
+	st, err = k.store.Story(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	stored, err := k.store.StoryArticles(ctx, st.ID)
+	if err != nil {
+		return st, nil, err
+	}
+	analyses, err := k.store.StoryAnalyses(ctx, st.ID)
+	if err != nil {
+		return st, nil, err
+	}
+	arts, dups := Articles(stored)
+	b, err = brief.BuildFrom(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
+		var an *storage.Analysis
+		if x, ok := analyses[a.ID]; ok {
+			an = &x
+		}
+		d, _ := analysis.Doc(an, a.Text, a.Language, a.Published, ref)
+		return d
+	})
+	if err != nil {
+		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
+	}
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(b); err != nil {
+		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
+	}
+	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: buf.Bytes()}); err != nil {
+		// The briefing is good; a reader still gets it.
+		return st, b, err
+	}
+	return st, b, nil
+}
+
+// Articles returns a story's stored articles as a briefing takes them,
+// with the copy links: copies count as no evidence.
+func Articles(stored []storage.StoredArticle) ([]article.Article, map[int64]int64) {
+	arts := make([]article.Article, len(stored))
+	dups := make(map[int64]int64)
+	for i, a := range stored {
+		arts[i] = a.Article
+		if a.DuplicateOf != 0 {
+			dups[a.ID] = a.DuplicateOf
+		}
+	}
+	return arts, dups
+}
