@@ -105,7 +105,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		case l.Source == "readability":
 			l.Site = eval.ReadabilitySite(l.Item)
 			data, err = gunzipFile(filepath.Join(readability, l.Item, "source.html.gz"))
-		case l.Source == "mediacloud" || l.Source == "htmldate-mock":
+		case l.Source == "mediacloud" || l.Source == "htmldate-mock" || l.Source == "htmldate-comparison":
 			if htmldate == "" {
 				if htmldate, err = moduleDir("github.com/markusmobius/go-htmldate"); err != nil {
 					return nil, err

@@ -24,6 +24,9 @@ type features struct {
 	passwords   int    // password fields
 	visible     strings.Builder
 	visibleN    int
+	// Links and the words inside them, anywhere on the page.
+	links, linkWords int
+	inLink           int
 	// Prose: blocks of sentence text outside page chrome with few links.
 	proseWords, proseBlocks int
 	// Headline links: links of four words or more, outside menus.
@@ -42,9 +45,22 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	f := gather(doc)
 	visible := f.visible.String()
 	listing := phrasesOf(lang.ListingTitlePhrases)
+	errorWords := phrasesOf(lang.ErrorPagePhrases)
 	for _, h := range append([]string{f.title}, f.headings...) {
 		if p := listing.find(h); p != "" && (f.headlineLinks >= 4 || f.proseWords < 100) && f.proseWords < 300 {
 			return verdict(Listing, "the headline says %q over %d headline links and %d words of prose", p, f.headlineLinks, f.proseWords)
+		}
+	}
+	// A page of links and nothing else (a server's directory listing)
+	// lists other things.
+	if f.links >= 2 && f.linkWords == f.visibleN && f.proseWords == 0 {
+		return verdict(Listing, "%d links and no other text", f.links)
+	}
+	// A page of a few words that says "not found" is an error page
+	// whatever its headline (a server's bare error response).
+	if f.visibleN <= 50 && f.proseWords == 0 {
+		if p := errorWords.find(visible); p != "" && !isNumber(p) {
+			return verdict(Error, "a page of %d words that says %q", f.visibleN, p)
 		}
 	}
 	// A page that calls itself an article but holds no text is a shell
@@ -56,7 +72,6 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
 		return verdict(Error, "a block page: %q", p)
 	}
-	errorWords := phrasesOf(lang.ErrorPagePhrases)
 	for _, h := range append([]string{f.title}, f.headings...) {
 		if p := errorWords.find(h); p != "" && f.proseWords < 120 && errorHeadline(h, p, f.proseWords) {
 			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
@@ -189,6 +204,9 @@ func gather(doc *html.Node) *features {
 				return
 			}
 			f.visibleN += words
+			if f.inLink > 0 {
+				f.linkWords += words
+			}
 			if f.visible.Len() < 64<<10 {
 				f.visible.WriteString(n.Data)
 				f.visible.WriteByte(' ')
@@ -265,6 +283,9 @@ func gather(doc *html.Node) *features {
 		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
 			chrome = true
 		case atom.A:
+			f.links++
+			f.inLink++
+			defer func() { f.inLink-- }()
 			if !chrome {
 				if w := wordCount(textOf(n)); w >= 4 && w <= 25 {
 					f.headlineLinks++

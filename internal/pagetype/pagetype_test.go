@@ -44,7 +44,7 @@ func TestHandPages(t *testing.T) {
 			{"article-", Article}, {"robots", Robots}, {"feed", Feed}, {"atom", Feed},
 			{"http-request", Archive}, {"warcinfo", Archive}, {"heritrix", Archive}, {"crawl-log", Archive},
 			{"login", Login}, {"paywall", Login}, {"register", Login},
-			{"home", Index}, {"section-front", Listing}, {"tag-", Listing}, {"search-", Listing}, {"author-", Listing}, {"archive-month", Listing},
+			{"home", Index}, {"python-dirlist", Listing}, {"go-dirlist", Listing}, {"section-front", Listing}, {"tag-", Listing}, {"search-", Listing}, {"author-", Listing}, {"archive-month", Listing},
 		} {
 			if strings.HasPrefix(name, p.prefix) {
 				return p.t

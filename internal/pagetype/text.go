@@ -4,6 +4,8 @@ import (
 	"net/url"
 	"regexp"
 	"strings"
+
+	"crosscheck/internal/lang"
 )
 
 // maxLinesRead bounds how much of a text a verdict reads: the shapes
@@ -20,6 +22,13 @@ func Text(pageURL, text string) Verdict {
 	lines := firstLines(text, maxLinesRead)
 	if len(lines) == 0 {
 		return verdict(Error, "empty document")
+	}
+	// A text of a few words that says "not found" is a server's bare
+	// error response ("404 page not found").
+	if len(lines) <= 2 && wordCount(strings.Join(lines, " ")) <= 12 {
+		if p := phrasesOf(lang.ErrorPagePhrases).find(strings.Join(lines, " ")); p != "" && !isNumber(p) {
+			return verdict(Error, "a text of a few words that says %q", p)
+		}
 	}
 	head := strings.ToLower(strings.TrimSpace(lines[0]))
 	if strings.HasPrefix(head, "<?xml") || strings.HasPrefix(head, "<rss") || strings.HasPrefix(head, "<feed") || strings.HasPrefix(head, "<rdf:rdf") {
