@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"crosscheck/internal/lang"
 	"fmt"
 	"math"
 	"slices"
@@ -77,7 +78,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		d := x
 		main, hasMain := mainTime(x.Doc, cmp.Or(inputs[i].Published, storyDate))
 		for qi, q := range d.Quantities {
-			if q.Sentence >= 0 && !nested(d.Quantities, qi) {
+			if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
 				s := d.Sentences[q.Sentence]
 				b, a := neighbours(d.Text, s, q.Span)
 				ctx, near := slotContextNear(x, i, q.Span, ents)
@@ -252,6 +253,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	var out []Conflict
 	j := newJudge(claims, inputs, indexes, ents)
+	j.vals, j.tol = vals, opts.NumberTolerance
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {
@@ -402,10 +404,7 @@ func countryOf(ents *nlp.StoryEntities, id int) string {
 	return ents.Entities[id].Country
 }
 
-var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "night": true, "morning": true,
-	"evening": true, "afternoon": true, "week": true, "month": true, "year": true,
-	"last": true, "next": true, "this": true, "between": true, "or": true}
+var timeWord = english.Set(lang.TimeContextWords)
 
 // sharedFeatures counts the features two contexts share, if at least one
 // of them is a word; 0 otherwise.
@@ -499,13 +498,10 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 
 // directionWord are the words between a distance and what it is measured
 // from.
-var directionWord = map[string]bool{"from": true, "of": true, "off": true, "away": true,
-	"east": true, "west": true, "north": true, "south": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "outside": true, "beyond": true}
+var directionWord = english.Set(lang.DirectionWords)
 
 // hedgeWord are words around a number that say nothing of what it counts.
-var hedgeWord = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true,
-	"about": true, "around": true, "roughly": true, "approximately": true, "least": true}
+var hedgeWord = english.Set(lang.HedgeWords)
 
 // wordBefore returns the lower-case word just before off.
 func wordBefore(text string, off int) string {
@@ -614,7 +610,7 @@ func agree(a, b *value, tol float64) bool {
 	case "place":
 		// The same place, a place and its country, or a sentence naming
 		// the other's place too: no disagreement.
-		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] ||
+		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] || sameName(a.name, b.name) ||
 			(a.countryName != "" && a.countryName == b.name) || (b.countryName != "" && b.countryName == a.name)
 	case "person":
 		if a.entity >= 0 && a.entity == b.entity {
@@ -844,4 +840,28 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// misread reports whether a quantity is likely read wrong, so that its
+// value is no evidence: a number right after a slash is the end of a
+// fraction or a ratio ("4 1/2 hours" read as 2 hours, "41/2 months"), and
+// a number glued by a hyphen to a word that is neither its unit nor its
+// noun has a unit the reader did not know ("15,800-square-metre building"
+// counted as houses).
+func misread(text string, q nlp.Quantity) bool {
+	if q.Span.Start > 0 && q.Span.Start <= len(text) && text[q.Span.Start-1] == '/' {
+		return true
+	}
+	i := strings.IndexAny(q.Text, "0123456789")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(q.Text[i:], "0123456789.,")
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	word, _, _ := strings.Cut(rest[1:], " ")
+	first, _, _ := strings.Cut(word, "-")
+	first = strings.ToLower(first)
+	return q.Noun != "" && q.Unit == q.Noun && !strings.Contains(q.Noun, first) && strings.Contains(word, "-")
 }
