@@ -115,6 +115,10 @@ const (
 	NounLikeCues Class = "noun-like-cues"
 	// Subordinators open an adverbial clause ("as", "because").
 	Subordinators Class = "subordinators"
+	// PhraseOpeners are prepositions that open an adverbial phrase
+	// before a clause's subject ("Like Corker, Menendez said"), never
+	// the subject itself.
+	PhraseOpeners Class = "phrase-openers"
 	// QuestionWords open an indirect question ("asked who he was").
 	QuestionWords Class = "question-words"
 	// NameSuffixes follow a name ("Jr.", "III") and are no head of it.

@@ -31,6 +31,8 @@ var (
 	questionWords      = en.Set(lang.QuestionWords)
 	clauseCues         = en.Set(lang.ClauseCues)
 	subordinators      = en.Set(lang.Subordinators)
+	phraseOpeners      = en.Set(lang.PhraseOpeners)
+	discourseLinks     = en.Set(lang.Connectives)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

@@ -150,6 +150,24 @@ func (w *words) findQuantities(d *Doc, times []TimeExpr) []Quantity {
 			if n == 0 && !w.spaced && w.numWords[string(r)] != 0 {
 				v, n = parseNumeral(text[i:], w.numWords, w.multipliers)
 			}
+			if n == 0 && w.spaced && unicode.IsLetter(r) {
+				// "six magistrats": a number word counts only what a
+				// unit or a people noun after it says it counts.
+				word := firstWord(text[i:])
+				if val, ok := w.numWords[strings.ToLower(word)]; ok {
+					rest := strings.TrimLeft(text[i+len(word):], " \u00a0")
+					if unit, k := w.unitIn(rest); k > 0 && isLetterStart(rest) {
+						end := i + len(text[i:]) - len(rest) + k
+						q := Quantity{Value: val, ValueMax: val, Step: 1, Unit: unit, Sentence: si, Span: Span{s.Start + i, s.Start + end}, Text: text[i:end]}
+						if unit == "people" {
+							q.Noun = strings.ToLower(rest[:k])
+						}
+						out = append(out, q)
+						i = end
+						continue
+					}
+				}
+			}
 			if n == 0 || inTime(s.Start+i, s.Start+i+n) {
 				i += max(n, size)
 				continue

@@ -120,6 +120,9 @@ func (w *words) findQuotes(d *Doc) []Quote {
 		if q.Speaker != "" {
 			lastSentence = q.Sentence
 		}
+		if q.Speaker == "" && q.Kind == QuoteReported {
+			return // reported words with nobody to put them on
+		}
 		q.SpeakerEntity = -1
 		q.Direct = q.Kind == QuoteDirect
 		out = append(out, q)
@@ -443,6 +446,11 @@ func (w *words) reported(text string, s Sentence) (Quote, bool) {
 				}
 			}
 			speaker = w.speakerAfter(sp)
+		}
+		// "avait annoncé par avance qu'il": a short adverbial between
+		// the cue and its clause.
+		for skip := 0; skip < 2 && c+1 < len(ts) && !w.complement[ts[c].lower] && ts[c].punct == "" && !w.cueSet[ts[c].lower]; skip++ {
+			c++
 		}
 		if c >= len(ts) || !w.complement[ts[c].lower] || speaker == "" {
 			continue

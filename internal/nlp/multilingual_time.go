@@ -309,7 +309,7 @@ func (w *words) namedDays(text string, start, end int, dates []written) []writte
 			if inDate(t.start, t.end) {
 				continue
 			}
-			if wd, ok := w.weekdays[t.lower]; ok && utf8.RuneCountInString(t.lower) > 3 {
+			if wd, ok := w.weekdays[t.lower]; ok && utf8.RuneCountInString(t.lower) > 3 && !dateFollows(dates, t.end) {
 				out = append(out, written{span: Span{t.start, t.end}, wday: isoWeekdayOf(time.Weekday(wd))})
 			} else if off, ok := w.relDays[t.lower]; ok {
 				out = append(out, written{span: Span{t.start, t.end}, offset: off, relative: true})
@@ -345,4 +345,16 @@ func (w *words) namedDays(text string, start, end int, dates []written) []writte
 		}
 	}
 	return out
+}
+
+// dateFollows reports whether a date found starts right after offset end
+// (past a space or a comma): a weekday before its date ("mardi 5 mai",
+// "Dienstag, 12. September") is part of it.
+func dateFollows(dates []written, end int) bool {
+	for _, d := range dates {
+		if d.span.Start >= end && d.span.Start <= end+6 {
+			return true
+		}
+	}
+	return false
 }

@@ -68,13 +68,14 @@ func FindQuotes(doc *Doc) []Quote {
 			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
 			return true
 		}
+		// A cue was found but named nobody who can speak ("…,” Cuban
+		// said", the demonym taken for a country; "…,” said Gov. X of
+		// Y, who …" misread): neither the sentence's subject nor the
+		// speaker of a quote nearby said it.
+		if out[i].Cue != "" {
+			continue
+		}
 		if !d.standalone(out[i]) {
-			// A cue was found but named nobody who can speak
-			// ("…,” Cuban said", the demonym taken for a country):
-			// the subject of the sentence did not say it.
-			if out[i].Cue != "" {
-				continue
-			}
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
 			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {
@@ -365,7 +366,100 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 			return d.speakerIn(clauseStart(d.Text, start, toks[i].Span.Start), toks[i].Span.Start, true)
 		}
 	}
-	return d.speakerIn(start, end, false)
+	// "Mrs. Schlafly endorsed Donald J. Trump, saying …": the
+	// participle's subject is the main clause's, not its object.
+	return d.mainSubject(start, end)
+}
+
+// mainSubject returns the subject of the sentence's main clause in
+// text[start:end]: past adverbial pieces set off by commas ("In 2016,",
+// "On Tuesday, at a rally,"), the person or organisation that opens the
+// first other piece, or the person a "he" or "she" there stands for.
+func (d *Index) mainSubject(start, end int) (speaker, bool) {
+	start += LabelEnd(d.Text[start:end])
+	for from := start; from < end; {
+		to := strings.IndexByte(d.Text[from:end], ',')
+		if to < 0 {
+			to = end
+		} else {
+			to += from
+		}
+		toks := Tokenize(d.Text[from:to], from)
+		if d.adverbialPiece(toks, false) {
+			from = to + 1
+			continue
+		}
+		if w := strings.ToLower(toks[0].Text); w == "he" || w == "she" {
+			if ei := d.resolvePronoun(toks[0].Span.Start); ei >= 0 {
+				return d.nameable(speaker{d.Entities[ei].Name, ei})
+			}
+			return speaker{}, false
+		}
+		// A list of names is one subject: "the UK, US, Japan, and
+		// South Korea issued a joint statement warning …".
+		if ms := d.MentionsIn(from, end); len(ms) > 0 && d.isMention(ms[:1], from, ms[0].End) {
+			if e := d.listEnd(ms[0].Span, end); e > ms[0].End {
+				if sp, ok := d.phraseSpeaker(from, e); ok {
+					return d.nameable(sp)
+				}
+				return speaker{}, false
+			}
+		}
+		return d.openingSubject(from, to)
+	}
+	return speaker{}, false
+}
+
+// participial reports whether t is a participle opening a phrase
+// ("Asked about …,", "Speaking to reporters,"), not a name.
+func (d *Index) participial(t Token) bool {
+	w := strings.ToLower(t.Text)
+	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && d.EntityAt(t.Span.Start) < 0
+}
+
+// openingSubject returns the person or organisation that opens the
+// clause text[start:end]: only determiners, titles and descriptions
+// before it ("Republican presidential front-runner Donald Trump"), no
+// verb; a possessive is the owner of the subject, not the subject
+// ("Trump's spokeswoman Hope Hicks").
+func (d *Index) openingSubject(start, end int) (speaker, bool) {
+	from := start
+	for _, m := range d.MentionsIn(start, end) {
+		for _, t := range Tokenize(d.Text[from:m.Start], from) {
+			w := t.Text
+			lw := strings.ToLower(w)
+			if isCapitalised(w) || determiners[lw] {
+				continue
+			}
+			if IsStopword(lw) || cueWords[lw] || finiteWords[lw] || strings.HasSuffix(lw, "ed") || adverb(lw) {
+				return speaker{}, false
+			}
+		}
+		if m.Start < from {
+			continue // inside the bracket after a name
+		}
+		from = m.End
+		if rest := d.Text[m.End:end]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+			continue
+		}
+		e := d.Entities[m.Entity]
+		// A name before another word of the phrase qualifies it:
+		// "Ohio Gov. John Kasich", "Republican candidate Ben Carson".
+		after := m.End
+		if rest := strings.TrimLeft(d.Text[m.End:end], " "); strings.HasPrefix(rest, "(") {
+			if k := strings.IndexByte(rest, ')'); k >= 0 {
+				after = end - len(rest) + k + 1 // "Sen. Bernie Sanders (I-Vt.) said"
+			}
+		}
+		if toks := Tokenize(d.Text[after:end], after); len(toks) > 0 && (isCapitalised(toks[0].Text) || !finiteWords[strings.ToLower(toks[0].Text)] && !cueWords[toks[0].Text] && e.Kind != KindPerson && e.Kind != KindOrg && !adverb(toks[0].Text) && !strings.HasSuffix(toks[0].Text, "ed")) {
+			continue
+		}
+		if e.Kind == KindPlace && nameKey(e.Country) != nameKey(e.Name) || e.Kind == KindEvent {
+			return speaker{}, false
+		}
+		return d.nameable(speaker{e.Name, m.Entity})
+	}
+	return speaker{}, false
 }
 
 func lastCueIn(s string) (string, Span, bool) {

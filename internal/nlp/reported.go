@@ -235,7 +235,13 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 				return speaker{q.Speaker, q.SpeakerEntity}, true
 			}
 		}
-		return d.participleSpeaker(s.Start, t.Span.Start, t.Text)
+		// A participle reports speech whoever its subject is: the
+		// frame stands, unnamed when the main clause's subject is no
+		// speaker one can name.
+		if sp, ok := d.participleSpeaker(s.Start, t.Span.Start, t.Text); ok {
+			return sp, true
+		}
+		return speaker{entity: -1}, true
 	}
 	cs := clauseStart(d.Text, s.Start, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
@@ -258,6 +264,14 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	}
 	if len(toks) > 0 && pronouns[strings.ToLower(stripPossessive(toks[len(toks)-1].Text))] {
 		return speaker{"", -1}, true
+	}
+	// A person is named before the cue but not as its subject ("O'Malley's
+	// campaign says", "comparing it to Obama's action and says"): the
+	// frame is reported speech, its speaker not named with confidence.
+	for _, m := range d.MentionsIn(cs, end) {
+		if d.Entities[m.Entity].Kind == KindPerson {
+			return speaker{"", -1}, true
+		}
 	}
 	return speaker{}, false
 }

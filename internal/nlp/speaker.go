@@ -275,7 +275,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			if k := nextComma(from); k >= 0 {
 				to = k
 			}
-			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && adverbial(toks[0].Text) {
+			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && d.adverbialPiece(toks, true) {
 				from = to + 1
 				continue
 			}
@@ -471,6 +471,28 @@ func adverbial(w string) bool {
 	return headPrepositions[lw] || afterCueWord[lw] || calendarWord[lw] || notNouns[lw] || adverb(lw)
 }
 
+// adverbialPiece reports whether the piece of a sentence set off by
+// commas made of toks is an adverbial before the subject: one opening
+// like adverbial's, a phrase or clause opened by a preposition or a
+// subordinator ("Like Corker,", "As Virginia's governor,", "Regarding
+// the front-runner,") or a connective on its own ("However,"). In an
+// attribution whose cue follows an aside ("As Andrew Tabler, an expert
+// on Syria, noted"), the opener belongs to the speaker's piece: aside
+// is true then, and only adverbial's words count.
+func (d *Index) adverbialPiece(toks []Token, aside bool) bool {
+	if len(toks) == 0 {
+		return true
+	}
+	if adverbial(toks[0].Text) {
+		return true
+	}
+	if aside {
+		return false
+	}
+	lw := strings.ToLower(toks[0].Text)
+	return subordinators[lw] || phraseOpeners[lw] || d.participial(toks[0]) || len(toks) == 1 && discourseLinks[lw]
+}
+
 // adverb reports whether w is a lower-case adverb in -ly ("privately",
 // "repeatedly"), which stands between a subject and its verb.
 func adverb(w string) bool {
@@ -548,6 +570,13 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		}
 	}
 	if bestEnt >= 0 {
+		// Before the cue the person is its subject only when nothing
+		// but a phrase of time or place stands between them ("Sanders
+		// on Tuesday said"): in "the way the Clinton operation
+		// disparaged women who complained" the cue has another subject.
+		if nearEnd && !d.subjectNextTo(lastMention(inSeg, bestEnt), end) {
+			return speaker{}, false
+		}
 		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
 	}
 	// Other entities (organisations, countries): the first of the
@@ -633,4 +662,51 @@ func (d *Index) resolvePronoun(off int) int {
 		}
 	}
 	return d.lastPersonBefore(off)
+}
+
+// lastMention returns the end of the last mention of entity ei in ms.
+func lastMention(ms []MentionRef, ei int) int {
+	end := -1
+	for _, m := range ms {
+		if m.Entity == ei {
+			end = m.End
+		}
+	}
+	return end
+}
+
+// subjectNextTo reports whether a name ending at from can be the subject
+// of a cue at end: between them at most a bracket ("(R-Ohio)") and
+// phrases of time or place opened by a preposition ("at a rally in
+// Iowa on Tuesday"), no other verb, clause or punctuation.
+func (d *Index) subjectNextTo(from, end int) bool {
+	if from < 0 || from > end {
+		return false
+	}
+	gap := d.Text[from:end]
+	for {
+		i := strings.IndexByte(gap, '(')
+		j := strings.IndexByte(gap, ')')
+		if i < 0 || j < i {
+			break
+		}
+		gap = gap[:i] + " " + gap[j+1:]
+	}
+	if strings.ContainsAny(gap, ",;:—–\"“”()") {
+		return false
+	}
+	toks := Tokenize(gap, 0)
+	if len(toks) == 0 {
+		return true
+	}
+	if !headPrepositions[strings.ToLower(toks[0].Text)] && !calendarWord[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if relativeWord[w] || subordinators[w] || cueWords[w] || finiteWords[w] || subjectPronouns[w] || clauseConjunctions[w] || w == "and" {
+			return false
+		}
+	}
+	return true
 }

@@ -223,6 +223,13 @@ jr, sr, ii, iii, iv
 as, because, since, when, while, if, although, though, after, before, until,
 unless, whereas, once
 
+# Prepositions that open an adverbial phrase before a clause's subject
+# ("Like Corker, …", "Despite the vote, …"), never the subject itself.
+[phrase-openers]
+like, unlike, despite, during, amid, amidst, regarding, following, given,
+under, over, against, without, with, toward, towards, through, about,
+beyond, after, before, since, until, upon, to, into, onto, across, among
+
 # Forms of verbs of saying that are nouns as often ("the state", "his
 # remarks", "a tweet", "in writing"): no cue of reported speech unless the
 # speech-cues list has them.

@@ -9,7 +9,7 @@ capitalised-nouns = no
 « = », “ = ”, ‘ = ’, " = "
 
 [speech-cues]
-dijo, afirmó, aseguró, señaló, explicó, añadió, indicó, declaró, manifestó, sostuvo, agregó, destacó, advirtió, subrayó, comentó, precisó, apuntó, insistió, reconoció, anunció, denunció, expresó, admitió, confirmó, respondió, escribió, relató, dice, afirma, asegura, señala, explica, añade, indica, sostiene, agrega, destaca, advierte, ha dicho, ha afirmado, ha asegurado, ha señalado, ha explicado, ha declarado, ha indicado, ha añadido, ha subrayado, dijeron, afirmaron, aseguraron, señalaron, explicaron, indicaron, según
+ha dado a conocer, dio a conocer, dieron a conocer, da a conocer, han dado a conocer, dijo, afirmó, aseguró, señaló, explicó, añadió, indicó, declaró, manifestó, sostuvo, agregó, destacó, advirtió, subrayó, comentó, precisó, apuntó, insistió, reconoció, anunció, denunció, expresó, admitió, confirmó, respondió, escribió, relató, dice, afirma, asegura, señala, explica, añade, indica, sostiene, agrega, destaca, advierte, ha dicho, ha afirmado, ha asegurado, ha señalado, ha explicado, ha declarado, ha indicado, ha añadido, ha subrayado, dijeron, afirmaron, aseguraron, señalaron, explicaron, indicaron, según
 
 [after-quote-cues]
 según

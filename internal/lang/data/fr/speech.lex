@@ -66,7 +66,7 @@ mille = 1000, million = 1000000, millions = 1000000, milliard = 1000000000, mill
 % = %, pour cent = %, pourcent = %, points = percentage points, euros = EUR, euro = EUR, € = EUR, dollars = USD, $ = USD, francs = CHF, livres = GBP, kilomètres = km, km = km, mètres = m, tonnes = t, kg = kg
 
 [people-nouns]
-personnes, morts, blessés, victimes, habitants, soldats, enfants, passagers, migrants, manifestants, policiers, salariés, employés, réfugiés, civils, élèves, détenus
+personnes, morts, blessés, victimes, habitants, députés, sénateurs, élus, magistrats, juges, médecins, journalistes, experts, soldats, enfants, passagers, migrants, manifestants, policiers, salariés, employés, réfugiés, civils, élèves, détenus
 
 [speaker-particles]
 

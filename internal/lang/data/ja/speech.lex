@@ -83,7 +83,7 @@ decimal = dot
 
 [units-cased]
 人 = people, 名 = people, 人以上 = people, % = %, ％ = %, 円 = JPY, 億円 = JPY,
-ドル = USD, ユーロ = EUR, 元 = CNY, キロ = km, キロメートル = km, トン = t,
+ドル = USD, 歳 = years of age, ユーロ = EUR, 元 = CNY, キロ = km, キロメートル = km, トン = t,
 機 = aircraft, 隻 = ships, 発 = missiles, 台 = vehicles, 棟 = buildings
 
 [people-nouns]

@@ -12,9 +12,9 @@ capitalised-nouns = no
 # Verbs of saying, in news register, longest forms included so that the
 # speaker ends where the verb begins.
 [speech-cues]
-说, 表示, 称, 指出, 强调, 透露, 介绍, 宣布, 声称, 坦言, 认为, 说道, 回应,
+说, 表示, 称, 指出, 强调, 透露, 介绍, 宣布, 声称, 坦言, 说道, 回应,
 告诉, 补充说, 警告, 呼吁, 承认, 否认, 表態, 說, 稱, 強調, 透露說, 介紹, 宣佈,
-聲稱, 認為, 說道, 回應, 補充說, 警告說, 呼籲, 承認, 否認, 告訴記者, 对记者说,
+聲稱, 說道, 回應, 補充說, 警告說, 呼籲, 承認, 否認, 告訴記者, 对记者说,
 对媒体表示, 向记者表示, 接受采访时表示, 接受採訪時表示
 
 [after-quote-cues]
@@ -90,7 +90,7 @@ decimal = dot
 % = %, ％ = %, 百分点 = percentage points,
 元 = CNY, 人民币 = CNY, 美元 = USD, 欧元 = EUR, 歐元 = EUR, 日元 = JPY,
 英镑 = GBP, 英鎊 = GBP, 港元 = HKD, 新台币 = TWD, 新台幣 = TWD,
-公里 = km, 千米 = km, 米 = m, 公斤 = kg, 吨 = t, 噸 = t, 架 = aircraft,
+岁 = years of age, 歲 = years of age, 公里 = km, 千米 = km, 米 = m, 公斤 = kg, 吨 = t, 噸 = t, 架 = aircraft,
 艘 = ships, 枚 = missiles, 辆 = vehicles, 輛 = vehicles, 座 = buildings
 
 [people-nouns]

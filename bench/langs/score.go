@@ -1,0 +1,236 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"time"
+
+	"crosscheck/internal/nlp"
+)
+
+type goldFile struct {
+	Pages []goldPage `json:"pages"`
+}
+
+type goldPage struct {
+	Name      string     `json:"name"`
+	Lang      string     `json:"lang"`
+	Split     string     `json:"split"`
+	Sentences int        `json:"sentences"`
+	Quotes    []goldItem `json:"quotes"`
+	Dates     []goldItem `json:"dates"`
+	Numbers   []goldItem `json:"numbers"`
+}
+
+type goldItem struct {
+	Sentence int     `json:"sentence"`
+	Kind     string  `json:"kind,omitempty"`
+	Speaker  string  `json:"speaker,omitempty"`
+	Text     string  `json:"text"`
+	Date     string  `json:"date,omitempty"`
+	Value    float64 `json:"value,omitempty"`
+}
+
+// tally counts one kind of item over pages.
+type tally struct{ found, gold, right int }
+
+func (t tally) String() string {
+	p, r := ratio(t.right, t.found), ratio(t.right, t.gold)
+	return fmt.Sprintf("P %s  R %s", p, r)
+}
+
+func ratio(a, b int) string {
+	if b == 0 {
+		return "  -  (0/0)"
+	}
+	return fmt.Sprintf("%.2f (%d/%d)", float64(a)/float64(b), a, b)
+}
+
+type splitScore struct {
+	pages                   int
+	quotes, dates, numbers  tally
+	speakerRight, speakerOf int
+}
+
+func run(dir, goldPath string, verbose bool) error {
+	b, err := os.ReadFile(goldPath)
+	if err != nil {
+		return err
+	}
+	var g goldFile
+	if err := json.Unmarshal(b, &g); err != nil {
+		return fmt.Errorf("%s: %w", goldPath, err)
+	}
+	scores := map[string]*splitScore{"develop": {}, "heldout": {}}
+	for _, p := range g.Pages {
+		s, ok := scores[p.Split]
+		if !ok {
+			return fmt.Errorf("%s: page %s: split %q is neither develop nor heldout", goldPath, p.Name, p.Split)
+		}
+		a, err := readPage(dir, p.Name)
+		if err != nil {
+			return err
+		}
+		d := nlp.AnalyzeIn(a.Text, a.Published, p.Lang)
+		if d.Language.Code != p.Lang || d.Language.Fallback {
+			return fmt.Errorf("page %s: analysed as %+v, not %s", p.Name, d.Language, p.Lang)
+		}
+		s.pages++
+		scorePage(s, p, d, a.Published, verbose)
+	}
+	for _, split := range []string{"develop", "heldout"} {
+		s := scores[split]
+		fmt.Printf("%s (%d pages)\n", split, s.pages)
+		fmt.Printf("  quotes (direct and reported): %s\n", s.quotes)
+		fmt.Printf("  speaker right, of quotes matched with a gold speaker: %s\n", ratio(s.speakerRight, s.speakerOf))
+		fmt.Printf("  dates: %s\n", s.dates)
+		fmt.Printf("  numbers: %s\n", s.numbers)
+	}
+	return nil
+}
+
+// locate finds each gold item's offset in the text: its sentence's
+// occurrence of the text, else the first in the whole text after the
+// same item before it.
+func locate(d nlp.Doc, items []goldItem) []int {
+	out := make([]int, len(items))
+	used := map[int]bool{}
+	for i, it := range items {
+		out[i] = -1
+		from := 0
+		if it.Sentence < len(d.Sentences) {
+			from = d.Sentences[it.Sentence].Start
+		}
+		for start := from; ; {
+			k := strings.Index(d.Text[start:], it.Text)
+			if k < 0 {
+				break
+			}
+			if !used[start+k] {
+				out[i] = start + k
+				used[start+k] = true
+				break
+			}
+			start += k + 1
+		}
+	}
+	return out
+}
+
+func scorePage(s *splitScore, p goldPage, d nlp.Doc, published time.Time, verbose bool) {
+	limit := len(d.Text)
+	if p.Sentences > 0 && p.Sentences <= len(d.Sentences) {
+		limit = d.Sentences[p.Sentences-1].End
+	}
+	miss := func(what string, args ...any) {
+		if verbose {
+			fmt.Printf("  %s %s: %s\n", p.Name, what, fmt.Sprint(args...))
+		}
+	}
+
+	// Quotes.
+	gq := locate(d, p.Quotes)
+	matched := make([]bool, len(p.Quotes))
+	for _, q := range d.Quotes {
+		if q.Span.Start >= limit {
+			continue
+		}
+		s.quotes.found++
+		hit := -1
+		for i, g := range p.Quotes {
+			if !matched[i] && gq[i] >= 0 && g.Kind == q.Kind && gq[i] >= q.Span.Start-3 && gq[i] < q.Span.End {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			miss("false quote", fmt.Sprintf("%s %q said %q", q.Kind, q.Speaker, q.Text))
+			continue
+		}
+		matched[hit] = true
+		s.quotes.right++
+		s.speakerOf++
+		if sameSpeaker(q.Speaker, p.Quotes[hit].Speaker) {
+			s.speakerRight++
+		} else {
+			miss("wrong speaker", fmt.Sprintf("%q for %q", q.Speaker, p.Quotes[hit].Speaker))
+		}
+	}
+	s.quotes.gold += len(p.Quotes)
+	for i, g := range p.Quotes {
+		if !matched[i] {
+			miss("missed quote", fmt.Sprintf("%s %q: %q", g.Kind, g.Speaker, g.Text))
+		}
+	}
+
+	// Dates.
+	gd := locate(d, p.Dates)
+	matched = make([]bool, len(p.Dates))
+	for _, t := range d.Times {
+		if t.Span.Start >= limit || t.Granularity == nlp.GranYear {
+			continue
+		}
+		s.dates.found++
+		got := ""
+		if t.Resolved {
+			got = t.Start.Format(time.DateOnly)
+		}
+		hit := -1
+		for i, g := range p.Dates {
+			if !matched[i] && gd[i] >= 0 && gd[i] < t.Span.End && gd[i]+len(g.Text) > t.Span.Start && g.Date == got {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			miss("false date", fmt.Sprintf("%q = %q", t.Text, got))
+			continue
+		}
+		matched[hit] = true
+		s.dates.right++
+	}
+	s.dates.gold += len(p.Dates)
+	for i, g := range p.Dates {
+		if !matched[i] {
+			miss("missed date", fmt.Sprintf("%q = %q", g.Text, g.Date))
+		}
+	}
+
+	// Numbers.
+	gn := locate(d, p.Numbers)
+	matched = make([]bool, len(p.Numbers))
+	for _, q := range d.Quantities {
+		if q.Span.Start >= limit {
+			continue
+		}
+		s.numbers.found++
+		hit := -1
+		for i, g := range p.Numbers {
+			if !matched[i] && gn[i] >= 0 && gn[i] < q.Span.End && gn[i]+len(g.Text) > q.Span.Start && math.Abs(q.Value-g.Value) <= 1e-9*math.Max(1, g.Value) {
+				hit = i
+				break
+			}
+		}
+		if hit < 0 {
+			miss("false number", fmt.Sprintf("%q = %v %s", q.Text, q.Value, q.Unit))
+			continue
+		}
+		matched[hit] = true
+		s.numbers.right++
+	}
+	s.numbers.gold += len(p.Numbers)
+	for i, g := range p.Numbers {
+		if !matched[i] {
+			miss("missed number", fmt.Sprintf("%q = %v", g.Text, g.Value))
+		}
+	}
+}
+
+// sameSpeaker: one name holds the other ("Fabius", "Laurent Fabius").
+func sameSpeaker(found, gold string) bool {
+	f, g := strings.ToLower(strings.TrimSpace(found)), strings.ToLower(strings.TrimSpace(gold))
+	return f != "" && g != "" && (strings.Contains(f, g) || strings.Contains(g, f))
+}
