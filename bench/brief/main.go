@@ -5,6 +5,10 @@
 // summariser alone and of the baseline summarisers on the same input.
 //
 //	go run ./bench/brief [-data ../shared/data] [-articles 50] [-runs 5]
+//
+// With -stored it measures briefings as lookups instead (stored.go):
+//
+//	go run ./bench/brief -stored -articles 1000 [-pages 'GLOB']
 package main
 
 import (
@@ -29,8 +33,20 @@ func main() {
 	data := flag.String("data", "../shared/data", "the evaluation data directory")
 	n := flag.Int("articles", 50, "articles in the story")
 	runs := flag.Int("runs", 5, "timed builds; the median is reported")
+	stored := flag.Bool("stored", false, "measure briefings as lookups on a stored story of -articles articles (issue 15) instead of Build")
+	pages := flag.String("pages", "", "with -stored: also measure ingest throughput with and without the analysis stored on these pages (a glob)")
+	read := flag.String("read", "", "read story 1's briefing from this store once and exit (the cold read's child)")
 	flag.Parse()
-	if err := run(context.Background(), *data, *n, *runs); err != nil {
+	var err error
+	switch {
+	case *read != "":
+		err = readOnce(context.Background(), *read)
+	case *stored:
+		err = runStored(context.Background(), *data, *n, *runs, *pages)
+	default:
+		err = run(context.Background(), *data, *n, *runs)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "brief:", err)
 		os.Exit(1)
 	}
@@ -114,6 +130,29 @@ func cpuTime() time.Duration {
 // loadStory takes ECB+ articles topic by topic, in file order, until it has
 // n. The leading URL line of ECB+ "plus" texts is dropped.
 func loadStory(path string, n int) ([]article.Article, []string, error) {
+	byTopic, order, err := readTopics(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	var arts []article.Article
+	var topics []string
+	for _, t := range order {
+		if len(arts) >= n {
+			break
+		}
+		take := byTopic[t][:min(len(byTopic[t]), n-len(arts))]
+		arts = append(arts, take...)
+		topics = append(topics, t)
+	}
+	if len(arts) < n {
+		return nil, nil, fmt.Errorf("%s: only %d articles", path, len(arts))
+	}
+	return arts, topics, nil
+}
+
+// readTopics reads ECB+'s articles by topic, and the topics in file
+// order.
+func readTopics(path string) (map[string][]article.Article, []string, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, nil, fmt.Errorf("reading ECB+: %w", err)
@@ -142,18 +181,5 @@ func loadStory(path string, n int) ([]article.Article, []string, error) {
 	if err := sc.Err(); err != nil {
 		return nil, nil, fmt.Errorf("reading ECB+: %w", err)
 	}
-	var arts []article.Article
-	var topics []string
-	for _, t := range order {
-		if len(arts) >= n {
-			break
-		}
-		take := byTopic[t][:min(len(byTopic[t]), n-len(arts))]
-		arts = append(arts, take...)
-		topics = append(topics, t)
-	}
-	if len(arts) < n {
-		return nil, nil, fmt.Errorf("%s: only %d articles", path, len(arts))
-	}
-	return arts, topics, nil
+	return byTopic, order, nil
 }

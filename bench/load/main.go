@@ -80,9 +80,11 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 	fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
 
 	quiet := slog.New(slog.DiscardHandler)
-	// Two servers over the same store: one with the briefing cache,
-	// warmed as `crosscheck serve` warms it after starting, and one
-	// without, which builds every briefing per request.
+	// Two servers over the same store: one with the in-memory briefing
+	// cache, warmed as `crosscheck serve` warms it after starting (which
+	// builds and stores every story's briefing, package briefings), and
+	// one without, which reads the stored briefing, decodes and renders
+	// it per request.
 	servers := map[int]string{}
 	for _, cache := range []int{0, -1} {
 		h, err := web.New(st, web.Options{Logger: quiet, BriefingCache: cache})

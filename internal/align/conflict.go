@@ -77,7 +77,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		d := x
 		main, hasMain := mainTime(x.Doc, cmp.Or(inputs[i].Published, storyDate))
 		for qi, q := range d.Quantities {
-			if q.Sentence >= 0 && !nested(d.Quantities, qi) {
+			if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
 				s := d.Sentences[q.Sentence]
 				b, a := neighbours(d.Text, s, q.Span)
 				ctx, near := slotContextNear(x, i, q.Span, ents)
@@ -252,6 +252,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	var out []Conflict
 	j := newJudge(claims, inputs, indexes, ents)
+	j.vals, j.tol = vals, opts.NumberTolerance
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {
@@ -614,7 +615,7 @@ func agree(a, b *value, tol float64) bool {
 	case "place":
 		// The same place, a place and its country, or a sentence naming
 		// the other's place too: no disagreement.
-		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] ||
+		return a.entity == b.entity || a.sentPlaces[b.entity] || b.sentPlaces[a.entity] || sameName(a.name, b.name) ||
 			(a.countryName != "" && a.countryName == b.name) || (b.countryName != "" && b.countryName == a.name)
 	case "person":
 		if a.entity >= 0 && a.entity == b.entity {
@@ -844,4 +845,28 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// misread reports whether a quantity is likely read wrong, so that its
+// value is no evidence: a number right after a slash is the end of a
+// fraction or a ratio ("4 1/2 hours" read as 2 hours, "41/2 months"), and
+// a number glued by a hyphen to a word that is neither its unit nor its
+// noun has a unit the reader did not know ("15,800-square-metre building"
+// counted as houses).
+func misread(text string, q nlp.Quantity) bool {
+	if q.Span.Start > 0 && q.Span.Start <= len(text) && text[q.Span.Start-1] == '/' {
+		return true
+	}
+	i := strings.IndexAny(q.Text, "0123456789")
+	if i < 0 {
+		return false
+	}
+	rest := strings.TrimLeft(q.Text[i:], "0123456789.,")
+	if !strings.HasPrefix(rest, "-") {
+		return false
+	}
+	word, _, _ := strings.Cut(rest[1:], " ")
+	first, _, _ := strings.Cut(word, "-")
+	first = strings.ToLower(first)
+	return q.Noun != "" && q.Unit == q.Noun && !strings.Contains(q.Noun, first) && strings.Contains(word, "-")
 }

@@ -117,6 +117,10 @@ func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPr
 	var out []placedPredicate
 	for k, f := range all {
 		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
+		// "to meet Putin": an infinitive is a verb, of open mood.
+		if f.at > 0 && strings.EqualFold(toks[f.at-1].Text, "to") && f.p.concept != "" && !strings.HasSuffix(strings.ToLower(toks[f.at].Text), "ing") {
+			f.p.verbal = true
+		}
 		if !f.p.verbal && f.p.mood == moodFact {
 			// An event noun takes the mood of the verb just before it
 			// ("lost the vote"), else none.
@@ -219,18 +223,36 @@ func sameEvent(a, b *unit, ents *nlp.StoryEntities) bool {
 	if a.states() == 0 || b.states() == 0 || placesApart(a.wheres, b.wheres, ents) && !shareAny(a.whens, b.whens) || yearsApart(a.years, b.years) {
 		return false
 	}
-	clash := false
+	if stagesApart(a.preds, b.preds) {
+		return false
+	}
+	// A shared concept told in moods that agree makes one event, unless
+	// it is only an event noun on both sides while each states a
+	// happening of its own in a verb: "Smith was killed in the shooting"
+	// and "police investigate the shooting" share an argument, not what
+	// they state.
+	clash, weak := false, false
 	for _, p := range a.preds {
 		for _, q := range b.preds {
 			if p.concept != q.concept || p.concept == "" {
 				continue
 			}
-			if moodsAgree(p.mood, q.mood) {
+			switch {
+			case !moodsAgree(p.mood, q.mood):
+				clash = true
+			case p.verbal || q.verbal || p.mood != moodOpen || q.mood != moodOpen:
 				return true
+			default:
+				weak = true
 			}
-			clash = true
 		}
 	}
+	if weak {
+		return !clash && !(statesHappening(a) && statesHappening(b))
+	}
+	// Units that share no predicate: nothing tells them apart unless
+	// both state happenings, and the word similarity that grouped them
+	// stands.
 	return !clash && !(statesHappening(a) && statesHappening(b))
 }
 
@@ -446,4 +468,43 @@ func sameName(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// stageOf maps the concept of a stage word of a proceeding to its stage
+// (lang.SlotStageWords).
+var stageOf = func() map[string]string {
+	m := map[string]string{}
+	for w, st := range english.Map(lang.SlotStageWords) {
+		m[concept(w)] = st
+		m[w] = st
+	}
+	return m
+}()
+
+// stagesApart reports whether two units tell different stages of a
+// proceeding as facts and no stage in common: "has been charged",
+// "pleaded not guilty" and "was convicted" are different happenings
+// however much else the sentences share.
+func stagesApart(a, b []predicate) bool {
+	sa, sb := stages(a), stages(b)
+	if len(sa) == 0 || len(sb) == 0 {
+		return false
+	}
+	for _, x := range sa {
+		if slices.Contains(sb, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// stages returns the stages a unit states as facts in verbs.
+func stages(ps []predicate) []string {
+	var out []string
+	for _, p := range ps {
+		if st, ok := stageOf[p.concept]; ok && p.verbal && p.mood == moodFact && !slices.Contains(out, st) {
+			out = append(out, st)
+		}
+	}
+	return out
 }

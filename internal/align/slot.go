@@ -51,6 +51,10 @@ type judge struct {
 	claims map[[2]int][]int
 	// claimText is each claim's clause, to name the fact.
 	claimText []string
+	// vals are all the story's values, tol the tolerance numbers agree
+	// within: to see what else a source gives.
+	vals []value
+	tol  float64
 }
 
 func newJudge(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities) *judge {
@@ -171,13 +175,25 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 	if claim < 0 {
 		// The leads of two articles dating the story's main event
 		// (mainTimeLink) are the one exception, and only uncertain.
-		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences {
+		// A line with no verb of its own (a link, "posted May 14") dates
+		// nothing that happened.
+		ca, fa := j.verbNear(a)
+		cb, fb := j.verbNear(b)
+		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && cb != "" && !fa && !fb {
 			return verdict{slot: "when the story's main event happened", evidence: "both articles' leads date their main event",
 				uncertain: "the leads may tell different steps of the story"}
 		}
 		return verdict{drop: true}
 	}
 	v := verdict{evidence: j.fact(claim)}
+	// A time dates the verb nearest it: "announced on Wednesday that he
+	// hurt his knee last Thursday" dates the announcing and the hurting.
+	// Times of a saying, or of different verbs, are no slot.
+	if ca, fa := j.verbNear(a); fa || ca == "" {
+		return verdict{drop: true}
+	} else if cb, fb := j.verbNear(b); fb || cb != ca {
+		return verdict{drop: true}
+	}
 	if c, ok := j.clausesShare(a, b); ok {
 		v.slot = "when: " + c
 		v.evidence += fmt.Sprintf(", and each value is in a clause stating %q", c)
@@ -236,13 +252,40 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		v.uncertain = "an ordinal counts from a start the outlets may set apart"
 		return v
 	}
-	// The numbers must be arguments of one predicate, when their clauses
-	// state any: "hit .358 with 13 homers" and "had 33 homers" in
-	// "playing in 157 games" count different things.
-	if c, ok, any := j.numberClausesShare(a, b); ok {
-		v.evidence += fmt.Sprintf(", in clauses stating %q", c)
-	} else if any && v.uncertain == "" {
-		v.uncertain = "the numbers may count different things the fact's sentences tell"
+	if why := j.countsApart(a, b); why != "" {
+		return verdict{drop: true}
+	}
+	// The numbers must be arguments of one predicate: "the nine points
+	// he needed" and "the 20 points he scored" count different things;
+	// so do "hit .358 with 13 homers" and "had 33 homers" in "playing in
+	// 157 games". A measure in an apposition states none ("Vladivostok,
+	// 75 miles from the border").
+	ga, gb := j.governor(a), j.governor(b)
+	switch {
+	case ga.concept != "" && gb.concept != "":
+		if ga.concept != gb.concept || !moodsAgree(ga.mood, gb.mood) {
+			return verdict{drop: true}
+		}
+		v.evidence += fmt.Sprintf(", both counted by %q", ga.concept)
+	case ga.concept != "" || gb.concept != "":
+		// One counts by a light verb ("were taken to hospital"): its
+		// clause must state no other predicate than one the other's
+		// states.
+		if c, ok, any := j.numberClausesShare(a, b); ok {
+			v.evidence += fmt.Sprintf(", in clauses stating %q", c)
+		} else if any && v.uncertain == "" {
+			v.uncertain = "the numbers may count different things the fact's sentences tell"
+		}
+	}
+	// A source that gives both values does not contradict itself: one
+	// is an earlier figure of a count that moves, or of another thing.
+	if j.knowsBoth(a, b) || j.knowsBoth(b, a) {
+		if !moving(a) && !moving(b) {
+			return verdict{drop: true}
+		}
+		v.update, v.uncertain = true, ""
+		v.evidence += "; a count that moves, and one source gives both values (the lower an earlier figure)"
+		return v
 	}
 	if moving(a) || moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
@@ -513,16 +556,61 @@ func (j *judge) numberClausesShare(a, b *value) (c string, ok, any bool) {
 }
 
 // persons returns the story persons named in the clause of a time or a
-// number.
+// number, else those named before it in its sentence (its subject:
+// "Oler, accused of having two wives, is charged … between Nov. 1,
+// 2004").
 func (j *judge) persons(v *value) []int {
 	x := j.indexes[v.input]
 	c := j.clauseOf(v)
+	out := j.personsIn(v, c.Span.Start, c.Span.End)
+	if len(out) == 0 {
+		out = j.personsIn(v, x.Sentences[v.sentence].Start, c.Span.Start)
+	}
+	return out
+}
+
+func (j *judge) personsIn(v *value, start, end int) []int {
+	x := j.indexes[v.input]
 	var out []int
-	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
+	for _, m := range x.MentionsIn(start, end) {
 		id := j.ents.Lookup(v.input, m.Entity)
 		if id >= 0 && j.ents.Entities[id].Kind == nlp.KindPerson && !slices.Contains(out, id) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// verbNear returns the concept of the verb nearest a time in its clause,
+// and whether that verb is one of saying (the time then dates the
+// saying, not what was said); "" when the clause has no verb with an
+// event of its own.
+func (j *judge) verbNear(v *value) (concept string, saying bool) {
+	x := j.indexes[v.input]
+	c := j.clauseOf(v)
+	toks := nlp.Tokenize(x.Text[c.Span.Start:c.Span.End], c.Span.Start)
+	best := -1
+	for i, t := range toks {
+		if t.Span.Start >= v.t.Span.Start && t.Span.Start < v.t.Span.End || x.EntityAt(t.Span.Start) >= 0 {
+			continue
+		}
+		w := strings.ToLower(t.Text)
+		before := ""
+		if i > 0 {
+			before = strings.ToLower(toks[i-1].Text)
+		}
+		frame := frameVerbs.Has(w) && !nounMarker.Has(before)
+		p, ok := predicateOf(w, before, toks[max(i-1, 0)].Text)
+		if !frame && !(ok && p.verbal) {
+			continue
+		}
+		d := abs(t.Span.Start - v.t.Span.Start)
+		if best < 0 || d < best {
+			best, concept, saying = d, p.concept, frame
+			if frame {
+				concept = ""
+			}
+		}
+	}
+	return concept, saying
 }

@@ -41,7 +41,16 @@ func seedArticles(t *testing.T) []article.Article {
 // analysing the text again gives, for the article's own date and, for an
 // article of unknown date, for the story's.
 func TestStoredDocIsAnalyze(t *testing.T) {
-	for _, a := range seedArticles(t) {
+	arts := append(seedArticles(t),
+		// Languages the rules read with lexicons of their own.
+		article.Article{Origin: "zh", Language: "zh", Published: time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC),
+			Text: "3月5日晚，一艘载有312名乘客的渡轮在舟岛港附近搁浅，目前已造成2人死亡、15人受伤。\n舟岛海事局局长陈立新表示，救援工作已于昨天深夜全部完成。\n“船体没有出现漏油，乘客都已安全转移。”陈立新说。"},
+		article.Article{Origin: "ja", Language: "ja", Published: time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC),
+			Text: "2024年3月5日夜、乗客312人を乗せたフェリーが港の沖で座礁し、2人が死亡、15人がけがをした。\n海上保安部の山田健一部長は6日、記者団に対し「乗客は全員救助された。油の流出はない」と述べた。"},
+		article.Article{Origin: "de", Language: "de", Published: time.Date(2024, 3, 6, 9, 0, 0, 0, time.UTC),
+			Text: "Eine Fähre mit 312 Passagieren ist am Dienstagabend vor dem Hafen auf Grund gelaufen. \"Alle Passagiere sind in Sicherheit\", sagte Hafenmeister Jan Becker am Mittwoch."},
+	)
+	for _, a := range arts {
 		an, err := Of(a)
 		if err != nil {
 			t.Fatal(err)

@@ -224,3 +224,21 @@ const (
 	// ScenePrepositions open a scene-setting phrase ("On the quay,").
 	ScenePrepositions Class = "scene-prepositions"
 )
+
+// Slots of conflicts (data/en/slot.lex): what tells two numbers or times
+// apart as values of different things.
+const (
+	// SlotScopeWords before a count, or between it and its noun, set
+	// what part of a whole it counts ("a total of 923 rounds", "a
+	// combined 157 games", "20 additional payments"): counts of
+	// different scopes are different slots.
+	SlotScopeWords Class = "slot-scope-words"
+	// SlotQualifierPrepositions open a phrase right after a count that
+	// says which of its kind it counts ("touchdowns on punt returns",
+	// "points against the Lakers", "traffic with India").
+	SlotQualifierPrepositions Class = "slot-qualifier-prepositions"
+	// SlotStageWords name the stages of a proceeding that are different
+	// happenings however alike their words ("charged", "pleaded",
+	// "convicted", "sentenced"), each mapped to its stage.
+	SlotStageWords Class = "slot-stage-words"
+)

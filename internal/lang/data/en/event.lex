@@ -117,7 +117,8 @@ expect, expects, expected, anticipated, likely, unlikely, scheduled, upcoming, n
 set to, due to, going to, about to, poised, ready, prepared, hope, hopes, hoped,
 want, wants, wanted, seek to, seeks to, sought to, try, tries, tried, attempt, attempts,
 threaten, threatens, threatened, propose, proposes, proposed, consider, considers,
-considering, if, unless, whether, possible, possibly, potential, reportedly planning
+considering, if, unless, whether, possible, possibly, potential, reportedly planning,
+face, faces, facing
 
 # Words before a predicate that deny it.
 [event-negation]

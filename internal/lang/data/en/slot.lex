@@ -1,0 +1,34 @@
+# English words that tell slots of values apart, and stages of one
+# proceeding that are different happenings.
+
+# Words that set the scope of a count: a part, a sum or an addition of
+# its kind. "A total of 923 rounds" (over five operations) is not "300
+# rounds" (of one seizure); "20 additional payments" is not "24 equal
+# payments".
+[slot-scope-words]
+total, totals, combined, overall, cumulative, aggregate, altogether, career, season,
+seasonal, lifetime, additional, another, extra, further, more, other, remaining, rest,
+first, final, last, latest, new, earlier, initial, original, previous, prior,
+preliminary, revised, average, averaging, net, gross, annual, monthly, weekly, daily,
+yearly, per, each, record, straight, consecutive, own, personal
+
+# Prepositions that open a phrase saying which of its kind a count counts,
+# right after the count's noun.
+[slot-qualifier-prepositions]
+on, in, of, for, with, against, during, at, over, from, off, by, per, since, through, via
+
+# Stages of a proceeding: each is its own happening. An outlet saying
+# someone "has been charged" or "pleaded not guilty" does not state that
+# he "was convicted"; "faces life in prison" is not "was sentenced".
+[slot-stage-words]
+arrest = arrest, arrested = arrest, detain = arrest, detained = arrest,
+charge = charge, charged = charge, indict = charge, indicted = charge, indictment = charge,
+accuse = charge, accused = charge,
+arraign = arraign, arraigned = arraign, arraignment = arraign,
+plead = plead, pleaded = plead, pled = plead, plea = plead,
+try = trial, tried = trial, trial = trial,
+convict = convict, convicted = convict, conviction = convict, guilty = convict,
+acquit = acquit, acquitted = acquit, acquittal = acquit,
+sentence = sentence, sentenced = sentence, sentencing = sentence,
+appeal = appeal, appealed = appeal,
+release = release, released = release, parole = release, paroled = release
