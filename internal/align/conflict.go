@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"crosscheck/internal/lang"
 	"fmt"
 	"math"
 	"slices"
@@ -403,10 +404,7 @@ func countryOf(ents *nlp.StoryEntities, id int) string {
 	return ents.Entities[id].Country
 }
 
-var timeWord = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true,
-	"friday": true, "saturday": true, "sunday": true, "night": true, "morning": true,
-	"evening": true, "afternoon": true, "week": true, "month": true, "year": true,
-	"last": true, "next": true, "this": true, "between": true, "or": true}
+var timeWord = english.Set(lang.TimeContextWords)
 
 // sharedFeatures counts the features two contexts share, if at least one
 // of them is a word; 0 otherwise.
@@ -500,13 +498,10 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 
 // directionWord are the words between a distance and what it is measured
 // from.
-var directionWord = map[string]bool{"from": true, "of": true, "off": true, "away": true,
-	"east": true, "west": true, "north": true, "south": true, "northeast": true,
-	"northwest": true, "southeast": true, "southwest": true, "outside": true, "beyond": true}
+var directionWord = english.Set(lang.DirectionWords)
 
 // hedgeWord are words around a number that say nothing of what it counts.
-var hedgeWord = map[string]bool{"just": true, "only": true, "nearly": true, "almost": true,
-	"about": true, "around": true, "roughly": true, "approximately": true, "least": true}
+var hedgeWord = english.Set(lang.HedgeWords)
 
 // wordBefore returns the lower-case word just before off.
 func wordBefore(text string, off int) string {

@@ -323,11 +323,11 @@ func relativeVerb(toks []nlp.Token) string {
 	if k < len(toks) && (strings.EqualFold(toks[k].Text, "that") || strings.EqualFold(toks[k].Text, "which")) {
 		k++
 	}
-	if k >= len(toks) || !subjectPronoun[strings.ToLower(toks[k].Text)] {
+	if k >= len(toks) || !subjectPronoun.Has(strings.ToLower(toks[k].Text)) {
 		return ""
 	}
 	k++
-	for k < len(toks) && auxiliaryVerb[strings.ToLower(toks[k].Text)] {
+	for k < len(toks) && auxiliaryVerb.Has(strings.ToLower(toks[k].Text)) {
 		k++
 	}
 	if k >= len(toks) {
@@ -336,7 +336,7 @@ func relativeVerb(toks []nlp.Token) string {
 	return slotStem(strings.ToLower(toks[k].Text))
 }
 
-var subjectPronoun = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "you": true, "it": true}
-
-var auxiliaryVerb = map[string]bool{"had": true, "has": true, "have": true, "would": true, "will": true,
-	"could": true, "did": true, "was": true, "were": true, "is": true, "are": true, "still": true}
+var (
+	subjectPronoun = english.Set(lang.SubjectPronouns)
+	auxiliaryVerb  = english.Set(lang.SlotAuxiliaries)
+)

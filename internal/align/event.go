@@ -1,6 +1,7 @@
 package align
 
 import (
+	"crosscheck/internal/lang"
 	"strings"
 	"time"
 
@@ -128,8 +129,6 @@ func earlierNumber(d *nlp.Doc, s nlp.Sentence, span nlp.Span, main nlp.TimeExpr,
 
 // earlierWord mark a noun's thing as one before the one the story is
 // about.
-var earlierWord = map[string]bool{"previous": true, "prior": true, "preceding": true,
-	"earlier": true, "former": true}
+var earlierWord = english.Set(lang.EarlierWords)
 
-var determiner = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true,
-	"this": true, "that": true}
+var determiner = english.Set(lang.EventDeterminers)

@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"crosscheck/internal/lang"
 	"math"
 	"strconv"
 	"strings"
@@ -61,9 +62,7 @@ func eraOf(text string, c nlp.Clause, times []nlp.TimeExpr, published time.Time)
 	return 0
 }
 
-var futureWord = map[string]bool{"will": true, "would": true, "could": true, "may": true, "might": true,
-	"plans": true, "planning": true, "planned": true, "expected": true, "anticipated": true, "likely": true,
-	"scheduled": true, "upcoming": true, "next": true, "shall": true, "intends": true, "aims": true}
+var futureWord = english.Set(lang.FutureWords)
 
 // clauseTerms returns the raw terms of a clause: content-word concepts
 // (folded spelling, stem, paraphrase group), story entity ids (which make

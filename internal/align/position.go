@@ -1,6 +1,7 @@
 package align
 
 import (
+	"crosscheck/internal/lang"
 	"strconv"
 	"strings"
 
@@ -159,9 +160,7 @@ func positionedAlike(a, b *value) bool {
 // facilityWord are common nouns that end the names of places and
 // buildings, which other outlets write without the name ("the hospital",
 // "the port").
-var facilityWord = map[string]bool{"hospital": true, "airport": true, "station": true,
-	"university": true, "school": true, "prison": true, "court": true, "hotel": true, "stadium": true,
-	"church": true, "mosque": true, "temple": true, "market": true, "plant": true, "factory": true}
+var facilityWord = english.Set(lang.FacilityWords)
 
 // sameClaimBonus puts the links of values in sentences of one claim above
 // every link made from context alone (a closeness sum stays well below

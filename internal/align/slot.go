@@ -1,6 +1,7 @@
 package align
 
 import (
+	"crosscheck/internal/lang"
 	"fmt"
 	"slices"
 	"strconv"
@@ -400,7 +401,7 @@ func (j *judge) owners(v *value) []int {
 // ownerWord are the words between a count and whose it is: "162
 // passengers of QZ8501", "239 on MH370", "55 percent of voice traffic in
 // Saudi Arabia".
-var ownerWord = map[string]bool{"of": true, "on": true, "aboard": true, "in": true, "at": true}
+var ownerWord = english.Set(lang.OwnerWords)
 
 func sharedOf(a, b []int) int {
 	for _, x := range a {

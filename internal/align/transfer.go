@@ -1,6 +1,7 @@
 package align
 
 import (
+	"crosscheck/internal/lang"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,8 +181,7 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 
 // placePreposition introduces where or against whom something happens,
 // not a party to a transfer.
-var placePreposition = map[string]bool{"in": true, "on": true, "at": true, "of": true, "against": true,
-	"near": true, "into": true, "across": true, "inside": true}
+var placePreposition = english.Set(lang.PlacePrepositions)
 
 // governing returns the class of the nearest predicate before token i
 // that governs a transfer, "" if none is near.

@@ -22,6 +22,8 @@ import (
 //     in all;
 //   - their arguments are compatible: numbers both give must meet, and
 //     so must weekdays both name;
+//   - ordinals both give must meet, and so must the stages of a
+//     proceeding both tell ("charged", "pleaded", "convicted");
 //   - they are told in the same tense: one speaking of the future ("will
 //     face a vote") and the other not ("lost the vote") are two facts.
 //
@@ -40,6 +42,11 @@ type citeFeatures struct {
 	names    map[string]bool // content stems of capitalised words after the first
 	numbers  map[string]bool
 	weekdays map[string]bool
+	// ordinals are the numbers of ordinal words ("the third coach
+	// fired"); stages the stages of a proceeding told in verbs
+	// ("pleaded", "convicted").
+	ordinals map[string]bool
+	stages   map[string]bool
 	future   bool
 }
 
@@ -71,8 +78,10 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 		return f
 	}
 	text := x.texts[key]
-	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{}}
+	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
+		ordinals: map[string]bool{}, stages: map[string]bool{}}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)
+	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
 	for n, w := range wordTokens(text) {
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
@@ -83,6 +92,10 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 			f.weekdays[weekdays[lw]] = true
 		case future.Has(lw):
 			f.future = true
+		case ordinals[lw] != "":
+			f.ordinals[ordinals[lw]] = true
+		case stages[lw] != "" && (strings.HasSuffix(lw, "ed") || lw == "pled"):
+			f.stages[stages[lw]] = true
 		}
 		// Names are capitalised; so is a sentence's first word, which
 		// is left out with them.
@@ -107,7 +120,10 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 		return false
 	}
 	common, names := overlap(a.common, b.common), overlap(a.names, b.names)+overlap(a.numbers, b.numbers)
-	return common >= citeSharedWords && common+names >= citeSharedTerms && meet(a.numbers, b.numbers) && meet(a.weekdays, b.weekdays)
+	// "Pleaded not guilty" does not state "was convicted"; "the third
+	// coach fired" is not "the fifth".
+	return common >= citeSharedWords && common+names >= citeSharedTerms && meet(a.numbers, b.numbers) && meet(a.weekdays, b.weekdays) &&
+		meet(a.ordinals, b.ordinals) && meet(a.stages, b.stages)
 }
 
 func overlap(a, b map[string]bool) int {

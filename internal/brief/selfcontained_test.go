@@ -37,6 +37,8 @@ func TestStatesSame(t *testing.T) {
 			"Tara Reid checked herself into Promises Treatment Center, her representative told People.",
 			"North Korean leader Kim Jong Un plans to visit Russia this month to meet President Vladimir Putin.",
 			"The quake killed 12 people on Sunday in the north of the island.",
+			"Jones was convicted of murder in the shooting of two police officers.",
+			"Brown became the fifth NBA coach fired this season.",
 		},
 		{
 			"Tara Reid has checked into Promises Treatment Center, a rehab clinic in Malibu.",
@@ -44,6 +46,9 @@ func TestStatesSame(t *testing.T) {
 			"The quake killed 30 people on Sunday in the north of the island.",
 			"Tara Reid's new film opens at the Promises cinema in Malibu.",
 			"The quake killed 12 people on Monday in the north of the island.",
+			"Jones pleaded not guilty to murder in the shooting of two police officers.",
+			"Brown became the third Eastern Conference coach fired this season.",
+			"Jones was found guilty and convicted of murder in the shooting of two police officers on Friday.",
 		},
 		// Other sentences of the story, so that idf weighs the words.
 		{"Police cordoned off the harbour.", "Rescue teams arrived by helicopter.", "The island has 40,000 inhabitants.", "Schools stayed closed."},
@@ -59,6 +64,9 @@ func TestStatesSame(t *testing.T) {
 		{"different numbers", 0, 2, 1, 2, false},
 		{"shared names only", 0, 0, 1, 3, false},
 		{"different weekdays", 0, 2, 1, 4, false},
+		{"different stages of a proceeding", 0, 3, 1, 5, false},
+		{"different ordinals", 0, 4, 1, 6, false},
+		{"the same stage", 0, 3, 1, 7, true},
 	} {
 		if got := x.statesSame(tt.i, tt.k, tt.j, tt.l); got != tt.want {
 			t.Errorf("%s: statesSame = %v, want %v", tt.name, got, tt.want)

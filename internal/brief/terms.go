@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"crosscheck/internal/lang"
 	"math"
 	"sort"
 	"strings"
@@ -157,18 +158,13 @@ func stem(w string) string {
 	return w
 }
 
-var stopWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`a about above after again against all also am an and any are
-	as at be because been before being below between both but by can could did do does doing
-	down during each few for from further had has have having he her here hers herself him
-	himself his how i if in into is it its itself just me more most my myself no nor not now
-	of off on once only or other our ours ourselves out over own same she should so some such
-	than that the their theirs them themselves then there these they this those through to too
-	under until up very was we were what when where which while who whom why will with would
-	you your yours yourself yourselves said says say told according per mr ms mrs one two new
-	may might must shall its it's that's there's`) {
-		m[w] = true
+var stopWords = func() lang.Set {
+	en := lang.English()
+	m := lang.Set{}
+	for _, c := range []lang.Class{lang.FunctionWords, lang.SummaryStopWords} {
+		for w := range en.Set(c) {
+			m[w] = true
+		}
 	}
 	return m
 }()

@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"crosscheck/internal/lang"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,26 +88,13 @@ func stem(tok string) string {
 
 // stopWords are function words and the pieces of web addresses, which
 // say nothing about a story.
-var stopWords = func() map[string]bool {
-	m := make(map[string]bool)
-	for _, w := range strings.Fields(`
-a about above after again against all also am an and any are aren as at be
-because been before being below between both but by can cannot could couldn
-did didn do does doing don down during each few for from further had hadn
-has hasn have haven having he her here hers herself him himself his how i if in
-into is isn it its itself just let me more most mustn my myself no nor not
-now of off on once only or other ought our ours ourselves out over own same
-shan she should shouldn so some such than that the their theirs them
-themselves then there these they this those through to too under until up
-very was wasn we were weren what when where which while who whom why will
-with won would wouldn you your yours yourself yourselves said say says told
-according one two three mr mrs ms new year last first like get got just
-would could may might must shall also even still yet since ago per via
-http https www com org net html htm php aspx co uk
-monday tuesday wednesday thursday friday saturday sunday today yesterday
-tomorrow week month
-`) {
-		m[w] = true
+var stopWords = func() lang.Set {
+	en := lang.English()
+	m := lang.Set{}
+	for _, c := range []lang.Class{lang.FunctionWords, lang.ClusterStopWords} {
+		for w := range en.Set(c) {
+			m[w] = true
+		}
 	}
 	return m
 }()

@@ -241,4 +241,11 @@ const (
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.
 	SlotStageWords Class = "slot-stage-words"
+	// SlotAuxiliaries stand between a relative clause's subject and its
+	// verb ("the points he had scored").
+	SlotAuxiliaries Class = "slot-auxiliaries"
+	// SlotOrdinals map ordinal words to their number ("third" = 3):
+	// "the third coach fired" and "the fifth coach fired" are different
+	// claims.
+	SlotOrdinals Class = "slot-ordinals"
 )

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	"slices"
 	"strings"
 	"unicode"
@@ -226,7 +227,7 @@ func contentWords(words []string) int {
 }
 
 // strongSubordinator open an adjunct clause even without a comma.
-var strongSubordinator = setOf("amid", "whereas", "although", "because", "while")
+var strongSubordinator = en.Set(lang.StrongSubordinators)
 
 // isParticiple reports whether a word reads as a present participle
 // opening a clause (", killing one person"), not a noun in -ing.
@@ -289,8 +290,7 @@ func afterListener(lower []string, i int) int {
 }
 
 // listenerWord are whom a speaker tells, when one word names them.
-var listenerWord = setOf("reporters", "journalists", "lawmakers", "legislators", "parliament",
-	"investigators", "officials", "police", "congress", "him", "her", "them", "us", "me", "you")
+var listenerWord = en.Set(lang.ListenerWords)
 
 // inTrailingFrame tells whether token i lies in a piece that trailingFrame
 // marked: the words after its cue are not a reported proposition.
@@ -312,21 +312,18 @@ func hasVerb(words []string) bool {
 	return false
 }
 
-var auxiliary = setOf("is", "are", "was", "were", "be", "been", "has", "have", "had", "will",
-	"would", "could", "can", "may", "might", "should", "must", "do", "does", "did", "won't")
+var auxiliary = en.Set(lang.ClauseAuxiliaries)
 
-var relativePronoun = setOf("who", "which", "whom", "whose")
+var relativePronoun = en.Set(lang.RelativePronouns)
 
-var coordinator = setOf("and", "but", "or", "yet", "so")
+var coordinator = en.Set(lang.Coordinators)
 
 // determinerLike open a noun phrase.
-var determinerLike = setOf("his", "her", "its", "their", "the", "a", "an", "our")
+var determinerLike = en.Set(lang.NounPhraseOpeners)
 
 // clauseOpener are the words that, after a comma, open a clause of their
 // own: coordinating conjunctions, subordinators and relative pronouns.
-var clauseOpener = setOf("while", "whereas", "although", "though", "because",
-	"as", "after", "before", "amid", "since", "which", "who", "where", "when", "whom",
-	"whose", "until", "unless", "if")
+var clauseOpener = en.Set(lang.ClauseOpeners)
 
 // reportingCue are verbs that frame reported speech or belief: what
 // follows them is the proposition reported.
@@ -345,11 +342,7 @@ var reportingCue = func() map[string]bool {
 
 // reportingObject are words after a reporting verb that belong to the
 // frame, not to what is reported ("told reporters", "said in a statement").
-var reportingObject = setOf("in", "on", "at", "to", "by", "during", "after", "before", "with", "from")
+var reportingObject = en.Set(lang.ReportingObjects)
 
 // ingNoun are common nouns ending in -ing that do not open a clause.
-var ingNoun = setOf("meeting", "briefing", "building", "morning", "evening", "something",
-	"nothing", "anything", "everything", "during", "including", "according", "spending",
-	"funding", "training", "hearing", "ceiling", "wedding", "bombing", "shooting", "landing",
-	"opening", "offering", "setting", "warning", "ruling", "feeling", "beginning", "following",
-	"understanding", "reporting", "housing", "clothing", "shipping", "fighting", "rating")
+var ingNoun = en.Set(lang.IngNouns)

@@ -281,7 +281,7 @@ func (f *finder) run(i int) int {
 		// Irannejad": "Qeshm" is the title's anchor).
 		q := p + 1
 		for q < j {
-			if n, _ := f.gazMatch(q, j); n > 0 {
+			if n, e := f.gazMatch(q, j); n > 0 && !f.surname(p, q, n, e, j, titles) {
 				break
 			}
 			if q+1 < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
@@ -308,6 +308,28 @@ func (f *finder) run(i int) int {
 		p = q
 	}
 	return j
+}
+
+// surname reports whether the gazetteer name of n tokens at q, which
+// ends the capitalised run [p, j) after unknown words, is the surname of
+// the person they begin: after a person's title ("Rep. Steve Israel",
+// "Mayor Don Guardian") or when it is a demonym, an adjective that ends
+// no phrase of its own ("David French of the National Retail
+// Federation").
+func (f *finder) surname(p, q, n int, e gazEntry, j int, titles []int) bool {
+	if n != 1 || q+1 != j || q-p > 2 || e.kind == KindPerson {
+		return false
+	}
+	for k := p; k < q; k++ {
+		if titleWords[strings.ToLower(strings.TrimSuffix(f.toks[k].Text, "."))] {
+			return false
+		}
+	}
+	hasTitle := false
+	for _, t := range titles {
+		hasTitle = hasTitle || titleWords[strings.ToLower(strings.TrimSuffix(f.toks[t].Text, "."))]
+	}
+	return hasTitle || e.demonym
 }
 
 // compound records the places of a hyphenated compound such as

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"crosscheck/internal/lang"
+)
 
 // The kind of a name the gazetteer does not know is best told by its own
 // words ("Kessary Bay", "Ministry of Maritime Affairs", see ownKind) and
@@ -11,44 +15,33 @@ import "strings"
 
 // placePrefix are first words that make a name a place's ("Port Ardlow",
 // "Mount Kenya", "Cape Wrath").
-var placePrefix = setOf("port", "mount", "mt", "lake", "cape", "fort", "isle", "gulf", "strait")
+var placePrefix = en.Set(lang.PlacePrefixes)
 
 // numberedPlaces are place words a number completes: "Pier 33", "Gate 5".
-var numberedPlaces = setOf("pier", "berth", "dock", "terminal", "gate", "platform", "route",
-	"highway", "interstate", "district", "sector", "camp", "block", "ward")
+var numberedPlaces = en.Set(lang.NumberedPlaces)
 
 // placeNouns are lower-case nouns for kinds of place: "the town of X", "X,
 // a small town", "X, a reef".
-var placeNouns = setOf("town", "city", "village", "hamlet", "port", "harbour", "harbor",
-	"island", "islet", "reef", "ledge", "shoal", "bay", "cove", "inlet", "peninsula", "cape",
-	"headland", "region", "province", "county", "district", "state", "country", "capital",
-	"suburb", "neighbourhood", "neighborhood", "river", "lake", "mountain", "valley",
-	"municipality", "commune", "borough", "settlement", "resort", "outpost", "enclave")
+var placeNouns = en.Set(lang.PlaceNouns)
 
 // placeAfter are lower-case nouns that, written right after a name,
 // make it a place's: "the Kessary coast", "the Donbas region".
-var placeAfter = setOf("coast", "coastline", "shore", "shoreline", "border", "region",
-	"countryside", "hinterland", "waterfront", "seafront", "peninsula", "province", "county")
+var placeAfter = en.Set(lang.PlaceAfterNouns)
 
 // orgNouns are lower-case nouns for kinds of organisation: "X, a shipping
 // company", "X, a charity". (Agent nouns such as "insurer" or "operator"
 // are left out: "Jane Doe, the store's insurer".)
-var orgNouns = setOf("company", "firm", "group", "charity", "agency", "organisation",
-	"organization", "club", "newspaper", "broadcaster", "bank", "party", "union",
-	"association", "federation", "ministry", "department", "authority", "startup",
-	"airline", "website", "outlet", "network", "foundation", "trust", "university",
-	"institute", "council", "conglomerate", "consortium", "cooperative", "nonprofit")
+var orgNouns = en.Set(lang.OrganisationNouns)
 
 // placeBefore are the prepositions that, right before a name, say it is
 // a place: "a reef near Port Ardlow", "a village outside Kabul". ("in" is
 // left out: "in John Smith's view"; "off" is a place's only after a
 // distance or a grounding, see offPlace.)
-var placeBefore = setOf("near", "outside")
+var placeBefore = en.Set(lang.PlaceBeforeWords)
 
 // offPlace are the words after which "off" is "off the coast of": "2
 // nautical miles off X", "aground off X", not "dropping off Dennis".
-var offPlace = setOf("miles", "mile", "kilometres", "kilometers", "km", "metres", "meters",
-	"yards", "feet", "aground", "anchored", "grounded", "sank", "capsized", "just", "lying")
+var offPlace = en.Set(lang.DistanceWords)
 
 // ownKind returns the kind that the words of the name [i, j) themselves
 // give it, or "".

@@ -16,6 +16,7 @@ var fuzzSeeds = []string{
 	"at the end of last month 75 miles less than 100 miles 1,099 km about 60 km/h tens of millions of shells",
 	"TRIPOLI, Libya (AP) _ The opposition was led by Hun Sen. ''We will win 10,000 seats,'' Mr. Sen said. ''It is ours.''",
 	"The Communist, 6th graf prv\n\n8:20 a.m.\n\n“It was 38,000 feet,” Harry M. Reid, who spoke for J. J. Price, said. “Yes.”\n(AP Photo/Evan Vucci)",
+	"In 2016, Mrs. Edda Strand (R-Ohio) endorsed Piet Varga, saying he had “the courage” to win, until Rep. Steve Israel said, “No,” and warned of it. “Yes,” she continued.",
 }
 
 func FuzzSplitSentences(f *testing.F) {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	"math"
 	"regexp"
 	"sort"
@@ -392,21 +393,14 @@ var multiWordUnits = []string{"kilometers per hour", "kilometres per hour", "km 
 
 // personNouns are counted nouns for people, all counted in one unit so
 // that outlets naming the same people differently can be compared.
-var personNouns = setOf("people", "persons", "person", "crew", "crew members", "crewmen", "crewmembers",
-	"sailors", "seafarers", "passengers", "residents", "workers", "soldiers", "troops", "children",
-	"adults", "women", "men", "students", "victims", "officers", "firefighters", "fishermen",
-	"employees", "staff", "patients", "tourists", "migrants", "refugees", "civilians", "protesters",
-	"demonstrators", "miners", "pilgrims", "survivors", "casualties", "fatalities", "villagers",
-	"climbers", "hikers", "divers", "rescuers", "volunteers", "inmates", "prisoners", "hostages",
-	"journalists", "doctors", "nurses", "teachers", "pupils", "police officers", "policemen",
-	"members", "individuals", "visitors", "spectators", "fans", "guests", "citizens")
+var personNouns = en.Set(lang.CountPersonNouns)
 
 // casualtyWords count people on their own ("three injured", "two dead").
-var casualtyWords = setOf("injured", "wounded", "dead", "missing", "hurt", "killed", "hospitalised", "hospitalized")
+var casualtyWords = en.Set(lang.CasualtyWords)
 
 // auxiliaries follow a casualty word used as a noun ("three injured were
 // taken"), never an adjective.
-var auxiliaries = setOf("were", "was", "are", "is", "have", "had", "remain", "remained")
+var auxiliaries = en.Set(lang.CountAuxiliaries)
 
 // partitiveDeterminers stand between "of" and the counted noun: "two of
 // the sailors".

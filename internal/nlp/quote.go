@@ -283,7 +283,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// ("Halvard Line chief executive Renee Sauvageot said").
 		// A participle there ("…’, adding that …") goes on with the
 		// sentence's subject, found before the quote.
-		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 {
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 && !otherClause(after[:cs.Start]) {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
@@ -327,6 +327,18 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			if sp, ok := d.participleSpeaker(s.Start, s.Start+cs.Start, cue); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				return
+			}
+			// A cue in a relative clause ("women who complained")
+			// has its own subject; the quote is what the clause
+			// around it reports: "Ilse Marr said the way … women who
+			// complained was “…”".
+			if w := lastWord(strings.TrimSpace(before[:cs.Start])); relativeWord[strings.ToLower(w)] {
+				if cue2, cs2, ok := lastCueIn(before[:cs.Start]); ok && !participleCues[cue2] {
+					if sp, ok := d.speakerIn(clauseStart(d.Text, s.Start, s.Start+cs2.Start), s.Start+cs2.Start, true); ok {
+						q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue2
+						return
+					}
+				}
 			}
 		}
 		// "According to the LA Times, “…”".
@@ -470,4 +482,25 @@ func lastCueIn(s string) (string, Span, bool) {
 		}
 	}
 	return "", Span{}, false
+}
+
+// otherClause reports whether the words between a quote and a cue after
+// it open another clause or phrase, so that the cue is not the quote's
+// attribution: "… “kind of riding the fence” until Haley said …", "… “a
+// betrayal of our values” in the way the country responds", "the “first
+// one” to say …".
+func otherClause(between string) bool {
+	toks := Tokenize(between, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	if strings.EqualFold(toks[len(toks)-1].Text, "to") {
+		return true
+	}
+	w := toks[0].Text
+	lw := strings.ToLower(w)
+	if w != lw {
+		return false
+	}
+	return subordinators[lw] || clauseConjunctions[lw] || lw == "and" || lw == "or" || headPrepositions[lw] || phraseOpeners[lw] || relativeWord[lw]
 }

@@ -240,6 +240,15 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	if start < end {
 		start += LabelEnd(d.Text[start:end]) // "More details: the White House …"
 	}
+	// After the cue the speaker follows it at once ("said Gov. Kasich",
+	// "said former aide Jo Hart"); a preposition or a conjunction there
+	// opens something else ("warned of the implications a Trump
+	// presidency would have").
+	if toks := Tokenize(d.Text[start:end], start); !nearEnd && len(toks) > 0 {
+		if w := toks[0].Text; w == strings.ToLower(w) && (headPrepositions[w] || phraseOpeners[w] || subordinators[w] || clauseConjunctions[w] || w == "and" || w == "or" || w == "that") {
+			return speaker{}, false
+		}
+	}
 	seg := d.Text[start:end]
 	// A list of names ("the UK, US, Japan, and South Korea") is one
 	// piece: its commas part no asides.

@@ -27,8 +27,19 @@ accuse = charge, accused = charge,
 arraign = arraign, arraigned = arraign, arraignment = arraign,
 plead = plead, pleaded = plead, pled = plead, plea = plead,
 try = trial, tried = trial, trial = trial,
-convict = convict, convicted = convict, conviction = convict, guilty = convict,
+convict = convict, convicted = convict, conviction = convict,
 acquit = acquit, acquitted = acquit, acquittal = acquit,
 sentence = sentence, sentenced = sentence, sentencing = sentence,
 appeal = appeal, appealed = appeal,
 release = release, released = release, parole = release, paroled = release
+
+# Words between a relative clause's subject and its verb.
+[slot-auxiliaries]
+had, has, have, would, will, could, did, was, were, is, are, still, already
+
+# Ordinal words and their numbers.
+[slot-ordinals]
+first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7, eighth = 8,
+ninth = 9, tenth = 10, eleventh = 11, twelfth = 12, thirteenth = 13, fourteenth = 14,
+fifteenth = 15, sixteenth = 16, seventeenth = 17, eighteenth = 18, nineteenth = 19,
+twentieth = 20

@@ -1,0 +1,43 @@
+package lang
+
+// Classes of clauses, names and counts (data/en/nlp.lex).
+const (
+	// StrongSubordinators: Subordinators that open an adjunct clause even without a comma.
+	StrongSubordinators Class = "strong-subordinators"
+	// ListenerWords: Whom a speaker tells, when one word names them ("told reporters").
+	ListenerWords Class = "listener-words"
+	// ClauseAuxiliaries: Auxiliaries that make a run of words a clause.
+	ClauseAuxiliaries Class = "clause-auxiliaries"
+	// RelativePronouns: Pronouns that open a relative clause.
+	RelativePronouns Class = "relative-pronouns"
+	// Coordinators: Coordinating conjunctions.
+	Coordinators Class = "coordinators"
+	// NounPhraseOpeners: Determiners and possessives that open a noun phrase.
+	NounPhraseOpeners Class = "noun-phrase-openers"
+	// ClauseOpeners: Words that, after a comma, open a clause of their own: coordinating conjunctions, subordinators and relative pronouns.
+	ClauseOpeners Class = "clause-openers"
+	// ReportingObjects: Words after a reporting verb that belong to the frame, not to what is reported ("said in a statement").
+	ReportingObjects Class = "reporting-objects"
+	// IngNouns: Common nouns ending in -ing that open no clause.
+	IngNouns Class = "ing-nouns"
+	// PlacePrefixes: Words that open a place's name ("Port", "Mount").
+	PlacePrefixes Class = "place-prefixes"
+	// NumberedPlaces: Nouns of places named by a number after them ("Pier 39").
+	NumberedPlaces Class = "numbered-places"
+	// PlaceNouns: Nouns that say the name before or after them is a place.
+	PlaceNouns Class = "place-nouns"
+	// PlaceAfterNouns: Nouns after a name that make it a place ("coast", "border").
+	PlaceAfterNouns Class = "place-after-nouns"
+	// OrganisationNouns: Nouns that say the name beside them is an organisation's.
+	OrganisationNouns Class = "organisation-nouns"
+	// PlaceBeforeWords: Words before a name that make it a place ("near").
+	PlaceBeforeWords Class = "place-before-words"
+	// DistanceWords: Units of distance before "off" a place.
+	DistanceWords Class = "distance-words"
+	// CountPersonNouns: Nouns for people a count counts: they count in "people".
+	CountPersonNouns Class = "count-person-nouns"
+	// CasualtyWords: Words of counts of casualties.
+	CasualtyWords Class = "casualty-words"
+	// CountAuxiliaries: Auxiliaries between a count and its casualty word ("were injured").
+	CountAuxiliaries Class = "count-auxiliaries"
+)
