@@ -101,7 +101,22 @@ func TestWatchIngestsNewItemsOnce(t *testing.T) {
 	site.version = 2 // a new item appears
 	site.mu.Unlock()
 	waitFor(2)
-	time.Sleep(300 * time.Millisecond) // a few more polls, which find nothing new
+	// Later polls find nothing new: wait for two more answered 304 (a
+	// fixed sleep can pass on a busy machine with no poll at all).
+	site.mu.Lock()
+	before := site.notModif
+	site.mu.Unlock()
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(20 * time.Millisecond) {
+		site.mu.Lock()
+		polls, feeds := site.notModif-before, site.hits["/feed.xml"]
+		site.mu.Unlock()
+		if polls >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no later poll answered 304 Not Modified in a minute (%d feed requests)", feeds)
+		}
+	}
 	cancel()
 	if code := <-done; code != 0 {
 		t.Fatalf("watch exit %d: %s", code, errOut.String())
