@@ -82,13 +82,5 @@ func (s *Store) StaleBriefings(ctx context.Context, version string, limit int) (
 // inWriteTx is inTx for a short write that must wait its turn behind a
 // batch rather than fail.
 func (s *Store) inWriteTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.beginWrite(ctx)
-	if err != nil {
-		return err
-	}
-	if err := fn(tx); err != nil {
-		tx.Rollback()
-		return err
-	}
-	return tx.Commit()
+	return runTx(ctx, s.beginWrite, fn)
 }

@@ -131,7 +131,13 @@ func IsPostgres(dsn string) bool {
 func (s *Store) Close() error { return s.db.Close() }
 
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
-	tx, err := s.db.BeginTx(ctx, nil)
+	return runTx(ctx, func(ctx context.Context) (*sql.Tx, error) { return s.db.BeginTx(ctx, nil) }, fn)
+}
+
+// runTx runs fn in a transaction begun by begin, committed when fn
+// succeeds and rolled back when it fails.
+func runTx(ctx context.Context, begin func(context.Context) (*sql.Tx, error), fn func(tx *sql.Tx) error) error {
+	tx, err := begin(ctx)
 	if err != nil {
 		return err
 	}
