@@ -158,13 +158,4 @@ func stem(w string) string {
 	return w
 }
 
-var stopWords = func() lang.Set {
-	en := lang.English()
-	m := lang.Set{}
-	for _, c := range []lang.Class{lang.FunctionWords, lang.SummaryStopWords} {
-		for w := range en.Set(c) {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var stopWords = lang.English().Union(lang.FunctionWords, lang.SummaryStopWords)

@@ -88,13 +88,4 @@ func stem(tok string) string {
 
 // stopWords are function words and the pieces of web addresses, which
 // say nothing about a story.
-var stopWords = func() lang.Set {
-	en := lang.English()
-	m := lang.Set{}
-	for _, c := range []lang.Class{lang.FunctionWords, lang.ClusterStopWords} {
-		for w := range en.Set(c) {
-			m[w] = true
-		}
-	}
-	return m
-}()
+var stopWords = lang.English().Union(lang.FunctionWords, lang.ClusterStopWords)

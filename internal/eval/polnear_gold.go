@@ -280,16 +280,7 @@ func isCapitalisedWord(w string) bool {
 // headCutWords end the noun phrase naming a source; pronounWords are no
 // names.
 var (
-	headCutWords = func() lang.Set {
-		en := lang.English()
-		s := lang.Set{}
-		for _, c := range []lang.Class{lang.HeadPrepositions, lang.RelativeWords} {
-			for w := range en.Set(c) {
-				s[w] = true
-			}
-		}
-		return s
-	}()
+	headCutWords       = lang.English().Union(lang.HeadPrepositions, lang.RelativeWords)
 	pronounWords       = lang.English().Set(lang.Pronouns)
 	nameSuffixes       = lang.English().Set(lang.NameSuffixes)
 	personTitles       = lang.English().Set(lang.PersonTitles)

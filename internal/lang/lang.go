@@ -51,6 +51,17 @@ func (l *Lexicon) Set(c Class) Set {
 	return Set{}
 }
 
+// Union returns a new set of the words of all the classes given.
+func (l *Lexicon) Union(cs ...Class) Set {
+	u := Set{}
+	for _, c := range cs {
+		for w := range l.Set(c) {
+			u[w] = true
+		}
+	}
+	return u
+}
+
 // Map returns the class's key = value entries (a month name to its number,
 // a unit to its canonical form); empty when the language has none.
 func (l *Lexicon) Map(c Class) map[string]string {

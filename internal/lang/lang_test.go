@@ -85,3 +85,19 @@ func TestZoneOffset(t *testing.T) {
 		}
 	}
 }
+
+func TestUnion(t *testing.T) {
+	en := English()
+	u := en.Union(FunctionWords, SummaryStopWords)
+	for _, c := range []Class{FunctionWords, SummaryStopWords} {
+		for w := range en.Set(c) {
+			if !u[w] {
+				t.Errorf("Union lacks %q of %s", w, c)
+			}
+		}
+	}
+	delete(u, "the")
+	if !en.Set(FunctionWords)["the"] {
+		t.Error("deleting from the union changed the lexicon's own set")
+	}
+}

@@ -45,12 +45,7 @@ var (
 	// cues only after a subject pronoun or an auxiliary, or after a name
 	// and before "that" ("They note that", "David Duke reports that").
 	indirectCues = func() lang.Set {
-		s := lang.Set{}
-		for _, c := range []lang.Class{lang.ReportVerbs, lang.SpeechCues} {
-			for w := range en.Set(c) {
-				s[w] = true
-			}
-		}
+		s := en.Union(lang.ReportVerbs, lang.SpeechCues)
 		delete(s, "according")
 		for w := range en.Set(lang.DirectOnlyCues) {
 			delete(s, w)
