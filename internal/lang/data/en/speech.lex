@@ -67,7 +67,8 @@ lawmakers, investigators, prosecutors, observers, spokesperson, reports, data
 
 # Prepositions that open a modifier after a noun phrase's head.
 [head-prepositions]
-of, at, in, from, for, with, on, by, within, inside, near
+of, at, in, from, for, with, on, by, within, inside, near, outside, behind,
+beside
 
 # Participles that open a clause about a source ("data seen by the Post").
 [reduced-relatives]
