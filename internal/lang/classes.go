@@ -171,6 +171,10 @@ const (
 	// PublisherWords end a publisher's name ("... Networks", "... Media
 	// Group"): a short line of them under an article is a brand line.
 	PublisherWords Class = "publisher-words"
+	// DatelineLabels open a line that states the page's own date
+	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
+	// 2013").
+	DatelineLabels Class = "dateline-labels"
 	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
 	// this", "Trending On Reuters").
 	SharePhrases Class = "share-phrases"
