@@ -209,8 +209,18 @@ const (
 	// FutureCues put a clause in the future; PastCues in the past;
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
-	FutureCues         Class = "future-cues"
-	PastCues           Class = "past-cues"
+	FutureCues Class = "future-cues"
+	PastCues   Class = "past-cues"
+	// HabitualCues make a clause say what happens as a rule, not once
+	// ("the season generally starts in late October"): a time without
+	// its year in it is a pattern, not a date.
+	HabitualCues Class = "habitual-cues"
+	// HabitualDeterminers before a time make it a pattern ("every
+	// Monday", "each March").
+	HabitualDeterminers Class = "habitual-determiners"
+	// GenericPresent are the present-tense verbs after which "today" is
+	// "nowadays" ("being young in Greece today is a crime").
+	GenericPresent     Class = "generic-present"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
 )
 
