@@ -284,7 +284,8 @@ premier, leader, candidate, nominee, consultant, strategist, historian,
 activist, organizer, organiser, teammate, veteran, rookie, safety, tackle,
 linebacker, defender, midfielder, batter, catcher, rider, driver, pilot,
 producer, comedian, musician, artist, designer, chef, photographer,
-filmmaker, novelist, poet, dancer, athlete, champion, winner, mp
+filmmaker, novelist, poet, dancer, athlete, champion, winner, mp, member,
+nephew, niece
 
 # Verbs whose subject is a person, which a name right before them is
 # evidence of ("Mehdi Irannejad spoke to reporters").
