@@ -12,8 +12,7 @@
 //
 // Stories are ECB+ events of held-out topics (eval.HeldOutTopic), at most
 // one event a topic, drawn with the seed. With -develop they are events of
-// develop topics instead: a sample to judge while changing the rules,
-// which is not blind and says nothing of held-out quality.
+// develop topics, for checking a change on material one may tune on.
 package main
 
 import (
@@ -35,7 +34,7 @@ func main() {
 	events := flag.Int("events", 12, "stories to brief")
 	seed := flag.Int64("seed", 1, "the draw of stories and items")
 	exclude := flag.String("exclude", "", "with -prepare: comma-separated earlier audit directories whose events are not drawn again")
-	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics (for judging while tuning; not blind)")
+	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics instead, for a self-check while tuning (never a blind audit)")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
@@ -48,11 +47,7 @@ func main() {
 			if *exclude != "" {
 				dirs = strings.Split(*exclude, ",")
 			}
-			topics := eval.HeldOutTopic
-			if *develop {
-				topics = func(t int) bool { return !eval.HeldOutTopic(t) }
-			}
-			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs, topics)
+			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs, *develop)
 		}
 	case *score != "":
 		err = scoreAudit(os.Stdout, *score)
