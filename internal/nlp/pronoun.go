@@ -266,6 +266,14 @@ func (d *Index) appositiveWord(m Span, ok func(string) bool) string {
 		rest = rest[:k]
 	}
 	toks := Tokenize(rest, 0)
+	// The aside's noun phrase ends at a relative ("a former FBI special
+	// agent who was then …").
+	for k, t := range toks {
+		if relativeWord[strings.ToLower(t.Text)] {
+			toks = toks[:k]
+			break
+		}
+	}
 	if len(toks) > 6 {
 		return ""
 	}
