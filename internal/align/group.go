@@ -24,43 +24,67 @@ const eraPenalty = 0.5
 // through an inverted index so that only units sharing a term are
 // compared. Pairs come most similar first.
 func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []pair {
-	postings := map[string][]int{}
-	for i, u := range units {
-		for t := range u.terms {
-			postings[t] = append(postings[t], i)
-		}
+	// A posting holds what the inner loop needs of unit j for term t, so
+	// that the loop reads no map of j's.
+	type posting struct {
+		unit  int
+		w     float64
+		frame bool // t is a term of j's frames
 	}
+	postings := map[string][]posting{}
 	var out []pair
-	acc := map[int]float64{}
-	stated := map[int]bool{} // units sharing a term outside both frames
-	for i, u := range units {
-		clear(acc)
-		clear(stated)
+	acc := make([]float64, len(units))
+	// state is, for a unit met while scanning unit i: 0 not met yet,
+	// 1 met and kept, 2 not to be paired with i.
+	state := make([]uint8, len(units))
+	stated := make([]bool, len(units)) // units sharing a term outside both frames
+	var met []int
+	// Units are scanned last first, each against the postings of the
+	// units after it, then added to them: every pair is seen once.
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		for _, j := range met {
+			acc[j], state[j], stated[j] = 0, 0, false
+		}
+		met = met[:0]
 		for t, w := range u.terms {
-			for _, j := range postings[t] {
-				if j <= i || units[j].input == u.input || !keep(i, j) {
+			inFrame := u.frame[t]
+			for _, p := range postings[t] {
+				j := p.unit
+				switch state[j] {
+				case 0:
+					met = append(met, j)
+					if units[j].input == u.input || !keep(i, j) {
+						state[j] = 2
+						continue
+					}
+					state[j] = 1
+				case 2:
 					continue
 				}
-				acc[j] += w * units[j].terms[t]
-				if !u.frame[t] && !units[j].frame[t] {
+				acc[j] += w * p.w
+				if !inFrame && !p.frame {
 					stated[j] = true
 				}
 			}
 		}
-		for j, s := range acc {
-			s = settle(s)
+		for _, j := range met {
 			// Sentences that share only who said them ("…, according
 			// to Halvard Line" and "Halvard Line says …") report
 			// different things from one source.
-			if !stated[j] {
+			if state[j] != 1 || !stated[j] {
 				continue
 			}
+			s := settle(acc[j])
 			if u.era*units[j].era < 0 {
 				s *= eraPenalty
 			}
 			if s >= threshold {
 				out = append(out, pair{a: i, b: j, sim: s})
 			}
+		}
+		for t, w := range u.terms {
+			postings[t] = append(postings[t], posting{unit: i, w: w, frame: u.frame[t]})
 		}
 	}
 	return sortPairs(out)
@@ -192,6 +216,12 @@ func (g *grouping) sharesArticle(a, b []int) bool {
 // merging needs one strong pair; a sentence that agrees moderately with
 // every member of a group is as good a match. Only units for which
 // eligible holds are considered, on either side.
+//
+// A group none of whose units shares a term with the unit has an average
+// of 0 and cannot reach the threshold, so each unit's similarities are
+// summed through an inverted index over the grouped units (as in
+// similarPairs) instead of against every group: the cost follows the
+// terms the unit shares, not the size of the story.
 func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool) {
 	var labels []int // group labels in order of first unit
 	for l, ms := range g.members {
@@ -200,17 +230,46 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		}
 	}
 	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
+	rank := make(map[int]int, len(labels)) // group label → its place in labels
+	postings := map[string][]int{}
+	for r, l := range labels {
+		rank[l] = r
+		for _, m := range g.members[l] {
+			for t := range g.units[m].terms {
+				postings[t] = append(postings[t], m)
+			}
+		}
+	}
+	sim := map[int]float64{} // grouped unit → its similarity to unit i
+	var near []int           // the places in labels of the groups sharing a term with unit i
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
 		}
+		clear(sim)
+		near = near[:0]
+		for t, w := range g.units[i].terms {
+			for _, j := range postings[t] {
+				if _, ok := sim[j]; !ok {
+					near = append(near, rank[g.label[j]])
+				}
+				sim[j] += w * g.units[j].terms[t]
+			}
+		}
+		slices.Sort(near)
+		near = slices.Compact(near)
 		best, bestSim := -1, threshold
-		for _, l := range labels {
+		for _, r := range near {
+			l := labels[r]
 			ms := g.members[l]
 			if g.sharesArticle(ms, []int{i}) || g.frameApart(ms, []int{i}) {
 				continue
 			}
-			if avg := g.avgSim([]int{i}, ms); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
+			var sum float64
+			for _, m := range ms {
+				sum += settle(sim[m])
+			}
+			if avg := settle(sum / float64(len(ms))); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
 				best, bestSim = l, avg
 			}
 		}
@@ -219,6 +278,9 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			g.members[g.label[i]] = nil
 			g.label[i] = best
 			g.members[best] = append(g.members[best], i)
+			for t := range g.units[i].terms {
+				postings[t] = append(postings[t], i)
+			}
 		}
 	}
 }
