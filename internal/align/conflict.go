@@ -54,14 +54,18 @@ type value struct {
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
 func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+	byID := map[int64][]int{} // article id → its inputs
+	for ii, in := range inputs {
+		byID[in.ArticleID] = append(byID[in.ArticleID], ii)
+	}
 	claimOf := map[[2]int]int{}
 	for ci, c := range claims {
 		for _, r := range c.Sentences {
-			for ii, in := range inputs {
+			for _, ii := range byID[r.ArticleID] {
 				// A sentence of several clauses is in several claims;
 				// its values go with the best-supported one (claims
 				// come most sources first).
-				if _, ok := claimOf[[2]int{ii, r.Sentence}]; !ok && in.ArticleID == r.ArticleID {
+				if _, ok := claimOf[[2]int{ii, r.Sentence}]; !ok {
 					claimOf[[2]int{ii, r.Sentence}] = ci
 				}
 			}
