@@ -147,17 +147,36 @@ func newGrouping(units []unit) *grouping {
 // strong links does not join units that share little, and apart must
 // not forbid them.
 func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bool) {
+	// Many pairs link the same two groups. A group only grows, by
+	// appending, and a label that loses its members is not used again,
+	// so a label and a size name one set of members: what was refused
+	// for two groups of those sizes is refused again without the work.
+	type groups struct {
+		a, sizeA, b, sizeB int
+		frame              bool
+	}
+	refused := map[groups]bool{}
 	for _, p := range pairs {
 		la, lb := g.label[p.a], g.label[p.b]
 		ma, mb := g.members[la], g.members[lb]
-		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) {
+		if la == lb {
+			continue
+		}
+		key := groups{la, len(ma), lb, len(mb), p.frame}
+		if refused[key] {
+			continue
+		}
+		if g.sharesArticle(ma, mb) || apart(ma, mb) {
+			refused[key] = true
 			continue
 		}
 		if p.frame {
 			if _, ok := sharedTransfer(g.units, append(slices.Clone(ma), mb...)); !ok {
+				refused[key] = true
 				continue
 			}
 		} else if g.avgSim(ma, mb) < minAvg {
+			refused[key] = true
 			continue
 		}
 		ca, okA := g.explains(p.a, []int{p.b})
@@ -193,7 +212,7 @@ func (g *grouping) avgSim(a, b []int) float64 {
 	var sum float64
 	for _, x := range a {
 		for _, y := range b {
-			sum += dot(g.units[x].terms, g.units[y].terms)
+			sum += dot(g.units[x].vec, g.units[y].vec)
 		}
 	}
 	return settle(sum / float64(len(a)*len(b)))
@@ -231,29 +250,42 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 	}
 	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
 	rank := make(map[int]int, len(labels)) // group label → its place in labels
-	postings := map[string][]int{}
+	type posting struct {
+		unit int
+		w    float64
+	}
+	postings := map[string][]posting{}
+	index := func(m int) {
+		for t, w := range g.units[m].terms {
+			postings[t] = append(postings[t], posting{m, w})
+		}
+	}
 	for r, l := range labels {
 		rank[l] = r
 		for _, m := range g.members[l] {
-			for t := range g.units[m].terms {
-				postings[t] = append(postings[t], m)
-			}
+			index(m)
 		}
 	}
-	sim := map[int]float64{} // grouped unit → its similarity to unit i
-	var near []int           // the places in labels of the groups sharing a term with unit i
+	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
+	met := make([]bool, len(g.units))
+	var seen []int // the grouped units sharing a term with unit i
+	var near []int // the places in labels of their groups
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
 		}
-		clear(sim)
-		near = near[:0]
+		for _, j := range seen {
+			sim[j], met[j] = 0, false
+		}
+		seen, near = seen[:0], near[:0]
 		for t, w := range g.units[i].terms {
-			for _, j := range postings[t] {
-				if _, ok := sim[j]; !ok {
-					near = append(near, rank[g.label[j]])
+			for _, p := range postings[t] {
+				if !met[p.unit] {
+					met[p.unit] = true
+					seen = append(seen, p.unit)
+					near = append(near, rank[g.label[p.unit]])
 				}
-				sim[j] += w * g.units[j].terms[t]
+				sim[p.unit] += w * p.w
 			}
 		}
 		slices.Sort(near)
@@ -278,9 +310,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			g.members[g.label[i]] = nil
 			g.label[i] = best
 			g.members[best] = append(g.members[best], i)
-			for t := range g.units[i].terms {
-				postings[t] = append(postings[t], i)
-			}
+			index(i)
 		}
 	}
 }
