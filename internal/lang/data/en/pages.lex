@@ -85,6 +85,12 @@ independent, guardian, star, sun, globe, record, register, ledger,
 mail, voice, channel, studios, inc, ltd, llc, gmbh, corp, corporation,
 limited, company, holdings
 
+# The first word of a line that states the page's own date ("PUBLISHED:
+# 02:31 GMT, 12 March 2013 | UPDATED: ...", "Posted September 26, 2013").
+# "Updated" alone is left out: the update is not when the story was written.
+[dateline-labels]
+published, posted, publication, date, dated, filed, released, first
+
 # Lines of a share bar or a site's own promotion at the end of a body.
 [share-phrases]
 tweet this, digg this, share this, email this, print this, share on facebook,
@@ -96,8 +102,9 @@ click to share, reddit this, stumbleupon, del.icio.us, save this story
 [promo-phrases]
 newsletter, newsletters, sign up for, thanks for signing up, follow us on,
 section on facebook, our standards:, trust principles, subscribe to our,
-processing your subscription, in your inbox, delivered to your inbox,
-delivered through your letterbox, download our app, get our app
+processing your subscription, your inbox, delivered to your inbox,
+delivered through your letterbox, download our app, get our app,
+letters to the editor, subscriptions service, use the code
 
 # Credit lines of a photo or of the text's source, which alone are not an
 # article and at the top of a body are a caption's.
