@@ -135,7 +135,9 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	if rest := d.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return roleOblique
 	}
-	if d.cueNextTo(m) {
+	// "According to X" and a cue next to a name make it the speaker of
+	// its sentence.
+	if d.cueNextTo(m) || strings.HasSuffix(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " ")), "according to") {
 		return roleSubject
 	}
 	start := clauseStart(d.Text, sentStart, m.Start)
