@@ -43,8 +43,9 @@ func main() {
 	rate := flag.Int("rate", 200, "requests per second")
 	duration := flag.Duration("duration", 15*time.Second, "length of each phase")
 	inflight := flag.Int("inflight", 512, "most requests waiting at once; more are counted as dropped")
+	only := flag.String("phases", "", "run only the phases whose names contain this (e.g. \"no cache\"); default all")
 	flag.Parse()
-	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight); err != nil {
+	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		os.Exit(1)
 	}
@@ -56,7 +57,7 @@ type ecbArticle struct {
 	Text  string `json:"text"`
 }
 
-func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int) error {
+func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int, only string) error {
 	ctx := context.Background()
 	events, err := readECB(ecbPath)
 	if err != nil {
@@ -122,7 +123,11 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
 	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Printf("load average before the phases (1, 5, 15 min): %s\n\n", loadAverage())
 	for _, ph := range phases {
+		if !strings.Contains(ph.name, only) {
+			continue
+		}
 		cpu := cpuTime()
 		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight)
 		perRequest := "-"
@@ -132,10 +137,17 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
 			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest)
 	}
-	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
-		fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", strings.Join(strings.Fields(string(la))[:3], ", "), runtime.NumCPU())
-	}
+	fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", loadAverage(), runtime.NumCPU())
 	return nil
+}
+
+// loadAverage is the machine's load average, as /proc/loadavg gives it.
+func loadAverage() string {
+	la, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Join(strings.Fields(string(la))[:3], ", ")
 }
 
 // readECB groups the ECB+ articles by event.
