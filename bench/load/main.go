@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -44,8 +45,10 @@ func main() {
 	duration := flag.Duration("duration", 15*time.Second, "length of each phase")
 	inflight := flag.Int("inflight", 512, "most requests waiting at once; more are counted as dropped")
 	only := flag.String("phases", "", "run only the phases whose names contain this (e.g. \"no cache\"); default all")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the phases (server and client) to this file")
+	keep := flag.String("db", "", "keep the store in this SQLite file, and reuse it when it holds the stories already (filling and the first builds take minutes on a busy machine)")
 	flag.Parse()
-	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight, *only); err != nil {
+	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight, *only, *keep, *profile); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		os.Exit(1)
 	}
@@ -57,7 +60,7 @@ type ecbArticle struct {
 	Text  string `json:"text"`
 }
 
-func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int, only string) error {
+func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int, only, keep, profile string) error {
 	ctx := context.Background()
 	events, err := readECB(ecbPath)
 	if err != nil {
@@ -68,17 +71,25 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		return err
 	}
 	defer os.RemoveAll(dir)
-	st, err := storage.Open(ctx, filepath.Join(dir, "load.db"))
+	path := filepath.Join(dir, "load.db")
+	if keep != "" {
+		path = keep
+	}
+	st, err := storage.Open(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	start := time.Now()
-	n, err := fill(ctx, st, events, stories, perStory)
-	if err != nil {
-		return err
+	if s, err := st.Story(ctx, int64(stories)); err == nil && s.Articles == perStory {
+		fmt.Printf("store: reusing %s\n", path)
+	} else {
+		start := time.Now()
+		n, err := fill(ctx, st, events, stories, perStory)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
 	}
-	fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
 
 	quiet := slog.New(slog.DiscardHandler)
 	// Two servers over the same store: one with the in-memory briefing
@@ -124,6 +135,17 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	fmt.Printf("load average before the phases (1, 5, 15 min): %s\n\n", loadAverage())
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, ph := range phases {
 		if !strings.Contains(ph.name, only) {
 			continue

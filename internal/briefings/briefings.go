@@ -39,6 +39,7 @@ type Store interface {
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	PutBriefingFragment(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error)
 }
 

@@ -37,6 +37,16 @@ type Page struct {
 	Names    []string       `json:"names"`
 	// All marks a page that holds the whole briefing (Whole).
 	All bool `json:"all,omitempty"`
+
+	// Fragment is the page as a renderer stored it (PutFragment), and
+	// FragmentKey that renderer's version; empty when none is stored.
+	// They are stored beside the page, not in it.
+	Fragment    []byte `json:"-"`
+	FragmentKey string `json:"-"`
+	// version and revision are those of the stored briefing the page was
+	// read from, for PutFragment.
+	version  string
+	revision int64
 }
 
 // Totals are the lengths of a briefing's lists, before the cut.
@@ -199,6 +209,8 @@ func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
 	if err == nil && sb.Version == Version && sb.Revision == st.Revision && sb.Page != nil {
 		var p Page
 		if err := json.Unmarshal(sb.Page, &p); err == nil {
+			p.Fragment, p.FragmentKey = sb.Fragment, sb.FragmentKey
+			p.version, p.revision = sb.Version, sb.Revision
 			return &p, nil
 		}
 	}
@@ -213,9 +225,22 @@ func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
 	p := PageOf(b, storyNames(stored))
 	if enc, err := encodeJSON(p); err == nil {
 		// Best effort: a reader has the page either way.
-		_, _ = k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc})
+		if ok, _ := k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc}); ok {
+			p.version, p.revision = Version, st.Revision
+		}
 	}
 	return p, nil
+}
+
+// PutFragment stores the page rendered (html) by a renderer of version
+// key beside the stored briefing p was read from, unless that briefing
+// was stored anew since; a page not read from the store is not kept.
+// It says whether it was stored.
+func (k *Keeper) PutFragment(ctx context.Context, story int64, p *Page, key string, html []byte) (bool, error) {
+	if p.version == "" {
+		return false, nil
+	}
+	return k.store.PutBriefingFragment(ctx, storage.StoredBriefing{Story: story, Version: p.version, Revision: p.revision, Fragment: html, FragmentKey: key})
 }
 
 // Encoded returns the story and its whole briefing encoded as JSON (what

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"crosscheck/internal/brief"
 	"crosscheck/internal/storage/pgtest"
@@ -114,7 +115,7 @@ func TestStoredPage(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, p); diff != "" {
+			if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{})); diff != "" {
 				t.Errorf("stored page differs (-made +stored):\n%s", diff)
 			}
 			_, enc, err := k.Encoded(ctx, 1)
@@ -122,6 +123,14 @@ func TestStoredPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			same(t, "Encoded", encode(t, b), enc)
+
+			// A rendered page is kept beside the briefing it renders.
+			if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
+				t.Fatalf("PutFragment = %v, %v", ok, err)
+			}
+			if _, p, err = k.Page(ctx, 1); err != nil || string(p.Fragment) != "<p>rendered</p>" || p.FragmentKey != "r1" {
+				t.Fatalf("Page after PutFragment: fragment %q of %q, %v", p.Fragment, p.FragmentKey, err)
+			}
 
 			// A briefing stored by a release without pages.
 			sb, err := st.Briefing(ctx, 1)
@@ -138,8 +147,11 @@ func TestStoredPage(t *testing.T) {
 			if _, p, err = k.Page(ctx, 1); err != nil {
 				t.Fatal(err)
 			}
-			if diff := cmp.Diff(want, p); diff != "" {
+			if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{})); diff != "" {
 				t.Errorf("page made on reading differs (-made +read):\n%s", diff)
+			}
+			if p.Fragment != nil || p.FragmentKey != "" {
+				t.Errorf("a briefing stored anew kept the rendered page of the one before: %q", p.FragmentKey)
 			}
 			sb, err = st.BriefingPage(ctx, 1)
 			if err != nil {
@@ -149,7 +161,7 @@ func TestStoredPage(t *testing.T) {
 			if err := json.Unmarshal(sb.Page, &again); err != nil {
 				t.Fatalf("page stored on reading: %v", err)
 			}
-			if diff := cmp.Diff(want, &again); diff != "" {
+			if diff := cmp.Diff(want, &again, cmpopts.IgnoreUnexported(Page{})); diff != "" {
 				t.Errorf("page stored on reading differs (-made +stored):\n%s", diff)
 			}
 		})
@@ -168,7 +180,7 @@ func TestPageRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(enc, &got); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(p, &got); diff != "" {
+	if diff := cmp.Diff(p, &got, cmpopts.IgnoreUnexported(Page{})); diff != "" {
 		t.Errorf("page after a round trip differs (-made +decoded):\n%s", diff)
 	}
 }

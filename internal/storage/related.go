@@ -50,7 +50,7 @@ func (s *Store) RelatedStories(ctx context.Context, story int64, names []string,
 		if len(queryWords(name)) == 0 {
 			continue
 		}
-		rows, err := s.db.QueryContext(ctx, query, q, base.ID, maxNameArticles+1)
+		rows, err := s.query(ctx, query, q, base.ID, maxNameArticles+1)
 		if err != nil {
 			return nil, fmt.Errorf("finding stories related to %d: %w", story, err)
 		}

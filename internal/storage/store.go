@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	_ "modernc.org/sqlite" // the embedded default backend, pure Go
@@ -24,6 +25,9 @@ var ErrNotFound = errors.New("not found")
 type Store struct {
 	db      *sql.DB
 	dialect dialect
+	// stmts are the hot reads, prepared once (prepared.go): query text
+	// to *sql.Stmt.
+	stmts sync.Map
 }
 
 // dialect is what differs between the backends: full-text search, and

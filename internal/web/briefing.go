@@ -65,14 +65,27 @@ func (cb *cachedBriefing) briefing(ctx context.Context) (*brief.Briefing, error)
 	return cb.whole.get(func() (*brief.Briefing, error) { return cb.keeper.BriefingFor(ctx, cb.st) })
 }
 
-// rendered returns the first page's HTML.
+// rendered returns the first page's HTML: as stored when this build
+// rendered it before, else rendered now and stored beside the briefing,
+// so that a page whose briefing did not change is not rendered again,
+// cache or no cache.
 func (cb *cachedBriefing) rendered(ctx context.Context, render func(*briefings.Page) (template.HTML, error)) (template.HTML, error) {
 	return cb.html.get(func() (template.HTML, error) {
 		p, err := cb.firstPage(ctx)
 		if err != nil {
 			return "", err
 		}
-		return render(p)
+		if p.FragmentKey == fragmentKey && p.Fragment != nil {
+			// Rendered by these templates, which escaped every value.
+			return template.HTML(p.Fragment), nil
+		}
+		html, err := render(p)
+		if err != nil {
+			return "", err
+		}
+		// Best effort: the reader has the page either way.
+		_, _ = cb.keeper.PutFragment(ctx, cb.st.ID, p, fragmentKey, []byte(html))
+		return html, nil
 	})
 }
 

@@ -4,3 +4,10 @@
 -- not the whole briefing of a large story. NULL in rows stored before
 -- this column: the first reader writes it.
 ALTER TABLE briefings ADD COLUMN page BLOB;
+
+-- The first page rendered as the web server shows it, and the version of
+-- the server's templates that rendered it (package web): a story page
+-- need not render a briefing that has not changed. Cleared whenever the
+-- briefing is stored anew.
+ALTER TABLE briefings ADD COLUMN fragment BLOB;
+ALTER TABLE briefings ADD COLUMN fragment_key TEXT;
