@@ -11,3 +11,14 @@ ALTER TABLE briefings ADD COLUMN page BLOB;
 -- briefing is stored anew.
 ALTER TABLE briefings ADD COLUMN fragment BLOB;
 ALTER TABLE briefings ADD COLUMN fragment_key TEXT;
+
+-- Each story's related stories as last found (RelatedStories), with the
+-- key they were found under: the names looked up and the newest article
+-- id of the store then. Any article stored since changes the key, so a
+-- list is found again once anything changed, and read as stored while
+-- nothing did.
+CREATE TABLE related_stories (
+	story_id INTEGER PRIMARY KEY REFERENCES stories(id),
+	lookup   TEXT NOT NULL,
+	related  BLOB NOT NULL
+);
