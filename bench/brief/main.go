@@ -38,6 +38,8 @@ func main() {
 	read := flag.String("read", "", "read story 1's briefing from this store once and exit (the cold read's child)")
 	db := flag.String("db", "", "with -stored: keep the stored story in this SQLite file, and reuse it when it holds one already (the first build of 1,000 articles is minutes)")
 	add := flag.Bool("add", true, "with -stored: also measure adding one article and updating the stored briefing")
+	flag.BoolVar(&noReads, "noreads", false, "with -stored: skip the warm and cold reads (measure the build and the updates only)")
+	flag.StringVar(&cpuProfile, "cpuprofile", "", "with -stored: write a CPU profile of the first build and the updates to this file")
 	flag.Parse()
 	var err error
 	switch {

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +24,13 @@ import (
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
+
+// cpuProfile, when set, is where runStored writes a CPU profile of the
+// first build and the updates.
+var cpuProfile string
+
+// noReads skips the reads in runStored.
+var noReads bool
 
 // runStored measures briefings as lookups (issue 15) on a stored story of
 // n articles: ECB+ taken whole, cycled with a marked reprint when n is
@@ -56,6 +64,17 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 	fmt.Printf("stored story: %d ECB+ articles in one story, SQLite %s; %s, GOMAXPROCS %d\n\n", n, path, runtime.Version(), runtime.GOMAXPROCS(0))
 
 	k := briefings.New(st)
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	if s, err := st.Story(ctx, 1); err == nil && s.Articles >= n {
 		// Kept from an earlier run: read (and, when the rules changed,
 		// rebuild) what is there.
@@ -80,6 +99,50 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 		fmt.Printf("first briefing, built from the stored analyses and stored: %s (CPU %s)\n\n", time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
 	}
 
+	fmt.Println("| measure | p50 | p99 | max | CPU | target |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- |")
+	if !noReads {
+		if err := reads(ctx, st, path, k, runs); err != nil {
+			return err
+		}
+	}
+
+	// One more article joins: stored with its analysis, then the story's
+	// briefing brought up to date, as ingest does.
+	if !add {
+		return nil
+	}
+	var adds, addsCPU []time.Duration
+	for i := range max(runs, 1) {
+		a := last
+		a.Text += fmt.Sprintf("\n\n(added %d)", i)
+		a.Origin += fmt.Sprintf("/added/%d", i)
+		start, cpu0 := time.Now(), cpuTime()
+		if err := storeStory(ctx, st, []article.Article{a}); err != nil {
+			return err
+		}
+		stored := time.Since(start)
+		if err := k.RefreshStories(ctx, []int64{1}); err != nil {
+			return err
+		}
+		adds, addsCPU = append(adds, time.Since(start)), append(addsCPU, cpuTime()-cpu0)
+		if i == 0 {
+			fmt.Printf("| add one article: store it with its analysis | %s | | | | |\n", stored.Round(time.Millisecond))
+		}
+	}
+	slices.Sort(adds)
+	slices.Sort(addsCPU)
+	fmt.Printf("| add one article and update the stored briefing, %d runs | %s | %s | %s | %s (median) | < 200 ms |\n", len(adds), q(adds, 0.5), q(adds, 0.99), q(adds, 1), q(addsCPU, 0.5))
+
+	if pages != "" {
+		return ingestThroughput(ctx, dir, pages, runs)
+	}
+	return nil
+}
+
+// reads measures the stored briefing read warm (in this process, each
+// form a reader takes) and cold (a fresh process per read).
+func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Keeper, runs int) error {
 	// Warm reads, in this process, of what each reader takes: the whole
 	// briefing as JSON (the API, `crosscheck brief --format json`), the
 	// first page (the story page), and the whole briefing decoded (the
@@ -121,8 +184,6 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
 		fmt.Printf("load average (1, 5, 15 min): %s\n\n", strings.Join(strings.Fields(string(la))[:3], ", "))
 	}
-	fmt.Println("| measure | p50 | p99 | max | CPU per read | target |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- |")
 	for i, r := range reads {
 		target := ""
 		if i == 0 {
@@ -133,35 +194,6 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 	fmt.Printf("| cold: fresh process, start to exit (package init, open store, whole briefing as indented JSON), %d runs | %s | %s | %s | %s | < 1 s |\n", len(cold), q(cold, 0.5), q(cold, 0.99), q(cold, 1), (coldCPU / time.Duration(len(cold))).Round(time.Millisecond))
 	fmt.Printf("| cold: the same, from main (open store, read, write) | %s | %s | %s | | |\n", q(coldMain, 0.5), q(coldMain, 0.99), q(coldMain, 1))
 
-	// One more article joins: stored with its analysis, then the story's
-	// briefing brought up to date, as ingest does.
-	if !add {
-		return nil
-	}
-	var adds []time.Duration
-	for i := range max(runs, 1) {
-		a := last
-		a.Text += fmt.Sprintf("\n\n(added %d)", i)
-		a.Origin += fmt.Sprintf("/added/%d", i)
-		start := time.Now()
-		if err := storeStory(ctx, st, []article.Article{a}); err != nil {
-			return err
-		}
-		stored := time.Since(start)
-		if err := k.RefreshStories(ctx, []int64{1}); err != nil {
-			return err
-		}
-		adds = append(adds, time.Since(start))
-		if i == 0 {
-			fmt.Printf("| add one article: store it with its analysis | %s | | | |\n", stored.Round(time.Millisecond))
-		}
-	}
-	slices.Sort(adds)
-	fmt.Printf("| add one article and update the stored briefing, %d runs | %s | %s | %s | < 200 ms |\n", len(adds), q(adds, 0.5), q(adds, 0.99), q(adds, 1))
-
-	if pages != "" {
-		return ingestThroughput(ctx, dir, pages, runs)
-	}
 	return nil
 }
 
