@@ -51,6 +51,11 @@ func Align(inputs []Input, opts Options) Result {
 			sp := units[u].clause.Span
 			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
 		})
+		text := func(u int) string {
+			sp := units[u].clause.Span
+			return docs[units[u].input].Text[sp.Start:sp.End]
+		}
+		members = newStatedCheck(units, g.clauses, &ents, len(inputs), text).keepStated(members)
 	}
 
 	totalSources := countDistinct(roots)
@@ -134,6 +139,9 @@ func countDistinct(ids []int64) int {
 // centroid returns the position in members of the member most similar to
 // the others.
 func centroid(units []unit, members []member) int {
+	if i := slices.IndexFunc(members, func(m member) bool { return m.rep }); i >= 0 {
+		return i
+	}
 	best, bestSim := 0, -1.0
 	for i, a := range members {
 		if a.contains {
