@@ -99,6 +99,9 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		return true
 	}
 	sent := sentenceOf(units, m.unit)
+	if !statesQuote(k.text(r.unit), k.text(sent)) {
+		return false
+	}
 	has := units[sent].terms
 	cands := []int{r.unit}
 	if units[r.unit].parent < 0 {
@@ -188,4 +191,100 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 	}
 	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
 	return out
+}
+
+// A direct quotation states its words: "I don't put anything past Tyler"
+// is not stated by a sentence that names its speaker, nor by another
+// quotation of the same speaker on the same subject. When what the
+// representative states is mostly quoted words, a member's sentence must
+// hold most of them.
+
+// quoteCover is the least share of a quoted fact's content words that a
+// member's sentence must hold; quoteMinWords the fewest content words a
+// quotation needs for the test (a two-word quote says too little to tell).
+const (
+	quoteCover    = 0.6
+	quoteMinWords = 3
+)
+
+// quotedWords returns the content words of text that stand inside
+// quotation marks, and whether they are most of its content words. A
+// mark with no partner opens a quotation that runs to the end of the
+// text, or closes one that ran from its start (a quotation cut by the
+// sentence splitter or continued over several sentences).
+func quotedWords(text string) ([]string, bool) {
+	toks := nlp.Tokenize(text, 0)
+	inside := make([]bool, len(toks))
+	var marks []int
+	for i, t := range toks {
+		if isQuoteMark(t.Text) {
+			marks = append(marks, i)
+		}
+	}
+	switch {
+	case len(marks) == 0:
+		return nil, false
+	case len(marks)%2 == 1:
+		// One mark without a partner: the first if it closes (“…,”
+		// said X), else the last.
+		first := marks[0]
+		if toks[first].Text == "”" || first > 0 && !strings.ContainsAny(text[toks[first-1].Span.End:toks[first].Span.Start], " \t\n") || first > len(toks)/2 {
+			for i := 0; i < first; i++ {
+				inside[i] = true
+			}
+			marks = marks[1:]
+		} else {
+			last := marks[len(marks)-1]
+			for i := last + 1; i < len(toks); i++ {
+				inside[i] = true
+			}
+			marks = marks[:len(marks)-1]
+		}
+	}
+	for k := 0; k+1 < len(marks); k += 2 {
+		for i := marks[k] + 1; i < marks[k+1]; i++ {
+			inside[i] = true
+		}
+	}
+	var in []string
+	all := 0
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		if len(w) < 2 || nlp.IsStopword(w) || isQuoteMark(t.Text) {
+			continue
+		}
+		all++
+		if inside[i] {
+			in = append(in, concept(w))
+		}
+	}
+	return in, len(in) >= quoteMinWords && 2*len(in) > all
+}
+
+func isQuoteMark(s string) bool {
+	switch s {
+	case `"`, "“", "”", "``", "''":
+		return true
+	}
+	return false
+}
+
+// statesQuote reports whether a sentence holds enough of a quoted fact's
+// words; a fact that is not mostly quoted words passes.
+func statesQuote(fact, sentence string) bool {
+	words, quoted := quotedWords(fact)
+	if !quoted {
+		return true
+	}
+	has := map[string]bool{}
+	for _, t := range nlp.Tokenize(sentence, 0) {
+		has[concept(strings.ToLower(t.Text))] = true
+	}
+	held := 0
+	for _, w := range words {
+		if has[w] {
+			held++
+		}
+	}
+	return float64(held) >= quoteCover*float64(len(words))
 }
