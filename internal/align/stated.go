@@ -213,60 +213,50 @@ const (
 // text, or closes one that ran from its start (a quotation cut by the
 // sentence splitter or continued over several sentences).
 func quotedWords(text string) ([]string, bool) {
-	toks := nlp.Tokenize(text, 0)
-	inside := make([]bool, len(toks))
-	var marks []int
-	for i, t := range toks {
-		if isQuoteMark(t.Text) {
+	var marks []int // byte offsets of the quotation marks
+	for i, r := range text {
+		if r == '"' || r == '\u201c' || r == '\u201d' {
 			marks = append(marks, i)
 		}
 	}
-	switch {
-	case len(marks) == 0:
+	if len(marks) == 0 {
 		return nil, false
-	case len(marks)%2 == 1:
-		// One mark without a partner: the first if it closes (“…,”
-		// said X), else the last.
+	}
+	type span struct{ from, to int }
+	var spans []span
+	if len(marks)%2 == 1 {
+		// One mark without a partner: the first if it closes a
+		// quotation begun before the text ("…," said X), else the
+		// last, which opens one that runs on.
 		first := marks[0]
-		if toks[first].Text == "”" || first > 0 && !strings.ContainsAny(text[toks[first-1].Span.End:toks[first].Span.Start], " \t\n") || first > len(toks)/2 {
-			for i := 0; i < first; i++ {
-				inside[i] = true
-			}
+		closes := strings.HasPrefix(text[first:], "\u201d") || first > 0 && !strings.ContainsAny(text[first-1:first], " \t\n") || 2*first > len(text)
+		if closes {
+			spans = append(spans, span{0, first})
 			marks = marks[1:]
 		} else {
-			last := marks[len(marks)-1]
-			for i := last + 1; i < len(toks); i++ {
-				inside[i] = true
-			}
+			spans = append(spans, span{marks[len(marks)-1], len(text)})
 			marks = marks[:len(marks)-1]
 		}
 	}
 	for k := 0; k+1 < len(marks); k += 2 {
-		for i := marks[k] + 1; i < marks[k+1]; i++ {
-			inside[i] = true
-		}
+		spans = append(spans, span{marks[k], marks[k+1]})
 	}
 	var in []string
 	all := 0
-	for i, t := range toks {
+	for _, t := range nlp.Tokenize(text, 0) {
 		w := strings.ToLower(t.Text)
-		if len(w) < 2 || nlp.IsStopword(w) || isQuoteMark(t.Text) {
+		if len(w) < 2 || nlp.IsStopword(w) {
 			continue
 		}
 		all++
-		if inside[i] {
-			in = append(in, concept(w))
+		for _, sp := range spans {
+			if t.Span.Start >= sp.from && t.Span.End <= sp.to {
+				in = append(in, concept(w))
+				break
+			}
 		}
 	}
 	return in, len(in) >= quoteMinWords && 2*len(in) > all
-}
-
-func isQuoteMark(s string) bool {
-	switch s {
-	case `"`, "“", "”", "``", "''":
-		return true
-	}
-	return false
 }
 
 // statesQuote reports whether a sentence holds enough of a quoted fact's
