@@ -27,7 +27,7 @@ import (
 // member's sentence must name all the fact names. A sentence holding
 // less of the fact and naming someone or something else in its place is
 // about another fact. Set before measuring; on the develop sample of
-// bench/audit (BENCHMARKS.md) the test with the quotation test drops 2
+// bench/audit (BENCHMARKS.md) the test with the quotation test drops 3
 // of 33 wrong pairs and no right one, and no seed pair.
 const statedCover = 0.4
 
