@@ -118,6 +118,10 @@ const (
 	// PersonRoleNouns are nouns for people by their role that, next to a
 	// name, say it is a person's ("analyst Dana Stiffler").
 	PersonRoleNouns Class = "person-role-nouns"
+	// MaleGivenNames and FemaleGivenNames are common given names: a name
+	// opening with one is a person's, of that gender.
+	MaleGivenNames   Class = "male-given-names"
+	FemaleGivenNames Class = "female-given-names"
 	// PersonVerbs are verbs whose subject is a person ("spoke").
 	PersonVerbs Class = "person-verbs"
 	// NounLikeCues are forms of verbs of saying that are nouns as often
