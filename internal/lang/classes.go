@@ -251,6 +251,16 @@ const (
 	Connectives Class = "connectives"
 	// ScenePrepositions open a scene-setting phrase ("On the quay,").
 	ScenePrepositions Class = "scene-prepositions"
+	// ClaimOpeners start a part of a sentence that states a claim of its
+	// own ("..., though no injuries were reported", "after a deadlocked
+	// jury failed to ..."): a citation must state each part.
+	ClaimOpeners Class = "claim-openers"
+	// AttemptCues before "to" make what follows an attempt or a plan,
+	// not a result ("worked to recover the body", "was to release").
+	AttemptCues Class = "attempt-cues"
+	// BeForms before a verb of saying make it passive: "no injuries were
+	// reported" is a claim, not who speaks.
+	BeForms Class = "be-forms"
 )
 
 // Slots of conflicts (data/en/slot.lex): what tells two numbers or times
