@@ -1,6 +1,6 @@
 package lang
 
-// Classes of the quantity finder (internal/nlp/quantity.go, data/en/quantity.lex).
+// Classes of the quantity finder (internal/nlp/quantity.go, ordinal.go; data/en/quantity.lex).
 const (
 	// NumberWordValues: Number words and their value, or the range a vague one stands for ("tens of thousands = 1e4 1e5").
 	NumberWordValues Class = "number-word-values"
@@ -18,4 +18,12 @@ const (
 	PartitiveDeterminers Class = "partitive-determiners"
 	// PartitivePronouns: What "of" takes after a number to count what the sentence counted last ("two of them").
 	PartitivePronouns Class = "partitive-pronouns"
+	// OrdinalWordValues: Ordinal words that count occurrences, to their value ("third = 3").
+	OrdinalWordValues Class = "ordinal-word-values"
+	// OrdinalSuffixes: What is written after digits to make an ordinal ("12th").
+	OrdinalSuffixes Class = "ordinal-suffixes"
+	// OrdinalModifiers: Words between an ordinal and its noun that keep it a count ("the 12th consecutive month").
+	OrdinalModifiers Class = "ordinal-modifiers"
+	// NumberNouns: Words that make a run of text hold a number though no digit or number word is in it ("dozen").
+	NumberNouns Class = "number-nouns"
 )

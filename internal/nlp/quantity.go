@@ -23,6 +23,10 @@ var numberWords = numberWordValues(en.Map(lang.NumberWordValues))
 // "dozens" is at least two dozen, however many more.
 var openWords = en.Set(lang.OpenNumberWords)
 
+// numberNouns make a text hold a number with no number word before them
+// ("a dozen").
+var numberNouns = en.Set(lang.NumberNouns)
+
 var multipliers = floatValues(en.Map(lang.NumberMultiplierValues))
 
 // unitDef normalises a unit word: the value is multiplied by factor and
@@ -168,8 +172,7 @@ func mayHoldNumber(s string) bool {
 				return true // "twenty-two"
 			}
 		}
-		switch strings.ToLower(t.Text) {
-		case "dozen", "hundred", "thousand":
+		if numberNouns[strings.ToLower(t.Text)] {
 			return true
 		}
 	}

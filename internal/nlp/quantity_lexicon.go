@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"fmt"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -94,4 +95,14 @@ func lexFloat(entry, s string) float64 {
 		panic(fmt.Sprintf("nlp: lexicon entry %q: %v", entry, err))
 	}
 	return f
+}
+
+// anyOf is the body of a regular-expression alternation matching any of
+// the words, longest first.
+func anyOf[V any](words map[string]V) string {
+	keys := make([]string, 0, len(words))
+	for w := range words {
+		keys = append(keys, regexp.QuoteMeta(w))
+	}
+	return strings.Join(longestFirst(keys), "|")
 }

@@ -200,3 +200,25 @@ the, these, those, its, their, his, her, our, whom
 # ("two of them").
 [partitive-pronouns]
 of them, of those, of whom
+
+# Ordinal words that count occurrences ("a third day"); "first" is left
+# out: it ranks far more often than it counts ("the first minister").
+[ordinal-word-values]
+second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
+eighth = 8, ninth = 9, tenth = 10, eleventh = 11, twelfth = 12,
+thirteenth = 13, fourteenth = 14, fifteenth = 15, sixteenth = 16,
+seventeenth = 17, eighteenth = 18, nineteenth = 19, twentieth = 20
+
+# What is written after digits to make an ordinal ("12th").
+[ordinal-suffixes]
+st, nd, rd, th
+
+# Words between an ordinal and its noun that keep it a count ("the 12th
+# consecutive month").
+[ordinal-modifiers]
+consecutive, straight, successive, such
+
+# Words that make a run of text hold a number though no digit or number
+# word is in it ("a dozen", "a hundred").
+[number-nouns]
+dozen, hundred, thousand
