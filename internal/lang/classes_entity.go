@@ -1,6 +1,6 @@
 package lang
 
-// Classes of the name finder (internal/nlp/entity.go, data/en/entity.lex).
+// Classes of the name finder (internal/nlp/entity.go, gazetteer.go; data/en/entity.lex).
 const (
 	// RoleHeads: Nouns that end a role description ("the Kremlin spokesman").
 	RoleHeads Class = "role-heads"
@@ -20,4 +20,6 @@ const (
 	EventSuffixes Class = "event-suffixes"
 	// PlaceSuffixes: Last words that make a name a place's ("... River", "... Harbour"). "Hill", "Lane", "Channel" or "Sound" are left out: they end persons' and broadcasters' names as often.
 	PlaceSuffixes Class = "place-suffixes"
+	// RoleClasses: Role heads that name the same position, to one of them ("dictator = leader").
+	RoleClasses Class = "role-classes"
 )

@@ -423,7 +423,7 @@ func (f *finder) unknown(i, j int, titles []int) {
 		case j-i >= 2 && j-i <= 4 && !strings.Contains(m.text, "&"):
 			// "Q&A", "AT&T" are no person's names.
 			m.kind, m.guessed = KindPerson, true
-		case i > 0 && (f.toks[i-1].Text == "in" || f.toks[i-1].Text == "near"):
+		case i > 0 && placeNamePrepositions[f.toks[i-1].Text]:
 			m.kind = KindPlace
 		}
 	}
@@ -445,7 +445,7 @@ func (f *finder) attachRole(m *mention, titles []int, nameStart int) {
 			break
 		}
 		w := strings.ToLower(f.toks[k].Text)
-		if IsStopword(w) || reportingVerbs[w] || strings.HasSuffix(w, "ly") || (strings.HasSuffix(w, "ed") && !roleHeads[w]) {
+		if IsStopword(w) || reportingVerbs[w] || hasSuffixIn(w, adverbSuffixes) || (hasSuffixIn(w, pastSuffixes) && !roleHeads[w]) {
 			break
 		}
 		k--
@@ -478,7 +478,7 @@ func (f *finder) addRoles(m *mention, i, j int) {
 		words = append(words, w)
 		if roleHeads[w] {
 			head := w
-			if len(words) >= 2 && (words[len(words)-2] == "prime" || words[len(words)-2] == "defense" || words[len(words)-2] == "defence" || words[len(words)-2] == "foreign") {
+			if len(words) >= 2 && roleModifiers[words[len(words)-2]] {
 				head = words[len(words)-2] + " " + w
 			}
 			m.roles = append(m.roles, roleKey(anchor, head))
@@ -494,7 +494,7 @@ func (f *finder) addRoles(m *mention, i, j int) {
 // "the Russian president" at token i and records a descriptive mention. It
 // returns the number of tokens used, 0 if there is none.
 func (f *finder) roleDescription(i int) int {
-	if w := f.toks[i].Text; w != "the" && w != "The" {
+	if !isWordOf(definiteArticles, f.toks[i].Text) {
 		return 0
 	}
 	end := -1
@@ -717,7 +717,7 @@ func (f *finder) group() []Entity {
 		id, ok := byKey[key]
 		if !ok {
 			id = newEntity(m, key)
-			ents[id].Name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			ents[id].Name = trimArticle(m.text)
 			ents[id].Roles = m.roles
 			ents[id].Descriptive = true
 		}

@@ -63,3 +63,12 @@ beach, lake, sea, ocean, region, district, peninsula, avenue, road, bridge,
 coast, strait, desert, village, town, ledge, reef, reefs, shoal, shoals, 
 harbour, harbor, cove, inlet, fjord, firth, estuary, gulf, headland, 
 lagoon, canal, creek, islet, atoll, isle, glacier, archipelago, straits
+
+# Role heads that name the same position, to one of them: a country's
+# "leader", "president", "dictator" and "boss" are one person.
+[role-classes]
+president = leader, leader = leader, dictator = leader, boss = leader,
+chief = leader, strongman = leader, ruler = leader, supreme leader = leader,
+head of state = leader, prime minister = pm, premier = pm, pm = pm,
+spokeswoman = spokesman, spokesperson = spokesman, spokesman = spokesman,
+defence minister = defense minister, defence secretary = defense secretary
