@@ -31,6 +31,17 @@ type features struct {
 	proseWords, proseBlocks int
 	// Headline links: links of four words or more, outside menus.
 	headlineLinks int
+	// linkedHeadings counts the h2-h4 headings outside menus whose text
+	// is one link to another page: the headlines of teasers.
+	linkedHeadings int
+	// teaserWords is the prose under such headings, before the next
+	// heading: the text of teasers, or of whole posts on a blog's front.
+	teaserWords int
+	underLinked bool
+	// teasers holds the prose words under each linked heading.
+	teasers []int
+	// noindex is set when the page asks search engines not to index it.
+	noindex bool
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -89,6 +100,12 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 		// otherwise above.
 		return Verdict{Type: Article}
 	}
+	// Search, diff, history, tag and error pages ask search engines
+	// not to index them; a story wants to be found. Such a page with
+	// hardly any prose is not an article.
+	if f.noindex && f.proseWords < 100 {
+		return verdict(Listing, "the page asks search engines not to index it and has %d words of prose", f.proseWords)
+	}
 	if f.passwords > 0 && f.proseWords < 150 {
 		return verdict(Login, "a password field and %d words of prose", f.proseWords)
 	}
@@ -108,7 +125,32 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if f.headlineLinks >= 8 && f.proseWords < 40*f.headlineLinks/8 && f.proseBlocks < 4 && !f.headlineIsTitle() {
 		return verdict(Index, "%d headline links over %d words of prose", f.headlineLinks, f.proseWords)
 	}
+	// A front that shows its posts whole (a blog's or a party's news
+	// page) has prose, but it sits in several sections under headings
+	// that link to each post's own page, none of them the bulk of it.
+	if !f.headlineIsTitle() {
+		if n, share, top := f.teaserShape(); n >= 4 && share >= 0.6 && top < 0.34 {
+			return verdict(Index, "%d posts under headings that link to their own pages, the longest %.0f%% of the prose", n, 100*top)
+		}
+	}
 	return Verdict{Type: Article}
+}
+
+// teaserShape tells how a page's prose falls under linked headings: the
+// number of such sections with prose, their share of all prose and the
+// share of the longest.
+func (f *features) teaserShape() (n int, share, top float64) {
+	if f.proseWords == 0 {
+		return 0, 0, 0
+	}
+	longest := 0
+	for _, w := range f.teasers {
+		if w > 0 {
+			n++
+		}
+		longest = max(longest, w)
+	}
+	return n, float64(f.teaserWords) / float64(f.proseWords), float64(longest) / float64(f.proseWords)
 }
 
 // errorHeadline tells whether headline h, which holds the error phrase
@@ -255,6 +297,10 @@ func gather(doc *html.Node) *features {
 			switch key {
 			case "og:type":
 				f.ogType = strings.TrimSpace(attr(n, "content"))
+			case "robots":
+				if strings.Contains(strings.ToLower(attr(n, "content")), "noindex") {
+					f.noindex = true
+				}
 			case "og:url":
 				if f.canonical == "" {
 					f.canonical = strings.TrimSpace(attr(n, "content"))
@@ -277,8 +323,19 @@ func gather(doc *html.Node) *features {
 				f.passwords++
 			}
 		case atom.H1:
+			if !chrome {
+				f.underLinked = false
+			}
 			if len(f.headings) < 4 {
 				f.headings = append(f.headings, strings.TrimSpace(textOf(n)))
+			}
+		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			if !chrome {
+				f.underLinked = isLinkedHeading(n)
+				if f.underLinked {
+					f.linkedHeadings++
+					f.teasers = append(f.teasers, 0)
+				}
 			}
 		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
 			chrome = true
@@ -304,6 +361,10 @@ func gather(doc *html.Node) *features {
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
 				f.proseBlocks++
+				if f.underLinked {
+					f.teaserWords += nb.words
+					f.teasers[len(f.teasers)-1] += nb.words
+				}
 			}
 			return
 		}
@@ -313,6 +374,28 @@ func gather(doc *html.Node) *features {
 	}
 	walk(doc, false, nil)
 	return f
+}
+
+// isLinkedHeading tells whether heading n's words are all inside one
+// link, as a teaser's headline is.
+func isLinkedHeading(n *html.Node) bool {
+	words := wordCount(textOf(n))
+	if words < 2 {
+		return false
+	}
+	var links []*html.Node
+	var find func(*html.Node)
+	find = func(c *html.Node) {
+		if c.Type == html.ElementNode && c.DataAtom == atom.A {
+			links = append(links, c)
+			return
+		}
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			find(d)
+		}
+	}
+	find(n)
+	return len(links) == 1 && wordCount(textOf(links[0])) == words && attr(links[0], "href") != "" && !strings.HasPrefix(attr(links[0], "href"), "#")
 }
 
 // block accumulates the text a block element holds itself, not counting
@@ -327,8 +410,15 @@ func (b *block) isProse() bool {
 	if b.words < proseMinWords || b.linkWords*2 > b.words {
 		return false
 	}
-	return strings.ContainsAny(b.text.String(), ".!?。！？")
+	return strings.ContainsAny(b.text.String(), sentenceEnds)
 }
+
+// sentenceEnds are the marks that end a sentence in the scripts of the
+// news: Latin and Cyrillic, CJK full stops, the Devanagari and Bengali
+// danda, Arabic and Urdu question and full stops, the Armenian full stop,
+// the Ethiopic full stop and the Burmese and Khmer section marks. (Thai
+// and Lao mark sentences with a space alone.)
+const sentenceEnds = ".!?。！？।॥؟۔։።။។"
 
 func isBlock(a atom.Atom) bool {
 	switch a {

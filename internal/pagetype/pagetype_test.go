@@ -247,3 +247,46 @@ func TestErrorHeadlineOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestFrontsAndUtilityPages: real pages of go-htmldate's fixtures that
+// were kept as articles, and the articles of the same shapes that must
+// stay articles.
+func TestFrontsAndUtilityPages(t *testing.T) {
+	root := filepath.Join(sharedtest.Module(t, "github.com/markusmobius/go-htmldate"), "test-files")
+	for name, want := range map[string]Type{
+		// A wiki's diff page (Bengali), "noindex,nofollow", no prose.
+		"mediacloud/1522651525.html": Listing,
+		// A party's news front: ten posts shown whole, each under an
+		// h2 that links to its own page.
+		"mock/die-partei.net.sh.html": Index,
+		// A blog post whose title is a link to itself, over links to
+		// other posts: one section holds the prose.
+		"mock/ldt.de.fallinlove.html": Article,
+		// A news story under a linked heading, beside one-line teasers.
+		"mediacloud/1789664619.html": Article,
+		// A "noindex" article with its text.
+		"mediacloud/1756260927.html": Article,
+	} {
+		data, err := os.ReadFile(filepath.Join(root, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := classify(t, "", data); got.Type != want {
+			t.Errorf("%s: got %s (%s), want %s", name, got.Type, got.Reason, want)
+		}
+	}
+}
+
+func TestWordCount(t *testing.T) {
+	for s, want := range map[string]int{
+		"Kim left Pyongyang on Monday":  5,
+		"海外留学生看两会":                      4, // Chinese: no spaces between words
+		"トレンドマイクロ、公衆無線LANを安全に使う":        10,
+		"এমপির ভাইকে নিজ বাড়ির সামনেই": 5, // Bengali is spaced
+		"": 0,
+	} {
+		if got := wordCount(s); got != want {
+			t.Errorf("wordCount(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -105,5 +105,37 @@ func isWordByte(s string, i int, before bool) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// wordCount counts the space-separated words of s.
-func wordCount(s string) int { return len(strings.Fields(s)) }
+// wordCount counts the words of s: space-separated tokens, where a run
+// of a script written without spaces between words (Chinese, Japanese,
+// Thai, Lao, Khmer, Burmese) counts one word for every two characters,
+// about the length of a word in those languages. Counting such a run as
+// one word made a Chinese article a page of a few words, with no prose.
+func wordCount(s string) int {
+	n := 0
+	for _, tok := range strings.Fields(s) {
+		unspaced, other := 0, false
+		for _, r := range tok {
+			if isUnspaced(r) {
+				unspaced++
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				other = true
+			}
+		}
+		switch {
+		case unspaced == 0:
+			n++
+		default:
+			n += (unspaced + 1) / 2
+			if other {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// isUnspaced tells whether r belongs to a script written without spaces
+// between words.
+func isUnspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
