@@ -34,4 +34,40 @@ const (
 	RoleModifiers Class = "role-modifiers"
 	// CapitalNouns: The noun of a country's capital ("capital").
 	CapitalNouns Class = "capital-nouns"
+	// AdditiveConjunctions: The conjunction that adds one more to a list ("and").
+	AdditiveConjunctions Class = "additive-conjunctions"
+	// ListConjunctions: Conjunctions that join the items of a list ("and", "or").
+	ListConjunctions Class = "list-conjunctions"
+	// BeForms: The forms of "be".
+	BeForms Class = "be-forms"
+	// FiniteBeForms: The finite forms of "be" before a participle.
+	FiniteBeForms Class = "finite-be-forms"
+	// SingularBeForms: The singular finite forms of "be" before a passive cue ("was quoted").
+	SingularBeForms Class = "singular-be-forms"
+	// PassiveCues: Cues of speech whose object, not subject, is the speaker ("quoted him as saying").
+	PassiveCues Class = "passive-cues"
+	// AgentPrepositions: The preposition of a passive's agent ("by").
+	AgentPrepositions Class = "agent-prepositions"
+	// PersonalSubjectPronouns: Personal pronouns of one person as subject ("he", "she").
+	PersonalSubjectPronouns Class = "personal-subject-pronouns"
+	// PersonalObjectPronouns: Personal pronouns of one person as object ("him", "her").
+	PersonalObjectPronouns Class = "personal-object-pronouns"
+	// PluralSubjectPronouns: The plural pronoun of a group as subject ("they").
+	PluralSubjectPronouns Class = "plural-subject-pronouns"
+	// CitingCues: Participles that cite a source ("citing").
+	CitingCues Class = "citing-cues"
+	// InscriptionVerbs: Verbs of what a written text says, no speech ("reads").
+	InscriptionVerbs Class = "inscription-verbs"
+	// ConcessiveAdverbs: Adverbs that make the subordinator after them concessive ("even as").
+	ConcessiveAdverbs Class = "concessive-adverbs"
+	// ContractionTails: What follows an apostrophe in a contraction of a verb.
+	ContractionTails Class = "contraction-tails"
+	// AmbiguousContractionTails: Contraction tails that may be a possessive too.
+	AmbiguousContractionTails Class = "ambiguous-contraction-tails"
+	// DemonstrativeSubjects: Demonstratives and expletives that take a contracted verb ("that's", "there's").
+	DemonstrativeSubjects Class = "demonstrative-subjects"
+	// SourceReportVerbs: Verb prefixes after a name that make it the source of a report.
+	SourceReportVerbs Class = "source-report-verbs"
+	// NamePhraseOpeners: Words that may open a cited name's phrase and are kept on it.
+	NamePhraseOpeners Class = "name-phrase-openers"
 )

@@ -74,3 +74,82 @@ prime, defense, defence, foreign
 # The noun of a country's capital ("the Russian capital").
 [capital-nouns]
 capital
+
+# The conjunction that adds one more to a list ("Reuters and AP").
+[additive-conjunctions]
+and
+
+# Conjunctions that join the items of a list ("and", "or").
+[list-conjunctions]
+and, or
+
+# The forms of "be" ("was quoted", "were told").
+[be-forms]
+was, were, is, are, been, being
+
+# The finite forms of "be" before a participle ("is reported").
+[finite-be-forms]
+are, is, was, were
+
+# The singular finite forms of "be" before a passive cue ("X was quoted as
+# saying").
+[singular-be-forms]
+was, is
+
+# Cues of speech whose object, not subject, is the speaker ("People
+# quoted him as saying").
+[passive-cues]
+quoted
+
+# The preposition of a passive's agent ("was asked by X").
+[agent-prepositions]
+by
+
+# Personal pronouns of one person as subject, which stand for a speaker
+# named before ("he", "she").
+[personal-subject-pronouns]
+he, she
+
+# The same as object ("him", "her").
+[personal-object-pronouns]
+him, her
+
+# The plural pronoun of a group as subject ("they").
+[plural-subject-pronouns]
+they
+
+# Participles that cite a source ("citing officials").
+[citing-cues]
+citing
+
+# Verbs of what a written text says, no speech ("the sign reads").
+[inscription-verbs]
+read, reads
+
+# Adverbs that make the subordinator after them concessive ("even as").
+[concessive-adverbs]
+even
+
+# What follows an apostrophe in a contraction of a verb ("she's", "don't",
+# "they're").
+[contraction-tails]
+s, t, re, ll, d, ve, m
+
+# Contraction tails that may be a possessive too ("Trump's").
+[ambiguous-contraction-tails]
+s
+
+# Demonstratives and expletives that take a contracted verb like a subject
+# ("that's", "there's").
+[demonstrative-subjects]
+that, there
+
+# Verbs after a name that make it the source of a report (prefixes:
+# "reported", "reports", "said").
+[source-report-verbs]
+reported, reports, said
+
+# Words that may open a cited name's phrase and are kept on it ("the
+# Times", "his aide").
+[name-phrase-openers]
+a, the, her, his, their
