@@ -11,7 +11,8 @@
 //	go run ./bench/audit -score testdata/audit/round1
 //
 // Stories are ECB+ events of held-out topics (eval.HeldOutTopic), at most
-// one event a topic, drawn with the seed.
+// one event a topic, drawn with the seed. With -develop they are events of
+// develop topics, for checking a change on material one may tune on.
 package main
 
 import (
@@ -33,6 +34,7 @@ func main() {
 	events := flag.Int("events", 12, "stories to brief")
 	seed := flag.Int64("seed", 1, "the draw of stories and items")
 	exclude := flag.String("exclude", "", "with -prepare: comma-separated earlier audit directories whose events are not drawn again")
+	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics instead, for a self-check while tuning (never a blind audit)")
 	flag.Parse()
 	var err error
 	switch {
@@ -44,7 +46,7 @@ func main() {
 			if *exclude != "" {
 				dirs = strings.Split(*exclude, ",")
 			}
-			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs)
+			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs, *develop)
 		}
 	case *score != "":
 		err = scoreAudit(os.Stdout, *score)

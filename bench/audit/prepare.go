@@ -56,7 +56,7 @@ type story struct {
 	source    map[int64]string   // article id → source file name
 }
 
-func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64, exclude []string) error {
+func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64, exclude []string, develop bool) error {
 	rng := rand.New(rand.NewPCG(uint64(seed), 13))
 	seen, err := auditedDocs(exclude)
 	if err != nil {
@@ -69,9 +69,9 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, 
 		}
 	}
 	fresh := slices.DeleteFunc(slices.Clone(docs), func(d eval.EventDoc) bool { return read[d.Event] })
-	chosen := chooseEvents(fresh, n, rng)
+	chosen := chooseEvents(fresh, n, rng, develop)
 	if len(chosen) < n {
-		return fmt.Errorf("only %d held-out events with three or more articles", len(chosen))
+		return fmt.Errorf("only %d events of the split with three or more articles", len(chosen))
 	}
 	var stories []*story
 	for i, ev := range chosen {
@@ -105,14 +105,14 @@ func auditedDocs(dirs []string) (map[string]bool, error) {
 	return seen, nil
 }
 
-// chooseEvents draws n events of held-out topics with three or more
-// articles, at most one event a topic.
-func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand) [][]eval.EventDoc {
+// chooseEvents draws n events of held-out topics (of develop topics if
+// develop) with three or more articles, at most one event a topic.
+func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][]eval.EventDoc {
 	byEvent := map[string][]eval.EventDoc{}
 	var events []string
 	for _, d := range docs {
 		t, err := strconv.Atoi(d.Topic)
-		if err != nil || !eval.HeldOutTopic(t) {
+		if err != nil || eval.HeldOutTopic(t) != !develop {
 			continue
 		}
 		if _, ok := byEvent[d.Event]; !ok {

@@ -110,6 +110,16 @@ const (
 	// DirectOnlyCues are cues of direct quotes that open no reported
 	// speech ("calling him a jerk", "he continued").
 	DirectOnlyCues Class = "direct-only-cues"
+	// MalePersonWords and FemalePersonWords are titles and nouns for
+	// people that tell a named person's gender ("Mr.", "spokeswoman"),
+	// which a "he" or "she" must agree with.
+	MalePersonWords   Class = "male-person-words"
+	FemalePersonWords Class = "female-person-words"
+	// PersonRoleNouns are nouns for people by their role that, next to a
+	// name, say it is a person's ("analyst Dana Stiffler").
+	PersonRoleNouns Class = "person-role-nouns"
+	// PersonVerbs are verbs whose subject is a person ("spoke").
+	PersonVerbs Class = "person-verbs"
 	// NounLikeCues are forms of verbs of saying that are nouns as often
 	// ("the state", "his remarks").
 	NounLikeCues Class = "noun-like-cues"

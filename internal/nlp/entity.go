@@ -252,7 +252,7 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
-		if !(p == i && (IsStopword(w) || sentenceStarter[w])) && f.institution(p, j) {
+		if !(p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w])) && f.institution(p, j) {
 			// "Ardlow General Hospital", "State Department": a title
 			// inside the name of an institution is no title.
 			f.unknown(p, j, titles)
@@ -265,7 +265,7 @@ func (f *finder) run(i int) int {
 			p++
 			continue
 		}
-		if p == i && (IsStopword(w) || sentenceStarter[w]) {
+		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w]) {
 			p++
 			continue
 		}
@@ -310,8 +310,11 @@ func (f *finder) run(i int) int {
 // no phrase of its own ("David French of the National Retail
 // Federation").
 func (f *finder) surname(p, q, n int, e gazEntry, j int, titles []int) bool {
-	if n != 1 || q+1 != j || q-p > 2 || e.kind == KindPerson {
+	if n != 1 || q+1 != j || q-p > 2 {
 		return false
+	}
+	if e.kind == KindPerson {
+		return f.otherBearer(p, q, e)
 	}
 	for k := p; k < q; k++ {
 		if titleWords[strings.ToLower(strings.TrimSuffix(f.toks[k].Text, "."))] {
@@ -323,6 +326,24 @@ func (f *finder) surname(p, q, n int, e gazEntry, j int, titles []int) bool {
 		hasTitle = hasTitle || titleWords[strings.ToLower(strings.TrimSuffix(f.toks[t].Text, "."))]
 	}
 	return hasTitle || e.demonym
+}
+
+// otherBearer reports whether the gazetteer person e, matched at token q
+// by its surname alone, is named there with first names of another
+// ("Lois Scholz" is not Olaf Scholz): the name [p, q] is someone else's
+// who bears the same surname.
+func (f *finder) otherBearer(p, q int, e gazEntry) bool {
+	if nameKey(f.toks[q].Text) == nameKey(e.name) {
+		return false
+	}
+	given := strings.Fields(nameKey(e.name))
+	for k := p; k < q; k++ {
+		w := nameKey(strings.TrimSuffix(f.toks[k].Text, "."))
+		if titleWords[w] || slices.Contains(given, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // compound records the places of a hyphenated compound such as
@@ -640,6 +661,21 @@ func (f *finder) group() []Entity {
 		byKey[key] = id
 		return id
 	}
+	// A surname the gazetteer knows for one person ("Scholz") names the
+	// person of the text who bears it in full ("Lois Scholz"), not the
+	// gazetteer's: it joins that name in pass 2.
+	bearers := map[string]bool{}
+	for _, m := range ms {
+		if words := strings.Fields(m.key); len(words) > 1 && m.canonical == "" && !m.descriptive && m.kind == KindPerson {
+			bearers[words[len(words)-1]] = true
+		}
+	}
+	for i := range ms {
+		if m := &ms[i]; m.canonical != "" && m.kind == KindPerson && !strings.Contains(m.key, " ") && bearers[m.key] && m.key != nameKey(m.canonical) {
+			m.canonical = ""
+			m.roles = nil
+		}
+	}
 	// Pass 1: names known to the gazetteer and full names.
 	for i := range ms {
 		m := &ms[i]
@@ -669,7 +705,10 @@ func (f *finder) group() []Entity {
 		if m.descriptive || m.entity >= 0 {
 			continue
 		}
-		if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && (len(m.key) > 1) {
+		// A word with evidence of another kind ("AMD", an organisation by
+		// its cues) is no part of a person's name.
+		other := m.kind != "" && m.kind != KindPerson && !m.guessed
+		if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
 			m.entity = id
 			continue
 		}
@@ -785,12 +824,20 @@ func nameParts(ents []Entity, ms []mention) map[string][]posEntity {
 		seen := map[string]bool{}
 		for _, name := range []string{ents[o.entity].Name, o.text} {
 			words := strings.Fields(nameKey(name))
+			written := strings.Fields(name)
 			if len(words) < 2 {
 				continue
 			}
 			var initials strings.Builder
-			for _, w := range words {
+			for k, w := range words {
 				initials.WriteByte(w[0])
+				// A name taken for a person's for want of evidence
+				// whose first word is an acronym ("AMD Opteron",
+				// "IBM Watson") names a product of that
+				// organisation: "AMD" alone is the organisation.
+				if k == 0 && ents[o.entity].KindGuessed && len(written) == len(words) && allCaps(written[0]) && len(written[0]) > 1 {
+					continue
+				}
 				seen[w] = true
 			}
 			seen[initials.String()] = true

@@ -33,6 +33,10 @@ var (
 	subordinators      = en.Set(lang.Subordinators)
 	phraseOpeners      = en.Set(lang.PhraseOpeners)
 	discourseLinks     = en.Set(lang.Connectives)
+	maleWords          = en.Set(lang.MalePersonWords)
+	femaleWords        = en.Set(lang.FemalePersonWords)
+	personRoleNouns    = en.Set(lang.PersonRoleNouns)
+	personVerbs        = en.Set(lang.PersonVerbs)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

@@ -123,8 +123,14 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 		if strings.ContainsRune(closing, r) {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			prev, _ := utf8.DecodeLastRuneInString(text[:i])
-			if i+n >= len(text) || !unicode.IsLetter(next) {
-				if !(open == '\'' || open == '‘') || !unicode.IsSpace(prev) {
+			single := open == '\'' || open == '‘'
+			// A double mark after the quote's last punctuation closes
+			// it even when glued to the next word: in `better than
+			// this, "said Stefanski.` the cue is narration.
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[from:i], " \t"))
+			glued := !single && strings.ContainsRune(",.?!", last)
+			if i+n >= len(text) || !unicode.IsLetter(next) || glued {
+				if !single || !unicode.IsSpace(prev) || spacedClose(text, i, n) {
 					return i, i + n, true
 				}
 			}
@@ -134,11 +140,38 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 	return end, end, false
 }
 
+// spacedClose reports whether the single mark text[i:i+n], with a space
+// before it, closes a quote all the same: the quote's own punctuation
+// stands before the space and a space follows (the spaced-out marks of
+// tokenised text: "There was blood, ' said Unique Armstead"), which no
+// apostrophe of a word ("the boys ' toys") has.
+func spacedClose(text string, i, n int) bool {
+	before := strings.TrimRight(text[:i], " \t")
+	last, _ := utf8.DecodeLastRuneInString(before)
+	if !strings.ContainsRune(",.?!", last) || len(before) == i {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return i+n >= len(text) || unicode.IsSpace(next)
+}
+
+// containsOpen reports whether paragraph p opens a quotation. A first
+// mark after the paragraph's own closing punctuation and before a cue
+// (`We are better than this, "said Stefanski.`) closes a quotation
+// carried over from the paragraph before, however it is spaced.
 func containsOpen(text string, p Span) bool {
+	first := true
 	for i := p.Start; i < p.End; {
 		r, n := markAt(text, i, p.End)
 		if _, ok := quoteMarks[r]; ok && r != '\'' && opensQuote(text, i, n, p.End) {
-			return true
+			last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text[p.Start:i], " \t"))
+			toks := Tokenize(text[i+n:p.End], i+n)
+			if !(first && strings.ContainsRune(",.?!", last) && len(toks) > 0 && cueWords[toks[0].Text]) {
+				return true
+			}
+		}
+		if _, ok := quoteMarks[r]; ok {
+			first = false
 		}
 		i += n
 	}

@@ -657,23 +657,6 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	return speaker{strings.Join(words, " "), -1}, true
 }
 
-// resolvePronoun returns the person a "he" or "she" at off stands for: the
-// first person (the subject) of its sentence before it, else of the nearest
-// sentence before that names a person, going back at most three sentences.
-func (d *Index) resolvePronoun(off int) int {
-	si := d.SentenceAt(off)
-	for k := si; k >= 0 && k >= si-3; k-- {
-		end := d.Sentences[k].End
-		if k == si {
-			end = off
-		}
-		if ei := d.firstPersonIn(d.Sentences[k].Start, end); ei >= 0 {
-			return ei
-		}
-	}
-	return d.lastPersonBefore(off)
-}
-
 // lastMention returns the end of the last mention of entity ei in ms.
 func lastMention(ms []MentionRef, ei int) int {
 	end := -1

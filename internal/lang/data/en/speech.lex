@@ -245,3 +245,48 @@ promising, vowing, pledging
 [direct-only-cues]
 calling, describing, continued, continues, maintain, maintains, maintained,
 maintaining
+
+# Titles and nouns for people that say a person named beside them is a
+# man ("Mr. Guest", "her husband Leroy"): a "she" never stands for him.
+[male-person-words]
+mr, sir, lord, king, prince, duke, emperor, pope, father, son, husband,
+brother, uncle, nephew, grandfather, grandson, boyfriend, stepfather,
+spokesman, chairman, businessman, congressman, councilman, policeman,
+fireman, sportsman, actor, monk, widower, gentleman, boy
+
+# Titles and nouns for people that say a person named beside them is a
+# woman ("Mrs. Palin", "his daughter Ka'loni"): a "he" never stands for her.
+[female-person-words]
+mrs, ms, miss, madam, madame, dame, lady, queen, princess, duchess, empress,
+mother, daughter, wife, sister, aunt, niece, grandmother, granddaughter,
+girlfriend, stepmother, spokeswoman, chairwoman, businesswoman,
+congresswoman, councilwoman, policewoman, actress, nun, widow, girl
+
+# Nouns for people by their role that, next to a name ("analyst Dana
+# Stiffler", "Andrew Feldman, SeaMicro CEO"), say the name is a person's,
+# not a product's or a place's: what a "he" or "she" may stand for.
+[person-role-nouns]
+analyst, spokesman, spokeswoman, spokesperson, ceo, chief, executive,
+president, founder, chairman, chairwoman, director, manager, coach, player,
+quarterback, receiver, guard, forward, striker, goalkeeper, pitcher,
+captain, officer, detective, sheriff, deputy, lawyer, attorney, prosecutor,
+judge, senator, governor, mayor, minister, secretary, official, aide,
+adviser, advisor, economist, professor, researcher, scientist, doctor,
+teacher, student, friend, neighbor, neighbour, witness, resident, owner,
+author, writer, reporter, editor, actor, actress, singer, star, host,
+father, mother, son, daughter, wife, husband, brother, sister, girlfriend,
+boyfriend, widow, uncle, aunt, cousin, engineer, vice, partner, agent,
+commissioner, superintendent, principal, pastor, priest, bishop, rabbi,
+imam, suspect, defendant, victim, survivor, firefighter, paramedic,
+inspector, trooper, sergeant, lieutenant, colonel, general, chancellor,
+premier, leader, candidate, nominee, consultant, strategist, historian,
+activist, organizer, organiser, teammate, veteran, rookie, safety, tackle,
+linebacker, defender, midfielder, batter, catcher, rider, driver, pilot,
+producer, comedian, musician, artist, designer, chef, photographer,
+filmmaker, novelist, poet, dancer, athlete, champion, winner, mp
+
+# Verbs whose subject is a person, which a name right before them is
+# evidence of ("Mehdi Irannejad spoke to reporters").
+[person-verbs]
+spoke, speaks, speak, smiled, laughed, wept, cried, shrugged, nodded,
+thanked, apologised, apologized, testified, pleaded, married, resigned

@@ -1,0 +1,287 @@
+package nlp
+
+import "strings"
+
+// A "he" or "she" next to a cue stands for the most salient person of the
+// sentences before it, in the manner of Lappin and Leass (1994, "An
+// algorithm for pronominal anaphora resolution", Computational
+// Linguistics 20(4)): each mention of a person adds a weight for its
+// recency, halved with each sentence back, and for its grammatical role —
+// a clause's subject or a cue's speaker weighs most, an object less, a
+// name inside a prepositional phrase least. Two filters come first: the
+// antecedent must be a person by the text's own evidence (a title, a role,
+// a cue it speaks by), never a product or a place an unknown name was
+// taken for ("AMD Opteron"), and it must agree with the pronoun's gender
+// where the text tells it ("Mr.", "spokeswoman"). No such person: no
+// antecedent, and the quote stays unnamed rather than given to a thing.
+
+// Weights of a mention by its role, after Lappin and Leass's factors
+// (subject 80, direct object 50, non-adverbial 50) and sentence recency
+// (100, halved a sentence back).
+const (
+	recencyWeight = 100
+	subjectWeight = 130 // subject emphasis and non-adverbial
+	objectWeight  = 50  // non-adverbial
+	pronounWindow = 3   // sentences before the pronoun's own
+)
+
+type gender int
+
+const (
+	genderUnknown gender = iota
+	genderMale
+	genderFemale
+)
+
+// pronounGender is the gender of the pronoun word w.
+func pronounGender(w string) gender {
+	switch strings.ToLower(w) {
+	case "he", "him", "his", "himself":
+		return genderMale
+	case "she", "her", "hers", "herself":
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// mentionRole is the grammatical role of a mention, as far as the words
+// around it tell.
+type mentionRole int
+
+const (
+	roleOblique mentionRole = iota // inside a prepositional phrase, a possessive
+	roleObject
+	roleSubject
+)
+
+// resolvePronoun returns the person the "he" or "she" at off stands for,
+// or -1 when no person of the sentences before fits.
+func (d *Index) resolvePronoun(off int) int {
+	si := d.SentenceAt(off)
+	if si < 0 {
+		return -1
+	}
+	toks := Tokenize(d.Text[off:min(len(d.Text), off+8)], off)
+	if len(toks) == 0 {
+		return -1
+	}
+	want := pronounGender(toks[0].Text)
+	score := map[int]int{}
+	last := map[int]int{}
+	for k := si; k >= 0 && k >= si-pronounWindow; k-- {
+		s := d.Sentences[k]
+		end := s.End
+		if k == si {
+			end = off
+		}
+		recency := recencyWeight >> (si - k)
+		best := map[int]int{}
+		for _, m := range d.MentionsIn(s.Start, end) {
+			e := d.Entities[m.Entity]
+			if e.Kind != KindPerson || e.Descriptive || d.inQuote(m.Start) {
+				continue
+			}
+			w := recency
+			switch d.roleOf(s.Start, m.Span) {
+			case roleSubject:
+				w += subjectWeight
+			case roleObject:
+				w += objectWeight
+			}
+			best[m.Entity] = max(best[m.Entity], w)
+			last[m.Entity] = max(last[m.Entity], m.Start)
+		}
+		for ei, w := range best {
+			score[ei] += w
+		}
+	}
+	found := -1
+	for ei, w := range score {
+		if !d.personEvident(ei) {
+			continue
+		}
+		if g := d.genderOf(ei); want != genderUnknown && g != genderUnknown && g != want {
+			continue
+		}
+		if found < 0 || w > score[found] || w == score[found] && last[ei] > last[found] {
+			found = ei
+		}
+	}
+	return found
+}
+
+// roleOf tells the role of mention m of the sentence starting at
+// sentStart: its subject when only titles, role nouns, determiners and an
+// adverbial piece stand before it in its clause, or when a cue is next to
+// it ("Feldman said", "said Feldman"); inside a prepositional phrase or
+// a possessive ("thanking Roy Williams", "over the head of Reggie
+// Williams", "Palin's church") it weighs least.
+func (d *Index) roleOf(sentStart int, m Span) mentionRole {
+	if rest := d.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		return roleOblique
+	}
+	if d.cueNextTo(m) {
+		return roleSubject
+	}
+	start := clauseStart(d.Text, sentStart, m.Start)
+	start += LabelEnd(d.Text[start:m.Start])
+	before := Tokenize(d.Text[start:m.Start], start)
+	// The words right before the name that describe it ("AMR Research
+	// analyst", "Jaguars safety", "the") are part of its phrase.
+	k := len(before)
+	for k > 0 {
+		w := before[k-1].Text
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !isCapitalised(w) && !determiners[lw] && !personRoleNouns[lw] && !titleWords[lw] {
+			break
+		}
+		k--
+	}
+	if k == 0 {
+		return roleSubject
+	}
+	lw := strings.ToLower(before[k-1].Text)
+	if headPrepositions[lw] || phraseOpeners[lw] || d.participial(before[k-1]) {
+		return roleOblique
+	}
+	// After an adverbial piece set off by a comma ("On Friday, Ford
+	// said") the name opens the clause.
+	if strings.TrimSpace(d.Text[before[k-1].Span.End:m.Start]) != "" && strings.HasPrefix(strings.TrimSpace(d.Text[before[k-1].Span.End:m.Start]), ",") && d.adverbialPiece(before[:k], false) {
+		return roleSubject
+	}
+	return roleObject
+}
+
+// cueNextTo reports whether a cue of speech, or a verb only a person
+// does ("spoke"), stands right after mention m (past auxiliaries and
+// adverbs: "Feldman has said") or a cue right before it ("said Feldman",
+// "said analyst Dana Stiffler").
+func (d *Index) cueNextTo(m Span) bool {
+	after := Tokenize(d.Text[m.End:min(len(d.Text), m.End+60)], m.End)
+	for i, t := range after {
+		lw := strings.ToLower(t.Text)
+		if i == 0 && strings.TrimSpace(d.Text[m.End:t.Span.Start]) != "" {
+			break // punctuation between
+		}
+		if cueWords[t.Text] || personVerbs[t.Text] {
+			return true
+		}
+		if !cueAuxiliaries[lw] && !adverb(lw) {
+			break
+		}
+	}
+	from := max(0, m.Start-60)
+	before := Tokenize(d.Text[from:m.Start], from)
+	for i := len(before) - 1; i >= 0; i-- {
+		w := before[i].Text
+		if i < len(before)-1 && strings.TrimSpace(d.Text[before[i].Span.End:before[i+1].Span.Start]) != "" {
+			return false
+		}
+		if cueWords[w] {
+			return strings.TrimSpace(d.Text[before[i].Span.End:m.Start]) == "" || i < len(before)-1
+		}
+		lw := strings.ToLower(strings.TrimSuffix(w, "."))
+		if !isCapitalised(w) && !personRoleNouns[lw] && !titleWords[lw] {
+			return false
+		}
+	}
+	return false
+}
+
+// personEvident reports whether the text gives evidence that entity ei is
+// a person, beyond its look of a name: a kind known from the gazetteer or
+// a title, a role it holds, a title or a role noun next to one of its
+// mentions, or a cue it speaks by.
+func (d *Index) personEvident(ei int) bool {
+	e := d.Entities[ei]
+	if !e.KindGuessed || len(e.Roles) > 0 {
+		return true
+	}
+	for _, m := range e.Mentions {
+		if d.inQuote(m.Start) {
+			continue
+		}
+		if d.personWordBefore(m) != "" || d.appositiveRole(m) || d.cueNextTo(m) {
+			return true
+		}
+	}
+	return false
+}
+
+// personWordBefore returns the title or role noun right before mention m
+// ("Mr.", "coach", "analyst"), lower case without its full stop, or "".
+func (d *Index) personWordBefore(m Span) string {
+	from := max(0, m.Start-30)
+	before := Tokenize(d.Text[from:m.Start], from)
+	if len(before) == 0 || strings.TrimSpace(strings.Trim(d.Text[before[len(before)-1].Span.End:m.Start], ".")) != "" {
+		return ""
+	}
+	lw := strings.ToLower(strings.TrimSuffix(before[len(before)-1].Text, "."))
+	if titleWords[lw] || personRoleNouns[lw] || maleWords[lw] || femaleWords[lw] {
+		return lw
+	}
+	return ""
+}
+
+// appositiveRole reports whether mention m is followed by an aside naming
+// a person's role: "Andrew Feldman, SeaMicro CEO,", "Lois Scholz, a friend
+// of LuAnn's".
+func (d *Index) appositiveRole(m Span) bool {
+	return d.appositiveWord(m, func(w string) bool { return personRoleNouns[w] }) != ""
+}
+
+// appositiveWord returns the first word of the aside after mention m
+// (", …" up to the next comma or the sentence's end, six words at most)
+// that ok accepts, or "".
+func (d *Index) appositiveWord(m Span, ok func(string) bool) string {
+	rest := d.Text[m.End:min(len(d.Text), m.End+80)]
+	if !strings.HasPrefix(rest, ",") {
+		return ""
+	}
+	rest = rest[1:]
+	if k := strings.IndexAny(rest, ",.;:\n\"“”"); k >= 0 {
+		rest = rest[:k]
+	}
+	toks := Tokenize(rest, 0)
+	if len(toks) > 6 {
+		return ""
+	}
+	for _, t := range toks {
+		if lw := strings.ToLower(t.Text); ok(lw) {
+			return lw
+		}
+	}
+	return ""
+}
+
+// genderOf tells entity ei's gender by the titles and nouns for people
+// next to its mentions and in its roles; unknown when they disagree or
+// say nothing.
+func (d *Index) genderOf(ei int) gender {
+	male, female := false, false
+	note := func(w string) {
+		male = male || maleWords[w]
+		female = female || femaleWords[w]
+	}
+	e := d.Entities[ei]
+	for _, r := range e.Roles {
+		for _, w := range strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == '|' }) {
+			note(w)
+		}
+	}
+	gendered := func(w string) bool { return maleWords[w] || femaleWords[w] }
+	for _, m := range e.Mentions {
+		if d.inQuote(m.Start) {
+			continue
+		}
+		note(d.personWordBefore(m))
+		note(d.appositiveWord(m, gendered))
+	}
+	switch {
+	case male && !female:
+		return genderMale
+	case female && !male:
+		return genderFemale
+	}
+	return genderUnknown
+}
