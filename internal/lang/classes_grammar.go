@@ -70,4 +70,8 @@ const (
 	SourceReportVerbs Class = "source-report-verbs"
 	// NamePhraseOpeners: Words that may open a cited name's phrase and are kept on it.
 	NamePhraseOpeners Class = "name-phrase-openers"
+	// TimeDemonstratives: Demonstratives that may open a time rather than point back ("This morning").
+	TimeDemonstratives Class = "time-demonstratives"
+	// StageIrregularPasts: Past forms of the stages of a proceeding that do not end in the past suffix ("pled").
+	StageIrregularPasts Class = "stage-irregular-pasts"
 )

@@ -26,4 +26,12 @@ const (
 	OrdinalModifiers Class = "ordinal-modifiers"
 	// NumberNouns: Words that make a run of text hold a number though no digit or number word is in it ("dozen").
 	NumberNouns Class = "number-nouns"
+	// MagnitudeWords: Words written before an earthquake's magnitude ("magnitude").
+	MagnitudeWords Class = "magnitude-words"
+	// MinusWords: Words that put a temperature below zero ("minus").
+	MinusWords Class = "minus-words"
+	// CountPronouns: Pronouns in -s after a number that count nothing ("others").
+	CountPronouns Class = "count-pronouns"
+	// NumberAbbreviations: Abbreviations of "number" before digits ("No.").
+	NumberAbbreviations Class = "number-abbreviations"
 )

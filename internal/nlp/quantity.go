@@ -75,7 +75,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		if overlapsAny(start, end, skip) {
 			continue
 		}
-		if gluedToWord(text, start, end) && !strings.HasSuffix(strings.ToLower(text[max(0, start-10):start]), "magnitude-") {
+		if gluedToWord(text, start, end) && !afterMagnitude(strings.ToLower(text[max(0, start-10):start]), true) {
 			continue
 		}
 		sub := func(i int) string {
@@ -118,7 +118,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			if u.unit == "°C" && belowZero(text, start) {
 				// "minus 5C", "-5°C": the regex reads the digits only.
 				q.Value, q.ValueMax = -q.ValueMax, -q.Value
-				start -= len(text[:start]) - len(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text[:start], "-"), "−"), "minus "))
+				start -= len(text[:start]) - len(trimMinusWord(strings.TrimSuffix(strings.TrimSuffix(text[:start], "-"), "−")))
 			}
 			q.Value, q.ValueMax, q.Step = q.Value*u.factor+u.offset, q.ValueMax*u.factor+u.offset, q.Step*u.factor
 		}
@@ -145,7 +145,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 // with a minus sign or "minus" before it (not a hyphen joining words).
 func belowZero(text string, off int) bool {
 	before := text[:off]
-	if strings.HasSuffix(before, "minus ") || strings.HasSuffix(before, "Minus ") {
+	if hasMinusWord(before) {
 		return true
 	}
 	for _, sign := range []string{"-", "−"} {
@@ -284,7 +284,7 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 	// "tens of millions of artillery shells", "two of the 22 crew
 	// members": skip "of", a determiner and a number.
 	i := 0
-	if first == "of" {
+	if genitivePrepositions[first] {
 		if one {
 			// "one of the largest ships": a member picked out, not a
 			// count.
@@ -328,7 +328,7 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 		if u, ok := units[lw]; ok {
 			return u, toks[k].Span.End
 		}
-		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && lw != "others" {
+		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && !countPronouns[lw] {
 			return unitDef{unit: lw, factor: 1, noun: lw}, toks[k].Span.End
 		}
 	}
@@ -403,7 +403,7 @@ func partitiveOf(text string, off, si int, before []Quantity, one bool) (unitDef
 // "magnitude-5.2", "a magnitude of 6.1", "5.6 on the Richter scale".
 func unitAround(text string, start, end int) (unitDef, int) {
 	before := strings.ToLower(text[max(0, start-14):start])
-	if strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude of ") {
+	if afterMagnitude(before, false) {
 		return units["magnitude"], end
 	}
 	const richter = " on the richter scale"

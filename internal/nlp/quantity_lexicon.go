@@ -106,3 +106,58 @@ func anyOf[V any](words map[string]V) string {
 	}
 	return strings.Join(longestFirst(keys), "|")
 }
+
+var (
+	// magnitudeWords are written before an earthquake's magnitude
+	// ("magnitude-5.2", "magnitude 5.2", "a magnitude of 6.1").
+	magnitudeWords = en.Set(lang.MagnitudeWords)
+	// minusWords say a temperature is below zero ("minus 5C").
+	minusWords = en.Set(lang.MinusWords)
+	// countPronouns end in -s but count nothing ("two others").
+	countPronouns = en.Set(lang.CountPronouns)
+	// numberAbbrev abbreviate "number" before digits ("No. 5").
+	numberAbbrev = en.Set(lang.NumberAbbreviations)
+)
+
+// hasMinusWord reports whether before ends in a minus word and a space,
+// lower case or capitalised.
+func hasMinusWord(before string) bool {
+	for w := range minusWords {
+		if strings.HasSuffix(before, w+" ") || strings.HasSuffix(before, capitalise(w)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimMinusWord takes a lower-case minus word and its space off the end of
+// s.
+func trimMinusWord(s string) string {
+	for w := range minusWords {
+		s = strings.TrimSuffix(s, w+" ")
+	}
+	return s
+}
+
+// afterMagnitude reports whether before ends in a magnitude word and a
+// hyphen, a space, or "of" ("magnitude-", "magnitude of "); glued, with the
+// hyphen only.
+func afterMagnitude(before string, glued bool) bool {
+	for w := range magnitudeWords {
+		if strings.HasSuffix(before, w+"-") {
+			return true
+		}
+		if glued {
+			continue
+		}
+		if strings.HasSuffix(before, w+" ") {
+			return true
+		}
+		for g := range genitivePrepositions {
+			if strings.HasSuffix(before, w+" "+g+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}

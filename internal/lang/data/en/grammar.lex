@@ -153,3 +153,13 @@ reported, reports, said
 # Times", "his aide").
 [name-phrase-openers]
 a, the, her, his, their
+
+# Demonstratives that may open a time rather than point back ("This
+# morning, …").
+[time-demonstratives]
+this, these
+
+# Past forms of the stages of a proceeding that do not end in the past
+# suffix ("pled").
+[stage-irregular-pasts]
+pled

@@ -222,3 +222,20 @@ consecutive, straight, successive, such
 # word is in it ("a dozen", "a hundred").
 [number-nouns]
 dozen, hundred, thousand
+
+# Words written before an earthquake's magnitude ("magnitude-5.2", "a
+# magnitude of 6.1").
+[magnitude-words]
+magnitude
+
+# Words that put a temperature below zero ("minus 5C").
+[minus-words]
+minus
+
+# Pronouns in -s after a number that count nothing ("two others").
+[count-pronouns]
+others
+
+# Abbreviations of "number" before digits ("No. 5").
+[number-abbreviations]
+no, nos
