@@ -85,6 +85,11 @@ const unknownDate = "the article's publication date is not known"
 // date, which serves alignment; the timeline does not guess: what counts
 // from the article's own date stays unresolved, with the reason.
 func timeOf(t nlp.TimeExpr, published time.Time) (timeFound, bool) {
+	// A pattern ("generally starts in late October") or "today" as
+	// nowadays dates nothing: it is no entry of the timeline.
+	if t.Unresolved == nlp.UnresolvedGeneric {
+		return timeFound{}, false
+	}
 	f := timeFound{Text: t.Text, Start: t.Start, End: t.End, Granularity: t.Granularity, Sentence: t.Sentence, Open: t.Open, Unresolved: t.Unresolved}
 	if published.IsZero() && (t.Relative || t.RefYear) {
 		f.Start, f.End, f.Open, f.Unresolved = time.Time{}, time.Time{}, "", unknownDate

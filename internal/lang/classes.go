@@ -181,6 +181,10 @@ const (
 	// PublisherWords end a publisher's name ("... Networks", "... Media
 	// Group"): a short line of them under an article is a brand line.
 	PublisherWords Class = "publisher-words"
+	// DatelineLabels open a line that states the page's own date
+	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
+	// 2013").
+	DatelineLabels Class = "dateline-labels"
 	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
 	// this", "Trending On Reuters").
 	SharePhrases Class = "share-phrases"
@@ -215,8 +219,18 @@ const (
 	// FutureCues put a clause in the future; PastCues in the past;
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
-	FutureCues         Class = "future-cues"
-	PastCues           Class = "past-cues"
+	FutureCues Class = "future-cues"
+	PastCues   Class = "past-cues"
+	// HabitualCues make a clause say what happens as a rule, not once
+	// ("the season generally starts in late October"): a time without
+	// its year in it is a pattern, not a date.
+	HabitualCues Class = "habitual-cues"
+	// HabitualDeterminers before a time make it a pattern ("every
+	// Monday", "each March").
+	HabitualDeterminers Class = "habitual-determiners"
+	// GenericPresent are the present-tense verbs after which "today" is
+	// "nowadays" ("being young in Greece today is a crime").
+	GenericPresent     Class = "generic-present"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
 )
 

@@ -251,7 +251,8 @@ type TimeExpr struct {
 	// interval. The bound word is part of Text.
 	Open string `json:"open,omitempty"`
 	// Unresolved says why a closed expression has no Start and End
-	// (UnresolvedNoDate, UnresolvedNoYear); "" when resolved.
+	// (UnresolvedNoDate, UnresolvedNoYear, UnresolvedGeneric); "" when
+	// resolved.
 	Unresolved string `json:"unresolved,omitempty"`
 }
 

@@ -175,6 +175,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			RefYear: v.refYear,
 		}
 		switch {
+		case (v.needsRef || v.refYear) && genericTime(d, si, m.start, m.end):
+			te.Unresolved, te.Weekday, te.PartOfDay = UnresolvedGeneric, 0, ""
 		case v.needsRef && ref.IsZero():
 			te.Unresolved = UnresolvedNoDate
 		case v.unresolved && v.refYear:

@@ -56,7 +56,7 @@ var (
 	dmySlash  = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/(\d{4})\b`)
 	dayMonth  = regexp.MustCompile(`(?:^|[^\pL\d])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?(` + monthAlt + `)\.?,?\s+(?:de\s+)?(\d{4})\b`)
 	monthDay  = regexp.MustCompile(`(?:^|[^\pL])(` + monthAlt + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
-	clock     = regexp.MustCompile(`\b(\d{1,2})[:.h](\d{2})\s*(a\.?m\.?|p\.?m\.?)?`)
+	clock     = regexp.MustCompile(`\b(\d{1,2})(?:[.h]|:\s?)(\d{2})\s*(a\.?\s?m\.?|p\.?\s?m\.?)?`)
 )
 
 // parseDate finds the first date in s and returns it, with the time of day

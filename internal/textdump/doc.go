@@ -3,6 +3,8 @@ package textdump
 import (
 	"strings"
 	"time"
+
+	"crosscheck/internal/lang"
 )
 
 // doc is one dump under analysis.
@@ -125,6 +127,54 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 		}
 		if d.published.IsZero() {
 			d.published, d.publishedFrom = t, "dateline"
+		}
+	}
+	if d.published.IsZero() {
+		d.findLabelledDateline(first, skip)
+	}
+	if d.published.IsZero() {
+		d.findTimestampAbove()
+	}
+}
+
+// findLabelledDateline takes the date of a line that says what it is
+// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26, 2013")
+// below the headline, also under a standfirst of several lines that pushes
+// it past the top of the body. The label makes it the page's own date;
+// comment threads, whose "Posted" lines look the same, follow the body,
+// so the search stops a head window into it.
+func (d *doc) findLabelledDateline(first int, skip map[int]bool) {
+	labels := lang.English().Set(lang.DatelineLabels)
+	for i := d.titleAt + 1; i < min(len(d.lines), first+headWindow); i++ {
+		l := d.lines[i]
+		if l.words > 20 || isCopyright(l.text) || isSentence(l) {
+			continue
+		}
+		toks := tokenize(l.text)
+		if len(toks) == 0 || !labels.Has(toks[0]) {
+			continue
+		}
+		if t, ok := parseDate(l.text); ok {
+			skip[i] = true
+			d.published, d.publishedFrom = t, "dateline"
+			return
+		}
+	}
+}
+
+// findTimestampAbove takes the date of a timestamp printed right above
+// the headline ("February 29, 2012, 7:32 p.m. ET"), the place some sites
+// give it. Only a date with a clock time counts: a header giving the day
+// of the scrape above the headline prints a bare date.
+func (d *doc) findTimestampAbove() {
+	for i := max(0, d.titleAt-2); i < d.titleAt; i++ {
+		l := d.lines[i]
+		if l.words > 12 || isCopyright(l.text) || inWidget(d.lines, i) || !isDateOnly(l.text, l.words) {
+			continue
+		}
+		if t, ok := parseDate(l.text); ok && (t.Hour() != 0 || t.Minute() != 0) {
+			d.published, d.publishedFrom = t, "dateline"
+			return
 		}
 	}
 }

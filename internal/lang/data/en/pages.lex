@@ -85,6 +85,12 @@ independent, guardian, star, sun, globe, record, register, ledger,
 mail, voice, channel, studios, inc, ltd, llc, gmbh, corp, corporation,
 limited, company, holdings
 
+# The first word of a line that states the page's own date ("PUBLISHED:
+# 02:31 GMT, 12 March 2013 | UPDATED: ...", "Posted September 26, 2013").
+# "Updated" alone is left out: the update is not when the story was written.
+[dateline-labels]
+published, posted, publication, date, dated, filed, released, first
+
 # Lines of a share bar or a site's own promotion at the end of a body.
 [share-phrases]
 tweet this, digg this, share this, email this, print this, share on facebook,

@@ -63,6 +63,22 @@ will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
 may, might, likely, anticipated, upcoming, soon, due, set, slated, going
 
+# Words that make a clause say what happens as a rule, not once: "the
+# season generally starts about late October" is no date in October.
+[habitual-cues]
+generally, usually, typically, normally, traditionally, customarily,
+ordinarily, routinely, regularly, annually, yearly, always, often,
+habitually, tends, tend
+
+# Words right before a time that make it a pattern: "every Monday".
+[habitual-determiners]
+every, each
+
+# Present-tense verbs after which "today" means "nowadays": "being a young
+# man in Greece today is a crime".
+[generic-present]
+is, are, has, have, remains, remain, means, mean
+
 # Words that put a clause in the past: past auxiliaries and irregular
 # past-tense verbs (regular ones end in -ed).
 [past-cues]
