@@ -24,8 +24,8 @@ type discourseWords struct {
 	// articles are the definite ones; timeDemonstratives may open a time
 	// ("This morning") rather than point back.
 	articles, timeDemonstratives lang.Set
-	timeWords                                                     map[string]bool
-	maxConnective                                                 int // words in the longest connective
+	timeWords                    map[string]bool
+	maxConnective                int // words in the longest connective
 }
 
 var englishDiscourse = newDiscourseWords(lang.English())
