@@ -35,6 +35,7 @@ func main() {
 	seed := flag.Int64("seed", 1, "the draw of stories and items")
 	exclude := flag.String("exclude", "", "with -prepare: comma-separated earlier audit directories whose events are not drawn again")
 	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics instead, for a self-check while tuning (never a blind audit)")
+	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
 	switch {

@@ -20,9 +20,11 @@ import (
 )
 
 // How many items of each sampled kind the audit asks for, at the least
-// (the floor, with room for items a judge cannot decide).
+// (the floor, with room for items a judge cannot decide); the
+// pairs can be raised with -pairs.
+var minPairs = 110
+
 const (
-	minPairs    = 110
 	minQuotes   = 45
 	minTimeline = 36
 )

@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -21,6 +22,13 @@ import (
 	"crosscheck/internal/source"
 	"crosscheck/internal/storage"
 )
+
+// cpuProfile, when set, is where runStored writes a CPU profile of the
+// first build and the updates.
+var cpuProfile string
+
+// noReads skips the reads in runStored.
+var noReads bool
 
 // runStored measures briefings as lookups (issue 15) on a stored story of
 // n articles: ECB+ taken whole, cycled with a marked reprint when n is
@@ -56,6 +64,17 @@ func runStored(ctx context.Context, data string, n, runs int, pages string) erro
 	}
 	fmt.Printf("stored with analyses in %s\n", time.Since(start).Round(time.Millisecond))
 	k := briefings.New(st)
+	if cpuProfile != "" {
+		f, err := os.Create(cpuProfile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	start = time.Now()
 	cpu0 := cpuTime()
 	if _, _, err := k.Refresh(ctx, 1); err != nil {
@@ -63,6 +82,48 @@ func runStored(ctx context.Context, data string, n, runs int, pages string) erro
 	}
 	fmt.Printf("first briefing, built from the stored analyses and stored: %s (CPU %s)\n\n", time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
 
+	fmt.Println("| measure | p50 | p99 | max | target |")
+	fmt.Println("| --- | --- | --- | --- | --- |")
+	if !noReads {
+		if err := reads(ctx, path, k, runs); err != nil {
+			return err
+		}
+	}
+
+	// One more article joins: stored with its analysis, then the story's
+	// briefing brought up to date, as ingest does.
+	var adds, addsCPU []time.Duration
+	for i := range max(runs, 1) {
+		a := last
+		a.Text += fmt.Sprintf("\n\n(added %d)", i)
+		a.Origin += fmt.Sprintf("/added/%d", i)
+		start, cpu0 := time.Now(), cpuTime()
+		if err := storeStory(ctx, st, []article.Article{a}); err != nil {
+			return err
+		}
+		stored := time.Since(start)
+		if err := k.RefreshStories(ctx, []int64{1}); err != nil {
+			return err
+		}
+		adds, addsCPU = append(adds, time.Since(start)), append(addsCPU, cpuTime()-cpu0)
+		if i == 0 {
+			fmt.Printf("| add one article: store it with its analysis | %s | | | |\n", stored.Round(time.Millisecond))
+		}
+	}
+	slices.Sort(adds)
+	slices.Sort(addsCPU)
+	fmt.Printf("| add one article and update the stored briefing, %d runs | %s | %s | %s | < 200 ms |\n", len(adds), q(adds, 0.5), q(adds, 0.99), q(adds, 1))
+	fmt.Printf("| the same, CPU time (all goroutines) | %s | %s | %s | |\n", q(addsCPU, 0.5), q(addsCPU, 0.99), q(addsCPU, 1))
+
+	if pages != "" {
+		return ingestThroughput(ctx, dir, pages, runs)
+	}
+	return nil
+}
+
+// reads measures the stored briefing read warm (in this process) and cold
+// (a fresh process per read).
+func reads(ctx context.Context, path string, k *briefings.Keeper, runs int) error {
 	warm := sample(max(runs, 100), func() error { _, _, err := k.Briefing(ctx, 1); return err })
 	if warm.err != nil {
 		return warm.err
@@ -77,38 +138,10 @@ func runStored(ctx context.Context, data string, n, runs int, pages string) erro
 	}
 	slices.Sort(cold)
 	slices.Sort(coldMain)
-	fmt.Println("| measure | p50 | p99 | max | target |")
-	fmt.Println("| --- | --- | --- | --- | --- |")
 	fmt.Printf("| briefing, warm (stored, current: read and decode), %d reads | %s | %s | %s | p99 < 100 ms |\n", len(warm.d), warm.q(0.5), warm.q(0.99), warm.q(1))
 	fmt.Printf("| briefing, cold: fresh process, start to exit (package init, open store, read, decode), %d runs | %s | %s | %s | < 1 s |\n", len(cold), q(cold, 0.5), q(cold, 0.99), q(cold, 1))
 	fmt.Printf("| briefing, cold: fresh process, from main (open store, read, decode) | %s | %s | %s | |\n", q(coldMain, 0.5), q(coldMain, 0.99), q(coldMain, 1))
 
-	// One more article joins: stored with its analysis, then the story's
-	// briefing brought up to date, as ingest does.
-	var adds []time.Duration
-	for i := range max(runs, 1) {
-		a := last
-		a.Text += fmt.Sprintf("\n\n(added %d)", i)
-		a.Origin += fmt.Sprintf("/added/%d", i)
-		start := time.Now()
-		if err := storeStory(ctx, st, []article.Article{a}); err != nil {
-			return err
-		}
-		stored := time.Since(start)
-		if err := k.RefreshStories(ctx, []int64{1}); err != nil {
-			return err
-		}
-		adds = append(adds, time.Since(start))
-		if i == 0 {
-			fmt.Printf("| add one article: store it with its analysis | %s | | | |\n", stored.Round(time.Millisecond))
-		}
-	}
-	slices.Sort(adds)
-	fmt.Printf("| add one article and update the stored briefing, %d runs | %s | %s | %s | < 200 ms |\n", len(adds), q(adds, 0.5), q(adds, 0.99), q(adds, 1))
-
-	if pages != "" {
-		return ingestThroughput(ctx, dir, pages, runs)
-	}
 	return nil
 }
 

@@ -30,7 +30,7 @@ func clausesOf(units []unit) map[int][]int {
 func (g *grouping) linkTo(c int, units []int) float64 {
 	var s float64
 	for _, o := range units {
-		s += dot(g.units[c].framed, g.units[o].terms)
+		s += dot(g.units[c].framedVec, g.units[o].vec)
 	}
 	return s
 }

@@ -15,6 +15,8 @@ type member struct {
 	// contains marks a sentence that joined the claim by containing what
 	// its members agree on (see addContaining) rather than by grouping.
 	contains bool
+	// rep marks the member that stands for the claim (keepStated).
+	rep bool
 }
 
 // residualClauses returns the clause units that pass 1 leaves to look for

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"crosscheck/internal/lang"
 	"fmt"
+	"iter"
 	"math"
 	"slices"
 	"strconv"
@@ -54,14 +55,18 @@ type value struct {
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
 func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+	byID := map[int64][]int{} // article id → its inputs
+	for ii, in := range inputs {
+		byID[in.ArticleID] = append(byID[in.ArticleID], ii)
+	}
 	claimOf := map[[2]int]int{}
 	for ci, c := range claims {
 		for _, r := range c.Sentences {
-			for ii, in := range inputs {
+			for _, ii := range byID[r.ArticleID] {
 				// A sentence of several clauses is in several claims;
 				// its values go with the best-supported one (claims
 				// come most sources first).
-				if _, ok := claimOf[[2]int{ii, r.Sentence}]; !ok && in.ArticleID == r.ArticleID {
+				if _, ok := claimOf[[2]int{ii, r.Sentence}]; !ok {
 					claimOf[[2]int{ii, r.Sentence}] = ci
 				}
 			}
@@ -132,8 +137,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		joinOnly bool
 	}
 	var links []link
-	for a := range vals {
-		for b := a + 1; b < len(vals); b++ {
+	// Only values of one bucket pass the first two tests below: pairs
+	// are taken within buckets, not all with all.
+	for _, bucket := range linkBuckets(vals) {
+		for a, b := range pairsIn(bucket) {
 			va, vb := &vals[a], &vals[b]
 			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
 				continue
@@ -200,14 +207,15 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			}
 		}
 	}
-	slices.SortStableFunc(links, func(x, y link) int {
+	// Strongest first; ties in the order of the values.
+	slices.SortFunc(links, func(x, y link) int {
 		switch {
 		case x.score > y.score:
 			return -1
 		case x.score < y.score:
 			return 1
 		}
-		return 0
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	parent := make([]int, len(vals))
 	sources := make([]map[int]bool, len(vals))
@@ -867,4 +875,45 @@ func misread(text string, q nlp.Quantity) bool {
 	first, _, _ := strings.Cut(word, "-")
 	first = strings.ToLower(first)
 	return q.Noun != "" && q.Unit == q.Noun && !strings.Contains(q.Noun, first) && strings.Contains(word, "-")
+}
+
+// linkBuckets sorts the values by what two values must share to be
+// linked into a slot: their kind, whether they are of an earlier event,
+// and for numbers the measure (sameMeasure: one dimension, or a mass and
+// a volume). Each bucket lists its values in order.
+func linkBuckets(vals []value) [][]int {
+	index := map[string]int{}
+	var out [][]int
+	for i := range vals {
+		v := &vals[i]
+		k := v.kind + "\x00" + strconv.FormatBool(v.earlier)
+		if v.kind == "number" {
+			d, _, _ := inBase(v.q, 0, 0)
+			if substanceDims[d] {
+				d = "\x00substance"
+			}
+			k += "\x00" + d
+		}
+		b, ok := index[k]
+		if !ok {
+			b = len(out)
+			index[k] = b
+			out = append(out, nil)
+		}
+		out[b] = append(out[b], i)
+	}
+	return out
+}
+
+// pairsIn yields every two members of a bucket, the earlier first.
+func pairsIn(bucket []int) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for x, a := range bucket {
+			for _, b := range bucket[x+1:] {
+				if !yield(a, b) {
+					return
+				}
+			}
+		}
+	}
 }

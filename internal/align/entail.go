@@ -32,6 +32,17 @@ const coreMin = 2
 // on that of the articles.
 func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots []int64) [][]member {
 	topic := topicTerms(units)
+	// Whole sentences by term, in order: a sentence that contains a core
+	// is on the list of each of its terms, so the shortest list is the
+	// only one to read.
+	postings := map[string][]int{}
+	for i, u := range units {
+		if u.parent < 0 {
+			for t := range u.terms {
+				postings[t] = append(postings[t], i)
+			}
+		}
+	}
 	out := make([][]member, len(claims))
 	for ci, ms := range claims {
 		out[ci] = ms
@@ -49,8 +60,15 @@ func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots
 			continue
 		}
 		found := map[int][]int{} // article → its sentences that contain the core
-		for i, u := range units {
-			if u.parent < 0 && !has[u.input] && sameEra(units, ms, u.era) && contains(u.terms, core) {
+		var shortest []int
+		first := true
+		for t := range core {
+			if p := postings[t]; first || len(p) < len(shortest) {
+				shortest, first = p, false
+			}
+		}
+		for _, i := range shortest {
+			if u := &units[i]; !has[u.input] && sameEra(units, ms, u.era) && contains(u.terms, core) {
 				found[u.input] = append(found[u.input], i)
 			}
 		}

@@ -17,6 +17,9 @@ type unit struct {
 	sentence int
 	clause   nlp.Clause
 	terms    map[string]float64 // term → weight, L2-normalised after weighting
+	// vec is terms as a list in the order of the terms, for dot products
+	// that look nothing up; framedVec is framed likewise.
+	vec, framedVec []termWeight
 	// parent is the unit of the clause's whole sentence; -1 for a unit
 	// that is a whole sentence.
 	parent int

@@ -24,43 +24,67 @@ const eraPenalty = 0.5
 // through an inverted index so that only units sharing a term are
 // compared. Pairs come most similar first.
 func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []pair {
-	postings := map[string][]int{}
-	for i, u := range units {
-		for t := range u.terms {
-			postings[t] = append(postings[t], i)
-		}
+	// A posting holds what the inner loop needs of unit j for term t, so
+	// that the loop reads no map of j's.
+	type posting struct {
+		unit  int
+		w     float64
+		frame bool // t is a term of j's frames
 	}
+	postings := map[string][]posting{}
 	var out []pair
-	acc := map[int]float64{}
-	stated := map[int]bool{} // units sharing a term outside both frames
-	for i, u := range units {
-		clear(acc)
-		clear(stated)
+	acc := make([]float64, len(units))
+	// state is, for a unit met while scanning unit i: 0 not met yet,
+	// 1 met and kept, 2 not to be paired with i.
+	state := make([]uint8, len(units))
+	stated := make([]bool, len(units)) // units sharing a term outside both frames
+	var met []int
+	// Units are scanned last first, each against the postings of the
+	// units after it, then added to them: every pair is seen once.
+	for i := len(units) - 1; i >= 0; i-- {
+		u := &units[i]
+		for _, j := range met {
+			acc[j], state[j], stated[j] = 0, 0, false
+		}
+		met = met[:0]
 		for t, w := range u.terms {
-			for _, j := range postings[t] {
-				if j <= i || units[j].input == u.input || !keep(i, j) {
+			inFrame := u.frame[t]
+			for _, p := range postings[t] {
+				j := p.unit
+				switch state[j] {
+				case 0:
+					met = append(met, j)
+					if units[j].input == u.input || !keep(i, j) {
+						state[j] = 2
+						continue
+					}
+					state[j] = 1
+				case 2:
 					continue
 				}
-				acc[j] += w * units[j].terms[t]
-				if !u.frame[t] && !units[j].frame[t] {
+				acc[j] += w * p.w
+				if !inFrame && !p.frame {
 					stated[j] = true
 				}
 			}
 		}
-		for j, s := range acc {
-			s = settle(s)
+		for _, j := range met {
 			// Sentences that share only who said them ("…, according
 			// to Halvard Line" and "Halvard Line says …") report
 			// different things from one source.
-			if !stated[j] {
+			if state[j] != 1 || !stated[j] {
 				continue
 			}
+			s := settle(acc[j])
 			if u.era*units[j].era < 0 {
 				s *= eraPenalty
 			}
 			if s >= threshold {
 				out = append(out, pair{a: i, b: j, sim: s})
 			}
+		}
+		for t, w := range u.terms {
+			postings[t] = append(postings[t], posting{unit: i, w: w, frame: u.frame[t]})
 		}
 	}
 	return sortPairs(out)
@@ -123,17 +147,36 @@ func newGrouping(units []unit) *grouping {
 // strong links does not join units that share little, and apart must
 // not forbid them.
 func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bool) {
+	// Many pairs link the same two groups. A group only grows, by
+	// appending, and a label that loses its members is not used again,
+	// so a label and a size name one set of members: what was refused
+	// for two groups of those sizes is refused again without the work.
+	type groups struct {
+		a, sizeA, b, sizeB int
+		frame              bool
+	}
+	refused := map[groups]bool{}
 	for _, p := range pairs {
 		la, lb := g.label[p.a], g.label[p.b]
 		ma, mb := g.members[la], g.members[lb]
-		if la == lb || g.sharesArticle(ma, mb) || apart(ma, mb) {
+		if la == lb {
+			continue
+		}
+		key := groups{la, len(ma), lb, len(mb), p.frame}
+		if refused[key] {
+			continue
+		}
+		if g.sharesArticle(ma, mb) || apart(ma, mb) {
+			refused[key] = true
 			continue
 		}
 		if p.frame {
 			if _, ok := sharedTransfer(g.units, append(slices.Clone(ma), mb...)); !ok {
+				refused[key] = true
 				continue
 			}
 		} else if g.avgSim(ma, mb) < minAvg {
+			refused[key] = true
 			continue
 		}
 		ca, okA := g.explains(p.a, []int{p.b})
@@ -169,7 +212,7 @@ func (g *grouping) avgSim(a, b []int) float64 {
 	var sum float64
 	for _, x := range a {
 		for _, y := range b {
-			sum += dot(g.units[x].terms, g.units[y].terms)
+			sum += dot(g.units[x].vec, g.units[y].vec)
 		}
 	}
 	return settle(sum / float64(len(a)*len(b)))
@@ -192,6 +235,12 @@ func (g *grouping) sharesArticle(a, b []int) bool {
 // merging needs one strong pair; a sentence that agrees moderately with
 // every member of a group is as good a match. Only units for which
 // eligible holds are considered, on either side.
+//
+// A group none of whose units shares a term with the unit has an average
+// of 0 and cannot reach the threshold, so each unit's similarities are
+// summed through an inverted index over the grouped units (as in
+// similarPairs) instead of against every group: the cost follows the
+// terms the unit shares, not the size of the story.
 func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool) {
 	var labels []int // group labels in order of first unit
 	for l, ms := range g.members {
@@ -200,17 +249,59 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		}
 	}
 	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
+	rank := make(map[int]int, len(labels)) // group label → its place in labels
+	type posting struct {
+		unit int
+		w    float64
+	}
+	postings := map[string][]posting{}
+	index := func(m int) {
+		for t, w := range g.units[m].terms {
+			postings[t] = append(postings[t], posting{m, w})
+		}
+	}
+	for r, l := range labels {
+		rank[l] = r
+		for _, m := range g.members[l] {
+			index(m)
+		}
+	}
+	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
+	met := make([]bool, len(g.units))
+	var seen []int // the grouped units sharing a term with unit i
+	var near []int // the places in labels of their groups
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
 		}
+		for _, j := range seen {
+			sim[j], met[j] = 0, false
+		}
+		seen, near = seen[:0], near[:0]
+		for t, w := range g.units[i].terms {
+			for _, p := range postings[t] {
+				if !met[p.unit] {
+					met[p.unit] = true
+					seen = append(seen, p.unit)
+					near = append(near, rank[g.label[p.unit]])
+				}
+				sim[p.unit] += w * p.w
+			}
+		}
+		slices.Sort(near)
+		near = slices.Compact(near)
 		best, bestSim := -1, threshold
-		for _, l := range labels {
+		for _, r := range near {
+			l := labels[r]
 			ms := g.members[l]
 			if g.sharesArticle(ms, []int{i}) || g.frameApart(ms, []int{i}) {
 				continue
 			}
-			if avg := g.avgSim([]int{i}, ms); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
+			var sum float64
+			for _, m := range ms {
+				sum += settle(sim[m])
+			}
+			if avg := settle(sum / float64(len(ms))); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
 				best, bestSim = l, avg
 			}
 		}
@@ -219,6 +310,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			g.members[g.label[i]] = nil
 			g.label[i] = best
 			g.members[best] = append(g.members[best], i)
+			index(i)
 		}
 	}
 }

@@ -51,6 +51,11 @@ func Align(inputs []Input, opts Options) Result {
 			sp := units[u].clause.Span
 			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
 		})
+		text := func(u int) string {
+			sp := units[u].clause.Span
+			return docs[units[u].input].Text[sp.Start:sp.End]
+		}
+		members = newStatedCheck(units, g.clauses, &ents, len(inputs), text).keepStated(members)
 	}
 
 	totalSources := countDistinct(roots)
@@ -134,6 +139,9 @@ func countDistinct(ids []int64) int {
 // centroid returns the position in members of the member most similar to
 // the others.
 func centroid(units []unit, members []member) int {
+	if i := slices.IndexFunc(members, func(m member) bool { return m.rep }); i >= 0 {
+		return i
+	}
 	best, bestSim := 0, -1.0
 	for i, a := range members {
 		if a.contains {
@@ -142,7 +150,7 @@ func centroid(units []unit, members []member) int {
 		var s float64
 		for j, b := range members {
 			if i != j {
-				s += dot(units[a.unit].terms, units[b.unit].terms)
+				s += dot(units[a.unit].vec, units[b.unit].vec)
 			}
 		}
 		if s > bestSim {
@@ -152,19 +160,27 @@ func centroid(units []unit, members []member) int {
 	return best
 }
 
-func dot(a, b map[string]float64) float64 {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
+// dot is the dot product of two unit vectors (see vectorise).
+func dot(a, b []termWeight) float64 {
 	var s float64
-	for t, w := range a {
-		s += w * b[t]
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i].term < b[j].term:
+			i++
+		case a[i].term > b[j].term:
+			j++
+		default:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		}
 	}
 	return settle(s)
 }
 
-// settle rounds a sum taken in map order to 1e-9, so that the order of
-// the additions does not change comparisons and ties from run to run.
+// settle rounds a sum to 1e-9, so that the order of the additions (some
+// are taken in map order) does not change comparisons and ties from run
+// to run.
 func settle(s float64) float64 { return math.Round(s*1e9) / 1e9 }
 
 // subjects returns the names of the story entities mentioned in at least

@@ -263,7 +263,7 @@ func framePairs(units []unit, threshold float64) []pair {
 				continue
 			}
 			if _, ok := sharedTransfer(units, []int{i, j}); ok {
-				out = append(out, pair{a: i, b: j, sim: threshold + dot(u.terms, v.terms), frame: true})
+				out = append(out, pair{a: i, b: j, sim: threshold + dot(u.vec, v.vec), frame: true})
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"maps"
+	"slices"
 	"time"
 
 	"crosscheck/internal/nlp"
@@ -93,6 +94,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	for i, v := range weigh(framed, whole) {
 		units[i].framed = v
 	}
+	vectorise(units)
 	return units
 }
 
@@ -112,4 +114,40 @@ func framesOf(clauses []nlp.Clause, k int) []int {
 		}
 	}
 	return out
+}
+
+// termWeight is one term of a unit's vector: the term's number (its place
+// among the story's terms in sorted order) and its weight.
+type termWeight struct {
+	term int32
+	w    float64
+}
+
+// vectorise sets each unit's vec and framedVec. Terms are numbered in
+// sorted order, so a product sums in the same order on every run.
+func vectorise(units []unit) {
+	seen := map[string]bool{}
+	for _, u := range units {
+		for t := range u.terms {
+			seen[t] = true
+		}
+		for t := range u.framed {
+			seen[t] = true
+		}
+	}
+	ids := make(map[string]int32, len(seen))
+	for i, t := range slices.Sorted(maps.Keys(seen)) {
+		ids[t] = int32(i)
+	}
+	vec := func(m map[string]float64) []termWeight {
+		out := make([]termWeight, 0, len(m))
+		for t, w := range m {
+			out = append(out, termWeight{ids[t], w})
+		}
+		slices.SortFunc(out, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+		return out
+	}
+	for i := range units {
+		units[i].vec, units[i].framedVec = vec(units[i].terms), vec(units[i].framed)
+	}
 }

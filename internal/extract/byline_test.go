@@ -1,11 +1,13 @@
 package extract
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"crosscheck/internal/sharedtest"
 	"crosscheck/internal/source"
 )
 
@@ -37,5 +39,38 @@ func TestBylineParagraphLeavesTheBody(t *testing.T) {
 				t.Errorf("byline left in the body:\n%s", a.Text)
 			}
 		})
+	}
+}
+
+// TestBylinesOfRealPages: byline shapes of real pages (readability's
+// test pages and the extraction set, real bytes) that gave no author or
+// the wrong one: a byline box holding the linked name and a job title in
+// elements of their own, a byline that credits an editor after the
+// writer; and the letters invitation that closed an opinion piece.
+func TestBylinesOfRealPages(t *testing.T) {
+	pages := sharedtest.Path(t, "data", "pages", "readability")
+	for _, tc := range []struct {
+		dir     string
+		authors []string
+	}{
+		{"yahoo-1", []string{"Ben Silverman"}},          // "Ben Silverman" + "Games Editor"
+		{"google-sre-book-1", []string{"Rob Ewaschuk"}}, // "Written by Rob Ewaschuk Edited by Betsy Beyer"
+	} {
+		data := sharedtest.Gunzip(t, filepath.Join(pages, tc.dir, "source.html.gz"))
+		a, err := Extract(t.Context(), source.Page{Origin: tc.dir, Kind: source.KindHTML, Data: data})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(tc.authors, a.Authors); diff != "" {
+			t.Errorf("%s: authors (-want +got):\n%s", tc.dir, diff)
+		}
+	}
+	nyt := sharedtest.Gunzip(t, sharedtest.Path(t, "data", "extraction", "html", "04a6711caa7c687592777718866e781e976e0fe684faebe8b3cedcef8cd0ea34.html.gz"))
+	a, err := Extract(t.Context(), source.Page{Origin: "nyt", Kind: source.KindHTML, Data: nyt})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "letters to the editor") {
+		t.Errorf("the letters invitation closes the body:\n...%s", a.Text[max(0, len(a.Text)-300):])
 	}
 }

@@ -130,10 +130,38 @@ func markedName(n *html.Node) string {
 		}
 	}
 	find(n.FirstChild)
+	if name == "" && n.DataAtom != atom.A {
+		name = authorLinkText(n.FirstChild)
+	}
 	if name == "" {
 		name = firstNonEmpty(attr(n, "content"), textOf(n))
 	}
 	return collapseSpace(name)
+}
+
+// authorPage matches the path of a link to an author's page, which news
+// sites put on the name in a byline ("/author/ben-silverman").
+var authorPage = regexp.MustCompile(`(?i)/(?:authors?|people|profiles?|staff|journalists?|writers?|autor(?:es)?|auteurs?|autori|redakteure?)/[^/?#]+`)
+
+// authorLinkText returns the text of the first link to an author's page
+// among c and its siblings' trees: a byline box holds the name and, in
+// elements of their own, a job title, a photo, a follow button ("Ben
+// Silverman" "Games Editor"); the linked name is the author's.
+func authorLinkText(c *html.Node) string {
+	for ; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.A && (hasToken(attr(c, "rel"), "author") || authorPage.MatchString(attr(c, "href"))) {
+			if t := collapseSpace(textOf(c)); t != "" {
+				return t
+			}
+		}
+		if t := authorLinkText(c.FirstChild); t != "" {
+			return t
+		}
+	}
+	return ""
 }
 
 var (
@@ -143,6 +171,9 @@ var (
 	// otherRoles start a credit that names someone who did not write
 	// the article: a photographer, an editor, a translator.
 	otherRoles = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?|pictures?|image|illustration|graphics?|video|editing|edited|translated|translation|additional reporting|compiled|produced|via|source|credit|courtesy)\b`)
+	// laterCredit starts the credit of someone who did not write the
+	// article inside a byline: "..., edited by", "; photographs by".
+	laterCredit = regexp.MustCompile(`(?i)[\s,;|]+(?:edited|photos?|photographs|pictures|illustrations?|graphics|video|translated|additional reporting|reporting|compiled|produced)\s+by\b`)
 	// nameEnd cuts a names part where a date, time or other field
 	// starts.
 	nameEnd = regexp.MustCompile(`\s*(?:\d|\bupdated\b|\bpublished\b|\bposted\b|\bon\b\s|\bat\b\s|\bin\b\s|•|·|—|–| - |\().*$`)
@@ -156,6 +187,11 @@ func splitNames(s string, lex *lang.Lexicon) []string {
 		return nil
 	}
 	s = byPrefix.ReplaceAllString(s, "")
+	// "Written by Rob Ewaschuk Edited by Betsy Beyer": the names after
+	// another role's credit are not the writers'.
+	if loc := laterCredit.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = s[:loc[0]]
+	}
 	var out []string
 	for _, part := range nameSeparators.Split(s, -1) {
 		part = strings.TrimSpace(byPrefix.ReplaceAllString(strings.TrimSpace(part), ""))

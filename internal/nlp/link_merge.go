@@ -75,6 +75,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 			}
 		}
 	}
+	parts := map[string]nameWords{}
 	for _, p := range later {
 		e := &docs[p.doc].Entities[p.ent]
 		key := nameKey(e.Name)
@@ -91,7 +92,14 @@ func LinkEntities(docs []Doc) StoryEntities {
 			if e.Descriptive {
 				fits = rolesMatch(se.Roles, e.Roles)
 			} else {
-				fits = nameHasPart(se.Name, key)
+				// Every pending name is held against every person:
+				// the parts of a name are worked out once.
+				ps, ok := parts[se.Name]
+				if !ok {
+					ps = partsOf(se.Name)
+					parts[se.Name] = ps
+				}
+				fits = ps.has(key)
 			}
 			if fits {
 				if match >= 0 {
@@ -119,19 +127,26 @@ func LinkEntities(docs []Doc) StoryEntities {
 	return s
 }
 
-// nameHasPart reports whether part (a name key) is a word of name or its
-// initials ("kju" for "Kim Jong Un").
-func nameHasPart(name, part string) bool {
+// nameWords are the words of a name's key and their initials.
+type nameWords struct {
+	words    []string
+	initials string
+}
+
+func partsOf(name string) nameWords {
 	words := strings.Fields(nameKey(name))
-	if len(words) < 2 {
-		return false
-	}
 	var initials strings.Builder
 	for _, w := range words {
-		if w == part {
-			return true
-		}
 		initials.WriteByte(w[0])
 	}
-	return len(part) >= 2 && initials.String() == part
+	return nameWords{words: words, initials: initials.String()}
+}
+
+// has reports whether part (a name key) is a word of the name or its
+// initials ("kju" for "Kim Jong Un").
+func (p nameWords) has(part string) bool {
+	if len(p.words) < 2 {
+		return false
+	}
+	return slices.Contains(p.words, part) || len(part) >= 2 && p.initials == part
 }

@@ -66,6 +66,11 @@ func (d *Index) resolvePronoun(off int) int {
 		return -1
 	}
 	want := pronounGender(toks[0].Text)
+	// An object pronoun never stands for its own clause's subject
+	// (binding theory's Principle B: in "People quoted him" he is not
+	// People).
+	object := strings.EqualFold(toks[0].Text, "him") || strings.EqualFold(toks[0].Text, "her")
+	ownClause := clauseStart(d.Text, d.Sentences[si].Start, off)
 	score := map[int]int{}
 	last := map[int]int{}
 	for k := si; k >= 0 && k >= si-pronounWindow; k-- {
@@ -78,7 +83,7 @@ func (d *Index) resolvePronoun(off int) int {
 		best := map[int]int{}
 		for _, m := range d.MentionsIn(s.Start, end) {
 			e := d.Entities[m.Entity]
-			if e.Kind != KindPerson || e.Descriptive || d.inQuote(m.Start) {
+			if e.Kind != KindPerson || d.inQuote(m.Start) || object && k == si && m.Start >= ownClause {
 				continue
 			}
 			w := recency
@@ -91,20 +96,30 @@ func (d *Index) resolvePronoun(off int) int {
 			best[m.Entity] = max(best[m.Entity], w)
 			last[m.Entity] = max(last[m.Entity], m.Start)
 		}
+		// The strongest recent mention counts, not their sum: a person
+		// named in every paragraph does not outweigh the subject of
+		// the sentence before (Hobbs's preference for the nearest).
 		for ei, w := range best {
-			score[ei] += w
+			score[ei] = max(score[ei], w)
 		}
 	}
+	// A person known only by a role ("the spokeswoman") is the
+	// antecedent only when no named person fits.
 	found := -1
-	for ei, w := range score {
-		if !d.personEvident(ei) {
-			continue
+	for _, roleOnly := range []bool{false, true} {
+		if found >= 0 {
+			break
 		}
-		if g := d.genderOf(ei); want != genderUnknown && g != genderUnknown && g != want {
-			continue
-		}
-		if found < 0 || w > score[found] || w == score[found] && last[ei] > last[found] {
-			found = ei
+		for ei, w := range score {
+			if d.Entities[ei].Descriptive != roleOnly || !d.personEvident(ei) {
+				continue
+			}
+			if g := d.genderOf(ei); want != genderUnknown && g != genderUnknown && g != want {
+				continue
+			}
+			if found < 0 || w > score[found] || w == score[found] && last[ei] > last[found] {
+				found = ei
+			}
 		}
 	}
 	return found
@@ -160,8 +175,10 @@ func (d *Index) cueNextTo(m Span) bool {
 	after := Tokenize(d.Text[m.End:min(len(d.Text), m.End+60)], m.End)
 	for i, t := range after {
 		lw := strings.ToLower(t.Text)
-		if i == 0 && strings.TrimSpace(d.Text[m.End:t.Span.Start]) != "" {
-			break // punctuation between
+		// Only spaces, or the comma closing an aside ("Rebecca
+		// Musser, said"), between the name and its verb.
+		if gap := strings.TrimSpace(d.Text[m.End:t.Span.Start]); i == 0 && gap != "" && !(gap == "," && cueWords[t.Text]) {
+			break
 		}
 		if cueWords[t.Text] || personVerbs[t.Text] {
 			return true
@@ -169,6 +186,12 @@ func (d *Index) cueNextTo(m Span) bool {
 		if !cueAuxiliaries[lw] && !adverb(lw) {
 			break
 		}
+	}
+	// After the cue the name ends the attribution ("said Feldman.",
+	// "said Feldman, the chief"); in "said Dr. Benjamin has …" it is
+	// the subject of what was said.
+	if rest := strings.TrimLeft(d.Text[m.End:], " \t"); rest != "" && !strings.ContainsAny(rest[:1], ",.;:(\n") {
+		return false
 	}
 	from := max(0, m.Start-60)
 	before := Tokenize(d.Text[from:m.Start], from)
@@ -194,7 +217,7 @@ func (d *Index) cueNextTo(m Span) bool {
 // mentions, or a cue it speaks by.
 func (d *Index) personEvident(ei int) bool {
 	e := d.Entities[ei]
-	if !e.KindGuessed || len(e.Roles) > 0 {
+	if !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive {
 		return true
 	}
 	for _, m := range e.Mentions {
@@ -243,6 +266,14 @@ func (d *Index) appositiveWord(m Span, ok func(string) bool) string {
 		rest = rest[:k]
 	}
 	toks := Tokenize(rest, 0)
+	// The aside's noun phrase ends at a relative ("a former FBI special
+	// agent who was then …").
+	for k, t := range toks {
+		if relativeWord[strings.ToLower(t.Text)] {
+			toks = toks[:k]
+			break
+		}
+	}
 	if len(toks) > 6 {
 		return ""
 	}

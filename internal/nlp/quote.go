@@ -344,7 +344,10 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// "According to the LA Times, “…”".
 		for _, a := range d.Attributions {
 			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
-				q.Speaker, q.SpeakerEntity, q.Cue = a.Cited, a.CitedEntity, "according to"
+				q.Cue = "according to"
+				if sp, ok := d.nameable(speaker{a.Cited, a.CitedEntity}); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				}
 				return
 			}
 		}

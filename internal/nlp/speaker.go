@@ -629,6 +629,16 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 				break
 			}
 		}
+		// A phrase governed by a preposition modifies the noun before
+		// it, the subject's head: "attorneys for the department said"
+		// are attorneys, and in "Banners in the main square outside
+		// parliament read" the square is where, not who.
+		if i0 := len(toks) - len(words); i0 > 1 && len(words) > 0 && strings.TrimSpace(d.Text[toks[i0-2].Span.End:toks[i0].Span.Start]) == toks[i0-1].Text {
+			w, head := toks[i0-1].Text, toks[i0-2].Text
+			if w == strings.ToLower(w) && (headPrepositions[w] || phraseOpeners[w]) && !IsStopword(strings.ToLower(head)) && !cueAuxiliaries[strings.ToLower(head)] && len(words) <= 4 {
+				words = append([]string{head, w}, words...)
+			}
+		}
 		if len(words) > 4 && !determiners[strings.ToLower(words[0])] {
 			return speaker{}, false
 		}

@@ -290,3 +290,24 @@ func TestWordCount(t *testing.T) {
 		}
 	}
 }
+
+// TestErrorPagesInMoreLanguages: not-found pages as Russian, Japanese,
+// Chinese and Dutch sites write them; a Japanese phrase is found between
+// the letters around it, there being no spaces.
+func TestErrorPagesInMoreLanguages(t *testing.T) {
+	for name, page := range map[string]string{
+		"ru": `<html><head><title>Страница не найдена — Вечерний город</title></head><body><h1>Страница не найдена</h1><p>Проверьте адрес или перейдите <a href="/">на главную</a>.</p></body></html>`,
+		"ja": `<html><head><title>お探しのページは見つかりませんでした｜市民新聞</title></head><body><h1>お探しのページは見つかりませんでした</h1><p><a href="/">トップページへ戻る</a></p></body></html>`,
+		"zh": `<html><head><title>404 页面不存在 - 晨报网</title></head><body><h1>抱歉，您访问的页面不存在</h1><p><a href="/">返回首页</a></p></body></html>`,
+		"nl": `<html><head><title>Pagina niet gevonden | Het Dagblad</title></head><body><h1>Pagina niet gevonden</h1><p>De pagina die u zoekt bestaat niet (meer).</p></body></html>`,
+	} {
+		if got := classify(t, "", []byte(page)); got.Type != Error {
+			t.Errorf("%s: got %s (%s), want error", name, got.Type, got.Reason)
+		}
+	}
+	// A Russian brief whose headline says someone was not found.
+	brief := `<html><head><title>Пропавшая девочка не найдена | Вечерний город</title><meta property="og:type" content="website"></head><body><h1>Пропавшая девочка не найдена</h1><p>Поиски девятилетней девочки, пропавшей в пятницу в лесу под городом, продолжаются третьи сутки, сообщили в МЧС.</p></body></html>`
+	if got := classify(t, "", []byte(brief)); got.Type != Article {
+		t.Errorf("brief: got %s (%s), want article", got.Type, got.Reason)
+	}
+}

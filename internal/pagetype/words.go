@@ -5,6 +5,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/lang"
 )
@@ -77,13 +78,27 @@ func containsWords(s, p string) bool {
 		}
 		i += off
 		j := i + len(p)
-		before := i == 0 || !isWordByte(s, i-1, true)
-		after := j == len(s) || !isWordByte(s, j, false)
+		// A phrase of a script written without spaces begins and
+		// ends where it does, whatever letters touch it.
+		before := i == 0 || startsUnspaced(p) || !isWordByte(s, i-1, true)
+		after := j == len(s) || endsUnspaced(p) || !isWordByte(s, j, false)
 		if before && after {
 			return true
 		}
 		off = i + 1
 	}
+}
+
+func startsUnspaced(p string) bool {
+	for _, r := range p {
+		return isUnspaced(r)
+	}
+	return false
+}
+
+func endsUnspaced(p string) bool {
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return isUnspaced(r)
 }
 
 // isWordByte tells whether the rune ending (before) or starting (after)

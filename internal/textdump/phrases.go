@@ -12,7 +12,7 @@ import (
 // trimming punctuation, so "- Advertisement -" and "Share this:" match.
 var chromeLines = toSet(adSlotLines + `
 share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
-must read|also read|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
+must read|also read|related topics|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
 leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
 subscribe|subscribe now|newsletter|join our newsletter|sign up for our newsletter|get our newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
 cookies|cookie policy|cookie settings|accept|accept cookies|privacy|privacy policy|terms of use|terms of service|terms and conditions|contact|contact us|about|about us|advertise|advertise with us|careers|sitemap|site map|rss|rss feed|faq|help|imprint|impressum|datenschutz|mentions légales|aviso legal
@@ -82,6 +82,10 @@ var chromePhrases = []string{
 	"click here to",
 	"quick links",
 	"successfully subscribed",
+	"thanks for signing up",
+	"opt-in box",
+	"see all newsletters",
+	"keep an eye on your inbox",
 	"succesfully subscribed",
 	"activation link",
 	"reading time",

@@ -102,8 +102,9 @@ click to share, reddit this, stumbleupon, del.icio.us, save this story
 [promo-phrases]
 newsletter, newsletters, sign up for, thanks for signing up, follow us on,
 section on facebook, our standards:, trust principles, subscribe to our,
-processing your subscription, in your inbox, delivered to your inbox,
-delivered through your letterbox, download our app, get our app
+processing your subscription, your inbox, delivered to your inbox,
+delivered through your letterbox, download our app, get our app,
+letters to the editor, subscriptions service, use the code
 
 # Credit lines of a photo or of the text's source, which alone are not an
 # article and at the top of a body are a caption's.

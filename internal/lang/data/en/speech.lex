@@ -67,7 +67,8 @@ lawmakers, investigators, prosecutors, observers, spokesperson, reports, data
 
 # Prepositions that open a modifier after a noun phrase's head.
 [head-prepositions]
-of, at, in, from, for, with, on, by, within, inside, near
+of, at, in, from, for, with, on, by, within, inside, near, outside, behind,
+beside
 
 # Participles that open a clause about a source ("data seen by the Post").
 [reduced-relatives]
@@ -283,7 +284,8 @@ premier, leader, candidate, nominee, consultant, strategist, historian,
 activist, organizer, organiser, teammate, veteran, rookie, safety, tackle,
 linebacker, defender, midfielder, batter, catcher, rider, driver, pilot,
 producer, comedian, musician, artist, designer, chef, photographer,
-filmmaker, novelist, poet, dancer, athlete, champion, winner, mp
+filmmaker, novelist, poet, dancer, athlete, champion, winner, mp, member,
+nephew, niece
 
 # Verbs whose subject is a person, which a name right before them is
 # evidence of ("Mehdi Irannejad spoke to reporters").

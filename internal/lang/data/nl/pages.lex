@@ -1,0 +1,16 @@
+# Nederlandse woorden van pagina's die geen artikel zijn.
+
+[error-page-phrases]
+pagina niet gevonden, deze pagina bestaat niet,
+de pagina die je zoekt, de pagina die u zoekt, toegang geweigerd,
+niet meer beschikbaar, er is iets misgegaan, fout 404
+
+[paywall-phrases]
+alleen voor abonnees, word abonnee en lees verder, lees verder met,
+log in om verder te lezen, ben je al abonnee?, bent u al abonnee?
+
+[home-page-names]
+home, homepage, voorpagina, welkom
+
+[listing-title-phrases]
+zoekresultaten, zoekresultaten voor, artikelen met tag, berichten met tag

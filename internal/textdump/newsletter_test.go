@@ -1,0 +1,35 @@
+package textdump
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestNewsletterBoxLeavesTheBody: a sports story's dump (real bytes of
+// the extraction set) whose sign-up box printed its confirmation lines
+// under the article: "Thanks for signing up!", "Keep an eye on your inbox
+// for the latest sports news.", the opt-in box's reminder.
+func TestNewsletterBoxLeavesTheBody(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", "08f793762792*.txt"))
+	if len(paths) != 1 {
+		t.Skip("extraction set not found")
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"Thanks for signing up", "Keep an eye on your inbox", "opt-in box"} {
+		if strings.Contains(a.Text, line) {
+			t.Errorf("%q left in the body", line)
+		}
+	}
+	if !strings.Contains(a.Text, "Myles Garrett") {
+		t.Errorf("the article is gone:\n%s", a.Text)
+	}
+}
