@@ -23,6 +23,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"runtime/pprof"
 	"slices"
 	"strings"
 	"sync"
@@ -43,8 +44,11 @@ func main() {
 	rate := flag.Int("rate", 200, "requests per second")
 	duration := flag.Duration("duration", 15*time.Second, "length of each phase")
 	inflight := flag.Int("inflight", 512, "most requests waiting at once; more are counted as dropped")
+	only := flag.String("phases", "", "run only the phases whose names contain this (e.g. \"no cache\"); default all")
+	profile := flag.String("cpuprofile", "", "write a CPU profile of the phases (server and client) to this file")
+	keep := flag.String("db", "", "keep the store in this SQLite file, and reuse it when it holds the stories already (filling and the first builds take minutes on a busy machine)")
 	flag.Parse()
-	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight); err != nil {
+	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight, *only, *keep, *profile); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		os.Exit(1)
 	}
@@ -56,7 +60,7 @@ type ecbArticle struct {
 	Text  string `json:"text"`
 }
 
-func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int) error {
+func run(ecbPath string, stories, perStory, rate int, duration time.Duration, inflight int, only, keep, profile string) error {
 	ctx := context.Background()
 	events, err := readECB(ecbPath)
 	if err != nil {
@@ -67,17 +71,25 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		return err
 	}
 	defer os.RemoveAll(dir)
-	st, err := storage.Open(ctx, filepath.Join(dir, "load.db"))
+	path := filepath.Join(dir, "load.db")
+	if keep != "" {
+		path = keep
+	}
+	st, err := storage.Open(ctx, path)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
-	start := time.Now()
-	n, err := fill(ctx, st, events, stories, perStory)
-	if err != nil {
-		return err
+	if s, err := st.Story(ctx, int64(stories)); err == nil && s.Articles == perStory {
+		fmt.Printf("store: reusing %s\n", path)
+	} else {
+		start := time.Now()
+		n, err := fill(ctx, st, events, stories, perStory)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
 	}
-	fmt.Printf("store: %d stories, %d articles from %s, filled in %s\n", stories, n, ecbPath, time.Since(start).Round(time.Millisecond))
 
 	quiet := slog.New(slog.DiscardHandler)
 	// Two servers over the same store: one with the in-memory briefing
@@ -122,7 +134,38 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
 	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request |")
 	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	if strings.Contains("story page, no cache", only) {
+		// A story page's related stories are found on its first read and
+		// stored (storage.RelatedStories), as its rendered briefing is on
+		// the first render: read every story page once, so that the
+		// phases measure the steady state, and say what the first reads
+		// cost.
+		start, cpu := time.Now(), cpuTime()
+		client := &http.Client{Timeout: time.Minute}
+		for id := 1; id <= stories; id++ {
+			if !get(ctx, client, fmt.Sprintf("%s/stories/%d", servers[-1], id)) {
+				return fmt.Errorf("first read of story %d failed", id)
+			}
+		}
+		fmt.Printf("first reads of every story page, one at a time: %s, CPU %s a page\n", time.Since(start).Round(time.Millisecond), ((cpuTime() - cpu) / time.Duration(stories)).Round(time.Microsecond))
+		time.Sleep(2 * time.Second) // the related lists are stored without the reader waiting
+	}
+	fmt.Printf("load average before the phases (1, 5, 15 min): %s\n\n", loadAverage())
+	if profile != "" {
+		f, err := os.Create(profile)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return err
+		}
+		defer pprof.StopCPUProfile()
+	}
 	for _, ph := range phases {
+		if !strings.Contains(ph.name, only) {
+			continue
+		}
 		cpu := cpuTime()
 		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight)
 		perRequest := "-"
@@ -132,10 +175,17 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
 			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest)
 	}
-	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
-		fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", strings.Join(strings.Fields(string(la))[:3], ", "), runtime.NumCPU())
-	}
+	fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", loadAverage(), runtime.NumCPU())
 	return nil
+}
+
+// loadAverage is the machine's load average, as /proc/loadavg gives it.
+func loadAverage() string {
+	la, err := os.ReadFile("/proc/loadavg")
+	if err != nil {
+		return "unknown"
+	}
+	return strings.Join(strings.Fields(string(la))[:3], ", ")
 }
 
 // readECB groups the ECB+ articles by event.

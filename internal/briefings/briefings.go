@@ -8,7 +8,6 @@
 package briefings
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -37,7 +36,10 @@ type Store interface {
 	StoryArticles(ctx context.Context, story int64) ([]storage.StoredArticle, error)
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	PutBriefingFragment(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error)
 }
 
@@ -69,6 +71,16 @@ func (k *Keeper) Briefing(ctx context.Context, id int64) (storage.Story, *brief.
 	if err != nil {
 		return st, nil, err
 	}
+	return k.briefingFor(ctx, st)
+}
+
+// BriefingFor is Briefing of a story already read (Store.Story).
+func (k *Keeper) BriefingFor(ctx context.Context, st storage.Story) (*brief.Briefing, error) {
+	_, b, err := k.briefingFor(ctx, st)
+	return b, err
+}
+
+func (k *Keeper) briefingFor(ctx context.Context, st storage.Story) (storage.Story, *brief.Briefing, error) {
 	if b, ok, err := k.current(ctx, st); err != nil || ok {
 		return st, b, err
 	}
@@ -234,11 +246,15 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
 	}
-	var buf bytes.Buffer
-	if err := json.NewEncoder(&buf).Encode(b); err != nil {
+	whole, err := encodeJSON(b)
+	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
-	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: buf.Bytes()}); err != nil {
+	page, err := encodeJSON(PageOf(b, storyNames(stored)))
+	if err != nil {
+		return st, nil, fmt.Errorf("encoding the first page of the briefing of story %d: %w", st.ID, err)
+	}
+	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page}); err != nil {
 		// The briefing is good; a reader still gets it.
 		return st, b, err
 	}

@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -42,7 +44,11 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: give a story id or pages to brief", errUsage)
 	}
 	var b *brief.Briefing
-	if id, ok := storyID(inputs); ok {
+	if id, ok := storyID(inputs); ok && *format == "json" && *title == "" {
+		// As stored: a large story's briefing is megabytes, which need
+		// not be decoded to be written.
+		return storedJSON(ctx, e, *db, id)
+	} else if ok {
 		b, err = storedBriefing(ctx, e, *db, id)
 	} else {
 		var arts []article.Article
@@ -87,6 +93,27 @@ func storedBriefing(ctx context.Context, e *env, db string, id int64) (*brief.Br
 	defer st.Close()
 	_, b, err := briefings.New(st).Briefing(ctx, id)
 	return b, err
+}
+
+// storedJSON writes a stored story's briefing as brief.RenderJSON
+// does, from the stored encoding: current, or built now as
+// storedBriefing does.
+func storedJSON(ctx context.Context, e *env, db string, id int64) error {
+	st, err := e.openStore(ctx, db)
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	_, enc, err := briefings.New(st).Encoded(ctx, id)
+	if err != nil {
+		return err
+	}
+	var buf bytes.Buffer
+	if err := json.Indent(&buf, enc, "", "  "); err != nil {
+		return fmt.Errorf("writing briefing JSON: %w", err)
+	}
+	_, err = e.stdout.Write(buf.Bytes())
+	return err
 }
 
 // copies finds the articles that copy an earlier one, so that a

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck/internal/brief"
 )
 
@@ -171,6 +173,15 @@ func TestBriefStoredStory(t *testing.T) {
 		}
 		if b.Story.ID != s.ID || len(b.Summary) == 0 {
 			t.Errorf("briefing of story %d = %+v", s.ID, b)
+		}
+		// Written from the stored encoding, byte for byte what the
+		// renderer writes of the decoded briefing.
+		var rendered strings.Builder
+		if err := brief.RenderJSON(&rendered, &b); err != nil {
+			t.Fatal(err)
+		}
+		if rendered.String() != out {
+			t.Errorf("story %d: stored JSON differs from RenderJSON's:\n%s", s.ID, cmp.Diff(rendered.String(), out))
 		}
 		var articles, copies int64
 		for _, o := range b.Outlets {

@@ -32,6 +32,10 @@ type Config struct {
 	// of such words ("Tara Reid"). Two stories of the same kind (two
 	// earthquakes, two rehab check-ins) differ mostly in their names.
 	NameWeight float64
+	// NameRuns makes each run of three or more capitalised words written
+	// together ("Democratic National Convention") a term of its own,
+	// weighted as a name, besides its words and pairs (entities.go).
+	NameRuns bool
 	// TitleWeight multiplies the weight of terms in the title.
 	TitleWeight float64
 	// The first LeadWords words of the text count LeadWeight times more:
@@ -106,6 +110,7 @@ func DefaultConfig() Config {
 		Merge:          0.4,
 		MergeLink:      0.1,
 		NameWeight:     2,
+		NameRuns:       true,
 		TitleWeight:    2,
 		LeadWords:      40,
 		LeadWeight:     1,

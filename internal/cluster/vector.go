@@ -121,7 +121,7 @@ func (v *vocabulary) weight(term uint32) float32 {
 
 // termCounts turns an article into weighted term counts: each word counts
 // one, a name NameWeight, a pair of adjacent names (a "Tara Reid") is a
-// term of its own, and the title counts TitleWeight times over. years
+// term of its own, and so is a longer name (nameRuns), and the title counts TitleWeight times over. years
 // counts the mentions of each year, for yearConflict.
 func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]int) {
 	counts = make(map[string]float64)
@@ -143,6 +143,11 @@ func termCounts(d Doc, cfg Config) (counts map[string]float64, years map[string]
 			if i+1 < len(ws) && w.cap && ws[i+1].name {
 				pair := w.text + " " + ws[i+1].text
 				counts[pair] += cfg.NameWeight * scale
+			}
+		}
+		if cfg.NameRuns {
+			for _, run := range nameRuns(text, ws) {
+				counts[run] += cfg.NameWeight * scale
 			}
 		}
 	}

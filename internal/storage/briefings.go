@@ -9,22 +9,44 @@ import (
 )
 
 // StoredBriefing is a story's briefing as stored: the encoded
-// brief.Briefing, the version of the rules that built it and the story's
+// brief.Briefing, its first page (what a story page shows first, encoded
+// apart so that a page need not read the whole briefing; nil when not
+// stored), the version of the rules that built it and the story's
 // revision (Story.Revision) it was built from. The store does not read
-// Briefing.
+// Briefing or Page.
 type StoredBriefing struct {
 	Story    int64
 	Version  string
 	Revision int64
 	Briefing []byte
+	Page     []byte
 	Built    time.Time
+	// Fragment is the page as a renderer rendered it, FragmentKey the
+	// version of that renderer (PutBriefingFragment); both empty when
+	// none is stored. PutBriefing clears them.
+	Fragment    []byte
+	FragmentKey string
 }
 
 // Briefing returns the stored briefing of a story, current or not.
 func (s *Store) Briefing(ctx context.Context, story int64) (StoredBriefing, error) {
+	return s.readBriefing(ctx, story, "briefing")
+}
+
+// BriefingPage is Briefing without the whole briefing: the version,
+// revision, first page and fragment only (Page nil when none is stored).
+func (s *Store) BriefingPage(ctx context.Context, story int64) (StoredBriefing, error) {
+	return s.readBriefing(ctx, story, "NULL")
+}
+
+// readBriefing reads a stored briefing row with whole as its briefing
+// column: "briefing", or "NULL" to leave the whole briefing unread.
+func (s *Store) readBriefing(ctx context.Context, story int64, whole string) (StoredBriefing, error) {
 	b := StoredBriefing{Story: story}
-	err := s.db.QueryRowContext(ctx, `SELECT version, revision, briefing, built_at FROM briefings WHERE story_id = $1`, story).
-		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Built)
+	var key sql.NullString
+	err := s.queryRow(ctx, `SELECT version, revision, `+whole+`, page, built_at, fragment, fragment_key FROM briefings WHERE story_id = $1`, story).
+		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Page, &b.Built, &b.Fragment, &key)
+	b.FragmentKey = key.String
 	if errors.Is(err, sql.ErrNoRows) {
 		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
 	}
@@ -35,15 +57,56 @@ func (s *Store) Briefing(ctx context.Context, story int64) (StoredBriefing, erro
 	return b, nil
 }
 
+// PutBriefingFragment stores the rendered page of a stored briefing and
+// the version of its renderer, provided the stored briefing is still of
+// b's version and revision. It says whether it was stored.
+func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool, error) {
+	var stored bool
+	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE briefings SET fragment = $1, fragment_key = $2 WHERE story_id = $3 AND version = $4 AND revision = $5`,
+			b.Fragment, b.FragmentKey, b.Story, b.Version, b.Revision)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		stored = n > 0
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing the rendered briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// PutBriefingPage stores the first page of a stored briefing that has
+// none, provided the stored briefing is still of b's version and
+// revision. It says whether the page was stored.
+func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, error) {
+	var stored bool
+	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE briefings SET page = $1, fragment = NULL, fragment_key = NULL WHERE story_id = $2 AND version = $3 AND revision = $4`, b.Page, b.Story, b.Version, b.Revision)
+		if err != nil {
+			return err
+		}
+		n, err := res.RowsAffected()
+		stored = n > 0
+		return err
+	})
+	if err != nil {
+		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
 // PutBriefing stores a story's briefing unless one built from a later
 // revision of the story is stored already: two builders racing leave the
 // newer. It says whether b was stored.
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, built_at) VALUES ($1, $2, $3, $4, $5)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, built_at = excluded.built_at
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, time.Now().UTC())
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, built_at) VALUES ($1, $2, $3, $4, $5, $6)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, time.Now().UTC())
 		if err != nil {
 			return err
 		}

@@ -3,9 +3,15 @@ package storage
 import (
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"slices"
+	"time"
 )
 
 // RelatedStory is a story about some of the same people and places as
@@ -33,10 +39,66 @@ const minSharedNames = 2
 // RelatedStories returns at most limit live stories other than story
 // whose articles mention at least two of names — the names story's own
 // articles share most, as cluster.Names finds them. Stories sharing rarer
-// names (found in fewer stories) and more of them come first. It costs one
-// full-text query per name, each reading at most maxNameArticles rows, so
-// it is computed when asked rather than stored.
+// names (found in fewer stories) and more of them come first. Finding
+// them costs one full-text query per name, each reading at most
+// maxNameArticles rows, and the stories' rows: three quarters of a story
+// page's CPU. So the list found is stored, under the names and the
+// store's newest article id, and read as stored until an article is
+// stored (which is what can change it: new names, merges, counts).
 func (s *Store) RelatedStories(ctx context.Context, story int64, names []string, limit int) ([]RelatedStory, error) {
+	var newest int64
+	if err := s.queryRow(ctx, `SELECT COALESCE(MAX(id), 0) FROM articles`).Scan(&newest); err != nil {
+		return nil, fmt.Errorf("finding stories related to %d: %w", story, err)
+	}
+	key := relatedKey(newest, names, limit)
+	var storedKey string
+	var enc []byte
+	err := s.queryRow(ctx, `SELECT lookup, related FROM related_stories WHERE story_id = $1`, story).Scan(&storedKey, &enc)
+	if err == nil && storedKey == key {
+		var related []RelatedStory
+		if json.Unmarshal(enc, &related) == nil {
+			return related, nil
+		}
+	}
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return nil, fmt.Errorf("finding stories related to %d: %w", story, err)
+	}
+	related, err := s.findRelated(ctx, story, names, limit)
+	if err != nil {
+		return nil, err
+	}
+	if enc, err := json.Marshal(related); err == nil {
+		// Best effort, and not waited for: a reader must not queue
+		// behind an ingest's write transaction for it.
+		go s.putRelated(story, key, enc)
+	}
+	return related, nil
+}
+
+// relatedKey names what a story's related list was found from.
+func relatedKey(newest int64, names []string, limit int) string {
+	h := sha256.New()
+	fmt.Fprintf(h, "%d\x00%d", newest, limit)
+	for _, n := range names {
+		h.Write([]byte{0})
+		h.Write([]byte(n))
+	}
+	return hex.EncodeToString(h.Sum(nil))[:24]
+}
+
+// putRelated stores a story's related list found under key.
+func (s *Store) putRelated(story int64, key string, related []byte) {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	_ = s.inWriteTx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.ExecContext(ctx, `INSERT INTO related_stories (story_id, lookup, related) VALUES ($1, $2, $3)
+			ON CONFLICT (story_id) DO UPDATE SET lookup = excluded.lookup, related = excluded.related`, story, key, related)
+		return err
+	})
+}
+
+// findRelated is RelatedStories found now.
+func (s *Store) findRelated(ctx context.Context, story int64, names []string, limit int) ([]RelatedStory, error) {
 	base, err := s.Story(ctx, story)
 	if err != nil {
 		return nil, err
@@ -50,7 +112,7 @@ func (s *Store) RelatedStories(ctx context.Context, story int64, names []string,
 		if len(queryWords(name)) == 0 {
 			continue
 		}
-		rows, err := s.db.QueryContext(ctx, query, q, base.ID, maxNameArticles+1)
+		rows, err := s.query(ctx, query, q, base.ID, maxNameArticles+1)
 		if err != nil {
 			return nil, fmt.Errorf("finding stories related to %d: %w", story, err)
 		}

@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -45,7 +46,41 @@ func testRelatedStories(t *testing.T, dsn string) {
 	if got, err := s.RelatedStories(ctx, 3, []string{"Kim Jong Un", "Pyongyang"}, 1); err != nil || len(got) != 1 || got[0].ID != 1 || got[0].Relation != "earlier" {
 		t.Errorf("RelatedStories(3, limit 1) = %+v, %v; want story 1, earlier", got, err)
 	}
+	// Found once, the list is stored and read back as it was found.
+	names := []string{"Kim Jong Un", "Vladimir Putin", "Pyongyang", "Vladivostok"}
+	waitRelatedStored(t, s, 1)
+	if again, err := s.RelatedStories(ctx, 1, names, 5); err != nil || !cmp.Equal(relatedIDs(got), relatedIDs(again)) {
+		t.Errorf("RelatedStories read back = %v, %v; want %v", relatedIDs(again), err, relatedIDs(got))
+	}
+	// An article stored since is taken into account.
+	add(t, s, "f.txt", "Daily", "Kim in Chile", "Kim Jong Un flew from Pyongyang to Chile.", d.Add(time.Hour), Placement{Story: 5})
+	if again, err := s.RelatedStories(ctx, 1, names, 5); err != nil || !slices.Contains(relatedIDs(again), 5) {
+		t.Errorf("RelatedStories after an article joined story 5 = %v, %v; want story 5 among them", relatedIDs(again), err)
+	}
+
 	if _, err := s.RelatedStories(ctx, 99, []string{"Kim"}, 5); err == nil {
 		t.Error("RelatedStories of a missing story: no error")
 	}
+}
+
+func relatedIDs(rs []RelatedStory) []int64 {
+	var out []int64
+	for _, r := range rs {
+		out = append(out, r.ID)
+	}
+	return out
+}
+
+// waitRelatedStored waits for the related list of story to be stored,
+// which RelatedStories does without waiting.
+func waitRelatedStored(t *testing.T, s *Store, story int64) {
+	t.Helper()
+	for range 500 {
+		var n int
+		if err := s.db.QueryRow(`SELECT COUNT(*) FROM related_stories WHERE story_id = $1`, story).Scan(&n); err == nil && n > 0 {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("the related stories of story %d were not stored", story)
 }

@@ -104,7 +104,7 @@ func (s *Store) Story(ctx context.Context, id int64) (Story, error) {
 	for range 64 { // merges form short chains; a longer one is corrupt
 		st := Story{ID: id}
 		var merged sql.NullInt64
-		err := s.db.QueryRowContext(ctx, `SELECT title, updated_at, merged_into, revision FROM stories WHERE id = $1`, id).Scan(&st.Title, &st.Updated, &merged, &st.Revision)
+		err := s.queryRow(ctx, `SELECT title, updated_at, merged_into, revision FROM stories WHERE id = $1`, id).Scan(&st.Title, &st.Updated, &merged, &st.Revision)
 		if errors.Is(err, sql.ErrNoRows) {
 			return st, fmt.Errorf("story %d: %w", id, ErrNotFound)
 		}
@@ -115,7 +115,7 @@ func (s *Store) Story(ctx context.Context, id int64) (Story, error) {
 			id = merged.Int64
 			continue
 		}
-		err = s.db.QueryRowContext(ctx, `SELECT COUNT(id), COUNT(DISTINCT outlet), COUNT(duplicate_of) FROM articles WHERE story_id = $1`, id).
+		err = s.queryRow(ctx, `SELECT COUNT(id), COUNT(DISTINCT outlet), COUNT(duplicate_of) FROM articles WHERE story_id = $1`, id).
 			Scan(&st.Articles, &st.Outlets, &st.Duplicates)
 		if err != nil {
 			return st, fmt.Errorf("counting story %d: %w", id, err)
@@ -132,7 +132,7 @@ func (s *Store) storySpan(ctx context.Context, st *Story) error {
 		dst   *time.Time
 	}{{"ASC", &st.First}, {"DESC", &st.Last}} {
 		var t sql.NullTime
-		err := s.db.QueryRowContext(ctx, `SELECT published FROM articles WHERE story_id = $1 AND published IS NOT NULL ORDER BY published `+q.order+` LIMIT 1`, st.ID).Scan(&t)
+		err := s.queryRow(ctx, `SELECT published FROM articles WHERE story_id = $1 AND published IS NOT NULL ORDER BY published `+q.order+` LIMIT 1`, st.ID).Scan(&t)
 		if err != nil && !errors.Is(err, sql.ErrNoRows) {
 			return fmt.Errorf("reading dates of story %d: %w", st.ID, err)
 		}

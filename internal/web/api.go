@@ -123,7 +123,7 @@ func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
-	body, err := cb.encoded()
+	body, err := cb.encoded(r.Context())
 	if err != nil {
 		return nil, fmt.Errorf("encoding briefing of story %d: %w", id, err)
 	}

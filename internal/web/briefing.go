@@ -1,10 +1,8 @@
 package web
 
 import (
-	"bytes"
 	"container/list"
 	"context"
-	"encoding/json"
 	"html/template"
 	"sync"
 	"time"
@@ -15,9 +13,12 @@ import (
 )
 
 // briefingCache keeps recently read briefings, decoded and rendered.
-// Briefings are stored (package briefings); the cache saves decoding and
-// rendering them. The story's update time and article count are the
-// version a cached briefing is checked against on every read.
+// Briefings are stored (package briefings); the cache saves reading,
+// decoding and rendering them. The story's update time and article count
+// are the version a cached briefing is checked against on every read.
+// With the cache off (max 0) every request reads what it needs from the
+// store: the first page for the story page, the encoded briefing for the
+// API, the whole briefing only for exports and article pages.
 type briefingCache struct {
 	store Store
 	max   int
@@ -28,63 +29,115 @@ type briefingCache struct {
 	mu    sync.Mutex
 	items map[int64]*list.Element
 	lru   *list.List // front is most recently used
-	// building serialises builds of the same story, so that a burst of
-	// requests for a changed story builds it once.
+	// building serialises the first reads of the same story, so that a
+	// burst of requests for a changed story reads (or builds) it once.
 	building map[int64]*sync.Mutex
 }
 
-// cachedBriefing is one built briefing and, once a reader asked for the
-// story page, the page's briefing part rendered.
+// cachedBriefing is one story's briefing in the forms readers asked for,
+// each read from the store on first use: the first page and its HTML
+// (the story page), the encoded briefing (the API), the whole briefing
+// decoded (exports, article pages).
 type cachedBriefing struct {
-	story    int64
+	keeper   *briefings.Keeper
+	st       storage.Story
 	updated  time.Time
 	articles int
-	b        *brief.Briefing
 
-	htmlOnce sync.Once
-	html     template.HTML
-	htmlErr  error
-
-	jsonOnce sync.Once
-	json     []byte
-	jsonErr  error
+	page  lazy[*briefings.Page]
+	html  lazy[template.HTML]
+	json  lazy[[]byte]
+	whole lazy[*brief.Briefing]
 }
 
-// encoded returns the briefing as the API sends it, encoding it on first
-// use: a briefing is read far more often than it changes.
-func (cb *cachedBriefing) encoded() ([]byte, error) {
-	cb.jsonOnce.Do(func() {
-		var buf bytes.Buffer
-		cb.jsonErr = json.NewEncoder(&buf).Encode(cb.b)
-		cb.json = buf.Bytes()
+// firstPage returns the briefing's first page.
+func (cb *cachedBriefing) firstPage(ctx context.Context) (*briefings.Page, error) {
+	return cb.page.get(func() (*briefings.Page, error) { return cb.keeper.PageFor(ctx, cb.st) })
+}
+
+// encoded returns the briefing as the API sends it: as stored.
+func (cb *cachedBriefing) encoded(ctx context.Context) ([]byte, error) {
+	return cb.json.get(func() ([]byte, error) { return cb.keeper.EncodedFor(ctx, cb.st) })
+}
+
+// briefing returns the whole briefing, decoded.
+func (cb *cachedBriefing) briefing(ctx context.Context) (*brief.Briefing, error) {
+	return cb.whole.get(func() (*brief.Briefing, error) { return cb.keeper.BriefingFor(ctx, cb.st) })
+}
+
+// rendered returns the first page's HTML: as stored when this build
+// rendered it before, else rendered now and stored beside the briefing,
+// so that a page whose briefing did not change is not rendered again,
+// cache or no cache.
+func (cb *cachedBriefing) rendered(ctx context.Context, render func(*briefings.Page) (template.HTML, error)) (template.HTML, error) {
+	return cb.html.get(func() (template.HTML, error) {
+		p, err := cb.firstPage(ctx)
+		if err != nil {
+			return "", err
+		}
+		if p.FragmentKey == fragmentKey && p.Fragment != nil {
+			// Rendered by these templates, which escaped every value.
+			return template.HTML(p.Fragment), nil
+		}
+		html, err := render(p)
+		if err != nil {
+			return "", err
+		}
+		// Best effort: the reader has the page either way.
+		_, _ = cb.keeper.PutFragment(ctx, cb.st.ID, p, fragmentKey, []byte(html))
+		return html, nil
 	})
-	return cb.json, cb.jsonErr
 }
 
-// rendered returns the briefing's HTML, rendering it on first use.
-func (cb *cachedBriefing) rendered(render func(*brief.Briefing) (template.HTML, error)) (template.HTML, error) {
-	cb.htmlOnce.Do(func() { cb.html, cb.htmlErr = render(cb.b) })
-	return cb.html, cb.htmlErr
+// lazy is a value made on first use. Unlike sync.Once it keeps no
+// failure: the request whose context ended, or whose read failed, leaves
+// the next one to try again.
+type lazy[T any] struct {
+	mu   sync.Mutex
+	done bool
+	v    T
+}
+
+func (l *lazy[T]) get(fill func() (T, error)) (T, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.done {
+		return l.v, nil
+	}
+	v, err := fill()
+	if err != nil {
+		return v, err
+	}
+	l.v, l.done = v, true
+	return v, nil
 }
 
 func newBriefingCache(store Store, keeper *briefings.Keeper, max int) *briefingCache {
 	return &briefingCache{store: store, keeper: keeper, max: max, items: make(map[int64]*list.Element), lru: list.New(), building: make(map[int64]*sync.Mutex)}
 }
 
-// get returns the story (resolved through merges) and its briefing.
+// get returns the story (resolved through merges) and its whole
+// briefing.
 func (c *briefingCache) get(ctx context.Context, id int64) (storage.Story, *brief.Briefing, error) {
 	st, cb, err := c.entry(ctx, id)
 	if err != nil {
 		return st, nil, err
 	}
-	return st, cb.b, nil
+	b, err := cb.briefing(ctx)
+	return st, b, err
 }
 
-// entry is get returning the cache entry, for callers that cache more.
+// entry returns the story (resolved through merges) and its cache entry:
+// a new one, filled as it is used, when the cache does not hold a current
+// one or is off. An entry's fields are read with the context of the
+// request that first asks for them.
 func (c *briefingCache) entry(ctx context.Context, id int64) (storage.Story, *cachedBriefing, error) {
 	st, err := c.store.Story(ctx, id)
 	if err != nil {
 		return st, nil, err
+	}
+	if c.max == 0 {
+		return st, c.newEntry(st), nil
 	}
 	if cb := c.lookup(st); cb != nil {
 		return st, cb, nil
@@ -101,13 +154,18 @@ func (c *briefingCache) entry(ctx context.Context, id int64) (storage.Story, *ca
 	if cb := c.lookup(st); cb != nil {
 		return st, cb, nil
 	}
-	st, b, err := c.keeper.Briefing(ctx, st.ID)
-	if err != nil {
+	// Read (or build) the page now, under the lock: what most readers
+	// ask for, and what builds a briefing that is not current.
+	cb := c.newEntry(st)
+	if _, err := cb.firstPage(ctx); err != nil {
 		return st, nil, err
 	}
-	cb := &cachedBriefing{story: st.ID, updated: st.Updated, articles: st.Articles, b: b}
 	c.put(cb)
 	return st, cb, nil
+}
+
+func (c *briefingCache) newEntry(st storage.Story) *cachedBriefing {
+	return &cachedBriefing{keeper: c.keeper, st: st, updated: st.Updated, articles: st.Articles}
 }
 
 func (c *briefingCache) lookup(st storage.Story) *cachedBriefing {
@@ -131,15 +189,15 @@ func (c *briefingCache) put(cb *cachedBriefing) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if e, ok := c.items[cb.story]; ok {
+	if e, ok := c.items[cb.st.ID]; ok {
 		e.Value = cb
 		c.lru.MoveToFront(e)
 		return
 	}
-	c.items[cb.story] = c.lru.PushFront(cb)
+	c.items[cb.st.ID] = c.lru.PushFront(cb)
 	for c.lru.Len() > c.max {
 		old := c.lru.Remove(c.lru.Back()).(*cachedBriefing)
-		delete(c.items, old.story)
-		delete(c.building, old.story)
+		delete(c.items, old.st.ID)
+		delete(c.building, old.st.ID)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"crosscheck/internal/brief"
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/storage"
 )
 
@@ -161,13 +162,21 @@ type storyView struct {
 	Related []storage.RelatedStory
 }
 
-// briefingView is what the "briefing" template shows.
+// briefingView is what the "briefing" template shows: a page of the
+// briefing, the first or (All) the whole of it.
 type briefingView struct {
 	B      *brief.Briefing
+	Totals briefings.Totals
 	Matrix brief.Matrix
 	Graph  graph
+	// Cut says that the page holds part of the briefing; All that it
+	// holds the whole, asked for with ?all.
+	Cut, All bool
 }
 
+// storyPage shows a story's briefing: its first page (each list cut to
+// briefings.PageItems, with a link to all of it), read from the store as
+// stored, whatever the story's size; with ?all, the whole briefing.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r)
 	if err != nil {
@@ -181,29 +190,40 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, fmt.Sprintf("/stories/%d", st.ID), http.StatusMovedPermanently)
 		return nil
 	}
-	body, err := cb.rendered(s.renderBriefing)
+	p, err := cb.firstPage(r.Context())
 	if err != nil {
 		return err
 	}
-	arts, err := s.store.StoryArticles(r.Context(), st.ID)
+	var body template.HTML
+	if _, all := r.URL.Query()["all"]; all && p.Cut() {
+		b, err := cb.briefing(r.Context())
+		if err != nil {
+			return err
+		}
+		body, err = s.renderBriefing(briefings.Whole(b, p.Names))
+		if err != nil {
+			return err
+		}
+	} else if body, err = cb.rendered(r.Context(), s.renderBriefing); err != nil {
+		return err
+	}
+	related, err := s.relatedTo(r.Context(), st, p.Names)
 	if err != nil {
 		return err
 	}
-	related, err := s.related(r.Context(), st, arts)
-	if err != nil {
-		return err
-	}
-	v := storyView{Story: st, B: cb.b, Exports: exportFormats, Body: body, Related: related}
-	return s.render(w, http.StatusOK, "story", cb.b.Headline, v)
+	v := storyView{Story: st, B: &p.Briefing, Exports: exportFormats, Body: body, Related: related}
+	return s.render(w, http.StatusOK, "story", p.Briefing.Headline, v)
 }
 
 // renderBriefing renders the part of the story page that depends only on
 // the briefing. Rendering it is most of a story page's cost, so it is
-// cached with the briefing; the rest of the page (how long ago the story
-// changed) is rendered per request.
-func (s *Server) renderBriefing(b *brief.Briefing) (template.HTML, error) {
+// cached with the briefing when the cache is on; the rest of the page
+// (how long ago the story changed, related stories) is rendered per
+// request.
+func (s *Server) renderBriefing(p *briefings.Page) (template.HTML, error) {
 	var buf bytes.Buffer
-	v := briefingView{B: b, Matrix: b.Matrix(), Graph: layoutCitations(b.Citations)}
+	b := &p.Briefing
+	v := briefingView{B: b, Totals: p.Totals, Matrix: p.Matrix, Graph: layoutCitations(b.Citations), Cut: p.Cut(), All: p.All}
 	if err := s.pages["story"].ExecuteTemplate(&buf, "briefing", v); err != nil {
 		return "", fmt.Errorf("rendering briefing of story %d: %w", b.Story.ID, err)
 	}

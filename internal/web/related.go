@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 
+	"crosscheck/internal/briefings"
 	"crosscheck/internal/cluster"
 	"crosscheck/internal/storage"
 )
@@ -13,7 +14,7 @@ import (
 // in the store on each request: the list changes as stories arrive, and
 // costs a few full-text queries.
 const (
-	relatedNames   = 8
+	relatedNames   = briefings.RelatedNames
 	relatedStories = 5
 )
 
@@ -24,7 +25,14 @@ func (s *Server) related(ctx context.Context, st storage.Story, arts []storage.S
 			texts = append(texts, a.Text)
 		}
 	}
-	related, err := s.store.RelatedStories(ctx, st.ID, cluster.Names(relatedNames, texts...), relatedStories)
+	return s.relatedTo(ctx, st, cluster.Names(relatedNames, texts...))
+}
+
+// relatedTo is related with the story's names found already: the story
+// page has them from the briefing's stored page, made when the briefing
+// was built (briefings.RelatedNames of them).
+func (s *Server) relatedTo(ctx context.Context, st storage.Story, names []string) ([]storage.RelatedStory, error) {
+	related, err := s.store.RelatedStories(ctx, st.ID, names, relatedStories)
 	if related == nil && err == nil {
 		related = []storage.RelatedStory{} // an empty list in JSON, not null
 	}

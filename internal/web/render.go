@@ -9,12 +9,22 @@ import (
 	"path"
 	"strings"
 	"time"
+
+	"crosscheck/internal/briefings"
 )
 
 // view is what every page template gets: the page's title and its data.
 type view struct {
 	Title string
 	Data  any
+}
+
+// moreLink is a list of a story's briefing shown in part, for the
+// "more" template.
+type moreLink struct {
+	Story        int64
+	Section      string
+	Shown, Total int
 }
 
 type errorView struct {
@@ -39,6 +49,12 @@ var funcs = template.FuncMap{
 	"ago":   ago,
 	"join":  strings.Join,
 	"plus1": func(i int) int { return i + 1 },
+	// more is what the "more" template takes: a list of a story's
+	// briefing that shows shown of its total items.
+	"more": func(story int64, section string, shown, total int) moreLink {
+		return moreLink{Story: story, Section: section, Shown: shown, Total: total}
+	},
+	"pageItems": func() int { return briefings.PageItems },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return fmt.Sprintf("%d %s", n, one)

@@ -137,10 +137,10 @@ func (s *Server) Warm(ctx context.Context) error {
 	for _, st := range stories {
 		_, cb, err := s.briefings.entry(ctx, st.ID)
 		if err == nil {
-			_, err = cb.rendered(s.renderBriefing)
+			_, err = cb.rendered(ctx, s.renderBriefing)
 		}
 		if err == nil {
-			_, err = cb.encoded()
+			_, err = cb.encoded(ctx)
 		}
 		if err != nil {
 			if ctx.Err() != nil {

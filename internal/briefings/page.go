@@ -1,0 +1,302 @@
+package briefings
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+
+	"crosscheck/internal/brief"
+	"crosscheck/internal/cluster"
+	"crosscheck/internal/storage"
+)
+
+// PageItems is how many items of each list of a briefing its first page
+// holds: facts of each kind, conflicts of each kind, speakers, timeline
+// entries, citations, outlets, rows of the fact × outlet matrix; and,
+// within an item, its references and an outlet's articles. A reader of a
+// story of a thousand articles is shown the first of each and asks for
+// the rest; no one reads five thousand facts on one page.
+const PageItems = 50
+
+// RelatedNames is how many names of a story's people and places its page
+// keeps for finding related stories (cluster.Names).
+const RelatedNames = 8
+
+// Page is the first page of a briefing: the briefing with every list cut
+// to its first PageItems items, how long each list is, the first rows of
+// the fact × outlet matrix (made from the whole briefing, so that a row
+// marks the odd one out among all outlets) and the names the story is
+// about. It is stored beside the whole briefing, so that a story page
+// reads and decodes kilobytes whatever the story's size.
+type Page struct {
+	Briefing brief.Briefing `json:"briefing"`
+	Totals   Totals         `json:"totals"`
+	Matrix   brief.Matrix   `json:"matrix"`
+	Names    []string       `json:"names"`
+	// All marks a page that holds the whole briefing (Whole).
+	All bool `json:"all,omitempty"`
+
+	// Fragment is the page as a renderer stored it (PutFragment), and
+	// FragmentKey that renderer's version; empty when none is stored.
+	// They are stored beside the page, not in it.
+	Fragment    []byte `json:"-"`
+	FragmentKey string `json:"-"`
+	// version and revision are those of the stored briefing the page was
+	// read from, for PutFragment.
+	version  string
+	revision int64
+}
+
+// Totals are the lengths of a briefing's lists, before the cut.
+type Totals struct {
+	Summary   int `json:"summary"`
+	Agreed    int `json:"agreed"`
+	Partial   int `json:"partial"`
+	Single    int `json:"single"`
+	Conflicts int `json:"conflicts"`
+	Uncertain int `json:"uncertain_conflicts"`
+	Updates   int `json:"updates"`
+	Quotes    int `json:"quotes"`
+	Citations int `json:"citations"`
+	Timeline  int `json:"timeline"`
+	Outlets   int `json:"outlets"`
+	// Matrix is the number of rows of the whole matrix: every fact.
+	Matrix int `json:"matrix"`
+	// ItemsCut says that some item kept on the page lost part of a list
+	// of its own: references, a speaker's quotes, an outlet's articles.
+	ItemsCut bool `json:"items_cut"`
+}
+
+// Cut says whether any list of the page is shorter than the briefing's.
+func (p *Page) Cut() bool {
+	if p.All {
+		return false
+	}
+	b, t := &p.Briefing, p.Totals
+	if len(b.Summary) < t.Summary || len(b.Agreed) < t.Agreed || len(b.Partial) < t.Partial || len(b.Single) < t.Single ||
+		len(b.Conflicts) < t.Conflicts || len(b.Uncertain) < t.Uncertain || len(b.Updates) < t.Updates ||
+		len(b.Quotes) < t.Quotes || len(b.Citations) < t.Citations || len(b.Timeline) < t.Timeline ||
+		len(b.Outlets) < t.Outlets || len(p.Matrix.Rows) < t.Matrix {
+		return true
+	}
+	return t.ItemsCut
+}
+
+// PageOf makes the first page of b, with names as the story's names.
+// b is not changed.
+func PageOf(b *brief.Briefing, names []string) *Page {
+	return pageOf(b, names, PageItems)
+}
+
+// Whole is a page of all of b, for a reader who asked for all of it.
+func Whole(b *brief.Briefing, names []string) *Page {
+	p := pageOf(b, names, -1)
+	p.All = true
+	return p
+}
+
+// pageOf is the page of b whose lists are cut to n items; n < 0 cuts
+// nothing.
+func pageOf(b *brief.Briefing, names []string, n int) *Page {
+	m := b.Matrix()
+	p := &Page{
+		Totals: Totals{
+			Summary: len(b.Summary), Agreed: len(b.Agreed), Partial: len(b.Partial), Single: len(b.Single),
+			Conflicts: len(b.Conflicts), Uncertain: len(b.Uncertain), Updates: len(b.Updates),
+			Quotes: len(b.Quotes), Citations: len(b.Citations), Timeline: len(b.Timeline),
+			Outlets: len(b.Outlets), Matrix: len(m.Rows),
+		},
+		Names: names,
+	}
+	if p.Names == nil {
+		p.Names = []string{}
+	}
+	if n < 0 {
+		p.Briefing, p.Matrix = *b, m
+		return p
+	}
+	c := cutter{n: n, cut: &p.Totals.ItemsCut}
+	pb := *b
+	pb.Summary = cutEach(c, pb.Summary, func(s brief.SummarySentence) brief.SummarySentence { s.Refs = cutList(c, s.Refs); return s })
+	pb.Agreed = c.facts(pb.Agreed)
+	pb.Partial = c.facts(pb.Partial)
+	pb.Single = c.facts(pb.Single)
+	pb.Conflicts = c.conflicts(pb.Conflicts)
+	pb.Uncertain = c.conflicts(pb.Uncertain)
+	pb.Updates = c.conflicts(pb.Updates)
+	pb.Quotes = cutEach(c, pb.Quotes, func(q brief.SpeakerQuotes) brief.SpeakerQuotes { q.Quotes = cutList(c, q.Quotes); return q })
+	pb.Citations = cutEach(c, pb.Citations, func(x brief.Citation) brief.Citation { x.Evidence = cutList(c, x.Evidence); return x })
+	pb.Timeline = cutEach(c, pb.Timeline, func(e brief.Event) brief.Event { e.Refs = cutList(c, e.Refs); return e })
+	pb.Outlets = cutEach(c, pb.Outlets, func(o brief.Outlet) brief.Outlet {
+		o.Articles, o.Copies, o.Reuses, o.Adds = cutList(c, o.Articles), cutList(c, o.Copies), cutList(c, o.Reuses), cutList(c, o.Adds)
+		return o
+	})
+	p.Briefing = pb
+	p.Matrix = brief.Matrix{Outlets: m.Outlets, Rows: cutEach(c, m.Rows, func(r brief.MatrixRow) brief.MatrixRow { r.Fact = c.fact(r.Fact); return r })}
+	return p
+}
+
+// cutter cuts lists to n items, and notes in cut when a list within an
+// item lost some.
+type cutter struct {
+	n   int
+	cut *bool
+}
+
+func (c cutter) fact(f brief.Fact) brief.Fact {
+	f.Refs = cutList(c, f.Refs)
+	return f
+}
+
+func (c cutter) facts(fs []brief.Fact) []brief.Fact { return cutEach(c, fs, c.fact) }
+
+func (c cutter) conflicts(cs []brief.Conflict) []brief.Conflict {
+	return cutEach(c, cs, func(x brief.Conflict) brief.Conflict {
+		if len(x.Variants) > c.n {
+			*c.cut = true
+		}
+		x.Variants = cutEach(c, x.Variants, func(v brief.Variant) brief.Variant { v.Refs = cutList(c, v.Refs); return v })
+		return x
+	})
+}
+
+// cutList is the first c.n of xs, an item's own list: noted in c.cut
+// when it dropped any. It is nil only when xs is.
+func cutList[T any](c cutter, xs []T) []T {
+	if len(xs) <= c.n {
+		return xs
+	}
+	*c.cut = true
+	return xs[:c.n:c.n]
+}
+
+// cutEach is the first c.n of xs, each passed through f, in a new slice
+// (xs is the briefing's own). It is nil only when xs is.
+func cutEach[T any](c cutter, xs []T, f func(T) T) []T {
+	if xs == nil {
+		return nil
+	}
+	out := make([]T, min(len(xs), c.n))
+	for i := range out {
+		out[i] = f(xs[i])
+	}
+	return out
+}
+
+// Page returns the story (resolved through merges) and the first page of
+// its briefing.
+func (k *Keeper) Page(ctx context.Context, id int64) (storage.Story, *Page, error) {
+	st, err := k.store.Story(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	p, err := k.PageFor(ctx, st)
+	return st, p, err
+}
+
+// PageFor is Page of a story already read (Store.Story): the stored page
+// when the stored briefing is current; else the page of the briefing
+// built now (and stored). A current briefing stored without a page (by
+// an earlier release) gets one, made from the whole briefing, on the
+// first read.
+func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
+	sb, err := k.store.BriefingPage(ctx, st.ID)
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return nil, err
+	}
+	if err == nil && sb.Version == Version && sb.Revision == st.Revision && sb.Page != nil {
+		var p Page
+		if err := json.Unmarshal(sb.Page, &p); err == nil {
+			p.Fragment, p.FragmentKey = sb.Fragment, sb.FragmentKey
+			p.version, p.revision = sb.Version, sb.Revision
+			return &p, nil
+		}
+	}
+	b, err := k.BriefingFor(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	stored, err := k.store.StoryArticles(ctx, st.ID)
+	if err != nil {
+		return nil, err
+	}
+	p := PageOf(b, storyNames(stored))
+	if enc, err := encodeJSON(p); err == nil {
+		// Best effort: a reader has the page either way.
+		if ok, _ := k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc}); ok {
+			p.version, p.revision = Version, st.Revision
+		}
+	}
+	return p, nil
+}
+
+// PutFragment stores the page rendered (html) by a renderer of version
+// key beside the stored briefing p was read from, unless that briefing
+// was stored anew since; a page not read from the store is not kept.
+// It says whether it was stored.
+func (k *Keeper) PutFragment(ctx context.Context, story int64, p *Page, key string, html []byte) (bool, error) {
+	if p.version == "" {
+		return false, nil
+	}
+	return k.store.PutBriefingFragment(ctx, storage.StoredBriefing{Story: story, Version: p.version, Revision: p.revision, Fragment: html, FragmentKey: key})
+}
+
+// Encoded returns the story and its whole briefing encoded as JSON (what
+// the API sends).
+func (k *Keeper) Encoded(ctx context.Context, id int64) (storage.Story, []byte, error) {
+	st, err := k.store.Story(ctx, id)
+	if err != nil {
+		return st, nil, err
+	}
+	enc, err := k.EncodedFor(ctx, st)
+	return st, enc, err
+}
+
+// EncodedFor is Encoded of a story already read: the stored bytes, not
+// decoded, when the stored briefing is current.
+func (k *Keeper) EncodedFor(ctx context.Context, st storage.Story) ([]byte, error) {
+	sb, err := k.store.Briefing(ctx, st.ID)
+	if err != nil && !errors.Is(err, storage.ErrNotFound) {
+		return nil, err
+	}
+	if err == nil && sb.Version == Version && sb.Revision == st.Revision && looksWhole(sb.Briefing) {
+		return sb.Briefing, nil
+	}
+	b, err := k.BriefingFor(ctx, st)
+	if err != nil {
+		return nil, err
+	}
+	return encodeJSON(b)
+}
+
+// looksWhole is a cheap check that stored JSON was not cut short: an
+// object with its closing brace. Validating 6 MB would cost a good part
+// of decoding it, and the store holds what json.Encoder wrote.
+func looksWhole(enc []byte) bool {
+	enc = bytes.TrimSpace(enc)
+	return len(enc) >= 2 && enc[0] == '{' && enc[len(enc)-1] == '}'
+}
+
+// storyNames are the names a story's articles share most, for related
+// stories.
+func storyNames(stored []storage.StoredArticle) []string {
+	texts := make([]string, 0, len(stored))
+	for _, a := range stored {
+		if a.DuplicateOf == 0 {
+			texts = append(texts, a.Text)
+		}
+	}
+	return cluster.Names(RelatedNames, texts...)
+}
+
+// encodeJSON is v as stored: JSON as json.Encoder writes it, which is also
+// what the API sends.
+func encodeJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
+		return nil, fmt.Errorf("encoding: %w", err)
+	}
+	return buf.Bytes(), nil
+}
