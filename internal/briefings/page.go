@@ -14,11 +14,20 @@ import (
 
 // PageItems is how many items of each list of a briefing its first page
 // holds: facts of each kind, conflicts of each kind, speakers, timeline
-// entries, citations, outlets, rows of the fact × outlet matrix; and,
-// within an item, its references and an outlet's articles. A reader of a
-// story of a thousand articles is shown the first of each and asks for
-// the rest; no one reads five thousand facts on one page.
+// entries, citations, outlets, rows of the fact × outlet matrix. A
+// reader of a story of a thousand articles is shown the first of each
+// and asks for the rest; no one reads five thousand facts on one page.
 const PageItems = 50
+
+// ItemRefs is how many of an item's own list the first page keeps: a
+// fact's references, a speaker's quotes, an outlet's articles. Ten
+// citation chips say who reports a fact; the rest are on the whole page.
+// (At 50 of each, a 1,000-article story's first page was 862 kB.)
+const ItemRefs = 10
+
+// pageFormat names the layout and the cuts of a stored page: a page
+// stored under another is made again from the whole briefing.
+const pageFormat = 2
 
 // RelatedNames is how many names of a story's people and places its page
 // keeps for finding related stories (cluster.Names).
@@ -31,9 +40,10 @@ const RelatedNames = 8
 // about. It is stored beside the whole briefing, so that a story page
 // reads and decodes kilobytes whatever the story's size.
 type Page struct {
+	Format   int            `json:"format"`
 	Briefing brief.Briefing `json:"briefing"`
 	Totals   Totals         `json:"totals"`
-	Matrix   brief.Matrix   `json:"matrix"`
+	Matrix   brief.Matrix   `json:"-"` // stored as compactMatrix
 	Names    []string       `json:"names"`
 	// All marks a page that holds the whole briefing (Whole).
 	All bool `json:"all,omitempty"`
@@ -102,6 +112,7 @@ func Whole(b *brief.Briefing, names []string) *Page {
 func pageOf(b *brief.Briefing, names []string, n int) *Page {
 	m := b.Matrix()
 	p := &Page{
+		Format: pageFormat,
 		Totals: Totals{
 			Summary: len(b.Summary), Agreed: len(b.Agreed), Partial: len(b.Partial), Single: len(b.Single),
 			Conflicts: len(b.Conflicts), Uncertain: len(b.Uncertain), Updates: len(b.Updates),
@@ -117,7 +128,7 @@ func pageOf(b *brief.Briefing, names []string, n int) *Page {
 		p.Briefing, p.Matrix = *b, m
 		return p
 	}
-	c := cutter{n: n, cut: &p.Totals.ItemsCut}
+	c := cutter{n: n, within: ItemRefs, cut: &p.Totals.ItemsCut}
 	pb := *b
 	pb.Summary = cutEach(c, pb.Summary, func(s brief.SummarySentence) brief.SummarySentence { s.Refs = cutList(c, s.Refs); return s })
 	pb.Agreed = c.facts(pb.Agreed)
@@ -134,15 +145,17 @@ func pageOf(b *brief.Briefing, names []string, n int) *Page {
 		return o
 	})
 	p.Briefing = pb
-	p.Matrix = brief.Matrix{Outlets: m.Outlets, Rows: cutEach(c, m.Rows, func(r brief.MatrixRow) brief.MatrixRow { r.Fact = c.fact(r.Fact); return r })}
+	// A row shows its fact's text; the references are the fact's own,
+	// in its section.
+	p.Matrix = brief.Matrix{Outlets: m.Outlets, Rows: cutEach(c, m.Rows, func(r brief.MatrixRow) brief.MatrixRow { r.Fact.Refs = nil; return r })}
 	return p
 }
 
-// cutter cuts lists to n items, and notes in cut when a list within an
-// item lost some.
+// cutter cuts lists to n items and the lists within an item to within,
+// and notes in cut when a list within an item lost some.
 type cutter struct {
-	n   int
-	cut *bool
+	n, within int
+	cut       *bool
 }
 
 func (c cutter) fact(f brief.Fact) brief.Fact {
@@ -154,7 +167,7 @@ func (c cutter) facts(fs []brief.Fact) []brief.Fact { return cutEach(c, fs, c.fa
 
 func (c cutter) conflicts(cs []brief.Conflict) []brief.Conflict {
 	return cutEach(c, cs, func(x brief.Conflict) brief.Conflict {
-		if len(x.Variants) > c.n {
+		if len(x.Variants) > c.n { // values are few; all are kept up to n
 			*c.cut = true
 		}
 		x.Variants = cutEach(c, x.Variants, func(v brief.Variant) brief.Variant { v.Refs = cutList(c, v.Refs); return v })
@@ -162,14 +175,14 @@ func (c cutter) conflicts(cs []brief.Conflict) []brief.Conflict {
 	})
 }
 
-// cutList is the first c.n of xs, an item's own list: noted in c.cut
-// when it dropped any. It is nil only when xs is.
+// cutList is the first c.within of xs, an item's own list: noted in
+// c.cut when it dropped any. It is nil only when xs is.
 func cutList[T any](c cutter, xs []T) []T {
-	if len(xs) <= c.n {
+	if len(xs) <= c.within {
 		return xs
 	}
 	*c.cut = true
-	return xs[:c.n:c.n]
+	return xs[:c.within:c.within]
 }
 
 // cutEach is the first c.n of xs, each passed through f, in a new slice
@@ -208,7 +221,7 @@ func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
 	}
 	if err == nil && sb.Version == Version && sb.Revision == st.Revision && sb.Page != nil {
 		var p Page
-		if err := json.Unmarshal(sb.Page, &p); err == nil {
+		if err := json.Unmarshal(sb.Page, &p); err == nil && p.Format == pageFormat {
 			p.Fragment, p.FragmentKey = sb.Fragment, sb.FragmentKey
 			p.version, p.revision = sb.Version, sb.Revision
 			return &p, nil
@@ -299,4 +312,90 @@ func encodeJSON(v any) ([]byte, error) {
 		return nil, fmt.Errorf("encoding: %w", err)
 	}
 	return buf.Bytes(), nil
+}
+
+// compactMatrix is the matrix as a page stores it: a 1,000-article story
+// has a hundred outlets, and a cell a byte instead of an object keeps
+// the first page small.
+type compactMatrix struct {
+	Outlets []string     `json:"outlets"`
+	Rows    []compactRow `json:"rows"`
+}
+
+type compactRow struct {
+	Fact   brief.Fact `json:"fact"`
+	Status string     `json:"status"`
+	// States holds a cell's state a byte each, in Outlets order
+	// (cellStates); Values the cells' values by index, when not empty.
+	States string         `json:"states"`
+	Values map[int]string `json:"values,omitempty"`
+}
+
+// cellStates are the matrix cell states by their byte in compactRow.States.
+var cellStates = map[byte]string{'.': brief.CellSilent, 'r': brief.CellReports, 'c': brief.CellCopies, 'd': brief.CellDiffers, 's': brief.CellSplit}
+
+func cellByte(state string) (byte, bool) {
+	for b, s := range cellStates {
+		if s == state {
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+// pageJSON is Page as stored: the fields it encodes itself, and the
+// matrix in compact form.
+type pageJSON struct {
+	*pageFields
+	Matrix compactMatrix `json:"matrix"`
+}
+
+// pageFields is Page without its methods, so that encoding it does not
+// call Page.MarshalJSON again.
+type pageFields Page
+
+// MarshalJSON encodes the page with its matrix compact.
+func (p *Page) MarshalJSON() ([]byte, error) {
+	m := compactMatrix{Outlets: p.Matrix.Outlets, Rows: make([]compactRow, len(p.Matrix.Rows))}
+	for i, r := range p.Matrix.Rows {
+		states := make([]byte, len(r.Cells))
+		row := compactRow{Fact: r.Fact, Status: r.Status}
+		for j, c := range r.Cells {
+			b, ok := cellByte(c.State)
+			if !ok {
+				return nil, fmt.Errorf("matrix cell state %q has no byte", c.State)
+			}
+			states[j] = b
+			if c.Value != "" {
+				if row.Values == nil {
+					row.Values = make(map[int]string)
+				}
+				row.Values[j] = c.Value
+			}
+		}
+		row.States = string(states)
+		m.Rows[i] = row
+	}
+	return json.Marshal(pageJSON{pageFields: (*pageFields)(p), Matrix: m})
+}
+
+// UnmarshalJSON decodes a page encoded by MarshalJSON.
+func (p *Page) UnmarshalJSON(data []byte) error {
+	v := pageJSON{pageFields: (*pageFields)(p)}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return err
+	}
+	p.Matrix = brief.Matrix{Outlets: v.Matrix.Outlets, Rows: make([]brief.MatrixRow, len(v.Matrix.Rows))}
+	for i, r := range v.Matrix.Rows {
+		row := brief.MatrixRow{Fact: r.Fact, Status: r.Status, Cells: make([]brief.MatrixCell, len(r.States))}
+		for j := range len(r.States) {
+			state, ok := cellStates[r.States[j]]
+			if !ok {
+				return fmt.Errorf("matrix cell state byte %q", r.States[j])
+			}
+			row.Cells[j] = brief.MatrixCell{State: state, Value: r.Values[j]}
+		}
+		p.Matrix.Rows[i] = row
+	}
+	return nil
 }

@@ -55,6 +55,7 @@ var funcs = template.FuncMap{
 		return moreLink{Story: story, Section: section, Shown: shown, Total: total}
 	},
 	"pageItems": func() int { return briefings.PageItems },
+	"itemRefs":  func() int { return briefings.ItemRefs },
 	"plural": func(n int, one, many string) string {
 		if n == 1 {
 			return fmt.Sprintf("%d %s", n, one)
