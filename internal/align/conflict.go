@@ -112,7 +112,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if t.Relative && inputs[i].Published.IsZero() {
 				t.Resolved = false
 			}
-			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) {
+			// "the winner of Friday's semifinal": a time in the
+			// possessive dates the noun after it, not what the
+			// sentence tells happened (possessiveTime).
+			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
 				ctx, near := slotContextNear(x, i, t.Span, ents)
 				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
 					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span})

@@ -615,3 +615,22 @@ func (j *judge) verbNear(v *value) (concept string, saying bool) {
 	}
 	return concept, saying
 }
+
+// possessiveTime reports whether the time ending at byte end of text is
+// written in the possessive ("Friday's semifinal", "Saturday ’ s
+// semifinals" as tokenised text).
+func possessiveTime(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ")
+	for _, mark := range []string{"'", "’"} {
+		if r, ok := strings.CutPrefix(rest, mark); ok {
+			r = strings.TrimLeft(r, " ")
+			if strings.HasPrefix(r, "s ") || r == "s" {
+				return true
+			}
+		}
+	}
+	return false
+}

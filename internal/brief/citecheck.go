@@ -20,8 +20,10 @@ import (
 //     names (a shared predicate or common noun: "checked into rehab",
 //     not "Lindsay Lohan"), and citeSharedTerms words, names and numbers
 //     in all;
-//   - their arguments are compatible: numbers both give must meet, and
-//     so must weekdays both name;
+//   - every number and weekday of the summary sentence is in the cited
+//     one, every part of it that states a claim of its own is (at least
+//     half its content words), and an attempt or plan does not cite a
+//     result (citeclaims.go);
 //   - ordinals both give must meet, and so must the stages of a
 //     proceeding both tell ("charged", "pleaded", "convicted");
 //   - they are told in the same tense: one speaking of the future ("will
@@ -48,6 +50,14 @@ type citeFeatures struct {
 	ordinals map[string]bool
 	stages   map[string]bool
 	future   bool
+	// all holds every content stem and number, parts the content stems
+	// of each part of the sentence that states a claim of its own
+	// (claimParts); attempt marks an attempt or a plan ("worked to
+	// recover").
+	all     map[string]bool
+	parts   []claimPart
+	attempt bool
+	months  map[string]bool
 }
 
 // citeIndex holds the features of every sentence of a story.
@@ -79,16 +89,33 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	}
 	text := x.texts[key]
 	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
-		ordinals: map[string]bool{}, stages: map[string]bool{}}
+		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{}}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)
 	pastSuffixes, irregularPasts := x.lex.Set(lang.PastSuffixes), x.lex.Set(lang.StageIrregularPasts)
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
-	for n, w := range wordTokens(text) {
+	numberWords, months := x.lex.Map(lang.NumberWords), x.lex.Map(lang.Months)
+	toks := wordTokens(text)
+	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues))
+	for n, w := range toks {
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
+		if !stopWords[lw] {
+			f.all[stem(lw)] = true
+		}
+		// "four people" is 4; "one of them" counts nothing.
+		if v := numberWords[lw]; v != "" && !(lw == "one" && n+1 < len(toks) && strings.EqualFold(toks[n+1], "of")) {
+			f.numbers[v] = true
+			f.all[v] = true
+		}
+		if m := months[lw]; m != "" && unicode.IsUpper(r) && len(lw) > 2 {
+			f.months[m] = true
+		}
 		switch {
 		case unicode.IsDigit(r):
-			f.numbers[strings.TrimLeft(lw, "0")] = true
+			for _, p := range numberParts(lw) {
+				f.numbers[p] = true
+				f.all[p] = true
+			}
 		case weekdays[lw] != "" && len(lw) > 3:
 			f.weekdays[weekdays[lw]] = true
 		case future.Has(lw):
@@ -123,8 +150,13 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 	common, names := overlap(a.common, b.common), overlap(a.names, b.names)+overlap(a.numbers, b.numbers)
 	// "Pleaded not guilty" does not state "was convicted"; "the third
 	// coach fired" is not "the fifth".
-	return common >= citeSharedWords && common+names >= citeSharedTerms && meet(a.numbers, b.numbers) && meet(a.weekdays, b.weekdays) &&
-		meet(a.ordinals, b.ordinals) && meet(a.stages, b.stages)
+	if common < citeSharedWords || common+names < citeSharedTerms || !meet(a.ordinals, b.ordinals) || !meet(a.stages, b.stages) {
+		return false
+	}
+	// The cited sentence states every claim of the summary sentence:
+	// each of its numbers and weekdays, each of its parts, and the
+	// result, not an attempt at it (citeclaims.go).
+	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all)
 }
 
 func overlap(a, b map[string]bool) int {

@@ -118,6 +118,10 @@ const (
 	// PersonRoleNouns are nouns for people by their role that, next to a
 	// name, say it is a person's ("analyst Dana Stiffler").
 	PersonRoleNouns Class = "person-role-nouns"
+	// MaleGivenNames and FemaleGivenNames are common given names: a name
+	// opening with one is a person's, of that gender.
+	MaleGivenNames   Class = "male-given-names"
+	FemaleGivenNames Class = "female-given-names"
 	// PersonVerbs are verbs whose subject is a person ("spoke").
 	PersonVerbs Class = "person-verbs"
 	// NounLikeCues are forms of verbs of saying that are nouns as often
@@ -247,6 +251,16 @@ const (
 	Connectives Class = "connectives"
 	// ScenePrepositions open a scene-setting phrase ("On the quay,").
 	ScenePrepositions Class = "scene-prepositions"
+	// ClaimOpeners start a part of a sentence that states a claim of its
+	// own ("..., though no injuries were reported", "after a deadlocked
+	// jury failed to ..."): a citation must state each part.
+	ClaimOpeners Class = "claim-openers"
+	// AttemptCues before "to" make what follows an attempt or a plan,
+	// not a result ("worked to recover the body", "was to release").
+	AttemptCues Class = "attempt-cues"
+	// BeForms before a verb of saying make it passive: "no injuries were
+	// reported" is a claim, not who speaks.
+	BeForms Class = "be-forms"
 )
 
 // Slots of conflicts (data/en/slot.lex): what tells two numbers or times

@@ -37,6 +37,8 @@ var (
 	femaleWords        = en.Set(lang.FemalePersonWords)
 	personRoleNouns    = en.Set(lang.PersonRoleNouns)
 	personVerbs        = en.Set(lang.PersonVerbs)
+	maleGiven          = en.Set(lang.MaleGivenNames)
+	femaleGiven        = en.Set(lang.FemaleGivenNames)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

@@ -135,7 +135,9 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	if rest := d.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
 		return roleOblique
 	}
-	if d.cueNextTo(m) {
+	// "According to X" and a cue next to a name make it the speaker of
+	// its sentence.
+	if d.cueNextTo(m) || strings.HasSuffix(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " ")), "according to") {
 		return roleSubject
 	}
 	start := clauseStart(d.Text, sentStart, m.Start)
@@ -217,7 +219,7 @@ func (d *Index) cueNextTo(m Span) bool {
 // mentions, or a cue it speaks by.
 func (d *Index) personEvident(ei int) bool {
 	e := d.Entities[ei]
-	if !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive {
+	if !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive || givenName(e.Name) != genderUnknown {
 		return true
 	}
 	for _, m := range e.Mentions {
@@ -295,6 +297,12 @@ func (d *Index) genderOf(ei int) gender {
 		female = female || femaleWords[w]
 	}
 	e := d.Entities[ei]
+	switch givenName(e.Name) {
+	case genderMale:
+		male = true
+	case genderFemale:
+		female = true
+	}
 	for _, r := range e.Roles {
 		for _, w := range strings.FieldsFunc(r, func(c rune) bool { return c == ' ' || c == '|' }) {
 			note(w)
@@ -312,6 +320,24 @@ func (d *Index) genderOf(ei int) gender {
 	case male && !female:
 		return genderMale
 	case female && !male:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// givenName tells the gender of the given name that opens the full name
+// name ("Hugh Jackman"), unknown when it opens with none or with a name
+// given to both.
+func givenName(name string) gender {
+	words := strings.Fields(name)
+	if len(words) < 2 {
+		return genderUnknown
+	}
+	w := strings.ToLower(words[0])
+	switch {
+	case maleGiven[w] && !femaleGiven[w]:
+		return genderMale
+	case femaleGiven[w] && !maleGiven[w]:
 		return genderFemale
 	}
 	return genderUnknown

@@ -30,3 +30,24 @@ since then, despite this, despite that, in turn, as well
 [scene-prepositions]
 on, at, in, inside, outside, near, along, across, around, behind, beside,
 within, among, throughout, from
+
+# Words that start a part of a sentence stating a claim of its own: a
+# summary sentence's citation must state each part ("One person has been
+# arrested, though no injuries have been reported").
+[claim-openers]
+after, before, because, while, when, though, although, whereas, but,
+until, despite, following, amid, since, which, who, whom, whose, where
+
+# Words that, before "to", make what follows an attempt or a plan rather
+# than a result: "worked to recover the body" does not state "recovered
+# the body"; "was to release a patch" does not state "released".
+[attempt-cues]
+try, tries, tried, trying, attempt, attempts, attempted, attempting,
+seek, seeks, sought, seeking, work, works, worked, working, struggle,
+struggles, struggled, struggling, effort, efforts, bid, bids, was, were,
+hope, hopes, hoped, hoping, rushed, rushing, scrambled, scrambling
+
+# Forms of "be": before a verb of saying they make it passive ("no
+# injuries were reported" states a claim; "police said" names a source).
+[be-forms]
+be, been, being, is, are, was, were, am

@@ -292,3 +292,44 @@ nephew, niece
 [person-verbs]
 spoke, speaks, speak, smiled, laughed, wept, cried, shrugged, nodded,
 thanked, apologised, apologized, testified, pleaded, married, resigned
+
+# Common given names of men and of women: a name that opens with one is a
+# person's ("Hugh Jackman", not "AMD Opteron"), and it tells which of "he"
+# and "she" may stand for that person. Names given to both are in neither.
+[male-given-names]
+aaron, adam, adrian, alan, albert, alexander, alfred, andrew, angelo, anthony,
+antonio, arthur, barack, barry, ben, benjamin, bernard, bernie, bill, billy,
+bob, bobby, brad, bradley, brandon, brent, brett, brian, bruce, bryan, carl,
+carlos, charles, charlie, christopher, chuck, colin, craig,
+daniel, danny, darren, dave, david, dean, dennis, derek, dick, don, donald,
+doug, douglas, duncan, dwight, earl, ed, eddie, edward, eric, ernest,
+eugene, frank, fred, frederick, gary, gavin, geoff, geoffrey, george,
+gerald, glenn, gordon, graham, greg, gregory, harold, harry, hector, henry,
+herbert, howard, hugh, ian, jack, jacob, jake, james, jason, jeff, jeffrey,
+jeremy, jerry, jim, jimmy, joe, joel, john, johnny, jon, jonathan, jose,
+joseph, josh, joshua, juan, justin, keith, ken, kenneth, kevin, kurt, larry,
+lawrence, leon, leonard, leroy, louis, luis, luke, marco, mark, martin,
+matt, matthew, michael, mike, mitch, mitt, nathan, neil, nicholas, nick,
+nigel, oliver, oscar, patrick, paul, pete, peter, phil, philip, phillip,
+ralph, randy, ray, raymond, reggie, richard, rick, ricky, rob, robert,
+roger, ron, ronald, roy, russell, ryan, samuel, scott, sean, seth,
+simon, stanley, stephen, steve, steven, stuart, ted, theo, thomas,
+tim, timothy, todd, tom, tommy, tony, travis, troy, tyler, victor, vincent,
+walter, warren, wayne, william, willie, zach
+
+[female-given-names]
+abigail, alice, alicia, alison, amanda, amy, angela, ann, anna,
+anne, annie, barbara, beth, betty, beverly, brenda, carol, caroline,
+catherine, cheryl, christina, christine, cindy, claire, clara, cynthia,
+deborah, debra, denise, diana, diane, donna, doris, dorothy, eileen,
+elaine, elizabeth, ellen, emily, emma, erin, eva, evelyn, frances, gail,
+gloria, grace, hannah, heather, helen, hillary, holly, irene, jane, janet,
+janice, jennifer, jenny, jessica, jill, joan, joanne, josephine, joy,
+joyce, judith, judy, julia, julie, karen, kate, katherine, kathleen, kathy,
+katie, laura, lauren, linda, lisa, lois, lori, louise, lucy,
+luann, margaret, maria, marie, marilyn, martha, mary, megan, melanie,
+melissa, michelle, nancy, natalie, nicole, nora, olivia, pamela, patricia,
+paula, peggy, penny, rachel, rebecca, regina, rita, roberta, rose, ruth,
+sally, samantha, sandra, sara, sarah, sharon, shirley, sophie, stephanie,
+susan, suzanne, tamara, teresa, theresa, tina, valerie, victoria,
+virginia, wendy

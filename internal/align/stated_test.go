@@ -1,0 +1,34 @@
+package align
+
+import "testing"
+
+func TestStatesQuote(t *testing.T) {
+	tests := []struct {
+		name, fact, sentence string
+		want                 bool
+	}{
+		{"same words, other attribution",
+			`"I am so excited to be hosting the Oscars for the second time," DeGeneres said in the Academy's announcement.`,
+			`In typical fashion, she released a jokey response: "I am so excited to be hosting the Oscars for the second time.`, true},
+		{"names the speaker only",
+			`"It was entirely inevitable if artillery shells landed in that area there would be a high number of casualties," he said.`,
+			`Mr Gunness said civilian deaths were an inevitable consequence of attacking a crowded place like Gaza.`, false},
+		{"another quote of the same speaker",
+			`"A child died when a wall collapsed," Suryani told AFP.`,
+			`"We have received around 50 people with injuries suffered when the walls of their houses collapsed," Ema Suryani, a doctor at a health clinic, told AFP.`, false},
+		{"quote cut by the sentence splitter, closing mark only",
+			`You know what they say - the third time's the charm," said DeGeneres.`,
+			`"You know what they say - the third time's the charm.`, true},
+		{"a fact that is not mostly quoted words is not tested",
+			`US National Security Council spokesman John Kirby stated that Shoigu had tried to "convince Pyongyang to sell artillery ammunition" to Russia during the visit.`,
+			`John Kirby said high-level talks on military cooperation were "actively advancing".`, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := statesQuote(tt.fact, tt.sentence); got != tt.want {
+				words, quoted := quotedWords(tt.fact)
+				t.Errorf("statesQuote = %v, want %v (quoted words %q, mostly quoted %v)", got, tt.want, words, quoted)
+			}
+		})
+	}
+}
