@@ -38,8 +38,8 @@ const (
 	AdditiveConjunctions Class = "additive-conjunctions"
 	// ListConjunctions: Conjunctions that join the items of a list ("and", "or").
 	ListConjunctions Class = "list-conjunctions"
-	// BeForms: The forms of "be".
-	BeForms Class = "be-forms"
+	// PassiveBeForms: The forms of "be" before a passive participle ("was quoted").
+	PassiveBeForms Class = "passive-be-forms"
 	// FiniteBeForms: The finite forms of "be" before a participle.
 	FiniteBeForms Class = "finite-be-forms"
 	// SingularBeForms: The singular finite forms of "be" before a passive cue ("was quoted").

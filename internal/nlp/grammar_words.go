@@ -30,7 +30,7 @@ var (
 
 	additiveConjunctions      = en.Set(lang.AdditiveConjunctions)
 	listConjunctions          = en.Set(lang.ListConjunctions)
-	beForms                   = en.Set(lang.BeForms)
+	beForms                   = en.Set(lang.PassiveBeForms)
 	finiteBeForms             = en.Set(lang.FiniteBeForms)
 	singularBeForms           = en.Set(lang.SingularBeForms)
 	passiveCues               = en.Set(lang.PassiveCues)

@@ -83,8 +83,8 @@ and
 [list-conjunctions]
 and, or
 
-# The forms of "be" ("was quoted", "were told").
-[be-forms]
+# The forms of "be" before a passive participle ("was quoted", "were told").
+[passive-be-forms]
 was, were, is, are, been, being
 
 # The finite forms of "be" before a participle ("is reported").
