@@ -3,6 +3,7 @@ package brief
 import (
 	"crosscheck/internal/nlp"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -212,8 +213,32 @@ func (c *corpus) lexRank() []float64 {
 		w  float64
 	}
 	adj := make([][]edge, n)
+	// Sentences sharing no term have a cosine of 0, below the threshold:
+	// only those met on an inverted index are compared.
+	postings := map[int][]int{}
+	for i, st := range c.sents {
+		for _, t := range st.vec.terms {
+			postings[t] = append(postings[t], i)
+		}
+	}
+	met := make([]bool, n)
+	var near []int
 	for i := 0; i < n; i++ {
-		for j := i + 1; j < n; j++ {
+		for _, j := range near {
+			met[j] = false
+		}
+		near = near[:0]
+		for _, t := range c.sents[i].vec.terms {
+			ps := postings[t]
+			for _, j := range ps[sort.SearchInts(ps, i+1):] {
+				if !met[j] {
+					met[j] = true
+					near = append(near, j)
+				}
+			}
+		}
+		slices.Sort(near)
+		for _, j := range near {
 			s := cosine(c.sents[i].vec, c.sents[j].vec)
 			if s < lexRankThreshold {
 				continue
