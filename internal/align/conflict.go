@@ -491,15 +491,15 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 			break
 		}
 		w := strings.ToLower(rest[k].Text)
-		if nlp.IsStopword(w) && w != "the" {
+		if nlp.IsStopword(w) && !definiteArticles.Has(w) {
 			break
 		}
 		// "of heavy fuel oil spilled from": a verb before a preposition
 		// ends the phrase; "the fishing town" goes on.
-		if head != "" && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && (k+1 == len(rest) || nlp.IsStopword(strings.ToLower(rest[k+1].Text))) {
+		if head != "" && (hasSuffixIn(w, pastSuffixes) || hasSuffixIn(w, participleSuffixes)) && (k+1 == len(rest) || nlp.IsStopword(strings.ToLower(rest[k+1].Text))) {
 			break
 		}
-		if w != "the" {
+		if !definiteArticles.Has(w) {
 			head = nlp.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
 			headAt, end = rest[k].Span.Start, rest[k].Span.End
 		}
@@ -736,7 +736,10 @@ func normalisedNumber(q nlp.Quantity) string {
 
 func normalisedTime(t nlp.TimeExpr) string {
 	if !t.Resolved {
-		s := []string{"", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}[t.Weekday]
+		s := ""
+		if t.Weekday > 0 {
+			s = time.Weekday(t.Weekday % 7).String() // 1 is Monday, 7 Sunday
+		}
 		if t.PartOfDay != "" {
 			s += " " + t.PartOfDay
 		}

@@ -56,7 +56,7 @@ func (j *judge) phraseOf(v *value) countPhrase {
 	num := slices.IndexFunc(inner, func(t nlp.Token) bool { return numberToken(strings.ToLower(t.Text)) })
 	for k, t := range inner {
 		w := strings.ToLower(t.Text)
-		if k < num && scopeWords.Has(w) && !(k+1 < len(inner) && strings.EqualFold(inner[k+1].Text, "than")) {
+		if k < num && scopeWords.Has(w) && !(k+1 < len(inner) && comparisonWords.Has(strings.ToLower(inner[k+1].Text))) {
 			p.scope = append(p.scope, w)
 		}
 		if k <= num || numberToken(w) || noun[w] || nlp.IsStopword(w) || hedgeWord[w] || strings.EqualFold(w, v.q.Unit) {
@@ -76,14 +76,14 @@ func (j *judge) phraseOf(v *value) countPhrase {
 	before := nlp.Tokenize(x.Text[cs:v.q.Span.Start], cs)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-3; k-- {
 		w := strings.ToLower(before[k].Text)
-		if w == "more" || w == "than" || w == "least" {
+		if boundWords.Has(w) {
 			break // "more than 75", "at least 10": a bound, read as such
 		}
 		if scopeWords.Has(w) {
 			p.scope = append(p.scope, w)
 			continue
 		}
-		if w != "of" {
+		if !genitivePrepositions.Has(w) {
 			break
 		}
 	}
@@ -112,13 +112,13 @@ func (j *judge) phraseOf(v *value) countPhrase {
 			}
 			continue
 		}
-		if w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" || w == "its" {
+		if countPhraseDeterminers.Has(w) {
 			continue
 		}
 		if nlp.IsStopword(w) || hasDigit(w) {
 			break
 		}
-		if _, past := pastForms[w]; past || strings.HasSuffix(w, "ed") && len(w) > 4 {
+		if _, past := pastForms[w]; past || hasSuffixIn(w, pastSuffixes) && len(w) > 4 {
 			break
 		}
 		p.qual = append(p.qual, slotStem(w))
@@ -141,13 +141,7 @@ func numberToken(w string) bool {
 	return numberNames[first]
 }
 
-var numberNames = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true,
-	"six": true, "seven": true, "eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true,
-	"thirteen": true, "fourteen": true, "fifteen": true, "sixteen": true, "seventeen": true,
-	"eighteen": true, "nineteen": true, "twenty": true, "thirty": true, "forty": true, "fifty": true,
-	"sixty": true, "seventy": true, "eighty": true, "ninety": true, "hundred": true, "hundreds": true,
-	"thousand": true, "thousands": true, "million": true, "millions": true, "billion": true,
-	"dozen": true, "dozens": true, "half": true, "scores": true}
+var numberNames = english.Set(lang.CountNumberNames)
 
 // countsApart tells why two number values are counts of different
 // things or occurrences, "" when nothing does.
@@ -320,7 +314,7 @@ func (j *judge) sentenceHas(v *value, fs []string) bool {
 // open none.
 func relativeVerb(toks []nlp.Token) string {
 	k := 0
-	if k < len(toks) && (strings.EqualFold(toks[k].Text, "that") || strings.EqualFold(toks[k].Text, "which")) {
+	if k < len(toks) && restrictiveRelatives.Has(strings.ToLower(toks[k].Text)) {
 		k++
 	}
 	if k >= len(toks) || !subjectPronoun.Has(strings.ToLower(toks[k].Text)) {

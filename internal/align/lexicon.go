@@ -41,46 +41,49 @@ func foldSpelling(w string) string {
 	if v, ok := spellingPairs[w]; ok {
 		return v
 	}
-	for _, suf := range []string{"our", "ours", "oured", "ouring", "ourite", "ourites", "ourable", "ourer", "ourers"} {
+	for suf, to := range ourFolds {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && !ourWords[w] {
-			return stem + "or" + suf[3:]
+			return stem + to
 		}
 	}
-	for _, p := range [][2]string{{"isation", "ization"}, {"ise", "ize"}, {"ised", "ized"}, {"ises", "izes"}, {"ising", "izing"}, {"yse", "yze"}, {"ysed", "yzed"}, {"ysing", "yzing"}} {
-		if stem, ok := strings.CutSuffix(w, p[0]); ok && len(stem) >= 3 {
-			return stem + p[1]
+	for from, to := range iseFolds {
+		if stem, ok := strings.CutSuffix(w, from); ok && len(stem) >= 3 {
+			return stem + to
 		}
 	}
-	for _, p := range [][2]string{{"tre", "ter"}, {"tres", "ters"}} {
-		if stem, ok := strings.CutSuffix(w, p[0]); ok && len(stem) >= 3 && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])) {
-			return stem + p[1]
+	for from, to := range treFolds {
+		if stem, ok := strings.CutSuffix(w, from); ok && len(stem) >= 3 && !vowels[stem[len(stem)-1:]] {
+			return stem + to
 		}
 	}
-	for _, suf := range []string{"lled", "lling", "ller", "llers"} {
+	for suf, to := range doubledLFolds {
 		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 && doubledL[stem+"l"] {
-			return stem + suf[1:]
+			return stem + to
 		}
 	}
 	return w
 }
 
+// The regular correspondences of British to American spelling: endings
+// in -our, in -ise and -yse, in -tre after a consonant, and a doubled l.
+// Within each group at most one ending fits a word, so their order does
+// not matter.
+var (
+	ourFolds      = english.Map(lang.SpellingOurFolds)
+	iseFolds      = english.Map(lang.SpellingIseFolds)
+	treFolds      = english.Map(lang.SpellingTreFolds)
+	doubledLFolds = english.Map(lang.SpellingDoubledLFolds)
+	vowels        = english.Set(lang.VowelLetters)
+)
+
 // ourWords end in -our in both spellings.
-var ourWords = map[string]bool{"detour": true, "detours": true, "contour": true, "contours": true,
-	"devour": true, "devoured": true, "devouring": true, "velour": true, "paramour": true}
+var ourWords = english.Set(lang.OurWords)
 
 // doubledL are verbs whose l British English doubles before -ed, -ing, -er.
-var doubledL = map[string]bool{"travel": true, "cancel": true, "model": true, "label": true,
-	"fuel": true, "signal": true, "level": true, "channel": true, "counsel": true, "dial": true,
-	"equal": true, "marshal": true, "pedal": true, "rival": true, "total": true, "tunnel": true,
-	"quarrel": true, "shovel": true, "duel": true, "jewel": true}
+var doubledL = english.Set(lang.DoubledLVerbs)
 
 // spellingPairs are spellings the rules do not reach.
-var spellingPairs = map[string]string{"defence": "defense", "offence": "offense", "licence": "license",
-	"pretence": "pretense", "programme": "program", "programmes": "programs", "grey": "gray",
-	"tyre": "tire", "tyres": "tires", "kerb": "curb", "aluminium": "aluminum", "manoeuvre": "maneuver",
-	"manoeuvres": "maneuvers", "judgement": "judgment", "ageing": "aging", "cheque": "check",
-	"plough": "plow", "sceptical": "skeptical", "storey": "story", "whilst": "while", "amongst": "among",
-	"ammo": "ammunition", "covid": "covid-19", "jewellery": "jewelry"}
+var spellingPairs = english.Map(lang.SpellingPairs)
 
 // paraphrase folds stems (as nlp.Stem leaves them) of words news reports
 // use interchangeably to one concept (lang.EventParaphrases): generic

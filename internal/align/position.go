@@ -64,7 +64,7 @@ func landmarkOf(x *nlp.Index, doc int, s nlp.Sentence, span nlp.Span, ents *nlp.
 	}
 	// "the town of Port Ardlow": the name after "of" is the place.
 	rest := nlp.Tokenize(x.Text[end:s.End], end)
-	if len(rest) >= 2 && strings.EqualFold(rest[0].Text, "of") {
+	if len(rest) >= 2 && genitivePrepositions.Has(strings.ToLower(rest[0].Text)) {
 		if e := x.EntityAt(rest[1].Span.Start); e >= 0 {
 			return "E:" + strconv.Itoa(ents.Lookup(doc, e))
 		}

@@ -118,7 +118,7 @@ func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPr
 	for k, f := range all {
 		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
 		// "to meet Putin": an infinitive is a verb, of open mood.
-		if f.at > 0 && strings.EqualFold(toks[f.at-1].Text, "to") && f.p.concept != "" && !strings.HasSuffix(strings.ToLower(toks[f.at].Text), "ing") {
+		if f.at > 0 && infinitiveMarkers.Has(strings.ToLower(toks[f.at-1].Text)) && f.p.concept != "" && !hasSuffixIn(strings.ToLower(toks[f.at].Text), participleSuffixes) {
 			f.p.verbal = true
 		}
 		if !f.p.verbal && f.p.mood == moodFact {
@@ -151,7 +151,7 @@ func predicateOf(w, before, written string) (predicate, bool) {
 	}
 	c := concept(w)
 	st := stem(w)
-	if frameVerbs.Has(st) || c == "say" {
+	if frameVerbs.Has(st) || speechConcepts.Has(c) {
 		return predicate{}, false
 	}
 	if lightVerbs.Has(st) || lightVerbs.Has(w) {
@@ -159,14 +159,14 @@ func predicateOf(w, before, written string) (predicate, bool) {
 	}
 	event := eventWords.Has(c) || eventWords.Has(st) || eventWords.Has(w)
 	switch {
-	case len(w) > 4 && strings.HasSuffix(w, "ed"):
+	case len(w) > 4 && hasSuffixIn(w, pastSuffixes):
 		// "his armored train", "the banned missiles": after a
 		// determiner, a participle describes a thing.
 		if nounMarker.Has(before) {
 			return predicate{concept: c}, event
 		}
 		return predicate{concept: c, verbal: true}, true
-	case len(w) > 5 && strings.HasSuffix(w, "ing"):
+	case len(w) > 5 && hasSuffixIn(w, participleSuffixes):
 		return predicate{concept: c, verbal: auxiliary.Has(before)}, event
 	case strings.HasSuffix(w, "s") && subjectBefore(written):
 		// "Lohan checks into rehab", "she leaves".
@@ -198,12 +198,12 @@ func moodBefore(text string, toks []nlp.Token, i int, verbal bool) int {
 			two = w + " " + strings.ToLower(toks[k+1].Text)
 		}
 		switch {
-		case w == "to" && k == i-1, w == "for" && !verbal && mood == moodFact:
+		case infinitiveMarkers.Has(w) && k == i-1, purposePrepositions.Has(w) && !verbal && mood == moodFact:
 			mood = moodOpen
-		case w == "to":
+		case infinitiveMarkers.Has(w):
 		case irrealis.Has(w) || irrealis.Has(two):
 			return moodIrrealis
-		case negation.Has(w) || negation.Has(two) || strings.HasSuffix(w, "n't"):
+		case negation.Has(w) || negation.Has(two) || hasSuffixIn(w, negationSuffixes):
 			mood = moodDenied
 		}
 	}
@@ -339,8 +339,7 @@ func splitByEvent(units []unit, claims [][]member, ents *nlp.StoryEntities, key 
 // subjectBefore reports whether a word before a present form ending in -s
 // may be its subject: a capitalised word (a name) or he, she, it.
 func subjectBefore(w string) bool {
-	switch w {
-	case "he", "she", "it", "He", "She", "It":
+	if isWordOf(singularSubjectPronouns, w) {
 		return true
 	}
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
@@ -405,7 +404,7 @@ func whensIn(times []nlp.TimeExpr, c nlp.Clause) []string {
 		if t.Span.Start < c.Span.Start || t.Span.End > c.Span.End || t.Dateline {
 			continue
 		}
-		w := strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(t.Text, "on "), "in "))
+		w := strings.ToLower(trimTimePrepositions(t.Text))
 		if t.Resolved || t.Weekday != 0 {
 			w = normalisedTime(t)
 		}

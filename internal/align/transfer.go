@@ -67,12 +67,7 @@ func goodsClass(w string) string {
 	return goodsWords[concept(w)]
 }
 
-var goodsWords = map[string]string{
-	"weapon": "weapon", "shell": "weapon", "missile": "weapon", "artillery": "weapon", "drone": "weapon",
-	"tank": "weapon", "tanks": "weapon", "drones": "weapon",
-	"technology": "technology",
-	"oil":        "energy", "gas": "energy", "fuel": "energy", "energy": "energy",
-}
+var goodsWords = english.Map(lang.GoodsClasses)
 
 // predicateClass is the class of a word that governs a transfer: an
 // intent ("wants", "seeking", "discuss", "agree"), a deterrent ("warns",
@@ -87,19 +82,7 @@ func predicateClass(w string) string {
 	return predicateWords[stem(w)]
 }
 
-var predicateWords = map[string]string{
-	// Concepts of lexicon.go: seek (want, keen…), plan (intend, aim…),
-	// meet (talks, negotiate, discuss…).
-	"seek": "intent", "plan": "intent", "meet": "intent", "hope": "intent", "agree": "intent",
-	"agreement": "intent", "deal": "intent", "persuade": "intent", "convince": "intent", "ask": "intent",
-	"request": "intent", "try": "intent", "consider": "intent", "offer": "intent", "willing": "intent",
-	"warn": "deterrent", "warning": "deterrent", "urge": "deterrent", "against": "deterrent",
-	"sanction": "deterrent", "mistake": "deterrent", "condemn": "deterrent", "ban": "deterrent",
-	"prohibit": "deterrent", "violate": "deterrent", "violation": "deterrent", "deter": "deterrent",
-	"threaten": "deterrent", "concern": "deterrent", "fear": "deterrent", "worry": "deterrent",
-	"oppose": "deterrent", "prevent": "deterrent", "stop": "deterrent",
-	"accuse": "allegation", "charge": "allegation", "allege": "allegation", "allegation": "allegation", "suspect": "allegation",
-}
+var predicateWords = english.Map(lang.TransferPredicateClasses)
 
 // transfersIn returns the transfer frames stated in span sp of document
 // doc: every transfer word with goods of a known class next to it and two
@@ -158,7 +141,7 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 				break
 			}
 			prev := strings.ToLower(toks[k-1].Text)
-			if prev == "from" {
+			if sourcePrepositions.Has(prev) {
 				from = partyOf(ents, doc, m.Entity)
 				break
 			}

@@ -91,6 +91,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
 		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{}}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)
+	pastSuffixes, irregularPasts := x.lex.Set(lang.PastSuffixes), x.lex.Set(lang.StageIrregularPasts)
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
 	numberWords, months := x.lex.Map(lang.NumberWords), x.lex.Map(lang.Months)
 	toks := wordTokens(text)
@@ -121,7 +122,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 			f.future = true
 		case ordinals[lw] != "":
 			f.ordinals[ordinals[lw]] = true
-		case stages[lw] != "" && (strings.HasSuffix(lw, "ed") || lw == "pled"):
+		case stages[lw] != "" && (hasSuffixIn(lw, pastSuffixes) || irregularPasts.Has(lw)):
 			f.stages[stages[lw]] = true
 		}
 		// Names are capitalised; so is a sentence's first word, which
@@ -175,6 +176,16 @@ func meet(a, b map[string]bool) bool {
 	}
 	for k := range a {
 		if b[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSuffixIn reports whether w ends in one of the suffixes.
+func hasSuffixIn(w string, suffixes lang.Set) bool {
+	for suf := range suffixes {
+		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"crosscheck/internal/lang"
 	"maps"
 	"slices"
 	"strings"
@@ -119,12 +120,19 @@ func (s *state) howReused(i int, outlet string) string {
 	return "copied"
 }
 
+// outletArticles are the articles a citation may write before an outlet's
+// name ("the Times").
+var outletArticles = lang.English().Set(lang.DefiniteArticles)
+
 // sameOutlet compares outlet names as citations write them: case and a
 // leading "the" aside.
 func sameOutlet(a, b string) bool {
 	norm := func(x string) string {
 		x = strings.ToLower(strings.TrimSpace(x))
-		return strings.TrimPrefix(x, "the ")
+		for a := range outletArticles {
+			x = strings.TrimPrefix(x, a+" ")
+		}
+		return x
 	}
 	return norm(a) != "" && norm(a) == norm(b)
 }

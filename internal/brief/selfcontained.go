@@ -21,8 +21,11 @@ import (
 // its neighbours.
 type discourseWords struct {
 	anaphors, demonstratives, shellNouns, connectives, scenePreps lang.Set
-	timeWords                                                     map[string]bool
-	maxConnective                                                 int // words in the longest connective
+	// articles are the definite ones; timeDemonstratives may open a time
+	// ("This morning") rather than point back.
+	articles, timeDemonstratives lang.Set
+	timeWords                    map[string]bool
+	maxConnective                int // words in the longest connective
 }
 
 var englishDiscourse = newDiscourseWords(lang.English())
@@ -31,6 +34,7 @@ func newDiscourseWords(l *lang.Lexicon) *discourseWords {
 	w := &discourseWords{
 		anaphors: l.Set(lang.Anaphors), demonstratives: l.Set(lang.Demonstratives), shellNouns: l.Set(lang.ShellNouns),
 		connectives: l.Set(lang.Connectives), scenePreps: l.Set(lang.ScenePrepositions), timeWords: map[string]bool{},
+		articles: l.Set(lang.DefiniteArticles), timeDemonstratives: l.Set(lang.TimeDemonstratives),
 	}
 	for c := range w.connectives {
 		w.maxConnective = max(w.maxConnective, len(strings.Fields(c)))
@@ -76,7 +80,7 @@ func needsContext(text string) bool {
 		}
 		// "On the quay, anger is rising.": a scene set by a bare
 		// definite noun, one or two lower-case words after "the".
-		if front >= 3 && front <= 4 && w.scenePreps.Has(lower[0]) && lower[1] == "the" && allLower(words[2:front]) {
+		if front >= 3 && front <= 4 && w.scenePreps.Has(lower[0]) && w.articles.Has(lower[1]) && allLower(words[2:front]) {
 			return true
 		}
 	}
@@ -96,8 +100,8 @@ func (w *discourseWords) opensDependent(lower []string) bool {
 	case w.anaphors.Has(first):
 		return true
 	case w.demonstratives.Has(first):
-		return !((first == "this" || first == "these") && w.timeWords[next])
-	case first == "the" && w.shellNouns.Has(next):
+		return !(w.timeDemonstratives.Has(first) && w.timeWords[next])
+	case w.articles.Has(first) && w.shellNouns.Has(next):
 		return true
 	}
 	for n := 1; n <= w.maxConnective && n <= len(lower); n++ {

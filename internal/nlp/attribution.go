@@ -93,7 +93,7 @@ func FindAttributions(doc *Doc) []Attribution {
 				continue
 			}
 			after := strings.TrimLeft(d.Text[m.End:min(len(d.Text), m.End+20)], " ")
-			if strings.HasPrefix(after, "reported") || strings.HasPrefix(after, "reports") || strings.HasPrefix(after, "said") {
+			if hasPrefixIn(after, sourceReportVerbs) {
 				out = append(out, Attribution{Cited: e.Name, CitedEntity: ei, Kind: AttrReported, Sentence: d.SentenceAt(m.Start), Span: m})
 			}
 		}
@@ -118,7 +118,7 @@ func trimLeadingStopwords(s string) string {
 	words := strings.Fields(s)
 	for len(words) > 1 {
 		w := strings.ToLower(words[0])
-		if w == "a" || w == "the" || w == "her" || w == "his" || w == "their" || !IsStopword(w) && !connectives[w] {
+		if namePhraseOpeners[w] || !IsStopword(w) && !connectives[w] {
 			break
 		}
 		words = words[1:]
@@ -128,7 +128,9 @@ func trimLeadingStopwords(s string) string {
 
 // splitList splits "Reuters and the Associated Press" into its names.
 func splitList(s string) []string {
-	s = strings.ReplaceAll(s, " and ", ",")
+	for w := range additiveConjunctions {
+		s = strings.ReplaceAll(s, " "+w+" ", ",")
+	}
 	var out []string
 	for _, p := range strings.Split(s, ",") {
 		if p = strings.TrimSpace(p); p != "" {
@@ -140,13 +142,13 @@ func splitList(s string) []string {
 
 // entityNamed returns the entity whose name or alias is name, or -1.
 func (d *Doc) entityNamed(name string) int {
-	k := nameKey(strings.TrimPrefix(strings.TrimPrefix(name, "the "), "The "))
+	k := nameKey(trimArticle(name))
 	for ei, e := range d.Entities {
-		if nameKey(strings.TrimPrefix(e.Name, "The ")) == k {
+		if nameKey(trimCapitalArticle(e.Name)) == k {
 			return ei
 		}
 		for _, a := range e.Aliases {
-			if nameKey(strings.TrimPrefix(a, "The ")) == k {
+			if nameKey(trimCapitalArticle(a)) == k {
 				return ei
 			}
 		}

@@ -75,7 +75,7 @@ func Clauses(text string, s Sentence) []Clause {
 			cut[i] = true
 		case strings.Contains(g, ","):
 			switch {
-			case w == "according" && i+1 < len(toks) && lower[i+1] == "to":
+			case i+1 < len(toks) && sourcePhrases[w+" "+lower[i+1]]:
 				cut[i], frameFrom[i] = true, true
 			case len(toks)-i <= 6 && reportingCue[lower[len(toks)-1]]:
 				// ", officials said." / ", US authorities have revealed."
@@ -96,9 +96,9 @@ func Clauses(text string, s Sentence) []Clause {
 						cut[e], resume[e] = true, true
 					}
 				}
-			case isParticiple(toks[i].Text) || strings.HasSuffix(w, "ly") && i+1 < len(toks) && isParticiple(toks[i+1].Text):
+			case isParticiple(toks[i].Text) || hasSuffixIn(w, adverbSuffixes) && i+1 < len(toks) && isParticiple(toks[i+1].Text):
 				cut[i], soft[i] = true, true
-			case w == "to" && i+1 < len(toks) && unicode.IsLower([]rune(toks[i+1].Text)[0]) && infinitive(lower[i+1]) && contentWords(lower[i+1:pieceEnd(i)]) >= 2:
+			case infinitiveMarkers[w] && i+1 < len(toks) && unicode.IsLower([]rune(toks[i+1].Text)[0]) && infinitive(lower[i+1]) && contentWords(lower[i+1:pieceEnd(i)]) >= 2:
 				// A purpose clause set off by a comma: "…, to persuade
 				// Kim to step up arms sales".
 				cut[i] = true
@@ -107,7 +107,7 @@ func Clauses(text string, s Sentence) []Clause {
 				// the pandemic."
 				cut[i] = true
 			}
-		case (w == "and" || w == "but") && i+1 < len(toks) && lower[i+1] == "that":
+		case joiningConjunctions[w] && i+1 < len(toks) && complementizers[lower[i+1]]:
 			cut[i] = true
 		case strongSubordinator[w] && contentWords(lower[i+1:pieceEnd(i)]) >= 3:
 			// "… for a meeting with Putin amid concerns that …"
@@ -116,10 +116,10 @@ func Clauses(text string, s Sentence) []Clause {
 		// "X said (that) …": the words up to the cue are the frame.
 		if reportingCue[lower[i-1]] && !strings.ContainsAny(g, ",.;:") && i+2 < len(toks) && !inTrailingFrame(frameFrom, cut, i) {
 			j := i
-			if w == "that" {
+			if complementizers[w] {
 				j = i + 1
 			}
-			if lower[i-1] == "told" {
+			if tellCues[lower[i-1]] {
 				j = afterListener(lower, i)
 			}
 			if j < len(toks) && !reportingObject[lower[j]] {
@@ -138,7 +138,7 @@ func Clauses(text string, s Sentence) []Clause {
 		}
 	}
 	// "According to X, …": the frame ends at the first comma.
-	if lower[0] == "according" && len(toks) > 1 && lower[1] == "to" {
+	if len(toks) > 1 && sourcePhrases[lower[0]+" "+lower[1]] {
 		frameFrom[0] = true
 		for i := 2; i < len(toks); i++ {
 			if strings.Contains(gap(i), ",") {
@@ -232,7 +232,7 @@ var strongSubordinator = en.Set(lang.StrongSubordinators)
 // isParticiple reports whether a word reads as a present participle
 // opening a clause (", killing one person"), not a noun in -ing.
 func isParticiple(w string) bool {
-	if w == "" || unicode.IsUpper([]rune(w)[0]) || len(w) < 6 || !strings.HasSuffix(w, "ing") {
+	if w == "" || unicode.IsUpper([]rune(w)[0]) || len(w) < 6 || !hasSuffixIn(w, participleSuffixes) {
 		return false
 	}
 	return !ingNoun[strings.ToLower(w)]
@@ -246,12 +246,7 @@ func infinitive(w string) bool {
 	if IsStopword(w) || determinerLike[w] || len(w) < 2 {
 		return false
 	}
-	for _, suf := range []string{"tion", "ment", "ness", "ity", "ism", "ist", "ian", "ous", "ive", "ful", "less", "ics"} {
-		if strings.HasSuffix(w, suf) {
-			return false
-		}
-	}
-	return true
+	return !hasSuffixIn(w, nounAdjectiveSuffixes)
 }
 
 // hasVerb reports whether words hold something that reads as a finite
@@ -265,9 +260,9 @@ func trailingFrame(tail []string) bool {
 		return false
 	}
 	for k, w := range tail {
-		if reportingCue[w] || w == "told" {
+		if reportingCue[w] || tellCues[w] {
 			rest := tail[k+1:]
-			return len(rest) <= 4 && !hasVerb(rest) && !slices.Contains(rest, "that")
+			return len(rest) <= 4 && !hasVerb(rest) && !slices.ContainsFunc(rest, func(w string) bool { return complementizers[w] })
 		}
 	}
 	return false
@@ -279,7 +274,7 @@ func trailingFrame(tail []string) bool {
 // reporters the roads were closed"), else i.
 func afterListener(lower []string, i int) int {
 	for k := i; k < len(lower) && k < i+5; k++ {
-		if lower[k] == "that" {
+		if complementizers[lower[k]] {
 			return k + 1
 		}
 	}
@@ -305,7 +300,7 @@ func inTrailingFrame(frameFrom, cut []bool, i int) bool {
 
 func hasVerb(words []string) bool {
 	for _, w := range words {
-		if auxiliary[w] || len(w) > 4 && strings.HasSuffix(w, "ed") {
+		if auxiliary[w] || len(w) > 4 && hasSuffixIn(w, pastSuffixes) {
 			return true
 		}
 	}
@@ -327,13 +322,10 @@ var clauseOpener = en.Set(lang.ClauseOpeners)
 
 // reportingCue are verbs that frame reported speech or belief: what
 // follows them is the proposition reported.
-var reportingCue = func() map[string]bool {
-	m := setOf("revealed", "reported", "said", "says", "stated", "added", "predict",
-		"predicted", "speculate", "suggest", "suggested", "believe", "believes", "warned",
-		"claimed", "confirmed", "announced", "noted", "explained", "insisted", "argued",
-		"estimated", "estimate", "thinks", "think", "expects", "reports", "adding", "saying")
+var reportingCue = func() lang.Set {
+	m := en.Union(lang.PropositionCues)
 	for w := range cueWords {
-		if !participleCues[w] || w == "adding" || w == "saying" {
+		if !participleCues[w] {
 			m[w] = true
 		}
 	}

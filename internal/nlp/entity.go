@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	"slices"
 	"sort"
 	"strings"
@@ -30,26 +31,18 @@ type mention struct {
 }
 
 // roleHeads are the nouns that end a role description.
-var roleHeads = setOf("president", "leader", "dictator", "minister", "spokesman", "spokeswoman",
-	"spokesperson", "secretary", "adviser", "advisor", "general", "chief", "boss", "premier",
-	"chancellor", "king", "queen", "prince", "governor", "mayor", "senator", "ambassador",
-	"director", "commander", "official", "analyst", "resident", "actress", "actor", "star",
-	"rep", "representative", "lawyer", "attorney", "judge", "head", "chairman", "ceo",
-	"founder", "coach", "officer", "strongman", "ruler", "envoy", "diplomat", "singer",
-	"player", "manager", "captain", "colonel", "admiral", "pope", "prosecutor", "sheriff", "master")
+var roleHeads = en.Set(lang.RoleHeads)
 
 // modifiedHeads are role heads that name a role only after a modifier:
 // "the harbour master", but "the master permit".
-var modifiedHeads = setOf("master")
+var modifiedHeads = en.Set(lang.ModifiedRoleHeads)
 
 // reportingVerbs end a backwards walk for a role before a name.
-var reportingVerbs = setOf("said", "says", "told", "tells", "stated", "added", "commented",
-	"noted", "claimed", "warned", "announced", "declared", "explained", "wrote", "asked",
-	"replied", "insisted", "argued", "confirmed", "reported", "according", "cited", "citing")
+var reportingVerbs = en.Set(lang.RoleStopVerbs)
 
 // nameConnectors may appear inside a capitalised name ("Bashar al-Assad",
 // "Ministry of Defence").
-var nameConnectors = setOf("of", "de", "da", "al", "bin", "van", "von", "der", "du", "la", "del")
+var nameConnectors = en.Set(lang.NameConnectors)
 
 // FindEntities returns the entities named in d, with their mentions. It
 // runs after the sentences are split.
@@ -451,7 +444,7 @@ func (f *finder) unknown(i, j int, titles []int) {
 		case j-i >= 2 && j-i <= 4 && !strings.Contains(m.text, "&"):
 			// "Q&A", "AT&T" are no person's names.
 			m.kind, m.guessed = KindPerson, true
-		case i > 0 && (f.toks[i-1].Text == "in" || f.toks[i-1].Text == "near"):
+		case i > 0 && placeNamePrepositions[f.toks[i-1].Text]:
 			m.kind = KindPlace
 		}
 	}
@@ -473,7 +466,7 @@ func (f *finder) attachRole(m *mention, titles []int, nameStart int) {
 			break
 		}
 		w := strings.ToLower(f.toks[k].Text)
-		if IsStopword(w) || reportingVerbs[w] || strings.HasSuffix(w, "ly") || (strings.HasSuffix(w, "ed") && !roleHeads[w]) {
+		if IsStopword(w) || reportingVerbs[w] || hasSuffixIn(w, adverbSuffixes) || (hasSuffixIn(w, pastSuffixes) && !roleHeads[w]) {
 			break
 		}
 		k--
@@ -506,7 +499,7 @@ func (f *finder) addRoles(m *mention, i, j int) {
 		words = append(words, w)
 		if roleHeads[w] {
 			head := w
-			if len(words) >= 2 && (words[len(words)-2] == "prime" || words[len(words)-2] == "defense" || words[len(words)-2] == "defence" || words[len(words)-2] == "foreign") {
+			if len(words) >= 2 && roleModifiers[words[len(words)-2]] {
 				head = words[len(words)-2] + " " + w
 			}
 			m.roles = append(m.roles, roleKey(anchor, head))
@@ -522,7 +515,7 @@ func (f *finder) addRoles(m *mention, i, j int) {
 // "the Russian president" at token i and records a descriptive mention. It
 // returns the number of tokens used, 0 if there is none.
 func (f *finder) roleDescription(i int) int {
-	if w := f.toks[i].Text; w != "the" && w != "The" {
+	if !isWordOf(definiteArticles, f.toks[i].Text) {
 		return 0
 	}
 	end := -1
@@ -635,40 +628,16 @@ func (f *finder) commonWords(i, j int) bool {
 	return false
 }
 
-var calendarWord = setOf("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-	"sunday", "january", "february", "march", "april", "may", "june", "july", "august",
-	"september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-	"aug", "sep", "sept", "oct", "nov", "dec", "today", "yesterday", "tomorrow")
+var calendarWord = en.Set(lang.CalendarWords)
 
 // vesselNouns, written just before a name, say it names a ship or boat.
-var vesselNouns = setOf("ship", "vessel", "carrier", "tanker", "bulker", "freighter", "ferry",
-	"yacht", "trawler", "liner", "tug", "tugboat", "barge", "boat", "frigate", "destroyer",
-	"cruiser", "submarine", "schooner", "dredger", "steamer", "warship", "icebreaker", "containership")
+var vesselNouns = en.Set(lang.VesselNouns)
 
-var orgSuffix = setOf("university", "council", "ministry", "agency", "department", "committee",
-	"party", "bank", "group", "company", "corporation", "inc", "corp", "times", "news", "post",
-	"press", "force", "army", "navy", "organization", "organisation", "institute",
-	"association", "court", "commission", "office", "service", "federation", "union",
-	"league", "club", "network", "networks", "center", "centre", "police", "fund", "board",
-	"authority", "school", "college", "media", "journal", "tribune", "herald", "telegraph",
-	"guardian", "magazine", "airlines", "airways", "foundation", "hospital", "government",
-	"line", "lines", "holdings", "shipping", "logistics", "energy", "motors", "systems",
-	"technologies", "partners", "capital", "trust", "coastguard", "guard", "survey")
+var orgSuffix = en.Set(lang.OrganisationSuffixes)
 
-var eventSuffix = setOf("forum", "summit", "games", "olympics", "cup", "war", "conference",
-	"festival", "championship", "championships", "election", "elections", "awards",
-	"pandemic", "earthquake", "hurricane", "storm", "attack", "crisis", "revolution")
+var eventSuffix = en.Set(lang.EventSuffixes)
 
-var placeSuffix = setOf("city", "county", "province", "state", "river", "island", "islands",
-	"street", "square", "mountains", "valley", "bay", "pier", "airport", "station", "port",
-	"cosmodrome", "park", "beach", "lake", "sea", "ocean", "region", "district", "peninsula",
-	"avenue", "road", "bridge", "coast", "strait", "desert", "village", "town",
-	// Features of a coast and the sea ("Gannet Ledge", "Kessary Harbour").
-	// "Hill", "Lane", "Channel" or "Sound" are left out: they end
-	// persons' and broadcasters' names as often.
-	"ledge", "reef", "reefs", "shoal", "shoals", "harbour", "harbor", "cove", "inlet",
-	"fjord", "firth", "estuary", "gulf", "headland", "lagoon", "canal", "creek", "islet",
-	"atoll", "isle", "glacier", "archipelago", "straits")
+var placeSuffix = en.Set(lang.PlaceSuffixes)
 
 // group merges mentions into entities: same gazetteer name, same name key,
 // a surname or first name of a fuller person name, initials of one, or a
@@ -787,7 +756,7 @@ func (f *finder) group() []Entity {
 		id, ok := byKey[key]
 		if !ok {
 			id = newEntity(m, key)
-			ents[id].Name = strings.TrimPrefix(strings.TrimPrefix(m.text, "the "), "The ")
+			ents[id].Name = trimArticle(m.text)
 			ents[id].Roles = m.roles
 			ents[id].Descriptive = true
 		}

@@ -5,12 +5,12 @@ package nlp
 // country, with the country named inside it a mention of its own. It
 // returns the number of tokens used, 0 if there is none.
 func (f *finder) capitalDescription(i int) int {
-	if w := f.toks[i].Text; (w != "the" && w != "The") || i+2 >= len(f.toks) || !f.adjacent(i) {
+	if !isWordOf(definiteArticles, f.toks[i].Text) || i+2 >= len(f.toks) || !f.adjacent(i) {
 		return 0
 	}
 	end := min(len(f.toks), i+1+f.g.maxLen)
 	for p := i + 2; p < end; p++ {
-		if f.toks[p].Text != "capital" || !f.adjacent(p-1) {
+		if !capitalNouns[f.toks[p].Text] || !f.adjacent(p-1) {
 			continue
 		}
 		n, e := f.gazMatch(i+1, p)

@@ -51,7 +51,7 @@ func (f *finder) ownKind(i, j int) string {
 	}
 	last := strings.ToLower(stripPossessive(f.toks[j-1].Text))
 	first := strings.ToLower(f.toks[i].Text)
-	of := j-i >= 3 && f.toks[i+1].Text == "of"
+	of := j-i >= 3 && genitivePrepositions[f.toks[i+1].Text]
 	switch {
 	case orgSuffix[last]:
 		return KindOrg
@@ -101,10 +101,10 @@ func (f *finder) cueKind(i, j int) string {
 		return f.toks[k].Text
 	}
 	// "the fishing town of Port Ardlow", "the port town of X".
-	if word(i-1) == "of" && placeNouns[word(i-2)] {
+	if genitivePrepositions[word(i-1)] && placeNouns[word(i-2)] {
 		return KindPlace
 	}
-	if (placeBefore[word(i-1)] || word(i-1) == "off" && offPlace[word(i-2)]) && f.adjacent(i-1) && !f.possessive(j-1) {
+	if (placeBefore[word(i-1)] || offPrepositions[word(i-1)] && offPlace[word(i-2)]) && f.adjacent(i-1) && !f.possessive(j-1) {
 		return KindPlace
 	}
 	// "the Kessary coast".
@@ -130,13 +130,13 @@ func (f *finder) appositiveKind(j int) string {
 	if j+1 >= len(f.toks) || f.sent[j] != f.sent[j-1] || f.text[f.toks[j-1].Span.End:f.toks[j].Span.Start] != ", " {
 		return ""
 	}
-	if a := f.toks[j].Text; a != "a" && a != "an" {
+	if !indefiniteArticles[f.toks[j].Text] {
 		return ""
 	}
 	head := ""
 	for k := j + 1; k < len(f.toks) && k <= j+5 && f.adjacent(k-1); k++ {
 		w := f.toks[k].Text
-		if IsStopword(w) || strings.HasSuffix(w, "ed") || isCapitalised(w) && head != "" {
+		if IsStopword(w) || hasSuffixIn(w, pastSuffixes) || isCapitalised(w) && head != "" {
 			break
 		}
 		if !f.possessive(k) {

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	_ "embed"
 	"strings"
 	"sync"
@@ -136,20 +137,13 @@ func (g *gazetteer) lookup(surface string) (gazEntry, bool) {
 // roleClass groups role heads that name the same position: a country's
 // "leader", "president", "dictator" and "boss" are one person.
 func roleClass(head string) string {
-	switch head {
-	case "president", "leader", "dictator", "boss", "chief", "strongman", "ruler", "supreme leader", "head of state":
-		return "leader"
-	case "prime minister", "premier", "pm":
-		return "pm"
-	case "spokeswoman", "spokesperson", "spokesman":
-		return "spokesman"
-	case "defence minister":
-		return "defense minister"
-	case "defence secretary":
-		return "defense secretary"
+	if c, ok := roleClasses[head]; ok {
+		return c
 	}
 	return head
 }
+
+var roleClasses = en.Map(lang.RoleClasses)
 
 // roleKey is the key matching role descriptions: the country or body and
 // the role's class ("russia|leader").

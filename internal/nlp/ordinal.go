@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"crosscheck/internal/lang"
 	"regexp"
 	"strconv"
 	"strings"
@@ -9,12 +10,12 @@ import (
 // ordinalRe matches an ordinal that counts occurrences: "a third day",
 // "for the fourth time", "the 12th consecutive month". "First" is left
 // out: it ranks far more often than it counts ("the first minister").
-var ordinalRe = regexp.MustCompile(`(?i)\b(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|\d{1,3}(?:st|nd|rd|th))\b(?:\s+(consecutive|straight|successive|such))?\s+([a-z]+)\b`)
+var ordinalRe = regexp.MustCompile(`(?i)\b(` + anyOf(ordinalWords) + `|\d{1,3}(?:` + anyOf(ordinalSuffixes) + `))\b(?:\s+(` + anyOf(en.Set(lang.OrdinalModifiers)) + `))?\s+([a-z]+)\b`)
 
-var ordinalWords = map[string]float64{"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
-	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-	"fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-	"nineteenth": 19, "twentieth": 20}
+var ordinalWords = floatValues(en.Map(lang.OrdinalWordValues))
+
+// ordinalSuffixes are written after digits to make an ordinal ("12th").
+var ordinalSuffixes = en.Set(lang.OrdinalSuffixes)
 
 // findOrdinals returns the ordinals of sentence s that count how many
 // times something has happened, as quantities in the unit "ordinal " and
@@ -78,8 +79,7 @@ func mayHoldOrdinal(s string) bool {
 				return true
 			}
 			if n := len(w); n >= 3 && w[0] >= '0' && w[0] <= '9' {
-				switch strings.ToLower(w[n-2:]) {
-				case "st", "nd", "rd", "th":
+				if ordinalSuffixes[strings.ToLower(w[n-2:])] {
 					return true
 				}
 			}

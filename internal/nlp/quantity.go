@@ -17,26 +17,17 @@ var quantityRe = regexp.MustCompile(`(?:(US\$|\$|€|£)\s?)?\b` + numberRe +
 	`(?:\s*(?:-|–|to)\s*` + numberRe + `)?` +
 	`(?:\s+(million|billion|trillion|thousand|hundred|m|bn)\b)?`)
 
-var numberWords = map[string][2]float64{
-	"a dozen": {12, 12}, "dozens": {24, 24}, "tens of thousands": {1e4, 1e5},
-	"tens of millions": {1e7, 1e8}, "hundreds of thousands": {1e5, 1e6},
-	"hundreds of millions": {1e8, 1e9}, "hundreds": {100, 999}, "thousands": {1000, 9999},
-	"millions": {1e6, 1e7}, "billions": {1e9, 1e10}, "one": {1, 1}, "two": {2, 2},
-	"three": {3, 3}, "four": {4, 4}, "five": {5, 5}, "six": {6, 6}, "seven": {7, 7},
-	"eight": {8, 8}, "nine": {9, 9}, "ten": {10, 10}, "eleven": {11, 11}, "twelve": {12, 12},
-	"thirteen": {13, 13}, "fourteen": {14, 14}, "fifteen": {15, 15}, "sixteen": {16, 16},
-	"seventeen": {17, 17}, "eighteen": {18, 18}, "nineteen": {19, 19}, "twenty": {20, 20},
-	"thirty": {30, 30}, "forty": {40, 40}, "fifty": {50, 50}, "sixty": {60, 60},
-	"seventy": {70, 70}, "eighty": {80, 80}, "ninety": {90, 90}, "a hundred": {100, 100},
-	"a thousand": {1000, 1000},
-}
+var numberWords = numberWordValues(en.Map(lang.NumberWordValues))
 
 // openWords are vague plurals that state a floor and no ceiling:
 // "dozens" is at least two dozen, however many more.
-var openWords = map[string]bool{"dozens": true}
+var openWords = en.Set(lang.OpenNumberWords)
 
-var multipliers = map[string]float64{"million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-	"trillion": 1e12, "thousand": 1e3, "hundred": 100}
+// numberNouns make a text hold a number with no number word before them
+// ("a dozen").
+var numberNouns = en.Set(lang.NumberNouns)
+
+var multipliers = floatValues(en.Map(lang.NumberMultiplierValues))
 
 // unitDef normalises a unit word: the value is multiplied by factor and
 // reported in unit.
@@ -50,51 +41,13 @@ type unitDef struct {
 	noun string
 }
 
-var units = map[string]unitDef{
-	"mile": {unit: "km", factor: 1.609344}, "miles": {unit: "km", factor: 1.609344}, "mi": {unit: "km", factor: 1.609344},
-	"km": {unit: "km", factor: 1}, "kms": {unit: "km", factor: 1}, "kilometer": {unit: "km", factor: 1}, "kilometers": {unit: "km", factor: 1},
-	"kilometre": {unit: "km", factor: 1}, "kilometres": {unit: "km", factor: 1},
-	"km/h": {unit: "km/h", factor: 1}, "kph": {unit: "km/h", factor: 1}, "mph": {unit: "km/h", factor: 1.609344},
-	"kilometers per hour": {unit: "km/h", factor: 1}, "kilometres per hour": {unit: "km/h", factor: 1},
-	"km per hour": {unit: "km/h", factor: 1}, "miles per hour": {unit: "km/h", factor: 1.609344},
-	"m": {unit: "m", factor: 1}, "meter": {unit: "m", factor: 1}, "meters": {unit: "m", factor: 1}, "metre": {unit: "m", factor: 1}, "metres": {unit: "m", factor: 1},
-	"foot": {unit: "m", factor: 0.3048}, "feet": {unit: "m", factor: 0.3048}, "ft": {unit: "m", factor: 0.3048},
-	"mm": {unit: "mm", factor: 1}, "millimeter": {unit: "mm", factor: 1}, "millimetre": {unit: "mm", factor: 1}, "millimeters": {unit: "mm", factor: 1},
-	"millimetres": {unit: "mm", factor: 1}, "cm": {unit: "cm", factor: 1}, "inch": {unit: "mm", factor: 25.4}, "inches": {unit: "mm", factor: 25.4},
-	"kg": {unit: "kg", factor: 1}, "kilograms": {unit: "kg", factor: 1}, "kilos": {unit: "kg", factor: 1}, "pounds": {unit: "kg", factor: 0.45359237},
-	"lbs": {unit: "kg", factor: 0.45359237}, "tons": {unit: "t", factor: 1}, "tonnes": {unit: "t", factor: 1}, "ton": {unit: "t", factor: 1}, "tonne": {unit: "t", factor: 1},
-	"metric tons": {unit: "t", factor: 1}, "metric tonnes": {unit: "t", factor: 1}, "short tons": {unit: "t", factor: 0.90718474}, "long tons": {unit: "t", factor: 1.0160469088},
-	"°c": {unit: "°C", factor: 1}, "ºc": {unit: "°C", factor: 1}, "° c": {unit: "°C", factor: 1}, "degrees celsius": {unit: "°C", factor: 1}, "degrees centigrade": {unit: "°C", factor: 1}, "degrees c": {unit: "°C", factor: 1},
-	"°f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "ºf": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "° f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9},
-	"degrees fahrenheit": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9}, "degrees f": {unit: "°C", factor: 5.0 / 9, offset: -160.0 / 9},
-	"square kilometres": {unit: "km²", factor: 1}, "square kilometers": {unit: "km²", factor: 1}, "sq km": {unit: "km²", factor: 1}, "km2": {unit: "km²", factor: 1}, "km²": {unit: "km²", factor: 1},
-	"square miles": {unit: "km²", factor: 2.589988110336}, "sq miles": {unit: "km²", factor: 2.589988110336}, "hectares": {unit: "km²", factor: 0.01}, "acres": {unit: "km²", factor: 0.004046856422},
-	"imperial gallons": {unit: "l", factor: 4.54609}, "cubic metres": {unit: "l", factor: 1000}, "cubic meters": {unit: "l", factor: 1000},
-	"percent": {unit: "%", factor: 1}, "per cent": {unit: "%", factor: 1}, "%": {unit: "%", factor: 1},
-	"hour": {unit: "hours", factor: 1}, "hours": {unit: "hours", factor: 1}, "minute": {unit: "minutes", factor: 1}, "minutes": {unit: "minutes", factor: 1},
-	"day": {unit: "days", factor: 1}, "days": {unit: "days", factor: 1}, "week": {unit: "weeks", factor: 1}, "weeks": {unit: "weeks", factor: 1},
-	"month": {unit: "months", factor: 1}, "months": {unit: "months", factor: 1}, "year": {unit: "years", factor: 1}, "years": {unit: "years", factor: 1},
-	"dollar": {unit: "usd", factor: 1}, "dollars": {unit: "usd", factor: 1}, "euro": {unit: "eur", factor: 1}, "euros": {unit: "eur", factor: 1},
-	"magnitude":     {unit: "magnitude", factor: 1},
-	"nautical mile": {unit: "km", factor: 1.852}, "nautical miles": {unit: "km", factor: 1.852}, "nmi": {unit: "km", factor: 1.852},
-	"knot": {unit: "km/h", factor: 1.852}, "knots": {unit: "km/h", factor: 1.852},
-	"litre": {unit: "l", factor: 1}, "litres": {unit: "l", factor: 1}, "liter": {unit: "l", factor: 1}, "liters": {unit: "l", factor: 1},
-	"gallon": {unit: "l", factor: 3.785411784}, "gallons": {unit: "l", factor: 3.785411784},
-	"barrel": {unit: "l", factor: 158.987294928}, "barrels": {unit: "l", factor: 158.987294928},
-}
+var units = unitDefs(en.Map(lang.MeasureUnitsCased))
 
 var currencySymbols = map[string]string{"$": "usd", "US$": "usd", "€": "eur", "£": "gbp"}
 
-// qualifierWords precede a number and say how exact it is; longest first.
-var qualifierWords = []struct{ words, qual string }{
-	{"less than", QualLessThan}, {"fewer than", QualLessThan}, {"up to", QualLessThan},
-	{"under", QualLessThan}, {"at most", QualLessThan}, {"below", QualLessThan},
-	{"more than", QualMoreThan}, {"over", QualMoreThan}, {"at least", QualMoreThan},
-	{"upwards of", QualMoreThan}, {"above", QualMoreThan},
-	{"about", QualAbout}, {"around", QualAbout}, {"roughly", QualAbout}, {"some", QualAbout},
-	{"approximately", QualAbout}, {"nearly", QualAbout}, {"almost", QualAbout},
-	{"an estimated", QualAbout}, {"estimated", QualAbout}, {"close to", QualAbout},
-}
+// qualifierWords precede a number and say how exact it is; longest
+// first.
+var qualifierWords = qualifiers(en.Map(lang.NumberQualifiers))
 
 // FindQuantities returns the numbers with a unit or a counted noun in d,
 // skipping the spans in skip (time expressions).
@@ -122,7 +75,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 		if overlapsAny(start, end, skip) {
 			continue
 		}
-		if gluedToWord(text, start, end) && !strings.HasSuffix(strings.ToLower(text[max(0, start-10):start]), "magnitude-") {
+		if gluedToWord(text, start, end) && !afterMagnitude(strings.ToLower(text[max(0, start-10):start]), true) {
 			continue
 		}
 		sub := func(i int) string {
@@ -165,7 +118,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			if u.unit == "°C" && belowZero(text, start) {
 				// "minus 5C", "-5°C": the regex reads the digits only.
 				q.Value, q.ValueMax = -q.ValueMax, -q.Value
-				start -= len(text[:start]) - len(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(text[:start], "-"), "−"), "minus "))
+				start -= len(text[:start]) - len(trimMinusWord(strings.TrimSuffix(strings.TrimSuffix(text[:start], "-"), "−")))
 			}
 			q.Value, q.ValueMax, q.Step = q.Value*u.factor+u.offset, q.ValueMax*u.factor+u.offset, q.Step*u.factor
 		}
@@ -192,7 +145,7 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 // with a minus sign or "minus" before it (not a hyphen joining words).
 func belowZero(text string, off int) bool {
 	before := text[:off]
-	if strings.HasSuffix(before, "minus ") || strings.HasSuffix(before, "Minus ") {
+	if hasMinusWord(before) {
 		return true
 	}
 	for _, sign := range []string{"-", "−"} {
@@ -219,8 +172,7 @@ func mayHoldNumber(s string) bool {
 				return true // "twenty-two"
 			}
 		}
-		switch strings.ToLower(t.Text) {
-		case "dozen", "hundred", "thousand":
+		if numberNouns[strings.ToLower(t.Text)] {
 			return true
 		}
 	}
@@ -332,7 +284,7 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 	// "tens of millions of artillery shells", "two of the 22 crew
 	// members": skip "of", a determiner and a number.
 	i := 0
-	if first == "of" {
+	if genitivePrepositions[first] {
 		if one {
 			// "one of the largest ships": a member picked out, not a
 			// count.
@@ -376,7 +328,7 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 		if u, ok := units[lw]; ok {
 			return u, toks[k].Span.End
 		}
-		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && lw != "others" {
+		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && !countPronouns[lw] {
 			return unitDef{unit: lw, factor: 1, noun: lw}, toks[k].Span.End
 		}
 	}
@@ -384,12 +336,9 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 }
 
 // multiWordUnits are the units of more than one word (or with a sign),
-// longest first where one is a prefix of another.
-var multiWordUnits = []string{"kilometers per hour", "kilometres per hour", "km per hour", "miles per hour",
-	"per cent", "km/h", "nautical miles", "nautical mile", "metric tonnes", "metric tons", "short tons", "long tons",
-	"degrees celsius", "degrees centigrade", "degrees fahrenheit", "degrees c", "degrees f", "°c", "ºc", "° c", "°f", "ºf", "° f",
-	"square kilometres", "square kilometers", "sq km", "km²", "square miles", "sq miles", "imperial gallons",
-	"cubic metres", "cubic meters"}
+// longest first, so that of two where one is a prefix of the other the
+// longer is tried first.
+var multiWordUnits = longestFirstOf(en.Set(lang.MultiWordUnits))
 
 // personNouns are counted nouns for people, all counted in one unit so
 // that outlets naming the same people differently can be compared.
@@ -404,7 +353,7 @@ var auxiliaries = en.Set(lang.CountAuxiliaries)
 
 // partitiveDeterminers stand between "of" and the counted noun: "two of
 // the sailors".
-var partitiveDeterminers = setOf("the", "these", "those", "its", "their", "his", "her", "our", "whom")
+var partitiveDeterminers = en.Set(lang.PartitiveDeterminers)
 
 // isNumberToken reports whether a token is written in digits or is a
 // number word ("22", "twelve").
@@ -430,7 +379,7 @@ func partitiveOf(text string, off, si int, before []Quantity, one bool) (unitDef
 	rest := text[off:min(len(text), off+12)]
 	trimmed := strings.TrimLeft(rest, " ")
 	var n int
-	for _, p := range []string{"of them", "of those", "of whom"} {
+	for _, p := range partitivePronouns {
 		if len(trimmed) >= len(p) && strings.EqualFold(trimmed[:len(p)], p) && !startsWord(trimmed[len(p):]) {
 			n = len(p)
 		}
@@ -454,7 +403,7 @@ func partitiveOf(text string, off, si int, before []Quantity, one bool) (unitDef
 // "magnitude-5.2", "a magnitude of 6.1", "5.6 on the Richter scale".
 func unitAround(text string, start, end int) (unitDef, int) {
 	before := strings.ToLower(text[max(0, start-14):start])
-	if strings.HasSuffix(before, "magnitude-") || strings.HasSuffix(before, "magnitude ") || strings.HasSuffix(before, "magnitude of ") {
+	if afterMagnitude(before, false) {
 		return units["magnitude"], end
 	}
 	const richter = " on the richter scale"

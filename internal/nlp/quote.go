@@ -239,8 +239,8 @@ func cueIn(s string) (string, Span, bool) {
 			return t.Text, t.Span, true
 		}
 	}
-	if i := strings.Index(strings.ToLower(s), "according to"); i >= 0 {
-		return "according to", Span{i, i + len("according to")}, true
+	if p, i := indexSourcePhrase(strings.ToLower(s)); i >= 0 {
+		return p, Span{i, i + len(p)}, true
 	}
 	return "", Span{}, false
 }
@@ -288,7 +288,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the
 			// object; in "…,” X was quoted as saying" the subject.
-			if cue == "quoted" && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " was") && !strings.HasSuffix(strings.TrimSpace(after[:cs.Start]), " is") {
+			if passiveCues[cue] && !hasWordSuffixIn(strings.TrimSpace(after[:cs.Start]), singularBeForms) {
 				if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 					return
@@ -314,7 +314,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			q.Cue = cue
 			// "Rubio was asked by moderator Gerard Baker whether …":
 			// the speaker of a passive is its agent.
-			if by, ok := strings.CutPrefix(before[cs.End:], " by "); ok && passiveBefore(before[:cs.Start]) {
+			if by, ok := cutWordPrefixIn(before[cs.End:], agentPrepositions, " "); ok && passiveBefore(before[:cs.Start]) {
 				from := s.Start + len(before) - len(by)
 				if sp, ok := d.speakerIn(from, span.Start, false); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
@@ -362,7 +362,7 @@ func passiveBefore(before string) bool {
 		return false
 	}
 	w := strings.ToLower(toks[len(toks)-1].Text)
-	return w == "was" || w == "were" || w == "is" || w == "are" || w == "been" || w == "being"
+	return beForms[w]
 }
 
 // participleSpeaker finds the speaker of a cue at end in the sentence
@@ -404,7 +404,7 @@ func (d *Index) mainSubject(start, end int) (speaker, bool) {
 			from = to + 1
 			continue
 		}
-		if w := strings.ToLower(toks[0].Text); w == "he" || w == "she" {
+		if w := strings.ToLower(toks[0].Text); personalSubjectPronouns[w] {
 			if ei := d.resolvePronoun(toks[0].Span.Start); ei >= 0 {
 				return d.nameable(speaker{d.Entities[ei].Name, ei})
 			}
@@ -429,7 +429,7 @@ func (d *Index) mainSubject(start, end int) (speaker, bool) {
 // ("Asked about …,", "Speaking to reporters,"), not a name.
 func (d *Index) participial(t Token) bool {
 	w := strings.ToLower(t.Text)
-	return len(w) > 4 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")) && d.EntityAt(t.Span.Start) < 0
+	return len(w) > 4 && (hasSuffixIn(w, pastSuffixes) || hasSuffixIn(w, participleSuffixes)) && d.EntityAt(t.Span.Start) < 0
 }
 
 // openingSubject returns the person or organisation that opens the
@@ -446,7 +446,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 			if isCapitalised(w) || determiners[lw] {
 				continue
 			}
-			if IsStopword(lw) || cueWords[lw] || finiteWords[lw] || strings.HasSuffix(lw, "ed") || adverb(lw) {
+			if IsStopword(lw) || cueWords[lw] || finiteWords[lw] || hasSuffixIn(lw, pastSuffixes) || adverb(lw) {
 				return speaker{}, false
 			}
 		}
@@ -466,7 +466,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 				after = end - len(rest) + k + 1 // "Sen. Bernie Sanders (I-Vt.) said"
 			}
 		}
-		if toks := Tokenize(d.Text[after:end], after); len(toks) > 0 && (isCapitalised(toks[0].Text) || !finiteWords[strings.ToLower(toks[0].Text)] && !cueWords[toks[0].Text] && e.Kind != KindPerson && e.Kind != KindOrg && !adverb(toks[0].Text) && !strings.HasSuffix(toks[0].Text, "ed")) {
+		if toks := Tokenize(d.Text[after:end], after); len(toks) > 0 && (isCapitalised(toks[0].Text) || !finiteWords[strings.ToLower(toks[0].Text)] && !cueWords[toks[0].Text] && e.Kind != KindPerson && e.Kind != KindOrg && !adverb(toks[0].Text) && !hasSuffixIn(toks[0].Text, pastSuffixes)) {
 			continue
 		}
 		if e.Kind == KindPlace && nameKey(e.Country) != nameKey(e.Name) || e.Kind == KindEvent {
@@ -497,7 +497,7 @@ func otherClause(between string) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	if strings.EqualFold(toks[len(toks)-1].Text, "to") {
+	if infinitiveMarkers[strings.ToLower(toks[len(toks)-1].Text)] {
 		return true
 	}
 	w := toks[0].Text
@@ -505,5 +505,5 @@ func otherClause(between string) bool {
 	if w != lw {
 		return false
 	}
-	return subordinators[lw] || clauseConjunctions[lw] || lw == "and" || lw == "or" || headPrepositions[lw] || phraseOpeners[lw] || relativeWord[lw]
+	return subordinators[lw] || clauseConjunctions[lw] || listConjunctions[lw] || headPrepositions[lw] || phraseOpeners[lw] || relativeWord[lw]
 }

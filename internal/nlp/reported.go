@@ -93,18 +93,18 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			break
 		}
 		w := strings.ToLower(t.Text)
-		if w == "that" && listenerCues[cue] && k > 0 {
+		if complementizers[w] && listenerCues[cue] && k > 0 {
 			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
 		}
-		if w == "that" {
+		if complementizers[w] {
 			break
 		}
 		// The object is a short phrase: a pronoun subject or a verb
 		// before "to" makes it a clause ("told People she went to …").
-		if w == "to" && k > 0 && k <= 3 && controlCues[cue] {
+		if infinitiveMarkers[w] && k > 0 && k <= 3 && controlCues[cue] {
 			return "", "", false
 		}
-		if subjectPronouns[w] || finiteWords[w] || strings.HasSuffix(w, "ed") {
+		if subjectPronouns[w] || finiteWords[w] || hasSuffixIn(w, pastSuffixes) {
 			break
 		}
 	}
@@ -115,7 +115,7 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 // train had left"), but not a "that" that is the subject ("told the NY
 // Times that is far from certain").
 func dropThat(s string) string {
-	rest, ok := strings.CutPrefix(s, "that ")
+	rest, ok := cutWordPrefixIn(s, complementizers, "")
 	if !ok {
 		return s
 	}
@@ -163,7 +163,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 	from := s.Start
 	for ti, t := range toks {
 		w := t.Text
-		if t.Span.Start < from || !indirectCues[w] || w == "read" || w == "reads" || ti == 0 {
+		if t.Span.Start < from || !indirectCues[w] || inscriptionVerbs[w] || ti == 0 {
 			continue
 		}
 		if inSpans(t.Span.Start, quotes) || d.attributesQuote(t, quotes) {
@@ -171,14 +171,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		if nounLikeCues[w] {
 			prev := strings.ToLower(stripPossessive(toks[ti-1].Text))
-			that := ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "that")
+			that := ti+1 < len(toks) && complementizers[strings.ToLower(toks[ti+1].Text)]
 			if !subjectPronouns[prev] && !cueAuxiliaries[prev] && !(that && isCapitalised(toks[ti-1].Text)) {
 				continue
 			}
 		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
-		if prev := strings.ToLower(toks[ti-1].Text); prev == "are" || prev == "is" || prev == "was" || prev == "were" || prev == "to" || ti+1 < len(toks) && strings.EqualFold(toks[ti+1].Text, "to") {
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
@@ -195,7 +195,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		rest = strings.TrimSpace(rest)
 		rest = skipToThat(rest)
-		hadThat := strings.HasPrefix(rest, "that ")
+		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
 		rest = clauseEnd(rest)
 		rest = trimResidue(strings.Trim(rest, " ,."))
@@ -291,7 +291,7 @@ func (d *Index) attributesQuote(t Token, quotes []Span) bool {
 		}
 		clean := true
 		for _, g := range gap {
-			if lw := strings.ToLower(g.Text); indirectCues[lw] || clauseConjunctions[lw] || subordinators[lw] || lw == "and" {
+			if lw := strings.ToLower(g.Text); indirectCues[lw] || clauseConjunctions[lw] || subordinators[lw] || additiveConjunctions[lw] {
 				clean = false
 			}
 		}
@@ -322,7 +322,7 @@ func clauseEnd(rest string) string {
 	// quotation mark (“…,” but …): the cut keeps the mark.
 	ctoks := Tokenize(rest[:cut], 0)
 	for k, t := range ctoks {
-		evenAs := strings.EqualFold(t.Text, "even") && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)]
+		evenAs := concessiveAdverbs[strings.ToLower(t.Text)] && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)]
 		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !evenAs {
 			continue
 		}
@@ -355,7 +355,7 @@ func clauseEnd(rest string) string {
 			if strings.Contains(gap, ",") {
 				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
 			}
-			if strings.EqualFold(toks[b].Text, "and") {
+			if additiveConjunctions[strings.ToLower(toks[b].Text)] {
 				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
 			}
 		}
@@ -381,7 +381,7 @@ func skipToThat(rest string) string {
 		if k > 12 || strings.ContainsAny(rest[:t.Span.Start], ",;:") {
 			break
 		}
-		if strings.EqualFold(t.Text, "that") && k > 0 {
+		if complementizers[strings.ToLower(t.Text)] && k > 0 {
 			return rest[t.Span.Start:]
 		}
 	}
@@ -405,10 +405,10 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
-	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && lw != "that" || subordinators[lw] {
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] {
 		return false
 	}
-	if strings.HasSuffix(lw, "ing") && len(lw) > 5 && lw == first {
+	if hasSuffixIn(lw, participleSuffixes) && len(lw) > 5 && lw == first {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
@@ -446,8 +446,8 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 			return true
 		}
 		if i := strings.IndexAny(lw, "'’"); i > 0 {
-			if tail := lw[i+len(string([]rune(lw[i:])[0])):]; tail == "s" || tail == "t" || tail == "re" || tail == "ll" || tail == "d" || tail == "ve" || tail == "m" {
-				if tail != "s" || subjectPronouns[lw[:i]] || lw[:i] == "that" || lw[:i] == "there" {
+			if tail := lw[i+len(string([]rune(lw[i:])[0])):]; contractionTails[tail] {
+				if !ambiguousContractionTails[tail] || subjectPronouns[lw[:i]] || demonstrativeSubjects[lw[:i]] {
 					return true
 				}
 			}
@@ -455,7 +455,7 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 		if w != lw {
 			continue
 		}
-		if len(lw) > 4 && strings.HasSuffix(lw, "ed") {
+		if len(lw) > 4 && hasSuffixIn(lw, pastSuffixes) {
 			return true
 		}
 		prev := toks[k-1].Text
@@ -567,7 +567,7 @@ func clauseStart(text string, sentStart, off int) int {
 	for k := len(toks) - 2; k > 0; k-- {
 		next := strings.ToLower(toks[k+1].Text)
 		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
-			!finiteWords[next] && !cueWords[next] && !strings.HasSuffix(next, "ed") {
+			!finiteWords[next] && !cueWords[next] && !hasSuffixIn(next, pastSuffixes) {
 			return toks[k].Span.End
 		}
 	}

@@ -165,7 +165,7 @@ func periodEnds(before, after string) bool {
 		// opens one or before a quotation.
 		return endsName(before[:len(before)-len(w)]) && (sentenceStarter[strings.ToLower(nextWord)] || startsWithOpener(after))
 	}
-	if monthAbbrev[lw] || lw == "no" || lw == "nos" {
+	if monthAbbrev[lw] || numberAbbrev[lw] {
 		r, _ := utf8.DecodeRuneInString(after)
 		if unicode.IsDigit(r) {
 			return false

@@ -78,16 +78,17 @@ func (d *Index) entityList(start, end int) bool {
 func (d *Index) isMention(ms []MentionRef, start, end int) bool {
 	s := d.Text[start:end]
 	trimmed := strings.TrimLeft(s, " \t")
-	for _, w := range []string{"and ", "the ", "The "} {
-		trimmed = strings.TrimPrefix(trimmed, w)
+	for w := range additiveConjunctions {
+		trimmed = strings.TrimPrefix(trimmed, w+" ")
 	}
+	trimmed = trimArticle(trimmed)
 	start += len(s) - len(trimmed)
 	end = start + len(strings.TrimRight(trimmed, " \t"))
 	if start >= end {
 		return false
 	}
 	for _, m := range ms {
-		if m.Start <= start && m.End >= end && strings.TrimPrefix(strings.TrimPrefix(d.Text[m.Start:start], "the "), "The ") == "" {
+		if m.Start <= start && m.End >= end && trimArticle(d.Text[m.Start:start]) == "" {
 			return true
 		}
 	}
@@ -103,7 +104,7 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 	before := Tokenize(d.Text[start:m.Start], start)
 	if k := len(before); k >= 2 && headPrepositions[strings.ToLower(before[k-1].Text)] && !strings.ContainsAny(d.Text[before[k-2].Span.End:m.Start], ",;") {
 		w := strings.ToLower(before[k-2].Text)
-		if !IsStopword(w) && !cueWords[w] && !pronouns[w] && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") {
+		if !IsStopword(w) && !cueWords[w] && !pronouns[w] && !hasSuffixIn(w, pastSuffixes) && !hasSuffixIn(w, participleSuffixes) {
 			p.Start = before[k-2].Span.Start
 			if k >= 3 && phraseDeterminers[strings.ToLower(before[k-3].Text)] && strings.TrimSpace(d.Text[before[k-3].Span.End:p.Start]) == "" {
 				p.Start = before[k-3].Span.Start
@@ -158,8 +159,8 @@ func (d *Index) listEnd(first Span, end int) int {
 			continue // nested in the one before
 		}
 		gap := strings.TrimSpace(d.Text[e:m.Start])
-		gap = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(gap, " the"), " The"))
-		if gap != "," && gap != "and" && gap != ", and" && gap != "&" {
+		gap = strings.TrimSpace(trimTrailingArticle(gap))
+		if !listGap(gap) {
 			break
 		}
 		e = m.End
@@ -179,7 +180,7 @@ func (d *Index) listEnd(first Span, end int) int {
 // analysts"), not an entity.
 func theySpeaker(subject string, si int, prev []Quote) (speaker, bool) {
 	toks := Tokenize(subject, 0)
-	if len(toks) == 0 || !strings.EqualFold(toks[len(toks)-1].Text, "they") {
+	if len(toks) == 0 || !pluralSubjectPronouns[strings.ToLower(toks[len(toks)-1].Text)] {
 		return speaker{}, false
 	}
 	best := -1
@@ -210,7 +211,7 @@ func (d *Index) nounsAfter(from, end int) int {
 	for _, t := range Tokenize(d.Text[from:end], from) {
 		w := t.Text
 		if strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" || w != strings.ToLower(w) ||
-			IsStopword(w) || notNouns[w] || calendarWord[w] || strings.HasSuffix(w, "ly") || cueWords[w] {
+			IsStopword(w) || notNouns[w] || calendarWord[w] || hasSuffixIn(w, adverbSuffixes) || cueWords[w] {
 			break
 		}
 		ext = t.Span.End
@@ -245,7 +246,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	// opens something else ("warned of the implications a Trump
 	// presidency would have").
 	if toks := Tokenize(d.Text[start:end], start); !nearEnd && len(toks) > 0 {
-		if w := toks[0].Text; w == strings.ToLower(w) && (headPrepositions[w] || phraseOpeners[w] || subordinators[w] || clauseConjunctions[w] || w == "and" || w == "or" || w == "that") {
+		if w := toks[0].Text; w == strings.ToLower(w) && (headPrepositions[w] || phraseOpeners[w] || subordinators[w] || clauseConjunctions[w] || listConjunctions[w] || complementizers[w]) {
 			return speaker{}, false
 		}
 	}
@@ -403,7 +404,7 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	}
 	// A list of names ("the UK, US, Japan, and South Korea") speaks when
 	// each of them can.
-	if parts := splitList(strings.TrimPrefix(sp.name, "the ")); len(parts) > 1 {
+	if parts := splitList(trimLowerArticle(sp.name)); len(parts) > 1 {
 		for _, part := range parts {
 			if _, ok := d.nameable(speaker{part, d.entityNamed(part)}); !ok {
 				return speaker{}, false
@@ -415,7 +416,7 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 		return speaker{}, false
 	}
 	for k, w := range words {
-		if w == "and" || w == "&" || k == 0 && w == "the" {
+		if additiveConjunctions[w] || w == "&" || k == 0 && definiteArticles[w] {
 			continue
 		}
 		if !isCapitalised(w) || calendarWord[strings.ToLower(strings.Trim(w, ","))] {
@@ -505,7 +506,7 @@ func (d *Index) adverbialPiece(toks []Token, aside bool) bool {
 // adverb reports whether w is a lower-case adverb in -ly ("privately",
 // "repeatedly"), which stands between a subject and its verb.
 func adverb(w string) bool {
-	return len(w) > 4 && strings.HasSuffix(w, "ly") && w == strings.ToLower(w)
+	return len(w) > 4 && hasSuffixIn(w, adverbSuffixes) && w == strings.ToLower(w)
 }
 
 // agentNoun reports whether the lower-case w has the ending of a noun for
@@ -542,7 +543,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		pi = len(toks) - 1
 	}
 	if w := strings.ToLower(stripPossessive(toks[pi].Text)); pronouns[w] {
-		if w != "he" && w != "she" && w != "him" && w != "her" {
+		if !personalSubjectPronouns[w] && !personalObjectPronouns[w] {
 			return speaker{}, false
 		}
 		if ei := d.resolvePronoun(toks[pi].Span.Start); ei >= 0 {
@@ -651,13 +652,13 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		// After the cue only a determiner or a name starts a speaker:
 		// not "on Wednesday" or "as saying", nor the "that" of reported
 		// speech.
-		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || strings.EqualFold(words[0], "that")) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
+		if len(words) > 0 && (!determiners[strings.ToLower(words[0])] && !isCapitalised(words[0]) || complementizers[strings.ToLower(words[0])]) || len(words) > 0 && calendarWord[strings.ToLower(words[len(words)-1])] {
 			return speaker{}, false
 		}
 	}
 	// "citing port officials" names the source's source; "the response
 	// who" is a clause, not a speaker.
-	if len(words) > 1 && strings.EqualFold(words[0], "citing") {
+	if len(words) > 1 && citingCues[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
 	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
@@ -706,7 +707,7 @@ func (d *Index) subjectNextTo(from, end int) bool {
 	}
 	for _, t := range toks {
 		w := strings.ToLower(t.Text)
-		if relativeWord[w] || subordinators[w] || cueWords[w] || finiteWords[w] || subjectPronouns[w] || clauseConjunctions[w] || w == "and" {
+		if relativeWord[w] || subordinators[w] || cueWords[w] || finiteWords[w] || subjectPronouns[w] || clauseConjunctions[w] || additiveConjunctions[w] {
 			return false
 		}
 	}

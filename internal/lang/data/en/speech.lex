@@ -285,7 +285,10 @@ activist, organizer, organiser, teammate, veteran, rookie, safety, tackle,
 linebacker, defender, midfielder, batter, catcher, rider, driver, pilot,
 producer, comedian, musician, artist, designer, chef, photographer,
 filmmaker, novelist, poet, dancer, athlete, champion, winner, mp, member,
-nephew, niece
+nephew, niece, fisherman, fisherwoman, farmer, nurse, patient, passenger,
+sailor, diver, rescuer, surgeon, physician, medic, marine, eyewitness,
+villager, worker, mechanic, shopkeeper, teenager, man, woman, boy, girl,
+landlord, tenant, shopper, customer, driver, skipper, lifeguard, volunteer
 
 # Verbs whose subject is a person, which a name right before them is
 # evidence of ("Mehdi Irannejad spoke to reporters").

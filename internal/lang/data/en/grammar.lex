@@ -1,0 +1,165 @@
+# Small closed classes of English grammar the clause, quote and speaker
+# rules read (internal/nlp: clause.go, quote.go, speaker.go, reported.go).
+# The complementizers ("that") are in writing.lex.
+
+# Phrases that name a source before or after what it says ("according to").
+[source-phrases]
+according to
+
+# Words before a verb's bare form that make an infinitive.
+[infinitive-markers]
+to
+
+# Cues that name whom something was told before what was told ("told").
+[tell-cues]
+told
+
+# Conjunctions that, before a complementizer, join a second reported clause
+# ("and that …", "but that …").
+[joining-conjunctions]
+and, but
+
+# Endings of past forms and participles ("reported").
+[past-suffixes]
+ed
+
+# Endings of present participles ("killing").
+[participle-suffixes]
+ing
+
+# Endings of adverbs ("reportedly").
+[adverb-suffixes]
+ly
+
+# Endings of nouns and adjectives: a word ending so after "to" is no verb.
+[noun-adjective-suffixes]
+tion, ment, ness, ity, ism, ist, ian, ous, ive, ful, less, ics
+
+# Verbs that frame reported speech or belief: what follows them is the
+# proposition reported (the cues of speech that are no participle are read
+# besides).
+[proposition-cues]
+revealed, reported, said, says, stated, added, predict, predicted,
+speculate, suggest, suggested, believe, believes, warned, claimed,
+confirmed, announced, noted, explained, insisted, argued, estimated,
+estimate, thinks, think, expects, reports, adding, saying
+
+# The definite article ("the Kremlin").
+[definite-articles]
+the
+
+# The indefinite articles ("a town", "an island").
+[indefinite-articles]
+a, an
+
+# The preposition of possession and of names ("Ministry of Defence", "the
+# town of Port Ardlow").
+[genitive-prepositions]
+of
+
+# Prepositions of a place at sea off a coast ("two miles off Cornwall").
+[off-prepositions]
+off
+
+# Prepositions that make the unknown name after them a place's ("in
+# Ardlow", "near Ardlow").
+[place-name-prepositions]
+in, near
+
+# Words before a role head that make one role of the two ("prime
+# minister", "foreign minister").
+[role-modifiers]
+prime, defense, defence, foreign
+
+# The noun of a country's capital ("the Russian capital").
+[capital-nouns]
+capital
+
+# The conjunction that adds one more to a list ("Reuters and AP").
+[additive-conjunctions]
+and
+
+# Conjunctions that join the items of a list ("and", "or").
+[list-conjunctions]
+and, or
+
+# The forms of "be" before a passive participle ("was quoted", "were told").
+[passive-be-forms]
+was, were, is, are, been, being
+
+# The finite forms of "be" before a participle ("is reported").
+[finite-be-forms]
+are, is, was, were
+
+# The singular finite forms of "be" before a passive cue ("X was quoted as
+# saying").
+[singular-be-forms]
+was, is
+
+# Cues of speech whose object, not subject, is the speaker ("People
+# quoted him as saying").
+[passive-cues]
+quoted
+
+# The preposition of a passive's agent ("was asked by X").
+[agent-prepositions]
+by
+
+# Personal pronouns of one person as subject, which stand for a speaker
+# named before ("he", "she").
+[personal-subject-pronouns]
+he, she
+
+# The same as object ("him", "her").
+[personal-object-pronouns]
+him, her
+
+# The plural pronoun of a group as subject ("they").
+[plural-subject-pronouns]
+they
+
+# Participles that cite a source ("citing officials").
+[citing-cues]
+citing
+
+# Verbs of what a written text says, no speech ("the sign reads").
+[inscription-verbs]
+read, reads
+
+# Adverbs that make the subordinator after them concessive ("even as").
+[concessive-adverbs]
+even
+
+# What follows an apostrophe in a contraction of a verb ("she's", "don't",
+# "they're").
+[contraction-tails]
+s, t, re, ll, d, ve, m
+
+# Contraction tails that may be a possessive too ("Trump's").
+[ambiguous-contraction-tails]
+s
+
+# Demonstratives and expletives that take a contracted verb like a subject
+# ("that's", "there's").
+[demonstrative-subjects]
+that, there
+
+# Verbs after a name that make it the source of a report (prefixes:
+# "reported", "reports", "said").
+[source-report-verbs]
+reported, reports, said
+
+# Words that may open a cited name's phrase and are kept on it ("the
+# Times", "his aide").
+[name-phrase-openers]
+a, the, her, his, their
+
+# Demonstratives that may open a time rather than point back ("This
+# morning, …").
+[time-demonstratives]
+this, these
+
+# Past forms of the stages of a proceeding that do not end in the past
+# suffix ("pled").
+[stage-irregular-pasts]
+pled

@@ -1,0 +1,166 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/lang"
+)
+
+// Small closed classes the clause, quote and speaker rules share
+// (data/en/grammar.lex).
+var (
+	complementizers       = en.Set(lang.Complementizers)
+	sourcePhrases         = en.Set(lang.SourcePhrases)
+	infinitiveMarkers     = en.Set(lang.InfinitiveMarkers)
+	tellCues              = en.Set(lang.TellCues)
+	joiningConjunctions   = en.Set(lang.JoiningConjunctions)
+	pastSuffixes          = en.Set(lang.PastSuffixes)
+	participleSuffixes    = en.Set(lang.ParticipleSuffixes)
+	adverbSuffixes        = en.Set(lang.AdverbSuffixes)
+	nounAdjectiveSuffixes = en.Set(lang.NounAdjectiveSuffixes)
+	definiteArticles      = en.Set(lang.DefiniteArticles)
+	indefiniteArticles    = en.Set(lang.IndefiniteArticles)
+	genitivePrepositions  = en.Set(lang.GenitivePrepositions)
+	offPrepositions       = en.Set(lang.OffPrepositions)
+	placeNamePrepositions = en.Set(lang.PlaceNamePrepositions)
+	roleModifiers         = en.Set(lang.RoleModifiers)
+	capitalNouns          = en.Set(lang.CapitalNouns)
+
+	additiveConjunctions      = en.Set(lang.AdditiveConjunctions)
+	listConjunctions          = en.Set(lang.ListConjunctions)
+	beForms                   = en.Set(lang.PassiveBeForms)
+	finiteBeForms             = en.Set(lang.FiniteBeForms)
+	singularBeForms           = en.Set(lang.SingularBeForms)
+	passiveCues               = en.Set(lang.PassiveCues)
+	agentPrepositions         = en.Set(lang.AgentPrepositions)
+	personalSubjectPronouns   = en.Set(lang.PersonalSubjectPronouns)
+	personalObjectPronouns    = en.Set(lang.PersonalObjectPronouns)
+	pluralSubjectPronouns     = en.Set(lang.PluralSubjectPronouns)
+	citingCues                = en.Set(lang.CitingCues)
+	inscriptionVerbs          = en.Set(lang.InscriptionVerbs)
+	concessiveAdverbs         = en.Set(lang.ConcessiveAdverbs)
+	contractionTails          = en.Set(lang.ContractionTails)
+	ambiguousContractionTails = en.Set(lang.AmbiguousContractionTails)
+	demonstrativeSubjects     = en.Set(lang.DemonstrativeSubjects)
+	sourceReportVerbs         = en.Set(lang.SourceReportVerbs)
+	namePhraseOpeners         = en.Set(lang.NamePhraseOpeners)
+)
+
+// hasPrefixIn reports whether s starts with one of the prefixes.
+func hasPrefixIn(s string, prefixes lang.Set) bool {
+	for p := range prefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWordSuffixIn reports whether s ends in a space and one of the words.
+func hasWordSuffixIn(s string, words lang.Set) bool {
+	for w := range words {
+		if strings.HasSuffix(s, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutWordPrefixIn cuts lead, one of the words and a space off the start of
+// s ("that " of "that the train left"), reporting whether it did.
+func cutWordPrefixIn(s string, words lang.Set, lead string) (string, bool) {
+	for w := range words {
+		if rest, ok := strings.CutPrefix(s, lead+w+" "); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}
+
+// indexSourcePhrase returns the source phrase that occurs first in the
+// lower-case s and where, or -1.
+func indexSourcePhrase(s string) (string, int) {
+	best, at := "", -1
+	for p := range sourcePhrases {
+		if i := strings.Index(s, p); i >= 0 && (at < 0 || i < at || i == at && len(p) > len(best)) {
+			best, at = p, i
+		}
+	}
+	return best, at
+}
+
+// trimCapitalArticle takes a capitalised definite article off the start of
+// a name ("The Times").
+func trimCapitalArticle(s string) string {
+	for a := range definiteArticles {
+		s = strings.TrimPrefix(s, capitalise(a)+" ")
+	}
+	return s
+}
+
+// trimLowerArticle takes a lower-case definite article off the start of a
+// name ("the UK, US and Japan").
+func trimLowerArticle(s string) string {
+	for a := range definiteArticles {
+		s = strings.TrimPrefix(s, a+" ")
+	}
+	return s
+}
+
+// trimTrailingArticle takes a definite article off the end of a gap
+// between names ("and the").
+func trimTrailingArticle(s string) string {
+	for a := range definiteArticles {
+		s = strings.TrimSuffix(s, " "+a)
+		s = strings.TrimSuffix(s, " "+capitalise(a))
+	}
+	return s
+}
+
+// listGap reports whether the text between two names joins them in a list:
+// a comma, an ampersand or an additive conjunction, with a comma before it
+// or not.
+func listGap(gap string) bool {
+	if gap == "," || gap == "&" || additiveConjunctions[gap] {
+		return true
+	}
+	rest, ok := strings.CutPrefix(gap, ", ")
+	return ok && additiveConjunctions[rest]
+}
+
+// isWordOf reports whether w is in the set as written or with its first
+// letter lowered ("The" for "the"), but not in other capitals ("THE").
+func isWordOf(set lang.Set, w string) bool {
+	if set[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && set[string(unicode.ToLower(r))+w[n:]]
+}
+
+// trimArticle takes a definite article off the start of a name, in lower
+// case and then capitalised ("the Kremlin", "The Times").
+func trimArticle(s string) string {
+	for a := range definiteArticles {
+		s = strings.TrimPrefix(s, a+" ")
+		s = strings.TrimPrefix(s, capitalise(a)+" ")
+	}
+	return s
+}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// hasSuffixIn reports whether w ends in one of the suffixes.
+func hasSuffixIn(w string, suffixes lang.Set) bool {
+	for suf := range suffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,163 @@
+package nlp
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"crosscheck/internal/lang"
+)
+
+// The lexicon gives numbers as text; these read them. A malformed entry
+// is a mistake in the embedded files, caught by the tests, so it panics.
+
+// partitivePronouns are what "of" takes after a number to count what the
+// sentence counted last ("two of them").
+var partitivePronouns = longestFirstOf(en.Set(lang.PartitivePronouns))
+
+// numberWordValues reads "word = value" or "word = low high".
+func numberWordValues(m map[string]string) map[string][2]float64 {
+	out := make(map[string][2]float64, len(m))
+	for w, v := range m {
+		f := strings.Fields(v)
+		lo := lexFloat(w, f[0])
+		hi := lo
+		if len(f) > 1 {
+			hi = lexFloat(w, f[1])
+		}
+		out[w] = [2]float64{lo, hi}
+	}
+	return out
+}
+
+func floatValues(m map[string]string) map[string]float64 {
+	out := make(map[string]float64, len(m))
+	for w, v := range m {
+		out[w] = lexFloat(w, v)
+	}
+	return out
+}
+
+// unitDefs reads "word = unit factor [offset]".
+func unitDefs(m map[string]string) map[string]unitDef {
+	out := make(map[string]unitDef, len(m))
+	for w, v := range m {
+		f := strings.Fields(v)
+		if len(f) < 2 {
+			panic(fmt.Sprintf("nlp: unit %q: want a unit and a factor, got %q", w, v))
+		}
+		u := unitDef{unit: f[0], factor: lexFloat(w, f[1])}
+		if len(f) > 2 {
+			u.offset = lexFloat(w, f[2])
+		}
+		out[w] = u
+	}
+	return out
+}
+
+// qualifiers reads "words = qualifier", longest words first so that "an
+// estimated" is tried before "estimated".
+func qualifiers(m map[string]string) []struct{ words, qual string } {
+	var out []struct{ words, qual string }
+	for _, w := range longestFirstOf(boolKeys(m)) {
+		out = append(out, struct{ words, qual string }{w, m[w]})
+	}
+	return out
+}
+
+func boolKeys(m map[string]string) lang.Set {
+	s := make(lang.Set, len(m))
+	for k := range m {
+		s[k] = true
+	}
+	return s
+}
+
+// longestFirstOf lists a set's entries longest first (longestFirst).
+func longestFirstOf(s lang.Set) []string {
+	out := make([]string, 0, len(s))
+	for w := range s {
+		out = append(out, w)
+	}
+	return longestFirst(out)
+}
+
+// lexFloat reads a number of the lexicon: a decimal ("1.609344", "1e6") or
+// a fraction ("5/9", "-160/9", divided in float64 as Go divides the
+// constants).
+func lexFloat(entry, s string) float64 {
+	if n, d, ok := strings.Cut(s, "/"); ok {
+		return lexFloat(entry, n) / lexFloat(entry, d)
+	}
+	f, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		panic(fmt.Sprintf("nlp: lexicon entry %q: %v", entry, err))
+	}
+	return f
+}
+
+// anyOf is the body of a regular-expression alternation matching any of
+// the words, longest first.
+func anyOf[V any](words map[string]V) string {
+	keys := make([]string, 0, len(words))
+	for w := range words {
+		keys = append(keys, regexp.QuoteMeta(w))
+	}
+	return strings.Join(longestFirst(keys), "|")
+}
+
+var (
+	// magnitudeWords are written before an earthquake's magnitude
+	// ("magnitude-5.2", "magnitude 5.2", "a magnitude of 6.1").
+	magnitudeWords = en.Set(lang.MagnitudeWords)
+	// minusWords say a temperature is below zero ("minus 5C").
+	minusWords = en.Set(lang.MinusWords)
+	// countPronouns end in -s but count nothing ("two others").
+	countPronouns = en.Set(lang.CountPronouns)
+	// numberAbbrev abbreviate "number" before digits ("No. 5").
+	numberAbbrev = en.Set(lang.NumberAbbreviations)
+)
+
+// hasMinusWord reports whether before ends in a minus word and a space,
+// lower case or capitalised.
+func hasMinusWord(before string) bool {
+	for w := range minusWords {
+		if strings.HasSuffix(before, w+" ") || strings.HasSuffix(before, capitalise(w)+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// trimMinusWord takes a lower-case minus word and its space off the end of
+// s.
+func trimMinusWord(s string) string {
+	for w := range minusWords {
+		s = strings.TrimSuffix(s, w+" ")
+	}
+	return s
+}
+
+// afterMagnitude reports whether before ends in a magnitude word and a
+// hyphen, a space, or "of" ("magnitude-", "magnitude of "); glued, with the
+// hyphen only.
+func afterMagnitude(before string, glued bool) bool {
+	for w := range magnitudeWords {
+		if strings.HasSuffix(before, w+"-") {
+			return true
+		}
+		if glued {
+			continue
+		}
+		if strings.HasSuffix(before, w+" ") {
+			return true
+		}
+		for g := range genitivePrepositions {
+			if strings.HasSuffix(before, w+" "+g+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
