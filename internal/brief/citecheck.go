@@ -95,7 +95,8 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
 	numberWords, months := x.lex.Map(lang.NumberWords), x.lex.Map(lang.Months)
 	toks := wordTokens(text)
-	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues))
+	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues), x.lex.Set(lang.InfinitiveMarkers))
+	genitives := x.lex.Set(lang.GenitivePrepositions)
 	for n, w := range toks {
 		lw := strings.ToLower(w)
 		r, _ := utf8.DecodeRuneInString(w)
@@ -103,7 +104,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 			f.all[stem(lw)] = true
 		}
 		// "four people" is 4; "one of them" counts nothing.
-		if v := numberWords[lw]; v != "" && !(lw == "one" && n+1 < len(toks) && strings.EqualFold(toks[n+1], "of")) {
+		if v := numberWords[lw]; v != "" && !(v == "1" && n+1 < len(toks) && genitives.Has(strings.ToLower(toks[n+1]))) {
 			f.numbers[v] = true
 			f.all[v] = true
 		}

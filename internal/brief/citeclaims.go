@@ -144,10 +144,10 @@ func halfIn(ws []string, set map[string]bool) bool {
 }
 
 // attemptBefore reports whether toks holds an attempt cue followed by
-// "to" ("worked to recover", "was to release").
-func attemptBefore(toks []string, cues lang.Set) bool {
+// an infinitive marker ("worked to recover", "was to release").
+func attemptBefore(toks []string, cues, markers lang.Set) bool {
 	for i := 0; i+1 < len(toks); i++ {
-		if cues.Has(strings.ToLower(toks[i])) && strings.EqualFold(toks[i+1], "to") {
+		if cues.Has(strings.ToLower(toks[i])) && markers.Has(strings.ToLower(toks[i+1])) {
 			return true
 		}
 	}

@@ -54,7 +54,4 @@ var notMoved = map[string][]string{
 	"nlp/timeexpr_generic.go": {"today"},
 	"nlp/timeexpr.go":         {" ago", "after", "before", "by ", "day", "from", "until"},
 	"nlp/timeexpr_resolve.go": {"day", "last night", "month", "since", "tonight", "until", "week", "weekend", "year"},
-	// Added by other sessions while this list was written (2026-12-05).
-	"brief/citecheck.go":  {"of", "one"},
-	"brief/citeclaims.go": {"to"},
 }
