@@ -189,6 +189,10 @@ const (
 	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
 	// 2013").
 	DatelineLabels Class = "dateline-labels"
+	// MonthFirstZones are time zones of places that print numeric dates
+	// month first (the United States): "11/10/11 02:39 PM ET" is 10
+	// November.
+	MonthFirstZones Class = "month-first-zones-cased"
 	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
 	// this", "Trending On Reuters").
 	SharePhrases Class = "share-phrases"

@@ -112,3 +112,8 @@ CAT = +02:00, SAST = +02:00, WAT = +01:00, GST = +04:00, AST = -04:00,
 EST = -05:00, EDT = -04:00, CST = -06:00, CDT = -05:00, MST = -07:00,
 MDT = -06:00, PST = -08:00, PDT = -07:00, AKST = -09:00, AKDT = -08:00,
 HST = -10:00, ET = -05:00, PT = -08:00, BRT = -03:00, ART = -03:00
+
+# Time zones of the places that write numeric dates month first (the
+# United States): a date line "11/10/11 02:39 PM ET" is 10 November 2011.
+[month-first-zones-cased]
+ET, EST, EDT, CT, CST, CDT, MT, MST, MDT, PT, PST, PDT, AKST, AKDT, HST
