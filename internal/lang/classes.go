@@ -240,6 +240,10 @@ const (
 	// "nowadays" ("being young in Greece today is a crime").
 	GenericPresent     Class = "generic-present"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
+	// ProspectiveInfinitives after an infinitive marker put a clause
+	// in the future ("the measures to be voted on Thursday", "the
+	// Jays, to meet Drake Saturday").
+	ProspectiveInfinitives Class = "prospective-infinitives"
 )
 
 // Classes of words that make a sentence depend on the ones before it

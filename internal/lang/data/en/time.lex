@@ -61,7 +61,20 @@ spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 [future-cues]
 will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
-may, might, likely, anticipated, upcoming, soon, due, set, slated, going
+may, might, likely, anticipated, upcoming, soon, due, set, slated, going,
+heading,
+# A schedule in the simple present: sports and event pages print what is
+# to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
+# past game is told in the past tense.
+plays, faces, hosts, visits, meets, travels
+
+# Verbs after an infinitive marker ("to", grammar.lex) that put a clause
+# in the future: "the measures are to be voted on Thursday", "set the
+# Jays to meet Drake Saturday". A "to" before other words is mostly a
+# preposition ("to death", "to the court") and marks no tense.
+[prospective-infinitives]
+be, play, face, meet, host, visit, travel, vote, open, start, begin,
+resume, appear, testify, return, take
 
 # Words that make a clause say what happens as a rule, not once: "the
 # season generally starts about late October" is no date in October.
