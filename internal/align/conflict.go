@@ -500,7 +500,7 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 			break
 		}
 		if !definiteArticles.Has(w) {
-			head = nlp.Stem(strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"))
+			head = nlp.Stem(nlp.TrimPossessive(w))
 			headAt, end = rest[k].Span.Start, rest[k].Span.End
 		}
 	}

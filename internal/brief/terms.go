@@ -137,7 +137,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // than Porter's stemmer: over-stemming merges names ("Moscow", "Moscows"
 // are rare, "Putin"/"Putins" is not).
 func stem(w string) string {
-	for _, suf := range []string{"'s", "’s"} {
+	for _, suf := range possessiveEndings {
 		if strings.HasSuffix(w, suf) {
 			return w[:len(w)-len(suf)]
 		}
@@ -159,3 +159,6 @@ func stem(w string) string {
 }
 
 var stopWords = lang.English().Union(lang.FunctionWords, lang.SummaryStopWords)
+
+// possessiveEndings are "'s" and "’s", sorted.
+var possessiveEndings = lang.English().List(lang.PossessiveEndings)

@@ -43,7 +43,7 @@ func Names(n int, texts ...string) []string {
 					break
 				}
 				named = named || ws[j].name
-				parts = append(parts, strings.TrimSuffix(strings.TrimSuffix(ws[j].raw, "'s"), "’s"))
+				parts = append(parts, trimPossessive(ws[j].raw))
 				j++
 			}
 			if named && len(parts) > 0 {

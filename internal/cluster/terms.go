@@ -72,7 +72,7 @@ func words(text string) []word {
 func stem(tok string) string {
 	s := strings.ToLower(tok)
 	s = strings.ReplaceAll(s, "’", "'")
-	s = strings.TrimSuffix(s, "'s")
+	s = trimPossessive(s)
 	if strings.ContainsRune(s, '\'') {
 		s = strings.ReplaceAll(s, "'", "")
 	}
@@ -89,3 +89,14 @@ func stem(tok string) string {
 // stopWords are function words and the pieces of web addresses, which
 // say nothing about a story.
 var stopWords = lang.English().Union(lang.FunctionWords, lang.ClusterStopWords)
+
+// possessiveEndings are "'s" and "’s", sorted: trimmed one after the other.
+var possessiveEndings = lang.English().List(lang.PossessiveEndings)
+
+// trimPossessive removes a possessive ending ("Reid's" is "Reid").
+func trimPossessive(w string) string {
+	for _, e := range possessiveEndings {
+		w = strings.TrimSuffix(w, e)
+	}
+	return w
+}

@@ -24,6 +24,12 @@ const (
 	DefiniteArticles Class = "definite-articles"
 	// IndefiniteArticles: The indefinite articles ("a", "an").
 	IndefiniteArticles Class = "indefinite-articles"
+	// PossessiveEndings: The endings of a possessive, with either apostrophe ("'s", "’s").
+	PossessiveEndings Class = "possessive-endings"
+	// MalePronouns: The pronouns of a man, every case ("he", "him", "his", "himself").
+	MalePronouns Class = "male-pronouns"
+	// FemalePronouns: The pronouns of a woman, every case ("she", "her", "hers", "herself").
+	FemalePronouns Class = "female-pronouns"
 	// GenitivePrepositions: The preposition of possession and of names ("of").
 	GenitivePrepositions Class = "genitive-prepositions"
 	// OffPrepositions: Prepositions of a place at sea off a coast ("off").

@@ -62,6 +62,18 @@ func (l *Lexicon) Union(cs ...Class) Set {
 	return u
 }
 
+// List returns the class's words sorted, for rules that try them in a
+// fixed order (endings trimmed one after another).
+func (l *Lexicon) List(c Class) []string {
+	s := l.Set(c)
+	out := make([]string, 0, len(s))
+	for w := range s {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Map returns the class's key = value entries (a month name to its number,
 // a unit to its canonical form); empty when the language has none.
 func (l *Lexicon) Map(c Class) map[string]string {

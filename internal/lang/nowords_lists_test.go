@@ -35,30 +35,24 @@ var identifiers = map[string][]string{
 // notMoved are the words of English still written in the rules' code:
 // issue 17's remaining work. Moving one means taking it off here.
 var notMoved = map[string][]string{
-	// The possessive ending, the plural and the stemmers' endings.
-	"align/conflict.go":        {"'s", "’s"},
+	// The plural and the stemmers' endings.
 	"align/countslot.go":       {"s"},
 	"align/predicate.go":       {"s"},
 	"align/slot.go":            {"s", "s "},
 	"align/position.go":        {"y"},
-	"brief/terms.go":           {"'s", "ed", "ied", "ies", "ing", "s", "ss", "us", "’s"},
-	"cluster/names.go":         {"'s", "’s"},
-	"cluster/terms.go":         {"'s", "ies"},
-	"nlp/entity.go":            {"'s", "’s"},
-	"nlp/quote.go":             {"'s", "’s"},
+	"brief/terms.go":           {"ed", "ied", "ies", "ing", "s", "ss", "us"},
+	"cluster/terms.go":         {"ies"},
 	"nlp/reported.go":          {"s", "ss", "us"},
-	"nlp/speaker.go":           {"'s", "s", "ss", "’s"},
-	"nlp/token.go":             {"'s", "e", "ed", "es", "ies", "ing", "s", "ss", "us", "’s"},
+	"nlp/speaker.go":           {"s", "ss"},
+	"nlp/token.go":             {"e", "ed", "es", "ies", "ing", "s", "ss", "us"},
 	"nlp/timeexpr_tense.go":    {"ed"},
 	"nlp/multilingual_time.go": {"er"},
 	// Credit lines, attributions and numbers.
-	"nlp/attribution.go": {"'s", "With ", "ccording", "citing", "contributed", "ead ", "eporting by", "ource", "sources", "told", "’s"},
+	"nlp/attribution.go": {"With ", "ccording", "citing", "contributed", "ead ", "eporting by", "ource", "sources", "told"},
 	"nlp/quantity.go":    {"ous", "s", "ss"},
-	// Gendered pronouns of the pronoun resolver.
-	"nlp/pronoun.go": {"'s", "according to", "he", "her", "hers", "herself", "him", "himself", "his", "she", "’s"},
 	// Time expressions (being edited for the timeline at the same time).
 	"nlp/timeexpr_generic.go": {"today"},
-	"nlp/timeexpr.go":         {" ago", "'s", "after", "before", "by ", "day", "from", "until", "’s"},
+	"nlp/timeexpr.go":         {" ago", "after", "before", "by ", "day", "from", "until"},
 	"nlp/timeexpr_resolve.go": {"a", "beginning", "day", "earlier", "end", "last", "last night", "later", "middle", "month", "next", "since", "start", "tonight", "until", "week", "weekend", "year"},
 	// Added by other sessions while this list was written (2026-12-05).
 	"brief/citecheck.go":  {"of", "one"},

@@ -56,7 +56,7 @@ func FindAttributions(doc *Doc) []Attribution {
 				ce = ms[0].End
 			}
 			cited := strings.TrimSpace(strings.Trim(d.Text[cs:ce], " .,:;"))
-			cited = strings.TrimSuffix(strings.TrimSuffix(cited, "'s"), "’s")
+			cited = TrimPossessive(cited)
 			if cited == "" {
 				continue
 			}

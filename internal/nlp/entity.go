@@ -125,7 +125,12 @@ func isCapitalised(w string) bool {
 }
 
 func stripPossessive(w string) string {
-	for _, s := range []string{"'s", "’s", "'", "’"} {
+	for _, s := range possessiveEndings {
+		if strings.HasSuffix(w, s) && len(w) > len(s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	for _, s := range []string{"'", "’"} {
 		if strings.HasSuffix(w, s) && len(w) > len(s) {
 			return w[:len(w)-len(s)]
 		}

@@ -46,6 +46,11 @@ var (
 	demonstrativeSubjects     = en.Set(lang.DemonstrativeSubjects)
 	sourceReportVerbs         = en.Set(lang.SourceReportVerbs)
 	namePhraseOpeners         = en.Set(lang.NamePhraseOpeners)
+	malePronouns              = en.Set(lang.MalePronouns)
+	femalePronouns            = en.Set(lang.FemalePronouns)
+	// possessiveEndings are sorted: trimmed one after the other, in a
+	// fixed order.
+	possessiveEndings = en.List(lang.PossessiveEndings)
 )
 
 // hasPrefixIn reports whether s starts with one of the prefixes.
@@ -156,6 +161,24 @@ func capitalise(w string) string {
 }
 
 // hasSuffixIn reports whether w ends in one of the suffixes.
+// TrimPossessive removes a possessive ending ("Kim's" is "Kim").
+func TrimPossessive(w string) string {
+	for _, e := range possessiveEndings {
+		w = strings.TrimSuffix(w, e)
+	}
+	return w
+}
+
+// possessiveAt returns the possessive ending s starts with, or "".
+func possessiveAt(s string) string {
+	for _, e := range possessiveEndings {
+		if strings.HasPrefix(s, e) {
+			return e
+		}
+	}
+	return ""
+}
+
 func hasSuffixIn(w string, suffixes lang.Set) bool {
 	for suf := range suffixes {
 		if strings.HasSuffix(w, suf) {

@@ -35,10 +35,10 @@ const (
 
 // pronounGender is the gender of the pronoun word w.
 func pronounGender(w string) gender {
-	switch strings.ToLower(w) {
-	case "he", "him", "his", "himself":
+	switch w = strings.ToLower(w); {
+	case malePronouns[w]:
 		return genderMale
-	case "she", "her", "hers", "herself":
+	case femalePronouns[w]:
 		return genderFemale
 	}
 	return genderUnknown
@@ -69,7 +69,7 @@ func (d *Index) resolvePronoun(off int) int {
 	// An object pronoun never stands for its own clause's subject
 	// (binding theory's Principle B: in "People quoted him" he is not
 	// People).
-	object := strings.EqualFold(toks[0].Text, "him") || strings.EqualFold(toks[0].Text, "her")
+	object := personalObjectPronouns[strings.ToLower(toks[0].Text)]
 	ownClause := clauseStart(d.Text, d.Sentences[si].Start, off)
 	score := map[int]int{}
 	last := map[int]int{}
@@ -132,12 +132,12 @@ func (d *Index) resolvePronoun(off int) int {
 // a possessive ("thanking Roy Williams", "over the head of Reggie
 // Williams", "Palin's church") it weighs least.
 func (d *Index) roleOf(sentStart int, m Span) mentionRole {
-	if rest := d.Text[m.End:]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+	if possessiveAt(d.Text[m.End:]) != "" {
 		return roleOblique
 	}
 	// "According to X" and a cue next to a name make it the speaker of
 	// its sentence.
-	if d.cueNextTo(m) || strings.HasSuffix(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " ")), "according to") {
+	if d.cueNextTo(m) || hasSuffixIn(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " ")), sourcePhrases) {
 		return roleSubject
 	}
 	start := clauseStart(d.Text, sentStart, m.Start)

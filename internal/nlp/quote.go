@@ -454,7 +454,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 			continue // inside the bracket after a name
 		}
 		from = m.End
-		if rest := d.Text[m.End:end]; strings.HasPrefix(rest, "'s") || strings.HasPrefix(rest, "’s") {
+		if possessiveAt(d.Text[m.End:end]) != "" {
 			continue
 		}
 		e := d.Entities[m.Entity]

@@ -46,10 +46,10 @@ func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
 	if w := strings.ToLower(toks[h].Text); groupNouns[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return speaker{d.Text[start:toks[n-1].Span.End], -1}, true
 	}
-	if w := toks[h].Text; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		head.End -= len("'s")
-		if strings.HasSuffix(w, "’s") {
-			head.End -= len("’s") - len("'s")
+	for _, e := range possessiveEndings {
+		if strings.HasSuffix(toks[h].Text, e) {
+			head.End -= len(e)
+			break
 		}
 	}
 	sp := speaker{d.Text[start:toks[n-1].Span.End], -1}
@@ -114,10 +114,8 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 		p.Start = before[k-1].Span.Start
 	}
 	from := m.End
-	for _, poss := range []string{"'s", "’s"} {
-		if strings.HasPrefix(d.Text[m.End:end], poss) {
-			from = m.End + len(poss)
-		}
+	if poss := possessiveAt(d.Text[m.End:end]); poss != "" {
+		from = m.End + len(poss)
 	}
 	// A subject right before its cue runs to the cue over the nouns
 	// after the entity ("Japanese fisheries officials said").

@@ -215,7 +215,7 @@ func openInterval(d *Doc, t *TimeExpr) {
 	}
 	// "hit by Sunday's quake": "by" makes the agent, not a deadline.
 	if after := d.Text[t.Span.End:]; kind == "until" && strings.EqualFold(d.Text[start:min(start+3, len(d.Text))], "by ") &&
-		(strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s")) {
+		possessiveAt(after) != "" {
 		return
 	}
 	t.Span.Start = start

@@ -81,7 +81,7 @@ func runClass(r rune) int {
 // Stem reduces a lower-case English word to a crude stem (plural, -ing, -ed
 // endings), enough to match "visits"/"visited"/"visiting".
 func Stem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = TrimPossessive(w)
 	n := len(w)
 	switch {
 	case n > 5 && strings.HasSuffix(w, "ies"):

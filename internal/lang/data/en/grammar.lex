@@ -110,6 +110,18 @@ by
 [personal-subject-pronouns]
 he, she
 
+# The pronouns of a man and of a woman, every case: the pronoun resolver
+# matches them to a person's gender.
+[male-pronouns]
+he, him, his, himself
+
+[female-pronouns]
+she, her, hers, herself
+
+# The endings of a possessive, with either apostrophe ("Kim's", "Kim’s").
+[possessive-endings]
+'s, ’s
+
 # The same as object ("him", "her").
 [personal-object-pronouns]
 him, her
