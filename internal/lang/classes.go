@@ -219,6 +219,13 @@ const (
 	// RelativeSteps maps the words picking one of a run of weeks, months,
 	// years or seasons to its offset from the current one ("last" = -1).
 	RelativeSteps Class = "relative-steps"
+	// PeriodThirds maps the words naming a part of a week, month or year
+	// ("the end of last month") to which third of it they mean: 0 the
+	// first, 1 the middle, 2 the last.
+	PeriodThirds Class = "period-thirds"
+	// PeriodSides maps the words that cut a period at the reference day
+	// ("earlier this week") to the side they keep: -1 before, 1 after.
+	PeriodSides Class = "period-sides"
 	// TimeUnits maps calendar units as written to "day", "week",
 	// "weekend", "month" or "year".
 	TimeUnits Class = "time-units"

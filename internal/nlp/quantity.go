@@ -11,11 +11,18 @@ import (
 	"unicode/utf8"
 )
 
-const numberRe = `(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|a dozen|dozens|tens of thousands|tens of millions|hundreds of thousands|hundreds of millions|hundreds|thousands|millions|billions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand))`
+const numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|a dozen|dozens|tens of thousands|tens of millions|hundreds of thousands|hundreds of millions|hundreds|thousands|millions|billions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand))`
 
 var quantityRe = regexp.MustCompile(`(?:(US\$|\$|€|£)\s?)?\b` + numberRe +
 	`(?:\s*(?:-|–|to)\s*` + numberRe + `)?` +
 	`(?:\s+(million|billion|trillion|thousand|hundred|m|bn)\b)?`)
+
+// groupSeparators are what stands between a number's groups of three
+// digits: a comma, and the space that tokenised text (ECB+ prints
+// "15, 000") puts after it. A group after the space is taken only when it
+// opens with a zero, which no number of its own does in prose; "June 12,
+// 500 people" stays a date and a count.
+var groupSeparators = strings.NewReplacer(",", "", " ", "")
 
 var numberWords = numberWordValues(en.Map(lang.NumberWordValues))
 
@@ -217,7 +224,7 @@ func numberStep(s string) float64 {
 		}
 		return 1
 	}
-	digits := strings.ReplaceAll(s, ",", "")
+	digits := groupSeparators.Replace(s)
 	if i := strings.IndexByte(digits, '.'); i >= 0 {
 		return math.Pow(10, -float64(len(digits)-i-1))
 	}
@@ -244,7 +251,7 @@ func parseNumber(s string) (lo, hi float64, ok bool) {
 			return t[0] + u[0], t[0] + u[0], true
 		}
 	}
-	v, err := strconv.ParseFloat(strings.ReplaceAll(s, ",", ""), 64)
+	v, err := strconv.ParseFloat(groupSeparators.Replace(s), 64)
 	if err != nil {
 		return 0, 0, false
 	}

@@ -33,6 +33,8 @@ func TestFindQuantities(t *testing.T) {
 		{"about 2 nautical miles off the town; roughly 10,600 gallons; 40,000 litres; four knots",
 			[]got{{"about 2 nautical miles", 3.704, 3.704, "km", QualAbout}, {"roughly 10,600 gallons", 40125.3649104, 40125.3649104, "l", QualAbout},
 				{"40,000 litres", 40000, 40000, "l", ""}, {"four knots", 7.408, 7.408, "km/h", ""}}},
+		{"at least 15, 000 refugees; on June 12, 500 people marched",
+			[]got{{"at least 15, 000 refugees", 15000, 15000, "people", QualMoreThan}, {"500 people", 500, 500, "people", ""}}},
 		{"a 5.6 magnitude earthquake; a magnitude-5.2 quake; measuring 5.6 on the Richter scale",
 			[]got{{"5.6 magnitude", 5.6, 5.6, "magnitude", ""}, {"5.2", 5.2, 5.2, "magnitude", ""}, {"5.6 on the Richter scale", 5.6, 5.6, "magnitude", ""}}},
 	}

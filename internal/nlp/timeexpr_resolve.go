@@ -129,9 +129,11 @@ func resolveMonth(m []string, c timeContext) (timeValue, bool) {
 		return timeValue{gran: GranMonth, unresolved: true, refYear: true}, true
 	}
 	prep := strings.ToLower(strings.TrimSpace(m[1]))
+	// The pattern's only step words are "last", "next" and "this".
+	last, next := englishTime.steps[prep] < 0, englishTime.steps[prep] > 0
 	y := c.ref.Year()
 	switch {
-	case !c.tensed && prep != "last" && prep != "next" && prep != "since" && prep != "until":
+	case !c.tensed && !last && !next && prep != "since" && prep != "until":
 		// No tense to go by: the nearest such month, the past one
 		// when both are half a year away.
 		switch diff := int(mo) - int(c.ref.Month()); {
@@ -140,11 +142,11 @@ func resolveMonth(m []string, c timeContext) (timeValue, bool) {
 		case diff < -6:
 			y++
 		}
-	case prep == "last" || prep == "since" || (mo > c.ref.Month() && !c.future && prep != "next" && prep != "until"):
+	case last || prep == "since" || (mo > c.ref.Month() && !c.future && !next && prep != "until"):
 		if mo >= c.ref.Month() {
 			y--
 		}
-	case prep == "next" || (mo < c.ref.Month() && c.future):
+	case next || (mo < c.ref.Month() && c.future):
 		if mo <= c.ref.Month() {
 			y++
 		}
@@ -213,12 +215,12 @@ func isoWeekday(t time.Time) int { return isoWeekdayOf(t.Weekday()) }
 func weekdayDate(wd int, mod string, c timeContext) time.Time {
 	refDay := day(c.ref.Year(), c.ref.Month(), c.ref.Day(), loc(c.ref))
 	diff := wd - isoWeekday(refDay)
-	mod = strings.ToLower(mod)
+	step := englishTime.steps[strings.ToLower(mod)]
 	future := c.future
-	switch mod {
-	case "next":
+	switch {
+	case step > 0:
 		future = true
-	case "last":
+	case step < 0:
 		future = false
 	}
 	switch {
@@ -227,7 +229,7 @@ func weekdayDate(wd int, mod string, c timeContext) time.Time {
 	case !future && diff > 0:
 		diff -= 7
 	}
-	if mod == "next" && diff == 0 || mod == "last" && diff == 0 {
+	if step != 0 && diff == 0 {
 		diff = map[bool]int{true: 7, false: -7}[future]
 	}
 	return refDay.AddDate(0, 0, diff)
@@ -305,30 +307,26 @@ func resolveRelative(m []string, c timeContext) (timeValue, bool) {
 	// "the end of last month", "earlier this week": narrow to the part
 	// written, and to before or after the reference day for earlier/later.
 	span := v.end.Sub(v.start)
-	switch part {
-	case "end":
-		v.start = v.end.Add(-span / 3)
-		v.gran = GranRange
-	case "start", "beginning":
-		v.end = v.start.Add(span / 3)
-		v.gran = GranRange
-	case "middle":
-		v.start, v.end = v.start.Add(span/3), v.end.Add(-span/3)
+	if third, ok := englishTime.thirds[part]; ok {
+		switch third {
+		case 0:
+			v.end = v.start.Add(span / 3)
+		case 1:
+			v.start, v.end = v.start.Add(span/3), v.end.Add(-span/3)
+		case 2:
+			v.start = v.end.Add(-span / 3)
+		}
 		v.start = day(v.start.Year(), v.start.Month(), v.start.Day(), l)
 		v.end = day(v.end.Year(), v.end.Month(), v.end.Day(), l)
 		v.gran = GranRange
 	}
-	if part == "end" || part == "start" || part == "beginning" {
-		v.start = day(v.start.Year(), v.start.Month(), v.start.Day(), l)
-		v.end = day(v.end.Year(), v.end.Month(), v.end.Day(), l)
-	}
-	switch side {
-	case "earlier":
+	switch englishTime.sides[side] {
+	case -1:
 		if refDay.Before(v.end) {
 			v.end = refDay
 		}
 		v.gran = GranRange
-	case "later":
+	case 1:
 		if refDay.After(v.start) {
 			v.start = refDay.AddDate(0, 0, 1)
 		}
@@ -405,7 +403,7 @@ func resolveSeason(m []string, c timeContext) (timeValue, bool) {
 
 func resolveAgo(m []string, c timeContext) (timeValue, bool) {
 	n, _, ok := parseNumber(m[1])
-	if strings.EqualFold(m[1], "a") {
+	if indefiniteArticles[strings.ToLower(m[1])] {
 		n, ok = 1, true
 	}
 	if !ok || n > 1000 {

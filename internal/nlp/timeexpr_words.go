@@ -19,6 +19,8 @@ type timeWords struct {
 	bounds   map[string]string
 	days     map[string]int
 	steps    map[string]int
+	thirds   map[string]int
+	sides    map[string]int
 	units    map[string]string
 	seasons  map[string][2]int
 	parts    lang.Set
@@ -46,7 +48,7 @@ var englishTime = newTimeWords(lang.English())
 func newTimeWords(l *lang.Lexicon) *timeWords {
 	w := &timeWords{
 		months: map[string]time.Month{}, weekdays: map[string]int{}, bounds: l.Map(lang.TimeBounds),
-		days: map[string]int{}, steps: map[string]int{}, units: l.Map(lang.TimeUnits), seasons: map[string][2]int{},
+		days: map[string]int{}, steps: map[string]int{}, thirds: map[string]int{}, sides: map[string]int{}, units: l.Map(lang.TimeUnits), seasons: map[string][2]int{},
 		parts: l.Set(lang.PartsOfDay), future: l.Set(lang.FutureCues), past: l.Set(lang.PastCues),
 		passive:    l.Set(lang.PassiveAuxiliaries),
 		infinitive: l.Set(lang.InfinitiveMarkers), prospective: l.Set(lang.ProspectiveInfinitives),
@@ -63,6 +65,12 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	}
 	for k, v := range l.Map(lang.RelativeSteps) {
 		w.steps[k] = atoi(v)
+	}
+	for k, v := range l.Map(lang.PeriodThirds) {
+		w.thirds[k] = atoi(v)
+	}
+	for k, v := range l.Map(lang.PeriodSides) {
+		w.sides[k] = atoi(v)
 	}
 	for k, v := range l.Map(lang.Seasons) {
 		m, d, _ := strings.Cut(v, "-")

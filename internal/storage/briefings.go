@@ -61,17 +61,8 @@ func (s *Store) readBriefing(ctx context.Context, story int64, whole string) (St
 // the version of its renderer, provided the stored briefing is still of
 // b's version and revision. It says whether it was stored.
 func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool, error) {
-	var stored bool
-	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE briefings SET fragment = $1, fragment_key = $2 WHERE story_id = $3 AND version = $4 AND revision = $5`,
-			b.Fragment, b.FragmentKey, b.Story, b.Version, b.Revision)
-		if err != nil {
-			return err
-		}
-		n, err := res.RowsAffected()
-		stored = n > 0
-		return err
-	})
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET fragment = $1, fragment_key = $2 WHERE story_id = $3 AND version = $4 AND revision = $5`,
+		b.Fragment, b.FragmentKey, b.Story, b.Version, b.Revision)
 	if err != nil {
 		return false, fmt.Errorf("storing the rendered briefing of story %d: %w", b.Story, err)
 	}
@@ -82,9 +73,20 @@ func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool
 // none, provided the stored briefing is still of b's version and
 // revision. It says whether the page was stored.
 func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, error) {
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET page = $1, fragment = NULL, fragment_key = NULL WHERE story_id = $2 AND version = $3 AND revision = $4`,
+		b.Page, b.Story, b.Version, b.Revision)
+	if err != nil {
+		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// updateCurrentBriefing runs an update of a stored briefing that names
+// its version and revision, and says whether a row was still of them.
+func (s *Store) updateCurrentBriefing(ctx context.Context, query string, args ...any) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `UPDATE briefings SET page = $1, fragment = NULL, fragment_key = NULL WHERE story_id = $2 AND version = $3 AND revision = $4`, b.Page, b.Story, b.Version, b.Revision)
+		res, err := tx.ExecContext(ctx, query, args...)
 		if err != nil {
 			return err
 		}
@@ -92,10 +94,7 @@ func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, er
 		stored = n > 0
 		return err
 	})
-	if err != nil {
-		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
-	}
-	return stored, nil
+	return stored, err
 }
 
 // PutBriefing stores a story's briefing unless one built from a later

@@ -45,6 +45,16 @@ morning, afternoon, evening, night
 [relative-steps]
 last = -1, past = -1, previous = -1, this = 0, next = 1, coming = 1
 
+# The part of a week, month or year named ("the end of last month"): which
+# third of it, 0 the first, 1 the middle, 2 the last.
+[period-thirds]
+start = 0, beginning = 0, middle = 1, end = 2
+
+# Words that cut a period at the reference day ("earlier this week"): the
+# side kept, -1 before it, 1 after it.
+[period-sides]
+earlier = -1, later = 1
+
 # Calendar units that relative expressions count in.
 [time-units]
 day = day, days = day, week = week, weeks = week, weekend = weekend,
