@@ -189,6 +189,10 @@ const (
 	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
 	// 2013").
 	DatelineLabels Class = "dateline-labels"
+	// MonthFirstZones are time zones of places that print numeric dates
+	// month first (the United States): "11/10/11 02:39 PM ET" is 10
+	// November.
+	MonthFirstZones Class = "month-first-zones-cased"
 	// SharePhrases are the lines of a share bar ("Tweet this", "Digg
 	// this", "Trending On Reuters").
 	SharePhrases Class = "share-phrases"
@@ -243,6 +247,10 @@ const (
 	// "nowadays" ("being young in Greece today is a crime").
 	GenericPresent     Class = "generic-present"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
+	// ProspectiveInfinitives after an infinitive marker put a clause
+	// in the future ("the measures to be voted on Thursday", "the
+	// Jays, to meet Drake Saturday").
+	ProspectiveInfinitives Class = "prospective-infinitives"
 )
 
 // Classes of words that make a sentence depend on the ones before it

@@ -118,7 +118,7 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) || isSentence(l) {
 			continue
 		}
-		t, ok := parseDate(l.text)
+		t, ok := parseDateLine(l.text)
 		if !ok {
 			continue
 		}
@@ -154,7 +154,7 @@ func (d *doc) findLabelledDateline(first int, skip map[int]bool) {
 		if len(toks) == 0 || !labels.Has(toks[0]) {
 			continue
 		}
-		if t, ok := parseDate(l.text); ok {
+		if t, ok := parseDateLine(l.text); ok {
 			skip[i] = true
 			d.published, d.publishedFrom = t, "dateline"
 			return
@@ -172,7 +172,7 @@ func (d *doc) findTimestampAbove() {
 		if l.words > 12 || isCopyright(l.text) || inWidget(d.lines, i) || !isDateOnly(l.text, l.words) {
 			continue
 		}
-		if t, ok := parseDate(l.text); ok && (t.Hour() != 0 || t.Minute() != 0) {
+		if t, ok := parseDateLine(l.text); ok && (t.Hour() != 0 || t.Minute() != 0) {
 			d.published, d.publishedFrom = t, "dateline"
 			return
 		}

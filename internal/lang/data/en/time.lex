@@ -71,7 +71,20 @@ spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 [future-cues]
 will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
-may, might, likely, anticipated, upcoming, soon, due, set, slated, going
+may, might, likely, anticipated, upcoming, soon, due, set, slated, going,
+heading,
+# A schedule in the simple present: sports and event pages print what is
+# to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
+# past game is told in the past tense.
+plays, faces, hosts, visits, meets, travels
+
+# Verbs after an infinitive marker ("to", grammar.lex) that put a clause
+# in the future: "the measures are to be voted on Thursday", "set the
+# Jays to meet Drake Saturday". A "to" before other words is mostly a
+# preposition ("to death", "to the court") and marks no tense.
+[prospective-infinitives]
+be, play, face, meet, host, visit, travel, vote, open, start, begin,
+resume, appear, testify, return, take
 
 # Words that make a clause say what happens as a rule, not once: "the
 # season generally starts about late October" is no date in October.
@@ -122,3 +135,8 @@ CAT = +02:00, SAST = +02:00, WAT = +01:00, GST = +04:00, AST = -04:00,
 EST = -05:00, EDT = -04:00, CST = -06:00, CDT = -05:00, MST = -07:00,
 MDT = -06:00, PST = -08:00, PDT = -07:00, AKST = -09:00, AKDT = -08:00,
 HST = -10:00, ET = -05:00, PT = -08:00, BRT = -03:00, ART = -03:00
+
+# Time zones of the places that write numeric dates month first (the
+# United States): a date line "11/10/11 02:39 PM ET" is 10 November 2011.
+[month-first-zones-cased]
+ET, EST, EDT, CT, CST, CDT, MT, MST, MDT, PT, PST, PDT, AKST, AKDT, HST
