@@ -245,7 +245,10 @@ const (
 	HabitualDeterminers Class = "habitual-determiners"
 	// GenericPresent are the present-tense verbs after which "today" is
 	// "nowadays" ("being young in Greece today is a crime").
-	GenericPresent     Class = "generic-present"
+	GenericPresent Class = "generic-present"
+	// NowadaysDays are the relative days that, before a verb of the
+	// present inside a clause, mean "nowadays" ("today").
+	NowadaysDays       Class = "nowadays-days"
 	PassiveAuxiliaries Class = "passive-auxiliaries"
 	// ProspectiveInfinitives after an infinitive marker put a clause
 	// in the future ("the measures to be voted on Thursday", "the

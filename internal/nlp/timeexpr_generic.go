@@ -45,7 +45,7 @@ func genericTime(d *Doc, si, start, end int) bool {
 	}
 	// "in Greece today is a crime": "today" inside a clause, followed by
 	// a verb of the present, is "nowadays".
-	if strings.EqualFold(d.Text[start:end], "today") && len(before) > 0 && len(after) > 0 {
+	if w.nowadays.Has(strings.ToLower(d.Text[start:end])) && len(before) > 0 && len(after) > 0 {
 		prev := before[len(before)-1].Text
 		return !strings.ContainsAny(prev, ",;:\"'“”‘’") && w.genericPresent.Has(strings.ToLower(after[0].Text))
 	}

@@ -32,6 +32,8 @@ type timeWords struct {
 	// habitual, habitualDet and genericPresent tell a time that is a
 	// pattern or "nowadays" (genericTime).
 	habitual, habitualDet, genericPresent lang.Set
+	// nowadays are the relative days that may mean "nowadays".
+	nowadays lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -53,6 +55,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		passive:    l.Set(lang.PassiveAuxiliaries),
 		infinitive: l.Set(lang.InfinitiveMarkers), prospective: l.Set(lang.ProspectiveInfinitives),
 		habitual: l.Set(lang.HabitualCues), habitualDet: l.Set(lang.HabitualDeterminers), genericPresent: l.Set(lang.GenericPresent),
+		nowadays: l.Set(lang.NowadaysDays),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

@@ -97,6 +97,11 @@ habitually, tends, tend
 [habitual-determiners]
 every, each
 
+# Relative days that, inside a clause before a present-tense verb, mean
+# "nowadays" ("in Greece today is a crime").
+[nowadays-days]
+today
+
 # Present-tense verbs after which "today" means "nowadays": "being a young
 # man in Greece today is a crime".
 [generic-present]
