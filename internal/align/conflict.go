@@ -496,7 +496,7 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 		}
 		// "of heavy fuel oil spilled from": a verb before a preposition
 		// ends the phrase; "the fishing town" goes on.
-		if head != "" && (hasSuffixIn(w, pastSuffixes) || hasSuffixIn(w, participleSuffixes)) && (k+1 == len(rest) || nlp.IsStopword(strings.ToLower(rest[k+1].Text))) {
+		if head != "" && (pastSuffixes.SuffixOf(w) || participleSuffixes.SuffixOf(w)) && (k+1 == len(rest) || nlp.IsStopword(strings.ToLower(rest[k+1].Text))) {
 			break
 		}
 		if !definiteArticles.Has(w) {

@@ -118,7 +118,7 @@ func (j *judge) phraseOf(v *value) countPhrase {
 		if nlp.IsStopword(w) || hasDigit(w) {
 			break
 		}
-		if _, past := pastForms[w]; past || hasSuffixIn(w, pastSuffixes) && len(w) > 4 {
+		if _, past := pastForms[w]; past || pastSuffixes.SuffixOf(w) && len(w) > 4 {
 			break
 		}
 		p.qual = append(p.qual, slotStem(w))

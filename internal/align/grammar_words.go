@@ -29,16 +29,6 @@ var (
 	sourcePrepositions      = english.Set(lang.SourcePrepositions)
 )
 
-// hasSuffixIn reports whether w ends in one of the suffixes.
-func hasSuffixIn(w string, suffixes lang.Set) bool {
-	for suf := range suffixes {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
 // isWordOf reports whether w is in the set as written or with its first
 // letter lowered ("He" for "he"), but not in other capitals.
 func isWordOf(set lang.Set, w string) bool {

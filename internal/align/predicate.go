@@ -118,7 +118,7 @@ func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPr
 	for k, f := range all {
 		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
 		// "to meet Putin": an infinitive is a verb, of open mood.
-		if f.at > 0 && infinitiveMarkers.Has(strings.ToLower(toks[f.at-1].Text)) && f.p.concept != "" && !hasSuffixIn(strings.ToLower(toks[f.at].Text), participleSuffixes) {
+		if f.at > 0 && infinitiveMarkers.Has(strings.ToLower(toks[f.at-1].Text)) && f.p.concept != "" && !participleSuffixes.SuffixOf(strings.ToLower(toks[f.at].Text)) {
 			f.p.verbal = true
 		}
 		if !f.p.verbal && f.p.mood == moodFact {
@@ -159,14 +159,14 @@ func predicateOf(w, before, written string) (predicate, bool) {
 	}
 	event := eventWords.Has(c) || eventWords.Has(st) || eventWords.Has(w)
 	switch {
-	case len(w) > 4 && hasSuffixIn(w, pastSuffixes):
+	case len(w) > 4 && pastSuffixes.SuffixOf(w):
 		// "his armored train", "the banned missiles": after a
 		// determiner, a participle describes a thing.
 		if nounMarker.Has(before) {
 			return predicate{concept: c}, event
 		}
 		return predicate{concept: c, verbal: true}, true
-	case len(w) > 5 && hasSuffixIn(w, participleSuffixes):
+	case len(w) > 5 && participleSuffixes.SuffixOf(w):
 		return predicate{concept: c, verbal: auxiliary.Has(before)}, event
 	case strings.HasSuffix(w, "s") && subjectBefore(written):
 		// "Lohan checks into rehab", "she leaves".
@@ -203,7 +203,7 @@ func moodBefore(text string, toks []nlp.Token, i int, verbal bool) int {
 		case infinitiveMarkers.Has(w):
 		case irrealis.Has(w) || irrealis.Has(two):
 			return moodIrrealis
-		case negation.Has(w) || negation.Has(two) || hasSuffixIn(w, negationSuffixes):
+		case negation.Has(w) || negation.Has(two) || negationSuffixes.SuffixOf(w):
 			mood = moodDenied
 		}
 	}

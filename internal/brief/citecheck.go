@@ -123,7 +123,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 			f.future = true
 		case ordinals[lw] != "":
 			f.ordinals[ordinals[lw]] = true
-		case stages[lw] != "" && (hasSuffixIn(lw, pastSuffixes) || irregularPasts.Has(lw)):
+		case stages[lw] != "" && (pastSuffixes.SuffixOf(lw) || irregularPasts.Has(lw)):
 			f.stages[stages[lw]] = true
 		}
 		// Names are capitalised; so is a sentence's first word, which
@@ -177,16 +177,6 @@ func meet(a, b map[string]bool) bool {
 	}
 	for k := range a {
 		if b[k] {
-			return true
-		}
-	}
-	return false
-}
-
-// hasSuffixIn reports whether w ends in one of the suffixes.
-func hasSuffixIn(w string, suffixes lang.Set) bool {
-	for suf := range suffixes {
-		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}

@@ -31,6 +31,27 @@ type Set map[string]bool
 // Has reports whether w, as given, is in the set.
 func (s Set) Has(w string) bool { return s[w] }
 
+// SuffixOf reports whether one of the set's entries ends w: the set holds
+// endings ("-ed", "-ly").
+func (s Set) SuffixOf(w string) bool {
+	for e := range s {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// PrefixOf reports whether one of the set's entries starts w.
+func (s Set) PrefixOf(w string) bool {
+	for e := range s {
+		if strings.HasPrefix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // Lexicon is one language's word lists.
 type Lexicon struct {
 	// Code is the ISO 639-1 code the lexicon is filed under ("en").

@@ -93,7 +93,7 @@ func FindAttributions(doc *Doc) []Attribution {
 				continue
 			}
 			after := strings.TrimLeft(d.Text[m.End:min(len(d.Text), m.End+20)], " ")
-			if hasPrefixIn(after, sourceReportVerbs) {
+			if sourceReportVerbs.PrefixOf(after) {
 				out = append(out, Attribution{Cited: e.Name, CitedEntity: ei, Kind: AttrReported, Sentence: d.SentenceAt(m.Start), Span: m})
 			}
 		}

@@ -96,7 +96,7 @@ func Clauses(text string, s Sentence) []Clause {
 						cut[e], resume[e] = true, true
 					}
 				}
-			case isParticiple(toks[i].Text) || hasSuffixIn(w, adverbSuffixes) && i+1 < len(toks) && isParticiple(toks[i+1].Text):
+			case isParticiple(toks[i].Text) || adverbSuffixes.SuffixOf(w) && i+1 < len(toks) && isParticiple(toks[i+1].Text):
 				cut[i], soft[i] = true, true
 			case infinitiveMarkers[w] && i+1 < len(toks) && unicode.IsLower([]rune(toks[i+1].Text)[0]) && infinitive(lower[i+1]) && contentWords(lower[i+1:pieceEnd(i)]) >= 2:
 				// A purpose clause set off by a comma: "…, to persuade
@@ -232,7 +232,7 @@ var strongSubordinator = en.Set(lang.StrongSubordinators)
 // isParticiple reports whether a word reads as a present participle
 // opening a clause (", killing one person"), not a noun in -ing.
 func isParticiple(w string) bool {
-	if w == "" || unicode.IsUpper([]rune(w)[0]) || len(w) < 6 || !hasSuffixIn(w, participleSuffixes) {
+	if w == "" || unicode.IsUpper([]rune(w)[0]) || len(w) < 6 || !participleSuffixes.SuffixOf(w) {
 		return false
 	}
 	return !ingNoun[strings.ToLower(w)]
@@ -246,7 +246,7 @@ func infinitive(w string) bool {
 	if IsStopword(w) || determinerLike[w] || len(w) < 2 {
 		return false
 	}
-	return !hasSuffixIn(w, nounAdjectiveSuffixes)
+	return !nounAdjectiveSuffixes.SuffixOf(w)
 }
 
 // hasVerb reports whether words hold something that reads as a finite
@@ -300,7 +300,7 @@ func inTrailingFrame(frameFrom, cut []bool, i int) bool {
 
 func hasVerb(words []string) bool {
 	for _, w := range words {
-		if auxiliary[w] || len(w) > 4 && hasSuffixIn(w, pastSuffixes) {
+		if auxiliary[w] || len(w) > 4 && pastSuffixes.SuffixOf(w) {
 			return true
 		}
 	}

@@ -471,7 +471,7 @@ func (f *finder) attachRole(m *mention, titles []int, nameStart int) {
 			break
 		}
 		w := strings.ToLower(f.toks[k].Text)
-		if IsStopword(w) || reportingVerbs[w] || hasSuffixIn(w, adverbSuffixes) || (hasSuffixIn(w, pastSuffixes) && !roleHeads[w]) {
+		if IsStopword(w) || reportingVerbs[w] || adverbSuffixes.SuffixOf(w) || (pastSuffixes.SuffixOf(w) && !roleHeads[w]) {
 			break
 		}
 		k--

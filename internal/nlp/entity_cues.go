@@ -136,7 +136,7 @@ func (f *finder) appositiveKind(j int) string {
 	head := ""
 	for k := j + 1; k < len(f.toks) && k <= j+5 && f.adjacent(k-1); k++ {
 		w := f.toks[k].Text
-		if IsStopword(w) || hasSuffixIn(w, pastSuffixes) || isCapitalised(w) && head != "" {
+		if IsStopword(w) || pastSuffixes.SuffixOf(w) || isCapitalised(w) && head != "" {
 			break
 		}
 		if !f.possessive(k) {

@@ -53,16 +53,6 @@ var (
 	possessiveEndings = en.List(lang.PossessiveEndings)
 )
 
-// hasPrefixIn reports whether s starts with one of the prefixes.
-func hasPrefixIn(s string, prefixes lang.Set) bool {
-	for p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // hasWordSuffixIn reports whether s ends in a space and one of the words.
 func hasWordSuffixIn(s string, words lang.Set) bool {
 	for w := range words {
@@ -160,7 +150,6 @@ func capitalise(w string) string {
 	return string(unicode.ToUpper(r)) + w[n:]
 }
 
-// hasSuffixIn reports whether w ends in one of the suffixes.
 // TrimPossessive removes a possessive ending ("Kim's" is "Kim").
 func TrimPossessive(w string) string {
 	for _, e := range possessiveEndings {
@@ -177,13 +166,4 @@ func possessiveAt(s string) string {
 		}
 	}
 	return ""
-}
-
-func hasSuffixIn(w string, suffixes lang.Set) bool {
-	for suf := range suffixes {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }

@@ -137,7 +137,7 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	}
 	// "According to X" and a cue next to a name make it the speaker of
 	// its sentence.
-	if d.cueNextTo(m) || hasSuffixIn(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " ")), sourcePhrases) {
+	if d.cueNextTo(m) || sourcePhrases.SuffixOf(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " "))) {
 		return roleSubject
 	}
 	start := clauseStart(d.Text, sentStart, m.Start)

@@ -429,7 +429,7 @@ func (d *Index) mainSubject(start, end int) (speaker, bool) {
 // ("Asked about …,", "Speaking to reporters,"), not a name.
 func (d *Index) participial(t Token) bool {
 	w := strings.ToLower(t.Text)
-	return len(w) > 4 && (hasSuffixIn(w, pastSuffixes) || hasSuffixIn(w, participleSuffixes)) && d.EntityAt(t.Span.Start) < 0
+	return len(w) > 4 && (pastSuffixes.SuffixOf(w) || participleSuffixes.SuffixOf(w)) && d.EntityAt(t.Span.Start) < 0
 }
 
 // openingSubject returns the person or organisation that opens the
@@ -446,7 +446,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 			if isCapitalised(w) || determiners[lw] {
 				continue
 			}
-			if IsStopword(lw) || cueWords[lw] || finiteWords[lw] || hasSuffixIn(lw, pastSuffixes) || adverb(lw) {
+			if IsStopword(lw) || cueWords[lw] || finiteWords[lw] || pastSuffixes.SuffixOf(lw) || adverb(lw) {
 				return speaker{}, false
 			}
 		}
@@ -466,7 +466,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 				after = end - len(rest) + k + 1 // "Sen. Bernie Sanders (I-Vt.) said"
 			}
 		}
-		if toks := Tokenize(d.Text[after:end], after); len(toks) > 0 && (isCapitalised(toks[0].Text) || !finiteWords[strings.ToLower(toks[0].Text)] && !cueWords[toks[0].Text] && e.Kind != KindPerson && e.Kind != KindOrg && !adverb(toks[0].Text) && !hasSuffixIn(toks[0].Text, pastSuffixes)) {
+		if toks := Tokenize(d.Text[after:end], after); len(toks) > 0 && (isCapitalised(toks[0].Text) || !finiteWords[strings.ToLower(toks[0].Text)] && !cueWords[toks[0].Text] && e.Kind != KindPerson && e.Kind != KindOrg && !adverb(toks[0].Text) && !pastSuffixes.SuffixOf(toks[0].Text)) {
 			continue
 		}
 		if e.Kind == KindPlace && nameKey(e.Country) != nameKey(e.Name) || e.Kind == KindEvent {

@@ -104,7 +104,7 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		if infinitiveMarkers[w] && k > 0 && k <= 3 && controlCues[cue] {
 			return "", "", false
 		}
-		if subjectPronouns[w] || finiteWords[w] || hasSuffixIn(w, pastSuffixes) {
+		if subjectPronouns[w] || finiteWords[w] || pastSuffixes.SuffixOf(w) {
 			break
 		}
 	}
@@ -408,7 +408,7 @@ func opensClause(rest, cue string) bool {
 	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] {
 		return false
 	}
-	if hasSuffixIn(lw, participleSuffixes) && len(lw) > 5 && lw == first {
+	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
@@ -455,7 +455,7 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 		if w != lw {
 			continue
 		}
-		if len(lw) > 4 && hasSuffixIn(lw, pastSuffixes) {
+		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) {
 			return true
 		}
 		prev := toks[k-1].Text
@@ -567,7 +567,7 @@ func clauseStart(text string, sentStart, off int) int {
 	for k := len(toks) - 2; k > 0; k-- {
 		next := strings.ToLower(toks[k+1].Text)
 		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&
-			!finiteWords[next] && !cueWords[next] && !hasSuffixIn(next, pastSuffixes) {
+			!finiteWords[next] && !cueWords[next] && !pastSuffixes.SuffixOf(next) {
 			return toks[k].Span.End
 		}
 	}

@@ -104,7 +104,7 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 	before := Tokenize(d.Text[start:m.Start], start)
 	if k := len(before); k >= 2 && headPrepositions[strings.ToLower(before[k-1].Text)] && !strings.ContainsAny(d.Text[before[k-2].Span.End:m.Start], ",;") {
 		w := strings.ToLower(before[k-2].Text)
-		if !IsStopword(w) && !cueWords[w] && !pronouns[w] && !hasSuffixIn(w, pastSuffixes) && !hasSuffixIn(w, participleSuffixes) {
+		if !IsStopword(w) && !cueWords[w] && !pronouns[w] && !pastSuffixes.SuffixOf(w) && !participleSuffixes.SuffixOf(w) {
 			p.Start = before[k-2].Span.Start
 			if k >= 3 && phraseDeterminers[strings.ToLower(before[k-3].Text)] && strings.TrimSpace(d.Text[before[k-3].Span.End:p.Start]) == "" {
 				p.Start = before[k-3].Span.Start
@@ -209,7 +209,7 @@ func (d *Index) nounsAfter(from, end int) int {
 	for _, t := range Tokenize(d.Text[from:end], from) {
 		w := t.Text
 		if strings.TrimSpace(d.Text[ext:t.Span.Start]) != "" || w != strings.ToLower(w) ||
-			IsStopword(w) || notNouns[w] || calendarWord[w] || hasSuffixIn(w, adverbSuffixes) || cueWords[w] {
+			IsStopword(w) || notNouns[w] || calendarWord[w] || adverbSuffixes.SuffixOf(w) || cueWords[w] {
 			break
 		}
 		ext = t.Span.End
@@ -504,7 +504,7 @@ func (d *Index) adverbialPiece(toks []Token, aside bool) bool {
 // adverb reports whether w is a lower-case adverb in -ly ("privately",
 // "repeatedly"), which stands between a subject and its verb.
 func adverb(w string) bool {
-	return len(w) > 4 && hasSuffixIn(w, adverbSuffixes) && w == strings.ToLower(w)
+	return len(w) > 4 && adverbSuffixes.SuffixOf(w) && w == strings.ToLower(w)
 }
 
 // agentNoun reports whether the lower-case w has the ending of a noun for

@@ -63,7 +63,7 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 	if englishTime.infinitive.Has(w) && i+1 < len(toks) && englishTime.prospective.Has(strings.ToLower(toks[i+1].Text)) {
 		return true, true // "the measures to be voted on Thursday"
 	}
-	if englishTime.past.Has(w) || (len(w) > 4 && hasSuffixIn(w, pastSuffixes)) {
+	if englishTime.past.Has(w) || (len(w) > 4 && pastSuffixes.SuffixOf(w)) {
 		if englishTime.passive.Has(prev(1)) {
 			return false, false // passive: "would be held on Tuesday"
 		}
