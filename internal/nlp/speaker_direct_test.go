@@ -50,21 +50,26 @@ func TestDirectSpeakers(t *testing.T) {
 			"hurtful and humiliating", "Francois Hollande"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, time.Time{})
-			for _, q := range d.Quotes {
-				if q.Direct && q.Text == tt.quote {
-					if q.Speaker != tt.want {
-						t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, tt.want)
-					}
-					return
-				}
-			}
-			var texts []string
-			for _, q := range d.Quotes {
-				texts = append(texts, q.Text)
-			}
-			t.Fatalf("quote %q not found; quotes: %q", tt.quote, texts)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDirectSpeaker(t, tt.text, tt.quote, tt.want) })
 	}
+}
+
+// checkDirectSpeaker analyses text and checks that the direct quote whose
+// words are quote is given to want ("" for nobody).
+func checkDirectSpeaker(t *testing.T, text, quote, want string) {
+	t.Helper()
+	d := Analyze(text, time.Time{})
+	for _, q := range d.Quotes {
+		if q.Direct && q.Text == quote {
+			if q.Speaker != want {
+				t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, want)
+			}
+			return
+		}
+	}
+	var texts []string
+	for _, q := range d.Quotes {
+		texts = append(texts, q.Text)
+	}
+	t.Fatalf("quote %q not found; quotes: %q", quote, texts)
 }

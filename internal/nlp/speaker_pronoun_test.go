@@ -42,22 +42,7 @@ func TestPronounSpeakers(t *testing.T) {
 			"We will sell them,", "AMD"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, time.Time{})
-			for _, q := range d.Quotes {
-				if q.Direct && q.Text == tt.quote {
-					if q.Speaker != tt.want {
-						t.Errorf("speaker of %q = %q, want %q", q.Text, q.Speaker, tt.want)
-					}
-					return
-				}
-			}
-			var texts []string
-			for _, q := range d.Quotes {
-				texts = append(texts, q.Text)
-			}
-			t.Fatalf("quote %q not found; quotes: %q", tt.quote, texts)
-		})
+		t.Run(tt.name, func(t *testing.T) { checkDirectSpeaker(t, tt.text, tt.quote, tt.want) })
 	}
 }
 
