@@ -139,13 +139,9 @@ func scorePage(s *splitScore, p goldPage, d nlp.Doc, published time.Time, verbos
 			continue
 		}
 		s.quotes.found++
-		hit := -1
-		for i, g := range p.Quotes {
-			if !matched[i] && gq[i] >= 0 && g.Kind == q.Kind && gq[i] >= q.Span.Start-3 && gq[i] < q.Span.End {
-				hit = i
-				break
-			}
-		}
+		hit := firstUnmatched(matched, func(i int) bool {
+			return gq[i] >= 0 && p.Quotes[i].Kind == q.Kind && gq[i] >= q.Span.Start-3 && gq[i] < q.Span.End
+		})
 		if hit < 0 {
 			miss("false quote", fmt.Sprintf("%s %q said %q", q.Kind, q.Speaker, q.Text))
 			continue
@@ -178,13 +174,10 @@ func scorePage(s *splitScore, p goldPage, d nlp.Doc, published time.Time, verbos
 		if t.Resolved {
 			got = t.Start.Format(time.DateOnly)
 		}
-		hit := -1
-		for i, g := range p.Dates {
-			if !matched[i] && gd[i] >= 0 && gd[i] < t.Span.End && gd[i]+len(g.Text) > t.Span.Start && g.Date == got {
-				hit = i
-				break
-			}
-		}
+		hit := firstUnmatched(matched, func(i int) bool {
+			g := p.Dates[i]
+			return gd[i] >= 0 && gd[i] < t.Span.End && gd[i]+len(g.Text) > t.Span.Start && g.Date == got
+		})
 		if hit < 0 {
 			miss("false date", fmt.Sprintf("%q = %q", t.Text, got))
 			continue
@@ -207,13 +200,10 @@ func scorePage(s *splitScore, p goldPage, d nlp.Doc, published time.Time, verbos
 			continue
 		}
 		s.numbers.found++
-		hit := -1
-		for i, g := range p.Numbers {
-			if !matched[i] && gn[i] >= 0 && gn[i] < q.Span.End && gn[i]+len(g.Text) > q.Span.Start && math.Abs(q.Value-g.Value) <= 1e-9*math.Max(1, g.Value) {
-				hit = i
-				break
-			}
-		}
+		hit := firstUnmatched(matched, func(i int) bool {
+			g := p.Numbers[i]
+			return gn[i] >= 0 && gn[i] < q.Span.End && gn[i]+len(g.Text) > q.Span.Start && math.Abs(q.Value-g.Value) <= 1e-9*math.Max(1, g.Value)
+		})
 		if hit < 0 {
 			miss("false number", fmt.Sprintf("%q = %v %s", q.Text, q.Value, q.Unit))
 			continue
@@ -233,4 +223,15 @@ func scorePage(s *splitScore, p goldPage, d nlp.Doc, published time.Time, verbos
 func sameSpeaker(found, gold string) bool {
 	f, g := strings.ToLower(strings.TrimSpace(found)), strings.ToLower(strings.TrimSpace(gold))
 	return f != "" && g != "" && (strings.Contains(f, g) || strings.Contains(g, f))
+}
+
+// firstUnmatched returns the first gold item not matched yet that fits,
+// or -1.
+func firstUnmatched(matched []bool, fits func(i int) bool) int {
+	for i := range matched {
+		if !matched[i] && fits(i) {
+			return i
+		}
+	}
+	return -1
 }
