@@ -94,9 +94,4 @@ var stopWords = lang.English().Union(lang.FunctionWords, lang.ClusterStopWords)
 var possessiveEndings = lang.English().List(lang.PossessiveEndings)
 
 // trimPossessive removes a possessive ending ("Reid's" is "Reid").
-func trimPossessive(w string) string {
-	for _, e := range possessiveEndings {
-		w = strings.TrimSuffix(w, e)
-	}
-	return w
-}
+func trimPossessive(w string) string { return lang.TrimEndings(w, possessiveEndings) }

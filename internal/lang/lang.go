@@ -42,6 +42,15 @@ func (s Set) SuffixOf(w string) bool {
 	return false
 }
 
+// TrimEndings removes each of endings from the end of w in turn, in the
+// order given (a possessive's "'s" and "’s", as List sorts them).
+func TrimEndings(w string, endings []string) string {
+	for _, e := range endings {
+		w = strings.TrimSuffix(w, e)
+	}
+	return w
+}
+
 // PrefixOf reports whether one of the set's entries starts w.
 func (s Set) PrefixOf(w string) bool {
 	for e := range s {

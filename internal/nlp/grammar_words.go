@@ -151,12 +151,7 @@ func capitalise(w string) string {
 }
 
 // TrimPossessive removes a possessive ending ("Kim's" is "Kim").
-func TrimPossessive(w string) string {
-	for _, e := range possessiveEndings {
-		w = strings.TrimSuffix(w, e)
-	}
-	return w
-}
+func TrimPossessive(w string) string { return lang.TrimEndings(w, possessiveEndings) }
 
 // possessiveAt returns the possessive ending s starts with, or "".
 func possessiveAt(s string) string {
