@@ -145,14 +145,15 @@ func (k *statedCheck) statesCore(m, r member) bool {
 // tells another happening ("the grand jury also heard testimony from four
 // members" for "four more members are awaiting trial"), or the clause's
 // happening in another mood, states something else. When c tells a
-// happening as a fact in a verb ("prosecutors played a recording"), s
-// must tell that verb's event too, as a verb or an event noun: an event
-// word both hold only as an argument ("a recording of him assaulting a
-// girl") is not what either states. A clause whose event is a plan, a
-// wish or a bare noun ("a meeting is planned", "wants Kim to provide")
-// may be told in many ways, and the word similarity that grouped the
-// sentence stands unless the two share an event word in moods that
-// disagree.
+// happening as a fact in a verb ("prosecutors played a recording") and
+// s tells one too, s must tell that verb's event, as a verb or an event
+// noun: an event word both hold only as an argument ("a recording of him
+// assaulting a girl") is not what either states. A clause whose event is
+// a plan, a wish or a bare noun ("a meeting is planned", "wants Kim to
+// provide"), or a sentence whose verb names no event ("were taken to
+// hospital"), may tell it in other words, and the word similarity that
+// grouped the sentence stands unless the two share an event word in
+// moods that disagree.
 func statesPredicate(c, s *unit) bool {
 	happening, clash := statesHappening(c), false
 	for _, p := range c.preds {
@@ -169,7 +170,7 @@ func statesPredicate(c, s *unit) bool {
 			}
 		}
 	}
-	return !clash && !happening
+	return !clash && !(happening && statesHappening(s))
 }
 
 // sentenceOf is the whole-sentence unit of unit u.
