@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"crosscheck/internal/brief"
@@ -13,6 +14,7 @@ import (
 // briefing was made.
 const (
 	askPair          = "The briefing credits source %s with the fact shown. Does that source's text state this fact: the same happening, with compatible who/what/where/when, and the same tense and modality (what will or may happen is not what happened)? A sentence that merely shares a name, a number or a topic word with the fact does not state it."
+	askPairOutlet    = " (These sources are articles of one outlet, %s: answer yes if any of them states it.)"
 	askConflict      = "The briefing lists these values as contradicting each other. Answer yes only if the values fill the same slot of the same event (the same measured quantity of the same thing and owner, the same time of the same happening, or the same place of it) AND at least two of them disagree. Answer no if they are about different things, events, owners or times, or if they are consistent with each other."
 	askUpdate        = "The briefing lists these values as updates of one count that changes over time (the later value updating the earlier, not a contradiction). Answer yes only if the values are of the same count of the same event given at different times."
 	askQuoteWords    = "The briefing shows the text as a direct quotation from source %s. Answer yes only if it is exactly words that stand between quotation marks in that source (pieces of one quotation split around its attribution may be joined by a space), including no narration or attribution, and cutting no word or number."
@@ -112,7 +114,21 @@ func (s *story) pairItems(f brief.Fact) []item {
 			continue
 		}
 		it.Question = fmt.Sprintf(askPair, it.Evidence[0].Source)
+		if srcs := sources(it.Evidence); len(srcs) > 1 {
+			it.Question = fmt.Sprintf(askPair, strings.Join(srcs, " or ")) + fmt.Sprintf(askPairOutlet, o)
+		}
 		out = append(out, it)
+	}
+	return out
+}
+
+// sources lists the files the evidence is in, each once, in order.
+func sources(evidence []cited) []string {
+	var out []string
+	for _, c := range evidence {
+		if !slices.Contains(out, c.Source) {
+			out = append(out, c.Source)
+		}
 	}
 	return out
 }

@@ -214,3 +214,22 @@ func TestPolNeARSourcesNotCommitted(t *testing.T) {
 		t.Errorf("git does not ignore %s: %v", path, err)
 	}
 }
+
+func TestPairItemsOneOutletTwoArticles(t *testing.T) {
+	s := &story{name: "S01",
+		sentences: map[int64][]string{1: {"Alpha one."}, 2: {"Alpha two."}, 3: {"Beta one."}},
+		source:    map[int64]string{1: "a1.txt", 2: "a2.txt", 3: "b1.txt"}}
+	f := brief.Fact{ID: "F1", Text: "One.", Outlets: []string{"alpha", "beta"}, Refs: []brief.Ref{
+		{Article: 1, Outlet: "alpha"}, {Article: 2, Outlet: "alpha"}, {Article: 3, Outlet: "beta"}}}
+	var got []string
+	for _, it := range s.pairItems(f) {
+		got = append(got, it.Question)
+	}
+	want := []string{
+		fmt.Sprintf(askPair, "a1.txt or a2.txt") + fmt.Sprintf(askPairOutlet, "alpha"),
+		fmt.Sprintf(askPair, "b1.txt"),
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("questions (-want +got):\n%s", diff)
+	}
+}
