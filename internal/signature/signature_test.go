@@ -43,7 +43,7 @@ func TestSameName(t *testing.T) {
 		{Key("Müller"), Key("Мюллер"), true},
 		{Key("Oberholzer"), Key("Оберхольцер"), true},
 		{Key("Jürgen"), Key("Юрген"), true},
-		{Key("Kim"), Key("Kin"), false},   // short: one edit is another name
+		{Key("Kim"), Key("Kin"), false}, // short: one edit is another name
 		{Key("Valdrenz"), Key("Valdrens"), true},
 		{Key("Valdrenz"), Key("Waldranz"), false},
 	} {
