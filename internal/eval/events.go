@@ -20,6 +20,8 @@ type EventDoc struct {
 	Event     string    `json:"event"`
 	Topic     string    `json:"topic,omitempty"`
 	Published time.Time `json:"published,omitzero"`
+	// Language is the article's language code, when the set gives it.
+	Language string `json:"language,omitempty"`
 }
 
 // LoadEvents reads a JSONL clustering set from path.

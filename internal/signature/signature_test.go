@@ -78,13 +78,71 @@ func TestTieOf(t *testing.T) {
 		{"nothing", Signature{}, TieNone},
 		{"a day and a small count", Signature{Numbers: []string{"2 people"}, Dates: []string{"2026-03-14"}}, TieNone},
 		{"names alone", Signature{Names: []string{"oberholzer"}}, TieNone},
-		{"a name and a figure", Signature{Numbers: []string{"240 people"}, Names: []string{"oberholzer"}}, TieRelated},
-		{"no day", Signature{Numbers: []string{"240 people", "12000000 eur"}, Names: []string{"katrin", "oberholzer"}}, TieRelated},
-		{"day, figure, names", Signature{Numbers: []string{"240 people"}, Dates: []string{"2026-03-14"}, Names: []string{"katrin", "oberholzer"}}, TieSameEvent},
+		{"a name and a figure", Signature{Numbers: []string{"240 people"}, Figures: []string{"240 people"}, Names: []string{"oberholzer"}}, TieRelated},
+		{"no day", Signature{Numbers: []string{"12000000 eur", "240 people"}, Figures: []string{"12000000 eur", "240 people"}, Names: []string{"katrin", "oberholzer"}}, TieRelated},
+		{"day, figure, names", Signature{Numbers: []string{"240 people"}, Figures: []string{"240 people"}, Dates: []string{"2026-03-14"}, Names: []string{"katrin", "oberholzer"}}, TieSameEvent},
+		{"a round figure", Signature{Numbers: []string{"100 people"}, Dates: []string{"2026-03-14"}, Names: []string{"katrin", "oberholzer"}}, TieRelated},
 		{"day, small count, names", Signature{Numbers: []string{"3 people"}, Dates: []string{"2026-03-14"}, Names: []string{"katrin", "oberholzer"}}, TieRelated},
 	} {
 		if got := TieOf(tc.shared); got != tc.want {
 			t.Errorf("%s: TieOf = %d, want %d", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestBySentence(t *testing.T) {
+	d := nlp.AnalyzeIn(landslide["de"], published, "de")
+	by := BySentence(d)
+	if len(by) != len(d.Sentences) {
+		t.Fatalf("%d signatures for %d sentences", len(by), len(d.Sentences))
+	}
+	var union Signature
+	for i, s := range by {
+		if diff := cmp.Diff(OfSentences(d, func(k int) bool { return k == i }), s); diff != "" {
+			t.Errorf("sentence %d (-OfSentences +BySentence):\n%s", i, diff)
+		}
+		union = Union(union, s)
+	}
+	if diff := cmp.Diff(Of(d), union); diff != "" {
+		t.Errorf("union of sentences (-Of +union):\n%s", diff)
+	}
+}
+
+func TestEchoes(t *testing.T) {
+	for _, tc := range []struct {
+		name   string
+		shared Signature
+		want   bool
+	}{
+		{"a name", Signature{Names: []string{"oberholzer"}}, false},
+		{"two names", Signature{Names: []string{"katrin", "oberholzer"}}, false},
+		{"a figure and a name", Signature{Numbers: []string{"240 people"}, Names: []string{"oberholzer"}}, true},
+		{"a day and a name", Signature{Dates: []string{"2026-03-14"}, Names: []string{"valdrenz"}}, true},
+		{"a day alone", Signature{Dates: []string{"2026-03-14"}}, false},
+		{"a small count alone", Signature{Numbers: []string{"3 people"}}, false},
+		{"a distinctive figure alone", Signature{Numbers: []string{"12000000 eur"}, Figures: []string{"12000000 eur"}}, true},
+	} {
+		if got := Echoes(tc.shared); got != tc.want {
+			t.Errorf("%s: Echoes = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestDistinctive(t *testing.T) {
+	for _, tc := range []struct {
+		q    nlp.Quantity
+		want bool
+	}{
+		{nlp.Quantity{Value: 240, Step: 1, Unit: "people"}, true},
+		{nlp.Quantity{Value: 3, Step: 1, Unit: "people"}, false},
+		{nlp.Quantity{Value: 100, Step: 1, Unit: "people"}, false},
+		{nlp.Quantity{Value: 1.5e6, Step: 1e5, Unit: "EUR"}, true},
+		{nlp.Quantity{Value: 1.8288, Step: 0.3048, Unit: "m"}, false},
+		{nlp.Quantity{Value: 15, Step: 1, Unit: "years"}, false},
+		{nlp.Quantity{Value: 6437.376, Step: 1609.344, Unit: "km"}, false},
+	} {
+		if got := distinctive(tc.q); got != tc.want {
+			t.Errorf("distinctive(%+v) = %v, want %v", tc.q, got, tc.want)
 		}
 	}
 }
