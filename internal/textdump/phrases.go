@@ -34,7 +34,7 @@ func isTeaserHeader(s string, words int) bool {
 
 // adSlotLines are the placeholders of ad slots, which sit between the
 // paragraphs of an article as often as around it.
-const adSlotLines = `advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`
+const adSlotLines = `advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`
 
 var adSlots = toSet(adSlotLines)
 
@@ -122,6 +122,7 @@ var chromePhrases = []string{
 	"share this article",
 	"download our app",
 	"javascript is disabled",
+	"requires javascript",
 	"enable javascript",
 	"your browser does not support",
 	"síguenos en",

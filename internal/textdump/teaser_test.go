@@ -96,3 +96,19 @@ func TestAnnouncedList(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvertSlots: the British "Advert" slot and a gallery's script
+// notice are chrome (a review site's dump, develop part); a sentence
+// about an advert is not.
+func TestAdvertSlots(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Advert":                              true,
+		"- Adverts -":                         true,
+		"This slideshow requires JavaScript.": true,
+		"The advert ran on television for a week before it was pulled.": false,
+	} {
+		if got := isChromeLine(s, len(strings.Fields(s))); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
