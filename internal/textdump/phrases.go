@@ -56,6 +56,22 @@ lee_también leer_más lesen_sie_auch mehr_zum_thema à_lire_aussi lire_aussi le
 	return list
 }()
 
+// captionLabels start the caption and credit lines that a page's
+// screen-reader labels leave in a flattened dump, with no colon after
+// them: "Image copyright Getty Images", "Image caption Scooter Braun…".
+var captionLabels = []string{"image copyright", "image caption", "image source", "media caption", "video caption"}
+
+// isLabelledCaption tells such a line.
+func isLabelledCaption(s string) bool {
+	n := normalizePhrase(s)
+	for _, p := range captionLabels {
+		if strings.HasPrefix(n, p+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // chromePhrases betray boilerplate wherever they occur in a line of
 // moderate length: comment forms, cookie banners, newsletter boxes,
 // copyright notices, calls to follow or support the site.
