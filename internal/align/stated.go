@@ -2,6 +2,7 @@ package align
 
 import (
 	"strconv"
+	"unicode"
 
 	"crosscheck/internal/nlp"
 	"slices"
@@ -271,24 +272,32 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 
 // A direct quotation states its words: "I don't put anything past Tyler"
 // is not stated by a sentence that names its speaker, nor by another
-// quotation of the same speaker on the same subject. When what the
-// representative states is mostly quoted words, a member's sentence must
-// hold most of them.
+// quotation of the same speaker on the same subject. An outlet reports a
+// quotation when it prints the same words; one that puts it in its own
+// words reports it only when it names the same speaker and keeps most of
+// the quotation's content words.
 
 // quoteCover is the least share of a quoted fact's content words that a
 // member's sentence must hold; quoteMinWords the fewest content words a
 // quotation needs for the test (a two-word quote says too little to tell).
+// quoteRunWords is the length, in words, of a quotation that must be
+// printed, and of the run of its words, in order, that counts as printing
+// it: a few words of a phrase ("extremely careless") are a phrase anyone
+// may use; four in a row are someone's words.
 const (
 	quoteCover    = 0.6
 	quoteMinWords = 3
+	quoteRunWords = 4
 )
 
-// quotedWords returns the content words of text that stand inside
-// quotation marks, and whether they are most of its content words. A
-// mark with no partner opens a quotation that runs to the end of the
-// text, or closes one that ran from its start (a quotation cut by the
-// sentence splitter or continued over several sentences).
-func quotedWords(text string) ([]string, bool) {
+// quoteSpan is a byte range of a text inside quotation marks.
+type quoteSpan struct{ from, to int }
+
+// quoteSpans returns the stretches of text inside quotation marks. A mark
+// with no partner opens a quotation that runs to the end of the text, or
+// closes one that ran from its start (a quotation cut by the sentence
+// splitter or continued over several sentences).
+func quoteSpans(text string) []quoteSpan {
 	var marks []int // byte offsets of the quotation marks
 	for i, r := range text {
 		if r == '"' || r == '\u201c' || r == '\u201d' {
@@ -296,10 +305,9 @@ func quotedWords(text string) ([]string, bool) {
 		}
 	}
 	if len(marks) == 0 {
-		return nil, false
+		return nil
 	}
-	type span struct{ from, to int }
-	var spans []span
+	var spans []quoteSpan
 	if len(marks)%2 == 1 {
 		// One mark without a partner: the first if it closes a
 		// quotation begun before the text ("…," said X), else the
@@ -307,15 +315,29 @@ func quotedWords(text string) ([]string, bool) {
 		first := marks[0]
 		closes := strings.HasPrefix(text[first:], "\u201d") || first > 0 && !strings.ContainsAny(text[first-1:first], " \t\n") || 2*first > len(text)
 		if closes {
-			spans = append(spans, span{0, first})
+			spans = append(spans, quoteSpan{0, first})
 			marks = marks[1:]
 		} else {
-			spans = append(spans, span{marks[len(marks)-1], len(text)})
+			spans = append(spans, quoteSpan{marks[len(marks)-1], len(text)})
 			marks = marks[:len(marks)-1]
 		}
 	}
 	for k := 0; k+1 < len(marks); k += 2 {
-		spans = append(spans, span{marks[k], marks[k+1]})
+		spans = append(spans, quoteSpan{marks[k], marks[k+1]})
+	}
+	return spans
+}
+
+func inQuote(spans []quoteSpan, s nlp.Span) bool {
+	return slices.ContainsFunc(spans, func(q quoteSpan) bool { return s.Start >= q.from && s.End <= q.to })
+}
+
+// quotedWords returns the content words of text that stand inside
+// quotation marks, and whether they are most of its content words.
+func quotedWords(text string) ([]string, bool) {
+	spans := quoteSpans(text)
+	if len(spans) == 0 {
+		return nil, false
 	}
 	var in []string
 	all := 0
@@ -325,23 +347,77 @@ func quotedWords(text string) ([]string, bool) {
 			continue
 		}
 		all++
-		for _, sp := range spans {
-			if t.Span.Start >= sp.from && t.Span.End <= sp.to {
-				in = append(in, concept(w))
-				break
-			}
+		if inQuote(spans, t.Span) {
+			in = append(in, concept(w))
 		}
 	}
 	return in, len(in) >= quoteMinWords && 2*len(in) > all
 }
 
-// statesQuote reports whether a sentence holds enough of a quoted fact's
-// words; a fact that is not mostly quoted words passes.
-func statesQuote(fact, sentence string) bool {
-	words, quoted := quotedWords(fact)
-	if !quoted {
-		return true
+// foldedWords returns the words of text, lower-cased, with apostrophes
+// taken out and every other mark a break, so that "you’re" and "you're",
+// "Shutdown," and "shutdown" are one word.
+func foldedWords(text string) []string {
+	var out []string
+	var w strings.Builder
+	flush := func() {
+		if w.Len() > 0 {
+			out = append(out, w.String())
+			w.Reset()
+		}
 	}
+	for _, r := range text {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			w.WriteRune(unicode.ToLower(r))
+		case r == '\'' || r == '\u2019':
+		default:
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// printsRun reports whether words holds n consecutive words of quote in
+// their order.
+func printsRun(quote, words []string, n int) bool {
+	for i := 0; i+n <= len(quote); i++ {
+		for j := 0; j+n <= len(words); j++ {
+			if slices.Equal(quote[i:i+n], words[j:j+n]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesSpeaker reports whether sentence names someone the fact names
+// outside its quotation marks (its speaker, if the fact says who spoke):
+// a capitalised word there that the sentence holds too. A fact that
+// names no one outside the quotation passes.
+func namesSpeaker(fact string, spans []quoteSpan, sentence string) bool {
+	has := map[string]bool{}
+	for _, t := range nlp.Tokenize(sentence, 0) {
+		has[t.Text] = true
+	}
+	named := false
+	for _, t := range nlp.Tokenize(fact, 0) {
+		w := t.Text
+		if inQuote(spans, t.Span) || len(w) < 3 || !unicode.IsUpper([]rune(w)[0]) || nlp.IsStopword(strings.ToLower(w)) {
+			continue
+		}
+		if has[w] {
+			return true
+		}
+		named = true
+	}
+	return !named
+}
+
+// holdsQuoted reports whether sentence holds quoteCover of the content
+// words the fact quotes.
+func holdsQuoted(words []string, sentence string) bool {
 	has := map[string]bool{}
 	for _, t := range nlp.Tokenize(sentence, 0) {
 		has[concept(strings.ToLower(t.Text))] = true
@@ -353,4 +429,31 @@ func statesQuote(fact, sentence string) bool {
 		}
 	}
 	return float64(held) >= quoteCover*float64(len(words))
+}
+
+// statesQuote reports whether a sentence reports what a fact quotes.
+// When the fact quotes someone at quoteRunWords words or more, the
+// sentence must print quoteRunWords of them in a row, or name the same
+// speaker and hold most of the quotation's content words. Otherwise a
+// fact that is mostly quoted words needs most of them in the sentence,
+// and one that is not passes.
+func statesQuote(fact, sentence string) bool {
+	spans := quoteSpans(fact)
+	words, mostly := quotedWords(fact)
+	printed := foldedWords(sentence)
+	long := false
+	for _, q := range spans {
+		quote := foldedWords(fact[q.from:q.to])
+		if len(quote) < quoteRunWords {
+			continue
+		}
+		long = true
+		if printsRun(quote, printed, quoteRunWords) {
+			return true
+		}
+	}
+	if long {
+		return namesSpeaker(fact, spans, sentence) && holdsQuoted(words, sentence)
+	}
+	return !mostly || holdsQuoted(words, sentence)
 }

@@ -161,12 +161,20 @@ func (s *state) variant(v align.Variant) (Variant, bool) {
 	return nv, len(nv.Refs) > 0
 }
 
-// representative picks the reference that stands for a claim: the member
-// that is its outlet's own (not carried over by a copy) whose clause is most similar to the other
-// members' (word tf-idf cosine within the claim), the earliest article
-// winning ties. Computing it here, in a fixed order, keeps the briefing
-// the same from run to run.
+// representative picks the reference that stands for a claim: the
+// sentence and clause align checked every outlet's sentence against
+// (Claim.Text and Claim.Clause), so that the reader judges what was
+// checked; when that is carried over by a copy, the member that is its
+// outlet's own whose clause is most similar to the other members' (word
+// tf-idf cosine within the claim), the earliest article winning ties.
+// Computing it here, in a fixed order, keeps the briefing the same from
+// run to run.
 func (s *state) representative(c align.Claim) align.Ref {
+	for _, r := range c.Sentences {
+		if i := s.byID[r.ArticleID]; r.Text == c.Text && r.ClauseText() == c.Clause && s.source(i, r.Sentence) == i {
+			return r
+		}
+	}
 	vocab := newVocabulary()
 	tfs := make([]map[int]int, len(c.Sentences))
 	for k, r := range c.Sentences {
