@@ -108,8 +108,12 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		}
 	}
 	// WAL lets readers (the web server) work while an ingest writes; the
-	// busy timeout makes a second writer wait instead of failing.
-	db, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_txlock=immediate")
+	// busy timeout makes a second writer wait instead of failing. Reads
+	// through a memory map (mmap_size, up to 1 GiB of the file): a stored
+	// briefing of a 1,000-article story is 6.6 MB of overflow pages,
+	// which SQLite otherwise reads with a system call each, about half
+	// the CPU of reading it.
+	db, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&_pragma=journal_mode(WAL)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_pragma=mmap_size(1073741824)&_txlock=immediate")
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
 	}
