@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strings"
 
 	"crosscheck/internal/brief"
@@ -12,14 +13,16 @@ import (
 // counts as right in the terms of the issue, and nothing of how the
 // briefing was made.
 const (
-	askPair         = "The briefing credits source %s with the fact shown. Does that source's text state this fact: the same happening, with compatible who/what/where/when, and the same tense and modality (what will or may happen is not what happened)? A sentence that merely shares a name, a number or a topic word with the fact does not state it."
-	askConflict     = "The briefing lists these values as contradicting each other. Answer yes only if the values fill the same slot of the same event (the same measured quantity of the same thing and owner, the same time of the same happening, or the same place of it) AND at least two of them disagree. Answer no if they are about different things, events, owners or times, or if they are consistent with each other."
-	askUpdate       = "The briefing lists these values as updates of one count that changes over time (the later value updating the earlier, not a contradiction). Answer yes only if the values are of the same count of the same event given at different times."
-	askQuoteWords   = "The briefing shows the text as a direct quotation from source %s. Answer yes only if it is exactly words that stand between quotation marks in that source (pieces of one quotation split around its attribution may be joined by a space), including no narration or attribution, and cutting no word or number."
-	askQuoteSpeaker = "The briefing says %s said this (in source %s). Answer yes if, according to that source, this is who said it (a shorter or fuller form of the right name, or the right group or organisation, is fine). Answer no if it is someone else, or not a speaker at all (a place, a date, a thing, a fragment)."
-	askReported     = "The briefing shows the text as reported (indirect) speech from source %s, not in quotation marks. Answer yes only if the source presents this content as what its speaker said, claimed or reported (not as the journalist's own narration) and the briefing's text keeps its meaning."
-	askTimeline     = "The briefing's timeline places the expression shown at the date or interval shown. Answer yes only if that is right given the source text. The sources carry no publication date unless their text states one, so an expression that needs one (\"on Tuesday\", \"yesterday\", \"last month\") must be marked undated; a range (\"1950-53\") must stay a range; \"since X\" or \"after X\" is an open interval."
-	askCitation     = "The briefing's summary sentence is shown. It cites the sentence of source %s below as stating the same thing. Answer yes only if the cited sentence states the summary sentence's claim (the same happening, compatible details). Sharing a topic, a name or a place is not enough."
+	askPair          = "The briefing credits source %s with the fact shown. Does that source's text state this fact: the same happening, with compatible who/what/where/when, and the same tense and modality (what will or may happen is not what happened)? A sentence that merely shares a name, a number or a topic word with the fact does not state it."
+	askPairOutlet    = " (These sources are articles of one outlet, %s: answer yes if any of them states it.)"
+	askConflict      = "The briefing lists these values as contradicting each other. Answer yes only if the values fill the same slot of the same event (the same measured quantity of the same thing and owner, the same time of the same happening, or the same place of it) AND at least two of them disagree. Answer no if they are about different things, events, owners or times, or if they are consistent with each other."
+	askUpdate        = "The briefing lists these values as updates of one count that changes over time (the later value updating the earlier, not a contradiction). Answer yes only if the values are of the same count of the same event given at different times."
+	askQuoteWords    = "The briefing shows the text as a direct quotation from source %s. Answer yes only if it is exactly words that stand between quotation marks in that source (pieces of one quotation split around its attribution may be joined by a space), including no narration or attribution, and cutting no word or number."
+	askQuoteSpeaker  = "The briefing says %s said this (in source %s). Answer yes if, according to that source, this is who said it (a shorter or fuller form of the right name, or the right group or organisation, is fine). Answer no if it is someone else, or not a speaker at all (a place, a date, a thing, a fragment)."
+	askReported      = "The briefing shows the text as reported (indirect) speech from source %s, not in quotation marks. Answer yes only if the source presents this content as what its speaker said, claimed or reported (not as the journalist's own narration) and the briefing's text keeps its meaning."
+	askTimeline      = "The briefing's timeline places the expression shown at the date or interval shown. Answer yes only if that is right given the source text. The sources carry no publication date unless their text states one, so an expression that needs one (\"on Tuesday\", \"yesterday\", \"last month\") must be marked undated; a range (\"1950-53\") must stay a range; \"since X\" or \"after X\" is an open interval."
+	askTimelineDated = "The briefing's timeline places the expression shown at the date or interval shown. Answer yes only if that is right given the source text and the publication date printed at its top: an expression that needs a date to count from (\"on Tuesday\", \"yesterday\", \"last month\") counts from it; a range (\"1950-53\") must stay a range; \"since X\" or \"after X\" is an open interval."
+	askCitation      = "The briefing's summary sentence is shown. It cites the sentence of source %s below as stating the same thing. Answer yes only if the cited sentence states the summary sentence's claim (the same happening, compatible details). Sharing a topic, a name or a place is not enough."
 )
 
 // drawItems cuts the stories' briefings into items: every conflict and
@@ -111,7 +114,21 @@ func (s *story) pairItems(f brief.Fact) []item {
 			continue
 		}
 		it.Question = fmt.Sprintf(askPair, it.Evidence[0].Source)
+		if srcs := sources(it.Evidence); len(srcs) > 1 {
+			it.Question = fmt.Sprintf(askPair, strings.Join(srcs, " or ")) + fmt.Sprintf(askPairOutlet, o)
+		}
 		out = append(out, it)
+	}
+	return out
+}
+
+// sources lists the files the evidence is in, each once, in order.
+func sources(evidence []cited) []string {
+	var out []string
+	for _, c := range evidence {
+		if !slices.Contains(out, c.Source) {
+			out = append(out, c.Source)
+		}
 	}
 	return out
 }
@@ -180,7 +197,11 @@ func (s *story) timelineItem(e brief.Event) item {
 	case e.End != e.Start:
 		when = e.Start + " to " + e.End
 	}
-	it := item{Story: s.name, Kind: "timeline", Question: askTimeline,
+	ask := askTimeline
+	if s.dated {
+		ask = askTimelineDated
+	}
+	it := item{Story: s.name, Kind: "timeline", Question: ask,
 		Shown: fmt.Sprintf("expression %q placed at: %s (precision %s)", e.Expression, when, e.Precision)}
 	for _, r := range e.Refs[:min(1, len(e.Refs))] {
 		it.Evidence = append(it.Evidence, s.sentence(r))

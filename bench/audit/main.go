@@ -13,6 +13,27 @@
 // Stories are ECB+ events of held-out topics (eval.HeldOutTopic), at most
 // one event a topic, drawn with the seed. With -develop they are events of
 // develop topics, for checking a change on material one may tune on.
+//
+// With -polnear-stories they are instead PolNeAR developing stories
+// (testdata/stories/polnear-stories.jsonl, texts and metadata read from
+// -polnear): stories of the held-out months of testdata/stories/SPLIT.md
+// (the develop months with -develop) with articles from three or more
+// publishers, each cut to ten articles drawn a publisher at a time. Each
+// article is ingested as a text page carrying its metadata's publisher
+// (its outlet), title and publication date; a judge's copy of it starts
+// with the same three lines.
+//
+//	go run ./bench/audit -prepare -polnear-stories testdata/stories/polnear-stories.jsonl -events 0 -out testdata/audit/polnear-round1
+//
+// PolNeAR has no licence to redistribute: its texts are used only to
+// measure and never committed. A PolNeAR audit writes Sxx/sources/ for
+// the judges as usual, but also Sxx/SOURCES.txt naming the PolNeAR files,
+// and a .gitignore in the audit directory that keeps every Sxx/sources/
+// out of git (so does the repository's .gitignore for
+// testdata/audit/polnear-*); TestPolNeARSourcesNotCommitted checks it.
+// Only items.jsonl, the briefings, SOURCES.txt and judgments are
+// committed; -exclude reads SOURCES.txt where sources/ is missing. The
+// ECB+ rounds (CC BY) keep their sources in git.
 package main
 
 import (
@@ -31,23 +52,29 @@ func main() {
 	score := flag.String("score", "", "score the judgments in this audit directory")
 	out := flag.String("out", "", "with -prepare: the audit directory to write")
 	ecb := flag.String("ecb", "../shared/data/clustering/ecbplus.jsonl", "the ECB+ articles")
-	events := flag.Int("events", 12, "stories to brief")
+	events := flag.Int("events", 12, "stories to brief (0: every story that qualifies)")
 	seed := flag.Int64("seed", 1, "the draw of stories and items")
 	exclude := flag.String("exclude", "", "with -prepare: comma-separated earlier audit directories whose events are not drawn again")
 	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics instead, for a self-check while tuning (never a blind audit)")
+	polnearStories := flag.String("polnear-stories", "", "with -prepare: draw PolNeAR developing stories from this labelled set instead of ECB+ events")
+	polnear := flag.String("polnear", "../shared/data/attribution/polnear", "the PolNeAR corpus (metadata.tsv and texts)")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
 	switch {
 	case *prepare && *out != "":
+		p := plan{events: *events, seed: *seed, develop: *develop, polnear: *polnearStories != ""}
+		if *exclude != "" {
+			p.exclude = strings.Split(*exclude, ",")
+		}
 		var docs []eval.EventDoc
-		docs, err = eval.LoadEvents(*ecb)
+		if p.polnear {
+			docs, err = eval.LoadPolNeARStories(*polnearStories, *polnear)
+		} else {
+			docs, err = eval.LoadEvents(*ecb)
+		}
 		if err == nil {
-			var dirs []string
-			if *exclude != "" {
-				dirs = strings.Split(*exclude, ",")
-			}
-			err = prepareAudit(context.Background(), docs, *out, *events, *seed, dirs, *develop)
+			err = prepareAudit(context.Background(), docs, *out, p)
 		}
 	case *score != "":
 		err = scoreAudit(os.Stdout, *score)

@@ -53,14 +53,27 @@ type cited struct {
 // story is one briefed story and the items drawn from it.
 type story struct {
 	name      string
+	dated     bool // the sources state their publication dates (PolNeAR)
 	briefing  *brief.Briefing
 	sentences map[int64][]string // article id → its sentences as briefed
 	source    map[int64]string   // article id → source file name
 }
 
-func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, seed int64, exclude []string, develop bool) error {
-	rng := rand.New(rand.NewPCG(uint64(seed), 13))
-	seen, err := auditedDocs(exclude)
+// plan is what prepareAudit draws: how many stories, from which split
+// of which set, and which earlier audits' documents to leave out.
+type plan struct {
+	events  int // 0: every story that qualifies
+	seed    int64
+	exclude []string
+	develop bool
+	// polnear: the stories are PolNeAR developing stories, whose texts
+	// may not be committed (see the package comment).
+	polnear bool
+}
+
+func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, p plan) error {
+	rng := rand.New(rand.NewPCG(uint64(p.seed), 13))
+	seen, err := auditedDocs(p.exclude)
 	if err != nil {
 		return err
 	}
@@ -71,13 +84,23 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, 
 		}
 	}
 	fresh := slices.DeleteFunc(slices.Clone(docs), func(d eval.EventDoc) bool { return read[d.Event] })
-	chosen := chooseEvents(fresh, n, rng, develop)
-	if len(chosen) < n {
-		return fmt.Errorf("only %d events of the split with three or more articles", len(chosen))
+	var chosen [][]eval.EventDoc
+	if p.polnear {
+		chosen = choosePolNeAR(fresh, p.events, rng, p.develop)
+	} else {
+		chosen = chooseEvents(fresh, p.events, rng, p.develop)
+	}
+	if len(chosen) == 0 || len(chosen) < p.events {
+		return fmt.Errorf("only %d events of the split qualify, %d asked for", len(chosen), p.events)
+	}
+	if p.polnear {
+		if err := keepSourcesOut(out); err != nil {
+			return err
+		}
 	}
 	var stories []*story
 	for i, ev := range chosen {
-		s, err := briefStory(ctx, storyDir(out, i+1), fmt.Sprintf("S%02d", i+1), ev)
+		s, err := briefStory(ctx, storyDir(out, i+1), fmt.Sprintf("S%02d", i+1), ev, p.polnear)
 		if err != nil {
 			return err
 		}
@@ -88,14 +111,25 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, n int, 
 }
 
 // auditedDocs names the documents earlier audits showed their judges
-// (the sources/ of each story directory), so a new round draws events
-// nobody has read.
+// (the sources/ of each story directory, or its SOURCES.txt where the
+// sources are not committed), so a new round draws events nobody has read.
 func auditedDocs(dirs []string) (map[string]bool, error) {
 	seen := map[string]bool{}
 	for _, dir := range dirs {
 		files, err := filepath.Glob(filepath.Join(dir, "S*", "sources", "*.txt"))
 		if err != nil {
 			return nil, err
+		}
+		lists, err := filepath.Glob(filepath.Join(dir, "S*", sourceList))
+		if err != nil {
+			return nil, err
+		}
+		for _, l := range lists {
+			b, err := os.ReadFile(l)
+			if err != nil {
+				return nil, fmt.Errorf("excluding %s: %w", dir, err)
+			}
+			files = append(files, strings.Fields(string(b))...)
 		}
 		if len(files) == 0 {
 			return nil, fmt.Errorf("excluding %s: no story sources in it", dir)
@@ -114,7 +148,7 @@ func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][
 	var events []string
 	for _, d := range docs {
 		t, err := strconv.Atoi(d.Topic)
-		if err != nil || eval.HeldOutTopic(t) != !develop {
+		if err != nil || eval.HeldOutTopic(t) == develop {
 			continue
 		}
 		if _, ok := byEvent[d.Event]; !ok {
@@ -128,7 +162,7 @@ func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][
 	var out [][]eval.EventDoc
 	for _, e := range events {
 		ds := byEvent[e]
-		if len(ds) < 3 || topics[ds[0].Topic] || len(out) == n {
+		if len(ds) < 3 || topics[ds[0].Topic] || (n > 0 && len(out) == n) {
 			continue
 		}
 		topics[ds[0].Topic] = true
@@ -138,21 +172,34 @@ func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][
 }
 
 // briefStory writes the story's sources and briefing under dir and keeps
-// what the items need.
-func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc) (*story, error) {
+// what the items need. A PolNeAR source starts with the title, publisher
+// and date its metadata gives, as a web page shows them, and its file
+// names are listed in SOURCES.txt.
+func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc, polnear bool) (*story, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "sources"), 0o755); err != nil {
 		return nil, err
 	}
-	s := &story{name: name, sentences: map[int64][]string{}, source: map[int64]string{}}
+	s := &story{name: name, dated: polnear, sentences: map[int64][]string{}, source: map[int64]string{}}
 	arts := make([]article.Article, len(docs))
+	var list strings.Builder
 	for i, d := range docs {
 		file := d.ID + ".txt"
-		if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(d.Text+"\n"), 0o644); err != nil {
+		text := d.Text + "\n"
+		if polnear {
+			text = sourceHeader(d) + text
+			fmt.Fprintln(&list, file)
+		}
+		if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(text), 0o644); err != nil {
 			return nil, err
 		}
 		arts[i] = asIngested(ctx, d, file)
 		arts[i].ID = int64(i + 1)
 		s.source[arts[i].ID] = file
+	}
+	if polnear {
+		if err := os.WriteFile(filepath.Join(dir, sourceList), []byte(list.String()), 0o644); err != nil {
+			return nil, err
+		}
 	}
 	b, err := brief.Build(ctx, brief.Story{Title: name}, arts, nil)
 	if err != nil {
@@ -183,15 +230,28 @@ func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc) (*s
 
 // asIngested is the article crosscheck makes of the source file when a
 // user ingests it: the text dump's extraction, so a date line the text
-// states becomes the publication date as it would on ingest. A file the
-// extractor refuses is kept whole, as the gold's text.
+// states becomes the publication date as it would on ingest, and the file
+// name stands for the outlet, so that every article counts apart. An
+// article whose set names its outlet (PolNeAR) is ingested as the web
+// page it was, with its metadata (publisher, title, date) in the page's
+// head (webPage). A page the extractor refuses is kept whole, as the
+// set's text.
 func asIngested(ctx context.Context, d eval.EventDoc, file string) article.Article {
 	p := source.Page{Origin: file, Kind: source.KindText, Data: []byte(d.Text + "\n")}
+	if d.Outlet != "" {
+		p.Kind, p.Data = source.KindHTML, webPage(d)
+	}
 	a, err := extract.Extract(ctx, p)
 	if err != nil || a.Text == "" {
-		return article.Article{Site: d.ID, Origin: file, Title: d.Title, Text: d.Text}
+		a = article.Article{Text: d.Text}
+		if d.Outlet != "" {
+			a.Site, a.Published = d.Outlet, d.Published
+		}
 	}
-	a.Site, a.Origin = d.ID, file
+	a.Origin = file
+	if d.Outlet == "" {
+		a.Site = d.ID
+	}
 	if a.Title == "" {
 		a.Title = d.Title
 	}

@@ -167,7 +167,9 @@ func predicateOf(w, before, written string) (predicate, bool) {
 		}
 		return predicate{concept: c, verbal: true}, true
 	case len(w) > 5 && participleSuffixes.SuffixOf(w):
-		return predicate{concept: c, verbal: auxiliary.Has(before)}, event
+		// "are awaiting trial": after a form of "be" an -ing form is
+		// the clause's verb, whatever it names.
+		return predicate{concept: c, verbal: auxiliary.Has(before)}, event || auxiliary.Has(before)
 	case strings.HasSuffix(w, "s") && subjectBefore(written):
 		// "Lohan checks into rehab", "she leaves".
 		return predicate{concept: c, verbal: true}, event

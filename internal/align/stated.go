@@ -111,7 +111,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 			}
 		}
 	}
-	best, unnamed := -1.0, false
+	best, unnamed, bestC := -1.0, false, -1
 	for _, c := range cands {
 		var all, held float64
 		missing := false
@@ -127,10 +127,50 @@ func (k *statedCheck) statesCore(m, r member) bool {
 			}
 		}
 		if all > 0 && held/all > best {
-			best, unnamed = held/all, missing
+			best, unnamed, bestC = held/all, missing, c
 		}
 	}
-	return best < 0 || best >= statedCover || !unnamed
+	if best < 0 {
+		return true
+	}
+	if best < statedCover && unnamed {
+		return false
+	}
+	return statesPredicate(&units[bestC], &units[sent])
+}
+
+// statesPredicate reports whether a sentence s may state the predicate
+// of the fact's clause c: who did what to whom is told by the verb, and
+// a sentence that shares the clause's names and topic words while it
+// tells another happening ("the grand jury also heard testimony from four
+// members" for "four more members are awaiting trial"), or the clause's
+// happening in another mood, states something else. When c tells a
+// happening as a fact in a verb ("prosecutors played a recording") and
+// s tells one too, s must tell that verb's event, as a verb or an event
+// noun: an event word both hold only as an argument ("a recording of him
+// assaulting a girl") is not what either states. A clause whose event is
+// a plan, a wish or a bare noun ("a meeting is planned", "wants Kim to
+// provide"), or a sentence whose verb names no event ("were taken to
+// hospital"), may tell it in other words, and the word similarity that
+// grouped the sentence stands unless the two share an event word in
+// moods that disagree.
+func statesPredicate(c, s *unit) bool {
+	happening, clash := statesHappening(c), false
+	for _, p := range c.preds {
+		if p.concept == "" {
+			continue
+		}
+		for _, q := range s.preds {
+			switch {
+			case q.concept != p.concept:
+			case !moodsAgree(p.mood, q.mood):
+				clash = true
+			case p.verbal || q.verbal:
+				return true
+			}
+		}
+	}
+	return !clash && !(happening && statesHappening(s))
 }
 
 // sentenceOf is the whole-sentence unit of unit u.

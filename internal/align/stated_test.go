@@ -32,3 +32,41 @@ func TestStatesQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestStatesPredicate: an outlet is credited with a fact only when its
+// sentence tells the fact's happening, not another happening with the
+// same names and topic words, nor the same one in another mood.
+func TestStatesPredicate(t *testing.T) {
+	tests := []struct {
+		name string
+		a, b string
+		same bool
+	}{
+		{"awaiting trial, heard testimony",
+			"Four more members of the sect are awaiting trial in San Angelo.",
+			"The grand jury also heard testimony from four members of the sect in San Angelo.", false},
+		{"awaiting trial twice",
+			"Four more members of the sect are awaiting trial in San Angelo.",
+			"Four other members of the sect are awaiting trial in San Angelo.", true},
+		{"played, will play",
+			"Prosecutors played an audio recording of the leader assaulting a girl.",
+			"The prosecutor will play as evidence an audio recording of the leader assaulting a girl.", false},
+		{"played twice",
+			"Prosecutors played an audio recording of the leader assaulting a girl.",
+			"On Thursday prosecutors played the jury an audio recording of the leader assaulting a girl.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Align([]Input{{ArticleID: 1, Outlet: "A", Text: tt.a}, {ArticleID: 2, Outlet: "B", Text: tt.b}}, Options{})
+			same := false
+			for _, c := range res.Claims {
+				if len(c.Outlets) == 2 {
+					same = true
+				}
+			}
+			if same != tt.same {
+				t.Errorf("one fact %v, want %v: %+v", same, tt.same, res.Claims)
+			}
+		})
+	}
+}

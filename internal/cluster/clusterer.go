@@ -74,22 +74,43 @@ func (c *Clusterer) Add(d Doc) Assignment {
 func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	return c.assign(c.score(p))
+}
+
+// scored is an arriving article with the candidate stories it reached,
+// most similar first.
+type scored struct {
+	published time.Time
+	query, tf []termWeight
+	years     yearEvidence
+	stories   []scoredStory
+	// weighted and norms hold the candidates' weighted centroids.
+	weighted map[int64][]termWeight
+	norms    map[int64]float64
+}
+
+// score counts an arriving article in the vocabulary and scores the
+// candidate stories against it. The caller holds c.mu.
+func (c *Clusterer) score(p Prepared) scored {
 	c.tick(p.published)
 	query, tf := c.vocab.docVector(p.terms, c.cfg.DocTerms, p.published)
-	years := c.vocab.yearsOf(p.years, c.cfg.YearMentions)
+	a := scored{
+		published: p.published,
+		query:     query,
+		tf:        tf,
+		years:     c.vocab.yearsOf(p.years, c.cfg.YearMentions),
+		weighted:  make(map[int64][]termWeight),
+		norms:     make(map[int64]float64),
+	}
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
 	qn := norm(byTerm)
-
-	var scored []scoredStory
-	weighted := make(map[int64][]termWeight)
-	norms := make(map[int64]float64)
 	for _, s := range c.candidates(query) {
-		if sim, ok := c.similarity(byTerm, qn, s, p.published, weighted, norms); ok {
-			scored = append(scored, scoredStory{s, sim})
+		if sim, ok := c.similarity(byTerm, qn, s, p.published, a.weighted, a.norms); ok {
+			a.stories = append(a.stories, scoredStory{s, sim})
 		}
 	}
-	slices.SortFunc(scored, func(a, b scoredStory) int {
+	slices.SortFunc(a.stories, func(a, b scoredStory) int {
 		if a.sim != b.sim {
 			if a.sim > b.sim {
 				return -1
@@ -98,16 +119,23 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 		}
 		return int(a.s.id - b.s.id)
 	})
+	return a
+}
+
+// assign places a scored article in a story and merges the stories it
+// shows to be one. The caller holds c.mu.
+func (c *Clusterer) assign(sc scored) Assignment {
+	query, tf, years := sc.query, sc.tf, sc.years
 	// The article joins the most similar story it does not contradict on
 	// the year, unless it is so similar that the year must be background.
 	var target *story
 	var a Assignment
-	for _, sc := range scored {
-		if sc.sim < c.cfg.Assign {
+	for _, o := range sc.stories {
+		if o.sim < c.cfg.Assign {
 			break
 		}
-		if sc.sim >= c.cfg.ConflictAssign || !c.yearConflict(years, sc.s) {
-			target, a.Similarity = sc.s, sc.sim
+		if o.sim >= c.cfg.ConflictAssign || !c.yearConflict(years, o.s) {
+			target, a.Similarity = o.s, o.sim
 			break
 		}
 	}
@@ -116,7 +144,7 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 		c.nextID++
 		a.New = true
 	}
-	c.place(target, query, tf, years, p.published)
+	c.place(target, query, tf, years, sc.published)
 
 	// The article may show that stories it reached are one: those whose
 	// centroid is now close to the grown story's are folded into the
@@ -125,8 +153,8 @@ func (c *Clusterer) AddPrepared(p Prepared) Assignment {
 	// back into it by a merge).
 	tw, tn := target.weighted(c.vocab)
 	group := []*story{target}
-	for _, o := range scored {
-		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, weighted[o.s.id], norms[o.s.id]) >= c.cfg.Merge &&
+	for _, o := range sc.stories {
+		if o.s != target && o.sim >= c.cfg.MergeLink && cosine(tw, tn, sc.weighted[o.s.id], sc.norms[o.s.id]) >= c.cfg.Merge &&
 			!c.yearConflict(years, o.s) && !c.storiesYearConflict(target, o.s) && c.linked(target, o.s) {
 			group = append(group, o.s)
 		}

@@ -17,11 +17,14 @@ import (
 //
 //	DEVV=base,noruns go test ./internal/cluster -run TestDevGrid -v
 //	DEVSPLIT=base go test ./internal/cluster -run TestDevSplits -v
+//	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb)
 //
 // TestDevGrid prints each variant's best point of the cross-validation
 // grid by the mean of the two sets' event F1; TestDevSplits lists the
 // labelled developing stories the clusterer splits, with each part's
-// size out of its story's.
+// size out of its story's. TestDevErrors lists every article of a
+// develop half in arrival order with what the clusterer did with it and
+// its three most similar candidates.
 
 // devVariants are configurations tried on the develop halves only.
 var devVariants = map[string]func(*Config){
@@ -120,4 +123,101 @@ func TestDevSplits(t *testing.T) {
 		}
 		fmt.Printf("%-40s %v\n", e, parts)
 	}
+}
+
+// TestDevErrors prints, for each article of a develop half (order 1, the
+// develop pick assign 0.225 merge 0.40), one of
+//
+//	JOIN-OK     joined a story holding its event
+//	JOIN-WRONG  joined another event's story while its own had begun
+//	JOIN-FALSE  joined a story though its event was new
+//	MISSED      opened a story though its event had begun
+//	NEW-OK      opened a story for a new event
+//
+// and its three most similar candidates: similarity, the event most of
+// the candidate's articles belong to, * when the candidate holds the
+// article's event, Y when the years contradict it. A summary counts each
+// kind, and how often a missed article's own story was its best
+// candidate.
+func TestDevErrors(t *testing.T) {
+	set := os.Getenv("DEVERR")
+	if set == "" {
+		t.Skip("DEVERR not set")
+	}
+	var all []eval.EventDoc
+	var err error
+	switch set {
+	case "ecb":
+		all, err = eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
+	case "stories":
+		all, err = eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
+	default:
+		t.Fatalf("DEVERR=%q: want ecb or stories", set)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := Halves(all)[0]
+	cfg := DefaultConfig()
+	cfg.Assign, cfg.Merge = 0.225, 0.4
+	c := New(cfg)
+	events := make(map[int64]map[string]int) // story → event → articles
+	begun := make(map[string]bool)
+	majority := func(id int64) string {
+		best, n := "", 0
+		for e, k := range events[id] {
+			if k > n || (k == n && e < best) {
+				best, n = e, k
+			}
+		}
+		return best
+	}
+	kinds := make(map[string]int)
+	for n, i := range arrivalOrder(docs, 1) {
+		d := docs[i]
+		p := c.Prepare(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published})
+		c.mu.Lock()
+		sc := c.score(p)
+		var line strings.Builder
+		for _, o := range sc.stories[:min(3, len(sc.stories))] {
+			mark := " "
+			if events[o.s.id][d.Event] > 0 {
+				mark = "*"
+			}
+			if c.yearConflict(sc.years, o.s) {
+				mark += "Y"
+			}
+			fmt.Fprintf(&line, " %s%.3f(%s)", mark, o.sim, majority(o.s.id))
+		}
+		ownFirst := len(sc.stories) > 0 && events[sc.stories[0].s.id][d.Event] > 0
+		a := c.assign(sc)
+		c.mu.Unlock()
+		kind := "NEW-OK"
+		switch {
+		case !a.New && events[a.Story][d.Event] > 0:
+			kind = "JOIN-OK"
+		case !a.New && begun[d.Event]:
+			kind = "JOIN-WRONG"
+		case !a.New:
+			kind = "JOIN-FALSE"
+		case begun[d.Event]:
+			kind = "MISSED"
+			if ownFirst {
+				kinds["MISSED, own story best"]++
+			}
+		}
+		kinds[kind]++
+		begun[d.Event] = true
+		if events[a.Story] == nil {
+			events[a.Story] = make(map[string]int)
+		}
+		for _, m := range a.Merged {
+			for e, k := range events[m] {
+				events[a.Story][e] += k
+			}
+		}
+		events[a.Story][d.Event]++
+		fmt.Printf("%-10s %s %-24s %-50.50s |%s\n", kind, d.Published.Format("2006-01-02"), d.Event, d.Title, line.String())
+	}
+	fmt.Println(kinds)
 }

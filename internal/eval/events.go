@@ -20,6 +20,9 @@ type EventDoc struct {
 	Event     string    `json:"event"`
 	Topic     string    `json:"topic,omitempty"`
 	Published time.Time `json:"published,omitzero"`
+	// Outlet is the publisher, when the set names it (PolNeAR's metadata
+	// does; ECB+ does not).
+	Outlet string `json:"outlet,omitempty"`
 }
 
 // LoadEvents reads a JSONL clustering set from path.

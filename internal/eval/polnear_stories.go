@@ -18,8 +18,8 @@ import (
 
 // FillPolNeAR completes docs whose ids name PolNeAR articles (the
 // metadata.tsv "filename" column) from the corpus in dir
-// (../shared/data/attribution/polnear): the title and publication date
-// from metadata.tsv, the text from COMPARTMENT/text/ID.txt without its
+// (../shared/data/attribution/polnear): the title, publication date and
+// publisher from metadata.tsv, the text from COMPARTMENT/text/ID.txt without its
 // first line, which repeats the title. Docs that already have a text are
 // left as they are.
 func FillPolNeAR(docs []EventDoc, dir string) error {
@@ -49,6 +49,9 @@ func FillPolNeAR(docs []EventDoc, dir string) error {
 		if d.Published.IsZero() {
 			d.Published = m.published
 		}
+		if d.Outlet == "" {
+			d.Outlet = m.publisher
+		}
 		if d.Text == "" {
 			return fmt.Errorf("reading PolNeAR texts: %s has no text", path)
 		}
@@ -72,6 +75,7 @@ func LoadPolNeARStories(labels, dir string) ([]EventDoc, error) {
 
 type polnearMeta struct {
 	compartment, title string
+	publisher          string // empty when metadata.tsv has no "publisher" column
 	published          time.Time
 }
 
@@ -122,7 +126,11 @@ func parsePolNeARMeta(in io.Reader, path string) (map[string]polnearMeta, error)
 		if err != nil {
 			return nil, fmt.Errorf("reading PolNeAR metadata %s: line %d: %w", path, line, err)
 		}
-		out[rec[col["filename"]]] = polnearMeta{compartment: rec[col["compartment"]], title: rec[col["title"]], published: published}
+		m := polnearMeta{compartment: rec[col["compartment"]], title: rec[col["title"]], published: published}
+		if i, ok := col["publisher"]; ok {
+			m.publisher = rec[i]
+		}
+		out[rec[col["filename"]]] = m
 	}
 	return out, nil
 }

@@ -23,6 +23,11 @@ func TestFillPolNeAR(t *testing.T) {
 		if d.Title == "" || d.Text == "" || d.Published.IsZero() {
 			t.Fatalf("%s: title %q, %d bytes of text, published %v", d.ID, d.Title, len(d.Text), d.Published)
 		}
+		// The file names start with the publisher, so the metadata's
+		// publisher column can be checked against them.
+		if !strings.HasPrefix(d.ID, d.Outlet+"_") {
+			t.Errorf("%s: publisher %q", d.ID, d.Outlet)
+		}
 		if got := d.Published.Format("2006-01"); got != d.Topic {
 			t.Errorf("%s: published in %s, labelled with month %s", d.ID, got, d.Topic)
 		}

@@ -254,6 +254,25 @@ const (
 	// in the future ("the measures to be voted on Thursday", "the
 	// Jays, to meet Drake Saturday").
 	ProspectiveInfinitives Class = "prospective-infinitives"
+	// PresentPlacingVerbs right before a time, or before one of
+	// PlacingPrepositions and a time, place their subject at it in the
+	// present, which for a day other than today is ahead ("the game is
+	// Sunday", "the trial begins on Monday").
+	PresentPlacingVerbs Class = "present-placing-verbs"
+	PlacingPrepositions Class = "placing-prepositions"
+	// PerfectAuxiliaries after a modal make it speak of the past ("may
+	// have been set on Sunday").
+	PerfectAuxiliaries Class = "perfect-auxiliaries"
+	// PluralScheduleVerbs are bare forms that, with a plural subject,
+	// tell a schedule in the present ("the Jays meet Drake Saturday"),
+	// unless one of VerbSupport before them gives the tense ("did not
+	// play", "will play", "to play") or a determiner makes them a noun.
+	PluralScheduleVerbs Class = "plural-schedule-verbs"
+	VerbSupport         Class = "verb-support"
+	// SundayWeeks: "this week" on a Sunday, in a clause not in the past,
+	// is the week that starts that day ("Congress returns this week").
+	// The class holds the unit words read so.
+	SundayWeeks Class = "sunday-weeks"
 )
 
 // Classes of words that make a sentence depend on the ones before it

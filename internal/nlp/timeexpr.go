@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 )
 
 const (
@@ -69,6 +70,9 @@ type timeContext struct {
 	ref    time.Time // zero when unknown
 	future bool      // the clause speaks of the future
 	tensed bool      // a word of the clause marks its tense
+	// reported: that word is a verb of saying that may govern another
+	// clause than the expression's (clauseTense.reported).
+	reported bool
 }
 
 type timeValue struct {
@@ -86,6 +90,11 @@ var timePatterns = buildTimePatterns(englishTime)
 func buildTimePatterns(w *timeWords) []timePattern {
 	month, weekday := w.monthRe, w.weekdayRe
 	return []timePattern{
+		// "from October 16 to November 14", "between May 30 and June 2,
+		// 2009": a range of days across a month's end ("and" joins the
+		// ends only after "between").
+		{regexp.MustCompile(`\b(?:[Ff]rom\s+)?` + month + `\s+` + dayNumRe + `\s*(?:-|–|—|to|through|until|till)\s*` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
+		{regexp.MustCompile(`\b[Bb]etween\s+` + month + `\s+` + dayNumRe + `\s+and\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
 		{regexp.MustCompile(`\b(?:between\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit},
 		{regexp.MustCompile(`\b(?:between\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:of\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit},
 		// "from January to March 2009", "between May 2010 and June 2011"
@@ -164,7 +173,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	for _, m := range taken {
 		si := d.SentenceAt(m.start)
 		c := timeContext{ref: ref}
-		c.future, c.tensed = futureClause(d, si, m.start, m.end)
+		ct := futureClause(d, si, m.start, m.end)
+		c.future, c.tensed, c.reported = ct.future, ct.known, ct.reported
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue
@@ -213,9 +223,13 @@ func openInterval(d *Doc, t *TimeExpr) {
 	if kind == "" {
 		return
 	}
-	// "hit by Sunday's quake": "by" makes the agent, not a deadline.
-	if after := d.Text[t.Span.End:]; kind == "until" && strings.EqualFold(d.Text[start:min(start+3, len(d.Text))], "by ") &&
-		possessiveAt(after) != "" {
+	// Before a possessive the bound word governs the thing the time
+	// owns, not the time: "ahead of next month's election" is before
+	// the election, which is next month; "hit by Sunday's quake" names
+	// the agent. The expression is then the time of that thing, closed,
+	// and its text takes in the thing's name.
+	if poss := possessiveAt(d.Text[t.Span.End:]); poss != "" {
+		withOwnedNoun(d.Text, t, poss)
 		return
 	}
 	t.Span.Start = start
@@ -240,6 +254,45 @@ func openInterval(d *Doc, t *TimeExpr) {
 		t.Start = time.Time{}
 	}
 	t.Resolved = false
+}
+
+// withOwnedNoun extends t over its possessive ending and the noun phrase
+// after it ("next month's election", "this year's box office dud"), so
+// that the timeline does not show the expression cut at "month". The
+// phrase ends before a function word, a word that marks a tense, or
+// anything that is not a word.
+func withOwnedNoun(text string, t *TimeExpr, poss string) {
+	end := t.Span.End + len(poss)
+	toks := Tokenize(text[end:min(len(text), end+60)], end)
+	last := -1
+	for i, w := range toks {
+		gap := text[end:w.Span.Start]
+		if i > 0 {
+			gap = text[toks[i-1].Span.End:w.Span.Start]
+		}
+		lw := strings.ToLower(w.Text)
+		if i >= 4 || strings.TrimSpace(gap) != "" || !isLetterWord(w.Text) || IsStopword(lw) {
+			break
+		}
+		if _, ok := tenseAt(toks, i); ok || pastSuffixes.SuffixOf(lw) || participleSuffixes.SuffixOf(lw) {
+			break
+		}
+		last = i
+	}
+	if last < 0 {
+		return
+	}
+	t.Span.End = toks[last].Span.End
+	t.Text = text[t.Span.Start:t.Span.End]
+}
+
+func isLetterWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // boundBefore returns the kind of bound (a value of the TimeBounds

@@ -16,15 +16,44 @@ func day(y int, m time.Month, d int, l *time.Location) time.Time {
 	return time.Date(y, m, d, 0, 0, 0, 0, l)
 }
 
-// nearestYear picks the year for a month and day given without one: the
-// occurrence closest to the reference date.
-func nearestYear(m time.Month, d int, c timeContext) (int, bool) {
+// yearSlack is how far past the reference date a day told in the past
+// may lie (or before it a day told in the future): a page's date may be
+// a day off the writer's, across time zones.
+const yearSlack = 36 * time.Hour
+
+// nearestYear picks the year for a month and day given without one. The
+// tense of the clause gives the direction: in the past, the last such day
+// up to the reference date ("was arrested Jan. 14" in a September text is
+// this January); in the future, the next one from it ("the trial begins
+// Jan. 14" is next January). With no tense, or when only a verb of saying
+// some words before marks it, the occurrence closest to the reference
+// date.
+// A range of days (d1 to d2) is ahead while its last day is, and past
+// once its first day is.
+func nearestYear(m time.Month, d1, d2 int, c timeContext) (int, bool) {
+	d := d1
 	if c.ref.IsZero() {
 		return 0, false
 	}
+	l := loc(c.ref)
+	if c.tensed && !c.reported {
+		if c.future {
+			for y := c.ref.Year() - 1; y <= c.ref.Year()+1; y++ {
+				if day(y, m, d2, l).Add(yearSlack).After(c.ref) {
+					return y, true
+				}
+			}
+		} else {
+			for y := c.ref.Year() + 1; y >= c.ref.Year()-1; y-- {
+				if !day(y, m, d, l).After(c.ref.Add(yearSlack)) {
+					return y, true
+				}
+			}
+		}
+	}
 	best, bestDiff := 0, time.Duration(1<<62)
 	for y := c.ref.Year() - 1; y <= c.ref.Year()+1; y++ {
-		diff := day(y, m, d, loc(c.ref)).Sub(c.ref)
+		diff := day(y, m, d, l).Sub(c.ref)
 		if diff < 0 {
 			diff = -diff
 		}
@@ -46,7 +75,7 @@ func dateRange(y int, m time.Month, d1, d2 int, c timeContext) (timeValue, bool)
 	refYear := y == 0
 	if y == 0 {
 		var ok bool
-		if y, ok = nearestYear(m, d1, c); !ok {
+		if y, ok = nearestYear(m, d1, d2, c); !ok {
 			return timeValue{gran: GranRange, unresolved: true, refYear: true}, true
 		}
 	}
@@ -79,6 +108,36 @@ func resolveMonthRange(m []string, c timeContext) (timeValue, bool) {
 	}
 	l := loc(c.ref)
 	v := timeValue{start: day(y1, m1, 1, l), end: day(y2, m2+1, 1, l), gran: GranRange}
+	return v, v.start.Before(v.end)
+}
+
+// resolveCrossMonthRange resolves "October 16 to November 14": the year
+// written after the second day is the end's; a first month after the
+// second is of the year before. Without a year, the first day's year is
+// chosen as a lone day's would be.
+func resolveCrossMonthRange(m []string, c timeContext) (timeValue, bool) {
+	m1, d1, m2, d2, y := englishTime.monthNum(m[1]), atoi(m[2]), englishTime.monthNum(m[3]), atoi(m[4]), atoi(m[5])
+	if m1 == 0 || m2 == 0 || m1 == m2 || !validDay(2000, m1, d1) || !validDay(2000, m2, d2) {
+		return timeValue{}, false
+	}
+	v := timeValue{gran: GranRange, refYear: y == 0}
+	y1 := y
+	switch {
+	case y != 0 && m1 > m2:
+		y1 = y - 1
+	case y == 0:
+		var ok bool
+		if y1, ok = nearestYear(m1, d1, 31+d2, c); !ok {
+			v.unresolved = true
+			return v, true
+		}
+		y = y1
+		if m1 > m2 {
+			y++
+		}
+	}
+	l := loc(c.ref)
+	v.start, v.end = day(y1, m1, d1, l), day(y, m2, d2+1, l)
 	return v, v.start.Before(v.end)
 }
 
@@ -293,6 +352,12 @@ func resolveRelative(m []string, c timeContext) (timeValue, bool) {
 	switch unit {
 	case "week", "weekend":
 		monday := refDay.AddDate(0, 0, 1-isoWeekday(refDay)+7*step)
+		// On a Sunday, the last day of the week that ends, "this week"
+		// in a clause not in the past is the one that starts ("Congress
+		// returns this week"); told in the past, the one that ends.
+		if step == 0 && side == "" && isoWeekday(refDay) == 7 && englishTime.sundayWeeks.Has(unit) && (c.future || !c.tensed) {
+			monday = refDay.AddDate(0, 0, 1)
+		}
 		v.start, v.end, v.gran = monday, monday.AddDate(0, 0, 7), GranWeek
 		if unit == "weekend" {
 			v.start, v.gran = monday.AddDate(0, 0, 5), GranRange

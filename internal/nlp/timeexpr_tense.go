@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // tenseWindow is how many words around a time expression are read for
 // the tense of its clause.
@@ -9,31 +12,56 @@ const tenseWindow = 12
 // tenseBytes bounds the text read for those words.
 const tenseBytes = 400
 
-// futureClause reports whether the clause around the time expression at
-// [start, end) of sentence si speaks of the future. The nearest tense
-// marker before the expression decides ("he said the vote would take
-// place on Tuesday"); with none before it, the nearest after it ("On
-// Tuesday, the vote will be held"; "On Sunday morning, rescuers found").
-// A plan told in the past is still ahead of the reference date ("a
-// filing was expected on Monday"), as it mostly is in news. known is false
-// when no word marks the tense; future is then false, since news mostly
-// reports what happened.
-func futureClause(d *Doc, si, start, end int) (future, known bool) {
+// clauseTense is what the words around a time expression say of when it
+// is.
+type clauseTense struct {
+	future bool // the clause speaks of the future
+	known  bool // a word of the clause marks its tense
+	// reported is set when that word is a verb of saying a few words
+	// before the expression: it tells when the saying was, and the
+	// clause it introduces may be of another time ("said the deadline
+	// is Jan. 14").
+	reported bool
+}
+
+// futureClause reads the tense of the clause around the time expression
+// at [start, end) of sentence si. The nearest tense marker before the
+// expression decides ("he said the vote would take place on Tuesday");
+// with none before it, the nearest after it ("On Tuesday, the vote will
+// be held"; "On Sunday morning, rescuers found"). A plan told in the
+// past is still ahead of the reference date ("a filing was expected on
+// Monday"), as it mostly is in news. With no word marking the tense,
+// future is false, since news mostly reports what happened.
+func futureClause(d *Doc, si, start, end int) clauseTense {
 	if si < 0 {
-		return false, false
+		return clauseTense{}
 	}
 	s := d.Sentences[si]
 	// Only a window of words either side is read: a bound on the bytes
 	// keeps a sentence of many expressions from being read once for each.
 	from := max(s.Start, start-tenseBytes)
 	before := Tokenize(d.Text[from:start], from)
+	// A present copula or schedule verb right before the expression
+	// ("the game is Sunday", "the trial begins on Monday", "their
+	// status is for Saturday") puts a day other than today ahead: what
+	// was, the clause would say in the past.
+	if presentRightBefore(before) {
+		return clauseTense{future: true, known: true}
+	}
+	// A verb of saying right before a day tells when it was said, which
+	// news reports once it is done: "Obama says Monday that he will veto"
+	// (unless an auxiliary puts the saying ahead: "will say Monday").
+	if reportRightBefore(before) {
+		return clauseTense{known: true}
+	}
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
 		if future, ok := tenseAt(before, i); ok {
-			return future, true
+			far := len(before)-1-i > 2
+			return clauseTense{future: future, known: true, reported: far && englishTime.report.Has(strings.ToLower(before[i].Text))}
 		}
 	}
 	if end > s.End {
-		return false, false
+		return clauseTense{}
 	}
 	after := Tokenize(d.Text[end:min(s.End, end+tenseBytes)], end)
 	for i := 0; i < len(after) && i < tenseWindow; i++ {
@@ -41,15 +69,50 @@ func futureClause(d *Doc, si, start, end int) (future, known bool) {
 			break
 		}
 		if future, ok := tenseAt(after, i); ok {
-			return future, true
+			return clauseTense{future: future, known: true}
 		}
 	}
-	return false, false
+	return clauseTense{}
+}
+
+// presentRightBefore reports whether the words before a time expression
+// end in a present verb that places its subject at that time: a form of
+// "be" or a verb of schedules in the present, then at most a preposition
+// ("is on", "is for", "begins on").
+func presentRightBefore(before []Token) bool {
+	n := len(before)
+	if n == 0 {
+		return false
+	}
+	last := strings.ToLower(before[n-1].Text)
+	if englishTime.placing.Has(last) && n >= 2 {
+		last = strings.ToLower(before[n-2].Text)
+	}
+	return englishTime.presentPlacing.Has(last)
+}
+
+// reportRightBefore reports whether the words before a time expression
+// end in a verb of saying (then at most "on") with no auxiliary or
+// infinitive marker before it.
+func reportRightBefore(before []Token) bool {
+	n := len(before)
+	if n >= 2 && englishTime.placing.Has(strings.ToLower(before[n-1].Text)) {
+		n--
+	}
+	if n == 0 || !englishTime.report.Has(strings.ToLower(before[n-1].Text)) {
+		return false
+	}
+	return n < 2 || !englishTime.verbSupport.Has(strings.ToLower(before[n-2].Text))
 }
 
 // tenseAt reports whether toks[i] marks the future (true) or the past
 // (false); ok is false when it marks neither.
 func tenseAt(toks []Token, i int) (future, ok bool) {
+	// A cue written with a capital inside a sentence is a name: the
+	// month "May", "Will Smith".
+	if r := []rune(toks[i].Text); i > 0 && len(r) > 0 && unicode.IsUpper(r[0]) && !strings.ContainsAny(toks[i-1].Text, ".!?:\"“") {
+		return false, false
+	}
 	w := strings.ToLower(toks[i].Text)
 	prev := func(k int) string {
 		if i-k < 0 {
@@ -57,10 +120,28 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		}
 		return strings.ToLower(toks[i-k].Text)
 	}
+	next := func(k int) string {
+		if i+k >= len(toks) {
+			return ""
+		}
+		return strings.ToLower(toks[i+k].Text)
+	}
 	if englishTime.future.Has(w) {
+		// A modal before "have" and a participle speaks of the past:
+		// "the fire on Sunday may have been set".
+		if englishTime.perfect.Has(next(1)) {
+			return false, true
+		}
 		return true, true
 	}
-	if englishTime.infinitive.Has(w) && i+1 < len(toks) && englishTime.prospective.Has(strings.ToLower(toks[i+1].Text)) {
+	// The bare form of a schedule verb is the present of a plural
+	// subject ("the Jays play Saturday") unless an auxiliary, a
+	// negation or an infinitive marker before it gives the tense ("did
+	// not play Sunday", "will play", "to play").
+	if englishTime.pluralSchedule.Has(w) && !englishTime.verbSupport.Has(prev(1)) {
+		return true, true
+	}
+	if englishTime.infinitive.Has(w) && i+1 < len(toks) && englishTime.prospective.Has(next(1)) {
 		return true, true // "the measures to be voted on Thursday"
 	}
 	if englishTime.past.Has(w) || (len(w) > 4 && pastSuffixes.SuffixOf(w)) {

@@ -90,7 +90,39 @@ func TestFindTimes(t *testing.T) {
 		{"to as a preposition", "He was sentenced to death on Thursday.",
 			[]got{{"on Thursday", d(8, 31), d(9, 1), GranDay, 4}}},
 		{"hit by a day's quake", "The town was hit by Sunday's quake.",
-			[]got{{"Sunday", d(9, 3), d(9, 4), GranDay, 7}}},
+			[]got{{"Sunday's quake", d(9, 3), d(9, 4), GranDay, 7}}},
+		// A day without its year takes the direction of its clause's
+		// tense: the last one told in the past, the next one ahead.
+		{"month day in a past clause", "He was arrested on Jan. 14.",
+			[]got{{"Jan. 14", "2023-01-14", "2023-01-15", GranDay, 6}}},
+		{"month day in a future clause", "The trial begins Jan. 14.",
+			[]got{{"Jan. 14", "2024-01-14", "2024-01-15", GranDay, 7}}},
+		{"month day in a present placing clause", "He said the deadline is Jan. 14.",
+			[]got{{"Jan. 14", "2024-01-14", "2024-01-15", GranDay, 7}}},
+		{"capitalised May is the month, no modal", "He spoke on May 3 and June 5.",
+			[]got{{"May 3", "2023-05-03", "2023-05-04", GranDay, 3}, {"June 5", "2023-06-05", "2023-06-06", GranDay, 1}}},
+		{"present copula before a day", "The game is Sunday.",
+			[]got{{"Sunday", d(9, 10), d(9, 11), GranDay, 7}}},
+		{"present copula and preposition", "It is not certain what their status is for Saturday.",
+			[]got{{"Saturday", d(9, 9), d(9, 10), GranDay, 6}}},
+		{"plural schedule", "The Bluejays play Saturday against Drake.",
+			[]got{{"Saturday", d(9, 9), d(9, 10), GranDay, 6}}},
+		{"plural schedule negated in the past", "The Bluejays did not play Saturday.",
+			[]got{{"Saturday", d(9, 2), d(9, 3), GranDay, 6}}},
+		{"the noun of a schedule verb", "During the visit Saturday, Obama will speak.",
+			[]got{{"Saturday", d(9, 9), d(9, 10), GranDay, 6}}},
+		{"modal perfect is past", "The fire on Sunday may have been set deliberately.",
+			[]got{{"on Sunday", d(9, 3), d(9, 4), GranDay, 7}}},
+		{"verb of saying right before a day", "Obama says Friday that he will veto the bill.",
+			[]got{{"Friday", d(9, 1), d(9, 2), GranDay, 5}}},
+		{"saying put ahead", "Obama will say Friday that he will veto the bill.",
+			[]got{{"Friday", d(9, 8), d(9, 9), GranDay, 5}}},
+		{"bound before a possessive", "Leaders met ahead of next month's election in Turkey.",
+			[]got{{"next month's election", d(10, 1), d(11, 1), GranMonth, 0}}},
+		{"range across months", "Registration will run from October 26 to November 20.",
+			[]got{{"from October 26 to November 20", d(10, 26), d(11, 21), GranRange, 0}}},
+		{"range across the year's end", "Talks ran from December 28 to January 3, 2023.",
+			[]got{{"from December 28 to January 3, 2023", "2022-12-28", "2023-01-04", GranRange, 0}}},
 		{"dateline", "Monday, 4 September 2023, 21:43",
 			[]got{{"Monday, 4 September 2023", d(9, 4), d(9, 5), GranDay, 1}}},
 		{"weekday with a far date", "It is televised live on Sunday, February 22, 2009.",
@@ -195,5 +227,26 @@ func TestUnresolvedReasons(t *testing.T) {
 	got = FindTimes(&doc, time.Date(2023, 9, 4, 0, 0, 0, 0, time.UTC))
 	if !got[1].Resolved || !got[1].RefYear || got[2].RefYear {
 		t.Errorf("RefYear: %+v", got)
+	}
+}
+
+// On a Sunday, the week's last day, "this week" ahead is the one that
+// starts; told in the past, the one that ends.
+func TestThisWeekOnSunday(t *testing.T) {
+	ref := time.Date(2023, 9, 3, 10, 0, 0, 0, time.UTC) // a Sunday
+	for _, tt := range []struct{ text, start, end string }{
+		{"Congress returns this week.", "2023-09-04", "2023-09-11"},
+		{"Congress will vote this week.", "2023-09-04", "2023-09-11"},
+		{"He said this week that he would resign.", "2023-08-28", "2023-09-04"},
+		{"Prices fell earlier this week.", "2023-08-28", "2023-09-03"},
+	} {
+		doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
+		got := FindTimes(&doc, ref)
+		if len(got) != 1 {
+			t.Fatalf("%q: got %d expressions: %+v", tt.text, len(got), got)
+		}
+		if s, e := got[0].Start.Format("2006-01-02"), got[0].End.Format("2006-01-02"); s != tt.start || e != tt.end {
+			t.Errorf("%q: %q = %s..%s, want %s..%s", tt.text, got[0].Text, s, e, tt.start, tt.end)
+		}
 	}
 }

@@ -34,6 +34,12 @@ type timeWords struct {
 	habitual, habitualDet, genericPresent lang.Set
 	// nowadays are the relative days that may mean "nowadays".
 	nowadays lang.Set
+	// presentPlacing, placing, perfect, pluralSchedule and verbSupport
+	// read the tense of a clause (futureClause); report are the verbs
+	// of saying.
+	presentPlacing, placing, perfect, pluralSchedule, verbSupport, report lang.Set
+	// sundayWeeks are the units "this" points forward with on a Sunday.
+	sundayWeeks lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -55,7 +61,11 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		passive:    l.Set(lang.PassiveAuxiliaries),
 		infinitive: l.Set(lang.InfinitiveMarkers), prospective: l.Set(lang.ProspectiveInfinitives),
 		habitual: l.Set(lang.HabitualCues), habitualDet: l.Set(lang.HabitualDeterminers), genericPresent: l.Set(lang.GenericPresent),
-		nowadays: l.Set(lang.NowadaysDays),
+		nowadays:       l.Set(lang.NowadaysDays),
+		presentPlacing: l.Set(lang.PresentPlacingVerbs), placing: l.Set(lang.PlacingPrepositions),
+		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
+		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
+		sundayWeeks: l.Set(lang.SundayWeeks),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

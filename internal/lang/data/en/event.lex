@@ -96,7 +96,8 @@ fallen = fall, risen = rise, chosen = choose, frozen = freeze, spoken = speak, h
 overtook = overtake, undertook = undertake, upheld = uphold, withheld = withhold,
 forbade = forbid, forgave = forgive, mistook = mistake, overran = overrun, hung = hang,
 lit = light, shed = shed, spread = spread, cast = cast, put = put, let = let, cut = cut,
-hurt = hurt, split = split, upset = upset, bet = bet, read = read
+hurt = hurt, split = split, upset = upset, bet = bet, read = read, heard = hear, wore = wear,
+worn = wear, sang = sing, sung = sing, swam = swim
 
 # Verbs and nouns of saying: they frame who says a fact, they are not it.
 [event-frame-verbs]

@@ -72,7 +72,7 @@ spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
 may, might, likely, anticipated, upcoming, soon, due, set, slated, going,
-heading,
+heading, begins, opens, resumes, reconvenes, premieres,
 # A schedule in the simple present: sports and event pages print what is
 # to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
 # past game is told in the past tense.
@@ -85,6 +85,41 @@ plays, faces, hosts, visits, meets, travels
 [prospective-infinitives]
 be, play, face, meet, host, visit, travel, vote, open, start, begin,
 resume, appear, testify, return, take
+
+# A present verb right before a time (or before "on"/"for" and a time)
+# places its subject at it; for a day other than today that is ahead, as
+# a past one would be told in the past: "the game is Sunday", "their
+# status is for Saturday", "the trial begins Monday", "Congress returns
+# on Tuesday".
+[present-placing-verbs]
+is, are, begins, starts, opens, ends, resumes, reconvenes, closes,
+continues, airs, premieres, expires, returns
+
+[placing-prepositions]
+on, for
+
+# "have" after a modal: "may have been set on Sunday" is a guess about
+# the past.
+[perfect-auxiliaries]
+have, 've
+
+# Bare verbs of schedules: with a plural subject, the present of a
+# schedule ("the Bluejays play Saturday", "the leaders meet Monday").
+[plural-schedule-verbs]
+play, meet, face, travel, host
+
+# Words right before a bare verb that give its tense or make it no verb
+# of its own: auxiliaries, negation, the infinitive marker, and the
+# determiners that make it a noun ("the play Sunday", "his visit").
+[verb-support]
+did, do, does, not, n't, never, to, will, would, could, should, can,
+may, might, must, 'll, wo, didn't, don't, doesn't, the, a, an, his, her,
+its, their, our, my, your, 's, ’s, this, that
+
+# Units that "this" on a Sunday points forward with, in a clause not in
+# the past: "Congress returns this week" on a Sunday is the week ahead.
+[sunday-weeks]
+week
 
 # Words that make a clause say what happens as a rule, not once: "the
 # season generally starts about late October" is no date in October.
