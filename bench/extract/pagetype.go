@@ -88,7 +88,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 	defer f.Close()
 	readability := filepath.Join(dataDir, "..", "pages", "readability")
 	warcs := map[string]map[string]source.Page{}
-	var htmldate string
+	var htmldate, trafilaturaDir string
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -113,6 +113,14 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 			}
 			l.Site = l.Source + "/" + l.Item
 			data, err = os.ReadFile(filepath.Join(htmldate, "test-files", strings.TrimPrefix(l.Source, "htmldate-"), l.Item))
+		case strings.HasPrefix(l.Source, "trafilatura-"):
+			if trafilaturaDir == "" {
+				if trafilaturaDir, err = moduleDir("github.com/markusmobius/go-trafilatura"); err != nil {
+					return nil, err
+				}
+			}
+			l.Site = l.Source + "/" + l.Item
+			data, err = os.ReadFile(filepath.Join(trafilaturaDir, "test-files", strings.TrimPrefix(l.Source, "trafilatura-"), l.Item))
 		case l.Source == "hand":
 			l.Site = l.Source + "/" + l.Item
 			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "hand", l.Item))
@@ -164,8 +172,8 @@ func gunzipFile(path string) ([]byte, error) {
 }
 
 // moduleDir finds a module of the build in the module cache; the
-// mediacloud and mock pages are test files of go-htmldate, a dependency of
-// go-trafilatura.
+// mediacloud and htmldate-* pages are test files of go-htmldate, a
+// dependency of go-trafilatura, the trafilatura-* pages go-trafilatura's.
 func moduleDir(mod string) (string, error) {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", mod).Output()
 	dir := strings.TrimSpace(string(out))

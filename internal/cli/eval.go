@@ -35,7 +35,7 @@ func runEval(ctx context.Context, e *env, args []string) error {
 }
 
 func runEvalCluster(ctx context.Context, e *env, args []string) error {
-	fs := newFlags(e, "eval cluster", "FILE.jsonl\n\nFILE.jsonl has one article a line: {\"id\",\"text\",\"event\"} and optionally \"title\", \"published\", \"topic\".")
+	fs := newFlags(e, "eval cluster", "FILE.jsonl\n\nFILE.jsonl has one article a line: {\"id\",\"text\",\"event\"} and optionally \"title\", \"published\", \"topic\", \"language\".")
 	seeds := fs.String("seeds", "1,2,3", "comma-separated seeds of the shuffled arrival orders (0 keeps file order)")
 	cfg := cluster.DefaultConfig()
 	fs.Float64Var(&cfg.Assign, "assign", cfg.Assign, "similarity at which an article joins a story")
@@ -50,6 +50,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs.BoolVar(&cfg.NameRuns, "name-runs", cfg.NameRuns, "count each run of three or more capitalised words (\"Democratic National Convention\") as a term of its own")
 	fs.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "how many mentions of a year date an article (one in the title or lead counts twice when above 1)")
 	fs.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "half-life of the recent counts that weight bursting terms of dated articles (0 turns burst weights off)")
+	fs.BoolVar(&cfg.CrossLanguage, "cross-language", cfg.CrossLanguage, "link articles to stories in other languages by their signatures (numbers, days, names); reads each line's \"language\"")
 	holdout := fs.Bool("holdout", false, "also pick the thresholds on half of the topics and score them on the other half")
 	baselines := fs.Bool("baselines", false, "with --holdout, also cross-validate single-pass and average-link TF-IDF clustering")
 	polnear := fs.String("polnear", "", "read the title, date and text of lines without a text from the PolNeAR corpus in `DIR`")

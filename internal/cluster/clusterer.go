@@ -5,6 +5,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"crosscheck/internal/signature"
 )
 
 // Clusterer assigns articles to stories as they arrive. Its decisions
@@ -22,6 +24,9 @@ type Clusterer struct {
 	nextID   int64
 	seq      int64
 	newest   time.Time
+	// sigPosts maps a signature key to the stories posted under it,
+	// with Config.CrossLanguage (crosslang.go).
+	sigPosts map[string][]int64
 }
 
 // New returns an empty Clusterer; story ids start at 1.
@@ -55,13 +60,18 @@ type Prepared struct {
 	published time.Time
 	terms     docTerms
 	years     map[string]int
+	// language and sig are the article's language code and signature,
+	// with Config.CrossLanguage.
+	language string
+	sig      signature.Signature
 }
 
 // Prepare reduces d to what AddPrepared needs, looking its terms up in
 // the vocabulary so that AddPrepared only numbers the new ones.
 func (c *Clusterer) Prepare(d Doc) Prepared {
 	counts, years := termCounts(d, c.cfg)
-	return Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years}
+	code, sig := c.prepareSignature(d)
+	return Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years, language: code, sig: sig}
 }
 
 // Add places an article in a story, opening one if no live story is
@@ -87,6 +97,9 @@ type scored struct {
 	// weighted and norms hold the candidates' weighted centroids.
 	weighted map[int64][]termWeight
 	norms    map[int64]float64
+	// language and sig are the article's (Prepared).
+	language string
+	sig      signature.Signature
 }
 
 // score counts an arriving article in the vocabulary and scores the
@@ -101,6 +114,8 @@ func (c *Clusterer) score(p Prepared) scored {
 		years:     c.vocab.yearsOf(p.years, c.cfg.YearMentions),
 		weighted:  make(map[int64][]termWeight),
 		norms:     make(map[int64]float64),
+		language:  p.language,
+		sig:       p.sig,
 	}
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
@@ -139,12 +154,19 @@ func (c *Clusterer) assign(sc scored) Assignment {
 			break
 		}
 	}
+	// No story of its words takes it: one in another language may be
+	// the same event by its figures, days and names.
+	ties := c.abroad(sc.language, sc.sig, sc.published)
+	if target == nil && len(ties) > 0 && ties[0].tie == signature.TieSameEvent {
+		target, a.Abroad = ties[0].s, ties[0].shared
+	}
 	if target == nil {
 		target = c.open(c.nextID)
 		c.nextID++
 		a.New = true
 	}
 	c.place(target, query, tf, years, sc.published)
+	c.placeSignature(target, sc.language, sc.sig)
 
 	// The article may show that stories it reached are one: those whose
 	// centroid is now close to the grown story's are folded into the
@@ -180,6 +202,7 @@ func (c *Clusterer) assign(sc scored) Assignment {
 	}
 	a.Story = survivor.id
 	slices.Sort(a.Merged)
+	a.Related = c.related(ties, survivor.id)
 	return a
 }
 
@@ -199,7 +222,7 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	}
 	c.nextID = max(c.nextID, storyID+1)
 	c.place(s, query, tf, years, d.Published)
-
+	c.placeSignature(s, p.language, p.sig)
 }
 
 // Reserve makes new stories take ids above id, so that ids a store has
@@ -286,6 +309,7 @@ func (c *Clusterer) fold(survivor, s *story) {
 	delete(c.stories, s.id)
 	survivor.merge(s, c.cfg.StoryTerms, c.vocab)
 	survivor.mergeMembers(s, c.cfg.Members)
+	c.foldSignature(survivor, s)
 	for _, term := range terms {
 		c.post(survivor, term)
 	}

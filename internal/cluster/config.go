@@ -101,6 +101,16 @@ type Config struct {
 	// off).
 	Members      int
 	MergeMembers float64
+
+	// CrossLanguage links an article to live stories in other languages
+	// by what survives translation — numbers with units, resolved days,
+	// transliterated names (package signature; crosslang.go): an article
+	// no story of its own words takes joins one whose signature ties it
+	// to the same event, and Assignment.Related lists the ones it is
+	// related to. Off by default: an article's signature needs its full
+	// analysis (nlp.AnalyzeIn, some 8 ms for a short article), too slow
+	// for ingest's target of 2,000 articles a second on two cores.
+	CrossLanguage bool
 }
 
 // DefaultConfig returns the thresholds documented in docs/clustering.md.

@@ -16,7 +16,7 @@ type Score struct {
 
 // Evaluate clusters docs in an arrival order shuffled with seed (seed 0
 // keeps the file order) and scores the stories with B-cubed. Only the
-// title, text and publication time are shown to the clusterer. When every
+// title, text, publication time and language are shown to the clusterer. When every
 // article has a publication time they arrive in that order, as news does,
 // shuffled only among articles of the same time.
 func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
@@ -27,7 +27,7 @@ func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
 	merges := make(Merges)
 	for n, i := range order {
 		d := docs[i]
-		a := c.Add(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published})
+		a := c.Add(Doc{ID: int64(n + 1), Title: d.Title, Text: d.Text, Published: d.Published, Language: d.Language})
 		merges.Record(a)
 		storyOf[i] = a.Story
 	}

@@ -24,4 +24,5 @@ func (c *Clusterer) Fold(into, from int64) {
 	for _, term := range terms {
 		c.post(s, term)
 	}
+	c.postSignature(s, s.sig)
 }

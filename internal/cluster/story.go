@@ -4,6 +4,8 @@ import (
 	"math"
 	"slices"
 	"time"
+
+	"crosscheck/internal/signature"
 )
 
 // story is a live story: its centroid and what decides whether it may
@@ -34,6 +36,11 @@ type story struct {
 	latest int
 	// members samples its articles (see members.go).
 	members []member
+	// langs are its articles' languages and sig the union of their
+	// signatures, capped, when the clusterer links across languages
+	// (crosslang.go).
+	langs []string
+	sig   signature.Signature
 }
 
 func (s *story) add(tf []termWeight, published time.Time, seq int64, maxTerms int, v *vocabulary) {

@@ -23,6 +23,8 @@ type EventDoc struct {
 	// Outlet is the publisher, when the set names it (PolNeAR's metadata
 	// does; ECB+ does not).
 	Outlet string `json:"outlet,omitempty"`
+	// Language is the article's language code, when the set gives it.
+	Language string `json:"language,omitempty"`
 }
 
 // LoadEvents reads a JSONL clustering set from path.

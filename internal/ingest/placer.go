@@ -131,7 +131,7 @@ func (p *StoryPlacer) current(story int64) int64 {
 }
 
 func clusterDoc(a article.Article) cluster.Doc {
-	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published}
+	return cluster.Doc{ID: a.ID, Title: a.Title, Text: a.Text, Site: a.Site, Published: a.Published, Language: a.Language}
 }
 
 // Fold replays a merge another process's placement made: story from

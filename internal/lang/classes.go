@@ -298,6 +298,18 @@ const (
 	// BeForms before a verb of saying make it passive: "no injuries were
 	// reported" is a claim, not who speaks.
 	BeForms Class = "be-forms"
+	// CueNegations before a verb of saying deny it: "has not indicated
+	// that he will act" reports nothing he said.
+	CueNegations Class = "cue-negations"
+	// NegativeSubjects open a subject that denies its verb ("Neither
+	// RIM nor T-Mobile has announced", "No one said").
+	NegativeSubjects Class = "negative-subjects"
+	// Predeterminers stand before a determiner inside a noun phrase
+	// ("half a percentage point", "all the polls").
+	Predeterminers Class = "predeterminers"
+	// IrregularParticiples are past participles that do not end in the
+	// past suffix ("held", "found"): after a form of "be", a passive.
+	IrregularParticiples Class = "irregular-participles"
 )
 
 // Slots of conflicts (data/en/slot.lex): what tells two numbers or times

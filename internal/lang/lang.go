@@ -127,13 +127,18 @@ var (
 // For returns the lexicon of the language with the given ISO 639-1 code
 // (case and region ignored: "en-GB" is "en"), and whether there is one.
 func For(code string) (*Lexicon, bool) {
-	all := load()
-	code = strings.ToLower(code)
+	l, ok := load()[Primary(code)]
+	return l, ok
+}
+
+// Primary is the primary subtag of a language tag, lower case: "pt-BR"
+// and "pt_br" are "pt".
+func Primary(tag string) string {
+	code := strings.ToLower(strings.TrimSpace(tag))
 	if i := strings.IndexAny(code, "-_"); i >= 0 {
 		code = code[:i]
 	}
-	l, ok := all[code]
-	return l, ok
+	return code
 }
 
 // English is the lexicon of English, the fallback for languages without

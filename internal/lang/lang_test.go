@@ -108,3 +108,11 @@ func TestUnion(t *testing.T) {
 		t.Error("deleting from the union changed the lexicon's own set")
 	}
 }
+
+func TestPrimary(t *testing.T) {
+	for in, want := range map[string]string{"de-AT": "de", "pt_BR": "pt", " EN ": "en", "": ""} {
+		if got := Primary(in); got != want {
+			t.Errorf("Primary(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

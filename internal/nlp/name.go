@@ -7,6 +7,9 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// NameKey is nameKey for other packages: a name as matching compares it.
+func NameKey(name string) string { return nameKey(name) }
+
 // nameKey normalises a name for matching: lower case, diacritics folded
 // ("Aurélie" → "aurelie", since outlets drop accents a name is written
 // with), hyphens and punctuation as spaces, single spaces ("Kim Jong-un"

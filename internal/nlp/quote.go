@@ -203,6 +203,13 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 				return speaker{}, false
 			}
 		}
+		// A subject whose verb is passive ("Jones was charged with
+		// “conduct unbecoming an officer”", "is accused of …") undergoes
+		// the act: the quoted words are the charge's or the accuser's,
+		// not the subject's.
+		if passiveSubject(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
 		// Another person or organisation between the subject and the
 		// quotation may be whose words they are ("Trump used what Rush
 		// Limbaugh called “liberal Democrat lingo”"): no speaker then.
@@ -352,6 +359,33 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			}
 		}
 	}
+}
+
+// passiveSubject reports whether the words right after a subject make
+// it the subject of a passive: a form of "be" (after "has", "had" or an
+// adverb) and a past participle ("was charged with", "has been accused
+// of", "was arrested and charged with"). Only the subject's own verb
+// counts: a passive further on belongs to another clause ("Bolton thought
+// the buzz was nourished"), and after a comma the subject's verb is not
+// read.
+func passiveSubject(after string) bool {
+	toks := Tokenize(after, 0)
+	k := 0
+	for k < len(toks) && k < 3 && (cueAuxiliaries[strings.ToLower(toks[k].Text)] && !beForms[strings.ToLower(toks[k].Text)] || adverb(toks[k].Text)) {
+		k++
+	}
+	if k >= len(toks) || !beForms[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for k++; k < len(toks) && (adverb(toks[k].Text) || cueNegations[strings.ToLower(toks[k].Text)] || beForms[strings.ToLower(toks[k].Text)]); k++ {
+	}
+	return k < len(toks) && pastForm(strings.ToLower(toks[k].Text))
+}
+
+// pastForm reports whether the lower-case word w reads as a past
+// participle: a regular one ending in -ed, or an irregular one.
+func pastForm(w string) bool {
+	return len(w) > 4 && pastSuffixes.SuffixOf(w) || irregularParticiples[w]
 }
 
 // passiveBefore reports whether before ends in an auxiliary of the

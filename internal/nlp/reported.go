@@ -13,10 +13,12 @@ import (
 // sentence, joined where the frame is cut out.
 func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	srcStart := s.Start + i + len("according to ")
-	cut := s.End
-	if k := strings.IndexAny(d.Text[srcStart:s.End], ",.;"); k >= 0 {
-		cut = srcStart + k
+	// "sorted according to who is in them": in accordance with, no
+	// source.
+	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+20)], srcStart); len(next) > 0 && questionWords[next[0].Text] {
+		return Quote{}, false
 	}
+	cut := sourceEnd(d.Text, srcStart, s.End)
 	if ms := d.MentionsIn(srcStart, s.End); len(ms) > 0 && ms[0].Start < cut {
 		if e := d.listEnd(ms[0].Span, s.End); e > cut {
 			cut = e
@@ -24,6 +26,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	}
 	sp, ok := d.phraseSpeaker(srcStart, cut)
 	if !ok {
+		return Quote{}, false
+	}
+	// A source that holds a verb of its own ("according to FLDS
+	// detractors depicts an abusive underage marriage", the comma after
+	// the source left out) runs into what it says: where one ends and
+	// the other starts is not known.
+	if verbInPhrase(Tokenize(sp.name, 0)) {
 		return Quote{}, false
 	}
 	before := strings.TrimRight(s.Text[LabelEnd(s.Text):i], " ,;")
@@ -36,6 +45,53 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 		return Quote{}, false
 	}
 	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}, true
+}
+
+// verbInPhrase reports whether a noun phrase holds a word that can only
+// be a verb: a lower-case content word right before a determiner that is
+// neither a function word, a predeterminer, an adverb nor a participle
+// ("detractors depicts an
+// abusive …"; "a report released the day before" is a participle's
+// phrase).
+func verbInPhrase(toks []Token) bool {
+	for k := 1; k+1 < len(toks); k++ {
+		w := toks[k].Text
+		if w != strings.ToLower(w) || !phraseDeterminers[toks[k+1].Text] || IsStopword(w) || predeterminers[w] || adverb(w) ||
+			headPrepositions[w] || phraseOpeners[w] || pastSuffixes.SuffixOf(w) || participleSuffixes.SuffixOf(w) || irregularParticiples[w] {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// sourceEnd returns where the source named after "according to" at
+// start ends: at a comma, a semicolon or a dash. A full stop inside the sentence
+// is no sentence's end (the splitter ran first): it ends an initial or an
+// abbreviation ("the U.S. Geological Survey", "spokesperson Const. Tim
+// Fanning"), and the source goes on, unless lower-case residue follows
+// it ("TMZ. com").
+func sourceEnd(text string, start, end int) int {
+	for k := start; k < end; k++ {
+		switch text[k] {
+		case ',', ';':
+			return k
+		case ' ':
+			// A dash set off by spaces opens an aside ("the Tax
+			// Policy Center - half a percentage point of …").
+			for _, dash := range []string{" - ", " — ", " – ", " -- "} {
+				if strings.HasPrefix(text[k:end], dash) {
+					return k
+				}
+			}
+		case '.':
+			next := strings.TrimLeft(text[k+1:end], " ")
+			if r, _ := utf8.DecodeRuneInString(next); k+1 < end && text[k+1] == ' ' && unicode.IsLower(r) {
+				return k
+			}
+		}
+	}
+	return end
 }
 
 // dropAside drops an aside about the source that opens what it says:
@@ -76,10 +132,10 @@ func trimResidue(s string) string {
 	if len(r) == 0 || !unicode.IsLower(r[0]) {
 		return s
 	}
-	if w := lastWord(s[:k]); len([]rune(w)) < 3 || strings.Contains(w, ".") || otherAbbrev[strings.ToLower(w)] || titleAbbrev[strings.ToLower(w)] || monthAbbrev[strings.ToLower(w)] {
+	if w := lastWord(strings.TrimRight(s[:k], " ")); len([]rune(w)) < 3 || strings.Contains(w, ".") || otherAbbrev[strings.ToLower(w)] || titleAbbrev[strings.ToLower(w)] || monthAbbrev[strings.ToLower(w)] {
 		return s
 	}
-	return s[:k]
+	return strings.TrimRight(s[:k], " ")
 }
 
 // listenerAndRest splits what follows a cue into whom it was said to and
@@ -176,6 +232,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				continue
 			}
 		}
+		// "has not indicated that he will act", "never said that": a
+		// denied cue reports nothing its subject said.
+		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
+			continue
+		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
 		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
@@ -222,6 +283,47 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// negatedCue reports whether the words right before a cue, over its
+// auxiliaries and adverbs, hold a negation ("did not say", "has never
+// said", "hasn't indicated").
+func negatedCue(before []Token) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-4; k-- {
+		w := strings.ToLower(before[k].Text)
+		switch {
+		case cueNegations[w]:
+			return true
+		case cueAuxiliaries[w] || adverb(before[k].Text):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// negatedSubject reports whether the subject of the clause that runs up
+// to a cue at end opens with a word that denies it: "Neither RIM nor
+// T-Mobile has announced …", "No one has said that …".
+func (d *Index) negatedSubject(sentStart, end int) bool {
+	cs := clauseStart(d.Text, sentStart, end)
+	toks := Tokenize(d.Text[cs:end], cs)
+	if len(toks) == 0 || !negativeSubjects[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	// The cue's own auxiliaries and adverbs aside, a verb between the
+	// negative word and the cue belongs to another clause: "Neither
+	// Kasich nor Rubio has won a state and Cruz suggested …".
+	n := len(toks)
+	for n > 1 && (cueAuxiliaries[strings.ToLower(toks[n-1].Text)] || adverb(toks[n-1].Text)) {
+		n--
+	}
+	for _, t := range toks[1:n] {
+		if w := strings.ToLower(t.Text); cueAuxiliaries[w] || finiteWords[w] || pastForm(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // frameSpeaker finds the speaker of the frame whose cue is t: the subject

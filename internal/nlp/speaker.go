@@ -384,7 +384,11 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 		}
 	}
 	first := strings.ToLower(words[0])
-	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] {
+	// "He'll contend that …": a pronoun with its auxiliary.
+	if i := strings.IndexAny(first, "'’"); i > 0 && subjectPronouns[first[:i]] {
+		first = first[:i]
+	}
+	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] {
 		return speaker{}, false
 	}
 	// The head: the last word before a modifier opened by a preposition

@@ -42,6 +42,14 @@ type features struct {
 	teasers []int
 	// noindex is set when the page asks search engines not to index it.
 	noindex bool
+	// product and offer are set when the page's markup (schema.org
+	// microdata or JSON-LD, og:type) describes a product and an offer
+	// of it for sale; writing marks one of the article or review types
+	// in microdata, as a review of the product would.
+	product, offer, writing bool
+	// rows counts the table rows outside menus whose cells are short
+	// (no prose), rowWords the words in them.
+	rows, rowWords int
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -94,6 +102,11 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if p := phrasesOf(lang.PaywallPhrases).find(visible); p != "" && f.proseWords < 120 {
 		return verdict(Login, "a paywall (%q) over %d words of prose", p, f.proseWords)
 	}
+	// A shop's product page offers a thing for sale; its description
+	// is no article. Reviews mark themselves as such and are kept.
+	if f.product && f.offer && !f.writing && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Index, "a product page: its markup offers a product for sale")
+	}
 	if f.ldArticle || isArticleType(f.ogType) {
 		// A sign-in box in the chrome of an article page is common;
 		// a page that calls itself an article is one unless it says
@@ -124,6 +137,12 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	// however many links surround it.
 	if f.headlineLinks >= 8 && f.proseWords < 40*f.headlineLinks/8 && f.proseBlocks < 4 && !f.headlineIsTitle() {
 		return verdict(Index, "%d headline links over %d words of prose", f.headlineLinks, f.proseWords)
+	}
+	// A page whose words sit mostly in the short rows of tables, with
+	// hardly any prose, is a table of other things (a list of sites, a
+	// server's status or index page), not a story told in sentences.
+	if f.rows >= 20 && f.rowWords*10 >= f.visibleN*6 && f.proseWords < 150 && !f.headlineIsTitle() {
+		return verdict(Listing, "%d of its %d words in %d short table rows, %d words of prose", f.rowWords, f.visibleN, f.rows, f.proseWords)
 	}
 	// A front that shows its posts whole (a blog's or a party's news
 	// page) has prose, but it sits in several sections under headings
@@ -269,10 +288,19 @@ func gather(doc *html.Node) *features {
 			}
 			return
 		}
+		if t := attr(n, "itemtype"); t != "" {
+			f.microdata(t)
+		}
 		switch n.DataAtom {
 		case atom.Script:
-			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") && ldNamesArticle(textOf(n)) {
-				f.ldArticle = true
+			if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+				ld := textOf(n)
+				if ldNamesArticle(ld) {
+					f.ldArticle = true
+				}
+				if ldNamesProduct(ld) {
+					f.product, f.offer = true, true
+				}
 			}
 			return
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
@@ -294,6 +322,9 @@ func gather(doc *html.Node) *features {
 			return
 		case atom.Meta:
 			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+			if t := strings.ToLower(strings.TrimSpace(attr(n, "content"))); key == "og:type" && (t == "product" || strings.HasPrefix(t, "product.") || t == "og:product") {
+				f.product, f.offer = true, true
+			}
 			switch key {
 			case "og:type":
 				f.ogType = strings.TrimSpace(attr(n, "content"))
@@ -339,6 +370,11 @@ func gather(doc *html.Node) *features {
 			}
 		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
 			chrome = true
+		case atom.Tr:
+			if w := wordCount(textOf(n)); !chrome && w > 0 && w < proseMinWords {
+				f.rows++
+				f.rowWords += w
+			}
 		case atom.A:
 			f.links++
 			f.inLink++
@@ -428,6 +464,29 @@ func isBlock(a atom.Atom) bool {
 		return true
 	}
 	return false
+}
+
+// microdata notes the schema.org type an element declares
+// (itemtype="https://schema.org/Product").
+func (f *features) microdata(itemtype string) {
+	for _, t := range strings.Fields(itemtype) {
+		name := strings.ToLower(t[strings.LastIndexAny(t, "/#")+1:])
+		switch {
+		case name == "product" || name == "individualproduct" || name == "productmodel":
+			f.product = true
+		case name == "offer" || name == "aggregateoffer":
+			f.offer = true
+		case strings.HasSuffix(name, "article") || name == "blogposting" || name == "review" || name == "liveblogposting":
+			f.writing = true
+		}
+	}
+}
+
+// ldNamesProduct reports whether a JSON-LD script declares a product
+// with an offer and no review of it.
+func ldNamesProduct(s string) bool {
+	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
+	return strings.Contains(s, `"@type":"product"`) && strings.Contains(s, `"offers"`) && !strings.Contains(s, `"review"`) && !strings.Contains(s, `"@type":"review"`)
 }
 
 // ldNamesArticle reports whether a JSON-LD script declares an article

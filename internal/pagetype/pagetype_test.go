@@ -41,7 +41,8 @@ func TestHandPages(t *testing.T) {
 			prefix string
 			t      Type
 		}{
-			{"article-", Article}, {"robots", Robots}, {"feed", Feed}, {"atom", Feed},
+			{"article-", Article}, {"rust-book-", Article}, {"rustdoc-std-all", Listing}, {"pydoc-index", Listing}, {"pydoc-search", Listing}, {"go-pprof", Listing},
+			{"robots", Robots}, {"feed", Feed}, {"atom", Feed},
 			{"http-request", Archive}, {"warcinfo", Archive}, {"heritrix", Archive}, {"crawl-log", Archive},
 			{"login", Login}, {"paywall", Login}, {"register", Login},
 			{"home", Index}, {"python-dirlist", Listing}, {"go-dirlist", Listing}, {"section-front", Listing}, {"tag-", Listing}, {"search-", Listing}, {"author-", Listing}, {"archive-month", Listing},
@@ -55,6 +56,9 @@ func TestHandPages(t *testing.T) {
 	for _, f := range files {
 		name := filepath.Base(f)
 		t.Run(name, func(t *testing.T) {
+			if unseenHand[name] && eval.SplitBySite("hand/"+name) == eval.HeldOut {
+				t.Skip("held-out page added after the rules: scored by bench/extract, never read")
+			}
 			data, err := os.ReadFile(f)
 			if err != nil {
 				t.Fatal(err)
@@ -68,6 +72,17 @@ func TestHandPages(t *testing.T) {
 			}
 		})
 	}
+}
+
+// unseenHand are the real pages added to the set on 2026-12-05 (Rust
+// documentation, pydoc and pprof answers); those that fall in the
+// held-out part were never looked at while writing rules, so they are
+// left to the benchmark, which counts them without showing them.
+var unseenHand = map[string]bool{
+	"rustdoc-not-found.html": true, "rustdoc-guide-moved.html": true, "rustdoc-std-all.html": true,
+	"rust-book-data-types.html": true, "rust-book-smart-pointers.html": true,
+	"pydoc-index.html": true, "pydoc-error.html": true, "pydoc-search.html": true, "pydoc-search-empty.html": true,
+	"go-pprof-index.html": true,
 }
 
 func isListLike(t Type) bool { return t == Index || t == Listing }

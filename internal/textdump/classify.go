@@ -69,6 +69,31 @@ func measure(lines []line) {
 	markDuplicates(lines)
 	markMenus(lines)
 	markNameBoxes(lines)
+	markTeaserRuns(lines)
+}
+
+// markTeaserRuns flags the headlines that a teaser header ("More from
+// UK", "Related stories") announces: the lines after it that are shaped
+// like headlines (no sentence end), up to the first line that ends a
+// sentence. Pages print such a box inside the article as often as after
+// it, and each headline alone looks like a subhead. Two or more are
+// needed: a header over one line is as likely a subhead of the story.
+func markTeaserRuns(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if !isTeaserHeader(lines[i].text, lines[i].words) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && !lines[j].sentenceEnd && !lines[j].barrier && lines[j].words >= 3 {
+			j++
+		}
+		if j-i-1 >= 2 {
+			for k := i + 1; k < j; k++ {
+				lines[k].chrome = true
+			}
+		}
+		i = j - 1
+	}
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

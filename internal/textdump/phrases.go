@@ -19,6 +19,19 @@ cookies|cookie policy|cookie settings|accept|accept cookies|privacy|privacy poli
 author|authors|archives|archive|tags|tag|topics|categories|category|filed under|menu|main menu|search|search for|home|homepage|skip to content|skip to main content|back to top|scroll to top|go to top|close|open|toggle navigation|navigation|loading|load more|show more|view all|see all|more|video|videos|photos|gallery|watch|listen|play|follow|follow us|like this|like loading|the latest|today|breaking|breaking news|live|en vivo|en directo|sections|language|edition
 `)
 
+// teaserHeaders head a box of other stories' headlines.
+var teaserHeaders = toSet(`also read|read more|read next|read also|related|related articles|related posts|related stories|related news|related content|recommended|recommended for you|recommended stories|trending|trending now|trending stories|most popular|most read|most viewed|more stories|more news|latest news|latest stories|top stories|you may also like|you might also like|editors picks|editor's picks|must read|more to read|lee también|te puede interesar|mehr zum thema|lesen sie auch|à lire aussi|lire aussi|leggi anche|leia também|leia mais|читайте также`)
+
+// isTeaserHeader tells a teaser box's header: one of teaserHeaders, or
+// "More from"/"More on" and a section's name.
+func isTeaserHeader(s string, words int) bool {
+	if words > 5 {
+		return false
+	}
+	n := normalizePhrase(s)
+	return teaserHeaders[n] || strings.HasPrefix(n, "more from ") || strings.HasPrefix(n, "more on ")
+}
+
 // adSlotLines are the placeholders of ad slots, which sit between the
 // paragraphs of an article as often as around it.
 const adSlotLines = `advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`

@@ -175,3 +175,27 @@ this, these
 # suffix ("pled").
 [stage-irregular-pasts]
 pled
+
+# Words before a verb of saying that deny it: "has not indicated that he
+# will act", "never said that" report nothing the subject said.
+[cue-negations]
+not, n't, never, didn't, doesn't, don't, hasn't, haven't, hadn't,
+won't, wouldn't, cannot, can't
+
+# Words that open a subject denying its verb: "Neither RIM nor T-Mobile
+# has announced …", "No one has said that …", "Nobody told …".
+[negative-subjects]
+neither, no, none, nobody, nothing
+
+# Words that stand before a determiner inside a noun phrase: "half a
+# percentage point", "all the polls", "twice the rate".
+[predeterminers]
+half, all, both, twice, thrice, such, quite, rather, many, what
+
+# Past participles without the past suffix: after a form of "be" they make
+# a passive ("was held on charges of …", "was found guilty of …").
+[irregular-participles]
+held, found, caught, brought, sought, kept, taken, given, seen, shot,
+hit, beaten, sent, told, made, paid, sold, bound, led, left, put, set,
+struck, thrown, known, shown, written, driven, stolen, hidden, bitten,
+sworn

@@ -4,7 +4,7 @@
 [title-abbreviations]
 mr, mrs, ms, messrs, dr, prof, gen, brig, col, lt, sgt, capt, cmdr, adm, maj,
 gov, sen, rep, rev, st, fr, pres, hon, supt, insp, cpl, pvt, amb, atty, mt,
-ft, vs, v, gens, sens, reps, lieut, det, cmdt, mme, mlle
+ft, vs, v, gens, sens, reps, lieut, det, cmdt, mme, mlle, const, sgts, supts
 
 # Abbreviated month names ("Sept. 10").
 [month-abbreviations]

@@ -229,7 +229,8 @@ unless, whereas, once
 [phrase-openers]
 like, unlike, despite, during, amid, amidst, regarding, following, given,
 under, over, against, without, with, toward, towards, through, about,
-beyond, after, before, since, until, upon, to, into, onto, across, among
+beyond, after, before, since, until, upon, to, into, onto, across, among,
+considering, concerning, including, excluding, barring, pending
 
 # Forms of verbs of saying that are nouns as often ("the state", "his
 # remarks", "a tweet", "in writing"): no cue of reported speech unless the

@@ -1,0 +1,64 @@
+package nlp
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// TestDeniedAndPassiveFrames checks the frames that report nothing their
+// subject said (a denied cue, a negative subject), the quotation a
+// passive subject undergoes (a charge's wording), and sources after
+// "according to" that hold an abbreviation, a verb of their own or an
+// indirect question.
+func TestDeniedAndPassiveFrames(t *testing.T) {
+	type got struct {
+		Kind, Text, Speaker, Cue string
+	}
+	tests := []struct {
+		name string
+		text string
+		want []got
+	}{
+		{"denied cue", "Governor Jay Nixon has not indicated that he will act on the bill.", nil},
+		{"denied cue, never", "Ada Marlow never said that she would resign.", nil},
+		{"denied cue, contraction", "Ada Marlow hasn't said that she would resign.", nil},
+		{"negation inside what was said stays", "Ada Marlow said she did not know the man.",
+			[]got{{QuoteReported, "she did not know the man", "Ada Marlow", "said"}}},
+		{"negative subject", "Neither Halvard Line nor Northwire has announced that prices will rise.", nil},
+		{"negative word in another clause", "Neither Kasich nor Rubio has won a state and Ada Marlow suggested they should drop out.",
+			[]got{{QuoteReported, "they should drop out", "Ada Marlow", "suggested"}}},
+		{"passive subject and a charge's words", `Mark Jones was charged with "conduct unbecoming an officer" after the crash.`,
+			[]got{{QuoteDirect, "conduct unbecoming an officer", "", ""}}},
+		{"coordinated passive", `Mark Jones was arrested and charged with "reckless endangerment of a child" on Friday.`,
+			[]got{{QuoteDirect, "reckless endangerment of a child", "", ""}}},
+		{"active subject keeps the words", `Mark Jones called the report "fake news from the start" on Monday.`,
+			[]got{{QuoteDirect, "fake news from the start", "Mark Jones", ""}}},
+		{"passive in an embedded clause", `Ada Marlow thought the buzz was artificially nourished, a tribute to "the consummate skills of her husband."`,
+			[]got{{QuoteDirect, "the consummate skills of her husband.", "Ada Marlow", ""}}},
+		{"according to an abbreviation", "Three cables have been damaged, according to the U.S. Geological Survey.",
+			[]got{{QuoteReported, "Three cables have been damaged", "the U.S. Geological Survey", "according to"}}},
+		{"according to a title abbreviation", "The gunman began firing, according to police spokesperson Const. Tim Fanning. Others escaped.",
+			[]got{{QuoteReported, "The gunman began firing", "police spokesperson Const. Tim Fanning", "according to"}}},
+		{"according to a web address", "Lohan checked in at the Betty Ford Center, according to TMZ. com.",
+			[]got{{QuoteReported, "Lohan checked in at the Betty Ford Center", "TMZ", "according to"}}},
+		{"according to a source with its own verb", "The photo, according to local detractors depicts an abusive marriage, while supporters disagree.", nil},
+		{"according to, a dash ends the source", "The plan would raise $1.1 trillion over a decade, according to the Tax Policy Center - half a point of the nation's output.",
+			[]got{{QuoteReported, "The plan would raise $1.1 trillion over a decade - half a point of the nation's output", "the Tax Policy Center", "according to"}}},
+		{"according to a question", "The new software lets users sort photos according to who is in them or where they were taken.", nil},
+		{"pronoun with its auxiliary", "He'll contend that the movie will play longer in theaters.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Analyze(tt.text, time.Time{})
+			var gots []got
+			for _, q := range d.Quotes {
+				gots = append(gots, got{q.Kind, q.Text, q.Speaker, q.Cue})
+			}
+			if diff := cmp.Diff(tt.want, gots); diff != "" {
+				t.Errorf("quotes mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -1,0 +1,68 @@
+package textdump
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTeaserBoxInsideTheBody: a Sky News story's dump (real bytes of the
+// extraction set, develop part) printed a "More from UK" box of six
+// headlines between two of its paragraphs; the headlines go, the story
+// on both sides of the box stays.
+func TestTeaserBoxInsideTheBody(t *testing.T) {
+	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", "921019755f4a*.txt"))
+	if len(paths) != 1 {
+		t.Skip("extraction set not found")
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"TripAdvisor suspends reviews", "EuroMillions: UK ticket holder"} {
+		if strings.Contains(a.Text, line) {
+			t.Errorf("teaser %q left in the body", line)
+		}
+	}
+	for _, line := range []string{"Jose Mourinho has agreed a deal", "renowned for his tactical prowess"} {
+		if !strings.Contains(a.Text, line) {
+			t.Errorf("%q lost from the body", line)
+		}
+	}
+}
+
+func TestMarkTeaserRuns(t *testing.T) {
+	for name, tc := range map[string]struct {
+		lines   []string
+		teasers []bool
+	}{
+		"box of headlines": {
+			[]string{"More from UK", "Storm closes two bridges in the north", "Council votes to keep the library open", "The mayor said the vote was close."},
+			[]bool{false, true, true, false},
+		},
+		"header over a subhead": {
+			[]string{"Related", "What the council decided", "The mayor said the vote was close."},
+			[]bool{false, false, false},
+		},
+		"no header": {
+			[]string{"What the council decided", "Who voted for it", "The mayor said the vote was close."},
+			[]bool{false, false, false},
+		},
+	} {
+		lines := make([]line, len(tc.lines))
+		for i, s := range tc.lines {
+			lines[i] = line{text: s, words: len(strings.Fields(s)), sentenceEnd: endsSentence(s)}
+		}
+		markTeaserRuns(lines)
+		for i := range lines {
+			if lines[i].chrome != tc.teasers[i] {
+				t.Errorf("%s: line %q marked %v, want %v", name, tc.lines[i], lines[i].chrome, tc.teasers[i])
+			}
+		}
+	}
+}
