@@ -1,6 +1,10 @@
 package align
 
-import "testing"
+import (
+	"testing"
+
+	"crosscheck/internal/nlp"
+)
 
 func TestStatesQuote(t *testing.T) {
 	tests := []struct {
@@ -51,6 +55,9 @@ func TestStatesPredicate(t *testing.T) {
 		{"played, will play",
 			"Prosecutors played an audio recording of the leader assaulting a girl.",
 			"The prosecutor will play as evidence an audio recording of the leader assaulting a girl.", false},
+		{"a shared event word in other words",
+			"Two sailors were treated for minor injuries at the hospital in Port Ardlow on Monday.",
+			"Three crew members were taken to the hospital in Port Ardlow on Monday.", true},
 		{"played twice",
 			"Prosecutors played an audio recording of the leader assaulting a girl.",
 			"On Thursday prosecutors played the jury an audio recording of the leader assaulting a girl.", true},
@@ -66,6 +73,48 @@ func TestStatesPredicate(t *testing.T) {
 			}
 			if same != tt.same {
 				t.Errorf("one fact %v, want %v: %+v", same, tt.same, res.Claims)
+			}
+		})
+	}
+}
+
+// TestThinStatement: a sentence that holds a word or two of the fact's
+// clause and none of its event words does not state it, however the
+// grouping came to put them together; one that shares its event word, or
+// tells an event with a light verb, may.
+func TestThinStatement(t *testing.T) {
+	tests := []struct {
+		name, fact, sentence string
+		want                 bool
+	}{
+		{"a shared topic word", "Sales of campaign buttons were great on the last night, a vendor said.", "It was a great speech.", false},
+		{"a shared word, another happening", "They looked like terrorists.", "The shooting in California looks very bad.", false},
+		{"the event word in other words", "The two leaders will discuss supplying weapons and ammunition for the war.", "One leader wants the other to agree to provide his army with artillery projectiles.", true},
+		{"a light verb", "Two sailors were treated for minor injuries at Ardlow General Hospital and released.", "Three crew members were taken to Ardlow General Hospital.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			inputs := []Input{{ArticleID: 1, Outlet: "A", Text: tt.fact}, {ArticleID: 2, Outlet: "B", Text: tt.sentence}}
+			docs := []nlp.Doc{nlp.Analyze(tt.fact, inputs[0].Published), nlp.Analyze(tt.sentence, inputs[1].Published)}
+			ents := nlp.LinkEntities(docs)
+			indexes := []*nlp.Index{nlp.NewIndex(&docs[0]), nlp.NewIndex(&docs[1])}
+			units := buildUnits(inputs, docs, indexes, &ents)
+			first := func(input int) int {
+				for i, u := range units {
+					if u.input == input && u.parent < 0 {
+						return i
+					}
+				}
+				t.Fatalf("no sentence of input %d", input)
+				return -1
+			}
+			text := func(u int) string {
+				sp := units[u].clause.Span
+				return docs[units[u].input].Text[sp.Start:sp.End]
+			}
+			k := newStatedCheck(units, nil, &ents, 2, text)
+			if got := k.statesCore(member{unit: first(1)}, member{unit: first(0)}); got != tt.want {
+				t.Errorf("statesCore = %v, want %v", got, tt.want)
 			}
 		})
 	}

@@ -273,6 +273,9 @@ const (
 	// is the week that starts that day ("Congress returns this week").
 	// The class holds the unit words read so.
 	SundayWeeks Class = "sunday-weeks"
+	// BeFutureCues are future cues only after a form of "be" ("the vote
+	// is due to take place"; "cancelled due to rain" is a cause).
+	BeFutureCues Class = "be-future-cues"
 )
 
 // Classes of words that make a sentence depend on the ones before it

@@ -66,32 +66,39 @@ func verbInPhrase(toks []Token) bool {
 }
 
 // sourceEnd returns where the source named after "according to" at
-// start ends: at a comma, a semicolon or a dash. A full stop inside the sentence
-// is no sentence's end (the splitter ran first): it ends an initial or an
-// abbreviation ("the U.S. Geological Survey", "spokesperson Const. Tim
-// Fanning"), and the source goes on, unless lower-case residue follows
-// it ("TMZ. com").
+// start ends: at a comma or a semicolon, or before a dash that opens an
+// aside. A full stop inside the sentence is no sentence's end (the
+// splitter ran first): it ends an initial or an abbreviation ("the U.S.
+// Geological Survey", "spokesperson Const. Tim Fanning"), and the source
+// goes on, unless lower-case residue follows it ("TMZ. com").
 func sourceEnd(text string, start, end int) int {
+	cut := end
+loop:
 	for k := start; k < end; k++ {
 		switch text[k] {
 		case ',', ';':
-			return k
-		case ' ':
-			// A dash set off by spaces opens an aside ("the Tax
-			// Policy Center - half a percentage point of …").
-			for _, dash := range []string{" - ", " — ", " – ", " -- "} {
-				if strings.HasPrefix(text[k:end], dash) {
-					return k
-				}
-			}
+			cut = k
+			break loop
 		case '.':
 			next := strings.TrimLeft(text[k+1:end], " ")
 			if r, _ := utf8.DecodeRuneInString(next); k+1 < end && text[k+1] == ' ' && unicode.IsLower(r) {
+				cut = k
+				break loop
+			}
+		}
+	}
+	// A dash set off by spaces opens an aside ("the Tax Policy Center -
+	// half a percentage point of …"); a hyphen that tokenised text spaces
+	// joins a word to a short rest of its phrase ("a major - league
+	// source").
+	for k := start; k < cut; k++ {
+		for _, dash := range []string{" - ", " — ", " – ", " -- "} {
+			if strings.HasPrefix(text[k:cut], dash) && len(strings.Fields(text[k+len(dash):cut])) > 3 {
 				return k
 			}
 		}
 	}
-	return end
+	return cut
 }
 
 // dropAside drops an aside about the source that opens what it says:

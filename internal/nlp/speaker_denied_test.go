@@ -46,6 +46,8 @@ func TestDeniedAndPassiveFrames(t *testing.T) {
 		{"according to a source with its own verb", "The photo, according to local detractors depicts an abusive marriage, while supporters disagree.", nil},
 		{"according to, a dash ends the source", "The plan would raise $1.1 trillion over a decade, according to the Tax Policy Center - half a point of the nation's output.",
 			[]got{{QuoteReported, "The plan would raise $1.1 trillion over a decade - half a point of the nation's output", "the Tax Policy Center", "according to"}}},
+		{"according to, a spaced hyphen inside the source", "The Red Sox are making progress, according to a major - league source.",
+			[]got{{QuoteReported, "The Red Sox are making progress", "a major - league source", "according to"}}},
 		{"according to a question", "The new software lets users sort photos according to who is in them or where they were taken.", nil},
 		{"pronoun with its auxiliary", "He'll contend that the movie will play longer in theaters.", nil},
 	}

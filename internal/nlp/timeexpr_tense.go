@@ -132,6 +132,15 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		if englishTime.perfect.Has(next(1)) {
 			return false, true
 		}
+		// "soon after the quake", "due to the storm": a preposition
+		// after the word makes it none of the future's; "due" is one
+		// only after a form of "be" ("the vote is due to take place";
+		// "cancelled due to heavy rain" is a cause).
+		if _, bound := englishTime.bounds[next(1)]; bound ||
+			englishTime.infinitive.Has(next(1)) && (phraseDeterminers[next(2)] || next(2) != "" && i+2 < len(toks) && isCapitalised(toks[i+2].Text)) ||
+			englishTime.beFuture.Has(w) && !beForms[prev(1)] {
+			return false, false
+		}
 		return true, true
 	}
 	// The bare form of a schedule verb is the present of a plural

@@ -40,6 +40,9 @@ type timeWords struct {
 	presentPlacing, placing, perfect, pluralSchedule, verbSupport, report lang.Set
 	// sundayWeeks are the units "this" points forward with on a Sunday.
 	sundayWeeks lang.Set
+	// beFuture are the future cues that are ones only after a form of
+	// "be" ("is due to").
+	beFuture lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -65,7 +68,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		presentPlacing: l.Set(lang.PresentPlacingVerbs), placing: l.Set(lang.PlacingPrepositions),
 		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
-		sundayWeeks: l.Set(lang.SundayWeeks),
+		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

@@ -46,6 +46,7 @@ func decide(lines []line) *doc {
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
 	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
+	d.end = extendOverAnnouncedList(lines, d.start, d.end)
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	d.selfNames = d.findSelfNames()

@@ -1,6 +1,11 @@
 package textdump
 
-import "math"
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // commentsShare is the weight of a run inside a comment thread below the
 // article.
@@ -105,4 +110,59 @@ func mainRegion(lines []line, anchor int) (start, end int) {
 		return mainRegion(lines, -1)
 	}
 	return best.start, best.end
+}
+
+// listItem matches the start of a numbered list item: "1) ", "12. ".
+var listItem = regexp.MustCompile(`^\s*(\d{1,3})[.)]\s+\S`)
+
+// extendOverAnnouncedList extends a region whose last body line
+// announces a list ("… the offers not to miss:") over the numbered items
+// that follow it, counted from 1 without a gap, with the web address
+// written out under an item (a shop link), skipping chrome between them. The items are short lines
+// without a sentence end, which alone read as a teaser list; the colon
+// and the unbroken numbering say they are the article's own list. At
+// least three items are needed.
+func extendOverAnnouncedList(lines []line, start, end int) int {
+	last := end - 1
+	for last >= start && lines[last].class != classGood {
+		last--
+	}
+	if last < start || !strings.HasSuffix(strings.TrimSpace(lines[last].text), ":") {
+		return end
+	}
+	next, items, newEnd := 1, []int(nil), end
+	for i := last + 1; i < len(lines) && !lines[i].barrier; i++ {
+		m := listItem.FindStringSubmatch(lines[i].text)
+		if m == nil {
+			if isBareURL(lines[i].text) && len(items) > 0 {
+				// The item's address, written out by the author.
+				items = append(items, i)
+				newEnd = i + 1
+				continue
+			}
+			if lines[i].chrome {
+				continue
+			}
+			break
+		}
+		if n, _ := strconv.Atoi(m[1]); n != next {
+			break
+		}
+		next++
+		items = append(items, i)
+		newEnd = i + 1
+	}
+	if next <= 3 || newEnd <= end {
+		return end
+	}
+	for _, i := range items {
+		lines[i].class = classGood
+	}
+	return newEnd
+}
+
+// isBareURL tells a line that is only a web address.
+func isBareURL(s string) bool {
+	s = strings.TrimSpace(s)
+	return !strings.ContainsAny(s, " \t") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
 }

@@ -1,6 +1,7 @@
 package textdump
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -62,6 +63,35 @@ func TestMarkTeaserRuns(t *testing.T) {
 		for i := range lines {
 			if lines[i].chrome != tc.teasers[i] {
 				t.Errorf("%s: line %q marked %v, want %v", name, tc.lines[i], lines[i].chrome, tc.teasers[i])
+			}
+		}
+	}
+}
+
+// TestAnnouncedList: a lead-in that ends in a colon and the numbered
+// list after it, each item with its shop address under it, stay in the
+// body; a numbered list no line announces does not join it.
+func TestAnnouncedList(t *testing.T) {
+	body := "Black Friday is upon us, and the shops cut their prices on everything from toys to films this week.\n\n" +
+		"Stores in the United States began the custom in the sixties, and it has spread to Europe since then.\n\n"
+	for name, tc := range map[string]struct {
+		lead string
+		want bool
+	}{
+		"announced":     {"So here are the offers for nostalgic readers not to miss:", true},
+		"not announced": {"So here are the offers for nostalgic readers not to miss.", false},
+	} {
+		list := ""
+		for i, it := range []string{"Lego Star Wars Bomber", "Electric Race Track", "Blade Runner Final Cut", "Ghostbusters Collection"} {
+			list += fmt.Sprintf("%d) %s\nhttp://amzn.to/item%d\n", i+1, it, i)
+		}
+		a, err := Extract("Offers for the nostalgic\n\n" + body + tc.lead + "\n\n" + list + "\nLeave a comment\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range []string{"4) Ghostbusters Collection", "http://amzn.to/item3"} {
+			if strings.Contains(a.Text, s) != tc.want {
+				t.Errorf("%s: %q in body = %v, want %v:\n%s", name, s, !tc.want, tc.want, a.Text)
 			}
 		}
 	}

@@ -116,6 +116,12 @@ did, do, does, not, n't, never, to, will, would, could, should, can,
 may, might, must, 'll, wo, didn't, don't, doesn't, the, a, an, his, her,
 its, their, our, my, your, 's, ’s, this, that
 
+# Future cues that mark the future only after a form of "be": "the vote
+# is due to take place Sunday"; "cancelled due to rain on Sunday" gives a
+# cause.
+[be-future-cues]
+due
+
 # Units that "this" on a Sunday points forward with, in a clause not in
 # the past: "Congress returns this week" on a Sunday is the week ahead.
 [sunday-weeks]
