@@ -136,6 +136,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		return analysis{}, err
 	}
 
+	s.readLanguages(docs)
 	inputs := make([]align.Input, len(s.arts))
 	for i, a := range s.arts {
 		inputs[i] = align.Input{ArticleID: a.ID, Outlet: s.outlet[i], Published: a.Published, Text: a.Text, Doc: docs[i]}

@@ -93,6 +93,10 @@ type Fact struct {
 	// CopiedBy are outlets that carry the fact only through a copy of
 	// another outlet's article; they are not counted as evidence.
 	CopiedBy []string `json:"copied_by"`
+	// Abroad are sentences of articles in other languages than the
+	// fact's that give some of its figures, days and names, with what
+	// they share (abroad.go); omitted in a story told in one language.
+	Abroad []Abroad `json:"abroad,omitempty"`
 }
 
 // TextParts is a fact's sentence cut around the clause that states the

@@ -10,6 +10,7 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/signature"
 )
 
 // SummaryWords bounds the briefing's summary.
@@ -94,7 +95,9 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 func (s *state) assemble(an analysis) {
 	s.an = an
 	s.findReuses()
+	s.keepClaimsInLanguage()
 	s.facts()
+	s.abroad()
 	s.headline()
 	s.summary()
 	s.quotes()
@@ -180,6 +183,13 @@ type state struct {
 	evidence     map[int][]string // claim index → outlets of originals
 
 	grams map[int]map[string]bool // article index → its word 4-grams (articleGrams)
+
+	// langOf is each article's language, docs its analysis and sigs its
+	// sentences' signatures, set only for a story told in several
+	// languages (abroad.go).
+	langOf []string
+	docs   []nlp.Doc
+	sigs   [][]signature.Signature
 
 	reuses     []Reuse
 	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from

@@ -49,6 +49,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 				p(" (copied by %s)", mdText(strings.Join(f.CopiedBy, ", ")))
 			}
 			p(" %s\n", cites(f.Refs))
+			for _, a := range f.Abroad {
+				p("  - in %s: %s %s — shares %s\n", a.Language, mdText(a.Text), cites(a.Refs()), mdText(strings.Join(a.Shared, ", ")))
+			}
 		}
 		p("\n")
 	}

@@ -49,6 +49,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&cfg.NameWeight, "name-weight", cfg.NameWeight, "how many times a capitalised word in mid-sentence counts")
 	fs.BoolVar(&cfg.NameRuns, "name-runs", cfg.NameRuns, "count each run of three or more capitalised words (\"Democratic National Convention\") as a term of its own")
 	fs.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "how many mentions of a year date an article (one in the title or lead counts twice when above 1)")
+	fs.IntVar(&cfg.MinDocs, "min-docs", cfg.MinDocs, "document count below which inverse document frequencies are computed as if that many articles had been seen")
 	fs.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "half-life of the recent counts that weight bursting terms of dated articles (0 turns burst weights off)")
 	fs.BoolVar(&cfg.CrossLanguage, "cross-language", cfg.CrossLanguage, "link articles to stories in other languages by their signatures (numbers, days, names); reads each line's \"language\"")
 	holdout := fs.Bool("holdout", false, "also pick the thresholds on half of the topics and score them on the other half")
