@@ -151,6 +151,15 @@ func trimResidue(s string) string {
 // public to stay off …").
 func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 	toks := Tokenize(after, 0)
+	// "telling them she was not driving", "told him the talks were
+	// off": an object pronoun after a cue of telling is whom it was
+	// told, when a clause opens after it.
+	if listenerCues[cue] && len(toks) > 1 {
+		w, next := strings.ToLower(toks[0].Text), toks[1].Text
+		if pronouns[w] && !subjectPronouns[w] && (subjectPronouns[strings.ToLower(next)] || phraseDeterminers[next] || complementizers[next] || isCapitalised(next)) {
+			return toks[0].Text, strings.TrimSpace(after[toks[0].Span.End:]), true
+		}
+	}
 	for k, t := range toks {
 		if k > 6 || strings.ContainsAny(after[:t.Span.Start], ",;:") {
 			break

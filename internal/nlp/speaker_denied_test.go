@@ -49,6 +49,11 @@ func TestDeniedAndPassiveFrames(t *testing.T) {
 		{"according to, a spaced hyphen inside the source", "The Red Sox are making progress, according to a major - league source.",
 			[]got{{QuoteReported, "The Red Sox are making progress", "a major - league source", "according to"}}},
 		{"according to a question", "The new software lets users sort photos according to who is in them or where they were taken.", nil},
+		{"telling is a participle: the main clause's subject, or nobody nameable", "Her latest stay comes after Lohan hit a truck on Pacific Coast Highway on June 8, and then lied to police, telling them she was not driving.",
+			[]got{{QuoteReported, "she was not driving", "", "telling"}}},
+		{"object pronoun after telling is the listener", "Ada Marlow lied to police, telling them she was not driving.",
+			[]got{{QuoteReported, "she was not driving", "Ada Marlow", "telling"}}},
+		{"possessive after told is no listener", "Ada Marlow told her story to the court on Monday.", nil},
 		{"pronoun with its auxiliary", "He'll contend that the movie will play longer in theaters.", nil},
 	}
 	for _, tt := range tests {

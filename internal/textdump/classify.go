@@ -64,12 +64,58 @@ func measure(lines []line) {
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
 		l.slot = adSlots[normalizePhrase(l.text)]
+		l.caption = l.words <= 60 && isLabelledCaption(l.text)
 		l.barrier = l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
 	}
 	markDuplicates(lines)
 	markMenus(lines)
 	markNameBoxes(lines)
 	markTeaserRuns(lines)
+	markKickerTeasers(lines)
+}
+
+// markKickerTeasers flags a tabloid's teaser box: three or more pairs
+// of a kicker in capitals ("TIME TRAVELLER") over a headline without a
+// sentence end. A story's own subhead in capitals is followed by its
+// prose, which ends sentences. Single-word lines between the pairs (a
+// "Warning" label) belong to the box.
+func markKickerTeasers(lines []line) {
+	for i := 0; i < len(lines); {
+		j, pairs := i, 0
+		for j+1 < len(lines) {
+			if lines[j].words == 1 && !isKicker(lines[j].text) && pairs > 0 {
+				j++
+				continue
+			}
+			if !isKicker(lines[j].text) || lines[j+1].sentenceEnd || lines[j+1].words < 4 || isKicker(lines[j+1].text) {
+				break
+			}
+			pairs++
+			j += 2
+		}
+		if pairs >= 3 {
+			for k := i; k < j; k++ {
+				lines[k].chrome = true
+			}
+			i = j
+			continue
+		}
+		i++
+	}
+}
+
+// isKicker tells a short line written in capitals: a teaser's kicker.
+func isKicker(s string) bool {
+	letters, upper := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsUpper(r) {
+				upper++
+			}
+		}
+	}
+	return letters >= 3 && upper == letters && len(strings.Fields(s)) <= 5
 }
 
 // markTeaserRuns flags the headlines that a teaser header ("More from
@@ -157,7 +203,7 @@ func classify(lines []line, proseByStopwords bool) {
 	for i := range lines {
 		l := &lines[i]
 		switch {
-		case l.chrome, l.dup:
+		case l.chrome, l.dup, l.caption:
 			l.class = classBad
 		case l.menu && l.words <= tuned.menuMaxWord+3 && !l.sentenceEnd:
 			l.class = classBad
@@ -197,7 +243,7 @@ func reviseByContext(lines []line) {
 		orig[i] = lines[i].class
 	}
 	// The classes of the closest lines before and after each line,
-	// skipping short lines and ad slots (and near-good ones for the Sure
+	// skipping short lines, ad slots and labelled captions (and near-good ones for the Sure
 	// variants); the document edges count as bad.
 	n := len(lines)
 	prevAny, prevSure := make([]class, n), make([]class, n)
@@ -205,7 +251,7 @@ func reviseByContext(lines []line) {
 	a, s := classBad, classBad
 	for i := 0; i < n; i++ {
 		prevAny[i], prevSure[i] = a, s
-		if c := orig[i]; c != classShort && !lines[i].slot {
+		if c := orig[i]; c != classShort && !lines[i].slot && !lines[i].caption {
 			a = c
 			if c != classNearGood {
 				s = c
@@ -215,7 +261,7 @@ func reviseByContext(lines []line) {
 	a, s = classBad, classBad
 	for i := n - 1; i >= 0; i-- {
 		nextAny[i], nextSure[i] = a, s
-		if c := orig[i]; c != classShort && !lines[i].slot {
+		if c := orig[i]; c != classShort && !lines[i].slot && !lines[i].caption {
 			a = c
 			if c != classNearGood {
 				s = c

@@ -30,6 +30,9 @@ type line struct {
 	// barrier marks where a comment thread starts: no region spans it.
 	barrier bool
 	dup     bool // an earlier line has the same text
+	// caption marks a labelled photo caption or credit inside the
+	// article: not body, and it neither extends nor breaks a region.
+	caption bool
 	class   class
 }
 

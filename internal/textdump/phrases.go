@@ -34,7 +34,7 @@ func isTeaserHeader(s string, words int) bool {
 
 // adSlotLines are the placeholders of ad slots, which sit between the
 // paragraphs of an article as often as around it.
-const adSlotLines = `advertisement|advertisements|advertising|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`
+const adSlotLines = `advertisement|advertisements|advertising|advert|adverts|ad|ads|sponsored|sponsored content|paid content|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|реклама|spot_img|spot_imgspot_img`
 
 var adSlots = toSet(adSlotLines)
 
@@ -55,6 +55,22 @@ lee_también leer_más lesen_sie_auch mehr_zum_thema à_lire_aussi lire_aussi le
 	}
 	return list
 }()
+
+// captionLabels start the caption and credit lines that a page's
+// screen-reader labels leave in a flattened dump, with no colon after
+// them: "Image copyright Getty Images", "Image caption Scooter Braun…".
+var captionLabels = []string{"image copyright", "image caption", "image source", "media caption", "video caption"}
+
+// isLabelledCaption tells such a line.
+func isLabelledCaption(s string) bool {
+	n := normalizePhrase(s)
+	for _, p := range captionLabels {
+		if strings.HasPrefix(n, p+" ") {
+			return true
+		}
+	}
+	return false
+}
 
 // chromePhrases betray boilerplate wherever they occur in a line of
 // moderate length: comment forms, cookie banners, newsletter boxes,
@@ -122,6 +138,7 @@ var chromePhrases = []string{
 	"share this article",
 	"download our app",
 	"javascript is disabled",
+	"requires javascript",
 	"enable javascript",
 	"your browser does not support",
 	"síguenos en",

@@ -27,7 +27,7 @@ func lineValue(l line) float64 {
 	switch {
 	case l.barrier:
 		return math.Inf(-1)
-	case l.dup:
+	case l.dup, l.caption:
 		return 0
 	case l.class == classGood:
 		return float64(l.chars)

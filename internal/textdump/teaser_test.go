@@ -96,3 +96,69 @@ func TestAnnouncedList(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvertSlots: the British "Advert" slot and a gallery's script
+// notice are chrome (a review site's dump, develop part); a sentence
+// about an advert is not.
+func TestAdvertSlots(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Advert":                              true,
+		"- Adverts -":                         true,
+		"This slideshow requires JavaScript.": true,
+		"The advert ran on television for a week before it was pulled.": false,
+	} {
+		if got := isChromeLine(s, len(strings.Fields(s))); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestMarkKickerTeasers(t *testing.T) {
+	for name, tc := range map[string]struct {
+		lines   []string
+		teasers []bool
+	}{
+		"tabloid box": {
+			[]string{"TIME TRAVELLER", "Fans say they spotted the singer in an old photo", "Warning", "EYE POPPING", "Bodybuilder has muscle removed after injections", "DRIVEN OUT", "Family forced from home by floods in the night"},
+			[]bool{true, true, true, true, true, true, true},
+		},
+		"subhead in capitals over prose": {
+			[]string{"SCORES QUARANTINED", "The first two patients remain in quarantine.", "HOW IT SPREADS", "Fleas carry it from rats to people."},
+			[]bool{false, false, false, false},
+		},
+	} {
+		lines := make([]line, len(tc.lines))
+		for i, s := range tc.lines {
+			lines[i] = line{text: s, words: len(strings.Fields(s)), sentenceEnd: endsSentence(s)}
+		}
+		markKickerTeasers(lines)
+		for i := range lines {
+			if lines[i].chrome != tc.teasers[i] {
+				t.Errorf("%s: line %q marked %v, want %v", name, tc.lines[i], lines[i].chrome, tc.teasers[i])
+			}
+		}
+	}
+}
+
+// TestLabelledCaptions: "Image copyright …" and "Image caption …" lines
+// between a story's paragraphs leave the body and do not cut it.
+func TestLabelledCaptions(t *testing.T) {
+	dump := "Singer wins row over her old songs\n\n" +
+		"The record label that owns most of her music says she will be allowed to play her old songs at the awards.\n\n" +
+		"She had accused the label of trying to stop her performing them on television next week.\n\n" +
+		"Image copyright Getty Images\nImage caption The singer at a concert in London last year\n\n" +
+		"The label said it had never stood in the way of a live performance.\n\n" +
+		"The organisers said no final agreement had been reached with her management team yet.\n"
+	a, err := Extract(dump)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(a.Text, "Image c") {
+		t.Errorf("caption left in the body:\n%s", a.Text)
+	}
+	for _, s := range []string{"allowed to play her old songs", "no final agreement"} {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("%q lost from the body:\n%s", s, a.Text)
+		}
+	}
+}

@@ -17,15 +17,15 @@ remarked, conceded, countered, cautioned, boasted, complained, lamented
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
 adding, saying, warning, stating, noting, insisting, arguing, claiming,
-calling, describing
+calling, describing, telling
 
 # Cues that name whom it was said to before what was said ("told the Times that").
 [listener-cues]
-told, tells, assured, informed, reminded, warned, warns
+told, tells, telling, assured, informed, reminded, warned, warns
 
 # Cues that take an object and an infinitive that is no statement ("urged residents to leave").
 [control-cues]
-asked, urged, told, tells, warned, warns, called, ordered, advised,
+asked, urged, told, tells, telling, warned, warns, called, ordered, advised,
 encouraged, invited, reminded, begged, pressed
 
 # Personal pronouns: they stand for a speaker named elsewhere, never name one.
