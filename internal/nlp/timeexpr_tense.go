@@ -68,11 +68,48 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		if after[i].Text == ";" {
 			break
 		}
+		// A relative clause is another clause, of its own tense: "On
+		// Sunday, the president, who will step down next year, signed
+		// the law" (to the comma that closes it); "On Sunday, the man
+		// who will lead the team arrived" (its first verbs).
+		if i > 0 && relativeWord[strings.ToLower(after[i].Text)] {
+			i = relativeClauseEnd(d.Text, after, i)
+			continue
+		}
 		if future, ok := tenseAt(after, i); ok {
 			return clauseTense{future: future, known: true}
 		}
 	}
 	return clauseTense{}
+}
+
+// relativeClauseEnd returns the index of the last token of the relative
+// clause that toks[i] opens, as far as it can be told: up to the comma
+// that closes it, else over its first verb group (its first tense cue
+// and the participle after it).
+func relativeClauseEnd(text string, toks []Token, i int) int {
+	for j := i + 1; j < len(toks) && j <= i+tenseWindow; j++ {
+		if strings.Contains(text[toks[j-1].Span.End:toks[j].Span.Start], ",") {
+			return j - 1
+		}
+	}
+	j := i + 1
+	for j < len(toks) {
+		if _, ok := tenseAt(toks, j); ok {
+			break
+		}
+		j++
+	}
+	// The verb group goes on over "be"/"been" and a participle ("was
+	// arrested", "had been held").
+	for j+1 < len(toks) {
+		w := strings.ToLower(toks[j+1].Text)
+		if !englishTime.passive.Has(w) && !pastForm(w) {
+			break
+		}
+		j++
+	}
+	return j
 }
 
 // presentRightBefore reports whether the words before a time expression

@@ -14,6 +14,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/nlp"
 )
@@ -31,37 +33,26 @@ type Signature struct {
 	// Names are the words of the names of people, places and
 	// organisations, as Key writes them ("muller", "ardlow").
 	Names []string `json:"names,omitempty"`
+	// Capitals are the other words written with a capital inside a
+	// sentence, as Key writes them: names the name finder missed
+	// (German capitalises every noun, so it takes few unknown words for
+	// names), and nouns. They count only when the other text has them
+	// among its Names.
+	Capitals []string `json:"capitals,omitempty"`
 }
 
 // Of is the signature of a whole analysed article.
 func Of(d nlp.Doc) Signature { return OfSentences(d, nil) }
 
 // OfSentences is the signature of the sentences of d that keep accepts
-// (all when keep is nil). A name counts in a sentence that mentions it.
+// (all when keep is nil): the union of theirs (BySentence).
 func OfSentences(d nlp.Doc, keep func(sentence int) bool) Signature {
-	in := func(i int) bool { return keep == nil || keep(i) }
 	var s Signature
-	for _, q := range d.Quantities {
-		if in(q.Sentence) {
-			s.addQuantity(q)
+	for i, ss := range BySentence(d) {
+		if keep == nil || keep(i) {
+			s = Union(s, ss)
 		}
 	}
-	for _, t := range d.Times {
-		if in(t.Sentence) && t.Resolved && t.Unresolved == "" && t.Granularity == nlp.GranDay && !t.Start.IsZero() {
-			s.Dates = append(s.Dates, t.Start.Format("2006-01-02"))
-		}
-	}
-	for _, e := range d.Entities {
-		if !mentionedIn(d, e, in) {
-			continue
-		}
-		for _, w := range strings.Fields(Key(e.Name)) {
-			if len([]rune(w)) >= minNameRunes && !digits(w) {
-				s.Names = append(s.Names, w)
-			}
-		}
-	}
-	s.sort()
 	return s
 }
 
@@ -93,7 +84,7 @@ func (s *Signature) addQuantity(q nlp.Quantity) {
 }
 
 func (s *Signature) sort() {
-	s.Numbers, s.Figures, s.Dates, s.Names = sorted(s.Numbers), sorted(s.Figures), sorted(s.Dates), sorted(s.Names)
+	s.Numbers, s.Figures, s.Dates, s.Names, s.Capitals = sorted(s.Numbers), sorted(s.Figures), sorted(s.Dates), sorted(s.Names), sorted(s.Capitals)
 }
 
 // NumberKey is the key of a quantity in a signature; ok is false for one
@@ -123,20 +114,6 @@ func formatValue(v float64) string {
 	return strconv.FormatFloat(r, 'f', -1, 64)
 }
 
-func mentionedIn(d nlp.Doc, e nlp.Entity, in func(int) bool) bool {
-	for _, m := range e.Mentions {
-		for _, sent := range d.Sentences {
-			if m.Start >= sent.Start && m.Start < sent.End {
-				if in(sent.Index) {
-					return true
-				}
-				break
-			}
-		}
-	}
-	return false
-}
-
 func digits(w string) bool {
 	return strings.Trim(w, "0123456789") == ""
 }
@@ -159,6 +136,9 @@ func Union(a, b Signature) Signature {
 		Figures: sorted(append(slices.Clone(a.Figures), b.Figures...)),
 		Dates:   sorted(append(slices.Clone(a.Dates), b.Dates...)),
 		Names:   sorted(append(slices.Clone(a.Names), b.Names...)),
+		Capitals: sorted(slices.DeleteFunc(append(slices.Clone(a.Capitals), b.Capitals...), func(w string) bool {
+			return slices.Contains(a.Names, w) || slices.Contains(b.Names, w)
+		})),
 	}
 }
 
@@ -170,11 +150,25 @@ func Shared(a, b Signature) Signature {
 	s.Numbers = intersect(a.Numbers, b.Numbers)
 	s.Figures = intersect(a.Figures, b.Figures)
 	s.Dates = intersect(a.Dates, b.Dates)
+	named := func(n string, in ...[]string) bool {
+		for _, list := range in {
+			if slices.ContainsFunc(list, func(m string) bool { return SameName(n, m) }) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, n := range a.Names {
-		if slices.ContainsFunc(b.Names, func(m string) bool { return SameName(n, m) }) {
+		if named(n, b.Names, b.Capitals) {
 			s.Names = append(s.Names, n)
 		}
 	}
+	for _, n := range a.Capitals {
+		if named(n, b.Names) {
+			s.Names = append(s.Names, n)
+		}
+	}
+	s.Names = sorted(s.Names)
 	return s
 }
 
@@ -351,8 +345,30 @@ func BySentence(d nlp.Doc) []Signature {
 			}
 		}
 	}
-	for i := range out {
+	for i, sent := range d.Sentences {
+		out[i].Capitals = capitals(sent.Text, out[i].Names)
 		out[i].sort()
+	}
+	return out
+}
+
+// capitals are the words of a sentence after its first that are written
+// with a capital, as Key writes them, other than names.
+func capitals(sentence string, names []string) []string {
+	var out []string
+	words := strings.FieldsFunc(sentence, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k, w := range words {
+		if k == 0 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			continue
+		}
+		key := Key(w)
+		if len([]rune(key)) >= minNameRunes && !digits(key) && !slices.Contains(names, key) {
+			out = append(out, key)
+		}
 	}
 	return out
 }

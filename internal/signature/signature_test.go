@@ -1,6 +1,7 @@
 package signature
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -144,5 +145,19 @@ func TestDistinctive(t *testing.T) {
 		if got := distinctive(tc.q); got != tc.want {
 			t.Errorf("distinctive(%+v) = %v, want %v", tc.q, got, tc.want)
 		}
+	}
+}
+
+// A name the German name finder misses ("in Valdrenz") still meets the
+// name another language's finder took; two capitalised nouns do not meet.
+func TestCapitalsMeetNames(t *testing.T) {
+	de := Of(nlp.AnalyzeIn("Ein Erdrutsch hat am Samstag in Valdrenz vier Menschen getötet.", published, "de"))
+	en := Of(nlp.AnalyzeIn("A landslide killed three people in the village of Valdrenz on Saturday.", published, "en"))
+	if !slices.Contains(Shared(de, en).Names, "valdrenz") || !slices.Contains(Shared(en, de).Names, "valdrenz") {
+		t.Errorf("valdrenz not shared: de %+v, en %+v", de, en)
+	}
+	nl := Signature{Capitals: []string{"erdrutsch"}}
+	if got := Shared(de, nl); !got.Empty() {
+		t.Errorf("capitals met capitals: %+v", got)
 	}
 }
