@@ -121,6 +121,11 @@ func (s *state) abroad() {
 	}
 	s.crossLanguageConflicts()
 	found := make(map[string]bool)
+	claimOf := make(map[string]int, len(s.factOf))
+	for ci, id := range s.factOf {
+		claimOf[id] = ci
+	}
+	links := make(map[[2]int]bool)
 	for _, list := range [][]Fact{s.b.Agreed, s.b.Partial, s.b.Single} {
 		for fi := range list {
 			f := &list[fi]
@@ -139,9 +144,93 @@ func (s *state) abroad() {
 				}
 				ref := s.ref(s.arts[j].ID, k)
 				f.Abroad = append(f.Abroad, Abroad{Ref: ref, Language: l, Text: s.an.Articles[j].Sentences[k], Shared: shared.Words()})
+				if ca, ok := s.wholeClaimOf[[2]int64{ref.Article, int64(k)}]; ok {
+					links[[2]int{claimOf[f.ID], ca}] = true
+				}
 				s.crossConflicts(*f, j, k, found)
 			}
 		}
+	}
+	s.sameAbroad(links)
+}
+
+// sameAbroad joins the claims of two languages that state one fact as
+// far as their figures, days and names tell — each shown beside the
+// other (links holds both directions) — so that a summary takes one of
+// them. A claim joins at most one claim of each other language: a
+// sentence echoing two facts must not make them one.
+func (s *state) sameAbroad(links map[[2]int]bool) {
+	s.claimRoot = make(map[int]int)
+	root := func(c int) int {
+		for {
+			p, ok := s.claimRoot[c]
+			if !ok || p == c {
+				return c
+			}
+			c = p
+		}
+	}
+	langs := make(map[int]map[string]int) // root → language → its claim
+	lang := func(c int) string {
+		for _, r := range s.an.Claims[c].Sentences {
+			if l := s.langOf[s.byID[r.ArticleID]]; l != "" {
+				return l
+			}
+		}
+		return ""
+	}
+	pairs := make([][2]int, 0, len(links))
+	for l := range links {
+		if l[0] < l[1] && links[[2]int{l[1], l[0]}] {
+			pairs = append(pairs, l)
+		}
+	}
+	slices.SortFunc(pairs, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	for _, p := range pairs {
+		ra, rb := root(p[0]), root(p[1])
+		if ra == rb {
+			continue
+		}
+		ma, mb := langs[ra], langs[rb]
+		if ma == nil {
+			ma = map[string]int{lang(p[0]): p[0]}
+		}
+		if mb == nil {
+			mb = map[string]int{lang(p[1]): p[1]}
+		}
+		clash := false
+		for l := range mb {
+			if _, ok := ma[l]; ok {
+				clash = true
+			}
+		}
+		if clash {
+			continue
+		}
+		for l, c := range mb {
+			ma[l] = c
+		}
+		lo, hi := min(ra, rb), max(ra, rb)
+		s.claimRoot[hi] = lo
+		langs[lo] = ma
+		delete(langs, hi)
+	}
+}
+
+// sameClaim is the claim that stands for c in a summary: the first of
+// the claims of other languages joined with it (sameAbroad).
+func (s *state) sameClaim(c int) int {
+	for {
+		p, ok := s.claimRoot[c]
+		if !ok || p == c {
+			return c
+		}
+		c = p
 	}
 }
 

@@ -94,6 +94,17 @@ func TestStoryInLanguages(t *testing.T) {
 		t.Errorf("uncertain conflicts (-want +got):\n%s", diff)
 	}
 
+	// The evacuation is in the summary once, not once per language.
+	var evacuations []string
+	for _, ss := range b.Summary {
+		if strings.Contains(ss.Text, "240") {
+			evacuations = append(evacuations, ss.Text)
+		}
+	}
+	if len(evacuations) != 1 {
+		t.Errorf("the summary states the evacuation %d times: %q", len(evacuations), evacuations)
+	}
+
 	var md, page bytes.Buffer
 	if err := RenderMarkdown(&md, b); err != nil {
 		t.Fatal(err)

@@ -190,6 +190,9 @@ type state struct {
 	langOf []string
 	docs   []nlp.Doc
 	sigs   [][]signature.Signature
+	// claimRoot joins claims of different languages that state one
+	// fact (sameAbroad), for the summary.
+	claimRoot map[int]int
 
 	reuses     []Reuse
 	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from

@@ -48,6 +48,12 @@ func (s *state) documents() ([]Document, []int) {
 			if ci, ok := s.wholeClaimOf[[2]int64{a.ID, int64(si)}]; ok {
 				support, claim = len(s.evidence[ci]), ci
 			}
+			// A sentence shown beside a fact in another language says
+			// what the fact says, as far as one can tell: one of them
+			// is enough for a summary.
+			if claim >= 0 {
+				claim = s.sameClaim(claim)
+			}
 			d.Support = append(d.Support, support)
 			d.Claim = append(d.Claim, claim)
 		}
