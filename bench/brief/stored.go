@@ -1,10 +1,9 @@
 package main
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -288,8 +287,7 @@ func readOnce(ctx context.Context, path string) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, enc, "", "  "); err != nil {
+	if err := briefings.WriteIndented(io.Discard, enc); err != nil {
 		return err
 	}
 	fmt.Println(time.Since(start))

@@ -1,9 +1,7 @@
 package cli
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -108,12 +106,10 @@ func storedJSON(ctx context.Context, e *env, db string, id int64) error {
 	if err != nil {
 		return err
 	}
-	var buf bytes.Buffer
-	if err := json.Indent(&buf, enc, "", "  "); err != nil {
-		return fmt.Errorf("writing briefing JSON: %w", err)
+	if err := briefings.WriteIndented(e.stdout, enc); err != nil {
+		return fmt.Errorf("writing the briefing of story %d as JSON: %w", id, err)
 	}
-	_, err = e.stdout.Write(buf.Bytes())
-	return err
+	return nil
 }
 
 // copies finds the articles that copy an earlier one, so that a
