@@ -127,7 +127,11 @@ func (k *statedCheck) statesCore(m, r member) bool {
 				missing = true
 			}
 		}
-		if all > 0 && held/all > best {
+		// The sums run over a map, so two candidates that hold the same
+		// share may differ in the last bits from run to run; a later
+		// candidate must beat the earlier one by more than that, or the
+		// clause checked (and the briefing) would change between runs.
+		if all > 0 && held/all > best+sameShare {
 			best, unnamed, bestC = held/all, missing, c
 		}
 	}
@@ -154,6 +158,10 @@ func (k *statedCheck) statesCore(m, r member) bool {
 // projectiles"). A sentence whose verb is a light verb may tell the event
 // in other words and is not held to it.
 const thinCover = 0.3
+
+// sameShare is the rounding slack below which two shares of a clause's
+// words are the same share.
+const sameShare = 1e-9
 
 // tellsUnnamedEvent reports whether a unit tells a happening with a light
 // verb, whose event is in the words after it ("were taken to hospital"):
