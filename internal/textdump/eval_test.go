@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"crosscheck/internal/article"
 	"crosscheck/internal/eval"
 	"crosscheck/internal/sharedtest"
 )
@@ -61,4 +62,23 @@ func TestExtractionQuality(t *testing.T) {
 	if f1 < f1Floor {
 		t.Errorf("F1 = %.3f, below the floor %.3f", f1, f1Floor)
 	}
+}
+
+// extractDevDump extracts the text dump of the extraction set whose file
+// name starts with prefix, skipping the test where the set is absent.
+func extractDevDump(t *testing.T, prefix string) article.Article {
+	t.Helper()
+	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", prefix+"*.txt"))
+	if len(paths) != 1 {
+		t.Skip("extraction set not found")
+	}
+	data, err := os.ReadFile(paths[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Extract(string(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

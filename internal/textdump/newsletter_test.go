@@ -1,8 +1,6 @@
 package textdump
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -12,18 +10,7 @@ import (
 // under the article: "Thanks for signing up!", "Keep an eye on your inbox
 // for the latest sports news.", the opt-in box's reminder.
 func TestNewsletterBoxLeavesTheBody(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", "08f793762792*.txt"))
-	if len(paths) != 1 {
-		t.Skip("extraction set not found")
-	}
-	data, err := os.ReadFile(paths[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Extract(string(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractDevDump(t, "08f793762792")
 	for _, line := range []string{"Thanks for signing up", "Keep an eye on your inbox", "opt-in box"} {
 		if strings.Contains(a.Text, line) {
 			t.Errorf("%q left in the body", line)

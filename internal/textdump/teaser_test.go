@@ -2,8 +2,6 @@ package textdump
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,18 +11,7 @@ import (
 // headlines between two of its paragraphs; the headlines go, the story
 // on both sides of the box stays.
 func TestTeaserBoxInsideTheBody(t *testing.T) {
-	paths, _ := filepath.Glob(filepath.Join(extractionDir, "text", "921019755f4a*.txt"))
-	if len(paths) != 1 {
-		t.Skip("extraction set not found")
-	}
-	data, err := os.ReadFile(paths[0])
-	if err != nil {
-		t.Fatal(err)
-	}
-	a, err := Extract(string(data))
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := extractDevDump(t, "921019755f4a")
 	for _, line := range []string{"TripAdvisor suspends reviews", "EuroMillions: UK ticket holder"} {
 		if strings.Contains(a.Text, line) {
 			t.Errorf("teaser %q left in the body", line)
