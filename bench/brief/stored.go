@@ -159,6 +159,13 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 		read func() error
 	}{
 		{"whole briefing as JSON (stored bytes, current)", func() error { _, _, err := k.Encoded(ctx, 1); return err }},
+		{"whole briefing as JSON written once (stored bytes as read, API without cache)", func() error {
+			s, err := st.Story(ctx, 1)
+			if err != nil {
+				return err
+			}
+			return k.WriteEncoded(ctx, s, func(enc []byte) error { _, err := io.Discard.Write(enc); return err })
+		}},
 		{"first page (story page: stored page, decoded)", func() error { _, _, err := k.Page(ctx, 1); return err }},
 		{"story page head (stored head and rendered page, not the page)", func() error {
 			s, err := st.Story(ctx, 1)
@@ -172,12 +179,17 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 	}
 	var warm []samples
 	for _, r := range reads {
+		var m0, m1 runtime.MemStats
+		runtime.ReadMemStats(&m0)
 		cpu0 := cpuTime()
 		w := sample(max(runs, 100), r.read)
 		if w.err != nil {
 			return w.err
 		}
 		w.cpu = (cpuTime() - cpu0) / time.Duration(len(w.d))
+		runtime.ReadMemStats(&m1)
+		w.alloc = (m1.TotalAlloc - m0.TotalAlloc) / uint64(len(w.d))
+		w.gcs = m1.NumGC - m0.NumGC
 		warm = append(warm, w)
 	}
 	if sb, err := st.Briefing(ctx, 1); err == nil {
@@ -203,7 +215,7 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 		if i == 0 {
 			target = "p99 < 100 ms"
 		}
-		fmt.Printf("| warm: %s, %d reads | %s | %s | %s | %s | %s |\n", r.name, len(warm[i].d), warm[i].q(0.5), warm[i].q(0.99), warm[i].q(1), warm[i].cpu.Round(100*time.Microsecond), target)
+		fmt.Printf("| warm: %s, %d reads | %s | %s | %s | %s (%.1f MB allocated a read, %d GCs) | %s |\n", r.name, len(warm[i].d), warm[i].q(0.5), warm[i].q(0.99), warm[i].q(1), warm[i].cpu.Round(100*time.Microsecond), float64(warm[i].alloc)/1e6, warm[i].gcs, target)
 	}
 	fmt.Printf("| cold: fresh process, start to exit (package init, open store, whole briefing as indented JSON), %d runs | %s | %s | %s | %s | < 1 s |\n", len(cold), q(cold, 0.5), q(cold, 0.99), q(cold, 1), (coldCPU / time.Duration(len(cold))).Round(time.Millisecond))
 	fmt.Printf("| cold: the same, from main (open store, read, write) | %s | %s | %s | | |\n", q(coldMain, 0.5), q(coldMain, 0.99), q(coldMain, 1))
@@ -293,11 +305,7 @@ func readOnce(ctx context.Context, path string) error {
 	if sb.Revision != s.Revision || sb.Version != briefings.Version {
 		return fmt.Errorf("the stored briefing is not current")
 	}
-	_, enc, err := briefings.New(st).Encoded(ctx, 1)
-	if err != nil {
-		return err
-	}
-	if err := briefings.WriteIndented(io.Discard, enc); err != nil {
+	if err := briefings.New(st).WriteEncoded(ctx, s, func(enc []byte) error { return briefings.WriteIndented(io.Discard, enc) }); err != nil {
 		return err
 	}
 	fmt.Println(time.Since(start))
@@ -356,7 +364,11 @@ func floats(xs []float64) string {
 type samples struct {
 	d   []time.Duration
 	cpu time.Duration
-	err error
+	// alloc is the bytes allocated per read, gcs the collections over
+	// all reads (warm reads only).
+	alloc uint64
+	gcs   uint32
+	err   error
 }
 
 func sample(n int, f func() error) samples {

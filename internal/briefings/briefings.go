@@ -36,6 +36,7 @@ type Store interface {
 	StoryArticles(ctx context.Context, story int64) ([]storage.StoredArticle, error)
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	WithBriefing(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingHead(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)

@@ -284,6 +284,36 @@ func (k *Keeper) EncodedFor(ctx context.Context, st storage.Story) ([]byte, erro
 	return encodeJSON(b)
 }
 
+// errNotCurrent says that the stored briefing is not of the story's
+// revision or of this Version.
+var errNotCurrent = errors.New("the stored briefing is not current")
+
+// WriteEncoded is EncodedFor handing the encoded briefing to write
+// instead of returning it: the stored bytes as the store read them,
+// valid only while write runs, so that a reader that sends them on
+// (the API without a cache, `crosscheck brief --format json`) reads
+// the whole briefing once and copies it nowhere.
+func (k *Keeper) WriteEncoded(ctx context.Context, st storage.Story, write func(enc []byte) error) error {
+	err := k.store.WithBriefing(ctx, st.ID, func(sb storage.StoredBriefing) error {
+		if sb.Version != Version || sb.Revision != st.Revision || !looksWhole(sb.Briefing) {
+			return errNotCurrent
+		}
+		return write(sb.Briefing)
+	})
+	if err == nil || !errors.Is(err, errNotCurrent) && !errors.Is(err, storage.ErrNotFound) {
+		return err
+	}
+	b, err := k.BriefingFor(ctx, st)
+	if err != nil {
+		return err
+	}
+	enc, err := encodeJSON(b)
+	if err != nil {
+		return err
+	}
+	return write(enc)
+}
+
 // looksWhole is a cheap check that stored JSON was not cut short: an
 // object with its closing brace. Validating 6 MB would cost a good part
 // of decoding it, and the store holds what json.Encoder wrote.

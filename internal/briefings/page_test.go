@@ -1,8 +1,10 @@
 package briefings
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"testing"
 
@@ -10,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 
 	"crosscheck/internal/brief"
+	"crosscheck/internal/storage"
 	"crosscheck/internal/storage/pgtest"
 )
 
@@ -106,7 +109,7 @@ func TestStoredPage(t *testing.T) {
 			k := New(st)
 			addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
 
-			_, b, err := k.Briefing(ctx, 1)
+			story, b, err := k.Briefing(ctx, 1)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -130,6 +133,15 @@ func TestStoredPage(t *testing.T) {
 				t.Fatal(err)
 			}
 			same(t, "Encoded", encode(t, b), enc)
+			var written []byte
+			if err := k.WriteEncoded(ctx, story, func(enc []byte) error { written = bytes.Clone(enc); return nil }); err != nil {
+				t.Fatal(err)
+			}
+			same(t, "WriteEncoded", encode(t, b), written)
+			// A briefing not stored is built, and written all the same.
+			if err := New(st).WriteEncoded(ctx, storage.Story{ID: 42}, func([]byte) error { return nil }); !errors.Is(err, storage.ErrNotFound) {
+				t.Errorf("WriteEncoded of a story not stored = %v, want ErrNotFound", err)
+			}
 
 			// A rendered page is kept beside the briefing it renders.
 			if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {

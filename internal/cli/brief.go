@@ -102,14 +102,19 @@ func storedJSON(ctx context.Context, e *env, db string, id int64) error {
 		return err
 	}
 	defer st.Close()
-	_, enc, err := briefings.New(st).Encoded(ctx, id)
+	story, err := st.Story(ctx, id)
 	if err != nil {
 		return err
 	}
-	if err := briefings.WriteIndented(e.stdout, enc); err != nil {
-		return fmt.Errorf("writing the briefing of story %d as JSON: %w", id, err)
+	var written error
+	err = briefings.New(st).WriteEncoded(ctx, story, func(enc []byte) error {
+		written = briefings.WriteIndented(e.stdout, enc)
+		return written
+	})
+	if written != nil {
+		return fmt.Errorf("writing the briefing of story %d as JSON: %w", id, written)
 	}
-	return nil
+	return err
 }
 
 // copies finds the articles that copy an earlier one, so that a

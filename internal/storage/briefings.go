@@ -69,6 +69,33 @@ func (s *Store) readBriefing(ctx context.Context, story int64, whole, page strin
 	return b, nil
 }
 
+// WithBriefing calls fn with the stored briefing of a story (its version,
+// revision, built time and whole briefing; no page, head or fragment).
+// Briefing holds the bytes as the driver read them, not copied again:
+// they are valid only while fn runs, and fn must not keep them. Read
+// through Briefing, the 6.6 MB briefing of a 1,000-article story was
+// copied twice (the driver's copy and database/sql's copy of it).
+func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBriefing) error) error {
+	rows, err := s.query(ctx, `SELECT version, revision, briefing, built_at FROM briefings WHERE story_id = $1`, story)
+	if err != nil {
+		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
+	}
+	defer rows.Close()
+	if !rows.Next() {
+		if err := rows.Err(); err != nil {
+			return fmt.Errorf("reading the briefing of story %d: %w", story, err)
+		}
+		return fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+	}
+	b := StoredBriefing{Story: story}
+	var whole sql.RawBytes
+	if err := rows.Scan(&b.Version, &b.Revision, &whole, &b.Built); err != nil {
+		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
+	}
+	b.Briefing, b.Built = whole, b.Built.UTC()
+	return fn(b)
+}
+
 // PutBriefingFragment stores the rendered page of a stored briefing and
 // the version of its renderer, provided the stored briefing is still of
 // b's version and revision. It says whether it was stored.

@@ -119,8 +119,22 @@ func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error
 	if err != nil {
 		return nil, err
 	}
-	_, cb, err := s.briefings.entry(r.Context(), id)
+	st, cb, err := s.briefings.entry(r.Context(), id)
 	if err != nil {
+		return nil, err
+	}
+	if s.briefings.max == 0 {
+		// No cache to keep it in: the stored bytes go to the client as
+		// the store read them.
+		var written error
+		err := s.briefings.keeper.WriteEncoded(r.Context(), st, func(enc []byte) error {
+			w.Header().Set("Content-Type", "application/json; charset=utf-8")
+			_, written = w.Write(enc)
+			return written
+		})
+		if err != nil && written == nil {
+			return nil, fmt.Errorf("encoding briefing of story %d: %w", id, err)
+		}
 		return nil, err
 	}
 	body, err := cb.encoded(r.Context())
