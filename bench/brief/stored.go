@@ -85,7 +85,9 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 		}
 		// The first page too: made from the whole briefing when the one
 		// stored is of an earlier page format.
-		if _, _, err := k.Page(ctx, 1); err != nil {
+		if s, _, err := k.Page(ctx, 1); err != nil {
+			return err
+		} else if _, err := k.HeadFor(ctx, s); err != nil { // stored when missing
 			return err
 		}
 		fmt.Printf("first read (a build when the stored briefing is not current): %s (CPU %s)\n\n", time.Since(start).Round(time.Millisecond), (cpuTime() - cpu0).Round(time.Millisecond))
@@ -158,6 +160,14 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 	}{
 		{"whole briefing as JSON (stored bytes, current)", func() error { _, _, err := k.Encoded(ctx, 1); return err }},
 		{"first page (story page: stored page, decoded)", func() error { _, _, err := k.Page(ctx, 1); return err }},
+		{"story page head (stored head and rendered page, not the page)", func() error {
+			s, err := st.Story(ctx, 1)
+			if err != nil {
+				return err
+			}
+			_, err = k.HeadFor(ctx, s)
+			return err
+		}},
 		{"whole briefing decoded", func() error { _, _, err := k.Briefing(ctx, 1); return err }},
 	}
 	var warm []samples
@@ -171,7 +181,7 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 		warm = append(warm, w)
 	}
 	if sb, err := st.Briefing(ctx, 1); err == nil {
-		fmt.Printf("stored: whole briefing %d bytes, first page %d bytes\n\n", len(sb.Briefing), len(sb.Page))
+		fmt.Printf("stored: whole briefing %d bytes, first page %d bytes, head %d bytes, rendered page %d bytes\n\n", len(sb.Briefing), len(sb.Page), len(sb.Head), len(sb.Fragment))
 	}
 	var cold, coldMain []time.Duration
 	var coldCPU time.Duration

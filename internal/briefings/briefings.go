@@ -37,8 +37,10 @@ type Store interface {
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	BriefingHead(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	PutBriefingHead(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingFragment(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error)
 }
@@ -250,11 +252,11 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
-	page, err := encodeJSON(PageOf(b, storyNames(stored)))
+	page, head, err := encodePage(PageOf(b, storyNames(stored)))
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the first page of the briefing of story %d: %w", st.ID, err)
 	}
-	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page}); err != nil {
+	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page, Head: head}); err != nil {
 		// The briefing is good; a reader still gets it.
 		return st, b, err
 	}

@@ -236,9 +236,9 @@ func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
 		return nil, err
 	}
 	p := PageOf(b, storyNames(stored))
-	if enc, err := encodeJSON(p); err == nil {
+	if enc, head, err := encodePage(p); err == nil {
 		// Best effort: a reader has the page either way.
-		if ok, _ := k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc}); ok {
+		if ok, _ := k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc, Head: head}); ok {
 			p.version, p.revision = Version, st.Revision
 		}
 	}

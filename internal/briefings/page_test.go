@@ -175,6 +175,67 @@ func TestStoredPage(t *testing.T) {
 	}
 }
 
+// TestStoredHead: a page's head is stored with it and read without the
+// page, with the rendered page, on both backends; a current briefing
+// stored with a page but no head gets one on the first read.
+func TestStoredHead(t *testing.T) {
+	for _, be := range []struct {
+		name string
+		dsn  func(testing.TB) string
+	}{{"sqlite", sqliteDSN}, {"postgres", func(t testing.TB) string { return pgtest.DSN(t) }}} {
+		t.Run(be.name, func(t *testing.T) {
+			ctx := context.Background()
+			st := openStore(t, be.dsn(t))
+			k := New(st)
+			addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
+			story, p, err := k.Page(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want := p.Head()
+			if want.Headline == "" || len(want.Names) == 0 {
+				t.Fatalf("the seed story's head has no headline or names: %+v", want)
+			}
+			if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
+				t.Fatalf("PutFragment = %v, %v", ok, err)
+			}
+			want.Fragment, want.FragmentKey = []byte("<p>rendered</p>"), "r1"
+
+			sb, err := st.BriefingHead(ctx, 1)
+			if err != nil || sb.Head == nil || sb.Page != nil || sb.Briefing != nil {
+				t.Fatalf("BriefingHead = head %d bytes, page %d bytes, briefing %d bytes, %v; want only the head", len(sb.Head), len(sb.Page), len(sb.Briefing), err)
+			}
+			h, err := k.HeadFor(ctx, story)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("stored head differs (-made +stored):\n%s", diff)
+			}
+
+			// A briefing stored by a release without heads.
+			sb, err = st.Briefing(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sb.Head = nil
+			if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
+				t.Fatalf("PutBriefing = %v, %v", ok, err)
+			}
+			want.Fragment, want.FragmentKey = nil, ""
+			if h, err = k.HeadFor(ctx, story); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
+				t.Errorf("head made on reading differs (-made +read):\n%s", diff)
+			}
+			if sb, err = st.BriefingHead(ctx, 1); err != nil || sb.Head == nil {
+				t.Fatalf("BriefingHead after the first read = head %d bytes, %v; want it stored", len(sb.Head), err)
+			}
+		})
+	}
+}
+
 // The page's JSON keeps what the template needs: an empty list stays a
 // list, so the page renders as the whole briefing did.
 func TestPageRoundTrip(t *testing.T) {

@@ -20,7 +20,10 @@ type StoredBriefing struct {
 	Revision int64
 	Briefing []byte
 	Page     []byte
-	Built    time.Time
+	// Head is what a story page shows around its stored rendered page,
+	// encoded apart from Page (a few hundred bytes); nil when not stored.
+	Head  []byte
+	Built time.Time
 	// Fragment is the page as a renderer rendered it, FragmentKey the
 	// version of that renderer (PutBriefingFragment); both empty when
 	// none is stored. PutBriefing clears them.
@@ -30,22 +33,31 @@ type StoredBriefing struct {
 
 // Briefing returns the stored briefing of a story, current or not.
 func (s *Store) Briefing(ctx context.Context, story int64) (StoredBriefing, error) {
-	return s.readBriefing(ctx, story, "briefing")
+	return s.readBriefing(ctx, story, "briefing", "page")
 }
 
 // BriefingPage is Briefing without the whole briefing: the version,
-// revision, first page and fragment only (Page nil when none is stored).
+// revision, first page, head and fragment only (Page nil when none is
+// stored).
 func (s *Store) BriefingPage(ctx context.Context, story int64) (StoredBriefing, error) {
-	return s.readBriefing(ctx, story, "NULL")
+	return s.readBriefing(ctx, story, "NULL", "page")
+}
+
+// BriefingHead is Briefing without the whole briefing or its first page:
+// the version, revision, head and fragment only (Head nil when none is
+// stored).
+func (s *Store) BriefingHead(ctx context.Context, story int64) (StoredBriefing, error) {
+	return s.readBriefing(ctx, story, "NULL", "NULL")
 }
 
 // readBriefing reads a stored briefing row with whole as its briefing
-// column: "briefing", or "NULL" to leave the whole briefing unread.
-func (s *Store) readBriefing(ctx context.Context, story int64, whole string) (StoredBriefing, error) {
+// column and page as its page column: the column's name, or "NULL" to
+// leave it unread.
+func (s *Store) readBriefing(ctx context.Context, story int64, whole, page string) (StoredBriefing, error) {
 	b := StoredBriefing{Story: story}
 	var key sql.NullString
-	err := s.queryRow(ctx, `SELECT version, revision, `+whole+`, page, built_at, fragment, fragment_key FROM briefings WHERE story_id = $1`, story).
-		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Page, &b.Built, &b.Fragment, &key)
+	err := s.queryRow(ctx, `SELECT version, revision, `+whole+`, `+page+`, head, built_at, fragment, fragment_key FROM briefings WHERE story_id = $1`, story).
+		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Page, &b.Head, &b.Built, &b.Fragment, &key)
 	b.FragmentKey = key.String
 	if errors.Is(err, sql.ErrNoRows) {
 		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
@@ -69,14 +81,26 @@ func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool
 	return stored, nil
 }
 
-// PutBriefingPage stores the first page of a stored briefing that has
-// none, provided the stored briefing is still of b's version and
+// PutBriefingPage stores the first page and head of a stored briefing
+// that has none, provided the stored briefing is still of b's version and
 // revision. It says whether the page was stored.
 func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, error) {
-	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET page = $1, fragment = NULL, fragment_key = NULL WHERE story_id = $2 AND version = $3 AND revision = $4`,
-		b.Page, b.Story, b.Version, b.Revision)
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET page = $1, head = $2, fragment = NULL, fragment_key = NULL WHERE story_id = $3 AND version = $4 AND revision = $5`,
+		b.Page, b.Head, b.Story, b.Version, b.Revision)
 	if err != nil {
 		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// PutBriefingHead stores the head of a stored briefing that has a page
+// but no head, provided the stored briefing is still of b's version and
+// revision. It says whether the head was stored.
+func (s *Store) PutBriefingHead(ctx context.Context, b StoredBriefing) (bool, error) {
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET head = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
+		b.Head, b.Story, b.Version, b.Revision)
+	if err != nil {
+		return false, fmt.Errorf("storing the head of the briefing of story %d: %w", b.Story, err)
 	}
 	return stored, nil
 }
@@ -103,9 +127,9 @@ func (s *Store) updateCurrentBriefing(ctx context.Context, query string, args ..
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, built_at) VALUES ($1, $2, $3, $4, $5, $6)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, time.Now().UTC())
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, time.Now().UTC())
 		if err != nil {
 			return err
 		}

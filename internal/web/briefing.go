@@ -44,6 +44,7 @@ type cachedBriefing struct {
 	updated  time.Time
 	articles int
 
+	head  lazy[*briefings.Head]
 	page  lazy[*briefings.Page]
 	html  lazy[template.HTML]
 	json  lazy[[]byte]
@@ -53,6 +54,12 @@ type cachedBriefing struct {
 // firstPage returns the briefing's first page.
 func (cb *cachedBriefing) firstPage(ctx context.Context) (*briefings.Page, error) {
 	return cb.page.get(func() (*briefings.Page, error) { return cb.keeper.PageFor(ctx, cb.st) })
+}
+
+// pageHead returns what the story page shows around the rendered first
+// page, with the stored rendered page.
+func (cb *cachedBriefing) pageHead(ctx context.Context) (*briefings.Head, error) {
+	return cb.head.get(func() (*briefings.Head, error) { return cb.keeper.HeadFor(ctx, cb.st) })
 }
 
 // encoded returns the briefing as the API sends it: as stored.
@@ -66,18 +73,22 @@ func (cb *cachedBriefing) briefing(ctx context.Context) (*brief.Briefing, error)
 }
 
 // rendered returns the first page's HTML: as stored when this build
-// rendered it before, else rendered now and stored beside the briefing,
-// so that a page whose briefing did not change is not rendered again,
-// cache or no cache.
+// rendered it before (read with the page's head, without the page), else
+// rendered now and stored beside the briefing, so that a page whose
+// briefing did not change is not rendered again, cache or no cache.
 func (cb *cachedBriefing) rendered(ctx context.Context, render func(*briefings.Page) (template.HTML, error)) (template.HTML, error) {
 	return cb.html.get(func() (template.HTML, error) {
-		p, err := cb.firstPage(ctx)
+		h, err := cb.pageHead(ctx)
 		if err != nil {
 			return "", err
 		}
-		if p.FragmentKey == fragmentKey && p.Fragment != nil {
+		if h.FragmentKey == fragmentKey && h.Fragment != nil {
 			// Rendered by these templates, which escaped every value.
-			return template.HTML(p.Fragment), nil
+			return template.HTML(h.Fragment), nil
+		}
+		p, err := cb.firstPage(ctx)
+		if err != nil {
+			return "", err
 		}
 		html, err := render(p)
 		if err != nil {
@@ -154,10 +165,10 @@ func (c *briefingCache) entry(ctx context.Context, id int64) (storage.Story, *ca
 	if cb := c.lookup(st); cb != nil {
 		return st, cb, nil
 	}
-	// Read (or build) the page now, under the lock: what most readers
-	// ask for, and what builds a briefing that is not current.
+	// Read (or build) the page's head now, under the lock: what most
+	// readers ask for, and what builds a briefing that is not current.
 	cb := c.newEntry(st)
-	if _, err := cb.firstPage(ctx); err != nil {
+	if _, err := cb.pageHead(ctx); err != nil {
 		return st, nil, err
 	}
 	c.put(cb)

@@ -153,8 +153,9 @@ func (s *Server) storyList(w http.ResponseWriter, r *http.Request) error {
 }
 
 type storyView struct {
-	Story   storage.Story
-	B       *brief.Briefing
+	Story storage.Story
+	// Head is what the page shows around Body: the headline and date.
+	Head    *briefings.Head
 	Exports []string
 	// Body is the briefing rendered by the "briefing" template.
 	Body template.HTML
@@ -176,7 +177,9 @@ type briefingView struct {
 
 // storyPage shows a story's briefing: its first page (each list cut to
 // briefings.PageItems, with a link to all of it), read from the store as
-// stored, whatever the story's size; with ?all, the whole briefing.
+// stored, whatever the story's size: its head and rendered HTML, not the
+// page itself, once a renderer of this build stored that; with ?all, the
+// whole briefing.
 func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	id, err := pathID(r)
 	if err != nil {
@@ -190,29 +193,29 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 		http.Redirect(w, r, fmt.Sprintf("/stories/%d", st.ID), http.StatusMovedPermanently)
 		return nil
 	}
-	p, err := cb.firstPage(r.Context())
+	h, err := cb.pageHead(r.Context())
 	if err != nil {
 		return err
 	}
 	var body template.HTML
-	if _, all := r.URL.Query()["all"]; all && p.Cut() {
+	if _, all := r.URL.Query()["all"]; all && h.Cut {
 		b, err := cb.briefing(r.Context())
 		if err != nil {
 			return err
 		}
-		body, err = s.renderBriefing(briefings.Whole(b, p.Names))
+		body, err = s.renderBriefing(briefings.Whole(b, h.Names))
 		if err != nil {
 			return err
 		}
 	} else if body, err = cb.rendered(r.Context(), s.renderBriefing); err != nil {
 		return err
 	}
-	related, err := s.relatedTo(r.Context(), st, p.Names)
+	related, err := s.relatedTo(r.Context(), st, h.Names)
 	if err != nil {
 		return err
 	}
-	v := storyView{Story: st, B: &p.Briefing, Exports: exportFormats, Body: body, Related: related}
-	return s.render(w, http.StatusOK, "story", p.Briefing.Headline, v)
+	v := storyView{Story: st, Head: h, Exports: exportFormats, Body: body, Related: related}
+	return s.render(w, http.StatusOK, "story", h.Headline, v)
 }
 
 // renderBriefing renders the part of the story page that depends only on
