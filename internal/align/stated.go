@@ -3,6 +3,7 @@ package align
 import (
 	"strconv"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/nlp"
 	"slices"
@@ -306,32 +307,44 @@ type quoteSpan struct{ from, to int }
 // closes one that ran from its start (a quotation cut by the sentence
 // splitter or continued over several sentences).
 func quoteSpans(text string) []quoteSpan {
-	var marks []int // byte offsets of the quotation marks
-	for i, r := range text {
-		if r == '"' || r == '\u201c' || r == '\u201d' {
-			marks = append(marks, i)
+	// The byte offsets where each double quotation mark starts, the
+	// marks being the quote finder's (two apostrophes count as
+	// one, as archive text writes them).
+	var starts []int
+	firstCloses := false
+	for i := 0; i < len(text); {
+		n, closes := nlp.QuoteMarkAt(text, i)
+		if n == 0 {
+			_, n = utf8.DecodeRuneInString(text[i:])
+			i += n
+			continue
 		}
+		if len(starts) == 0 {
+			firstCloses = closes
+		}
+		starts = append(starts, i)
+		i += n
 	}
-	if len(marks) == 0 {
+	if len(starts) == 0 {
 		return nil
 	}
 	var spans []quoteSpan
-	if len(marks)%2 == 1 {
+	if len(starts)%2 == 1 {
 		// One mark without a partner: the first if it closes a
 		// quotation begun before the text ("…," said X), else the
 		// last, which opens one that runs on.
-		first := marks[0]
-		closes := strings.HasPrefix(text[first:], "\u201d") || first > 0 && !strings.ContainsAny(text[first-1:first], " \t\n") || 2*first > len(text)
+		first := starts[0]
+		closes := firstCloses || first > 0 && !strings.ContainsAny(text[first-1:first], " \t\n") || 2*first > len(text)
 		if closes {
 			spans = append(spans, quoteSpan{0, first})
-			marks = marks[1:]
+			starts = starts[1:]
 		} else {
-			spans = append(spans, quoteSpan{marks[len(marks)-1], len(text)})
-			marks = marks[:len(marks)-1]
+			spans = append(spans, quoteSpan{starts[len(starts)-1], len(text)})
+			starts = starts[:len(starts)-1]
 		}
 	}
-	for k := 0; k+1 < len(marks); k += 2 {
-		spans = append(spans, quoteSpan{marks[k], marks[k+1]})
+	for k := 0; k+1 < len(starts); k += 2 {
+		spans = append(spans, quoteSpan{starts[k], starts[k+1]})
 	}
 	return spans
 }

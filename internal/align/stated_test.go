@@ -44,6 +44,18 @@ func TestStatesQuote(t *testing.T) {
 		{"the quotation's words, another speaker",
 			`"The relevant federal criminal laws are a patchwork," Vladeck said.`,
 			`Aftergood said the federal criminal code was a patchwork.`, false},
+		{"archive text: two apostrophes mark the quotation, another speaker",
+			`''The relevant federal criminal laws are a patchwork,'' Vladeck said.`,
+			`Aftergood said the federal criminal code was a patchwork.`, false},
+		{"archive text: curly apostrophes, names the speaker only",
+			`’’It was entirely inevitable if artillery shells landed in that area there would be a high number of casualties,’’ he said.`,
+			`Mr Gunness said civilian deaths were an inevitable consequence of attacking a crowded place like Gaza.`, false},
+		{"archive text: the quotation printed word for word",
+			`''I am so excited to be hosting the Oscars for the second time,'' DeGeneres said.`,
+			`She said: "I am so excited to be hosting the Oscars for the second time.`, true},
+		{"guillemets mark a quotation too",
+			`«The relevant federal criminal laws are a patchwork», Vladeck said.`,
+			`Aftergood said the federal criminal code was a patchwork.`, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,6 +12,9 @@ const (
 	// QuoteMarks maps each opening quotation mark to its closing one
 	// ("„ = “", "« = »", "「 = 」").
 	QuoteMarks Class = "quote-marks"
+	// QuoteMarkDoubles maps two single marks written for one double
+	// quotation mark to that mark ("'' = \"").
+	QuoteMarkDoubles Class = "quote-mark-doubles"
 	// NumberFormat maps "thousands" and "decimal" to the separator the
 	// language writes in numbers: dot, comma, space or apostrophe.
 	NumberFormat Class = "number-format"

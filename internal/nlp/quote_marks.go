@@ -4,25 +4,83 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/internal/lang"
 )
 
-// quoteMarks maps an opening quotation mark to the closing marks it accepts.
-var quoteMarks = map[rune]string{
-	'“': "”\"", '«': "»", '„': "“”", '"': "\"”", '‘': "’'", '\'': "'’",
+// quoteMarks maps an opening quotation mark to the closing marks it
+// accepts, and quoteDoubles two single marks written for one double mark
+// to that mark; both are the lexicon's, which the aligner reads too
+// (QuoteMarkAt).
+var quoteMarks, quoteDoubles = readQuoteMarks(en)
+
+func readQuoteMarks(l *lang.Lexicon) (map[rune]string, map[string]rune) {
+	marks := map[rune]string{}
+	for o, c := range l.Map(lang.QuoteMarks) {
+		r, _ := utf8.DecodeRuneInString(o)
+		marks[r] = c
+	}
+	doubles := map[string]rune{}
+	for pair, m := range l.Map(lang.QuoteMarkDoubles) {
+		r, _ := utf8.DecodeRuneInString(m)
+		doubles[pair] = r
+	}
+	return marks, doubles
 }
 
 // markAt returns the rune at text[i:end] and its width, reading two
-// apostrophes in a row, straight or curly, as one double quotation mark:
-// the plain-text archives of some papers write them for “ and ”.
+// single marks in a row that stand for a double one as that mark.
 func markAt(text string, i, end int) (rune, int) {
-	if strings.HasPrefix(text[i:end], "''") {
-		return '"', 2
-	}
-	if strings.HasPrefix(text[i:end], "’’") {
-		return '"', len("’’")
+	for pair, m := range quoteDoubles {
+		if strings.HasPrefix(text[i:end], pair) {
+			return m, len(pair)
+		}
 	}
 	return utf8.DecodeRuneInString(text[i:end])
 }
+
+// QuoteMarkAt reports the width of the double quotation mark that starts
+// at text[i], 0 when none does, and whether the mark only closes a
+// quotation (” but not "). Single marks are left out: the same
+// characters are apostrophes, which a caller reading marks in order,
+// without this package's rules, cannot tell apart.
+func QuoteMarkAt(text string, i int) (width int, closes bool) {
+	r, n := markAt(text, i, len(text))
+	if doubleMark(r) {
+		_, opens := quoteMarks[r]
+		return n, !opens
+	}
+	return 0, false
+}
+
+// doubleMark reports whether r is a quotation mark none of whose pairs
+// holds a single mark: an apostrophe of a word (the first character of
+// a possessive ending) opens or closes no double quotation.
+func doubleMark(r rune) bool {
+	found := false
+	for o, cs := range quoteMarks {
+		if o != r && !strings.ContainsRune(cs, r) {
+			continue
+		}
+		found = true
+		if apostrophes[o] || strings.ContainsFunc(cs, func(c rune) bool { return apostrophes[c] }) {
+			return false
+		}
+	}
+	return found
+}
+
+// apostrophes are the characters a possessive ending starts with.
+var apostrophes = func() map[rune]bool {
+	m := map[rune]bool{}
+	for e := range en.Set(lang.PossessiveEndings) {
+		r, _ := utf8.DecodeRuneInString(e)
+		if !unicode.IsLetter(r) {
+			m[r] = true
+		}
+	}
+	return m
+}()
 
 // rawQuote is a quoted stretch of text before speakers are found.
 type rawQuote struct {

@@ -39,12 +39,35 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
 	if before == "" {
 		after = dropAside(after)
+	} else if attributionOnly(after) {
+		// "…, according to a source, the paper said": the frame of the
+		// whole report is no part of what the source said.
+		after = ""
 	}
 	rest := trimResidue(strings.Trim(strings.TrimSpace(before+" "+after), " ,.;"))
 	if len(strings.Fields(rest)) < 3 {
 		return Quote{}, false
 	}
 	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}, true
+}
+
+// attributionOnly reports whether s is a short clause of attribution
+// and nothing else: a verb of saying and at most five other words, none
+// opening a clause ("the paper said", "said the Times on Monday").
+func attributionOnly(s string) bool {
+	toks := Tokenize(s, 0)
+	if len(toks) < 2 || len(toks) > 6 {
+		return false
+	}
+	cue := false
+	for _, t := range toks {
+		w := t.Text
+		if complementizers[strings.ToLower(w)] {
+			return false
+		}
+		cue = cue || indirectCues[w]
+	}
+	return cue
 }
 
 // verbInPhrase reports whether a noun phrase holds a word that can only

@@ -125,11 +125,51 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 			ext = e
 		}
 	}
+	// Modifiers joined by "and" before one plural head modify it
+	// together, so the group is the speaker, not the name among them:
+	// "Democratic and network officials said", "Republican and
+	// Democratic leaders said".
+	if nearEnd && ext == from {
+		if e := d.coordinatedGroup(from, end); e > from {
+			ext = e
+		}
+	}
+	if nearEnd && ext == end && p.Start == m.Start && groupHead(d.Text[from:end]) {
+		if k := len(before); k >= 2 && listConjunctions[before[k-1].Text] && isCapitalised(before[k-2].Text) &&
+			strings.TrimSpace(d.Text[before[k-2].Span.End:before[k-1].Span.Start]) == "" && strings.TrimSpace(d.Text[before[k-1].Span.End:m.Start]) == "" {
+			p.Start = before[k-2].Span.Start
+		}
+	}
 	// A possessive is a modifier only with a noun after it.
 	if ext > from {
 		p.End = max(p.End, ext)
 	}
 	return p
+}
+
+// coordinatedGroup returns end when text[from:end] is a conjunction and
+// lower-case words up to end headed by a plural group noun (" and
+// network officials"), else from.
+func (d *Index) coordinatedGroup(from, end int) int {
+	toks := Tokenize(d.Text[from:end], from)
+	if len(toks) < 2 || !listConjunctions[toks[0].Text] || strings.TrimSpace(d.Text[from:toks[0].Span.Start]) != "" {
+		return from
+	}
+	if d.nounsAfter(toks[0].Span.End, end) != end || !groupHead(d.Text[toks[0].Span.End:end]) {
+		return from
+	}
+	return end
+}
+
+// groupHead reports whether the last word of text is a plural noun
+// naming a group ("officials", "leaders").
+func groupHead(text string) bool {
+	toks := Tokenize(text, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[len(toks)-1].Text)
+	return groupNouns[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // groupAfter returns where the nouns naming a group that follow from

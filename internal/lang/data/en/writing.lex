@@ -5,8 +5,16 @@
 spaces = yes
 capitalised-nouns = no
 
+# Each opening mark and every mark that may close it (English text mixes
+# straight and curly marks; „ and « turn up in quoted foreign text). The
+# rules of other languages read the first closing mark only.
 [quote-marks]
-“ = ”, " = ", ‘ = ’
+“ = ”", " = "”, ‘ = ’', ' = '’, « = », „ = “”
+
+# Two single marks that plain-text archives write for one double mark
+# (the NYT archive's ''He said,''), and the mark they stand for.
+[quote-mark-doubles]
+'' = ", ’’ = "
 
 [number-format]
 thousands = comma
