@@ -13,7 +13,8 @@ import (
 // sqliteBusy is SQLite's result code SQLITE_BUSY.
 const sqliteBusy = 5
 
-// connectSQLite opens the pool's first connection, retrying while another
+// connectSQLite opens the pool's first connection and puts the file in WAL
+// mode (which the file keeps, for every connection), retrying while another
 // process turns a new database file into WAL mode: SQLite answers that
 // conversion's lock with SQLITE_BUSY at once, without calling the busy
 // handler, so two workers starting on a new file would otherwise see one of
@@ -22,6 +23,9 @@ func connectSQLite(ctx context.Context, db *sql.DB) error {
 	deadline := time.Now().Add(10 * time.Second)
 	for wait := time.Millisecond; ; wait = min(2*wait, 100*time.Millisecond) {
 		err := db.PingContext(ctx)
+		if err == nil {
+			_, err = db.ExecContext(ctx, `PRAGMA journal_mode = WAL`)
+		}
 		if err == nil || !isBusy(err) || time.Now().After(deadline) {
 			if err != nil {
 				return fmt.Errorf("connecting: %w", err)

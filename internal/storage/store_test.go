@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"path/filepath"
 	"strings"
@@ -148,5 +149,44 @@ func testStoreMergeAndRollback(t *testing.T, dsn string) {
 	}
 	if _, err := s.PageArticle(ctx, PageHash([]byte("fails"))); !errors.Is(err, ErrNotFound) {
 		t.Errorf("page of a failed add was stored: %v", err)
+	}
+}
+
+// A new SQLite store has 16 kB pages and is in WAL mode; a store made
+// with 4 kB pages keeps them and opens as before.
+func TestSQLitePageSize(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	pragmas := func(path string) (int, string) {
+		t.Helper()
+		s, err := Open(ctx, path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		var n int
+		var mode string
+		if err := s.db.QueryRowContext(ctx, `PRAGMA page_size`).Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.db.QueryRowContext(ctx, `PRAGMA journal_mode`).Scan(&mode); err != nil {
+			t.Fatal(err)
+		}
+		return n, mode
+	}
+	if size, mode := pragmas(filepath.Join(dir, "new.db")); size != 16384 || mode != "wal" {
+		t.Errorf("new store: page size %d, journal mode %q; want 16384, wal", size, mode)
+	}
+	old := filepath.Join(dir, "old.db")
+	db, err := sql.Open("sqlite", "file:"+old+"?_pragma=journal_mode(WAL)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.ExecContext(ctx, `CREATE TABLE made_before (x INTEGER)`); err != nil {
+		t.Fatal(err)
+	}
+	db.Close()
+	if size, mode := pragmas(old); size != 4096 || mode != "wal" {
+		t.Errorf("store made with 4 kB pages: page size %d, journal mode %q after opening; want 4096, wal", size, mode)
 	}
 }
