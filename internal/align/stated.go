@@ -460,6 +460,9 @@ func holdsQuoted(words []string, sentence string) bool {
 // and one that is not passes.
 func statesQuote(fact, sentence string) bool {
 	spans := quoteSpans(fact)
+	if len(spans) == 0 {
+		return true
+	}
 	words, mostly := quotedWords(fact)
 	printed := foldedWords(sentence)
 	long := false
