@@ -7,16 +7,22 @@ import (
 	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"net/url"
 	"os"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgconn"
 	_ "github.com/jackc/pgx/v5/stdlib"
 
 	"crosscheck/internal/sharedtest"
 )
+
+// deadlockDetected is PostgreSQL's SQLSTATE for a transaction ended as a
+// deadlock's victim.
+const deadlockDetected = "40P01"
 
 // DefaultURL is the test server; CROSSCHECK_TEST_POSTGRES overrides it.
 const DefaultURL = "postgres://127.0.0.1:5432/test?sslmode=disable"
@@ -53,7 +59,19 @@ func DSN(t testing.TB) string {
 		defer db.Close()
 		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 		defer cancel()
-		if _, err := db.ExecContext(ctx, `DROP SCHEMA `+schema+` CASCADE`); err != nil {
+		// Tests of several packages drop their schemas at once, and
+		// PostgreSQL may end one drop as a deadlock's victim (40P01);
+		// the victim's transaction is rolled back, so it is tried again.
+		var err error
+		for try := 0; try < 5; try++ {
+			_, err = db.ExecContext(ctx, `DROP SCHEMA `+schema+` CASCADE`)
+			var pgErr *pgconn.PgError
+			if err == nil || !errors.As(err, &pgErr) || pgErr.Code != deadlockDetected {
+				break
+			}
+			time.Sleep(time.Duration(try+1) * 100 * time.Millisecond)
+		}
+		if err != nil {
 			t.Errorf("dropping schema %s: %v", schema, err)
 		}
 	})
