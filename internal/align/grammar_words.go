@@ -3,8 +3,6 @@ package align
 import (
 	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"crosscheck/internal/lang"
 )
@@ -28,16 +26,6 @@ var (
 	timePrepositions        = english.Set(lang.TimeValuePrepositions)
 	sourcePrepositions      = english.Set(lang.SourcePrepositions)
 )
-
-// isWordOf reports whether w is in the set as written or with its first
-// letter lowered ("He" for "he"), but not in other capitals.
-func isWordOf(set lang.Set, w string) bool {
-	if set[w] {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(w)
-	return n > 0 && unicode.IsUpper(r) && set[string(unicode.ToLower(r))+w[n:]]
-}
 
 // trimTimePrepositions takes the prepositions a time expression may start
 // with ("on Monday", "in May") off it, each once, in reverse byte order so

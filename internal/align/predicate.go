@@ -341,7 +341,7 @@ func splitByEvent(units []unit, claims [][]member, ents *nlp.StoryEntities, key 
 // subjectBefore reports whether a word before a present form ending in -s
 // may be its subject: a capitalised word (a name) or he, she, it.
 func subjectBefore(w string) bool {
-	if isWordOf(singularSubjectPronouns, w) {
+	if singularSubjectPronouns.HasWord(w) {
 		return true
 	}
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'

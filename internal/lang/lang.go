@@ -17,6 +17,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data
@@ -30,6 +32,17 @@ type Set map[string]bool
 
 // Has reports whether w, as given, is in the set.
 func (s Set) Has(w string) bool { return s[w] }
+
+// HasWord reports whether w is in the set as written or with its first
+// letter lowered ("He" for "he", a word opening a sentence), but not in
+// other capitals ("THE").
+func (s Set) HasWord(w string) bool {
+	if s[w] {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(w)
+	return n > 0 && unicode.IsUpper(r) && s[string(unicode.ToLower(r))+w[n:]]
+}
 
 // SuffixOf reports whether one of the set's entries ends w: the set holds
 // endings ("-ed", "-ly").

@@ -116,3 +116,12 @@ func TestPrimary(t *testing.T) {
 		}
 	}
 }
+
+func TestSetHasWord(t *testing.T) {
+	s := Set{"the": true, "he": true}
+	for w, want := range map[string]bool{"the": true, "The": true, "THE": false, "He": true, "she": false, "": false} {
+		if got := s.HasWord(w); got != want {
+			t.Errorf("HasWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -520,7 +520,7 @@ func (f *finder) addRoles(m *mention, i, j int) {
 // "the Russian president" at token i and records a descriptive mention. It
 // returns the number of tokens used, 0 if there is none.
 func (f *finder) roleDescription(i int) int {
-	if !isWordOf(definiteArticles, f.toks[i].Text) {
+	if !definiteArticles.HasWord(f.toks[i].Text) {
 		return 0
 	}
 	end := -1

@@ -5,7 +5,7 @@ package nlp
 // country, with the country named inside it a mention of its own. It
 // returns the number of tokens used, 0 if there is none.
 func (f *finder) capitalDescription(i int) int {
-	if !isWordOf(definiteArticles, f.toks[i].Text) || i+2 >= len(f.toks) || !f.adjacent(i) {
+	if !definiteArticles.HasWord(f.toks[i].Text) || i+2 >= len(f.toks) || !f.adjacent(i) {
 		return 0
 	}
 	end := min(len(f.toks), i+1+f.g.maxLen)

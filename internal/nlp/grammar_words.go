@@ -125,16 +125,6 @@ func listGap(gap string) bool {
 	return ok && additiveConjunctions[rest]
 }
 
-// isWordOf reports whether w is in the set as written or with its first
-// letter lowered ("The" for "the"), but not in other capitals ("THE").
-func isWordOf(set lang.Set, w string) bool {
-	if set[w] {
-		return true
-	}
-	r, n := utf8.DecodeRuneInString(w)
-	return n > 0 && unicode.IsUpper(r) && set[string(unicode.ToLower(r))+w[n:]]
-}
-
 // trimArticle takes a definite article off the start of a name, in lower
 // case and then capitalised ("the Kremlin", "The Times").
 func trimArticle(s string) string {
