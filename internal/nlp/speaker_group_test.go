@@ -1,60 +1,36 @@
 package nlp
 
-import (
-	"testing"
-	"time"
-
-	"github.com/google/go-cmp/cmp"
-)
+import "testing"
 
 // TestCoordinatedGroupsAndTrailingFrames checks that modifiers joined by
 // "and" before a plural role noun name a group, not the name among them,
 // and that the attribution of a whole report after "according to X" is
 // no part of what X said.
 func TestCoordinatedGroupsAndTrailingFrames(t *testing.T) {
-	type got struct {
-		Kind, Text, Speaker, Cue string
-	}
-	tests := []struct {
-		name string
-		text string
-		want []got
-	}{
+	checkFrames(t, []frameCase{
 		{"adjective and noun before a plural role noun, direct",
 			`"We will go ahead with the debate," Democratic and network officials said.`,
-			[]got{{QuoteDirect, "We will go ahead with the debate,", "Democratic and network officials", "said"}}},
+			[]quoteFrame{{QuoteDirect, "We will go ahead with the debate,", "Democratic and network officials", "said"}}},
 		{"adjective and noun before a plural role noun, reported",
 			"Democratic and network officials said the debate would go ahead.",
-			[]got{{QuoteReported, "the debate would go ahead", "Democratic and network officials", "said"}}},
+			[]quoteFrame{{QuoteReported, "the debate would go ahead", "Democratic and network officials", "said"}}},
 		{"two adjectives before a plural role noun",
 			"Republican and Democratic leaders said the bill would pass.",
-			[]got{{QuoteReported, "the bill would pass", "Republican and Democratic leaders", "said"}}},
+			[]quoteFrame{{QuoteReported, "the bill would pass", "Republican and Democratic leaders", "said"}}},
 		{"two names joined by and stay a person",
 			`"We will go ahead," Ada Marlow and Ben Hart said.`,
-			[]got{{QuoteDirect, "We will go ahead,", "Ben Hart", "said"}}},
+			[]quoteFrame{{QuoteDirect, "We will go ahead,", "Ben Hart", "said"}}},
 		{"one adjective before a plural role noun, as before",
 			"Democratic officials said the debate would go ahead.",
-			[]got{{QuoteReported, "the debate would go ahead", "Democratic officials", "said"}}},
+			[]quoteFrame{{QuoteReported, "the debate would go ahead", "Democratic officials", "said"}}},
 		{"according to a source, the paper said",
 			"The debate would go on as planned, according to a source, the paper said.",
-			[]got{{QuoteReported, "The debate would go on as planned", "a source", "according to"}}},
+			[]quoteFrame{{QuoteReported, "The debate would go on as planned", "a source", "according to"}}},
 		{"according to a source, said the Times",
 			"The debate would go on as planned, according to a source, said the Times.",
-			[]got{{QuoteReported, "The debate would go on as planned", "a source", "according to"}}},
+			[]quoteFrame{{QuoteReported, "The debate would go on as planned", "a source", "according to"}}},
 		{"according to a source, a clause goes on",
 			"The debate would go on, according to a source, but the moderators were not chosen.",
-			[]got{{QuoteReported, "The debate would go on but the moderators were not chosen", "a source", "according to"}}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, time.Time{})
-			var gots []got
-			for _, q := range d.Quotes {
-				gots = append(gots, got{q.Kind, q.Text, q.Speaker, q.Cue})
-			}
-			if diff := cmp.Diff(tt.want, gots); diff != "" {
-				t.Errorf("quotes mismatch (-want +got):\n%s", diff)
-			}
-		})
-	}
+			[]quoteFrame{{QuoteReported, "The debate would go on but the moderators were not chosen", "a source", "according to"}}},
+	})
 }
