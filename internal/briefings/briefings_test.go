@@ -37,6 +37,17 @@ func openStore(t *testing.T, dsn string) *storage.Store {
 
 func sqliteDSN(t testing.TB) string { return filepath.Join(t.TempDir(), "crosscheck.db") }
 
+// onBothBackends runs test on a fresh SQLite store and a fresh
+// PostgreSQL schema, each as its own subtest.
+func onBothBackends(t *testing.T, test func(t *testing.T, st *storage.Store)) {
+	for _, be := range []struct {
+		name string
+		dsn  func(testing.TB) string
+	}{{"sqlite", sqliteDSN}, {"postgres", func(t testing.TB) string { return pgtest.DSN(t) }}} {
+		t.Run(be.name, func(t *testing.T) { test(t, openStore(t, be.dsn(t))) })
+	}
+}
+
 // fullRebuild is the briefing of a stored story built from its articles'
 // text in one go, as before briefings were stored.
 func fullRebuild(t *testing.T, st *storage.Store, id int64) []byte {
@@ -126,20 +137,14 @@ func addOneByOne(t *testing.T, st *storage.Store, k *Keeper, arts []article.Arti
 // both backends; at every step the stored briefing is the full rebuild
 // of the articles so far.
 func TestIncrementalIsRebuildSeeds(t *testing.T) {
-	for _, b := range []struct {
-		name string
-		dsn  func(testing.TB) string
-	}{{"sqlite", sqliteDSN}, {"postgres", func(t testing.TB) string { return pgtest.DSN(t) }}} {
-		t.Run(b.name, func(t *testing.T) {
-			st := openStore(t, b.dsn(t))
-			k := New(st)
-			seeds := seedArticles(t)
-			for n := 1; n <= len(seeds); n++ {
-				addOneByOne(t, st, k, seeds[n-1:n], func(int) int64 { return 1 })
-				same(t, fmt.Sprintf("seeds, %d articles", n), fullRebuild(t, st, 1), storedCurrent(t, st, 1))
-			}
-		})
-	}
+	onBothBackends(t, func(t *testing.T, st *storage.Store) {
+		k := New(st)
+		seeds := seedArticles(t)
+		for n := 1; n <= len(seeds); n++ {
+			addOneByOne(t, st, k, seeds[n-1:n], func(int) int64 { return 1 })
+			same(t, fmt.Sprintf("seeds, %d articles", n), fullRebuild(t, st, 1), storedCurrent(t, st, 1))
+		}
+	})
 }
 
 func seedArticles(t *testing.T) []article.Article {

@@ -13,7 +13,6 @@ import (
 
 	"crosscheck/internal/brief"
 	"crosscheck/internal/storage"
-	"crosscheck/internal/storage/pgtest"
 )
 
 // largeBriefing is a briefing of n agreed facts, each reported by n
@@ -99,153 +98,141 @@ func TestPageOfSmallBriefingIsWhole(t *testing.T) {
 // those of the stored briefing, on both backends; a current briefing
 // stored without a page gets one on the first read.
 func TestStoredPage(t *testing.T) {
-	for _, be := range []struct {
-		name string
-		dsn  func(testing.TB) string
-	}{{"sqlite", sqliteDSN}, {"postgres", func(t testing.TB) string { return pgtest.DSN(t) }}} {
-		t.Run(be.name, func(t *testing.T) {
-			ctx := context.Background()
-			st := openStore(t, be.dsn(t))
-			k := New(st)
-			addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
+	onBothBackends(t, func(t *testing.T, st *storage.Store) {
+		ctx := context.Background()
+		k := New(st)
+		addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
 
-			story, b, err := k.Briefing(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			stored, err := st.StoryArticles(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := PageOf(b, storyNames(stored))
-			if len(want.Names) == 0 {
-				t.Error("the seed story has no names")
-			}
-			_, p, err := k.Page(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("stored page differs (-made +stored):\n%s", diff)
-			}
-			_, enc, err := k.Encoded(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			same(t, "Encoded", encode(t, b), enc)
-			var written []byte
-			if err := k.WriteEncoded(ctx, story, func(enc []byte) error { written = bytes.Clone(enc); return nil }); err != nil {
-				t.Fatal(err)
-			}
-			same(t, "WriteEncoded", encode(t, b), written)
-			// A briefing not stored is built, and written all the same.
-			if err := New(st).WriteEncoded(ctx, storage.Story{ID: 42}, func([]byte) error { return nil }); !errors.Is(err, storage.ErrNotFound) {
-				t.Errorf("WriteEncoded of a story not stored = %v, want ErrNotFound", err)
-			}
+		story, b, err := k.Briefing(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		stored, err := st.StoryArticles(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := PageOf(b, storyNames(stored))
+		if len(want.Names) == 0 {
+			t.Error("the seed story has no names")
+		}
+		_, p, err := k.Page(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("stored page differs (-made +stored):\n%s", diff)
+		}
+		_, enc, err := k.Encoded(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		same(t, "Encoded", encode(t, b), enc)
+		var written []byte
+		if err := k.WriteEncoded(ctx, story, func(enc []byte) error { written = bytes.Clone(enc); return nil }); err != nil {
+			t.Fatal(err)
+		}
+		same(t, "WriteEncoded", encode(t, b), written)
+		// A briefing not stored is built, and written all the same.
+		if err := New(st).WriteEncoded(ctx, storage.Story{ID: 42}, func([]byte) error { return nil }); !errors.Is(err, storage.ErrNotFound) {
+			t.Errorf("WriteEncoded of a story not stored = %v, want ErrNotFound", err)
+		}
 
-			// A rendered page is kept beside the briefing it renders.
-			if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
-				t.Fatalf("PutFragment = %v, %v", ok, err)
-			}
-			if _, p, err = k.Page(ctx, 1); err != nil || string(p.Fragment) != "<p>rendered</p>" || p.FragmentKey != "r1" {
-				t.Fatalf("Page after PutFragment: fragment %q of %q, %v", p.Fragment, p.FragmentKey, err)
-			}
+		// A rendered page is kept beside the briefing it renders.
+		if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
+			t.Fatalf("PutFragment = %v, %v", ok, err)
+		}
+		if _, p, err = k.Page(ctx, 1); err != nil || string(p.Fragment) != "<p>rendered</p>" || p.FragmentKey != "r1" {
+			t.Fatalf("Page after PutFragment: fragment %q of %q, %v", p.Fragment, p.FragmentKey, err)
+		}
 
-			// A briefing stored by a release without pages.
-			sb, err := st.Briefing(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sb.Page = nil
-			if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
-				t.Fatalf("PutBriefing = %v, %v", ok, err)
-			}
-			if sb, err := st.BriefingPage(ctx, 1); err != nil || sb.Page != nil || sb.Briefing != nil {
-				t.Fatalf("BriefingPage = page %d bytes, briefing %d bytes, %v; want neither", len(sb.Page), len(sb.Briefing), err)
-			}
-			if _, p, err = k.Page(ctx, 1); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("page made on reading differs (-made +read):\n%s", diff)
-			}
-			if p.Fragment != nil || p.FragmentKey != "" {
-				t.Errorf("a briefing stored anew kept the rendered page of the one before: %q", p.FragmentKey)
-			}
-			sb, err = st.BriefingPage(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			var again Page
-			if err := json.Unmarshal(sb.Page, &again); err != nil {
-				t.Fatalf("page stored on reading: %v", err)
-			}
-			if diff := cmp.Diff(want, &again, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("page stored on reading differs (-made +stored):\n%s", diff)
-			}
-		})
-	}
+		// A briefing stored by a release without pages.
+		sb, err := st.Briefing(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.Page = nil
+		if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
+			t.Fatalf("PutBriefing = %v, %v", ok, err)
+		}
+		if sb, err := st.BriefingPage(ctx, 1); err != nil || sb.Page != nil || sb.Briefing != nil {
+			t.Fatalf("BriefingPage = page %d bytes, briefing %d bytes, %v; want neither", len(sb.Page), len(sb.Briefing), err)
+		}
+		if _, p, err = k.Page(ctx, 1); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, p, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("page made on reading differs (-made +read):\n%s", diff)
+		}
+		if p.Fragment != nil || p.FragmentKey != "" {
+			t.Errorf("a briefing stored anew kept the rendered page of the one before: %q", p.FragmentKey)
+		}
+		sb, err = st.BriefingPage(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var again Page
+		if err := json.Unmarshal(sb.Page, &again); err != nil {
+			t.Fatalf("page stored on reading: %v", err)
+		}
+		if diff := cmp.Diff(want, &again, cmpopts.IgnoreUnexported(Page{}), cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("page stored on reading differs (-made +stored):\n%s", diff)
+		}
+	})
 }
 
 // TestStoredHead: a page's head is stored with it and read without the
 // page, with the rendered page, on both backends; a current briefing
 // stored with a page but no head gets one on the first read.
 func TestStoredHead(t *testing.T) {
-	for _, be := range []struct {
-		name string
-		dsn  func(testing.TB) string
-	}{{"sqlite", sqliteDSN}, {"postgres", func(t testing.TB) string { return pgtest.DSN(t) }}} {
-		t.Run(be.name, func(t *testing.T) {
-			ctx := context.Background()
-			st := openStore(t, be.dsn(t))
-			k := New(st)
-			addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
-			story, p, err := k.Page(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			want := p.Head()
-			if want.Headline == "" || len(want.Names) == 0 {
-				t.Fatalf("the seed story's head has no headline or names: %+v", want)
-			}
-			if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
-				t.Fatalf("PutFragment = %v, %v", ok, err)
-			}
-			want.Fragment, want.FragmentKey = []byte("<p>rendered</p>"), "r1"
+	onBothBackends(t, func(t *testing.T, st *storage.Store) {
+		ctx := context.Background()
+		k := New(st)
+		addOneByOne(t, st, k, seedArticles(t), func(int) int64 { return 1 })
+		story, p, err := k.Page(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := p.Head()
+		if want.Headline == "" || len(want.Names) == 0 {
+			t.Fatalf("the seed story's head has no headline or names: %+v", want)
+		}
+		if ok, err := k.PutFragment(ctx, 1, p, "r1", []byte("<p>rendered</p>")); err != nil || !ok {
+			t.Fatalf("PutFragment = %v, %v", ok, err)
+		}
+		want.Fragment, want.FragmentKey = []byte("<p>rendered</p>"), "r1"
 
-			sb, err := st.BriefingHead(ctx, 1)
-			if err != nil || sb.Head == nil || sb.Page != nil || sb.Briefing != nil {
-				t.Fatalf("BriefingHead = head %d bytes, page %d bytes, briefing %d bytes, %v; want only the head", len(sb.Head), len(sb.Page), len(sb.Briefing), err)
-			}
-			h, err := k.HeadFor(ctx, story)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("stored head differs (-made +stored):\n%s", diff)
-			}
+		sb, err := st.BriefingHead(ctx, 1)
+		if err != nil || sb.Head == nil || sb.Page != nil || sb.Briefing != nil {
+			t.Fatalf("BriefingHead = head %d bytes, page %d bytes, briefing %d bytes, %v; want only the head", len(sb.Head), len(sb.Page), len(sb.Briefing), err)
+		}
+		h, err := k.HeadFor(ctx, story)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("stored head differs (-made +stored):\n%s", diff)
+		}
 
-			// A briefing stored by a release without heads.
-			sb, err = st.Briefing(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sb.Head = nil
-			if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
-				t.Fatalf("PutBriefing = %v, %v", ok, err)
-			}
-			want.Fragment, want.FragmentKey = nil, ""
-			if h, err = k.HeadFor(ctx, story); err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("head made on reading differs (-made +read):\n%s", diff)
-			}
-			if sb, err = st.BriefingHead(ctx, 1); err != nil || sb.Head == nil {
-				t.Fatalf("BriefingHead after the first read = head %d bytes, %v; want it stored", len(sb.Head), err)
-			}
-		})
-	}
+		// A briefing stored by a release without heads.
+		sb, err = st.Briefing(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sb.Head = nil
+		if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
+			t.Fatalf("PutBriefing = %v, %v", ok, err)
+		}
+		want.Fragment, want.FragmentKey = nil, ""
+		if h, err = k.HeadFor(ctx, story); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(want, h, cmpopts.EquateEmpty()); diff != "" {
+			t.Errorf("head made on reading differs (-made +read):\n%s", diff)
+		}
+		if sb, err = st.BriefingHead(ctx, 1); err != nil || sb.Head == nil {
+			t.Fatalf("BriefingHead after the first read = head %d bytes, %v; want it stored", len(sb.Head), err)
+		}
+	})
 }
 
 // The page's JSON keeps what the template needs: an empty list stays a
