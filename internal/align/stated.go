@@ -353,10 +353,10 @@ func inQuote(spans []quoteSpan, s nlp.Span) bool {
 	return slices.ContainsFunc(spans, func(q quoteSpan) bool { return s.Start >= q.from && s.End <= q.to })
 }
 
-// quotedWords returns the content words of text that stand inside
-// quotation marks, and whether they are most of its content words.
-func quotedWords(text string) ([]string, bool) {
-	spans := quoteSpans(text)
+// quotedWords returns the content words of text that stand inside its
+// quotation marks (spans, as quoteSpans finds them), and whether they are
+// most of its content words.
+func quotedWords(text string, spans []quoteSpan) ([]string, bool) {
 	if len(spans) == 0 {
 		return nil, false
 	}
@@ -463,7 +463,7 @@ func statesQuote(fact, sentence string) bool {
 	if len(spans) == 0 {
 		return true
 	}
-	words, mostly := quotedWords(fact)
+	words, mostly := quotedWords(fact, spans)
 	printed := foldedWords(sentence)
 	long := false
 	for _, q := range spans {

@@ -60,7 +60,7 @@ func TestStatesQuote(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := statesQuote(tt.fact, tt.sentence); got != tt.want {
-				words, quoted := quotedWords(tt.fact)
+				words, quoted := quotedWords(tt.fact, quoteSpans(tt.fact))
 				t.Errorf("statesQuote = %v, want %v (quoted words %q, mostly quoted %v)", got, tt.want, words, quoted)
 			}
 		})
