@@ -276,6 +276,13 @@ const (
 	// BeFutureCues are future cues only after a form of "be" ("the vote
 	// is due to take place"; "cancelled due to rain" is a cause).
 	BeFutureCues Class = "be-future-cues"
+	// PossessiveTimeRelations maps the words right before a weekday in
+	// the possessive ("after Monday's debate", "ahead of Tuesday's
+	// primary", "in Monday's debate") to where the thing it owns lies
+	// against the clause's own time: "earlier", "later" or "same". Such a weekday carries no tense of its
+	// own; it is dated only when the clause's tense agrees with the
+	// relation (internal/nlp/timeexpr_possessive.go).
+	PossessiveTimeRelations Class = "possessive-time-relations"
 )
 
 // Classes of words that make a sentence depend on the ones before it
