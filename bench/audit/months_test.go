@@ -9,6 +9,9 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/sharedtest"
 )
 
 func TestCheckMonths(t *testing.T) {
@@ -97,6 +100,40 @@ func TestPreparePolNeARMonths(t *testing.T) {
 		slices.SortFunc(got, func(a, b []string) int { return strings.Compare(a[0], b[0]) })
 		if diff := cmp.Diff(tc.want, got); diff != "" {
 			t.Errorf("months %v: stories drawn (-want +got):\n%s", tc.months, diff)
+		}
+	}
+}
+
+// The round-5 file is whole: every article of its two months in the
+// corpus, each labelled with the month it was published in, none also in
+// the clustering set, and its months pass checkMonths.
+func TestRound5Labels(t *testing.T) {
+	const labels = "../../testdata/stories/polnear-stories-round5.jsonl"
+	docs, err := eval.LoadPolNeARStories(labels, sharedtest.Path(t, "data", "attribution", "polnear"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dev, err := eval.LoadEventLabels("../../testdata/stories/polnear-stories.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	months := []string{"2016-04", "2016-06"}
+	if err := checkMonths(months, docs, dev); err != nil {
+		t.Error(err)
+	}
+	if len(docs) != 175 {
+		t.Errorf("got %d articles, want the 175 of 2016-04 and 2016-06", len(docs))
+	}
+	inDev := map[string]bool{}
+	for _, d := range dev {
+		inDev[d.ID] = true
+	}
+	for _, d := range docs {
+		if got := d.Published.Format("2006-01"); got != d.Topic || !slices.Contains(months, got) {
+			t.Errorf("%s: published in %s, labelled with month %s", d.ID, got, d.Topic)
+		}
+		if inDev[d.ID] {
+			t.Errorf("%s is in the clustering set too", d.ID)
 		}
 	}
 }
