@@ -113,7 +113,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	cands := []int{r.unit}
 	if units[r.unit].parent < 0 {
 		for _, c := range k.clauses[r.unit] {
-			if sp := units[c].clause.Span; sp.Start >= r.span.Start && sp.End <= r.span.End {
+			if sp := units[c].clause.Span; sp.Start >= r.span.Start && sp.End <= r.span.End && hasVerb(&units[c]) {
 				cands = append(cands, c)
 			}
 		}
@@ -158,7 +158,49 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if best < statedCover && tellsEvent(&units[bestC]) && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedFact(&units[sent]) && !sharesTransfer(&units[sentenceOf(units, bestC)], &units[sent]) {
 		return false
 	}
+	// One word in common is a topic, not a fact: "Why did the council not
+	// thank the mayor for her clever idea?" does not state "It was her
+	// idea.", however much of that short clause it holds.
+	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(foldedWords(k.text(bestC)), foldedWords(k.text(sent)), quoteRunWords) {
+		return false
+	}
 	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
+}
+
+// hasVerb reports whether a clause has a verb. Only such a clause of the
+// representative states a fact a sentence may be checked against: a
+// fragment without one (an appositive, "the leading voice on housing";
+// an aside, "as well as a national tour") tells no happening, and a
+// sentence holding most of it shares a name or a topic with the fact.
+func hasVerb(u *unit) bool {
+	return slices.ContainsFunc(u.preds, func(p predicate) bool { return p.verbal })
+}
+
+// minHeldTerms is the number of the fact clause's terms (words, concepts,
+// named entities) a sentence must hold to state it. A statement relates
+// at least two things (a happening and who or what it is about), so a
+// sentence sharing one term with the clause, however short the clause,
+// shares a topic: "Great speech." for "Sales were great". A sentence
+// that prints four of the clause's words in a row, or tells a happening
+// with a light verb (the event may be in other words: "were taken to
+// Ardlow General Hospital" for "were treated at Ardlow General
+// Hospital", one entity term), is not held to it.
+const minHeldTerms = 2
+
+// heldTerms is the number of clause c's terms that a sentence holding
+// the terms has also holds (a whole sentence's frame terms left out, as
+// in statesCore).
+func heldTerms(c *unit, has map[string]float64) int {
+	n := 0
+	for t := range c.terms {
+		if c.parent < 0 && c.frame[t] {
+			continue
+		}
+		if _, ok := has[t]; ok {
+			n++
+		}
+	}
+	return n
 }
 
 // thinCover is the share, by weight, of the fact clause's words below

@@ -122,6 +122,7 @@ func TestThinStatement(t *testing.T) {
 		{"the event word in other words", "The two leaders will discuss supplying weapons and ammunition for the war.", "One leader wants the other to agree to provide his army with artillery projectiles.", true},
 		{"a light verb", "Two sailors were treated for minor injuries at Ardlow General Hospital and released.", "Three crew members were taken to Ardlow General Hospital.", true},
 		{"the clause's event not named", "But Clinton has not reinvented the Democratic party the way her husband did in the nineties.", "Clinton was the first lady of the Democratic party while her husband was the president.", false},
+		{"one term in common", "It was her idea.", "Why did the council not thank the mayor for her clever idea?", false},
 		{"a light verb in another mood", "A reception for older Democrats was held before the roll call vote that would make Clinton the nominee.", "Obama will make the case to Democrats at the convention that Clinton is ready to be the nominee.", false},
 	}
 	for _, tt := range tests {
