@@ -25,6 +25,13 @@
 //
 //	go run ./bench/audit -prepare -polnear-stories testdata/stories/polnear-stories.jsonl -events 0 -out testdata/audit/polnear-round1
 //
+// Those months are spent. Later rounds label fresh months in a file of
+// their own, every month of it held out (testdata/stories/SPLIT-round5.md),
+// and name the months to draw from with -months; a develop month of the
+// clustering set (-develop-set) is refused:
+//
+//	go run ./bench/audit -prepare -polnear-stories testdata/stories/polnear-stories-round5.jsonl -months 2016-04,2016-06 -events 0 -exclude ... -out testdata/audit/polnear-round5
+//
 // PolNeAR has no licence to redistribute: its texts are used only to
 // measure and never committed. A PolNeAR audit writes Sxx/sources/ for
 // the judges as usual, but also Sxx/SOURCES.txt naming the PolNeAR files,
@@ -58,6 +65,8 @@ func main() {
 	develop := flag.Bool("develop", false, "with -prepare: draw events of develop topics instead, for a self-check while tuning (never a blind audit)")
 	polnearStories := flag.String("polnear-stories", "", "with -prepare: draw PolNeAR developing stories from this labelled set instead of ECB+ events")
 	polnear := flag.String("polnear", "../shared/data/attribution/polnear", "the PolNeAR corpus (metadata.tsv and texts)")
+	months := flag.String("months", "", "with -polnear-stories: comma-separated held-out months to draw from (a later round's file, every month of it held out) instead of the held-out half; develop months of -develop-set are refused")
+	developSet := flag.String("develop-set", "testdata/stories/polnear-stories.jsonl", "with -months: the clustering develop set whose develop months may not be drawn")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
@@ -67,11 +76,17 @@ func main() {
 		if *exclude != "" {
 			p.exclude = strings.Split(*exclude, ",")
 		}
+		if *months != "" {
+			p.months = strings.Split(*months, ",")
+		}
 		var docs []eval.EventDoc
 		if p.polnear {
 			docs, err = eval.LoadPolNeARStories(*polnearStories, *polnear)
 		} else {
 			docs, err = eval.LoadEvents(*ecb)
+		}
+		if err == nil && p.months != nil {
+			err = vetMonths(p, docs, *developSet)
 		}
 		if err == nil {
 			err = prepareAudit(context.Background(), docs, *out, p)
@@ -86,6 +101,22 @@ func main() {
 		fmt.Fprintln(os.Stderr, "audit:", err)
 		os.Exit(1)
 	}
+}
+
+// vetMonths refuses -months where it cannot make a blind round: without
+// PolNeAR stories, with -develop, or naming a month checkMonths refuses.
+func vetMonths(p plan, docs []eval.EventDoc, developSet string) error {
+	if !p.polnear || p.develop {
+		return fmt.Errorf("-months draws held-out PolNeAR months: it needs -polnear-stories and excludes -develop")
+	}
+	dev, err := eval.LoadEventLabels(developSet)
+	if err != nil {
+		return fmt.Errorf("checking -months against the develop set: %w", err)
+	}
+	if err := checkMonths(p.months, docs, dev); err != nil {
+		return fmt.Errorf("checking -months: %w", err)
+	}
+	return nil
 }
 
 // storyDir is where story n's sources and briefing go.

@@ -28,12 +28,19 @@ const (
 )
 
 // choosePolNeAR draws n PolNeAR stories (0: all) of the held-out months
-// (the develop months if develop; testdata/stories/SPLIT.md) with articles
-// from minOutlets publishers or more, each cut to maxArticles articles.
-func choosePolNeAR(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][]eval.EventDoc {
-	half := cluster.Halves(docs)[1]
-	if develop {
+// (the develop months if develop; testdata/stories/SPLIT.md), or of the
+// named months if any (every month of a later round's file is held out;
+// see checkMonths), with articles from minOutlets publishers or more,
+// each cut to maxArticles articles.
+func choosePolNeAR(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool, months []string) [][]eval.EventDoc {
+	var half []eval.EventDoc
+	switch {
+	case len(months) > 0:
+		half = inMonths(docs, months)
+	case develop:
 		half = cluster.Halves(docs)[0]
+	default:
+		half = cluster.Halves(docs)[1]
 	}
 	byEvent := map[string][]eval.EventDoc{}
 	var events []string

@@ -69,6 +69,9 @@ type plan struct {
 	// polnear: the stories are PolNeAR developing stories, whose texts
 	// may not be committed (see the package comment).
 	polnear bool
+	// months, with polnear: draw from these months (topics) instead of
+	// the held-out half; checkMonths has vetted them.
+	months []string
 }
 
 func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, p plan) error {
@@ -86,7 +89,7 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, p plan)
 	fresh := slices.DeleteFunc(slices.Clone(docs), func(d eval.EventDoc) bool { return read[d.Event] })
 	var chosen [][]eval.EventDoc
 	if p.polnear {
-		chosen = choosePolNeAR(fresh, p.events, rng, p.develop)
+		chosen = choosePolNeAR(fresh, p.events, rng, p.develop, p.months)
 	} else {
 		chosen = chooseEvents(fresh, p.events, rng, p.develop)
 	}

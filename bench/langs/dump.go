@@ -1,14 +1,39 @@
 package main
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
+	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
 )
 
+// dumpSource reads a readability page by name, or a page of the module
+// cache by its path there (module@version/...), not checking its hash.
+func dumpSource(dir, name string) (article.Article, error) {
+	if !strings.Contains(name, "@") {
+		return readPage(dir, name)
+	}
+	root, err := modCache()
+	if err != nil {
+		return article.Article{}, err
+	}
+	data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
+	if err != nil {
+		return article.Article{}, err
+	}
+	h := sha256.Sum256(data)
+	fmt.Printf("# sha256 %s\n", hex.EncodeToString(h[:]))
+	return readCached(name, hex.EncodeToString(h[:]))
+}
+
 func dumpPage(dir, name, code string) error {
-	a, err := readPage(dir, name)
+	a, err := dumpSource(dir, name)
 	if err != nil {
 		return err
 	}

@@ -17,7 +17,15 @@ func main() {
 	dump := flag.String("dump", "", "print the extracted text of this page, sentence by sentence, and stop")
 	lang := flag.String("lang", "", "with -dump: the language to analyse in")
 	verbose := flag.Bool("v", false, "list every miss and false find")
+	scan := flag.String("scan", "", "list the language, date, text length and title of every HTML file under this directory, and stop")
 	flag.Parse()
+	if *scan != "" {
+		if err := scanDir(*scan); err != nil {
+			fmt.Fprintln(os.Stderr, err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *dump != "" {
 		if err := dumpPage(*dir, *dump, *lang); err != nil {
 			fmt.Fprintln(os.Stderr, err)

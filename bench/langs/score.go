@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"sort"
 	"strings"
 	"time"
 
+	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
 )
 
@@ -16,7 +18,12 @@ type goldFile struct {
 }
 
 type goldPage struct {
-	Name      string     `json:"name"`
+	Name string `json:"name"`
+	// Cached and SHA256, when set, say where in the Go module cache the
+	// page is (see modcache.go); otherwise Name is a readability page.
+	Cached    string     `json:"cached,omitempty"`
+	SHA256    string     `json:"sha256,omitempty"`
+	Site      string     `json:"site,omitempty"`
 	Lang      string     `json:"lang"`
 	Split     string     `json:"split"`
 	Sentences int        `json:"sentences"`
@@ -65,12 +72,19 @@ func run(dir, goldPath string, verbose bool) error {
 		return fmt.Errorf("%s: %w", goldPath, err)
 	}
 	scores := map[string]*splitScore{"develop": {}, "heldout": {}}
+	byLang := map[string]*splitScore{}
+	var langs []string
 	for _, p := range g.Pages {
 		s, ok := scores[p.Split]
 		if !ok {
 			return fmt.Errorf("%s: page %s: split %q is neither develop nor heldout", goldPath, p.Name, p.Split)
 		}
-		a, err := readPage(dir, p.Name)
+		key := p.Lang + " " + p.Split
+		if byLang[key] == nil {
+			byLang[key] = &splitScore{}
+			langs = append(langs, key)
+		}
+		a, err := loadPage(dir, p)
 		if err != nil {
 			return err
 		}
@@ -80,6 +94,8 @@ func run(dir, goldPath string, verbose bool) error {
 		}
 		s.pages++
 		scorePage(s, p, d, a.Published, verbose)
+		byLang[key].pages++
+		scorePage(byLang[key], p, d, a.Published, false)
 	}
 	for _, split := range []string{"develop", "heldout"} {
 		s := scores[split]
@@ -89,7 +105,21 @@ func run(dir, goldPath string, verbose bool) error {
 		fmt.Printf("  dates: %s\n", s.dates)
 		fmt.Printf("  numbers: %s\n", s.numbers)
 	}
+	sort.Strings(langs)
+	fmt.Printf("\nby language: pages | quotes P, R | speaker right | dates P, R | numbers P, R\n")
+	for _, key := range langs {
+		s := byLang[key]
+		fmt.Printf("  %-10s %2d | %s | %s | %s | %s\n", key, s.pages, s.quotes, ratio(s.speakerRight, s.speakerOf), s.dates, s.numbers)
+	}
 	return nil
+}
+
+// loadPage reads a gold page from the readability pages or the module cache.
+func loadPage(dir string, p goldPage) (article.Article, error) {
+	if p.Cached != "" {
+		return readCached(p.Cached, p.SHA256)
+	}
+	return readPage(dir, p.Name)
 }
 
 // locate finds each gold item's offset in the text: its sentence's

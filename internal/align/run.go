@@ -68,7 +68,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			sp := units[u].clause.Span
 			return docs[units[u].input].Text[sp.Start:sp.End]
 		}
-		members = newStatedCheck(units, g.clauses, &ents, len(inputs), text).keepStated(members)
+		members = newStatedCheck(units, g.clauses, &ents, docs, indexes, text).keepStated(members)
 	}
 
 	totalSources := countDistinct(roots)

@@ -44,13 +44,18 @@ type statedCheck struct {
 	central map[string]bool
 	// text is the text of a unit.
 	text func(u int) string
+	// docs and indexes are the articles' analyses, for reading a
+	// predicate's participants (argument.go).
+	docs    []nlp.Doc
+	indexes []*nlp.Index
 	// quoted holds what statesQuote reads of a representative's text,
 	// read once (a claim of n members asks it n² times).
 	quoted map[int]*quotedFact
 }
 
-func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, articles int, text func(u int) string) *statedCheck {
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, quoted: map[int]*quotedFact{}}
+func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
+	articles := len(docs)
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -153,7 +158,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if best < thinCover && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedEvent(&units[sent]) {
 		return false
 	}
-	return statesPredicate(&units[bestC], &units[sent])
+	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
 }
 
 // thinCover is the share, by weight, of the fact clause's words below

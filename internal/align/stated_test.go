@@ -142,7 +142,7 @@ func TestThinStatement(t *testing.T) {
 				sp := units[u].clause.Span
 				return docs[units[u].input].Text[sp.Start:sp.End]
 			}
-			k := newStatedCheck(units, nil, &ents, 2, text)
+			k := newStatedCheck(units, nil, &ents, docs, indexes, text)
 			if got := k.statesCore(member{unit: first(1)}, member{unit: first(0)}); got != tt.want {
 				t.Errorf("statesCore = %v, want %v", got, tt.want)
 			}

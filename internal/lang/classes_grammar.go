@@ -80,4 +80,8 @@ const (
 	TimeDemonstratives Class = "time-demonstratives"
 	// StageIrregularPasts: Past forms of the stages of a proceeding that do not end in the past suffix ("pled").
 	StageIrregularPasts Class = "stage-irregular-pasts"
+	// SubjectBarriers: Subordinators and relatives that open a clause: a verb's subject is never before them ("that", "which", "when").
+	SubjectBarriers Class = "subject-barriers"
+	// ArgumentPronouns: Pronouns that may fill a verb's subject or object, standing for someone named elsewhere ("he", "they", "it").
+	ArgumentPronouns Class = "argument-pronouns"
 )

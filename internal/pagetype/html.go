@@ -50,6 +50,11 @@ type features struct {
 	// rows counts the table rows outside menus whose cells are short
 	// (no prose), rowWords the words in them.
 	rows, rowWords int
+	// mainWords are the words outside menus. listLinks counts the
+	// links outside menus in blocks whose words are almost all link
+	// text (an index's entries, one link or several to a block), and
+	// listWords the words of those blocks.
+	mainWords, listLinks, listWords int
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -143,6 +148,15 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	// server's status or index page), not a story told in sentences.
 	if f.rows >= 20 && f.rowWords*10 >= f.visibleN*6 && f.proseWords < 150 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d of its %d words in %d short table rows, %d words of prose", f.rowWords, f.visibleN, f.rows, f.proseWords)
+	}
+	// A page whose main part is entries that are links (an index of
+	// modules or functions, a table of contents, search results, a
+	// list of error codes) points to other pages and tells nothing of
+	// its own: the few sentences over it introduce the list. The h1 of
+	// such a page often repeats its title, so that is no evidence of a
+	// story here; prose is.
+	if f.listLinks >= 20 && f.listWords*10 >= f.mainWords*6 && f.proseWords < 150 && f.proseWords*4 < f.listWords {
+		return verdict(Listing, "%d links in lists holding %d of the %d words outside menus, %d words of prose", f.listLinks, f.listWords, f.mainWords, f.proseWords)
 	}
 	// A front that shows its posts whole (a blog's or a party's news
 	// page) has prose, but it sits in several sections under headings
@@ -385,6 +399,7 @@ func gather(doc *html.Node) *features {
 				}
 			}
 			if b != nil {
+				b.links++
 				b.inLink++
 				defer func() { b.inLink-- }()
 			}
@@ -393,6 +408,13 @@ func gather(doc *html.Node) *features {
 			nb := &block{}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
+			}
+			if !chrome {
+				f.mainWords += nb.words
+				if nb.links > 0 && nb.linkWords*5 >= nb.words*4 {
+					f.listLinks += nb.links
+					f.listWords += nb.words
+				}
 			}
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
@@ -438,7 +460,7 @@ func isLinkedHeading(n *html.Node) bool {
 // the blocks nested in it.
 type block struct {
 	words, linkWords int
-	inLink           int
+	links, inLink    int
 	text             strings.Builder
 }
 

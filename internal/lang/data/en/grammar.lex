@@ -199,3 +199,15 @@ held, found, caught, brought, sought, kept, taken, given, seen, shot,
 hit, beaten, sent, told, made, paid, sold, bound, led, left, put, set,
 struck, thrown, known, shown, written, driven, stolen, hidden, bitten,
 sworn
+
+# Subordinators and relatives that open a clause: the subject of a verb
+# after them is never before them ("the speech that Trump gave").
+[subject-barriers]
+that, which, who, whom, whose, as, when, while, after, before, because,
+if, although, though, since, until, where, whether, once, unless
+
+# Pronouns that may fill a verb's subject or object; who they stand for
+# is told elsewhere.
+[argument-pronouns]
+i, you, he, she, it, we, they, me, him, her, us, them, this, these,
+those, one, someone, somebody, everyone

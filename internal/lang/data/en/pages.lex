@@ -14,7 +14,9 @@ you have been blocked, attention required,
 request unsuccessful, request rejected, access to this page has been denied,
 this video is unavailable, video unavailable, content unavailable,
 this page is no longer available, we'll be back soon, be back soon,
-performing some maintenance, scheduled maintenance, temporarily unavailable
+performing some maintenance, scheduled maintenance, temporarily unavailable,
+moved permanently, document has moved, page has moved, content has moved,
+object moved
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
