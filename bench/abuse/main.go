@@ -5,9 +5,9 @@
 // run. Every request has a deadline, so a binary that still has a
 // problem is measured up to it, not waited for.
 //
-//	go build -o /tmp/cc-new ./cmd/crosscheck
-//	git worktree add /tmp/base main && (cd /tmp/base && go build -o /tmp/cc-base ./cmd/crosscheck)
-//	go run ./bench/abuse -bin /tmp/cc-new -baseline /tmp/cc-base
+//	mkdir -p /tmp/cc-new && go build -o /tmp/cc-new/ ./cmd/...   # crosscheck and crosscheck-pages
+//	git worktree add /tmp/base main && (cd /tmp/base && mkdir -p /tmp/cc-base && go build -o /tmp/cc-base/ ./cmd/...)
+//	go run ./bench/abuse -bin /tmp/cc-new/crosscheck -baseline /tmp/cc-base/crosscheck
 package main
 
 import (

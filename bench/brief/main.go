@@ -40,6 +40,7 @@ func main() {
 	add := flag.Bool("add", true, "with -stored: also measure adding one article and updating the stored briefing")
 	flag.BoolVar(&noReads, "noreads", false, "with -stored: skip the warm and cold reads (measure the build and the updates only)")
 	flag.StringVar(&cpuProfile, "cpuprofile", "", "with -stored: write a CPU profile of the first build and the updates to this file")
+	flag.StringVar(&cliBinaries, "cli", "", "with -stored: also time `BINARY brief --db STORE --format json 1` cold, for each of these comma-separated crosscheck binaries (runs alternating)")
 	flag.Parse()
 	var err error
 	switch {

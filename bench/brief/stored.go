@@ -31,6 +31,10 @@ var cpuProfile string
 // noReads skips the reads in runStored.
 var noReads bool
 
+// cliBinaries are crosscheck binaries whose `brief --format json` of the
+// stored story reads times cold, comma-separated.
+var cliBinaries string
+
 // runStored measures briefings as lookups (issue 15) on a stored story of
 // n articles: ECB+ taken whole, cycled with a marked reprint when n is
 // more than its 982 articles, stored one story with each article's
@@ -219,6 +223,9 @@ func reads(ctx context.Context, st *storage.Store, path string, k *briefings.Kee
 	}
 	fmt.Printf("| cold: fresh process, start to exit (package init, open store, whole briefing as indented JSON), %d runs | %s | %s | %s | %s | < 1 s |\n", len(cold), q(cold, 0.5), q(cold, 0.99), q(cold, 1), (coldCPU / time.Duration(len(cold))).Round(time.Millisecond))
 	fmt.Printf("| cold: the same, from main (open store, read, write) | %s | %s | %s | | |\n", q(coldMain, 0.5), q(coldMain, 0.99), q(coldMain, 1))
+	if cliBinaries != "" {
+		return coldCLI(path, strings.Split(cliBinaries, ","), max(runs, 5))
+	}
 
 	return nil
 }
@@ -282,6 +289,36 @@ func coldRead(path string) (time.Duration, time.Duration, time.Duration, error) 
 	cpu := cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	inMain, err := time.ParseDuration(strings.TrimSpace(string(out)))
 	return wall, inMain, cpu, err
+}
+
+// coldCLI times each binary's `brief --db path --format json 1`, its
+// output discarded, runs times, the binaries taking turns: wall from
+// start to exit and the process's CPU (user and system).
+func coldCLI(path string, bins []string, runs int) error {
+	wall := make([][]time.Duration, len(bins))
+	cpu := make([][]time.Duration, len(bins))
+	for range runs {
+		for i, bin := range bins {
+			start := time.Now()
+			cmd := exec.Command(bin, "brief", "--db", path, "--format", "json", "1")
+			var stderr strings.Builder
+			cmd.Stdout, cmd.Stderr = io.Discard, &stderr
+			if err := cmd.Run(); err != nil {
+				return fmt.Errorf("%s brief: %v: %s", bin, err, stderr.String())
+			}
+			wall[i] = append(wall[i], time.Since(start))
+			cpu[i] = append(cpu[i], cmd.ProcessState.UserTime()+cmd.ProcessState.SystemTime())
+		}
+	}
+	for i, bin := range bins {
+		slices.Sort(wall[i])
+		slices.Sort(cpu[i])
+		fmt.Printf("| cold: `%s brief --format json 1`, start to exit, %d runs | %s | %s | %s | %s (median; %s max) | < 1 s |\n", bin, runs, q(wall[i], 0.5), q(wall[i], 0.99), q(wall[i], 1), q(cpu[i], 0.5), q(cpu[i], 1))
+	}
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("\nload average after the cold runs (1, 5, 15 min): %s\n", strings.Join(strings.Fields(string(la))[:3], ", "))
+	}
+	return nil
 }
 
 // readOnce is the child of coldRead: what `crosscheck brief --format

@@ -48,7 +48,7 @@ func main() {
 	check(err)
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "crosscheck")
-	out, err := exec.Command("go", "build", "-o", bin, "./cmd/crosscheck").CombinedOutput()
+	out, err := exec.Command("go", "build", "-o", tmp+string(filepath.Separator), "./cmd/...").CombinedOutput() // crosscheck and crosscheck-pages, which it runs
 	if err != nil {
 		log.Fatalf("building crosscheck (run from the repository root): %v\n%s", err, out)
 	}

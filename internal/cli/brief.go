@@ -12,7 +12,6 @@ import (
 	"crosscheck/internal/brief"
 	"crosscheck/internal/briefings"
 	"crosscheck/internal/dedup"
-	"crosscheck/internal/extract"
 	"crosscheck/internal/source"
 )
 
@@ -48,6 +47,8 @@ func runBrief(ctx context.Context, e *env, args []string) error {
 		return storedJSON(ctx, e, *db, id)
 	} else if ok {
 		b, err = storedBriefing(ctx, e, *db, id)
+	} else if e.pages == nil {
+		return errNeedsPages
 	} else {
 		var arts []article.Article
 		if arts, err = readArticles(ctx, e, "brief", inputs, sources); err == nil {
@@ -142,7 +143,7 @@ func readArticles(ctx context.Context, e *env, command string, inputs []string, 
 	for p, err := range r.Pages(ctx, inputs) {
 		if err == nil {
 			var a article.Article
-			a, err = extract.Extract(ctx, p)
+			a, err = e.pages.Extract(ctx, p, false)
 			if err == nil {
 				arts = append(arts, a)
 				continue

@@ -21,6 +21,11 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	getenv func(string) string
+	// pages is extraction, nil in a binary without it (see Pages).
+	pages *Pages
+	// handOff runs the whole command line with PagesCommand when a
+	// command needs extraction and pages is nil; nil in tests.
+	handOff func(args []string) (int, error)
 }
 
 type command struct {
@@ -37,7 +42,7 @@ func commands() []command {
 		{"ingest", "read pages into the store and group them into stories", []string{
 			"crosscheck ingest demo-pages              # a directory (crosscheck demo --export demo-pages writes one)",
 			"crosscheck ingest --db news.db 'scrapes/*.html.gz' https://example.com/news/story.html",
-		}, runIngest},
+		}, readsPages(runIngest)},
 		{"stories", "list the stories in the store", []string{
 			"crosscheck stories",
 			"crosscheck stories -q 'fuel spill' --outlet Northwire --json",
@@ -50,19 +55,19 @@ func commands() []command {
 		{"summarize", "print the cited summary of pages, one sentence a line", []string{
 			"crosscheck summarize --words 60 demo-pages",
 			"crosscheck summarize a.html b.txt",
-		}, runSummarize},
+		}, readsPages(runSummarize)},
 		{"extract", "reduce pages to clean articles, without a store", []string{
 			"crosscheck extract page.html",
 			"crosscheck extract --format markdown demo-pages",
-		}, runExtract},
+		}, readsPages(runExtract)},
 		{"serve", "serve the stories as web pages and a JSON API", []string{
 			"crosscheck serve                          # http://127.0.0.1:8080",
 			"crosscheck serve --db news.db --addr 127.0.0.1:9000 --read-only",
-		}, runServe},
+		}, readsPages(runServe)},
 		{"demo", "brief a built-in corpus in a temporary store, or write it out as files", []string{
 			"crosscheck demo",
 			"crosscheck demo --export demo-pages       # then: crosscheck ingest demo-pages",
-		}, runDemo},
+		}, readsPages(runDemo)},
 		{"eval", "score a stage on a labelled set: eval cluster FILE.jsonl, eval align DIR", []string{
 			"crosscheck eval cluster labelled.jsonl",
 			"crosscheck eval cluster --holdout --seeds 1,2,3 labelled.jsonl",
@@ -70,11 +75,11 @@ func commands() []command {
 		}, runEval},
 		{"worker", "ingest pages from a NATS JetStream queue into a shared store", []string{
 			"crosscheck worker --nats nats://127.0.0.1:4222 --db postgres://127.0.0.1:5432/test",
-		}, runWorker},
+		}, readsPages(runWorker)},
 		{"watch", "poll RSS/Atom feeds and ingest their new items", []string{
 			"crosscheck watch https://example.com/feed.xml",
 			"crosscheck watch --once --db news.db world.xml https://example.com/business/rss",
-		}, runWatch},
+		}, readsPages(runWatch)},
 		{"reanalyze", "analyse again the stored articles whose analysis older rules made", []string{
 			"crosscheck reanalyze --db news.db          # resumable: stop it any time, run it again",
 		}, runReanalyze},
@@ -88,12 +93,14 @@ func commands() []command {
 var errUsage = errors.New("usage")
 
 // Main runs the command line args and returns the process exit code.
-func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+// pages is extraction, or nil in a binary that does not link it: the
+// commands that read pages are then run by PagesCommand.
+func Main(args []string, stdin io.Reader, stdout, stderr io.Writer, pages *Pages) int {
 	// A worker or server stopped by its supervisor (SIGTERM) finishes
 	// cleanly, as on Ctrl-C.
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv}
+	e := &env{stdin: stdin, stdout: stdout, stderr: stderr, getenv: os.Getenv, pages: pages, handOff: handOff}
 	return run(ctx, e, args)
 }
 
@@ -125,6 +132,15 @@ func run(ctx context.Context, e *env, args []string) int {
 		return 2
 	}
 	err := c.run(ctx, e, args[1:])
+	if errors.Is(err, errNeedsPages) {
+		if e.handOff == nil {
+			err = fmt.Errorf("%w, and this binary has no extraction: run it with %s", err, PagesCommand)
+		} else if code, herr := e.handOff(args); herr != nil {
+			err = herr
+		} else {
+			return code
+		}
+	}
 	switch {
 	case err == nil:
 		return 0

@@ -19,7 +19,7 @@ import (
 func runCLI(t *testing.T, db string, stdin string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	e := &env{stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut, getenv: func(k string) string {
+	e := &env{pages: testPages, stdin: strings.NewReader(stdin), stdout: &out, stderr: &errOut, getenv: func(k string) string {
 		if k == "CROSSCHECK_DB" {
 			return db
 		}

@@ -51,7 +51,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	path := filepath.Join(dir, "crosscheck.db")
 	list := e
 	if *format != "markdown" {
-		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv}
+		list = &env{stdin: e.stdin, stdout: e.stderr, stderr: e.stderr, getenv: e.getenv, pages: e.pages}
 	}
 	var (
 		stories []storage.Story
@@ -135,7 +135,7 @@ func buildDemo(ctx context.Context, e *env, path string) ([]storage.Story, *brie
 
 // ingestDemo ingests the corpus and reports on stderr what became of it.
 func ingestDemo(ctx context.Context, e *env, st *storage.Store) error {
-	in, err := newIngester(ctx, st, briefings.New(st))
+	in, err := newIngester(ctx, e.pages, st, briefings.New(st))
 	if err != nil {
 		return err
 	}

@@ -346,7 +346,7 @@ func TestDemoRemovesItsStoreBeforePrinting(t *testing.T) {
 	tmp := t.TempDir()
 	t.Setenv("TMPDIR", tmp)
 	out, errOut := &emptyDirWriter{t: t, dir: tmp}, &bytes.Buffer{}
-	e := &env{stdin: strings.NewReader(""), stdout: out, stderr: errOut, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: out, stderr: errOut, getenv: func(string) string { return "" }}
 	if code := run(context.Background(), e, []string{"demo"}); code != 0 {
 		t.Fatalf("demo exit %d:\n%s", code, errOut)
 	}

@@ -14,7 +14,7 @@ import (
 func runForTest(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
 	code = run(context.Background(), e, args)
 	return code, out.String(), errOut.String()
 }

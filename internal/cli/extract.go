@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"crosscheck/internal/article"
-	"crosscheck/internal/extract"
 	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
 )
@@ -42,7 +41,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			printError(e.stderr, "crosscheck extract: ", err)
 			continue
 		}
-		a, err := extract.ExtractWith(ctx, p, extract.Options{KeepNonArticles: *keep})
+		a, err := e.pages.Extract(ctx, p, *keep)
 		var na *pagetype.NotArticleError
 		if errors.As(err, &na) {
 			skipped++

@@ -31,7 +31,7 @@ func TestExtractCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	var stdout, stderr bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
 	code := run(context.Background(), e, []string{"extract", "--format", "jsonl", dir})
 	if code != 1 {
 		t.Errorf("exit code = %d, want 1 for the junk file; stderr:\n%s", code, stderr.String())
@@ -71,7 +71,7 @@ func TestExtractCommandUsage(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var stdout, stderr bytes.Buffer
-		e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+		e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
 		if code := run(context.Background(), e, tt.args); code != tt.code {
 			t.Errorf("%v: exit code %d, want %d; stderr:\n%s", tt.args, code, tt.code, stderr.String())
 		}
@@ -96,7 +96,7 @@ func TestExtractCommandURL(t *testing.T) {
 	url := srv.URL + "/news/tram"
 
 	var stdout, stderr bytes.Buffer
-	e := &env{stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: &stdout, stderr: &stderr, getenv: func(string) string { return "" }}
 	if code := run(context.Background(), e, []string{"extract", url}); code != 1 {
 		t.Errorf("private address: exit code %d, want 1", code)
 	}

@@ -11,7 +11,6 @@ import (
 
 	"crosscheck/internal/article"
 	"crosscheck/internal/briefings"
-	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
@@ -22,7 +21,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "ingest", "PATH|DIR|GLOB|-|URL...")
 	db := dbFlag(fs)
 	quiet := fs.Bool("quiet", false, "print no progress and no per-file lines")
-	maxSize := maxPageSizeFlag(fs)
+	maxSize := maxPageSizeFlag(fs, e.pages)
 	sources := addFetchFlags(fs, false)
 	keep := fs.Bool("keep-non-articles", false, "store pages that are not articles (error pages, home pages, robots.txt files...) instead of skipping them")
 	natsURL := fs.String("nats", "", "publish the pages to this NATS JetStream server for workers instead of ingesting them here")
@@ -46,11 +45,11 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st, briefings.New(st))
+	in, err := newIngester(ctx, e.pages, st, briefings.New(st))
 	if err != nil {
 		return err
 	}
-	in.Extract = extractFunc(*keep)
+	in.Extract = extractFunc(e.pages, *keep)
 	prog := newProgress(e.stderr, *quiet)
 	in.OnOutcome = prog.outcome
 	sum, err := in.Run(ctx, reader.Pages(ctx, inputs))
@@ -86,12 +85,12 @@ func storeFiles(path string) map[string]string {
 // The stored briefings of the stories articles join are brought up to
 // date by keeper (at the end of a run, or after each page); nil leaves
 // them stale, for a keeper's loop to rebuild.
-func newIngester(ctx context.Context, st *storage.Store, keeper *briefings.Keeper) (*ingest.Ingester, error) {
+func newIngester(ctx context.Context, pages *Pages, st *storage.Store, keeper *briefings.Keeper) (*ingest.Ingester, error) {
 	placer, err := ingest.NewSharedStoryPlacer(ctx, st)
 	if err != nil {
 		return nil, err
 	}
-	in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: placer}
+	in := &ingest.Ingester{Store: st, Extract: extractFunc(pages, false), Placer: placer}
 	if keeper != nil {
 		in.Briefings = keeper
 	}
@@ -100,9 +99,9 @@ func newIngester(ctx context.Context, st *storage.Store, keeper *briefings.Keepe
 
 // extractFunc is extraction with the page-type decision on, or off when
 // keep says to store non-articles too.
-func extractFunc(keep bool) ingest.ExtractFunc {
+func extractFunc(pages *Pages, keep bool) ingest.ExtractFunc {
 	return func(ctx context.Context, p source.Page) (article.Article, error) {
-		return extract.ExtractWith(ctx, p, extract.Options{KeepNonArticles: keep})
+		return pages.Extract(ctx, p, keep)
 	}
 }
 

@@ -94,7 +94,7 @@ func useSteps(t *testing.T, path string) []string {
 			break
 		}
 	}
-	want := []string{"go install ./cmd/crosscheck", "crosscheck demo --export", "crosscheck ingest", "crosscheck stories", "crosscheck brief", "crosscheck serve"}
+	want := []string{"go install ./cmd/...", "crosscheck demo --export", "crosscheck ingest", "crosscheck stories", "crosscheck brief", "crosscheck serve"}
 	next := 0
 	for _, s := range steps {
 		if next < len(want) && strings.HasPrefix(s, want[next]) {

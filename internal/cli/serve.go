@@ -22,7 +22,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	sources := addFetchFlags(fs, false)
 	readOnly := fs.Bool("read-only", false, "refuse ingest: serve the store as it is")
 	maxUpload := fs.Int64("max-upload", 32<<20, "largest ingest request accepted, in bytes")
-	maxSize := maxPageSizeFlag(fs)
+	maxSize := maxPageSizeFlag(fs, e.pages)
 	var hosts hostList
 	fs.Var(&hosts, "host", "a host name the server answers to, besides loopback names and --addr's host (repeatable)")
 	if err := parseNoArgs(fs, args); err != nil {
@@ -74,7 +74,7 @@ func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) 
 	keeper := briefings.New(st)
 	opts := web.Options{Reader: o.reader, MaxUpload: o.maxUpload, Logger: log, Hosts: hosts, Briefings: keeper}
 	if !o.readOnly {
-		in, err := newIngester(ctx, st, keeper)
+		in, err := newIngester(ctx, e.pages, st, keeper)
 		if err != nil {
 			return err
 		}

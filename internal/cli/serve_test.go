@@ -19,7 +19,7 @@ func startCLI(t *testing.T, db string, args ...string) string {
 	ctx, cancel := context.WithCancel(context.Background())
 	pr, pw := io.Pipe()
 	done := make(chan int, 1)
-	e := &env{stdin: strings.NewReader(""), stdout: pw, stderr: io.Discard, getenv: func(k string) string {
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: pw, stderr: io.Discard, getenv: func(k string) string {
 		if k == "CROSSCHECK_DB" {
 			return db
 		}
@@ -106,7 +106,7 @@ func TestDemoServe(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	pr, pw := io.Pipe()
-	e := &env{stdin: strings.NewReader(""), stdout: pw, stderr: io.Discard, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdin: strings.NewReader(""), stdout: pw, stderr: io.Discard, getenv: func(string) string { return "" }}
 	done := make(chan int, 1)
 	go func() {
 		done <- run(ctx, e, []string{"demo", "--serve", "--addr", "127.0.0.1:0", "--format", "json"})

@@ -8,7 +8,6 @@ import (
 	"iter"
 	"time"
 
-	"crosscheck/internal/extract"
 	"crosscheck/internal/feed"
 	"crosscheck/internal/fetch"
 	"crosscheck/internal/source"
@@ -62,8 +61,8 @@ func (f fetchFlags) withSources(r *source.Reader) *source.Reader {
 // maxPageSizeFlag adds --max-page-size. Its help says what extraction
 // refuses whatever the flag says, so a larger value is not mistaken for
 // a larger page being extracted.
-func maxPageSizeFlag(fs *flag.FlagSet) *int64 {
+func maxPageSizeFlag(fs *flag.FlagSet, pages *Pages) *int64 {
 	return fs.Int64("max-page-size", source.DefaultMaxPageSize, fmt.Sprintf(
 		"largest page read, in bytes after decompression; extraction refuses pages over %d bytes or %d HTML elements whatever this says",
-		extract.MaxPageBytes, extract.MaxElements))
+		pages.MaxBytes, pages.MaxElements))
 }

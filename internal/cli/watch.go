@@ -39,7 +39,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st, briefings.New(st))
+	in, err := newIngester(ctx, e.pages, st, briefings.New(st))
 	if err != nil {
 		return err
 	}

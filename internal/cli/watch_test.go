@@ -74,7 +74,7 @@ func TestWatchIngestsNewItemsOnce(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errOut bytes.Buffer
-	e := &env{stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
+	e := &env{pages: testPages, stdout: &out, stderr: &errOut, getenv: func(string) string { return "" }}
 	done := make(chan int)
 	go func() {
 		done <- run(ctx, e, []string{"watch", "--db", db, "--interval", "50ms", "--allow-private", "--fetch-delay", "1ms", srv.URL + "/feed.xml"})

@@ -9,7 +9,6 @@ import (
 
 	"crosscheck/internal/analysis"
 	"crosscheck/internal/briefings"
-	"crosscheck/internal/extract"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
@@ -32,7 +31,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, st, nil)
+	in, err := newIngester(ctx, e.pages, st, nil)
 	if err != nil {
 		return err
 	}
@@ -61,7 +60,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	err = q.Consume(ctx, func(ctx context.Context, p source.Page) error {
 		o := in.Page(ctx, p)
 		if o.Err != nil {
-			if isPageFault(o.Err) {
+			if isPageFault(e.pages, o.Err) {
 				return fmt.Errorf("%w: %w", queue.ErrPermanent, o.Err)
 			}
 			// Anything else (the store, most likely) is retried, and
@@ -79,9 +78,8 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 
 // isPageFault reports whether an ingest failed because of the page
 // itself, which delivering it again cannot change.
-func isPageFault(err error) bool {
-	for _, e := range []error{extract.ErrNoArticle, extract.ErrNotPage, extract.ErrTooLarge, extract.ErrTooDeep, ingest.ErrOverBudget,
-		source.ErrEmpty, source.ErrBinary, source.ErrTooLarge, source.ErrUnsupported} {
+func isPageFault(pages *Pages, err error) bool {
+	for _, e := range append([]error{ingest.ErrOverBudget, source.ErrEmpty, source.ErrBinary, source.ErrTooLarge, source.ErrUnsupported}, pages.Faults...) {
 		if errors.Is(err, e) {
 			return true
 		}

@@ -20,7 +20,8 @@ import (
 	"crosscheck/internal/storage/pgtest"
 )
 
-// buildBinary builds cmd/crosscheck once per test run;
+// buildBinary builds cmd/crosscheck once per test run, with
+// cmd/crosscheck-pages beside it (which runs the worker command);
 // $CROSSCHECK_TEST_BIN names another binary to run instead (an older
 // build, to measure what a fix changed).
 var buildBinary = sync.OnceValues(func() (string, error) {
@@ -32,7 +33,7 @@ var buildBinary = sync.OnceValues(func() (string, error) {
 		return "", err
 	}
 	bin := filepath.Join(dir, "crosscheck")
-	out, err := exec.Command("go", "build", "-o", bin, "../../cmd/crosscheck").CombinedOutput()
+	out, err := exec.Command("go", "build", "-o", dir+string(filepath.Separator), "../../cmd/...").CombinedOutput()
 	if err != nil {
 		return "", fmt.Errorf("building crosscheck: %v\n%s", err, out)
 	}

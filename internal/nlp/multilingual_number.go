@@ -140,8 +140,11 @@ func (w *words) findQuantities(d *Doc, times []TimeExpr) []Quantity {
 		for i < len(text) {
 			r, size := utf8.DecodeRuneInString(text[i:])
 			if i > 0 && w.spaced {
-				prev, _ := utf8.DecodeLastRuneInString(text[:i])
-				if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+				prev, k := utf8.DecodeLastRuneInString(text[:i])
+				// "11:12", "2:1": the minutes of a time of day or the
+				// second side of a score count nothing.
+				colon := prev == ':' && i > k && unicode.IsDigit(rune(text[i-k-1]))
+				if unicode.IsLetter(prev) || unicode.IsDigit(prev) || colon {
 					i += size
 					continue
 				}

@@ -48,6 +48,8 @@ func TestMultilingualQuotes(t *testing.T) {
 		{"zh", "这种“灰犀牛”现象值得警惕。", nil},
 		{"ja", "岸田文雄首相は12日、記者団に対し「経済対策を早急にまとめたい」と述べた。", []q{{"岸田文雄首相", "経済対策を早急にまとめたい", "と述べた", QuoteDirect}}},
 		{"ja", "松野博一官房長官は記者会見で、対策の効果を検証すると説明した。", []q{{"松野博一官房長官", "対策の効果を検証する", "と説明した", QuoteReported}}},
+		{"it", "Il ministero comunica che le scuole resteranno chiuse fino a lunedì.", []q{{"Il ministero", "le scuole resteranno chiuse fino a lunedì", "comunica", QuoteReported}}},
+		{"ru", "Министерство заявило, что поставки возобновятся в марте.", []q{{"Министерство", "поставки возобновятся в марте", "заявило", QuoteReported}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []q
@@ -100,6 +102,14 @@ func TestMultilingualQuantities(t *testing.T) {
 		{"zh", "救援人员救出了两千名群众，损失达3亿元。", []qt{{"两千名", 2000, "people"}, {"3亿元", 300000000, "CNY"}}},
 		{"zh", "增长了１２％。", []qt{{"１２％", 12, "%"}}},
 		{"ja", "総額3兆円の補正予算で、1,200人が対象となる。", []qt{{"3兆円", 3e12, "JPY"}, {"1,200人", 1200, "people"}}},
+		// The minutes of a time count nothing; tens are number words and
+		// days a unit.
+		{"nl", "De melding kwam om 11:12 binnen, na dertig dagen zonder brand.", []qt{{"dertig dagen", 30, "days"}}},
+		// "в 2017 году" is a year, not 2017 of something.
+		{"ru", "В 2017 году завод простоял шесть часов.", []qt{{"шесть часов", 6, "hours"}}},
+		// "о 21 годині" is a time of day.
+		{"uk", "Засідання почалося о 21 годині і тривало 5 днів.", []qt{{"5 днів", 5, "days"}}},
+		{"it", "Le temperature saliranno fino a 23°C e a 1,5 °C in quota.", []qt{{"23°C", 23, "°C"}, {"1,5 °C", 1.5, "°C"}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []qt

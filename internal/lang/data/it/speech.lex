@@ -9,7 +9,7 @@ capitalised-nouns = no
 « = », “ = ”, ‘ = ’, " = "
 
 [speech-cues]
-ha detto, ha dichiarato, ha affermato, ha spiegato, ha aggiunto, ha sottolineato, ha commentato, ha annunciato, ha ribadito, ha assicurato, ha precisato, ha osservato, ha ammesso, ha confermato, ha scritto, ha raccontato, ha risposto, ha avvertito, ha denunciato, hanno detto, hanno dichiarato, hanno affermato, hanno spiegato, hanno aggiunto, hanno sottolineato, hanno commentato, hanno annunciato, hanno ribadito, hanno assicurato, hanno precisato, hanno osservato, hanno ammesso, hanno confermato, hanno scritto, hanno raccontato, hanno risposto, hanno avvertito, hanno denunciato, detto, dichiarato, affermato, spiegato, aggiunto, sottolineato, commentato, annunciato, ribadito, assicurato, precisato, osservato, ammesso, confermato, scritto, raccontato, risposto, avvertito, denunciato, dice, afferma, spiega, aggiunge, sottolinea, dichiara, commenta, ribadisce, assicura, precisa, osserva, conferma, racconta, risponde, disse, secondo
+ha detto, ha dichiarato, ha affermato, ha spiegato, ha aggiunto, ha sottolineato, ha commentato, ha annunciato, ha ribadito, ha assicurato, ha precisato, ha osservato, ha ammesso, ha confermato, ha scritto, ha raccontato, ha risposto, ha avvertito, ha denunciato, hanno detto, hanno dichiarato, hanno affermato, hanno spiegato, hanno aggiunto, hanno sottolineato, hanno commentato, hanno annunciato, hanno ribadito, hanno assicurato, hanno precisato, hanno osservato, hanno ammesso, hanno confermato, hanno scritto, hanno raccontato, hanno risposto, hanno avvertito, hanno denunciato, detto, dichiarato, affermato, spiegato, aggiunto, sottolineato, commentato, annunciato, ribadito, assicurato, precisato, osservato, ammesso, confermato, scritto, raccontato, risposto, avvertito, denunciato, dice, afferma, spiega, aggiunge, sottolinea, dichiara, commenta, ribadisce, assicura, precisa, osserva, conferma, racconta, risponde, disse, secondo, dicono, affermano, spiegano, aggiungono, sottolineano, dichiarano, commentano, ribadiscono, assicurano, precisano, osservano, confermano, raccontano, rispondono, scrive, scrivono, annuncia, annunciano, avverte, avvertono, ammette, ammettono, denuncia, denunciano, comunica, comunicano, comunicato, ha comunicato, hanno comunicato
 
 [after-quote-cues]
 secondo
@@ -63,7 +63,7 @@ due = 2, tre = 3, quattro = 4, cinque = 5, sei = 6, sette = 7, otto = 8, nove = 
 mila = 1000, mille = 1000, milione = 1000000, milioni = 1000000, mln = 1000000, miliardo = 1000000000, miliardi = 1000000000, mld = 1000000000
 
 [units-cased]
-% = %, per cento = %, percento = %, punti percentuali = percentage points, euro = EUR, € = EUR, dollari = USD, $ = USD, chilometri = km, km = km, metri = m, tonnellate = t, chili = kg, kg = kg
+% = %, per cento = %, percento = %, punti percentuali = percentage points, euro = EUR, € = EUR, dollari = USD, $ = USD, chilometri = km, km = km, metri = m, tonnellate = t, chili = kg, kg = kg, °c = °C, ºc = °C
 
 [people-nouns]
 persone, morti, feriti, vittime, abitanti, soldati, bambini, passeggeri, migranti, manifestanti, poliziotti, lavoratori, rifugiati, civili, dispersi, arrestati

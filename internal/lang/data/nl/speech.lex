@@ -57,13 +57,13 @@ thousands = dot
 decimal = comma
 
 [number-words]
-twee = 2, drie = 3, vier = 4, vijf = 5, zes = 6, zeven = 7, acht = 8, negen = 9, tien = 10, elf = 11, twaalf = 12, twintig = 20, honderd = 100, duizend = 1000, dozijn = 12, tiental = 10
+twee = 2, drie = 3, vier = 4, vijf = 5, zes = 6, zeven = 7, acht = 8, negen = 9, tien = 10, elf = 11, twaalf = 12, twintig = 20, dertig = 30, veertig = 40, vijftig = 50, zestig = 60, zeventig = 70, tachtig = 80, negentig = 90, honderd = 100, duizend = 1000, dozijn = 12, tiental = 10
 
 [number-multipliers]
 duizend = 1000, miljoen = 1000000, mln = 1000000, miljard = 1000000000, mld = 1000000000, biljoen = 1000000000000
 
 [units-cased]
-% = %, procent = %, procentpunt = percentage points, euro = EUR, € = EUR, dollar = USD, $ = USD, kilometer = km, km = km, meter = m, ton = t, kilo = kg, kg = kg
+% = %, procent = %, procentpunt = percentage points, euro = EUR, € = EUR, dollar = USD, $ = USD, kilometer = km, km = km, meter = m, ton = t, kilo = kg, kg = kg, °c = °C, ºc = °C, dag = days, dagen = days, week = weeks, weken = weeks, maand = months, maanden = months, jaar = years, jaren = years
 
 [people-nouns]
 mensen, personen, doden, gewonden, slachtoffers, inwoners, soldaten, kinderen, passagiers, migranten, betogers, demonstranten, agenten, werknemers, vluchtelingen, burgers, vermisten, arrestanten
