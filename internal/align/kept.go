@@ -14,27 +14,36 @@ import (
 )
 
 // Kept is what an alignment keeps of a story for the next alignment of
-// it: the first pass's links between whole sentences, and for each
-// sentence a sum of everything its links were computed from (its
-// weighted terms, its frame terms, its era). When an article joins a
-// story, a sentence whose sum is unchanged has the same similarity to
-// every other unchanged sentence as before, so only the links of the new
-// and changed sentences are computed again. Which links are kept is
-// decided by the sums alone, never by what the caller says changed: the
-// links are the ones a build without Kept finds (TestKeptIsRebuild).
-// With the term counts frozen between sizes of the story (frozen.go), the
-// sentences of the articles already there keep their sums.
+// it: the links between its units (sentences and clauses) that the two
+// passes of grouping may use, and for each unit a sum of everything its
+// links were computed from (its weighted terms, its frame terms, its
+// era). When an article joins a story, a unit whose sum is unchanged has
+// the same similarity to every other unchanged unit as before, so only
+// the links of the new and changed units are computed again. Which links
+// are kept is decided by the sums alone, never by what the caller says
+// changed: the links are the ones a build without Kept finds
+// (TestKeptIsRebuild). With the term counts frozen between sizes of the
+// story (frozen.go), the units of the articles already there keep their
+// sums.
+//
+// The links kept are those of two whole sentences at the first pass's
+// threshold, and those of a clause with a clause or a sentence at the
+// second pass's: which clauses the second pass links depends on the
+// first pass's groups, so all that it may link are kept, and the
+// grouping picks its own (Align).
 type Kept struct {
-	threshold float64
-	units     []keptUnit
-	pairs     []keptPair
+	threshold, clauseThreshold float64
+	units                      []keptUnit
+	pairs                      []keptPair
 }
 
-// keptUnit names a whole sentence across alignments: its article, its
-// place in the article and the sum of what its links depend on.
+// keptUnit names a unit across alignments: its article, its sentence,
+// which part of the sentence (0 the whole sentence, k the k-th of its
+// clause units) and the sum of what its links depend on.
 type keptUnit struct {
 	article  int64
 	sentence int
+	part     int
 	sum      uint64
 }
 
@@ -79,57 +88,51 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 	return h.Sum64()
 }
 
-// wholePairs is similarPairs over the whole sentences (pass 1), taking
-// from kept the links between sentences unchanged since kept was made
-// and computing those of the others. It returns the links, most similar
-// first, and what to keep of them; the links are similarPairs' whatever
-// kept holds. Without unique article ids (kept could not tell articles
-// apart) it computes all and keeps nothing.
-func wholePairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold float64, kept *Kept) ([]pair, *Kept) {
+// keptPairs returns the links of the first pass (two whole sentences
+// at threshold) and those the second pass may use (a clause and a clause
+// or a sentence at clauseThreshold), each as similarPairs finds them,
+// taking from kept the links between units unchanged since kept was made
+// and computing those of the others; and what to keep of this alignment.
+// The first pass's links come most similar first. Without unique
+// article ids (kept could not tell articles apart) it computes all and
+// keeps nothing.
+func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept) {
 	whole := func(i int) bool { return units[i].parent < 0 }
+	clause := func(i int) bool { return units[i].parent >= 0 }
+	all := func(int) bool { return true }
 	ids := make(map[int64]bool, len(inputs))
 	for _, in := range inputs {
 		ids[in.ArticleID] = true
 	}
 	if len(ids) != len(inputs) {
-		return sortPairs(similarPairs(units, threshold, whole, whole)), nil
+		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil
 	}
 	type key struct {
-		article  int64
-		sentence int
+		article        int64
+		sentence, part int
 	}
 	stable := stableEntityTerms(inputs, ents)
-	next := &Kept{threshold: threshold}
-	place := make([]int32, len(units)) // unit → its place in next.units, -1 for a clause
+	next = &Kept{threshold: threshold, clauseThreshold: clauseThreshold, units: make([]keptUnit, len(units))}
+	part := 0
 	for i := range units {
-		place[i] = -1
+		part++
 		if whole(i) {
-			place[i] = int32(len(next.units))
-			next.units = append(next.units, keptUnit{article: inputs[units[i].input].ArticleID, sentence: units[i].sentence, sum: unitSum(&units[i], stable)})
+			part = 0
 		}
+		next.units[i] = keptUnit{article: inputs[units[i].input].ArticleID, sentence: units[i].sentence, part: part, sum: unitSum(&units[i], stable)}
 	}
-	unitOf := make([]int, len(next.units)) // place in next.units → unit
-	for i, p := range place {
-		if p >= 0 {
-			unitOf[p] = i
-		}
-	}
-	// known: the place in kept.units of a unit unchanged since, or -1.
-	known := make([]int32, len(units))
-	for i := range known {
-		known[i] = -1
-	}
-	var out []pair
-	if kept != nil && kept.threshold == threshold {
+	// known: whether a unit is unchanged since kept.
+	known := make([]bool, len(units))
+	if kept != nil && kept.threshold == threshold && kept.clauseThreshold == clauseThreshold {
 		now := make(map[key]int, len(next.units))
-		for p, ku := range next.units {
-			now[key{ku.article, ku.sentence}] = unitOf[p]
+		for i, ku := range next.units {
+			now[key{ku.article, ku.sentence, ku.part}] = i
 		}
 		back := make([]int, len(kept.units)) // place in kept.units → unit, or -1
 		for p, ku := range kept.units {
 			back[p] = -1
-			if i, ok := now[key{ku.article, ku.sentence}]; ok && known[i] < 0 && next.units[place[i]].sum == ku.sum {
-				known[i], back[p] = int32(p), i
+			if i, ok := now[key{ku.article, ku.sentence, ku.part}]; ok && !known[i] && next.units[i].sum == ku.sum {
+				known[i], back[p] = true, i
 			}
 		}
 		for _, kp := range kept.pairs {
@@ -137,16 +140,28 @@ func wholePairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold
 			if a < 0 || b < 0 {
 				continue
 			}
-			out = append(out, pair{a: min(a, b), b: max(a, b), sim: kp.sim})
+			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim}
+			if whole(a) && whole(b) {
+				wholes = append(wholes, p)
+			} else {
+				clauses = append(clauses, p)
+			}
 		}
 	}
-	out = append(out, similarPairs(units, threshold, func(i int) bool { return whole(i) && known[i] < 0 }, whole)...)
-	out = sortPairs(out)
-	next.pairs = make([]keptPair, len(out))
-	for k, p := range out {
-		next.pairs[k] = keptPair{a: place[p.a], b: place[p.b], sim: p.sim}
+	changed := func(i int) bool { return !known[i] }
+	wholes = append(wholes, similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole)...)
+	// A changed clause with anything; a changed sentence with a clause
+	// unchanged (with a changed clause it is found from the clause).
+	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
+	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
+	wholes = sortPairs(wholes)
+	next.pairs = make([]keptPair, 0, len(wholes)+len(clauses))
+	for _, ps := range [][]pair{wholes, clauses} {
+		for _, p := range ps {
+			next.pairs = append(next.pairs, keptPair{a: int32(p.a), b: int32(p.b), sim: p.sim})
+		}
 	}
-	return out, next
+	return wholes, clauses, next
 }
 
 // stableEntityTerms returns a function naming each story entity's term
@@ -177,17 +192,19 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/1\n"
+const keptMagic = "align.Kept/2\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
-	out := make([]byte, 0, len(keptMagic)+8+len(k.units)*14+len(k.pairs)*14)
+	out := make([]byte, 0, len(keptMagic)+16+len(k.units)*15+len(k.pairs)*14)
 	out = append(out, keptMagic...)
 	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.threshold))
+	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.clauseThreshold))
 	out = binary.AppendUvarint(out, uint64(len(k.units)))
 	for _, u := range k.units {
 		out = binary.AppendVarint(out, u.article)
 		out = binary.AppendUvarint(out, uint64(u.sentence))
+		out = binary.AppendUvarint(out, uint64(u.part))
 		out = binary.LittleEndian.AppendUint64(out, u.sum)
 	}
 	out = binary.AppendUvarint(out, uint64(len(k.pairs)))
@@ -203,7 +220,7 @@ var errKept = errors.New("not an encoded align.Kept")
 
 // UnmarshalBinary decodes what MarshalBinary encoded.
 func (k *Kept) UnmarshalBinary(data []byte) error {
-	if len(data) < len(keptMagic)+8 || string(data[:len(keptMagic)]) != keptMagic {
+	if len(data) < len(keptMagic)+16 || string(data[:len(keptMagic)]) != keptMagic {
 		return errKept
 	}
 	r := data[len(keptMagic):]
@@ -235,14 +252,14 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 		r = r[8:]
 		return v
 	}
-	out := Kept{threshold: math.Float64frombits(u64())}
+	out := Kept{threshold: math.Float64frombits(u64()), clauseThreshold: math.Float64frombits(u64())}
 	n := uvarint()
 	if fail || n > uint64(len(r)) { // each unit takes more than a byte
 		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(r))
 	}
 	out.units = make([]keptUnit, 0, n)
 	for range n {
-		u := keptUnit{article: varint(), sentence: int(uvarint()), sum: u64()}
+		u := keptUnit{article: varint(), sentence: int(uvarint()), part: int(uvarint()), sum: u64()}
 		if fail {
 			return fmt.Errorf("%w: cut short in its units", errKept)
 		}

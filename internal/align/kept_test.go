@@ -53,18 +53,13 @@ func resultJSON(t *testing.T, r Result) string {
 
 // reused counts the units of next that kept holds unchanged.
 func reused(kept, next *Kept) int {
-	type key struct {
-		article  int64
-		sentence int
-		sum      uint64
-	}
-	had := map[key]bool{}
+	had := map[keptUnit]bool{}
 	for _, u := range kept.units {
-		had[key{u.article, u.sentence, u.sum}] = true
+		had[u] = true
 	}
 	n := 0
 	for _, u := range next.units {
-		if had[key{u.article, u.sentence, u.sum}] {
+		if had[u] {
 			n++
 		}
 	}
@@ -125,7 +120,7 @@ func TestKeptIsRebuild(t *testing.T) {
 }
 
 func TestKeptDecodeRefusesGarbage(t *testing.T) {
-	k := &Kept{threshold: 0.18, units: []keptUnit{{1, 0, 7}, {2, 3, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
 	enc, _ := k.MarshalBinary()
 	for n := range len(enc) {
 		var d Kept
@@ -142,7 +137,7 @@ func TestKeptDecodeRefusesGarbage(t *testing.T) {
 // FuzzKeptDecode: any bytes decode to an error or to a Kept that encodes
 // and decodes to itself, never a panic.
 func FuzzKeptDecode(f *testing.F) {
-	k := &Kept{threshold: 0.18, units: []keptUnit{{1, 0, 7}, {-2, 3, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {-2, 3, 2, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
 	enc, _ := k.MarshalBinary()
 	f.Add(enc)
 	f.Add([]byte(keptMagic))

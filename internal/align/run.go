@@ -41,7 +41,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
-	pairs, kept := wholePairs(units, inputs, &ents, opts.Threshold, kept)
+	pairs, clausePairs, kept := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
 	g.merge(sortPairs(append(pairs, framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
 	g.attachSingletons(minAvg, whole)
 	// Pass 2: the clauses a sentence's match does not account for (a
@@ -50,10 +50,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	// joining a claim or a lone sentence of another article. Claims of
 	// pass 1 are not merged with each other.
 	residual := residualClauses(g)
-	// Every pair of pass 2 has a residual clause in it: only those are
-	// scanned, against the postings of the residual clauses and the
-	// whole sentences.
-	g.merge(sortPairs(similarPairs(units, opts.Threshold*clauseFactor, func(i int) bool { return residual[i] }, func(i int) bool { return residual[i] || whole(i) })),
+	g.merge(sortPairs(slices.DeleteFunc(clausePairs, func(p pair) bool {
+		return !(residual[p.a] && (residual[p.b] || whole(p.b)) || residual[p.b] && whole(p.a))
+	})),
 		minAvg, func(a, b []int) bool {
 			return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) || g.frameApart(a, b)
 		})
