@@ -158,6 +158,14 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if best < thinCover && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedEvent(&units[sent]) {
 		return false
 	}
+	// A sentence holding less than statedCover of a clause that names
+	// its event must name that event too (or the same transfer of goods,
+	// or tell a happening with a light verb): "her husband was the
+	// president" does not state "she has not reinvented the party the
+	// way her husband did".
+	if best < statedCover && tellsEvent(&units[bestC]) && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedFact(&units[sent]) && !sharesTransfer(&units[sentenceOf(units, bestC)], &units[sent]) {
+		return false
+	}
 	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
 }
 
@@ -230,6 +238,35 @@ func statesPredicate(c, s *unit) bool {
 		}
 	}
 	return !clash && !(happening && statesHappening(s))
+}
+
+// sharesTransfer reports whether two sentence units state one transfer
+// of goods, under whatever words ("seeking to buy shells", "provide
+// Russia with projectiles"; transfer.go).
+func sharesTransfer(a, b *unit) bool {
+	for _, x := range a.transfers {
+		for _, y := range b.transfers {
+			if x.same(y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// tellsEvent reports whether a unit names an event, in a verb or a noun,
+// in any mood ("will face a confidence vote", "has not reinvented the
+// party", "a reception").
+func tellsEvent(u *unit) bool {
+	return slices.ContainsFunc(u.preds, func(p predicate) bool { return p.concept != "" })
+}
+
+// tellsUnnamedFact reports whether a unit tells, as a fact, a happening
+// with a light verb ("were taken to hospital"): it may be the fact's
+// event in other words. A light verb in another mood ("will make the
+// case", "might take place") tells nothing that happened.
+func tellsUnnamedFact(u *unit) bool {
+	return slices.ContainsFunc(u.preds, func(p predicate) bool { return p.concept == "" && p.verbal && p.mood == moodFact })
 }
 
 // sentenceOf is the whole-sentence unit of unit u.

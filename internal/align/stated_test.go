@@ -121,6 +121,8 @@ func TestThinStatement(t *testing.T) {
 		{"a shared word, another happening", "They looked like terrorists.", "The shooting in California looks very bad.", false},
 		{"the event word in other words", "The two leaders will discuss supplying weapons and ammunition for the war.", "One leader wants the other to agree to provide his army with artillery projectiles.", true},
 		{"a light verb", "Two sailors were treated for minor injuries at Ardlow General Hospital and released.", "Three crew members were taken to Ardlow General Hospital.", true},
+		{"the clause's event not named", "But Clinton has not reinvented the Democratic party the way her husband did in the nineties.", "Clinton was the first lady of the Democratic party while her husband was the president.", false},
+		{"a light verb in another mood", "A reception for older Democrats was held before the roll call vote that would make Clinton the nominee.", "Obama will make the case to Democrats at the convention that Clinton is ready to be the nominee.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -405,7 +405,9 @@ func gather(doc *html.Node) *features {
 			}
 		}
 		if isBlock(n.DataAtom) {
-			nb := &block{}
+			// Text in a block inside a link (a teaser card that is
+			// one link) is link text all the same.
+			nb := &block{inLink: f.inLink}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}

@@ -27,6 +27,13 @@ func TestLinkLists(t *testing.T) {
 	page := func(title, body string) string {
 		return "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
 	}
+	cards := func(n int) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, `<a href="/story/%d.html"><div class=card><h3>Storm closes the ferry route %d</h3><p>%s</p></div></a>`, i, i, sentence)
+		}
+		return b.String()
+	}
 	for _, c := range []struct {
 		name, page string
 		want       Type
@@ -42,6 +49,12 @@ func TestLinkLists(t *testing.T) {
 			Article},
 		{"a brief over a few related links",
 			page("Ferry route closed | Harbour Weekly", "<h1>Ferry route closed</h1>"+prose(3)+"<h2>Related</h2>"+links(8, "Storm damages the pier again")),
+			Article},
+		{"a front of teaser cards, each card one link holding a headline and a sentence",
+			page("Harbour Weekly - News", cards(12)),
+			Index},
+		{"an article over teaser cards",
+			page("Ferry route closed for the winter | Harbour Weekly", "<h1>Ferry route closed for the winter</h1>"+prose(6)+cards(12)),
 			Article},
 		{"a server's 301 body",
 			page("301 Moved Permanently", `<h1>Moved Permanently</h1><p>The document has moved <a href="/news/a.html">here</a>.</p>`),

@@ -280,4 +280,4 @@ var (
 
 // authorBoxHeader heads the author box below an article: "About the
 // author", "Sobre Carlos Nadalim", "Über die Autorin".
-var authorBoxHeader = regexp.MustCompile(`^(?:About|ABOUT|Sobre|Über|Acerca de|À propos de|A proposito di|Об авторе)(?:\s+(?:the author|o autor|a autora|el autor|la autora|l'auteur|die autorin|den autor|dem autor|l'autore)|(?:\s+\p{Lu}[\pL'’-]*){1,3})\s*:?$`)
+var authorBoxHeader = regexp.MustCompile(`^(?:About|ABOUT|Sobre|Über|Acerca de|À propos de|A proposito di|Об авторе)(?:\s+(?i:the author|o autor|a autora|el autor|la autora|l'auteur|die autorin|den autor|dem autor|l'autore)|(?:\s+\p{Lu}[\pL'’-]*){1,3})\s*:?$`)
