@@ -47,6 +47,7 @@ func main() {
 	flag.DurationVar(&cfg.BurstHalfLife, "burst-half-life", cfg.BurstHalfLife, "with -quality: the clusterer's BurstHalfLife (0: off)")
 	flag.IntVar(&cfg.YearMentions, "year-mentions", cfg.YearMentions, "with -quality: the clusterer's YearMentions")
 	flag.Float64Var(&cfg.MergeMembers, "merge-members", cfg.MergeMembers, "with -quality: the clusterer's MergeMembers (0: off)")
+	flag.IntVar(&cfg.OccasionQuorum, "occasions", cfg.OccasionQuorum, "with -quality: the clusterer's OccasionQuorum (0: off)")
 	flag.Parse()
 	if *quality > 0 {
 		docs, err := eval.LoadEvents(*data)

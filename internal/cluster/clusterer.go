@@ -64,6 +64,8 @@ type Prepared struct {
 	// with Config.CrossLanguage.
 	language string
 	sig      signature.Signature
+	// occasions are where its title and lead set it (occasions.go).
+	occasions []string
 }
 
 // Prepare reduces d to what AddPrepared needs, looking its terms up in
@@ -71,7 +73,11 @@ type Prepared struct {
 func (c *Clusterer) Prepare(d Doc) Prepared {
 	counts, years := termCounts(d, c.cfg)
 	code, sig := c.prepareSignature(d)
-	return Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years, language: code, sig: sig}
+	p := Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years, language: code, sig: sig}
+	if c.cfg.OccasionQuorum > 0 && !d.Published.IsZero() {
+		p.occasions = occasionsOf(d.Title, leadOf(d.Text, c.cfg.LeadWords))
+	}
+	return p
 }
 
 // Add places an article in a story, opening one if no live story is
@@ -98,8 +104,9 @@ type scored struct {
 	weighted map[int64][]termWeight
 	norms    map[int64]float64
 	// language and sig are the article's (Prepared).
-	language string
-	sig      signature.Signature
+	language  string
+	sig       signature.Signature
+	occasions []string
 }
 
 // score counts an arriving article in the vocabulary and scores the
@@ -116,6 +123,7 @@ func (c *Clusterer) score(p Prepared) scored {
 		norms:     make(map[int64]float64),
 		language:  p.language,
 		sig:       p.sig,
+		occasions: p.occasions,
 	}
 	byTerm := slices.Clone(query)
 	sortByTerm(byTerm)
@@ -161,11 +169,15 @@ func (c *Clusterer) assign(sc scored) Assignment {
 		target, a.Abroad = ties[0].s, ties[0].shared
 	}
 	if target == nil {
+		target = c.byOccasion(sc)
+	}
+	if target == nil {
 		target = c.open(c.nextID)
 		c.nextID++
 		a.New = true
 	}
 	c.place(target, query, tf, years, sc.published)
+	target.addOccasions(sc.occasions)
 	c.placeSignature(target, sc.language, sc.sig)
 
 	// The article may show that stories it reached are one: those whose
@@ -222,6 +234,7 @@ func (c *Clusterer) Restore(d Doc, storyID int64) {
 	}
 	c.nextID = max(c.nextID, storyID+1)
 	c.place(s, query, tf, years, d.Published)
+	s.addOccasions(p.occasions)
 	c.placeSignature(s, p.language, p.sig)
 }
 
@@ -309,6 +322,7 @@ func (c *Clusterer) fold(survivor, s *story) {
 	delete(c.stories, s.id)
 	survivor.merge(s, c.cfg.StoryTerms, c.vocab)
 	survivor.mergeMembers(s, c.cfg.Members)
+	survivor.mergeOccasions(s)
 	c.foldSignature(survivor, s)
 	for _, term := range terms {
 		c.post(survivor, term)

@@ -102,6 +102,20 @@ type Config struct {
 	Members      int
 	MergeMembers float64
 
+	// OccasionQuorum, when positive, lets a dated article that no story
+	// takes on its words join the most similar story reached at
+	// OccasionAssign and dated within OccasionDays of it, of which
+	// OccasionQuorum articles are set at one of the article's occasions:
+	// a named gathering in the title or lead, or the dateline's place
+	// (occasions.go).
+	OccasionQuorum int
+	OccasionAssign float64
+	OccasionDays   int
+	// OccasionPlaceBurst is the burst weight (burst.go) a dateline's
+	// place must have to be an occasion: a standing dateline (the
+	// capital, an outlet's home city) is no gathering.
+	OccasionPlaceBurst float64
+
 	// CrossLanguage links an article to live stories in other languages
 	// by what survives translation — numbers with units, resolved days,
 	// transliterated names (package signature; crosslang.go): an article
@@ -116,32 +130,36 @@ type Config struct {
 // DefaultConfig returns the thresholds documented in docs/clustering.md.
 func DefaultConfig() Config {
 	return Config{
-		Assign:         0.2,
-		Merge:          0.4,
-		MergeLink:      0.1,
-		NameWeight:     2,
-		NameRuns:       true,
-		TitleWeight:    2,
-		LeadWords:      40,
-		LeadWeight:     1,
-		DocTerms:       60,
-		StoryTerms:     300,
-		IndexTerms:     12,
-		QueryTerms:     20,
-		Candidates:     24,
-		PostingCap:     256,
-		Window:         14 * 24 * time.Hour,
-		HalfLife:       7 * 24 * time.Hour,
-		IdleArticles:   200_000,
-		MinDocs:        500,
-		YearConflict:   true,
-		YearGap:        2,
-		ConflictAssign: 0.4,
-		YearMentions:   2,
-		BurstHalfLife:  7 * 24 * time.Hour,
-		BurstMinDocs:   2,
-		BurstMax:       3,
-		Members:        8,
-		MergeMembers:   0.15,
+		Assign:             0.2,
+		Merge:              0.4,
+		MergeLink:          0.1,
+		NameWeight:         2,
+		NameRuns:           true,
+		TitleWeight:        2,
+		LeadWords:          40,
+		LeadWeight:         1,
+		DocTerms:           60,
+		StoryTerms:         300,
+		IndexTerms:         12,
+		QueryTerms:         20,
+		Candidates:         24,
+		PostingCap:         256,
+		Window:             14 * 24 * time.Hour,
+		HalfLife:           7 * 24 * time.Hour,
+		IdleArticles:       200_000,
+		MinDocs:            500,
+		YearConflict:       true,
+		YearGap:            2,
+		ConflictAssign:     0.4,
+		YearMentions:       2,
+		BurstHalfLife:      7 * 24 * time.Hour,
+		BurstMinDocs:       2,
+		BurstMax:           3,
+		Members:            8,
+		MergeMembers:       0.15,
+		OccasionQuorum:     1,
+		OccasionAssign:     0.08,
+		OccasionDays:       7,
+		OccasionPlaceBurst: 2,
 	}
 }

@@ -17,7 +17,7 @@ import (
 //
 //	DEVV=base,noruns go test ./internal/cluster -run TestDevGrid -v
 //	DEVSPLIT=base go test ./internal/cluster -run TestDevSplits -v
-//	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb)
+//	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb; DEVV=variant)
 //
 // TestDevGrid prints each variant's best point of the cross-validation
 // grid by the mean of the two sets' event F1; TestDevSplits lists the
@@ -28,8 +28,9 @@ import (
 
 // devVariants are configurations tried on the develop halves only.
 var devVariants = map[string]func(*Config){
-	"base":   func(c *Config) {},
-	"noruns": func(c *Config) { c.NameRuns = false },
+	"base":        func(c *Config) {},
+	"noruns":      func(c *Config) { c.NameRuns = false },
+	"nooccasions": func(c *Config) { c.OccasionQuorum = 0 },
 }
 
 func TestDevGrid(t *testing.T) {
@@ -159,6 +160,9 @@ func TestDevErrors(t *testing.T) {
 	}
 	docs := Halves(all)[0]
 	cfg := DefaultConfig()
+	if v := os.Getenv("DEVV"); v != "" {
+		devVariants[v](&cfg)
+	}
 	cfg.Assign, cfg.Merge = 0.225, 0.4
 	c := New(cfg)
 	events := make(map[int64]map[string]int) // story → event → articles
@@ -217,7 +221,7 @@ func TestDevErrors(t *testing.T) {
 			}
 		}
 		events[a.Story][d.Event]++
-		fmt.Printf("%-10s %s %-24s %-50.50s |%s\n", kind, d.Published.Format("2006-01-02"), d.Event, d.Title, line.String())
+		fmt.Printf("%-10s %s %-24s %-50.50s |%s %v\n", kind, d.Published.Format("2006-01-02"), d.Event, d.Title, line.String(), sc.occasions)
 	}
 	fmt.Println(kinds)
 }

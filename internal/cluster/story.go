@@ -36,6 +36,8 @@ type story struct {
 	latest int
 	// members samples its articles (see members.go).
 	members []member
+	// occasions counts where its articles are set (occasions.go).
+	occasions []occasionCount
 	// langs are its articles' languages and sig the union of their
 	// signatures, capped, when the clusterer links across languages
 	// (crosslang.go).

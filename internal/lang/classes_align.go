@@ -30,4 +30,8 @@ const (
 	SummaryStopWords Class = "summary-stop-words"
 	// ClusterStopWords are what the story vectors leave out besides.
 	ClusterStopWords Class = "cluster-stop-words"
+	// OccasionNouns are nouns of scheduled gatherings that hold other
+	// events: a speech, a protest, a fact-check is part of a convention,
+	// a debate, a summit.
+	OccasionNouns Class = "occasion-nouns"
 )

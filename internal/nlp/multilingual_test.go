@@ -50,6 +50,7 @@ func TestMultilingualQuotes(t *testing.T) {
 		{"ja", "松野博一官房長官は記者会見で、対策の効果を検証すると説明した。", []q{{"松野博一官房長官", "対策の効果を検証する", "と説明した", QuoteReported}}},
 		{"it", "Il ministero comunica che le scuole resteranno chiuse fino a lunedì.", []q{{"Il ministero", "le scuole resteranno chiuse fino a lunedì", "comunica", QuoteReported}}},
 		{"ru", "Министерство заявило, что поставки возобновятся в марте.", []q{{"Министерство", "поставки возобновятся в марте", "заявило", QuoteReported}}},
+		{"pt", "\"O prazo termina amanhã e não será prorrogado\", acrescenta o porta-voz.", []q{{"o porta-voz", "O prazo termina amanhã e não será prorrogado", "acrescenta", QuoteDirect}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []q

@@ -31,3 +31,21 @@ shan, shouldn, wasn, weren, won, wouldn, three, year, last, first, like,
 get, got, even, still, yet, since, ago, via, http, https, www, com, org,
 net, html, htm, php, aspx, co, uk, monday, tuesday, wednesday, thursday,
 friday, saturday, sunday, today, yesterday, tomorrow, week, month
+
+# Nouns of scheduled gatherings that hold other events (a speech at a
+# convention, a protest outside a summit), each form to its singular: an
+# article whose title or lead sets its happening at one, named, is part of
+# it (internal/cluster, occasions.go).
+[occasion-nouns]
+convention = convention, conventions = convention, debate = debate,
+debates = debate, primary = primary, primaries = primary, caucus = caucus,
+caucuses = caucus, summit = summit, summits = summit,
+conference = conference, conferences = conference, congress = congress,
+congresses = congress, rally = rally, rallies = rally, hearing = hearing,
+hearings = hearing, forum = forum, forums = forum, festival = festival,
+festivals = festival, ceremony = ceremony, ceremonies = ceremony,
+inauguration = inauguration, inaugurations = inauguration, games = games,
+olympics = olympics, parade = parade, parades = parade, funeral = funeral,
+funerals = funeral, trial = trial, trials = trial, election = election,
+elections = election, referendum = referendum, referendums = referendum,
+assembly = assembly, assemblies = assembly

@@ -9,7 +9,7 @@ capitalised-nouns = no
 “ = ”, « = », ‘ = ’, " = "
 
 [speech-cues]
-disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, informou, contou, avaliou, defendeu, alertou, comentou, reconheceu, anunciou, salientou, sublinhou, frisou, admitiu, confirmou, respondeu, escreveu, relatou, diz, afirma, explica, garante, destaca, ressalta, avalia, defende, disseram, afirmaram, declararam, segundo
+disse, afirmou, declarou, explicou, acrescentou, garantiu, destacou, ressaltou, informou, contou, avaliou, defendeu, alertou, comentou, reconheceu, anunciou, salientou, sublinhou, frisou, admitiu, confirmou, respondeu, escreveu, relatou, diz, afirma, explica, garante, destaca, ressalta, avalia, defende, disseram, afirmaram, declararam, segundo, informa, acrescenta, aponta, apontou, conta, alerta, comenta, reconhece, anuncia, salienta, sublinha, admite, confirma, responde, escreve, relata, declara, dizem, afirmam, explicaram, acrescentaram, informaram, destacaram
 
 [after-quote-cues]
 segundo
