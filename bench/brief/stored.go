@@ -358,6 +358,7 @@ func ingestThroughput(ctx context.Context, dir, pages string, runs int) error {
 		return fmt.Errorf("no pages match %s", pages)
 	}
 	rates := map[bool][]float64{}
+	cpuPerPage := map[bool][]time.Duration{} // the process's CPU over the run, per page
 	for r := range max(runs, 3) {
 		for _, skip := range []bool{true, false} {
 			st, err := storage.Open(ctx, filepath.Join(dir, fmt.Sprintf("ingest-%d-%v.db", r, skip)))
@@ -369,24 +370,41 @@ func ingestThroughput(ctx context.Context, dir, pages string, runs int) error {
 				return err
 			}
 			in := &ingest.Ingester{Store: st, Extract: extract.Extract, Placer: pl, SkipAnalysis: skip}
-			start := time.Now()
+			start, cpu0 := time.Now(), cpuTime()
 			sum, err := in.Run(ctx, (&source.Reader{}).Pages(ctx, paths))
-			el := time.Since(start)
+			el, cpu := time.Since(start), cpuTime()-cpu0
 			st.Close()
 			if err != nil {
 				return err
 			}
-			rates[skip] = append(rates[skip], float64(sum.Added+sum.Skipped+sum.Failed)/el.Seconds())
+			n := sum.Added + sum.Skipped + sum.Failed
+			rates[skip] = append(rates[skip], float64(n)/el.Seconds())
+			cpuPerPage[skip] = append(cpuPerPage[skip], cpu/time.Duration(max(n, 1)))
 		}
 	}
 	med := func(xs []float64) float64 { slices.Sort(xs); return xs[len(xs)/2] }
 	before, after := med(rates[true]), med(rates[false])
 	fmt.Printf("\ningest of %d pages (%s), %d runs each, alternating, median:\n\n", len(paths), pages, len(rates[true]))
-	fmt.Println("| ingest | pages/s | runs (pages/s) |")
-	fmt.Println("| --- | --- | --- |")
-	fmt.Printf("| without analysis (before) | %.1f | %s |\n", before, floats(rates[true]))
-	fmt.Printf("| with analysis stored | %.1f | %s |\n", after, floats(rates[false]))
-	fmt.Printf("\nratio with/without: %.2f (target ≥ 0.8)\n", after/before)
+	fmt.Println("| ingest | pages/s | runs (pages/s) | CPU per page, median | runs (CPU per page) |")
+	fmt.Println("| --- | --- | --- | --- | --- |")
+	for _, skip := range []bool{true, false} {
+		name := "with analysis stored"
+		if skip {
+			name = "without analysis (before)"
+		}
+		c := cpuPerPage[skip]
+		var cs []string
+		for _, d := range c {
+			cs = append(cs, d.Round(100*time.Microsecond).String())
+		}
+		slices.Sort(c)
+		fmt.Printf("| %s | %.1f | %s | %s | %s |\n", name, med(rates[skip]), floats(rates[skip]), c[len(c)/2].Round(100*time.Microsecond), strings.Join(cs, ", "))
+	}
+	cb, ca := cpuPerPage[true][len(cpuPerPage[true])/2], cpuPerPage[false][len(cpuPerPage[false])/2]
+	fmt.Printf("\nratio with/without: %.2f in pages/s, %.2f in CPU per page (without/with) (target ≥ 0.8)\n", after/before, float64(cb)/float64(ca))
+	if la, err := os.ReadFile("/proc/loadavg"); err == nil {
+		fmt.Printf("load average after (1, 5, 15 min): %s\n", strings.Join(strings.Fields(string(la))[:3], ", "))
+	}
 	return nil
 }
 

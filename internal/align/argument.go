@@ -364,17 +364,24 @@ func (k *statedCheck) compareRole(f, s []string) roleAgreement {
 	return roleUnknown
 }
 
-// oneSide reports whether two entity terms may name one participant: a
-// place and the country holding it ("Moscow", "Russia"), a capital
-// standing for its country's government ("warned Pyongyang"), a short
-// form of a name and the full name, two persons of one surname.
+// oneSide reports whether two entity terms may name one participant
+// (sameParticipant).
 func (k *statedCheck) oneSide(t, u string) bool {
 	a, errA := strconv.Atoi(t[2:])
 	b, errB := strconv.Atoi(u[2:])
-	if errA != nil || errB != nil || a < 0 || b < 0 || a >= len(k.ents.Entities) || b >= len(k.ents.Entities) {
+	return errA == nil && errB == nil && sameParticipant(k.ents, a, b)
+}
+
+// sameParticipant reports whether two story entities may name one
+// participant: a place and the country holding it ("Moscow", "Russia"),
+// a capital standing for its country's government ("warned
+// Pyongyang"), a short form of a name and the full name, two persons of
+// one surname.
+func sameParticipant(ents *nlp.StoryEntities, a, b int) bool {
+	if a < 0 || b < 0 || a >= len(ents.Entities) || b >= len(ents.Entities) {
 		return false
 	}
-	ea, eb := k.ents.Entities[a], k.ents.Entities[b]
+	ea, eb := ents.Entities[a], ents.Entities[b]
 	return ea.Country != "" && ea.Country == eb.Name || eb.Country != "" && eb.Country == ea.Name || nameWithin(ea.Name, eb.Name) || nameWithin(eb.Name, ea.Name) || sameSurname(ea, eb)
 }
 

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -42,6 +43,14 @@ func TestConflictsNeedOneSlot(t *testing.T) {
 			"Smith hurt his knee last Thursday in practice, the team said.",
 			"The team announced on Wednesday that Smith hurt his knee in practice.",
 		}, false},
+		{"shares of different holders", []string{
+			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Trump must win 54 percent of the remaining delegates to clinch the nomination.",
+			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Cruz must win 91 percent of the remaining delegates to clinch the nomination.",
+		}, false},
+		{"shares of different holders, the holder before a comma", []string{
+			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Trump would have to win about 54 percent of the remaining delegates to clinch the nomination.",
+			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Cruz, by contrast, would have to win 91 percent of the remaining delegates to clinch the nomination.",
+		}, false},
 		{"one measure of one event", []string{
 			"The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
 			"The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
@@ -68,6 +77,24 @@ func TestConflictsNeedOneSlot(t *testing.T) {
 				t.Errorf("confident conflict %v, want %v: %+v", got, tt.real, res.Conflicts)
 			}
 		})
+	}
+}
+
+// TestConflictSlotNamesHolder: two values of one holder's share
+// conflict, and the slot says whose share it is.
+func TestConflictSlotNamesHolder(t *testing.T) {
+	res := Align([]Input{
+		{ArticleID: 1, Outlet: "A", Text: "Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Trump must win 54 percent of the remaining delegates to clinch the nomination."},
+		{ArticleID: 2, Outlet: "B", Text: "Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Trump must win 61 percent of the remaining delegates to clinch the nomination."},
+	}, Options{})
+	var slots []string
+	for _, c := range res.Conflicts {
+		if c.Kind == ConflictNumber && c.Uncertain == "" {
+			slots = append(slots, c.Slot)
+		}
+	}
+	if len(slots) != 1 || !strings.Contains(slots[0], "Donald Trump") {
+		t.Errorf("confident number conflict slots %q, want one naming Donald Trump", slots)
 	}
 }
 

@@ -225,6 +225,13 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	if len(oa) > 0 && len(ob) > 0 && !sameOwner {
 		return verdict{drop: true} // "162 passengers of QZ8501", "239 on MH370"
 	}
+	apart, holder := j.holdersApart(a, b)
+	if apart {
+		return verdict{drop: true} // "Trump needs 54 percent", "Cruz needs 91 percent"
+	}
+	if holder != "" && !sameOwner {
+		slot += " of " + holder
+	}
 	var evidence, unsure string
 	switch {
 	case claim >= 0:

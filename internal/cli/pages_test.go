@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -103,5 +104,20 @@ func TestFindPagesCommand(t *testing.T) {
 	_, err := findPagesCommand()
 	if err == nil || !strings.Contains(err.Error(), "go install ./cmd/...") || !strings.Contains(err.Error(), PagesCommand) {
 		t.Errorf("findPagesCommand() error = %v", err)
+	}
+}
+
+// TestCrosscheckLinksNoExtraction keeps the read side's binary free of
+// extraction: a command of package cli that imported extract again would
+// bring go-dateparser's start-up back into every `crosscheck brief`.
+func TestCrosscheckLinksNoExtraction(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "../../cmd/crosscheck").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go list: %v\n%s", err, out)
+	}
+	for _, pkg := range strings.Fields(string(out)) {
+		if pkg == "crosscheck/internal/extract" || strings.HasPrefix(pkg, "github.com/markusmobius/") {
+			t.Errorf("cmd/crosscheck links %s; extraction belongs in cmd/crosscheck-pages (see Pages)", pkg)
+		}
 	}
 }
