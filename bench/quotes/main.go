@@ -4,10 +4,11 @@
 // the dev split (to report) side by side. What counts as gold is set out
 // in internal/eval/polnear_gold.go.
 //
-//	go run ./bench/quotes [-data ../shared/data] [-errors N]
+//	go run ./bench/quotes [-data ../shared/data] [-errors N] [-train-only]
 //
 // -errors prints up to N misses of the train split; the dev split is only
-// ever shown as totals.
+// ever shown as totals. -train-only leaves the dev split unread, for runs
+// made while developing (the held-out split is scored once, at the end).
 package main
 
 import (
@@ -25,17 +26,22 @@ import (
 func main() {
 	data := flag.String("data", "../shared/data", "evaluation data directory")
 	errors := flag.Int("errors", 0, "print up to this many misses of the train split")
+	trainOnly := flag.Bool("train-only", false, "score the train split only, leaving the held-out dev split unread")
 	flag.Parse()
-	if err := run(*data, *errors); err != nil {
+	if err := run(*data, *errors, *trainOnly); err != nil {
 		slog.Error("bench/quotes", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(data string, nErrors int) error {
+func run(data string, nErrors int, trainOnly bool) error {
 	root := filepath.Join(data, "attribution", "polnear")
 	var tallies [2]eval.SpeechTally
-	for i, split := range []string{"train", "dev"} {
+	splits := []string{"train", "dev"}
+	if trainOnly {
+		splits = splits[:1]
+	}
+	for i, split := range splits {
 		docs, err := eval.LoadPolNeAR(filepath.Join(root, split))
 		if err != nil {
 			return err

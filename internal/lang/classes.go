@@ -105,6 +105,25 @@ const (
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"
+	// PronounLikeWords stand for people named elsewhere or for nobody in
+	// particular ("another", "the former", "others"): alone they name
+	// no speaker, though some end like an agent noun.
+	PronounLikeWords Class = "pronoun-like-words"
+	// SourceRelations tie an unnamed source to a named person ("a person
+	// close to the Clintons", "an aide to Mr. Barlow"): the phrase names
+	// the source, never the person it is tied to.
+	SourceRelations Class = "source-relations"
+	// ReplyCues are cues of two words for a reply ("fired back", "shot
+	// back"), whose first word alone is no cue.
+	ReplyCues Class = "reply-cues"
+	// NamingVerbs give a thing a name, which the quotation marks around
+	// the name are then the namer's ("what critics call", "so-called").
+	NamingVerbs Class = "naming-verbs"
+	// PartyInitials open a party-state tag after a politician's name
+	// ("(R-Ohio)", "D-Calif."); USStateCodes are the states' postal and
+	// news abbreviations, which end such a tag or a "City, ST" place.
+	PartyInitials Class = "party-initials-cased"
+	USStateCodes  Class = "us-state-codes-cased"
 	// ClauseCues are cues whose complement is nearly always a clause.
 	ClauseCues Class = "clause-cues"
 	// DirectOnlyCues are cues of direct quotes that open no reported
@@ -276,6 +295,13 @@ const (
 	// BeFutureCues are future cues only after a form of "be" ("the vote
 	// is due to take place"; "cancelled due to rain" is a cause).
 	BeFutureCues Class = "be-future-cues"
+	// PossessiveTimeRelations maps the words right before a weekday in
+	// the possessive ("after Monday's debate", "ahead of Tuesday's
+	// primary", "in Monday's debate") to where the thing it owns lies
+	// against the clause's own time: "earlier", "later" or "same". Such a weekday carries no tense of its
+	// own; it is dated only when the clause's tense agrees with the
+	// relation (internal/nlp/timeexpr_possessive.go).
+	PossessiveTimeRelations Class = "possessive-time-relations"
 )
 
 // Classes of words that make a sentence depend on the ones before it

@@ -30,6 +30,8 @@ var identifiers = map[string][]string{
 	"nlp/multilingual.go":        {"apostrophe", "comma", "dot", "no", "space", "yes"},
 	"nlp/multilingual_number.go": {"people"},
 	"nlp/multilingual_time.go":   {"dmy", "mdy", "none", "ymd"},
+	// Values of the possessive-time-relations class.
+	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
 }
 
 // notMoved are the words of English still written in the rules' code:

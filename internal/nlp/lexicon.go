@@ -45,6 +45,12 @@ var (
 	personVerbs          = en.Set(lang.PersonVerbs)
 	maleGiven            = en.Set(lang.MaleGivenNames)
 	femaleGiven          = en.Set(lang.FemaleGivenNames)
+	pronounLikeWords     = en.Set(lang.PronounLikeWords)
+	sourceRelations      = en.Set(lang.SourceRelations)
+	replyCues            = en.Set(lang.ReplyCues)
+	namingVerbs          = en.Set(lang.NamingVerbs)
+	partyInitials        = en.Set(lang.PartyInitials)
+	usStateCodes         = en.Set(lang.USStateCodes)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

@@ -62,7 +62,7 @@ func FindQuotes(doc *Doc) []Quote {
 			continue
 		}
 		take := func(j int) bool {
-			if out[j].Speaker == "" || !d.nobodyElse(out[j], out[i]) {
+			if out[j].Speaker == "" || !d.nobodyElse(out[j], out[i]) || d.namesOther(out[i], out[j].SpeakerEntity) {
 				return false
 			}
 			out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = out[j].Speaker, out[j].SpeakerEntity, out[j].Cue
@@ -164,11 +164,62 @@ func (d *Index) nobodyElse(a, b Quote) bool {
 		return true
 	}
 	for _, m := range d.MentionsIn(from, to) {
-		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg) && m.Entity != a.SpeakerEntity {
+		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg || k == KindOther && d.opensSentence(m.Span)) && m.Entity != a.SpeakerEntity {
 			return false
 		}
 	}
 	return true
+}
+
+// opensSentence reports whether mention m opens its sentence as its
+// subject would: only titles and determiners before it ("Rubio hit
+// back.", "Sen. Rubio hit back."), not inside a description ("the former
+// House speaker").
+func (d *Index) opensSentence(m Span) bool {
+	si := d.SentenceAt(m.Start)
+	if si < 0 {
+		return false
+	}
+	s := d.Sentences[si]
+	for _, t := range Tokenize(d.Text[s.Start:m.Start], s.Start) {
+		if !isCapitalised(t.Text) && !determiners[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// mayBeSpeaker reports whether the mention m of an entity may name a
+// speaker: a person, an organisation, or a name of no known kind opening
+// its sentence.
+func (d *Index) mayBeSpeaker(m MentionRef) bool {
+	k := d.Entities[m.Entity].Kind
+	return k == KindPerson || k == KindOrg || k == KindOther && d.opensSentence(m.Span)
+}
+
+// namesOther reports whether the sentence of quote q names, after the
+// quote and outside any quotation, someone other than entity ei who may
+// be a speaker: "“No, you are,” Rubio scoffed." is no quote going on in
+// the voice of the one Rubio answers.
+func (d *Index) namesOther(q Quote, ei int) bool {
+	if q.Sentence < 0 {
+		return false
+	}
+	for _, m := range d.MentionsIn(q.Span.End, d.Sentences[q.Sentence].End) {
+		if m.Entity == ei || d.inQuote(m.Start) {
+			continue
+		}
+		// A name right after the quote is where its attribution stands
+		// ("…,” Rubio scoffed").
+		next := true
+		for _, t := range Tokenize(d.Text[q.Span.End:m.Start], q.Span.End) {
+			next = next && isCapitalised(t.Text)
+		}
+		if d.mayBeSpeaker(m) || next && d.Entities[m.Entity].Kind == KindOther {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectSpeaker returns the speaker of a quotation inside a sentence of
@@ -241,9 +292,13 @@ func titleCase(s string) bool {
 
 // cueIn finds the first cue verb in s and its byte range.
 func cueIn(s string) (string, Span, bool) {
-	for _, t := range Tokenize(s, 0) {
+	toks := Tokenize(s, 0)
+	for i, t := range toks {
 		if cueWords[t.Text] {
 			return t.Text, t.Span, true
+		}
+		if cue, sp, ok := replyCueAt(s, toks, i); ok {
+			return cue, sp, true
 		}
 	}
 	if p, i := indexSourcePhrase(strings.ToLower(s)); i >= 0 {
@@ -280,6 +335,20 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		}
 		if s.Paragraph > para {
 			break
+		}
+	}
+	// A name another gives the thing ("what critics call “voodoo
+	// economics”", "the so-called “death tax”") is the namer's word, not
+	// the word of the sentence's speaker.
+	if q.Sentence >= 0 {
+		if verb, namer, ok := d.namingClauseBefore(d.Sentences[q.Sentence].Start, span.Start); ok {
+			q.Cue = verb
+			if namer.End > namer.Start {
+				if sp, ok := d.speakerIn(namer.Start, namer.End, true); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				}
+			}
+			return
 		}
 	}
 	// After the quote, to the end of its (last) sentence.
@@ -517,8 +586,24 @@ func lastCueIn(s string) (string, Span, bool) {
 		if w := toks[i].Text; cueWords[w] {
 			return w, toks[i].Span, true
 		}
+		if cue, sp, ok := replyCueAt(s, toks, i); ok {
+			return cue, sp, true
+		}
 	}
 	return "", Span{}, false
+}
+
+// replyCueAt reads a cue of two words for a reply ("fired back", "shot
+// back") opening at toks[i] of s.
+func replyCueAt(s string, toks []Token, i int) (string, Span, bool) {
+	if i+1 >= len(toks) || s[toks[i].Span.End:toks[i+1].Span.Start] != " " {
+		return "", Span{}, false
+	}
+	cue := s[toks[i].Span.Start:toks[i+1].Span.End]
+	if !replyCues[cue] {
+		return "", Span{}, false
+	}
+	return cue, Span{toks[i].Span.Start, toks[i+1].Span.End}, true
 }
 
 // otherClause reports whether the words between a quote and a cue after
@@ -540,4 +625,49 @@ func otherClause(between string) bool {
 		return false
 	}
 	return subordinators[lw] || clauseConjunctions[lw] || listConjunctions[lw] || headPrepositions[lw] || phraseOpeners[lw] || relativeWord[lw]
+}
+
+// namingClauseBefore reads the words of the sentence starting at
+// sentStart right before a quotation at quoteStart for a name given by
+// another clause: a verb of naming (lang NamingVerbs) at most two words
+// before the quotation ("call a", "dubbed"), whose own subject stands
+// between it and a relative or question word before it ("what some call",
+// "which his rival once called"), or "so-called". It returns the verb and
+// the namer's span (empty after "so-called"). A namer that is a personal
+// pronoun ("what he called") is most often the sentence's own speaker:
+// ok is false then, and the quotation is read as usual.
+func (d *Index) namingClauseBefore(sentStart, quoteStart int) (string, Span, bool) {
+	toks := Tokenize(d.Text[sentStart:quoteStart], sentStart)
+	n := len(toks)
+	for i := n - 1; i >= 0 && i >= n-3; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if !namingVerbs[w] {
+			if !determiners[w] && !pronouns[w] {
+				return "", Span{}, false // only "a", "it", "him" between: "call it", "dubbed him"
+			}
+			continue
+		}
+		if strings.Contains(w, "-") {
+			return w, Span{}, true // "so-called"
+		}
+		for k := i - 1; k >= 0 && k >= i-5; k-- {
+			if strings.ContainsAny(d.Text[toks[k].Span.End:toks[k+1].Span.Start], ",;:") {
+				return "", Span{}, false
+			}
+			lk := strings.ToLower(toks[k].Text)
+			if !questionWords[lk] && !relativeWord[lk] {
+				continue
+			}
+			if k == i-1 {
+				return "", Span{}, false // "who called", "which called": the subject is before
+			}
+			subj := toks[k+1 : i]
+			if len(subj) == 1 && (personalSubjectPronouns[strings.ToLower(subj[0].Text)] || subjectPronouns[strings.ToLower(subj[0].Text)]) {
+				return "", Span{}, false
+			}
+			return w, Span{subj[0].Span.Start, subj[len(subj)-1].Span.End}, true
+		}
+		return "", Span{}, false
+	}
+	return "", Span{}, false
 }

@@ -35,6 +35,14 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	if verbInPhrase(Tokenize(sp.name, 0)) {
 		return Quote{}, false
 	}
+	// A source that cannot speak ("according to state law", "according
+	// to estimates") still frames what follows as another's claim, but
+	// names no speaker.
+	if nsp, ok := d.nameable(sp); ok {
+		sp = nsp
+	} else {
+		sp = speaker{"", -1}
+	}
 	before := strings.TrimRight(s.Text[LabelEnd(s.Text):i], " ,;")
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
 	if before == "" {
@@ -403,7 +411,8 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
 		toks = toks[:len(toks)-1]
 	}
-	if len(toks) > 0 && pronouns[strings.ToLower(stripPossessive(toks[len(toks)-1].Text))] {
+	// So is a word standing for one ("Others said", "another added").
+	if len(toks) > 0 && (pronouns[strings.ToLower(stripPossessive(toks[len(toks)-1].Text))] || pronounLikeWords[strings.ToLower(toks[len(toks)-1].Text)]) {
 		return speaker{"", -1}, true
 	}
 	// A person is named before the cue but not as its subject ("O'Malley's

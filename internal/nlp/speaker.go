@@ -35,7 +35,7 @@ func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
 	// The head is the last word before a prepositional modifier.
 	h := len(toks) - 1
 	for k := 1; k < len(toks); k++ {
-		if headPrepositions[strings.ToLower(toks[k].Text)] {
+		if headPrepositions[strings.ToLower(toks[k].Text)] || sourceTie(tokenTexts(toks), k) {
 			h = k - 1
 			break
 		}
@@ -388,6 +388,18 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if strings.ContainsAny(sp.name, "0123456789") {
 		return speaker{}, false
 	}
+	// A party-state tag ("(R-OH)") is an aside about a politician, no
+	// speaker on its own, and a name written "City, ST" a place.
+	if partyStateTag(words[len(words)-1]) {
+		if len(words) == 1 {
+			return speaker{}, false
+		}
+		words = words[:len(words)-1]
+		sp.name = strings.Join(words, " ")
+	}
+	if sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind != KindOrg && d.cityState(sp.entity) {
+		return speaker{}, false
+	}
 	if sp.entity >= 0 && sp.entity < len(d.Entities) {
 		switch e := d.Entities[sp.entity]; e.Kind {
 		case KindPerson, KindOrg:
@@ -435,12 +447,17 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	// or a relative ("officials at the ministry"), less a possessive.
 	h := len(words) - 1
 	for k := 1; k < len(words); k++ {
-		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] || sourceTie(words, k) {
 			h = k - 1
 			break
 		}
 	}
 	head := strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))
+	// "another", "the former", "others" stand for someone named
+	// elsewhere, or nobody in particular.
+	if pronounLikeWords[head] {
+		return speaker{}, false
+	}
 	if speakerNouns[head] || agentNoun(head) {
 		return sp, true
 	}
@@ -594,6 +611,21 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	inSeg := d.MentionsIn(start, end)
+	// "a person close to the Clintons said", "said an aide to Mr.
+	// Barlow": the source is the description, not the one it is tied
+	// to.
+	if len(inSeg) > 0 {
+		m := inSeg[0].Span
+		if nearEnd {
+			m = inSeg[len(inSeg)-1].Span
+		}
+		if sp, span, ok := d.describedSource(start, m, end); ok {
+			if nearEnd && !d.subjectNextTo(span.End, end) {
+				return speaker{}, false
+			}
+			return sp, true
+		}
+	}
 	// After the cue the speaker's phrase runs to a word that opens
 	// something else ("said Cruz constituent Dan Golvach when asked",
 	// "said Clinton ally James Carville in a statement"); its person is

@@ -189,6 +189,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			te.Unresolved, te.Weekday, te.PartOfDay = UnresolvedGeneric, 0, ""
 		case v.needsRef && ref.IsZero():
 			te.Unresolved = UnresolvedNoDate
+		case v.weekday != 0 && v.needsRef && possessiveDay(d.Text, m.start, m.end) && !possessiveDayDated(d.Text, m.start, ct):
+			te.Unresolved = UnresolvedPossessiveDay
 		case v.unresolved && v.refYear:
 			te.Unresolved = UnresolvedNoYear
 		case v.unresolved:
@@ -219,17 +221,17 @@ const (
 // one open at one end; its Resolved is then false, since it no longer
 // has two ends.
 func openInterval(d *Doc, t *TimeExpr) {
-	kind, start := boundBefore(d.Text, t.Span.Start, t.Text)
-	if kind == "" {
-		return
-	}
-	// Before a possessive the bound word governs the thing the time
-	// owns, not the time: "ahead of next month's election" is before
-	// the election, which is next month; "hit by Sunday's quake" names
-	// the agent. The expression is then the time of that thing, closed,
-	// and its text takes in the thing's name.
+	// A time in the possessive is the time of the thing it owns, closed,
+	// and its text takes in the thing's name ("Monday's debate"). A bound
+	// word before it governs that thing, not the time: "ahead of next
+	// month's election" is before the election, which is next month;
+	// "hit by Sunday's quake" names the agent.
 	if poss := possessiveAt(d.Text[t.Span.End:]); poss != "" {
 		withOwnedNoun(d.Text, t, poss)
+		return
+	}
+	kind, start := boundBefore(d.Text, t.Span.Start, t.Text)
+	if kind == "" {
 		return
 	}
 	t.Span.Start = start

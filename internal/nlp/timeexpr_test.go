@@ -82,7 +82,7 @@ func TestFindTimes(t *testing.T) {
 		{"reported future", "Officials said they will vote on Friday.",
 			[]got{{"on Friday", d(9, 8), d(9, 9), GranDay, 5}}},
 		{"heading into a game", "McDermott has 2,129 points heading into Saturday's semifinals.",
-			[]got{{"Saturday", d(9, 9), d(9, 10), GranDay, 6}}},
+			[]got{{"Saturday's semifinals", d(9, 9), d(9, 10), GranDay, 6}}},
 		{"schedule in the simple present", "Creighton plays Saturday against Drake.",
 			[]got{{"Saturday", d(9, 9), d(9, 10), GranDay, 6}}},
 		{"infinitive of a plan", "The bill is to be voted on Thursday.",

@@ -43,6 +43,9 @@ type timeWords struct {
 	// beFuture are the future cues that are ones only after a form of
 	// "be" ("is due to").
 	beFuture lang.Set
+	// possessiveRelations place the thing a weekday in the possessive
+	// owns against its clause's time (possessiveDayDated).
+	possessiveRelations map[string]string
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -69,6 +72,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
+		possessiveRelations: l.Map(lang.PossessiveTimeRelations),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

@@ -72,3 +72,27 @@ chief = leader, strongman = leader, ruler = leader, supreme leader = leader,
 head of state = leader, prime minister = pm, premier = pm, pm = pm,
 spokeswoman = spokesman, spokesperson = spokesman, spokesman = spokesman,
 defence minister = defense minister, defence secretary = defense secretary
+
+# Party initials that open a party-state tag after a politician's name:
+# "Sen. Rob Portman (R-Ohio)", "Rep. Tim Ryan, D-OH".
+[party-initials-cased]
+R, D, I
+
+# The US states' postal codes, news abbreviations and names. After a party
+# initial they end a party-state tag; after a place name and a comma they
+# make it a "City, ST" place ("Berea, OH", "Berea, Ohio"): never a speaker.
+[us-state-codes-cased]
+AL, AK, AZ, AR, CA, CO, CT, DE, FL, GA, HI, ID, IL, IN, IA, KS, KY, LA,
+ME, MD, MA, MI, MN, MS, MO, MT, NE, NV, NH, NJ, NM, NY, NC, ND, OH, OK,
+OR, PA, RI, SC, SD, TN, TX, UT, VT, VA, WA, WV, WI, WY, DC, Ala., Ariz.,
+Ark., Calif., Colo., Conn., Del., Fla., Ga., Ill., Ind., Kan., Ky., La.,
+Md., Mass., Mich., Minn., Miss., Mo., Mont., Neb., Nev., N.H., N.J.,
+N.M., N.Y., N.C., N.D., Okla., Ore., Pa., R.I., S.C., S.D., Tenn., Tex.,
+Vt., Va., Wash., W.Va., Wis., Wyo., D.C., Alabama, Alaska, Arizona,
+Arkansas, California, Colorado, Connecticut, Delaware, Florida, Georgia,
+Hawaii, Idaho, Illinois, Indiana, Iowa, Kansas, Kentucky, Louisiana, Maine,
+Maryland, Massachusetts, Michigan, Minnesota, Mississippi, Missouri,
+Montana, Nebraska, Nevada, New Hampshire, New Jersey, New Mexico, New York,
+North Carolina, North Dakota, Ohio, Oklahoma, Oregon, Pennsylvania, Rhode
+Island, South Carolina, South Dakota, Tennessee, Texas, Utah, Vermont,
+Virginia, Washington, West Virginia, Wisconsin, Wyoming

@@ -12,7 +12,8 @@ indicated, indicate, revealed, insists, believes, suggested, suggest, adding,
 saying, warning, stating, noting, insisting, arguing, claiming, calling,
 describing,
 responded, responds, answered, agreed, agrees, quipped, joked, recounted,
-remarked, conceded, countered, cautioned, boasted, complained, lamented
+remarked, conceded, countered, cautioned, boasted, complained, lamented,
+retorted, rejoined
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
@@ -73,7 +74,7 @@ beside
 # Participles that open a clause about a source ("data seen by the Post").
 [reduced-relatives]
 seen, obtained, reviewed, published, released, cited, quoted, compiled,
-provided, familiar, briefed, speaking
+provided, familiar, briefed, speaking, taken, conducted, submitted, filed
 
 # Words between a subject and its verb that are no part of the subject.
 [subject-adverbs]
@@ -190,12 +191,45 @@ demonstrator, demonstrators, tourist, tourists, visitor, visitors,
 eyewitness, eyewitnesses, rescuer, rescuers, firefighter, firefighters,
 paramedic, paramedics, medic, medics, trooper, troopers, marine, marines,
 sailor, sailors, diver, divers, guard, guards, surgeon, physician, academic,
-academics, scholar, scholars, counsel, lobby, ministry, secretariat, police
+academics, scholar, scholars, counsel, lobby, ministry, secretariat, police,
+results, tally, count, article, filings, records, figures, estimates,
+estimate, analysis, projections, projection, transcript, transcripts, audit,
+findings, census, forecast, forecasts, average, averages, index, email,
+emails
 
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
 [agent-suffixes]
 er, ers, or, ors, ist, ists, ian, ians, ants, ents
+
+# Words that stand for people named elsewhere or for nobody in particular:
+# "another said", "the former said", "others said" name no speaker, though
+# some end like an agent noun.
+[pronoun-like-words]
+another, other, others, former, latter, either, neither, whoever, one, ones,
+some, many, few, several, both, each, all, none, someone, somebody, anyone,
+anybody, everyone, everybody, nobody
+
+# Words tying an unnamed source to a named person: "a person close to the
+# Clintons", "an aide to Mr. Barlow", "a source familiar with his
+# thinking" are the source, not the person.
+[source-relations]
+to, for, of, with, close to, familiar with, near, around, briefed on,
+knowledgeable about, loyal to, allied with, working for, inside
+
+# Cues of two words for a reply; the first word alone is no cue ("fired a
+# staffer", "shot a video").
+[reply-cues]
+fired back, shot back, hit back, struck back, pushed back, snapped back,
+punched back, swung back, lashed back, wrote back
+
+# Verbs that give a thing a name: the quoted name after them is the
+# namer's word ("what critics call “voodoo economics”", "the so-called
+# “death tax”"), not the word of the sentence's other speaker.
+[naming-verbs]
+call, calls, called, calling, dub, dubs, dubbed, term, terms, termed, label,
+labels, labeled, labelled, brand, brands, branded, nickname, nicknamed, coin,
+coined, so-called
 
 # Words that open an indirect question ("asked who he was"), not a
 # statement.

@@ -122,6 +122,18 @@ its, their, our, my, your, 's, ’s, this, that
 [be-future-cues]
 due
 
+# Words right before a weekday in the possessive that tell where the thing
+# it owns lies against the clause's time: "still reeling from Monday's
+# debate" (earlier), "campaigned ahead of Tuesday's primary" (later),
+# "struggled in Monday's debate" (at the same time). After another
+# preposition ("questions about Monday's debate") the clause tells
+# nothing of the owned thing's time.
+[possessive-time-relations]
+after = earlier, since = earlier, following = earlier, from = earlier,
+before = later, ahead of = later, prior to = later, into = later,
+toward = later, towards = later, until = later, ahead to = later,
+up to = later, in = same, at = same, during = same, by = same
+
 # Units that "this" on a Sunday points forward with, in a clause not in
 # the past: "Congress returns this week" on a Sunday is the week ahead.
 [sunday-weeks]
