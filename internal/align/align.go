@@ -11,7 +11,10 @@
 // content words folded to concepts (British and American spelling, a light
 // stem, a small table of news paraphrases: travel/visit/trip,
 // meeting/summit/talks), story entities (so "Kim Jong-un" and "the North
-// Korean leader" match) and quantities; a clause about the past ("in
+// Korean leader" match) and quantities, the document frequencies counted
+// over a large story's first articles (frozen.go), so that an article
+// joining it leaves the weights of the others as they were; a clause
+// about the past ("in
 // 2019") and one about the future ("would meet") count as less alike.
 // Grouping runs in two passes, each merging the most similar pairs first
 // and never putting two units of one article in a claim. Pass 1 groups

@@ -84,7 +84,8 @@ func TestSimilarPairsNeedMoreThanTheSource(t *testing.T) {
 		{input: 1, parent: -1, terms: map[string]float64{"E:halvard": 0.8, "W:salvag": 0.6}, frame: source},
 		{input: 2, parent: -1, terms: map[string]float64{"E:halvard": 0.6, "W:club": 0.8}},
 	}
-	got := similarPairs(units, 0.1, func(a, b int) bool { return true })
+	all := func(int) bool { return true }
+	got := similarPairs(units, 0.1, all, all)
 	var pairs [][2]int
 	for _, p := range got {
 		pairs = append(pairs, [2]int{p.a, p.b})

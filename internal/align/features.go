@@ -3,7 +3,9 @@ package align
 import (
 	"cmp"
 	"crosscheck/internal/lang"
+	"maps"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -126,7 +128,8 @@ func roundSig(v float64) float64 {
 
 // weigh turns each unit's term set into an L2-normalised tf-idf vector,
 // with inverse document frequency counted over the units counted says
-// (the whole sentences: a clause's terms are its sentence's too).
+// (the whole sentences of the counted articles, frozen.go: a clause's
+// terms are its sentence's too).
 func weigh(raw []map[string]bool, counted func(i int) bool) []map[string]float64 {
 	df := map[string]int{}
 	n := 0.0
@@ -143,7 +146,8 @@ func weigh(raw []map[string]bool, counted func(i int) bool) []map[string]float64
 	for i, r := range raw {
 		v := make(map[string]float64, len(r))
 		var norm float64
-		for t := range r {
+		// In sorted order: the same sum, to the bit, on every run.
+		for _, t := range slices.Sorted(maps.Keys(r)) {
 			w := math.Log(1 + n/float64(max(df[t], 1)))
 			if t[0] == 'E' || t[0] == 'Q' {
 				w *= 1.5 // names and numbers say more about a fact than words

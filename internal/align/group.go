@@ -19,29 +19,44 @@ type pair struct {
 // meet Putin in Vladivostok" share names, not a fact.
 const eraPenalty = 0.5
 
-// similarPairs returns the pairs of units from different articles whose
-// cosine similarity is at least threshold and that keep allows, found
-// through an inverted index so that only units sharing a term are
-// compared. Pairs come most similar first.
-func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []pair {
-	// A posting holds what the inner loop needs of unit j for term t, so
-	// that the loop reads no map of j's.
+// similarPairs returns the pairs of eligible units of different articles,
+// at least one of them scanned, whose cosine similarity is at least
+// threshold, found through an inverted index so that only units sharing
+// a term are compared: each scanned unit against the postings of every
+// eligible unit, a pair of two scanned units once. A pair whose units
+// share only terms of their frames is none: sentences that share only
+// who said them ("…, according to Halvard Line" and "Halvard Line says
+// …") report different things from one source.
+func similarPairs(units []unit, threshold float64, scanned, eligible func(i int) bool) []pair {
 	type posting struct {
 		unit  int
 		w     float64
-		frame bool // t is a term of j's frames
+		frame bool
+	}
+	var todo []int
+	for i := range units {
+		if scanned(i) {
+			todo = append(todo, i)
+		}
+	}
+	if len(todo) == 0 {
+		return nil
 	}
 	postings := map[string][]posting{}
+	for j := range units {
+		if !eligible(j) {
+			continue
+		}
+		for t, w := range units[j].terms {
+			postings[t] = append(postings[t], posting{unit: j, w: w, frame: units[j].frame[t]})
+		}
+	}
 	var out []pair
 	acc := make([]float64, len(units))
-	// state is, for a unit met while scanning unit i: 0 not met yet,
-	// 1 met and kept, 2 not to be paired with i.
-	state := make([]uint8, len(units))
-	stated := make([]bool, len(units)) // units sharing a term outside both frames
+	state := make([]uint8, len(units)) // as in similarPairs
+	stated := make([]bool, len(units))
 	var met []int
-	// Units are scanned last first, each against the postings of the
-	// units after it, then added to them: every pair is seen once.
-	for i := len(units) - 1; i >= 0; i-- {
+	for _, i := range todo {
 		u := &units[i]
 		for _, j := range met {
 			acc[j], state[j], stated[j] = 0, 0, false
@@ -54,7 +69,9 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 				switch state[j] {
 				case 0:
 					met = append(met, j)
-					if units[j].input == u.input || !keep(i, j) {
+					// A pair of two scanned units is taken from the
+					// lower one.
+					if j == i || units[j].input == u.input || scanned(j) && j < i {
 						state[j] = 2
 						continue
 					}
@@ -69,9 +86,6 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 			}
 		}
 		for _, j := range met {
-			// Sentences that share only who said them ("…, according
-			// to Halvard Line" and "Halvard Line says …") report
-			// different things from one source.
 			if state[j] != 1 || !stated[j] {
 				continue
 			}
@@ -80,14 +94,11 @@ func similarPairs(units []unit, threshold float64, keep func(a, b int) bool) []p
 				s *= eraPenalty
 			}
 			if s >= threshold {
-				out = append(out, pair{a: i, b: j, sim: s})
+				out = append(out, pair{a: min(i, j), b: max(i, j), sim: s})
 			}
 		}
-		for t, w := range u.terms {
-			postings[t] = append(postings[t], posting{unit: i, w: w, frame: u.frame[t]})
-		}
 	}
-	return sortPairs(out)
+	return out
 }
 
 // sortPairs sorts pairs most similar first, in a fixed order for ties.

@@ -12,6 +12,15 @@ import (
 // the conflicts between them. Claims are ordered by the number of sources
 // behind them, most first, then by where they first appear.
 func Align(inputs []Input, opts Options) Result {
+	res, _ := AlignKept(inputs, opts, nil)
+	return res
+}
+
+// AlignKept is Align taking what an earlier alignment of the story kept
+// (nil for none) and returning what to keep of this one: the same Result
+// as Align whatever kept holds, with less to compute when the story's
+// sentences are mostly those kept (kept.go).
+func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	opts = opts.withDefaults()
 	docs := make([]nlp.Doc, len(inputs))
 	for i, in := range inputs {
@@ -32,7 +41,8 @@ func Align(inputs []Input, opts Options) Result {
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
-	g.merge(sortPairs(append(similarPairs(units, opts.Threshold, func(a, b int) bool { return whole(a) && whole(b) }), framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
+	pairs, clausePairs, kept := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
+	g.merge(sortPairs(append(pairs, framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
 	g.attachSingletons(minAvg, whole)
 	// Pass 2: the clauses a sentence's match does not account for (a
 	// second fact in an appositive, a relative or a coordinated clause)
@@ -40,7 +50,9 @@ func Align(inputs []Input, opts Options) Result {
 	// joining a claim or a lone sentence of another article. Claims of
 	// pass 1 are not merged with each other.
 	residual := residualClauses(g)
-	g.merge(similarPairs(units, opts.Threshold*clauseFactor, func(a, b int) bool { return residual[a] && (residual[b] || whole(b)) || residual[b] && whole(a) }),
+	g.merge(sortPairs(slices.DeleteFunc(clausePairs, func(p pair) bool {
+		return !(residual[p.a] && (residual[p.b] || whole(p.b)) || residual[p.b] && whole(p.a))
+	})),
 		minAvg, func(a, b []int) bool {
 			return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) || g.frameApart(a, b)
 		})
@@ -91,7 +103,7 @@ func Align(inputs []Input, opts Options) Result {
 		res.Claims[i].ID = i
 	}
 	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts)
-	return res
+	return res, kept
 }
 
 // clauseFactor scales the threshold for linking a clause in pass 2: a

@@ -48,11 +48,14 @@ type statedCheck struct {
 	// predicate's participants (argument.go).
 	docs    []nlp.Doc
 	indexes []*nlp.Index
+	// quoted holds what statesQuote reads of a representative's text,
+	// read once (a claim of n members asks it n² times).
+	quoted map[int]*quotedFact
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -106,7 +109,12 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		return true
 	}
 	sent := sentenceOf(units, m.unit)
-	if !statesQuote(k.text(r.unit), k.text(sent)) {
+	q, ok := k.quoted[r.unit]
+	if !ok {
+		q = readQuoted(k.text(r.unit))
+		k.quoted[r.unit] = q
+	}
+	if !q.statedBy(k.text(sent)) {
 		return false
 	}
 	has := units[sent].terms
@@ -497,27 +505,33 @@ func printsRun(quote, words []string, n int) bool {
 	return false
 }
 
-// namesSpeaker reports whether sentence names someone the fact names
-// outside its quotation marks (its speaker, if the fact says who spoke):
-// a capitalised word there that the sentence holds too. A fact that
-// names no one outside the quotation passes.
-func namesSpeaker(fact string, spans []quoteSpan, sentence string) bool {
-	has := map[string]bool{}
-	for _, t := range nlp.Tokenize(sentence, 0) {
-		has[t.Text] = true
-	}
-	named := false
+// speakerWords returns the capitalised words a fact gives outside its
+// quotation marks (spans): who it says spoke, if anyone.
+func speakerWords(fact string, spans []quoteSpan) []string {
+	var out []string
 	for _, t := range nlp.Tokenize(fact, 0) {
 		w := t.Text
 		if inQuote(spans, t.Span) || len(w) < 3 || !unicode.IsUpper([]rune(w)[0]) || nlp.IsStopword(strings.ToLower(w)) {
 			continue
 		}
-		if has[w] {
-			return true
-		}
-		named = true
+		out = append(out, w)
 	}
-	return !named
+	return out
+}
+
+// namesSpeaker reports whether sentence names someone the fact names
+// outside its quotation marks (its speaker, if the fact says who spoke;
+// speakerWords): a capitalised word there that the sentence holds too. A
+// fact that names no one outside the quotation passes.
+func namesSpeaker(speakers []string, sentence string) bool {
+	if len(speakers) == 0 {
+		return true
+	}
+	has := map[string]bool{}
+	for _, t := range nlp.Tokenize(sentence, 0) {
+		has[t.Text] = true
+	}
+	return slices.ContainsFunc(speakers, func(w string) bool { return has[w] })
 }
 
 // holdsQuoted reports whether sentence holds quoteCover of the content
@@ -543,25 +557,56 @@ func holdsQuoted(words []string, sentence string) bool {
 // fact that is mostly quoted words needs most of them in the sentence,
 // and one that is not passes.
 func statesQuote(fact, sentence string) bool {
+	return readQuoted(fact).statedBy(sentence)
+}
+
+// quotedFact is what statesQuote reads of a fact, read once for all the
+// sentences checked against it.
+type quotedFact struct {
+	quotes bool // the fact has quotation marks
+	// words are the fact's quoted content words, mostly whether they
+	// are most of its content words (quotedWords).
+	words  []string
+	mostly bool
+	// long holds the words (foldedWords) of each quotation of
+	// quoteRunWords words or more.
+	long [][]string
+	// speakers are the names the fact gives outside its quotation
+	// marks (speakerWords).
+	speakers []string
+}
+
+func readQuoted(fact string) *quotedFact {
 	spans := quoteSpans(fact)
 	if len(spans) == 0 {
+		return &quotedFact{}
+	}
+	q := &quotedFact{quotes: true}
+	q.words, q.mostly = quotedWords(fact, spans)
+	for _, sp := range spans {
+		if quote := foldedWords(fact[sp.from:sp.to]); len(quote) >= quoteRunWords {
+			q.long = append(q.long, quote)
+		}
+	}
+	if len(q.long) > 0 {
+		q.speakers = speakerWords(fact, spans)
+	}
+	return q
+}
+
+// statedBy is statesQuote of the fact q was read from.
+func (q *quotedFact) statedBy(sentence string) bool {
+	if !q.quotes {
 		return true
 	}
-	words, mostly := quotedWords(fact, spans)
 	printed := foldedWords(sentence)
-	long := false
-	for _, q := range spans {
-		quote := foldedWords(fact[q.from:q.to])
-		if len(quote) < quoteRunWords {
-			continue
-		}
-		long = true
+	for _, quote := range q.long {
 		if printsRun(quote, printed, quoteRunWords) {
 			return true
 		}
 	}
-	if long {
-		return namesSpeaker(fact, spans, sentence) && holdsQuoted(words, sentence)
+	if len(q.long) > 0 {
+		return namesSpeaker(q.speakers, sentence) && holdsQuoted(q.words, sentence)
 	}
-	return !mostly || holdsQuoted(words, sentence)
+	return !q.mostly || holdsQuoted(q.words, sentence)
 }

@@ -87,7 +87,8 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 		}
 	}
-	whole := func(i int) bool { return units[i].parent < 0 }
+	counted := countedInputs(inputs)
+	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
 	for i, v := range weigh(raw, whole) {
 		units[i].terms = v
 	}

@@ -144,7 +144,8 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			inputs[i].DuplicateOf = s.arts[r].ID
 		}
 	}
-	res := align.Align(inputs, align.Options{})
+	res, kept := align.AlignKept(inputs, align.Options{}, s.kept)
+	s.kept = kept
 
 	an := analysis{Claims: res.Claims, Conflicts: res.Conflicts, Articles: make([]articleAnalysis, len(docs))}
 	name := func(doc, entity int, written string) string {

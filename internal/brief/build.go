@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/internal/align"
 	"crosscheck/internal/article"
 	"crosscheck/internal/nlp"
 	"crosscheck/internal/signature"
@@ -43,20 +44,30 @@ func Analyze(a article.Article, ref time.Time) nlp.Doc {
 // doc gives what Analyze would. doc is called on several goroutines at
 // once.
 func BuildFrom(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc) (*Briefing, error) {
+	b, _, err := BuildKept(ctx, story, articles, dups, doc, nil)
+	return b, err
+}
+
+// BuildKept is BuildFrom taking what the alignment of an earlier build
+// of the story kept (nil for none) and returning what to keep of this
+// one (align.AlignKept): the briefing is BuildFrom's whatever kept
+// holds.
+func BuildKept(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc, kept *align.Kept) (*Briefing, *align.Kept, error) {
 	arts, err := numbered(articles)
 	if err != nil {
-		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
+		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
 	s := newState(story, arts, dups)
 	if doc != nil {
 		s.doc = doc
 	}
+	s.kept = kept
 	an, err := s.analyze(ctx)
 	if err != nil {
-		return nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
+		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
 	s.assemble(an)
-	return s.b, nil
+	return s.b, s.kept, nil
 }
 
 // newState starts the briefing of arts: an empty briefing with every
@@ -174,6 +185,9 @@ type state struct {
 	byID   map[int64]int // article ID → index
 	an     analysis
 	doc    DocFunc
+	// kept is what the alignment of an earlier build kept, replaced by
+	// what this one keeps (align.AlignKept).
+	kept *align.Kept
 
 	factOf  map[int]string   // claim index → fact ID
 	claimOf map[[2]int64]int // (article ID, sentence) → claim index

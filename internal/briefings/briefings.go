@@ -3,7 +3,10 @@
 // articles' analyses stored at ingest (package analysis), aligned and
 // written (package brief), and stored with the story's revision, so that
 // asking for a briefing is a read; when articles join a story, the
-// briefing is rebuilt from the stored analyses, not from text. Ingest,
+// briefing is rebuilt from the stored analyses, not from text, and the
+// alignment takes the links between sentences that its last build kept
+// (align.Kept, stored beside the briefing) instead of finding them all
+// again. Ingest,
 // the worker, the web server and the CLI all go through a Keeper.
 package briefings
 
@@ -39,6 +42,7 @@ type Store interface {
 	WithBriefing(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingHead(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	BriefingAlignment(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingHead(ctx context.Context, b storage.StoredBriefing) (bool, error)
@@ -238,16 +242,22 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 		return st, nil, err
 	}
 	arts, dups := Articles(stored)
-	b, err = brief.BuildFrom(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
+	b, kept, err := brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
 		d, _ := analysis.Doc(an, a.Text, a.Language, a.Published, ref)
 		return d
-	})
+	}, k.kept(ctx, st.ID))
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
+	}
+	var keep []byte
+	if kept != nil {
+		if keep, err = kept.MarshalBinary(); err != nil {
+			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
+		}
 	}
 	whole, err := encodeJSON(b)
 	if err != nil {
@@ -257,11 +267,28 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the first page of the briefing of story %d: %w", st.ID, err)
 	}
-	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page, Head: head}); err != nil {
+	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page, Head: head, Alignment: keep}); err != nil {
 		// The briefing is good; a reader still gets it.
 		return st, b, err
 	}
 	return st, b, nil
+}
+
+// kept is what the alignment of the story's stored briefing kept, when
+// that briefing is of this Version (the links were found by these
+// rules), else nil: a build then computes every link. What is kept
+// only saves work (align.AlignKept), so a store that cannot give it
+// costs time, not the briefing.
+func (k *Keeper) kept(ctx context.Context, story int64) *align.Kept {
+	sb, err := k.store.BriefingAlignment(ctx, story)
+	if err != nil || sb.Version != Version || sb.Alignment == nil {
+		return nil
+	}
+	var kept align.Kept
+	if kept.UnmarshalBinary(sb.Alignment) != nil {
+		return nil
+	}
+	return &kept
 }
 
 // Articles returns a story's stored articles as a briefing takes them,

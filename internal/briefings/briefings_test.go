@@ -226,3 +226,47 @@ func TestIncrementalIsRebuildECB(t *testing.T) {
 		same(t, fmt.Sprintf("ECB+ story %d", id), fullRebuild(t, st, id), storedCurrent(t, st, id))
 	}
 }
+
+// TestIncrementalIsRebuildLarge: a story larger than the size up to
+// which every article's words count (align's freezeFrom), where an
+// update takes the links its stored alignment kept: one article joins
+// 129 stored ones, and the stored briefing is the full rebuild.
+func TestIncrementalIsRebuildLarge(t *testing.T) {
+	if testing.Short() {
+		t.Skip("briefs a story of 130 ECB+ articles")
+	}
+	docs, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	st := openStore(t, sqliteDSN(t))
+	k := New(st)
+	var arts []article.Article
+	for _, d := range docs[:130] {
+		arts = append(arts, article.Article{Origin: "ecbplus/" + d.ID, Title: d.Title, Text: d.Text, Published: d.Published, Site: "site-" + d.ID})
+	}
+	batch := make([]storage.NewArticle, 129)
+	for i := range batch {
+		a := &arts[i]
+		an, err := analysis.Of(*a)
+		if err != nil {
+			t.Fatal(err)
+		}
+		p := source.Page{Origin: a.Origin, Kind: source.KindText, Data: []byte(a.Origin + "\n" + a.Text)}
+		batch[i] = storage.NewArticle{Page: p, Article: a, BodyHash: storage.PageHash([]byte(a.Text)), Analysis: an}
+	}
+	if _, err := st.AddArticles(ctx, batch, func(_ context.Context, i int, a article.Article) (storage.Placement, error) {
+		return storage.Placement{Story: 1, NewStory: i == 0, StoryTitle: a.Title}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := k.Refresh(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if sb, err := st.BriefingAlignment(ctx, 1); err != nil || len(sb.Alignment) == 0 {
+		t.Fatalf("no alignment kept with the stored briefing (%d bytes): %v", len(sb.Alignment), err)
+	}
+	addOneByOne(t, st, k, arts[129:], func(int) int64 { return 1 })
+	same(t, "130 ECB+ articles, the last added", fullRebuild(t, st, 1), storedCurrent(t, st, 1))
+}

@@ -133,7 +133,7 @@ func testStoredBriefings(t *testing.T, dsn string) {
 		t.Errorf("StaleBriefings after a merge = %v, want [1]", stale)
 	}
 	// A builder finishing late does not overwrite a newer briefing.
-	if ok, _ := s.PutBriefing(ctx, StoredBriefing{Story: 1, Version: "v1", Revision: st2.Revision, Briefing: []byte("new")}); !ok {
+	if ok, _ := s.PutBriefing(ctx, StoredBriefing{Story: 1, Version: "v1", Revision: st2.Revision, Briefing: []byte("new"), Alignment: []byte("kept")}); !ok {
 		t.Fatal("the current briefing was not stored")
 	}
 	if ok, _ := s.PutBriefing(ctx, StoredBriefing{Story: 1, Version: "v1", Revision: st.Revision, Briefing: []byte("old")}); ok {
@@ -145,6 +145,20 @@ func testStoredBriefings(t *testing.T, dsn string) {
 	}
 	if _, err := s.Briefing(ctx, 2); !errors.Is(err, ErrNotFound) {
 		t.Errorf("Briefing of an unbriefed story: %v, want ErrNotFound", err)
+	}
+	// What the alignment kept is stored with the briefing and read alone.
+	if a, err := s.BriefingAlignment(ctx, 1); err != nil || string(a.Alignment) != "kept" || a.Revision != st2.Revision || a.Version != "v1" || a.Briefing != nil {
+		t.Errorf("BriefingAlignment(1) = %+v, %v", a, err)
+	}
+	if _, err := s.BriefingAlignment(ctx, 2); !errors.Is(err, ErrNotFound) {
+		t.Errorf("BriefingAlignment of an unbriefed story: %v, want ErrNotFound", err)
+	}
+	// A briefing stored without one keeps none.
+	if ok, _ := s.PutBriefing(ctx, StoredBriefing{Story: 1, Version: "v2", Revision: st2.Revision, Briefing: []byte("v2")}); !ok {
+		t.Fatal("the briefing of other rules was not stored")
+	}
+	if a, err := s.BriefingAlignment(ctx, 1); err != nil || a.Alignment != nil {
+		t.Errorf("BriefingAlignment(1) after a briefing without = %q, %v; want nil", a.Alignment, err)
 	}
 }
 

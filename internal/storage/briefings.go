@@ -29,6 +29,10 @@ type StoredBriefing struct {
 	// none is stored. PutBriefing clears them.
 	Fragment    []byte
 	FragmentKey string
+	// Alignment is what the briefing's alignment kept for the next build
+	// of the story (align.Kept, encoded), read only by BriefingAlignment;
+	// nil when none is stored.
+	Alignment []byte
 }
 
 // Briefing returns the stored briefing of a story, current or not.
@@ -48,6 +52,21 @@ func (s *Store) BriefingPage(ctx context.Context, story int64) (StoredBriefing, 
 // stored).
 func (s *Store) BriefingHead(ctx context.Context, story int64) (StoredBriefing, error) {
 	return s.readBriefing(ctx, story, "NULL", "NULL")
+}
+
+// BriefingAlignment returns the version, revision and Alignment of a
+// story's stored briefing, nothing else (Alignment nil when none is
+// stored).
+func (s *Store) BriefingAlignment(ctx context.Context, story int64) (StoredBriefing, error) {
+	b := StoredBriefing{Story: story}
+	err := s.queryRow(ctx, `SELECT version, revision, alignment FROM briefings WHERE story_id = $1`, story).Scan(&b.Version, &b.Revision, &b.Alignment)
+	if errors.Is(err, sql.ErrNoRows) {
+		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+	}
+	if err != nil {
+		return b, fmt.Errorf("reading what the alignment of story %d kept: %w", story, err)
+	}
+	return b, nil
 }
 
 // readBriefing reads a stored briefing row with whole as its briefing
@@ -154,9 +173,9 @@ func (s *Store) updateCurrentBriefing(ctx context.Context, query string, args ..
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, time.Now().UTC())
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, alignment, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, alignment = excluded.alignment, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, b.Alignment, time.Now().UTC())
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,286 @@
+package align
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+
+	"crosscheck/internal/nlp"
+)
+
+// Kept is what an alignment keeps of a story for the next alignment of
+// it: the links between its units (sentences and clauses) that the two
+// passes of grouping may use, and for each unit a sum of everything its
+// links were computed from (its weighted terms, its frame terms, its
+// era). When an article joins a story, a unit whose sum is unchanged has
+// the same similarity to every other unchanged unit as before, so only
+// the links of the new and changed units are computed again. Which links
+// are kept is decided by the sums alone, never by what the caller says
+// changed: the links are the ones a build without Kept finds
+// (TestKeptIsRebuild). With the term counts frozen between sizes of the
+// story (frozen.go), the units of the articles already there keep their
+// sums.
+//
+// The links kept are those of two whole sentences at the first pass's
+// threshold, and those of a clause with a clause or a sentence at the
+// second pass's: which clauses the second pass links depends on the
+// first pass's groups, so all that it may link are kept, and the
+// grouping picks its own (Align).
+type Kept struct {
+	threshold, clauseThreshold float64
+	units                      []keptUnit
+	pairs                      []keptPair
+}
+
+// keptUnit names a unit across alignments: its article, its sentence,
+// which part of the sentence (0 the whole sentence, k the k-th of its
+// clause units) and the sum of what its links depend on.
+type keptUnit struct {
+	article  int64
+	sentence int
+	part     int
+	sum      uint64
+}
+
+// keptPair is a link between two units of Kept.units.
+type keptPair struct {
+	a, b int32
+	sim  float64
+}
+
+// Units and Pairs say how many sentences and links k holds.
+func (k *Kept) Units() int { return len(k.units) }
+func (k *Kept) Pairs() int { return len(k.pairs) }
+
+// unitSum is the sum of what the first pass's similarity of unit i to any
+// other reads of it: its weighted terms, which of them are frame terms,
+// and its era. Terms are summed in sorted order, weights by their bits.
+// A story entity's term ("E:7") is summed by stable's name for it: the
+// entity's number moves when an article brings a new name, and the
+// similarity only asks which mentions are one entity.
+func unitSum(u *unit, stable func(term string) string) uint64 {
+	h := fnv.New64a()
+	var b [8]byte
+	terms := make([][2]string, 0, len(u.terms))
+	for t := range u.terms {
+		terms = append(terms, [2]string{stable(t), t})
+	}
+	slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
+	for _, tt := range terms {
+		t := tt[1]
+		h.Write([]byte(tt[0]))
+		flag := byte(0)
+		if u.frame[t] {
+			flag = 1
+		}
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(u.terms[t]))
+		h.Write([]byte{0, flag})
+		h.Write(b[:])
+	}
+	binary.LittleEndian.PutUint64(b[:], uint64(int64(u.era)))
+	h.Write([]byte{1})
+	h.Write(b[:])
+	return h.Sum64()
+}
+
+// keptPairs returns the links of the first pass (two whole sentences
+// at threshold) and those the second pass may use (a clause and a clause
+// or a sentence at clauseThreshold), each as similarPairs finds them,
+// taking from kept the links between units unchanged since kept was made
+// and computing those of the others; and what to keep of this alignment.
+// The first pass's links come most similar first. Without unique
+// article ids (kept could not tell articles apart) it computes all and
+// keeps nothing.
+func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept) {
+	whole := func(i int) bool { return units[i].parent < 0 }
+	clause := func(i int) bool { return units[i].parent >= 0 }
+	all := func(int) bool { return true }
+	ids := make(map[int64]bool, len(inputs))
+	for _, in := range inputs {
+		ids[in.ArticleID] = true
+	}
+	if len(ids) != len(inputs) {
+		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil
+	}
+	type key struct {
+		article        int64
+		sentence, part int
+	}
+	stable := stableEntityTerms(inputs, ents)
+	next = &Kept{threshold: threshold, clauseThreshold: clauseThreshold, units: make([]keptUnit, len(units))}
+	part := 0
+	for i := range units {
+		part++
+		if whole(i) {
+			part = 0
+		}
+		next.units[i] = keptUnit{article: inputs[units[i].input].ArticleID, sentence: units[i].sentence, part: part, sum: unitSum(&units[i], stable)}
+	}
+	// known: whether a unit is unchanged since kept.
+	known := make([]bool, len(units))
+	if kept != nil && kept.threshold == threshold && kept.clauseThreshold == clauseThreshold {
+		now := make(map[key]int, len(next.units))
+		for i, ku := range next.units {
+			now[key{ku.article, ku.sentence, ku.part}] = i
+		}
+		back := make([]int, len(kept.units)) // place in kept.units → unit, or -1
+		for p, ku := range kept.units {
+			back[p] = -1
+			if i, ok := now[key{ku.article, ku.sentence, ku.part}]; ok && !known[i] && next.units[i].sum == ku.sum {
+				known[i], back[p] = true, i
+			}
+		}
+		for _, kp := range kept.pairs {
+			a, b := back[kp.a], back[kp.b]
+			if a < 0 || b < 0 {
+				continue
+			}
+			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim}
+			if whole(a) && whole(b) {
+				wholes = append(wholes, p)
+			} else {
+				clauses = append(clauses, p)
+			}
+		}
+	}
+	changed := func(i int) bool { return !known[i] }
+	wholes = append(wholes, similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole)...)
+	// A changed clause with anything; a changed sentence with a clause
+	// unchanged (with a changed clause it is found from the clause).
+	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
+	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
+	wholes = sortPairs(wholes)
+	next.pairs = make([]keptPair, 0, len(wholes)+len(clauses))
+	for _, ps := range [][]pair{wholes, clauses} {
+		for _, p := range ps {
+			next.pairs = append(next.pairs, keptPair{a: int32(p.a), b: int32(p.b), sim: p.sim})
+		}
+	}
+	return wholes, clauses, next
+}
+
+// stableEntityTerms returns a function naming each story entity's term
+// ("E:7") by the first of its mentions (lowest ArticleID, then the
+// article's own entity number), which an article joining later does not
+// change unless it merges two entities; other terms stay as they are.
+// Mentions are of one entity only, so no two entities share a name.
+func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) string {
+	names := make(map[string]string, len(ents.Entities))
+	for id, e := range ents.Entities {
+		first := nlp.EntityRef{Doc: -1}
+		for _, m := range e.Members {
+			if first.Doc < 0 || inputs[m.Doc].ArticleID < inputs[first.Doc].ArticleID ||
+				inputs[m.Doc].ArticleID == inputs[first.Doc].ArticleID && m.Entity < first.Entity {
+				first = m
+			}
+		}
+		if first.Doc >= 0 {
+			names["E:"+strconv.Itoa(id)] = "E:" + strconv.FormatInt(inputs[first.Doc].ArticleID, 10) + "." + strconv.Itoa(first.Entity)
+		}
+	}
+	return func(t string) string {
+		if n, ok := names[t]; ok {
+			return n
+		}
+		return t
+	}
+}
+
+// keptMagic starts an encoded Kept: its format, changed when it does.
+const keptMagic = "align.Kept/2\n"
+
+// MarshalBinary encodes k.
+func (k *Kept) MarshalBinary() ([]byte, error) {
+	out := make([]byte, 0, len(keptMagic)+16+len(k.units)*15+len(k.pairs)*14)
+	out = append(out, keptMagic...)
+	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.threshold))
+	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.clauseThreshold))
+	out = binary.AppendUvarint(out, uint64(len(k.units)))
+	for _, u := range k.units {
+		out = binary.AppendVarint(out, u.article)
+		out = binary.AppendUvarint(out, uint64(u.sentence))
+		out = binary.AppendUvarint(out, uint64(u.part))
+		out = binary.LittleEndian.AppendUint64(out, u.sum)
+	}
+	out = binary.AppendUvarint(out, uint64(len(k.pairs)))
+	for _, p := range k.pairs {
+		out = binary.AppendUvarint(out, uint64(p.a))
+		out = binary.AppendUvarint(out, uint64(p.b))
+		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
+	}
+	return out, nil
+}
+
+var errKept = errors.New("not an encoded align.Kept")
+
+// UnmarshalBinary decodes what MarshalBinary encoded.
+func (k *Kept) UnmarshalBinary(data []byte) error {
+	if len(data) < len(keptMagic)+16 || string(data[:len(keptMagic)]) != keptMagic {
+		return errKept
+	}
+	r := data[len(keptMagic):]
+	fail := false
+	uvarint := func() uint64 {
+		v, n := binary.Uvarint(r)
+		if n <= 0 {
+			fail = true
+			return 0
+		}
+		r = r[n:]
+		return v
+	}
+	varint := func() int64 {
+		v, n := binary.Varint(r)
+		if n <= 0 {
+			fail = true
+			return 0
+		}
+		r = r[n:]
+		return v
+	}
+	u64 := func() uint64 {
+		if len(r) < 8 {
+			fail = true
+			return 0
+		}
+		v := binary.LittleEndian.Uint64(r)
+		r = r[8:]
+		return v
+	}
+	out := Kept{threshold: math.Float64frombits(u64()), clauseThreshold: math.Float64frombits(u64())}
+	n := uvarint()
+	if fail || n > uint64(len(r)) { // each unit takes more than a byte
+		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(r))
+	}
+	out.units = make([]keptUnit, 0, n)
+	for range n {
+		u := keptUnit{article: varint(), sentence: int(uvarint()), part: int(uvarint()), sum: u64()}
+		if fail {
+			return fmt.Errorf("%w: cut short in its units", errKept)
+		}
+		out.units = append(out.units, u)
+	}
+	n = uvarint()
+	if fail || n > uint64(len(r)) {
+		return fmt.Errorf("%w: %d links in %d bytes", errKept, n, len(r))
+	}
+	out.pairs = make([]keptPair, 0, n)
+	for range n {
+		a, b := uvarint(), uvarint()
+		sim := math.Float64frombits(u64())
+		if fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
+			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
+		}
+		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
+	}
+	if len(r) != 0 {
+		return fmt.Errorf("%w: %d bytes after its links", errKept, len(r))
+	}
+	*k = out
+	return nil
+}

@@ -1,0 +1,161 @@
+package align
+
+import (
+	"encoding/json"
+	"fmt"
+	"runtime"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+
+	"crosscheck/internal/eval"
+	"crosscheck/internal/nlp"
+	"crosscheck/internal/sharedtest"
+)
+
+// ecbInputs returns the first n ECB+ articles in file order as one
+// story's inputs, analysed.
+func ecbInputs(t *testing.T, n int) []Input {
+	t.Helper()
+	docs, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	inputs := make([]Input, n)
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				d := docs[i]
+				inputs[i] = Input{ArticleID: int64(i + 1), Outlet: fmt.Sprintf("Outlet %d", i%37), Published: d.Published, Text: d.Text, Doc: nlp.Analyze(d.Text, d.Published)}
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return inputs
+}
+
+func resultJSON(t *testing.T, r Result) string {
+	t.Helper()
+	b, err := json.MarshalIndent(r, "", " ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// reused counts the units of next that kept holds unchanged.
+func reused(kept, next *Kept) int {
+	had := map[keptUnit]bool{}
+	for _, u := range kept.units {
+		had[u] = true
+	}
+	n := 0
+	for _, u := range next.units {
+		if had[u] {
+			n++
+		}
+	}
+	return n
+}
+
+// TestKeptIsRebuild: an alignment taking what an earlier one kept is the
+// alignment without it: when one article joins a story of 129 (its term
+// counts stay those of the first 128, so the sentences already there
+// keep their links), when one joins a story of 20 (every weight moves),
+// when the kept story is another one, and when what was kept went
+// through its encoding.
+func TestKeptIsRebuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("aligns ECB+ stories of 130 articles")
+	}
+	inputs := ecbInputs(t, 130)
+	alignKept := func(in []Input, kept *Kept) (string, *Kept) {
+		res, next := AlignKept(in, Options{}, kept)
+		return resultJSON(t, res), next
+	}
+	_, k129 := alignKept(inputs[:129], nil)
+	_, k19 := alignKept(inputs[:19], nil)
+	enc, err := k129.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var decoded Kept
+	if err := decoded.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{})); diff != "" {
+		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
+	}
+	for _, c := range []struct {
+		name      string
+		in        []Input
+		kept      *Kept
+		minReused int
+	}{
+		{"one joins 129", inputs[:130], k129, k129.Units() * 9 / 10},
+		{"one joins 129, kept decoded", inputs[:130], &decoded, k129.Units() * 9 / 10},
+		{"one joins 19", inputs[:20], k19, 0},
+		{"kept of another story", inputs[100:130], k19, 0},
+		{"kept of a larger story", inputs[:20], k129, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want, _ := alignKept(c.in, nil)
+			got, next := alignKept(c.in, c.kept)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("alignment with Kept differs from the one without (-without +with):\n%s", diff)
+			}
+			if n := reused(c.kept, next); n < c.minReused {
+				t.Errorf("%d of %d sentences kept unchanged, want at least %d", n, next.Units(), c.minReused)
+			}
+		})
+	}
+}
+
+func TestKeptDecodeRefusesGarbage(t *testing.T) {
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
+	enc, _ := k.MarshalBinary()
+	for n := range len(enc) {
+		var d Kept
+		if err := d.UnmarshalBinary(enc[:n]); err == nil {
+			t.Errorf("%d of %d bytes decoded without error", n, len(enc))
+		}
+	}
+	var d Kept
+	if err := d.UnmarshalBinary(append(enc, 0)); err == nil {
+		t.Error("a trailing byte decoded without error")
+	}
+}
+
+// FuzzKeptDecode: any bytes decode to an error or to a Kept that encodes
+// and decodes to itself, never a panic.
+func FuzzKeptDecode(f *testing.F) {
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {-2, 3, 2, 9}}, pairs: []keptPair{{0, 1, 0.5}}}
+	enc, _ := k.MarshalBinary()
+	f.Add(enc)
+	f.Add([]byte(keptMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var d Kept
+		if d.UnmarshalBinary(data) != nil {
+			return
+		}
+		again, err := d.MarshalBinary()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var d2 Kept
+		if err := d2.UnmarshalBinary(again); err != nil {
+			t.Fatalf("re-encoded Kept does not decode: %v", err)
+		}
+		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}), cmpopts.EquateNaNs()); diff != "" {
+			t.Fatalf("decode, encode, decode differs:\n%s", diff)
+		}
+	})
+}
