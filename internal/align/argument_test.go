@@ -2,8 +2,6 @@ package align
 
 import (
 	"testing"
-
-	"crosscheck/internal/nlp"
 )
 
 // TestArgumentsAgree: a sentence that tells the fact's event word with
@@ -25,27 +23,9 @@ func TestArgumentsAgree(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			inputs := []Input{{ArticleID: 1, Outlet: "A", Text: tt.fact}, {ArticleID: 2, Outlet: "B", Text: tt.sentence}}
-			docs := []nlp.Doc{nlp.Analyze(tt.fact, inputs[0].Published), nlp.Analyze(tt.sentence, inputs[1].Published)}
-			ents := nlp.LinkEntities(docs)
-			indexes := []*nlp.Index{nlp.NewIndex(&docs[0]), nlp.NewIndex(&docs[1])}
-			units := buildUnits(inputs, docs, indexes, &ents)
-			first := func(input int) int {
-				for i, u := range units {
-					if u.input == input && u.parent < 0 {
-						return i
-					}
-				}
-				t.Fatalf("no sentence of input %d", input)
-				return -1
-			}
-			text := func(u int) string {
-				sp := units[u].clause.Span
-				return docs[units[u].input].Text[sp.Start:sp.End]
-			}
-			// Three articles, so that no entity is central and
-			// an unnamed participant is held to its name.
-			k := newStatedCheck(units, nil, &ents, append(docs, nlp.Doc{}, nlp.Doc{}), indexes, text)
+			// Counted as four articles, so that no entity is central
+			// and an unnamed participant is held to its name.
+			k, first := twoArticleCheck(t, tt.fact, tt.sentence, 4)
 			if got := k.argsAgree(first(0), first(1)); got != tt.want {
 				t.Errorf("argsAgree = %v, want %v", got, tt.want)
 			}
