@@ -34,8 +34,9 @@ func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
 	toks = toks[:n]
 	// The head is the last word before a prepositional modifier.
 	h := len(toks) - 1
+	words := tokenTexts(toks)
 	for k := 1; k < len(toks); k++ {
-		if headPrepositions[strings.ToLower(toks[k].Text)] || sourceTie(tokenTexts(toks), k) {
+		if headPrepositions[strings.ToLower(toks[k].Text)] || sourceTie(words, k) {
 			h = k - 1
 			break
 		}
