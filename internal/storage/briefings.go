@@ -26,13 +26,17 @@ type StoredBriefing struct {
 	Built time.Time
 	// Fragment is the page as a renderer rendered it, FragmentKey the
 	// version of that renderer (PutBriefingFragment); both empty when
-	// none is stored. PutBriefing clears them.
+	// none is stored. PutBriefing stores them as given: none when empty.
 	Fragment    []byte
 	FragmentKey string
 	// Alignment is what the briefing's alignment kept for the next build
 	// of the story (align.Kept, encoded), read only by BriefingAlignment;
 	// nil when none is stored.
 	Alignment []byte
+	// Gzip is Briefing compressed, a whole gzip member (what the API
+	// sends a client that accepts gzip), read only by WithBriefingGzip;
+	// nil when none is stored.
+	Gzip []byte
 }
 
 // Briefing returns the stored briefing of a story, current or not.
@@ -95,7 +99,20 @@ func (s *Store) readBriefing(ctx context.Context, story int64, whole, page strin
 // through Briefing, the 6.6 MB briefing of a 1,000-article story was
 // copied twice (the driver's copy and database/sql's copy of it).
 func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBriefing) error) error {
-	rows, err := s.query(ctx, `SELECT version, revision, briefing, built_at FROM briefings WHERE story_id = $1`, story)
+	return s.withBriefing(ctx, story, "briefing", func(b *StoredBriefing, raw []byte) { b.Briefing = raw }, fn)
+}
+
+// WithBriefingGzip is WithBriefing with the compressed briefing in Gzip
+// instead of Briefing (nil when none is stored), as the driver read it.
+func (s *Store) WithBriefingGzip(ctx context.Context, story int64, fn func(StoredBriefing) error) error {
+	return s.withBriefing(ctx, story, "briefing_gzip", func(b *StoredBriefing, raw []byte) { b.Gzip = raw }, fn)
+}
+
+// withBriefing calls fn with a stored briefing's version, revision,
+// built time and one blob column, set into the StoredBriefing by put
+// as sql.RawBytes (nil for NULL).
+func (s *Store) withBriefing(ctx context.Context, story int64, column string, put func(*StoredBriefing, []byte), fn func(StoredBriefing) error) error {
+	rows, err := s.query(ctx, `SELECT version, revision, `+column+`, built_at FROM briefings WHERE story_id = $1`, story)
 	if err != nil {
 		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
 	}
@@ -107,11 +124,14 @@ func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBri
 		return fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
 	}
 	b := StoredBriefing{Story: story}
-	var whole sql.RawBytes
-	if err := rows.Scan(&b.Version, &b.Revision, &whole, &b.Built); err != nil {
+	var raw sql.RawBytes
+	if err := rows.Scan(&b.Version, &b.Revision, &raw, &b.Built); err != nil {
 		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
 	}
-	b.Briefing, b.Built = whole, b.Built.UTC()
+	if raw != nil {
+		put(&b, raw)
+	}
+	b.Built = b.Built.UTC()
 	return fn(b)
 }
 
@@ -135,6 +155,18 @@ func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, er
 		b.Page, b.Head, b.Story, b.Version, b.Revision)
 	if err != nil {
 		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// PutBriefingGzip stores the compressed briefing of a stored briefing
+// that has none, provided the stored briefing is still of b's version
+// and revision. It says whether it was stored.
+func (s *Store) PutBriefingGzip(ctx context.Context, b StoredBriefing) (bool, error) {
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET briefing_gzip = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
+		b.Gzip, b.Story, b.Version, b.Revision)
+	if err != nil {
+		return false, fmt.Errorf("storing the compressed briefing of story %d: %w", b.Story, err)
 	}
 	return stored, nil
 }
@@ -167,15 +199,18 @@ func (s *Store) updateCurrentBriefing(ctx context.Context, query string, args ..
 	return stored, err
 }
 
+// nullString is s, or NULL when s is empty.
+func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
 // PutBriefing stores a story's briefing unless one built from a later
 // revision of the story is stored already: two builders racing leave the
 // newer. It says whether b was stored.
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, alignment, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, alignment = excluded.alignment, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, b.Alignment, time.Now().UTC())
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, alignment, briefing_gzip, fragment, fragment_key, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, alignment = excluded.alignment, briefing_gzip = excluded.briefing_gzip, built_at = excluded.built_at, fragment = excluded.fragment, fragment_key = excluded.fragment_key
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, b.Alignment, b.Gzip, b.Fragment, nullString(b.FragmentKey), time.Now().UTC())
 		if err != nil {
 			return err
 		}
