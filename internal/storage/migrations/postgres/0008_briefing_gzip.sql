@@ -1,2 +1,0 @@
--- As migrations/sqlite/0009_briefing_gzip.sql.
-ALTER TABLE briefings ADD COLUMN briefing_gzip BYTEA;
