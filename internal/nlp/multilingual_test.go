@@ -134,6 +134,11 @@ func TestMultilingualQuantities(t *testing.T) {
 		// "о 21 годині" is a time of day.
 		{"uk", "Засідання почалося о 21 годині і тривало 5 днів.", []qt{{"5 днів", 5, "days"}}},
 		{"it", "Le temperature saliranno fino a 23°C e a 1,5 °C in quota.", []qt{{"23°C", 23, "°C"}, {"1,5 °C", 1.5, "°C"}}},
+		// Abbreviated multipliers take their dot; thousands are grouped
+		// by a space, a no-break or a narrow no-break space.
+		{"de", "Der Schaden beträgt 3,5 Mio. Euro, der Umsatz 2,1 Mrd. €.", []qt{{"3,5 Mio. Euro", 3.5e6, "EUR"}, {"2,1 Mrd. €", 2.1e9, "EUR"}}},
+		{"ru", "Ущерб составил 1 234,5 млн рублей и 1\u00a0500 тыс. долларов.", []qt{{"1 234,5 млн рублей", 1.2345e9, "RUB"}, {"1\u00a0500 тыс. долларов", 1.5e6, "USD"}}},
+		{"uk", "Евакуйовано 1\u202f234 особи.", []qt{{"1\u202f234 особи", 1234, "people"}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []qt
