@@ -84,6 +84,13 @@ func (w *words) sentenceQuoteSpans(d *Doc, si, from int) []quoteSpan {
 	return out
 }
 
+// wholeSentence reports whether quote q is all of sentence s but for
+// punctuation around it.
+func (w *words) wholeSentence(text string, s Sentence, q quoteSpan) bool {
+	edge := func(x string) bool { return strings.TrimFunc(x, isEdgePunct) == "" }
+	return q.open >= s.Start && q.close <= s.End && edge(text[s.Start:q.open]) && edge(text[q.close:s.End])
+}
+
 // sentenceEndAt returns the end of the sentence holding offset i.
 func (d *Doc) sentenceEndAt(i int) int {
 	for _, s := range d.Sentences {
@@ -186,6 +193,13 @@ func (w *words) findQuotes(d *Doc) []Quote {
 					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
 				}
 			}
+			if !ok && qi == 0 && w.wholeSentence(d.Text, s, q) {
+				// "„A“, sagt X. „B.“": a quote standing alone goes on
+				// the quote of the sentence before.
+				if n := len(out); n > 0 && out[n-1].Sentence == si-1 && out[n-1].Kind == QuoteDirect && out[n-1].Speaker != "" && d.Sentences[si-1].Paragraph == s.Paragraph {
+					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
+				}
+			}
 			if !ok {
 				continue
 			}
@@ -266,6 +280,13 @@ func (w *words) attributionSpaced(text string, from, open, close, to int) (strin
 	}
 	low := lowers(before)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-7; k-- {
+		if w.lex.Set(lang.NamingCues)[low[k]] && k > 0 && noPunct(before[k:len(before)-1]) {
+			// "Санду охарактеризовала этот законопроект как “…”": what
+			// the speaker called a thing, the speaker before the cue.
+			if sp := w.speakerBefore(before[:k]); sp != "" {
+				return before[k].text, sp, true
+			}
+		}
 		n := w.cueAt(low, k)
 		if n == 0 || k+n > len(before) || w.afterCues[strings.Join(low[k:k+n], " ")] {
 			continue
@@ -279,6 +300,16 @@ func (w *words) attributionSpaced(text string, from, open, close, to int) (strin
 		}
 	}
 	return "", "", false
+}
+
+// noPunct reports whether no word of ts is followed by punctuation.
+func noPunct(ts []mlTok) bool {
+	for _, t := range ts {
+		if t.punct != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func lowers(ts []mlTok) []string {

@@ -74,6 +74,17 @@ func TestMultilingualQuotes(t *testing.T) {
 		{"de", "Die Polizei kam am Abend, sagte Müller.", nil},
 		{"de", "Als der Minister ankam, erklärte Müller die Lage sei ernst.", nil},
 		{"de", "Müller sagte, die Polizei kam am Abend.", nil},
+		// An impersonal cue names no speaker before it.
+		{"de", "Darin heißt es, er sei krank gewesen.", nil},
+		// A source named after "laut" without a comma.
+		{"de", "Seit Montag wurden laut der Feuerwehr zwölf Häuser geräumt.", []q{{"der Feuerwehr", "Seit Montag wurden laut der Feuerwehr zwölf Häuser geräumt", "laut", QuoteReported}}},
+		// A quote standing alone goes on the quote before it.
+		{"de", "„Wir sind bereit zu Gesprächen“, sagt Anna Weber. „Das ist eine Chance für alle.“", []q{
+			{"Anna Weber", "Wir sind bereit zu Gesprächen", "sagt", QuoteDirect},
+			{"Anna Weber", "Das ist eine Chance für alle.", "sagt", QuoteDirect},
+		}},
+		// What a speaker called a thing.
+		{"ru", "Санду охарактеризовала этот законопроект как «попытку узурпировать власть в государстве».", []q{{"Санду", "попытку узурпировать власть в государстве", "охарактеризовала", QuoteDirect}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []q

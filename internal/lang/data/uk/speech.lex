@@ -99,3 +99,7 @@ decimal = comma
 # A clause before its main clause ("Коли …, заявив X …" is no attribution).
 [subordinators]
 коли, якщо, поки, хоча, після, перш ніж, оскільки, бо, щоб
+
+# What a speaker called a thing, in quote marks after the thing.
+[naming-cues]
+назвав, назвала, назвали, назвало, охарактеризував, охарактеризувала, охарактеризували
