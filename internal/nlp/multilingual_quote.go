@@ -84,6 +84,57 @@ func (w *words) sentenceQuoteSpans(d *Doc, si, from int) []quoteSpan {
 	return out
 }
 
+// innerAttribution finds an attribution set off by speech dashes inside
+// a quote ("«Мы готовы, — заявил Песков, — к переговорам»", "“Questi
+// orologi – scrivono gli attivisti – attirano …”") and returns the quote's
+// words around it as two parts.
+func (w *words) innerAttribution(text string, q quoteSpan) (cue, speaker string, parts []Span, ok bool) {
+	dashes := w.lex.Set(lang.SpeechDashes)
+	if len(dashes) == 0 {
+		return "", "", nil, false
+	}
+	endsWithDash := func(t mlTok) bool {
+		r, n := utf8.DecodeLastRuneInString(strings.TrimSpace(t.punct))
+		return n > 0 && dashes[string(r)]
+	}
+	ts := wordsOfSpan(text, q.inner, q.innerEnd)
+	low := lowers(ts)
+	for i := 0; i+2 < len(ts); i++ {
+		if !endsWithDash(ts[i]) {
+			continue
+		}
+		n := w.cueAt(low, i+1)
+		if n == 0 {
+			return "", "", nil, false
+		}
+		for j := i + n; j < len(ts)-1 && j <= i+n+6; j++ {
+			if !endsWithDash(ts[j]) {
+				continue
+			}
+			sp := w.speakerAfter(ts[i+1+n : j+1])
+			if sp == "" {
+				return "", "", nil, false
+			}
+			return joinToks(ts[i+1 : i+1+n]), sp, []Span{{q.inner, ts[i].end}, {ts[j+1].start, q.innerEnd}}, true
+		}
+		return "", "", nil, false
+	}
+	return "", "", nil, false
+}
+
+// joinParts joins the parts of a quote with a space, the comma before an
+// attribution dropped.
+func joinParts(text string, parts []Span) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSuffix(strings.TrimSpace(text[p.Start:p.End]), ","))
+	}
+	return b.String()
+}
+
 // wholeSentence reports whether quote q is all of sentence s but for
 // punctuation around it.
 func (w *words) wholeSentence(text string, s Sentence, q quoteSpan) bool {
@@ -193,6 +244,14 @@ func (w *words) findQuotes(d *Doc) []Quote {
 					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
 				}
 			}
+			parts := []Span{{q.inner, q.innerEnd}}
+			if !ok {
+				// "“Questi orologi – scrivono gli attivisti – attirano …”".
+				if c, sp, p, found := w.innerAttribution(d.Text, q); found {
+					cue, speaker, parts, ok = c, sp, p, true
+					inner = joinParts(d.Text, parts)
+				}
+			}
 			if !ok && qi == 0 && w.wholeSentence(d.Text, s, q) {
 				// "„A“, sagt X. „B.“": a quote standing alone goes on
 				// the quote of the sentence before.
@@ -204,7 +263,7 @@ func (w *words) findQuotes(d *Doc) []Quote {
 				continue
 			}
 			used[qi], found = true, true
-			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: []Span{{q.inner, q.innerEnd}}, Sentence: si, Span: Span{q.open, q.close}})
+			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: parts, Sentence: si, Span: Span{q.open, q.close}})
 			if q.close > s.End {
 				covered = q.close
 			}

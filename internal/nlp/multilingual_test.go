@@ -83,6 +83,9 @@ func TestMultilingualQuotes(t *testing.T) {
 			{"Anna Weber", "Wir sind bereit zu Gesprächen", "sagt", QuoteDirect},
 			{"Anna Weber", "Das ist eine Chance für alle.", "sagt", QuoteDirect},
 		}},
+		// An attribution between dashes inside the quote marks.
+		{"ru", "«Мы готовы, — заявил Песков, — к переговорам без условий».", []q{{"Песков", "Мы готовы к переговорам без условий", "заявил", QuoteDirect}}},
+		{"it", "“Questi orologi – scrivono gli attivisti – attirano l’attenzione del mondo”.", []q{{"gli attivisti", "Questi orologi attirano l’attenzione del mondo", "scrivono", QuoteDirect}}},
 		// What a speaker called a thing.
 		{"ru", "Санду охарактеризовала этот законопроект как «попытку узурпировать власть в государстве».", []q{{"Санду", "попытку узурпировать власть в государстве", "охарактеризовала", QuoteDirect}}},
 	} {
