@@ -102,6 +102,10 @@ const (
 	// SpeakerNouns can head the phrase naming a speaker who is not named:
 	// a role, a group, an organisation, a document speaking for one.
 	SpeakerNouns Class = "speaker-nouns"
+	// WordlessSources are speaker nouns for things that report findings
+	// but utter no words (poll, survey, data): never the speaker of a
+	// direct quote.
+	WordlessSources Class = "wordless-sources"
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"
