@@ -104,36 +104,47 @@ func TestPreparePolNeARMonths(t *testing.T) {
 	}
 }
 
-// The round-5 file is whole: every article of its two months in the
+// A later round's file is whole: every article of its two months in the
 // corpus, each labelled with the month it was published in, none also in
-// the clustering set, and its months pass checkMonths.
-func TestRound5Labels(t *testing.T) {
-	const labels = "../../testdata/stories/polnear-stories-round5.jsonl"
-	docs, err := eval.LoadPolNeARStories(labels, sharedtest.Path(t, "data", "attribution", "polnear"))
-	if err != nil {
-		t.Fatal(err)
-	}
+// the clustering set or an earlier round's file, and its months pass
+// checkMonths.
+func TestRoundLabels(t *testing.T) {
 	dev, err := eval.LoadEventLabels("../../testdata/stories/polnear-stories.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	months := []string{"2016-04", "2016-06"}
-	if err := checkMonths(months, docs, dev); err != nil {
-		t.Error(err)
-	}
-	if len(docs) != 175 {
-		t.Errorf("got %d articles, want the 175 of 2016-04 and 2016-06", len(docs))
-	}
-	inDev := map[string]bool{}
+	seen := map[string]string{}
 	for _, d := range dev {
-		inDev[d.ID] = true
+		seen[d.ID] = "the clustering set"
 	}
-	for _, d := range docs {
-		if got := d.Published.Format("2006-01"); got != d.Topic || !slices.Contains(months, got) {
-			t.Errorf("%s: published in %s, labelled with month %s", d.ID, got, d.Topic)
+	for _, tc := range []struct {
+		labels   string
+		months   []string
+		articles int
+	}{
+		{"polnear-stories-round5.jsonl", []string{"2016-04", "2016-06"}, 175},
+		{"polnear-stories-round6.jsonl", []string{"2016-02", "2016-05"}, 166},
+	} {
+		docs, err := eval.LoadPolNeARStories("../../testdata/stories/"+tc.labels, sharedtest.Path(t, "data", "attribution", "polnear"))
+		if err != nil {
+			t.Fatal(err)
 		}
-		if inDev[d.ID] {
-			t.Errorf("%s is in the clustering set too", d.ID)
+		if err := checkMonths(tc.months, docs, dev); err != nil {
+			t.Errorf("%s: %v", tc.labels, err)
+		}
+		if len(docs) != tc.articles {
+			t.Errorf("%s: got %d articles, want the %d of %v", tc.labels, len(docs), tc.articles, tc.months)
+		}
+		for _, d := range docs {
+			if got := d.Published.Format("2006-01"); got != d.Topic || !slices.Contains(tc.months, got) {
+				t.Errorf("%s: %s published in %s, labelled with month %s", tc.labels, d.ID, got, d.Topic)
+			}
+			if in, ok := seen[d.ID]; ok {
+				t.Errorf("%s: %s is in %s too", tc.labels, d.ID, in)
+			}
+		}
+		for _, d := range docs {
+			seen[d.ID] = tc.labels
 		}
 	}
 }
