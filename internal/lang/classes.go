@@ -306,6 +306,10 @@ const (
 	// own; it is dated only when the clause's tense agrees with the
 	// relation (internal/nlp/timeexpr_possessive.go).
 	PossessiveTimeRelations Class = "possessive-time-relations"
+	// EventAnchors map the words that count a weekday from another event
+	// ("the Tuesday after the primary", "Monday, a day before the vote")
+	// to the side the weekday lies on: after or before.
+	EventAnchors Class = "event-anchors"
 )
 
 // Classes of words that make a sentence depend on the ones before it
