@@ -16,7 +16,7 @@ func main() {
 	gold := flag.String("gold", "testdata/langs/gold.json", "the annotation")
 	dump := flag.String("dump", "", "print the extracted text of this page, sentence by sentence, and stop")
 	lang := flag.String("lang", "", "with -dump: the language to analyse in")
-	verbose := flag.Bool("v", false, "list every miss and false find")
+	verbose := flag.Bool("v", false, "list every miss and false find on the develop pages (held-out pages are only scored)")
 	scan := flag.String("scan", "", "list the language, date, text length and title of every HTML file under this directory, and stop")
 	flag.Parse()
 	if *scan != "" {

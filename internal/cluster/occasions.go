@@ -4,10 +4,9 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 
 	"crosscheck/internal/lang"
+	"crosscheck/internal/nlp"
 )
 
 // One scheduled gathering — a convention, a debate, a summit — is many
@@ -65,7 +64,7 @@ func occasionsOf(title, lead string) []string {
 	for _, text := range []string{title, lead} {
 		out = append(out, namedGatherings(text)...)
 	}
-	if place := datelinePlace(lead); place != "" {
+	if place := nlp.ReadDateline(lead).Place; place != "" {
 		out = append(out, datelineKey+place)
 	}
 	slices.Sort(out)
@@ -118,77 +117,6 @@ func namedGatherings(text string) []string {
 func occasionNoun(raw string) (string, bool) {
 	sg, ok := occasionNouns[strings.ToLower(raw)]
 	return sg, ok
-}
-
-// datelinePlace returns the place of a dateline that opens text, lower
-// case ("PHILADELPHIA —", "CLEVELAND, July 19 (UPI) —", "Cleveland (AFP)
-// –"): one to three capitalised words, then a dash, a comma before a
-// month, or an agency in brackets. "" when there is none.
-func datelinePlace(text string) string {
-	text = strings.TrimSpace(text)
-	var place []string
-	rest := text
-	for len(place) < 3 {
-		end := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '\'' })
-		if end <= 0 {
-			return ""
-		}
-		tok := rest[:end]
-		if r, _ := utf8.DecodeRuneInString(tok); !unicode.IsUpper(r) {
-			return ""
-		}
-		place = append(place, strings.ToLower(strings.TrimRight(tok, ".")))
-		rest = rest[end:]
-		if !strings.HasPrefix(rest, " ") {
-			break
-		}
-		next := strings.TrimLeft(rest, " ")
-		if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || calendarWords.Has(strings.ToLower(firstWord(next))) {
-			break
-		}
-		rest = next
-	}
-	rest = strings.TrimLeft(rest, " ")
-	if strings.HasPrefix(rest, ",") {
-		// "MANCHESTER, N.H. -": a state or country after the city,
-		// itself followed by what ends a dateline.
-		after := strings.TrimLeft(rest[1:], " ")
-		if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) && !calendarWords.Has(strings.ToLower(firstWord(after))) {
-			if end := strings.IndexAny(after, " ,("); end > 0 && end <= 12 {
-				rest = strings.TrimLeft(after[end:], " ")
-			}
-		}
-	}
-	if !endsDateline(rest) {
-		return ""
-	}
-	return strings.Join(place, " ")
-}
-
-// endsDateline reports whether rest, what follows a dateline's place,
-// is what ends one: a comma before a date, an agency in brackets, or a
-// dash set off by a space ("Exclusive–Maria" is a compound).
-func endsDateline(rest string) bool {
-	switch {
-	case strings.HasPrefix(rest, ","):
-		return calendarWords.Has(strings.ToLower(firstWord(strings.TrimLeft(rest[1:], " "))))
-	case strings.HasPrefix(rest, "("):
-		return true
-	}
-	r, size := utf8.DecodeRuneInString(rest)
-	return isDash(r) && strings.HasPrefix(rest[size:], " ")
-}
-
-func firstWord(s string) string {
-	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) })
-	if end < 0 {
-		return s
-	}
-	return s[:end]
-}
-
-func isDash(r rune) bool {
-	return r == '-' || unicode.Is(unicode.Pd, r) || r == '―'
 }
 
 // addOccasions counts an article's occasions in the story.

@@ -78,3 +78,17 @@ const NounSuffixes Class = "noun-suffixes"
 // UnitFillers stand between a number and its unit ("2,5 miliardi di
 // euro", "millions of dollars").
 const UnitFillers Class = "unit-fillers"
+
+// AsCueOpeners open a sentence whose first clause names the speaker of
+// the rest ("Как заявил Песков, …", "Wie Müller sagte, …").
+const AsCueOpeners Class = "as-cue-openers"
+
+// SpeechDashes introduce direct speech written without quote marks, its
+// attribution set off by the same dash ("— Мы готовы, — заявил он.").
+const SpeechDashes Class = "speech-dashes"
+
+// ReportedMoodWords are verb forms of the mood a language marks reported
+// speech with (German Konjunktiv I and its stand-ins: "sei", "habe",
+// "müsse"): a clause after a cue and a comma is reported speech only when
+// one of them marks it.
+const ReportedMoodWords Class = "reported-mood-words"

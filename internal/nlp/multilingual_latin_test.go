@@ -39,13 +39,13 @@ func TestMultilingualLatinScripts(t *testing.T) {
 			[]q{{"Giorgia Meloni", "ha detto", QuoteReported}, {"Meloni", "ha dichiarato", QuoteDirect}},
 			[]string{"2023-09-12", "2023-09-11"}, []n{{2.5e9, "EUR"}, {1200, "people"}}},
 		{"nl", "Premier Mark Rutte zei dinsdag dat het kabinet 2,5 miljard euro uittrekt. „We laten niemand in de steek”, aldus Rutte. Gisteren werden 1.200 mensen geëvacueerd, meldde de veiligheidsregio.",
-			[]q{{"Mark Rutte", "zei", QuoteReported}, {"Rutte", "aldus", QuoteDirect}},
+			[]q{{"Mark Rutte", "zei", QuoteReported}, {"Rutte", "aldus", QuoteDirect}, {"de veiligheidsregio", "meldde", QuoteReported}},
 			[]string{"2023-09-12", "2023-09-11"}, []n{{2.5e9, "EUR"}, {1200, "people"}}},
 		{"ru", "Президент Владимир Путин заявил, что Россия выделит 2,5 млрд рублей. «Мы никого не оставим», — сказал Путин 12 сентября 2023 года. Вчера были эвакуированы 1 200 человек, сообщили в МЧС.",
-			[]q{{"Владимир Путин", "заявил", QuoteReported}, {"Путин", "сказал", QuoteDirect}},
+			[]q{{"Владимир Путин", "заявил", QuoteReported}, {"Путин", "сказал", QuoteDirect}, {"МЧС", "сообщили", QuoteReported}},
 			[]string{"2023-09-12", "2023-09-11"}, []n{{2.5e9, "RUB"}, {1200, "people"}}},
 		{"uk", "Президент Володимир Зеленський заявив, що уряд виділить 2,5 млрд гривень. «Ми нікого не залишимо», — сказав Зеленський 12 вересня 2023 року. Учора евакуювали 1 200 людей, повідомили в ДСНС.",
-			[]q{{"Володимир Зеленський", "заявив", QuoteReported}, {"Зеленський", "сказав", QuoteDirect}},
+			[]q{{"Володимир Зеленський", "заявив", QuoteReported}, {"Зеленський", "сказав", QuoteDirect}, {"ДСНС", "повідомили", QuoteReported}},
 			[]string{"2023-09-12", "2023-09-11"}, []n{{2.5e9, "UAH"}, {1200, "people"}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)

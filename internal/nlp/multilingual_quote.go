@@ -64,6 +64,36 @@ func isEdgePunct(r rune) bool {
 // opening mark, the words and the closing mark.
 type quoteSpan struct{ open, inner, innerEnd, close int }
 
+// sentenceQuoteSpans finds the quotes that open in sentence si after
+// from; a quote may close in one of the next three sentences of its
+// paragraph ("…заявила: "Я отримала лист … о 17:20. Лист і чернетка —
+// все"."), which the splitter cut where marks alike at both ends could not
+// tell it was inside a quote.
+func (w *words) sentenceQuoteSpans(d *Doc, si, from int) []quoteSpan {
+	s := d.Sentences[si]
+	end := s.End
+	for k := si + 1; k < len(d.Sentences) && k <= si+3 && d.Sentences[k].Paragraph == s.Paragraph; k++ {
+		end = d.Sentences[k].End
+	}
+	var out []quoteSpan
+	for _, q := range w.quoteSpans(d.Text, max(s.Start, from), end) {
+		if q.open < s.End {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// sentenceEndAt returns the end of the sentence holding offset i.
+func (d *Doc) sentenceEndAt(i int) int {
+	for _, s := range d.Sentences {
+		if i >= s.Start && i < s.End {
+			return s.End
+		}
+	}
+	return len(d.Text)
+}
+
 // quoteSpans finds the quotes of text[start:end] in the language's marks.
 // Marks that are alike at both ends (") pair in order.
 func (w *words) quoteSpans(text string, start, end int) []quoteSpan {
@@ -127,19 +157,25 @@ func (w *words) findQuotes(d *Doc) []Quote {
 		q.Direct = q.Kind == QuoteDirect
 		out = append(out, q)
 	}
+	covered := 0 // the end of the last quote that ran over its sentence
 	for si, s := range d.Sentences {
-		spans := w.quoteSpans(d.Text, s.Start, s.End)
+		if s.End <= covered {
+			continue // inside a quote of several sentences
+		}
+		found := false
+		spans := w.sentenceQuoteSpans(d, si, covered)
+		used := make([]bool, len(spans))
 		for qi, q := range spans {
 			inner := strings.TrimSpace(d.Text[q.inner:q.innerEnd])
 			if !w.speechLength(inner) {
 				continue
 			}
 			// The attribution lies between this quote and the next.
-			afterEnd := s.End
+			afterEnd := d.sentenceEndAt(q.close - 1)
 			if qi+1 < len(spans) {
 				afterEnd = spans[qi+1].open
 			}
-			beforeStart := s.Start
+			beforeStart := max(s.Start, covered)
 			if qi > 0 {
 				beforeStart = spans[qi-1].close
 			}
@@ -153,13 +189,32 @@ func (w *words) findQuotes(d *Doc) []Quote {
 			if !ok {
 				continue
 			}
+			used[qi], found = true, true
 			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: []Span{{q.inner, q.innerEnd}}, Sentence: si, Span: Span{q.open, q.close}})
-		}
-		if len(spans) == 0 {
-			if q, ok := w.reported(d.Text, s); ok {
-				q.Sentence = si
-				add(q)
+			if q.close > s.End {
+				covered = q.close
 			}
+		}
+		if found || s.Start < covered || !w.spaced && len(spans) > 0 {
+			continue
+		}
+		q, ok := w.reported(d.Text, s)
+		if !ok {
+			continue
+		}
+		q.Sentence = si
+		add(q)
+		if q.Kind != QuoteReported || len(out) == 0 || out[len(out)-1].Span != q.Span {
+			continue
+		}
+		// Quotes inside reported speech are its speaker's words:
+		// "Как сказал Песков, … и вообще «это …»".
+		for qi, sp := range spans {
+			inner := strings.TrimSpace(d.Text[sp.inner:sp.innerEnd])
+			if used[qi] || sp.open < q.Span.Start-1 || sp.close > q.Span.End+len("»") || !w.speechLength(inner) {
+				continue
+			}
+			add(Quote{Text: inner, Speaker: q.Speaker, Cue: q.Cue, Kind: QuoteDirect, Parts: []Span{{sp.inner, sp.innerEnd}}, Sentence: si, Span: Span{sp.open, sp.close}})
 		}
 	}
 	return out
@@ -270,6 +325,22 @@ func (w *words) speakerAfter(ts []mlTok) string {
 	for j < len(run) && w.nameWord(run[j]) {
 		j++
 	}
+	if j == i {
+		// "вице-спикер парламента Влад Батрынча": a role and what it
+		// is of (lower case) before the name.
+		for k := i; k < len(run) && k <= i+3 && !w.determiners[run[k].lower]; k++ {
+			if w.nameWord(run[k]) {
+				e := k
+				for e < len(run) && w.nameWord(run[e]) {
+					e++
+				}
+				if k > 0 && isLowerStart(run[0].text) {
+					return joinToks(run[k:e])
+				}
+				break
+			}
+		}
+	}
 	switch {
 	case j > i:
 		return joinToks(run[i:j])
@@ -281,6 +352,11 @@ func (w *words) speakerAfter(ts []mlTok) string {
 		return joinToks(run[:i+1])
 	}
 	return ""
+}
+
+func isLowerStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
 }
 
 // speakerBefore names the speaker right before a cue (and the
@@ -426,44 +502,7 @@ func (w *words) reported(text string, s Sentence) (Quote, bool) {
 	if !w.spaced {
 		return w.reportedUnspaced(text, s)
 	}
-	ts := wordsOfSpan(text, s.Start, s.End)
-	low := lowers(ts)
-	for k := 0; k < len(ts)-2; k++ {
-		n := w.cueAt(low, k)
-		if n == 0 || w.afterCues[strings.Join(low[k:k+n], " ")] {
-			continue
-		}
-		c := k + n
-		speaker := w.speakerBefore(ts[:k])
-		if speaker == "" && c < len(ts) {
-			// "sagte Scholz, dass": the speaker after the cue.
-			var sp []mlTok
-			for c < len(ts) && len(sp) < 4 {
-				sp = append(sp, ts[c])
-				c++
-				if ts[c-1].punct != "" {
-					break
-				}
-			}
-			speaker = w.speakerAfter(sp)
-		}
-		// "avait annoncé par avance qu'il": a short adverbial between
-		// the cue and its clause.
-		for skip := 0; skip < 2 && c+1 < len(ts) && !w.complement[ts[c].lower] && ts[c].punct == "" && !w.cueSet[ts[c].lower]; skip++ {
-			c++
-		}
-		if c >= len(ts) || !w.complement[ts[c].lower] || speaker == "" {
-			continue
-		}
-		start, end := ts[c].end, s.End
-		body := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(text[start:end]), ".!?…"))
-		if len(strings.Fields(body)) < 3 {
-			return Quote{}, false
-		}
-		start = start + strings.Index(text[start:end], body)
-		return Quote{Text: body, Speaker: speaker, Cue: joinToks(ts[k : k+n]), Kind: QuoteReported, Span: Span{start, start + len(body)}}, true
-	}
-	return Quote{}, false
+	return w.reportedSpaced(text, s)
 }
 
 func (w *words) reportedUnspaced(text string, s Sentence) (Quote, bool) {

@@ -51,6 +51,29 @@ func TestMultilingualQuotes(t *testing.T) {
 		{"it", "Il ministero comunica che le scuole resteranno chiuse fino a lunedì.", []q{{"Il ministero", "le scuole resteranno chiuse fino a lunedì", "comunica", QuoteReported}}},
 		{"ru", "Министерство заявило, что поставки возобновятся в марте.", []q{{"Министерство", "поставки возобновятся в марте", "заявило", QuoteReported}}},
 		{"pt", "\"O prazo termina amanhã e não será prorrogado\", acrescenta o porta-voz.", []q{{"o porta-voz", "O prazo termina amanhã e não será prorrogado", "acrescenta", QuoteDirect}}},
+		// Russian and Ukrainian attributions: an opening "as X said"
+		// clause, "according to X", direct speech after a dash, a cue
+		// after what it reports, a role before the name.
+		{"ru", "Как заявил министр обороны Сергей Шойгу, войска отведены от границы.", []q{{"Сергей Шойгу", "войска отведены от границы", "заявил", QuoteReported}}},
+		{"ru", "По словам свидетелей, нападавший скрылся на машине.", []q{{"свидетелей", "нападавший скрылся на машине", "По словам", QuoteReported}}},
+		{"ru", "— Мы готовы к переговорам, — заявил Песков журналистам.", []q{{"Песков", "Мы готовы к переговорам", "заявил", QuoteDirect}}},
+		{"ru", "Парламент одобрил законопроект в первом чтении, передает УНН.", []q{{"УНН", "Парламент одобрил законопроект в первом чтении", "передает", QuoteReported}}},
+		// A quote inside reported speech is its speaker's.
+		{"ru", "Как сказал Песков, в Кремле об этом не знали и вообще «это внутреннее решение руководства».", []q{
+			{"Песков", "в Кремле об этом не знали и вообще «это внутреннее решение руководства»", "сказал", QuoteReported},
+			{"Песков", "это внутреннее решение руководства", "сказал", QuoteDirect},
+		}},
+		{"uk", "За словами прокурора, справу передано до суду.", []q{{"прокурора", "справу передано до суду", "За словами", QuoteReported}}},
+		{"uk", "Як заявив речник поліції Олег Петренко, затримано трьох людей.", []q{{"Олег Петренко", "затримано трьох людей", "заявив", QuoteReported}}},
+		// A quote over two sentences in marks alike at both ends.
+		{"uk", "Венедіктова заявила: \"Я отримала лист без матеріалів. Лист і чернетка — все\".", []q{{"Венедіктова", "Я отримала лист без матеріалів. Лист і чернетка — все", "заявила", QuoteDirect}}},
+		// German reported speech only where the Konjunktiv marks it; a
+		// cue after a subordinate clause is its main verb.
+		{"de", "Die Lage sei ernst, sagte Müller am Montag.", []q{{"Müller", "Die Lage sei ernst", "sagte", QuoteReported}}},
+		{"de", "Der Präsident schrieb auf Twitter, er sei froh über die Nachricht.", []q{{"Der Präsident", "er sei froh über die Nachricht", "schrieb", QuoteReported}}},
+		{"de", "Die Polizei kam am Abend, sagte Müller.", nil},
+		{"de", "Als der Minister ankam, erklärte Müller die Lage sei ernst.", nil},
+		{"de", "Müller sagte, die Polizei kam am Abend.", nil},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []q

@@ -135,3 +135,23 @@ polizisten, mitarbeiter, beschäftigte, bewohner, besucher, teilnehmer
 
 [unit-fillers]
 
+# "Wie Müller sagte, …": the first clause names the speaker of the rest.
+[as-cue-openers]
+wie
+
+# "Nach Angaben der Polizei, …" is rare with a comma; "laut" takes its
+# source without one and is left to the attribution of direct quotes.
+[source-phrases]
+
+# Konjunktiv I (and the Konjunktiv II written where I looks like the
+# indicative): the mood that marks reported speech ("er sei", "sie habe").
+[reported-mood-words]
+sei, seien, sei's, habe, werde, könne, müsse, solle, wolle, dürfe, möge,
+gebe, liege, stehe, gehe, komme, bleibe, wisse, wäre, wären, hätte, hätten,
+würde, würden, könnten, müssten, sollten
+
+# A clause before its main clause: "Als er ankam, erklärte Müller die
+# Lage" is no attribution of "als er ankam".
+[subordinators]
+als, wenn, weil, nachdem, obwohl, während, bevor, sobald, seit, seitdem,
+damit, falls, da, ob, dass, wie, wo

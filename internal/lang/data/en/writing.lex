@@ -54,6 +54,14 @@ according to
 
 [speaker-particles]
 
+# The forms of attribution of other languages' rules; English has rules
+# of its own for them.
+[as-cue-openers]
+
+[speech-dashes]
+
+[reported-mood-words]
+
 
 # Words that carry no content: term vectors and titles leave them out.
 [stop-words]

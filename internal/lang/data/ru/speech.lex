@@ -83,3 +83,19 @@ decimal = comma
 
 [unit-fillers]
 
+# "Как заявил Песков, …": the first clause names the speaker of the rest.
+[as-cue-openers]
+как
+
+# "По словам свидетелей, …": the source of the rest of the sentence, or
+# of what went before ("…, по словам Пескова").
+[source-phrases]
+по словам, по заявлению, по утверждению
+
+# Direct speech after a dash, its attribution between dashes.
+[speech-dashes]
+—, –
+
+# A clause before its main clause ("Когда …, заявил X …" is no attribution).
+[subordinators]
+когда, если, пока, хотя, после, прежде, поскольку, так как, чтобы, хоть

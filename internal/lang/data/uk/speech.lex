@@ -83,3 +83,19 @@ decimal = comma
 
 [unit-fillers]
 
+# "Як заявив Зеленський, …": the first clause names the speaker of the rest.
+[as-cue-openers]
+як
+
+# "За словами прокурора, …": the source of the rest of the sentence, or
+# of what went before ("…, за словами прокурора").
+[source-phrases]
+за словами, на думку, за заявою
+
+# Direct speech after a dash, its attribution between dashes.
+[speech-dashes]
+—, –
+
+# A clause before its main clause ("Коли …, заявив X …" is no attribution).
+[subordinators]
+коли, якщо, поки, хоча, після, перш ніж, оскільки, бо, щоб
