@@ -54,12 +54,12 @@ func main() {
 			return
 		}
 		if *mode == "pagetype" {
-			pages, err := loadLabelled(*data, labelsFile)
+			pages, leftOut, err := loadLabelled(*data, labelsFile)
 			if err != nil {
 				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
 				os.Exit(1)
 			}
-			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Types: pageTypes(pages, *child)}); err != nil {
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Types: pageTypes(pages, leftOut, *child)}); err != nil {
 				os.Exit(1)
 			}
 			return
@@ -155,6 +155,13 @@ func reportTypes(w io.Writer, types map[string]result, verbose bool) {
 		fmt.Fprintln(w, types[e].Types.row(e))
 	}
 	fmt.Fprintln(w)
+	if left := types["crosscheck-html"].Types.LeftOut; len(left) > 0 {
+		fmt.Fprintf(w, "%d labelled pages of others left out, not available here as labelled:\n", len(left))
+		for _, l := range left {
+			fmt.Fprintln(w, "  ", l)
+		}
+		fmt.Fprintln(w)
+	}
 	if verbose {
 		for _, l := range types["crosscheck-html"].Types.Wrong {
 			fmt.Fprintln(w, "  develop error:", l)

@@ -19,12 +19,14 @@ import (
 	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/pagetype"
+	"crosscheck/internal/pagetype/localpages"
 	"crosscheck/internal/source"
 	"crosscheck/internal/warc"
 )
 
 // pagetypeTestdata holds the hand-written pages and the WARC of the
-// page-type set, which the package's own tests read too.
+// page-type set, which the package's own tests read too, and the manifest
+// of the pages others wrote (local.tsv, package localpages).
 const pagetypeTestdata = "internal/pagetype/testdata"
 
 // labelledPage is one page of the page-type set (testdata/pagetype).
@@ -44,6 +46,9 @@ type typeReport struct {
 	// Wrong lists the develop part's errors (held-out errors are
 	// counted, not shown, so they are never read while tuning).
 	Wrong []string
+	// LeftOut are labelled pages of others not available on this
+	// machine as they were labelled, and why.
+	LeftOut []string
 }
 
 type typeScore struct{ TP, FP, FN, TN int }
@@ -60,18 +65,19 @@ func ratio(a, b int) float64 {
 
 // loadLabelled reads labels.tsv and the pages it names; every page of
 // the extraction set is added as an article, once as HTML and once as a
-// text dump.
-func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
+// text dump. leftOut says which pages of others (local.tsv) are not
+// available here as they were labelled; they are not scored.
+func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []string, err error) {
 	var out []labelledPage
 	cases, err := eval.LoadExtraction(dataDir)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	for _, c := range cases {
 		for _, html := range []bool{true, false} {
 			data, err := load(c, html)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			src, origin := "extraction-text", c.TextPath
 			if html {
@@ -83,12 +89,21 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 	}
 	f, err := os.Open(labels)
 	if err != nil {
-		return nil, fmt.Errorf("reading page-type labels: %w", err)
+		return nil, nil, fmt.Errorf("reading page-type labels: %w", err)
 	}
 	defer f.Close()
 	readability := filepath.Join(dataDir, "..", "pages", "readability")
 	warcs := map[string]map[string]source.Page{}
 	var htmldate, trafilaturaDir string
+	var local map[string]localpages.Entry
+	var unavailable []string
+	// Two labelled pages may be one answer (pydoc's search for "json"
+	// is in the set twice); a pydoc search takes a minute, so once.
+	type fetched struct {
+		p   localpages.Page
+		err error
+	}
+	made := map[[2]string]fetched{}
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Text()
@@ -97,7 +112,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		}
 		parts := strings.Split(line, "\t")
 		if len(parts) != 3 {
-			return nil, fmt.Errorf("%s: bad line %q", labels, line)
+			return nil, nil, fmt.Errorf("%s: bad line %q", labels, line)
 		}
 		l := labelledPage{Source: parts[0], Item: parts[1], Label: parts[2]}
 		var data []byte
@@ -108,7 +123,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		case l.Source == "mediacloud" || l.Source == "htmldate-mock" || l.Source == "htmldate-comparison":
 			if htmldate == "" {
 				if htmldate, err = moduleDir("github.com/markusmobius/go-htmldate"); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			l.Site = l.Source + "/" + l.Item
@@ -116,7 +131,7 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		case strings.HasPrefix(l.Source, "trafilatura-"):
 			if trafilaturaDir == "" {
 				if trafilaturaDir, err = moduleDir("github.com/markusmobius/go-trafilatura"); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			l.Site = l.Source + "/" + l.Item
@@ -124,31 +139,69 @@ func loadLabelled(dataDir, labels string) ([]labelledPage, error) {
 		case l.Source == "hand":
 			l.Site = l.Source + "/" + l.Item
 			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "hand", l.Item))
+		case l.Source == "local":
+			// The split was drawn when these pages were stored under
+			// hand/, and keeps that key.
+			l.Site = "hand/" + l.Item
+			if local == nil {
+				if local, err = readLocal(); err != nil {
+					return nil, nil, err
+				}
+			}
+			e, ok := local[l.Item]
+			if !ok {
+				return nil, nil, fmt.Errorf("%s: %s is not in %s", labels, l.Item, localManifest)
+			}
+			key := [2]string{e.How, e.What}
+			f, ok := made[key]
+			if !ok {
+				f.p, f.err = e.Fetch(context.Background())
+				made[key] = f
+			}
+			data, err = f.p.Data, f.err
+			if errors.Is(err, localpages.ErrUnavailable) {
+				unavailable = append(unavailable, err.Error())
+				continue
+			}
 		case strings.HasPrefix(l.Source, "warc:"):
 			name := strings.TrimPrefix(l.Source, "warc:")
 			l.Site = l.Source
 			if warcs[name] == nil {
 				if warcs[name], err = warcPages(filepath.Join(pagetypeTestdata, name)); err != nil {
-					return nil, err
+					return nil, nil, err
 				}
 			}
 			p, ok := warcs[name][l.Item]
 			if !ok {
-				return nil, fmt.Errorf("%s: no page %s in %s", labels, l.Item, name)
+				return nil, nil, fmt.Errorf("%s: no page %s in %s", labels, l.Item, name)
 			}
 			l.Page = p
 			out = append(out, l)
 			continue
 		default:
-			return nil, fmt.Errorf("%s: unknown source %q", labels, l.Source)
+			return nil, nil, fmt.Errorf("%s: unknown source %q", labels, l.Source)
 		}
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		l.Page = source.Page{Origin: l.Source + ":" + l.Item, Data: data, Kind: source.Sniff(data)}
 		out = append(out, l)
 	}
-	return out, sc.Err()
+	return out, unavailable, sc.Err()
+}
+
+const localManifest = pagetypeTestdata + "/local.tsv"
+
+func readLocal() (map[string]localpages.Entry, error) {
+	es, err := localpages.ReadManifest(localManifest)
+	if err != nil {
+		return nil, err
+	}
+	m := make(map[string]localpages.Entry, len(es))
+	for _, e := range es {
+		m[e.Name] = e
+	}
+	return m, nil
 }
 
 func kindOf(data []byte, html bool) source.Kind {
@@ -210,8 +263,8 @@ func warcPages(path string) (map[string]source.Page, error) {
 // pageTypes scores the page-type decision of crosscheck (a page is skipped
 // when extraction answers pagetype.ErrNotArticle) and, as the baseline, of
 // go-trafilatura (a page is "not an article" when it extracts nothing).
-func pageTypes(pages []labelledPage, engine string) typeReport {
-	rep := typeReport{Parts: map[eval.Part]*typeScore{eval.Develop: {}, eval.HeldOut: {}}}
+func pageTypes(pages []labelledPage, leftOut []string, engine string) typeReport {
+	rep := typeReport{Parts: map[eval.Part]*typeScore{eval.Develop: {}, eval.HeldOut: {}}, LeftOut: leftOut}
 	for _, l := range pages {
 		if l.Label == "unsure" {
 			continue
