@@ -92,3 +92,12 @@ const SpeechDashes Class = "speech-dashes"
 // "müsse"): a clause after a cue and a comma is reported speech only when
 // one of them marks it.
 const ReportedMoodWords Class = "reported-mood-words"
+
+// ImpersonalCues report speech without naming a speaker before them ("es
+// hieß", "heißt es"): the word before one is no speaker.
+const ImpersonalCues Class = "impersonal-cues"
+
+// NamingCues report what a speaker called a thing, the words in quote
+// marks after its object ("назвала законопроект «…»"): the speaker stands
+// before the cue.
+const NamingCues Class = "naming-cues"

@@ -87,10 +87,12 @@ func TestGermanNounsAreNoNames(t *testing.T) {
 	d := AnalyzeIn(text, mlRef, "de")
 	var names []string
 	for _, e := range d.Entities {
-		names = append(names, e.Name)
+		names = append(names, e.Name+" "+e.Kind)
 	}
 	slices.Sort(names)
-	if diff := cmp.Diff([]string{"Faeser", "Olaf Scholz"}, names); diff != "" {
+	// "der Feuerwehr" is the source of a report ("Nach Angaben der
+	// Feuerwehr …"), kept with its determiner as a group, not a name.
+	if diff := cmp.Diff([]string{"Faeser person", "Olaf Scholz person", "der Feuerwehr other"}, names); diff != "" {
 		t.Errorf("names (-want +got):\n%s", diff)
 	}
 }

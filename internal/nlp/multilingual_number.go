@@ -202,6 +202,9 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 	// Multiplier: "Millionen", "万".
 	if m, k := w.prefixIn(rest[skip:], w.multipliers); k > 0 && (!w.spaced || wordEnds(rest[skip+k:])) {
 		v, step = v*m, step*m
+		if w.spaced && strings.HasPrefix(rest[skip+k:], ".") && w.abbrev[strings.ToLower(rest[skip:skip+k])] {
+			k++ // "3,5 Mio. Euro", "1 500 тыс. долларов"
+		}
 		end += skip + k
 		rest = text[end:]
 		skip = 0

@@ -84,6 +84,64 @@ func (w *words) sentenceQuoteSpans(d *Doc, si, from int) []quoteSpan {
 	return out
 }
 
+// innerAttribution finds an attribution set off by speech dashes inside
+// a quote ("«Мы готовы, — заявил Песков, — к переговорам»", "“Questi
+// orologi – scrivono gli attivisti – attirano …”") and returns the quote's
+// words around it as two parts.
+func (w *words) innerAttribution(text string, q quoteSpan) (cue, speaker string, parts []Span, ok bool) {
+	dashes := w.lex.Set(lang.SpeechDashes)
+	if len(dashes) == 0 {
+		return "", "", nil, false
+	}
+	endsWithDash := func(t mlTok) bool {
+		r, n := utf8.DecodeLastRuneInString(strings.TrimSpace(t.punct))
+		return n > 0 && dashes[string(r)]
+	}
+	ts := wordsOfSpan(text, q.inner, q.innerEnd)
+	low := lowers(ts)
+	for i := 0; i+2 < len(ts); i++ {
+		if !endsWithDash(ts[i]) {
+			continue
+		}
+		n := w.cueAt(low, i+1)
+		if n == 0 {
+			return "", "", nil, false
+		}
+		for j := i + n; j < len(ts)-1 && j <= i+n+6; j++ {
+			if !endsWithDash(ts[j]) {
+				continue
+			}
+			sp := w.speakerAfter(ts[i+1+n : j+1])
+			if sp == "" {
+				return "", "", nil, false
+			}
+			return joinToks(ts[i+1 : i+1+n]), sp, []Span{{q.inner, ts[i].end}, {ts[j+1].start, q.innerEnd}}, true
+		}
+		return "", "", nil, false
+	}
+	return "", "", nil, false
+}
+
+// joinParts joins the parts of a quote with a space, the comma before an
+// attribution dropped.
+func joinParts(text string, parts []Span) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.TrimSuffix(strings.TrimSpace(text[p.Start:p.End]), ","))
+	}
+	return b.String()
+}
+
+// wholeSentence reports whether quote q is all of sentence s but for
+// punctuation around it.
+func (w *words) wholeSentence(text string, s Sentence, q quoteSpan) bool {
+	edge := func(x string) bool { return strings.TrimFunc(x, isEdgePunct) == "" }
+	return q.open >= s.Start && q.close <= s.End && edge(text[s.Start:q.open]) && edge(text[q.close:s.End])
+}
+
 // sentenceEndAt returns the end of the sentence holding offset i.
 func (d *Doc) sentenceEndAt(i int) int {
 	for _, s := range d.Sentences {
@@ -186,11 +244,26 @@ func (w *words) findQuotes(d *Doc) []Quote {
 					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
 				}
 			}
+			parts := []Span{{q.inner, q.innerEnd}}
+			if !ok {
+				// "“Questi orologi – scrivono gli attivisti – attirano …”".
+				if c, sp, p, found := w.innerAttribution(d.Text, q); found {
+					cue, speaker, parts, ok = c, sp, p, true
+					inner = joinParts(d.Text, parts)
+				}
+			}
+			if !ok && qi == 0 && w.wholeSentence(d.Text, s, q) {
+				// "„A“, sagt X. „B.“": a quote standing alone goes on
+				// the quote of the sentence before.
+				if n := len(out); n > 0 && out[n-1].Sentence == si-1 && out[n-1].Kind == QuoteDirect && out[n-1].Speaker != "" && d.Sentences[si-1].Paragraph == s.Paragraph {
+					cue, speaker, ok = out[n-1].Cue, out[n-1].Speaker, true
+				}
+			}
 			if !ok {
 				continue
 			}
 			used[qi], found = true, true
-			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: []Span{{q.inner, q.innerEnd}}, Sentence: si, Span: Span{q.open, q.close}})
+			add(Quote{Text: inner, Speaker: speaker, Cue: cue, Kind: QuoteDirect, Parts: parts, Sentence: si, Span: Span{q.open, q.close}})
 			if q.close > s.End {
 				covered = q.close
 			}
@@ -266,6 +339,13 @@ func (w *words) attributionSpaced(text string, from, open, close, to int) (strin
 	}
 	low := lowers(before)
 	for k := len(before) - 1; k >= 0 && k >= len(before)-7; k-- {
+		if w.lex.Set(lang.NamingCues)[low[k]] && k > 0 && noPunct(before[k:len(before)-1]) {
+			// "Санду охарактеризовала этот законопроект как “…”": what
+			// the speaker called a thing, the speaker before the cue.
+			if sp := w.speakerBefore(before[:k]); sp != "" {
+				return before[k].text, sp, true
+			}
+		}
 		n := w.cueAt(low, k)
 		if n == 0 || k+n > len(before) || w.afterCues[strings.Join(low[k:k+n], " ")] {
 			continue
@@ -279,6 +359,16 @@ func (w *words) attributionSpaced(text string, from, open, close, to int) (strin
 		}
 	}
 	return "", "", false
+}
+
+// noPunct reports whether no word of ts is followed by punctuation.
+func noPunct(ts []mlTok) bool {
+	for _, t := range ts {
+		if t.punct != "" {
+			return false
+		}
+	}
+	return true
 }
 
 func lowers(ts []mlTok) []string {

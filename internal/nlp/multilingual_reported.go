@@ -78,7 +78,10 @@ func (w *words) reportedThat(text string, s Sentence, ts []mlTok) (Quote, bool) 
 			continue
 		}
 		c := k + n
-		speaker := w.speakerBefore(ts[:k])
+		speaker := ""
+		if !w.impersonal(low[k : k+n]) {
+			speaker = w.speakerBefore(ts[:k])
+		}
 		if speaker == "" && c < len(ts) {
 			// "sagte Scholz, dass": the speaker after the cue.
 			var sp []mlTok
@@ -144,12 +147,26 @@ func (w *words) sourcePhraseAt(ts []mlTok, i int) int {
 	return 0
 }
 
-// reportedSource: "По словам свидетелей, …" and "…, по словам Пескова."
-// The source is kept as written (a name, a role or a group).
+// impersonal reports whether a cue names no speaker before it ("heißt
+// es").
+func (w *words) impersonal(cue []string) bool {
+	return w.lex.Set(lang.ImpersonalCues)[strings.Join(cue, " ")]
+}
+
+// reportedSource: "По словам свидетелей, …", "…, по словам Пескова.",
+// and a source named right after its phrase without a comma ("Seit 2000
+// hat die EU laut dem Europäischen Rechnungshof …"). The source is kept as
+// written (a name, a role or a group).
 func (w *words) reportedSource(text string, s Sentence, ts []mlTok) (Quote, bool) {
 	if n := w.sourcePhraseAt(ts, 0); n > 0 {
 		end := commaClauseEnd(ts, n, 5)
-		if end < 0 || end+1 >= len(ts) {
+		if end < 0 {
+			if sp, e := w.sourceAfter(ts, n); sp != "" && e < len(ts) {
+				return reportedBody(text, ts[e].start, s.End, sp, joinToks(ts[:n]))
+			}
+			return Quote{}, false
+		}
+		if end+1 >= len(ts) {
 			return Quote{}, false
 		}
 		speaker := w.speakerAfter(ts[n : end+1])
@@ -172,7 +189,44 @@ func (w *words) reportedSource(text string, s Sentence, ts []mlTok) (Quote, bool
 		}
 		return reportedBody(text, ts[0].start, ts[i-1].end, speaker, joinToks(ts[i:i+n]))
 	}
+	for i := 1; i < len(ts)-1; i++ {
+		if ts[i-1].punct != "" {
+			continue
+		}
+		if n := w.sourcePhraseAt(ts, i); n > 0 {
+			if sp, _ := w.sourceAfter(ts, i+n); sp != "" {
+				return reportedBody(text, ts[0].start, s.End, sp, joinToks(ts[i:i+n]))
+			}
+		}
+	}
 	return Quote{}, false
+}
+
+// sourceAfter reads the source named right after a source phrase without
+// a comma: an optional determiner and up to four capitalised words ("dem
+// Europäischen Rechnungshof", "Polizei"). It returns the source and the
+// index of the word after it.
+func (w *words) sourceAfter(ts []mlTok, i int) (string, int) {
+	from := i
+	if i < len(ts) && w.determiners[ts[i].lower] && ts[i].punct == "" {
+		i++
+	}
+	j := i
+	for j < len(ts) && j < i+4 && !isLowerStart(ts[j].text) && !w.determiners[ts[j].lower] && !w.pronouns[ts[j].lower] {
+		j++
+		if ts[j-1].punct != "" {
+			break
+		}
+	}
+	if j == i {
+		return "", i
+	}
+	if w.capNouns {
+		// Capitals make no name in German: "der Feuerwehr" is kept
+		// with its determiner, a group and not a name.
+		return joinToks(ts[from:j]), j
+	}
+	return joinToks(ts[i:j]), j
 }
 
 // dashSpeech: "— Мы готовы к переговорам, — заявил Песков." A direct
@@ -228,6 +282,9 @@ func (w *words) reportedMood(text string, s Sentence, ts []mlTok) (Quote, bool) 
 	for k := 0; k < len(ts)-3; k++ {
 		n := w.cueAt(low, k)
 		if n == 0 || w.afterCues[strings.Join(low[k:k+n], " ")] {
+			continue
+		}
+		if w.impersonal(low[k : k+n]) {
 			continue
 		}
 		speaker := w.speakerBefore(ts[:k])

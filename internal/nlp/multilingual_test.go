@@ -74,6 +74,20 @@ func TestMultilingualQuotes(t *testing.T) {
 		{"de", "Die Polizei kam am Abend, sagte Müller.", nil},
 		{"de", "Als der Minister ankam, erklärte Müller die Lage sei ernst.", nil},
 		{"de", "Müller sagte, die Polizei kam am Abend.", nil},
+		// An impersonal cue names no speaker before it.
+		{"de", "Darin heißt es, er sei krank gewesen.", nil},
+		// A source named after "laut" without a comma.
+		{"de", "Seit Montag wurden laut der Feuerwehr zwölf Häuser geräumt.", []q{{"der Feuerwehr", "Seit Montag wurden laut der Feuerwehr zwölf Häuser geräumt", "laut", QuoteReported}}},
+		// A quote standing alone goes on the quote before it.
+		{"de", "„Wir sind bereit zu Gesprächen“, sagt Anna Weber. „Das ist eine Chance für alle.“", []q{
+			{"Anna Weber", "Wir sind bereit zu Gesprächen", "sagt", QuoteDirect},
+			{"Anna Weber", "Das ist eine Chance für alle.", "sagt", QuoteDirect},
+		}},
+		// An attribution between dashes inside the quote marks.
+		{"ru", "«Мы готовы, — заявил Песков, — к переговорам без условий».", []q{{"Песков", "Мы готовы к переговорам без условий", "заявил", QuoteDirect}}},
+		{"it", "“Questi orologi – scrivono gli attivisti – attirano l’attenzione del mondo”.", []q{{"gli attivisti", "Questi orologi attirano l’attenzione del mondo", "scrivono", QuoteDirect}}},
+		// What a speaker called a thing.
+		{"ru", "Санду охарактеризовала этот законопроект как «попытку узурпировать власть в государстве».", []q{{"Санду", "попытку узурпировать власть в государстве", "охарактеризовала", QuoteDirect}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []q
@@ -134,6 +148,11 @@ func TestMultilingualQuantities(t *testing.T) {
 		// "о 21 годині" is a time of day.
 		{"uk", "Засідання почалося о 21 годині і тривало 5 днів.", []qt{{"5 днів", 5, "days"}}},
 		{"it", "Le temperature saliranno fino a 23°C e a 1,5 °C in quota.", []qt{{"23°C", 23, "°C"}, {"1,5 °C", 1.5, "°C"}}},
+		// Abbreviated multipliers take their dot; thousands are grouped
+		// by a space, a no-break or a narrow no-break space.
+		{"de", "Der Schaden beträgt 3,5 Mio. Euro, der Umsatz 2,1 Mrd. €.", []qt{{"3,5 Mio. Euro", 3.5e6, "EUR"}, {"2,1 Mrd. €", 2.1e9, "EUR"}}},
+		{"ru", "Ущерб составил 1 234,5 млн рублей и 1\u00a0500 тыс. долларов.", []qt{{"1 234,5 млн рублей", 1.2345e9, "RUB"}, {"1\u00a0500 тыс. долларов", 1.5e6, "USD"}}},
+		{"uk", "Евакуйовано 1\u202f234 особи.", []qt{{"1\u202f234 особи", 1234, "people"}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []qt

@@ -139,9 +139,10 @@ polizisten, mitarbeiter, beschäftigte, bewohner, besucher, teilnehmer
 [as-cue-openers]
 wie
 
-# "Nach Angaben der Polizei, …" is rare with a comma; "laut" takes its
-# source without one and is left to the attribution of direct quotes.
+# "Laut Polizei …", "nach Angaben der Feuerwehr …": the source of the
+# sentence, named right after the phrase without a comma.
 [source-phrases]
+laut, nach angaben, nach informationen, nach worten
 
 # Konjunktiv I (and the Konjunktiv II written where I looks like the
 # indicative): the mood that marks reported speech ("er sei", "sie habe").
@@ -155,3 +156,11 @@ würde, würden, könnten, müssten, sollten
 [subordinators]
 als, wenn, weil, nachdem, obwohl, während, bevor, sobald, seit, seitdem,
 damit, falls, da, ob, dass, wie, wo
+
+# "Darin heißt es, …": said by nobody the words before name.
+[impersonal-cues]
+hieß es, heißt es
+
+# What a speaker called a thing, in quote marks after the thing.
+[naming-cues]
+nannte, nannten, bezeichnete, bezeichneten

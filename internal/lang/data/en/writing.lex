@@ -62,6 +62,10 @@ according to
 
 [reported-mood-words]
 
+[impersonal-cues]
+
+[naming-cues]
+
 
 # Words that carry no content: term vectors and titles leave them out.
 [stop-words]

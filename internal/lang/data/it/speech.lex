@@ -84,3 +84,8 @@ persone, morti, feriti, vittime, abitanti, soldati, bambini, passeggeri, migrant
 
 [unit-fillers]
 di
+
+# An attribution inside a quote, set off by dashes ("“… – spiegano gli
+# attivisti – …”").
+[speech-dashes]
+–, —

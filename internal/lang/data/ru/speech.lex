@@ -99,3 +99,7 @@ decimal = comma
 # A clause before its main clause ("Когда …, заявил X …" is no attribution).
 [subordinators]
 когда, если, пока, хотя, после, прежде, поскольку, так как, чтобы, хоть
+
+# What a speaker called a thing, in quote marks after the thing.
+[naming-cues]
+назвал, назвала, назвали, назвало, охарактеризовал, охарактеризовала, охарактеризовали, охарактеризовало
