@@ -162,7 +162,10 @@ func predicateOf(w, before, written string) (predicate, bool) {
 	case len(w) > 4 && pastSuffixes.SuffixOf(w):
 		// "his armored train", "the banned missiles": after a
 		// determiner, a participle describes a thing.
-		if nounMarker.Has(before) {
+		// "by armoured train", "of classified information", "North
+		// Korea's banned missiles": right after a preposition or a
+		// possessive it does too.
+		if nounMarker.Has(before) || headPrepositions.Has(before) || possessive(before) {
 			return predicate{concept: c}, event
 		}
 		return predicate{concept: c, verbal: true}, true

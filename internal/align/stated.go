@@ -126,7 +126,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 			}
 		}
 	}
-	best, unnamed, bestC := -1.0, false, -1
+	best, unnamed, bestC, whole := -1.0, false, -1, 0.0
 	for _, c := range cands {
 		var all, held float64
 		missing := false
@@ -145,6 +145,9 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		// share may differ in the last bits from run to run; a later
 		// candidate must beat the earlier one by more than that, or the
 		// clause checked (and the briefing) would change between runs.
+		if c == r.unit && all > 0 {
+			whole = held / all
+		}
 		if all > 0 && held/all > best+sameShare {
 			best, unnamed, bestC = held/all, missing, c
 		}
@@ -170,6 +173,11 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	// thank the mayor for her clever idea?" does not state "It was her
 	// idea.", however much of that short clause it holds.
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(foldedWords(k.text(bestC)), foldedWords(k.text(sent)), quoteRunWords) {
+		return false
+	}
+	// The sentence must assert what the fact asserts, not a clause of
+	// it or another happening sharing its words (mainpred.go).
+	if !k.statesMain(r.unit, sent, whole, printsRun(foldedWords(k.text(r.unit)), foldedWords(k.text(sent)), quoteRunWords), len(q.long) > 0) {
 		return false
 	}
 	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)

@@ -164,3 +164,49 @@ func twoArticleCheck(t *testing.T, fact, sentence string, articles int) (k *stat
 	}
 	return newStatedCheck(units, nil, &ents, docs, indexes, text), first
 }
+
+// TestStatesMain: an outlet states a fact when its sentence asserts what
+// the fact asserts, its main predicate, not an event word that is only an
+// argument there, another happening with the same names, or a topic of a
+// description. Made-up sentences, in the shapes of the develop audits'
+// wrong pairs.
+func TestStatesMain(t *testing.T) {
+	tests := []struct {
+		name, fact, sentence string
+		want                 bool
+	}{
+		{"the fact's event only as an argument of another happening",
+			"Veterans' groups widely condemned the mayor's plan to close the shelter.",
+			"The city council on Tuesday approved a resolution condemning the mayor's plan to close the shelter.", false},
+		{"another happening with the same names",
+			"The governor's visit to the plant was scheduled two weeks ago.",
+			"The governor closed the plant in March.", false},
+		{"a purpose is not a happening",
+			"The senator spoke at the convention on Thursday night.",
+			"She became the first senator to speak at the convention.", false},
+		{"a bystander named, no happening told",
+			"One member voted against the resolution on free speech grounds.",
+			"\"This resolution is wrong,\" said Ana Ruiz, a member of the council.", false},
+		{"a description shares a topic",
+			"There was a reception for the older delegates in the hours before the roll call.",
+			"The older delegates will make the case for the nominee tonight.", false},
+		{"a description in the same words",
+			"There was a reception for the older delegates before the roll call.",
+			"On Tuesday there was a reception for the older delegates before the roll call.", true},
+		{"the main verb in other words",
+			"A 5.6 magnitude earthquake hit the island on Sunday.",
+			"A quake of magnitude 5.6 struck the island on Sunday.", true},
+		{"the main verb in the passive",
+			"Police arrested the suspect in Dallas on Monday.",
+			"The suspect was arrested by police in Dallas on Monday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, first := twoArticleCheck(t, tt.fact, tt.sentence, 2)
+			r, s := first(0), first(1)
+			if got := k.statesCore(member{unit: s}, member{unit: r}); got != tt.want {
+				t.Errorf("statesCore = %v, want %v (fact mains %v, sentence mains %v)", got, tt.want, k.mainPredicates(r), k.mainPredicates(s))
+			}
+		})
+	}
+}

@@ -86,11 +86,13 @@ func TestStoryInLanguages(t *testing.T) {
 	for _, c := range b.Uncertain {
 		var vs []string
 		for _, v := range c.Variants {
-			vs = append(vs, v.Value)
+			// Which outlet's sentence gives the English value ("three
+			// people", "Three people") is the aligner's pick.
+			vs = append(vs, strings.ToLower(v.Value))
 		}
 		values = append(values, append([]string{c.Kind, c.Slot}, vs...))
 	}
-	if diff := cmp.Diff([][]string{{"number", "people", "three people", "vier Menschen"}}, values); diff != "" {
+	if diff := cmp.Diff([][]string{{"number", "people", "three people", "vier menschen"}}, values); diff != "" {
 		t.Errorf("uncertain conflicts (-want +got):\n%s", diff)
 	}
 

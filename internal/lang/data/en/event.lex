@@ -23,6 +23,7 @@ arrest = arrest, detain = arrest, detention = arrest, custody = arrest, apprehen
 capture = arrest, catch = arrest, nab = arrest
 charge = charge, indict = charge, indictment = charge, accuse = charge
 shoot = shoot, shot = shoot, shooting = shoot, gunfire = shoot, gunman = shoot
+strike = strike, struck = strike, hit = strike
 crash = crash, collide = crash, collision = crash, wreck = crash
 ship = vessel, vessel = vessel, boat = vessel, ferry = vessel, tanker = vessel, freighter = vessel
 aircraft = aircraft, airplane = aircraft, jet = aircraft, airliner = aircraft
