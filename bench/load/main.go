@@ -46,8 +46,10 @@ func main() {
 	inflight := flag.Int("inflight", 512, "most requests waiting at once; more are counted as dropped")
 	only := flag.String("phases", "", "run only the phases whose names contain this (e.g. \"no cache\"); default all")
 	profile := flag.String("cpuprofile", "", "write a CPU profile of the phases (server and client) to this file")
+	gzipped := flag.Bool("gzip", true, "ask for gzip (Accept-Encoding), as browsers do; the client counts the compressed bytes and does not decompress them")
 	keep := flag.String("db", "", "keep the store in this SQLite file, and reuse it when it holds the stories already (filling and the first builds take minutes on a busy machine)")
 	flag.Parse()
+	acceptGzip = *gzipped
 	if err := run(*ecb, *stories, *perStory, *rate, *duration, *inflight, *only, *keep, *profile); err != nil {
 		fmt.Fprintln(os.Stderr, "load:", err)
 		os.Exit(1)
@@ -122,19 +124,24 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 	phases := []struct {
 		name, path string
 		cache      int
+		// revalidate sends the ETag of the story's first read
+		// (If-None-Match), as a browser does on a page it has seen.
+		revalidate bool
 	}{
 		// The first phase after warming shows the start-up cost the
 		// later phases no longer pay.
-		{"story page, cache, first phase", "/stories/%d", 0},
-		{"story page, cache", "/stories/%d", 0},
-		{"briefing API, cache", "/api/v1/stories/%d/briefing", 0},
-		{"story page, no cache", "/stories/%d", -1},
-		{"briefing API, no cache", "/api/v1/stories/%d/briefing", -1},
+		{"story page, cache, first phase", "/stories/%d", 0, false},
+		{"story page, cache", "/stories/%d", 0, false},
+		{"briefing API, cache", "/api/v1/stories/%d/briefing", 0, false},
+		{"story page, no cache", "/stories/%d", -1, false},
+		{"story page, no cache, revalidated", "/stories/%d", -1, true},
+		{"briefing API, no cache", "/api/v1/stories/%d/briefing", -1, false},
 	}
 	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
-	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
-	if strings.Contains("story page, no cache", only) {
+	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request | bytes per answer | 304s | connections opened |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	etags := make([]string, stories+1)
+	if strings.Contains("story page, no cache, revalidated", only) {
 		// A story page's related stories are found on its first read and
 		// stored (storage.RelatedStories), as its rendered briefing is on
 		// the first render: read every story page once, so that the
@@ -143,7 +150,7 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		start, cpu := time.Now(), cpuTime()
 		client := &http.Client{Timeout: time.Minute}
 		for id := 1; id <= stories; id++ {
-			if !get(ctx, client, fmt.Sprintf("%s/stories/%d", servers[-1], id)) {
+			if !get(ctx, client, fmt.Sprintf("%s/stories/%d", servers[-1], id), "").ok {
 				return fmt.Errorf("first read of story %d failed", id)
 			}
 		}
@@ -167,13 +174,27 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 			continue
 		}
 		cpu := cpuTime()
-		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight)
-		perRequest := "-"
+		var tags []string
+		if ph.revalidate {
+			// The ETags a browser would hold: of the pages as they are
+			// now, with their related stories stored. A page changes
+			// with its "updated 4 min ago" too, so they are read just
+			// before the phase.
+			client := &http.Client{Timeout: time.Minute}
+			for id := 1; id <= stories; id++ {
+				etags[id] = get(ctx, client, fmt.Sprintf("%s/stories/%d", servers[ph.cache], id), "").etag
+			}
+			tags = etags
+			cpu = cpuTime()
+		}
+		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight, tags)
+		perRequest, perAnswer := "-", "-"
 		if r.n > 0 {
 			perRequest = ((cpuTime() - cpu) / time.Duration(r.n)).Round(time.Microsecond).String()
+			perAnswer = fmt.Sprint(r.bytes / int64(r.n))
 		}
-		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s |\n", ph.name, r.n, r.errors, r.dropped,
-			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest)
+		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %d | %d |\n", ph.name, r.n, r.errors, r.dropped,
+			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest, perAnswer, r.notModified, r.dials)
 	}
 	fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", loadAverage(), runtime.NumCPU())
 	return nil
@@ -275,6 +296,9 @@ func cutLine(s string) (string, string, bool) {
 
 type result struct {
 	n, errors, dropped int
+	notModified        int   // answers 304
+	bytes              int64 // body bytes read, as sent (compressed when gzip was asked for)
+	dials              int64 // connections the client opened
 	latencies          []time.Duration
 }
 
@@ -287,11 +311,20 @@ func (r result) q(p float64) string {
 }
 
 // load sends GETs to pattern (with a story id) at rate per second for
-// duration, and returns the sorted latencies.
-func load(ctx context.Context, pattern string, stories, rate int, duration time.Duration, inflight int) result {
+// duration, and returns the sorted latencies. With etags, each request
+// sends its story's (If-None-Match). Connections are kept alive and
+// reused (as many idle as may be in flight); how many the client opened
+// is counted.
+func load(ctx context.Context, pattern string, stories, rate int, duration time.Duration, inflight int, etags []string) result {
+	var dials atomic.Int64
+	dialer := &net.Dialer{Timeout: 5 * time.Second}
 	client := &http.Client{
-		Timeout:   10 * time.Second,
-		Transport: &http.Transport{MaxIdleConnsPerHost: inflight, MaxConnsPerHost: inflight},
+		Timeout: 10 * time.Second,
+		Transport: &http.Transport{MaxIdleConnsPerHost: inflight, MaxConnsPerHost: inflight,
+			DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+				dials.Add(1)
+				return dialer.DialContext(ctx, network, addr)
+			}},
 	}
 	var mu sync.Mutex
 	var res result
@@ -309,16 +342,25 @@ func load(ctx context.Context, pattern string, stories, rate int, duration time.
 		}
 		busy.Add(1)
 		wg.Add(1)
-		url := fmt.Sprintf(pattern, 1+rand.IntN(stories))
+		id := 1 + rand.IntN(stories)
+		url := fmt.Sprintf(pattern, id)
+		tag := ""
+		if etags != nil {
+			tag = etags[id]
+		}
 		go func() {
 			defer wg.Done()
 			defer busy.Add(-1)
-			ok := get(ctx, client, url)
+			a := get(ctx, client, url, tag)
 			lat := time.Since(due)
 			mu.Lock()
 			defer mu.Unlock()
 			res.n++
-			if !ok {
+			res.bytes += a.bytes
+			if a.notModified {
+				res.notModified++
+			}
+			if !a.ok {
 				res.errors++
 			}
 			res.latencies = append(res.latencies, lat)
@@ -326,20 +368,46 @@ func load(ctx context.Context, pattern string, stories, rate int, duration time.
 	}
 	wg.Wait()
 	client.CloseIdleConnections()
+	res.dials = dials.Load()
 	slices.Sort(res.latencies)
 	return res
 }
 
-func get(ctx context.Context, client *http.Client, url string) bool {
+// acceptGzip makes get ask for gzip (-gzip).
+var acceptGzip = true
+
+// answer is what get saw: whether the request succeeded (200, or 304 to
+// a revalidation), the body bytes as sent and the ETag.
+type answer struct {
+	ok          bool
+	notModified bool
+	bytes       int64
+	etag        string
+}
+
+// get GETs url, with If-None-Match etag when not empty. Accept-Encoding
+// is set here, so the transport hands over the body as sent (compressed)
+// instead of decompressing it: the client's work is a browser's, not the
+// server's.
+func get(ctx context.Context, client *http.Client, url, etag string) answer {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
 	if err != nil {
-		return false
+		return answer{}
+	}
+	if acceptGzip {
+		req.Header.Set("Accept-Encoding", "gzip")
+	} else {
+		req.Header.Set("Accept-Encoding", "identity")
+	}
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return false
+		return answer{}
 	}
 	defer resp.Body.Close()
-	_, err = io.Copy(io.Discard, resp.Body)
-	return err == nil && resp.StatusCode == http.StatusOK
+	n, err := io.Copy(io.Discard, resp.Body)
+	ok := resp.StatusCode == http.StatusOK || etag != "" && resp.StatusCode == http.StatusNotModified
+	return answer{ok: err == nil && ok, notModified: resp.StatusCode == http.StatusNotModified, bytes: n, etag: resp.Header.Get("ETag")}
 }

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"crosscheck/internal/align"
@@ -40,12 +41,14 @@ type Store interface {
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	WithBriefing(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
+	WithBriefingGzip(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingHead(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingAlignment(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingHead(ctx context.Context, b storage.StoredBriefing) (bool, error)
+	PutBriefingGzip(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingFragment(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	StaleBriefings(ctx context.Context, version string, limit int) ([]int64, error)
 }
@@ -53,6 +56,10 @@ type Store interface {
 // Keeper keeps the stored briefings of a store current.
 type Keeper struct {
 	store Store
+
+	// renderer renders a briefing's first page when the briefing is
+	// built (RenderWith); nil when no one does.
+	renderer atomic.Pointer[Renderer]
 
 	mu sync.Mutex
 	// building serialises the builds of one story in this process, so
@@ -64,6 +71,22 @@ type Keeper struct {
 func New(store Store) *Keeper {
 	return &Keeper{store: store, building: make(map[int64]*sync.Mutex)}
 }
+
+// Renderer renders the first page of a briefing as readers are shown
+// it. A Keeper given one renders every briefing it builds and stores the
+// result beside it (the fragment, see PutFragment), so that the first
+// reader of a story that changed reads the page as stored, not rendered.
+type Renderer struct {
+	// Key names the renderer's version: a page rendered under another
+	// key is rendered again by its reader.
+	Key string
+	// Render renders the page; what it returns is stored as it is.
+	Render func(*Page) ([]byte, error)
+}
+
+// RenderWith makes the Keeper render the first page of every briefing it
+// builds from now on with r; nil stops it.
+func (k *Keeper) RenderWith(r *Renderer) { k.renderer.Store(r) }
 
 // ErrBuildPanicked marks a briefing whose build panicked. One bad story
 // must not take a server or a worker down, so the panic becomes this
@@ -263,11 +286,24 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
-	page, head, err := encodePage(PageOf(b, storyNames(stored)))
+	first := PageOf(b, storyNames(stored))
+	page, head, err := encodePage(first)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the first page of the briefing of story %d: %w", st.ID, err)
 	}
-	if _, err := k.store.PutBriefing(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page, Head: head, Alignment: keep}); err != nil {
+	gz, err := gzipJSON(whole)
+	if err != nil {
+		return st, nil, fmt.Errorf("compressing the briefing of story %d: %w", st.ID, err)
+	}
+	sb := storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Briefing: whole, Page: page, Head: head, Alignment: keep, Gzip: gz}
+	if r := k.renderer.Load(); r != nil {
+		if frag, err := r.Render(first); err == nil {
+			sb.Fragment, sb.FragmentKey = frag, r.Key
+		}
+		// A page that failed to render is rendered by its reader, who
+		// is told why.
+	}
+	if _, err := k.store.PutBriefing(ctx, sb); err != nil {
 		// The briefing is good; a reader still gets it.
 		return st, b, err
 	}

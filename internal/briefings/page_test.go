@@ -151,6 +151,7 @@ func TestStoredPage(t *testing.T) {
 			t.Fatal(err)
 		}
 		sb.Page = nil
+		sb.Fragment, sb.FragmentKey = nil, "" // stored anew, as a build does: not rendered yet
 		if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
 			t.Fatalf("PutBriefing = %v, %v", ok, err)
 		}
@@ -219,6 +220,7 @@ func TestStoredHead(t *testing.T) {
 			t.Fatal(err)
 		}
 		sb.Head = nil
+		sb.Fragment, sb.FragmentKey = nil, "" // stored anew, as a build does: not rendered yet
 		if ok, err := st.PutBriefing(ctx, sb); err != nil || !ok {
 			t.Fatalf("PutBriefing = %v, %v", ok, err)
 		}

@@ -45,7 +45,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, e.pages, st, briefings.New(st))
+	in, err := newIngester(ctx, e.pages, st, renderingKeeper(st))
 	if err != nil {
 		return err
 	}

@@ -62,6 +62,17 @@ type serveOptions struct {
 // serveStore serves st on o.addr until ctx is done; demo --serve uses it
 // too. It prints the URL on stdout once it listens, and builds the
 // briefings of recent stories in the background.
+// renderingKeeper is a Keeper of st's briefings that also renders each
+// briefing's story page when it builds it (web.PageRenderer), so that
+// the first reader of a story that changed reads its page as stored.
+func renderingKeeper(st *storage.Store) *briefings.Keeper {
+	k := briefings.New(st)
+	if r, err := web.PageRenderer(); err == nil {
+		k.RenderWith(r)
+	}
+	return k
+}
+
 func serveStore(ctx context.Context, e *env, st *storage.Store, o serveOptions) error {
 	log := slog.New(slog.NewTextHandler(e.stderr, nil))
 	// The server answers to loopback names, address literals, the host

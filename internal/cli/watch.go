@@ -9,7 +9,6 @@ import (
 	"strings"
 	"time"
 
-	"crosscheck/internal/briefings"
 	"crosscheck/internal/feed"
 	"crosscheck/internal/fetch"
 	"crosscheck/internal/ingest"
@@ -39,7 +38,7 @@ func runWatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer st.Close()
-	in, err := newIngester(ctx, e.pages, st, briefings.New(st))
+	in, err := newIngester(ctx, e.pages, st, renderingKeeper(st))
 	if err != nil {
 		return err
 	}

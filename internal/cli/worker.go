@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"crosscheck/internal/analysis"
-	"crosscheck/internal/briefings"
 	"crosscheck/internal/ingest"
 	"crosscheck/internal/queue"
 	"crosscheck/internal/source"
@@ -47,7 +46,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	// Briefings are rebuilt beside the queue's work too, each stale one
 	// once however many pages joined its story meanwhile: a page of a
 	// story of a thousand articles does not wait for its briefing.
-	go briefings.New(st).Run(ctx, time.Second, func(err error) { slog.Warn("updating briefings", "err", err) })
+	go renderingKeeper(st).Run(ctx, time.Second, func(err error) { slog.Warn("updating briefings", "err", err) })
 	go func() {
 		p, err := analysis.Reanalyze(ctx, st, nil)
 		if err != nil && ctx.Err() == nil {

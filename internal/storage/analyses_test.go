@@ -160,6 +160,46 @@ func testStoredBriefings(t *testing.T, dsn string) {
 	if a, err := s.BriefingAlignment(ctx, 1); err != nil || a.Alignment != nil {
 		t.Errorf("BriefingAlignment(1) after a briefing without = %q, %v; want nil", a.Alignment, err)
 	}
+	// The compressed briefing and the rendered page are stored with the
+	// briefing, and the compressed one read alone; one stored without
+	// them has none until PutBriefingGzip, which needs the revision.
+	gzipOf := func() (string, error) {
+		var got string
+		err := s.WithBriefingGzip(ctx, 1, func(b StoredBriefing) error {
+			if b.Briefing != nil {
+				t.Errorf("WithBriefingGzip read the plain briefing too")
+			}
+			if b.Gzip != nil {
+				got = string(b.Gzip)
+			}
+			return nil
+		})
+		return got, err
+	}
+	if got, err := gzipOf(); err != nil || got != "" {
+		t.Errorf("compressed briefing of a briefing stored without = %q, %v; want none", got, err)
+	}
+	if ok, _ := s.PutBriefingGzip(ctx, StoredBriefing{Story: 1, Version: "v2", Revision: st.Revision, Gzip: []byte("stale")}); ok {
+		t.Error("PutBriefingGzip stored beside a briefing of another revision")
+	}
+	if ok, err := s.PutBriefingGzip(ctx, StoredBriefing{Story: 1, Version: "v2", Revision: st2.Revision, Gzip: []byte("z2")}); !ok || err != nil {
+		t.Errorf("PutBriefingGzip = %v, %v", ok, err)
+	}
+	if got, err := gzipOf(); err != nil || got != "z2" {
+		t.Errorf("compressed briefing = %q, %v; want z2", got, err)
+	}
+	if ok, _ := s.PutBriefing(ctx, StoredBriefing{Story: 1, Version: "v3", Revision: st2.Revision, Briefing: []byte("v3"), Gzip: []byte("z3"), Fragment: []byte("<p>"), FragmentKey: "k"}); !ok {
+		t.Fatal("the briefing with its compressed form was not stored")
+	}
+	if got, err := gzipOf(); err != nil || got != "z3" {
+		t.Errorf("compressed briefing = %q, %v; want z3", got, err)
+	}
+	if h, err := s.BriefingHead(ctx, 1); err != nil || string(h.Fragment) != "<p>" || h.FragmentKey != "k" {
+		t.Errorf("rendered page stored with the briefing = %q, %q, %v", h.Fragment, h.FragmentKey, err)
+	}
+	if err := s.WithBriefingGzip(ctx, 2, func(StoredBriefing) error { return nil }); !errors.Is(err, ErrNotFound) {
+		t.Errorf("WithBriefingGzip of an unbriefed story: %v, want ErrNotFound", err)
+	}
 }
 
 // TestMigrateKeepsStoredData opens a store as the release before stored
@@ -190,7 +230,7 @@ func TestMigrateKeepsStoredData(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, q := range []string{`DROP TABLE related_stories`, `DROP TABLE analyses`, `DROP TABLE briefings`, `ALTER TABLE stories DROP COLUMN revision`, `DELETE FROM schema_migrations WHERE version >= 5`} {
+				for _, q := range []string{`DROP TABLE related_stories`, `DROP TABLE analyses`, `DROP TABLE briefing_reads`, `DROP TABLE briefings`, `DROP INDEX articles_story_counts`, `ALTER TABLE stories DROP COLUMN revision`, `DELETE FROM schema_migrations WHERE version >= 5`} {
 					if _, err := db.ExecContext(ctx, q); err != nil {
 						t.Fatal(q, err)
 					}

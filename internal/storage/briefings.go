@@ -26,13 +26,17 @@ type StoredBriefing struct {
 	Built time.Time
 	// Fragment is the page as a renderer rendered it, FragmentKey the
 	// version of that renderer (PutBriefingFragment); both empty when
-	// none is stored. PutBriefing clears them.
+	// none is stored. PutBriefing stores them as given: none when empty.
 	Fragment    []byte
 	FragmentKey string
 	// Alignment is what the briefing's alignment kept for the next build
 	// of the story (align.Kept, encoded), read only by BriefingAlignment;
 	// nil when none is stored.
 	Alignment []byte
+	// Gzip is Briefing compressed, a whole gzip member (what the API
+	// sends a client that accepts gzip), read only by WithBriefingGzip;
+	// nil when none is stored.
+	Gzip []byte
 }
 
 // Briefing returns the stored briefing of a story, current or not.
@@ -71,21 +75,39 @@ func (s *Store) BriefingAlignment(ctx context.Context, story int64) (StoredBrief
 
 // readBriefing reads a stored briefing row with whole as its briefing
 // column and page as its page column: the column's name, or "NULL" to
-// leave it unread.
+// leave it unread. The head and rendered page are read from
+// briefing_reads; with neither whole nor page, only from there, so that
+// the briefing's large row is not touched.
 func (s *Store) readBriefing(ctx context.Context, story int64, whole, page string) (StoredBriefing, error) {
 	b := StoredBriefing{Story: story}
 	var key sql.NullString
-	err := s.queryRow(ctx, `SELECT version, revision, `+whole+`, `+page+`, head, built_at, fragment, fragment_key FROM briefings WHERE story_id = $1`, story).
-		Scan(&b.Version, &b.Revision, &b.Briefing, &b.Page, &b.Head, &b.Built, &b.Fragment, &key)
+	if whole == "NULL" && page == "NULL" {
+		row := s.queryRow(ctx, `SELECT version, revision, head, built_at, fragment, fragment_key FROM briefing_reads WHERE story_id = $1`, story)
+		err := row.Scan(&b.Version, &b.Revision, &b.Head, &b.Built, &b.Fragment, &key)
+		return b, s.readBriefingDone(&b, key, err)
+	}
+	if whole != "NULL" {
+		whole = "b." + whole
+	}
+	if page != "NULL" {
+		page = "b." + page
+	}
+	row := s.queryRow(ctx, `SELECT b.version, b.revision, `+whole+`, `+page+`, r.head, b.built_at, r.fragment, r.fragment_key FROM briefings b
+		LEFT JOIN briefing_reads r ON r.story_id = b.story_id AND r.version = b.version AND r.revision = b.revision WHERE b.story_id = $1`, story)
+	err := row.Scan(&b.Version, &b.Revision, &b.Briefing, &b.Page, &b.Head, &b.Built, &b.Fragment, &key)
+	return b, s.readBriefingDone(&b, key, err)
+}
+
+func (s *Store) readBriefingDone(b *StoredBriefing, key sql.NullString, err error) error {
 	b.FragmentKey = key.String
 	if errors.Is(err, sql.ErrNoRows) {
-		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+		return fmt.Errorf("briefing of story %d: %w", b.Story, ErrNotFound)
 	}
 	if err != nil {
-		return b, fmt.Errorf("reading the briefing of story %d: %w", story, err)
+		return fmt.Errorf("reading the briefing of story %d: %w", b.Story, err)
 	}
 	b.Built = b.Built.UTC()
-	return b, nil
+	return nil
 }
 
 // WithBriefing calls fn with the stored briefing of a story (its version,
@@ -95,7 +117,20 @@ func (s *Store) readBriefing(ctx context.Context, story int64, whole, page strin
 // through Briefing, the 6.6 MB briefing of a 1,000-article story was
 // copied twice (the driver's copy and database/sql's copy of it).
 func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBriefing) error) error {
-	rows, err := s.query(ctx, `SELECT version, revision, briefing, built_at FROM briefings WHERE story_id = $1`, story)
+	return s.withBriefing(ctx, story, "briefings", "briefing", func(b *StoredBriefing, raw []byte) { b.Briefing = raw }, fn)
+}
+
+// WithBriefingGzip is WithBriefing with the compressed briefing in Gzip
+// instead of Briefing (nil when none is stored), as the driver read it.
+func (s *Store) WithBriefingGzip(ctx context.Context, story int64, fn func(StoredBriefing) error) error {
+	return s.withBriefing(ctx, story, "briefing_reads", "briefing_gzip", func(b *StoredBriefing, raw []byte) { b.Gzip = raw }, fn)
+}
+
+// withBriefing calls fn with a stored briefing's version, revision,
+// built time and one blob column of table, set into the StoredBriefing
+// by put as sql.RawBytes (nil for NULL).
+func (s *Store) withBriefing(ctx context.Context, story int64, table, column string, put func(*StoredBriefing, []byte), fn func(StoredBriefing) error) error {
+	rows, err := s.query(ctx, `SELECT version, revision, `+column+`, built_at FROM `+table+` WHERE story_id = $1`, story)
 	if err != nil {
 		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
 	}
@@ -107,11 +142,14 @@ func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBri
 		return fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
 	}
 	b := StoredBriefing{Story: story}
-	var whole sql.RawBytes
-	if err := rows.Scan(&b.Version, &b.Revision, &whole, &b.Built); err != nil {
+	var raw sql.RawBytes
+	if err := rows.Scan(&b.Version, &b.Revision, &raw, &b.Built); err != nil {
 		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
 	}
-	b.Briefing, b.Built = whole, b.Built.UTC()
+	if raw != nil {
+		put(&b, raw)
+	}
+	b.Built = b.Built.UTC()
 	return fn(b)
 }
 
@@ -119,7 +157,7 @@ func (s *Store) WithBriefing(ctx context.Context, story int64, fn func(StoredBri
 // the version of its renderer, provided the stored briefing is still of
 // b's version and revision. It says whether it was stored.
 func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool, error) {
-	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET fragment = $1, fragment_key = $2 WHERE story_id = $3 AND version = $4 AND revision = $5`,
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefing_reads SET fragment = $1, fragment_key = $2 WHERE story_id = $3 AND version = $4 AND revision = $5`,
 		b.Fragment, b.FragmentKey, b.Story, b.Version, b.Revision)
 	if err != nil {
 		return false, fmt.Errorf("storing the rendered briefing of story %d: %w", b.Story, err)
@@ -131,10 +169,26 @@ func (s *Store) PutBriefingFragment(ctx context.Context, b StoredBriefing) (bool
 // that has none, provided the stored briefing is still of b's version and
 // revision. It says whether the page was stored.
 func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, error) {
-	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET page = $1, head = $2, fragment = NULL, fragment_key = NULL WHERE story_id = $3 AND version = $4 AND revision = $5`,
-		b.Page, b.Head, b.Story, b.Version, b.Revision)
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET page = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
+		b.Page, b.Story, b.Version, b.Revision)
+	if err == nil && stored {
+		stored, err = s.updateCurrentBriefing(ctx, `UPDATE briefing_reads SET head = $1, fragment = NULL, fragment_key = NULL WHERE story_id = $2 AND version = $3 AND revision = $4`,
+			b.Head, b.Story, b.Version, b.Revision)
+	}
 	if err != nil {
 		return false, fmt.Errorf("storing the first page of the briefing of story %d: %w", b.Story, err)
+	}
+	return stored, nil
+}
+
+// PutBriefingGzip stores the compressed briefing of a stored briefing
+// that has none, provided the stored briefing is still of b's version
+// and revision. It says whether it was stored.
+func (s *Store) PutBriefingGzip(ctx context.Context, b StoredBriefing) (bool, error) {
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefing_reads SET briefing_gzip = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
+		b.Gzip, b.Story, b.Version, b.Revision)
+	if err != nil {
+		return false, fmt.Errorf("storing the compressed briefing of story %d: %w", b.Story, err)
 	}
 	return stored, nil
 }
@@ -143,7 +197,7 @@ func (s *Store) PutBriefingPage(ctx context.Context, b StoredBriefing) (bool, er
 // but no head, provided the stored briefing is still of b's version and
 // revision. It says whether the head was stored.
 func (s *Store) PutBriefingHead(ctx context.Context, b StoredBriefing) (bool, error) {
-	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefings SET head = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
+	stored, err := s.updateCurrentBriefing(ctx, `UPDATE briefing_reads SET head = $1 WHERE story_id = $2 AND version = $3 AND revision = $4`,
 		b.Head, b.Story, b.Version, b.Revision)
 	if err != nil {
 		return false, fmt.Errorf("storing the head of the briefing of story %d: %w", b.Story, err)
@@ -167,20 +221,29 @@ func (s *Store) updateCurrentBriefing(ctx context.Context, query string, args ..
 	return stored, err
 }
 
+// nullString is s, or NULL when s is empty.
+func nullString(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
+
 // PutBriefing stores a story's briefing unless one built from a later
 // revision of the story is stored already: two builders racing leave the
 // newer. It says whether b was stored.
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, head, alignment, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, head = excluded.head, alignment = excluded.alignment, built_at = excluded.built_at, fragment = NULL, fragment_key = NULL
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Head, b.Alignment, time.Now().UTC())
+		now := time.Now().UTC()
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, alignment, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, alignment = excluded.alignment, built_at = excluded.built_at
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Alignment, now)
 		if err != nil {
 			return err
 		}
 		n, err := res.RowsAffected()
-		stored = n > 0
+		if stored = n > 0; err != nil || !stored {
+			return err
+		}
+		_, err = tx.ExecContext(ctx, `INSERT INTO briefing_reads (story_id, version, revision, built_at, fragment_key, head, fragment, briefing_gzip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, built_at = excluded.built_at, fragment_key = excluded.fragment_key, head = excluded.head, fragment = excluded.fragment, briefing_gzip = excluded.briefing_gzip`,
+			b.Story, b.Version, b.Revision, now, nullString(b.FragmentKey), b.Head, b.Fragment, b.Gzip)
 		return err
 	})
 	if err != nil {

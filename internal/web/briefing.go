@@ -3,6 +3,7 @@ package web
 import (
 	"container/list"
 	"context"
+	"fmt"
 	"html/template"
 	"sync"
 	"time"
@@ -46,7 +47,7 @@ type cachedBriefing struct {
 
 	head  lazy[*briefings.Head]
 	page  lazy[*briefings.Page]
-	html  lazy[template.HTML]
+	frag  lazy[fragment]
 	json  lazy[[]byte]
 	whole lazy[*brief.Briefing]
 }
@@ -72,32 +73,67 @@ func (cb *cachedBriefing) briefing(ctx context.Context) (*brief.Briefing, error)
 	return cb.whole.get(func() (*brief.Briefing, error) { return cb.keeper.BriefingFor(ctx, cb.st) })
 }
 
-// rendered returns the first page's HTML: as stored when this build
-// rendered it before (read with the page's head, without the page), else
-// rendered now and stored beside the briefing, so that a page whose
-// briefing did not change is not rendered again, cache or no cache.
-func (cb *cachedBriefing) rendered(ctx context.Context, render func(*briefings.Page) (template.HTML, error)) (template.HTML, error) {
-	return cb.html.get(func() (template.HTML, error) {
+// rendered returns the first page's HTML, compressed: as stored when
+// this build rendered it before (at build time, or by an earlier reader;
+// read with the page's head, without the page), else rendered now and
+// stored beside the briefing, so that a page whose briefing did not
+// change is not rendered again, cache or no cache.
+func (cb *cachedBriefing) rendered(ctx context.Context, render func(*briefings.Page) (template.HTML, error)) (fragment, error) {
+	return cb.frag.get(func() (fragment, error) {
 		h, err := cb.pageHead(ctx)
 		if err != nil {
-			return "", err
+			return fragment{}, err
 		}
-		if h.FragmentKey == fragmentKey && h.Fragment != nil {
-			// Rendered by these templates, which escaped every value.
-			return template.HTML(h.Fragment), nil
+		if h.FragmentKey == fragmentKey {
+			if f, ok := decodeFragment(h.Fragment); ok {
+				// Rendered by these templates, which escaped every value.
+				return f, nil
+			}
 		}
 		p, err := cb.firstPage(ctx)
 		if err != nil {
-			return "", err
+			return fragment{}, err
 		}
 		html, err := render(p)
 		if err != nil {
-			return "", err
+			return fragment{}, err
+		}
+		f, err := compressFragment([]byte(html))
+		if err != nil {
+			return fragment{}, fmt.Errorf("compressing the page of story %d: %w", cb.st.ID, err)
 		}
 		// Best effort: the reader has the page either way.
-		_, _ = cb.keeper.PutFragment(ctx, cb.st.ID, p, fragmentKey, []byte(html))
-		return html, nil
+		_, _ = cb.keeper.PutFragment(ctx, cb.st.ID, p, fragmentKey, f.encode())
+		return f, nil
 	})
+}
+
+// PageRenderer renders a briefing's first page as this build's story
+// page stores it, for a Keeper outside a server (ingest, watch, the
+// worker) to render each briefing when it builds it
+// (briefings.Keeper.RenderWith).
+func PageRenderer() (*briefings.Renderer, error) {
+	pages, err := parseTemplates()
+	if err != nil {
+		return nil, err
+	}
+	return (&Server{pages: pages}).fragmentRenderer(), nil
+}
+
+// fragmentRenderer renders a briefing's first page as the story page
+// stores it (compressed), for the keeper to render at build time.
+func (s *Server) fragmentRenderer() *briefings.Renderer {
+	return &briefings.Renderer{Key: fragmentKey, Render: func(p *briefings.Page) ([]byte, error) {
+		html, err := s.renderBriefing(p)
+		if err != nil {
+			return nil, err
+		}
+		f, err := compressFragment([]byte(html))
+		if err != nil {
+			return nil, err
+		}
+		return f.encode(), nil
+	}}
 }
 
 // lazy is a value made on first use. Unlike sync.Once it keeps no

@@ -197,25 +197,83 @@ func (s *Server) storyPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
-	var body template.HTML
 	if _, all := r.URL.Query()["all"]; all && h.Cut {
 		b, err := cb.briefing(r.Context())
 		if err != nil {
 			return err
 		}
-		body, err = s.renderBriefing(briefings.Whole(b, h.Names))
+		body, err := s.renderBriefing(briefings.Whole(b, h.Names))
 		if err != nil {
 			return err
 		}
-	} else if body, err = cb.rendered(r.Context(), s.renderBriefing); err != nil {
+		related, err := s.relatedTo(r.Context(), st, h.Names)
+		if err != nil {
+			return err
+		}
+		v := storyView{Story: st, Head: h, Exports: exportFormats, Body: body, Related: related}
+		return s.render(w, http.StatusOK, "story", h.Headline, v)
+	}
+	frag, err := cb.rendered(r.Context(), s.renderBriefing)
+	if err != nil {
 		return err
 	}
 	related, err := s.relatedTo(r.Context(), st, h.Names)
 	if err != nil {
 		return err
 	}
-	v := storyView{Story: st, Head: h, Exports: exportFormats, Body: body, Related: related}
-	return s.render(w, http.StatusOK, "story", h.Headline, v)
+	v := storyView{Story: st, Head: h, Exports: exportFormats, Body: bodyMark, Related: related}
+	before, after, err := s.renderAround("story", h.Headline, v)
+	if err != nil {
+		return err
+	}
+	return writePage(w, r, pageParts{before: before, after: after, frag: frag})
+}
+
+// bodyMark stands for a page's stored part in the rest of the page as
+// rendered (renderAround): escaped text never holds a NUL.
+const bodyMark template.HTML = "\x00crosscheck-body\x00"
+
+// renderAround renders a page whose data shows bodyMark once, and
+// returns what comes before and after it.
+func (s *Server) renderAround(name, title string, data any) (before, after []byte, err error) {
+	t, ok := s.pages[name]
+	if !ok {
+		return nil, nil, fmt.Errorf("no template %q", name)
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, view{Title: title, Data: data}); err != nil {
+		return nil, nil, fmt.Errorf("rendering %s: %w", name, err)
+	}
+	before, after, ok = bytes.Cut(buf.Bytes(), []byte(bodyMark))
+	if !ok {
+		return nil, nil, fmt.Errorf("rendering %s: no place for the stored page", name)
+	}
+	return before, after, nil
+}
+
+// writePage answers with a page of a stored part: 304 when the client
+// holds it already (If-None-Match), gzip when the client takes it (the
+// stored part sent as stored), else uncompressed. Its entity tag is the
+// page's CRC-32 and length, the same for both encodings (a weak tag).
+func writePage(w http.ResponseWriter, r *http.Request, p pageParts) error {
+	tag := fmt.Sprintf(`W/"%08x-%x"`, p.crc(), p.size())
+	hd := w.Header()
+	hd.Set("Content-Type", "text/html; charset=utf-8")
+	hd.Set("ETag", tag)
+	hd.Set("Vary", "Accept-Encoding")
+	hd.Set("Cache-Control", "no-cache")
+	if matchesETag(r.Header.Get("If-None-Match"), tag) {
+		w.WriteHeader(http.StatusNotModified)
+		return nil
+	}
+	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
+		hd.Set("Content-Encoding", "gzip")
+		w.WriteHeader(http.StatusOK)
+		return p.writeGzip(w)
+	}
+	hd.Set("Content-Length", strconv.FormatInt(p.size(), 10))
+	w.WriteHeader(http.StatusOK)
+	return p.writePlain(w)
 }
 
 // renderBriefing renders the part of the story page that depends only on

@@ -115,6 +115,9 @@ func New(store Store, opts Options) (*Server, error) {
 		keeper = briefings.New(store)
 	}
 	s := &Server{store: store, opts: opts, log: opts.Logger, pages: pages, briefings: newBriefingCache(store, keeper, max(opts.BriefingCache, 0))}
+	// Every briefing the keeper builds from now on (this server's or the
+	// ingester's it shares) is stored with its page rendered.
+	keeper.RenderWith(s.fragmentRenderer())
 	s.handler = s.routes()
 	return s, nil
 }
