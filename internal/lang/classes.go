@@ -102,6 +102,10 @@ const (
 	// SpeakerNouns can head the phrase naming a speaker who is not named:
 	// a role, a group, an organisation, a document speaking for one.
 	SpeakerNouns Class = "speaker-nouns"
+	// WordlessSources are speaker nouns for things that report findings
+	// but utter no words (poll, survey, data): never the speaker of a
+	// direct quote.
+	WordlessSources Class = "wordless-sources"
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"
@@ -302,6 +306,10 @@ const (
 	// own; it is dated only when the clause's tense agrees with the
 	// relation (internal/nlp/timeexpr_possessive.go).
 	PossessiveTimeRelations Class = "possessive-time-relations"
+	// EventAnchors map the words that count a weekday from another event
+	// ("the Tuesday after the primary", "Monday, a day before the vote")
+	// to the side the weekday lies on: after or before.
+	EventAnchors Class = "event-anchors"
 )
 
 // Classes of words that make a sentence depend on the ones before it

@@ -4,6 +4,12 @@ package lang
 const (
 	// SourcePhrases: Phrases that name a source before or after what it says ("according to").
 	SourcePhrases Class = "source-phrases"
+	// ExistentialOpeners: Words before a name that present it as the
+	// new topic ("Then there's Axelrod."): it is as salient as a subject.
+	ExistentialOpeners Class = "existential-openers"
+	// DegreeAdverbs: Words that modify the subordinator or preposition
+	// after them ("almost immediately after", "soon after", "even as").
+	DegreeAdverbs Class = "degree-adverbs"
 	// InfinitiveMarkers: Words before a verb's bare form that make an infinitive ("to").
 	InfinitiveMarkers Class = "infinitive-markers"
 	// TellCues: Cues that name whom something was told before what was told ("told").

@@ -32,6 +32,8 @@ var identifiers = map[string][]string{
 	"nlp/multilingual_time.go":   {"dmy", "mdy", "none", "ymd"},
 	// Values of the possessive-time-relations class.
 	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
+	// Values of the event-anchors and time-units classes.
+	"nlp/timeexpr_anchored.go": {"before", "day", "week"},
 }
 
 // notMoved are the words of English still written in the rules' code:

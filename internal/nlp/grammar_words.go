@@ -13,6 +13,8 @@ import (
 var (
 	complementizers       = en.Set(lang.Complementizers)
 	sourcePhrases         = en.Set(lang.SourcePhrases)
+	existentialOpeners    = en.Set(lang.ExistentialOpeners)
+	degreeAdverbs         = en.Set(lang.DegreeAdverbs)
 	infinitiveMarkers     = en.Set(lang.InfinitiveMarkers)
 	tellCues              = en.Set(lang.TellCues)
 	joiningConjunctions   = en.Set(lang.JoiningConjunctions)

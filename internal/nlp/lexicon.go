@@ -33,6 +33,7 @@ var (
 	connectives          = en.Set(lang.PhraseConnectives)
 	titleWords           = en.Set(lang.PersonTitles)
 	speakerNouns         = en.Set(lang.SpeakerNouns)
+	wordlessSources      = en.Set(lang.WordlessSources)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
 	clauseCues           = en.Set(lang.ClauseCues)

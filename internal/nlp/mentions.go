@@ -19,6 +19,9 @@ type Index struct {
 	// known: a name inside a quotation is the quoted speaker's word, not
 	// the narrator's, and no antecedent of the narration's "he".
 	quoted []Span
+	// antecedents holds the person each "he" or "she" resolved so far
+	// stands for, by the pronoun's offset (-1: none).
+	antecedents map[int]int
 }
 
 // NewIndex indexes the entity mentions of d.

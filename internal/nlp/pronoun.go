@@ -57,6 +57,22 @@ const (
 // resolvePronoun returns the person the "he" or "she" at off stands for,
 // or -1 when no person of the sentences before fits.
 func (d *Index) resolvePronoun(off int) int {
+	if ei, ok := d.antecedents[off]; ok {
+		return ei
+	}
+	if d.antecedents == nil {
+		d.antecedents = map[int]int{}
+	}
+	// Marked unresolved first, so that a chain that comes back to off
+	// (it cannot: pronouns are looked for before off only) ends.
+	d.antecedents[off] = -1
+	ei := d.antecedent(off)
+	d.antecedents[off] = ei
+	return ei
+}
+
+// antecedent is resolvePronoun's search.
+func (d *Index) antecedent(off int) int {
 	si := d.SentenceAt(off)
 	if si < 0 {
 		return -1
@@ -73,6 +89,10 @@ func (d *Index) resolvePronoun(off int) int {
 	ownClause := clauseStart(d.Text, d.Sentences[si].Start, off)
 	score := map[int]int{}
 	last := map[int]int{}
+	// subjects are the subjects and speakers of the narration before
+	// the pronoun, persons or "he"/"she" no person was found for (-1),
+	// in the order of the text.
+	var subjects []MentionRef
 	for k := si; k >= 0 && k >= si-pronounWindow; k-- {
 		s := d.Sentences[k]
 		end := s.End
@@ -81,13 +101,32 @@ func (d *Index) resolvePronoun(off int) int {
 		}
 		recency := recencyWeight >> (si - k)
 		best := map[int]int{}
-		for _, m := range d.MentionsIn(s.Start, end) {
-			e := d.Entities[m.Entity]
-			if e.Kind != KindPerson || d.inQuote(m.Start) || object && k == si && m.Start >= ownClause {
+		for _, m := range d.personMentionsIn(s.Start, end) {
+			if d.inQuote(m.Start) || object && k == si && m.Start >= ownClause {
+				continue
+			}
+			if m.Entity >= 0 && d.Entities[m.Entity].Kind != KindPerson {
+				// A name with a person's title before it ("Ms.
+				// Shanklin-Hawkins said", its kind not known) is
+				// someone else the pronoun may stand for.
+				if w := d.personWordBefore(m.Span); titleWords[w] && d.roleOf(s.Start, m.Span) == roleSubject {
+					subjects = append(subjects, m)
+				}
+				continue
+			}
+			role := d.roleOf(s.Start, m.Span)
+			// A "he" already resolved stands for one of the persons
+			// scored, and a description ("the Florida senator") is most
+			// often the named one again: neither is another subject.
+			pronoun := personalSubjectPronouns[strings.ToLower(d.Text[m.Start:m.End])]
+			if role == roleSubject && (m.Entity < 0 || !pronoun && !d.Entities[m.Entity].Descriptive) {
+				subjects = append(subjects, m)
+			}
+			if m.Entity < 0 {
 				continue
 			}
 			w := recency
-			switch d.roleOf(s.Start, m.Span) {
+			switch role {
 			case roleSubject:
 				w += subjectWeight
 			case roleObject:
@@ -114,7 +153,9 @@ func (d *Index) resolvePronoun(off int) int {
 			if d.Entities[ei].Descriptive != roleOnly || !d.personEvident(ei) {
 				continue
 			}
-			if g := d.genderOf(ei); want != genderUnknown && g != genderUnknown && g != want {
+			// A name two people of different sex share ("Clinton"
+			// for Bill and Hillary) agrees with no "he" or "she".
+			if !d.genderAgrees(ei, last[ei], want) {
 				continue
 			}
 			if found < 0 || w > score[found] || w == score[found] && last[ei] > last[found] {
@@ -122,7 +163,81 @@ func (d *Index) resolvePronoun(off int) int {
 			}
 		}
 	}
+	if found >= 0 && d.subjectBetween(subjects, found, last[found], want) {
+		return -1
+	}
 	return found
+}
+
+// genderAgrees reports whether entity ei, last mentioned at lastAt, may
+// be the "he" or "she" of gender want: its gender is not the other one. A
+// name two people of different sex share ("Clinton" for Bill and
+// Hillary, "Mr. Trump" merged with Ivana Trump) agrees only when its
+// latest mention carries a title of the pronoun's gender ("Mrs. Clinton
+// said. Then she added") and its full name's given name is of that
+// gender too (else the name shown would be the other person's).
+func (d *Index) genderAgrees(ei, lastAt int, want gender) bool {
+	if want == genderUnknown {
+		return true
+	}
+	male, female := d.genderEvidence(ei)
+	if !male || !female {
+		return !(want == genderMale && female || want == genderFemale && male)
+	}
+	if givenName(d.Entities[ei].Name) != want {
+		return false
+	}
+	w := d.personWordBefore(Span{Start: lastAt, End: lastAt})
+	return want == genderMale && maleWords[w] || want == genderFemale && femaleWords[w]
+}
+
+// subjectBetween reports whether someone else is the subject or speaker
+// of the narration after the antecedent ant was last mentioned (at
+// lastAt) and before the pronoun: a person who may be of the pronoun's
+// gender, or a "he"/"she" of that gender no person was found for. Then
+// the pronoun may stand for either, and the quote is left unnamed rather
+// than given to the wrong one ("Alixandria Lapp, executive director of
+// the PAC, said …. “…,” she said" after a sentence on Ann Kirkpatrick,
+// when Lapp's sex is not known).
+func (d *Index) subjectBetween(subjects []MentionRef, ant, lastAt int, want gender) bool {
+	for _, m := range subjects {
+		if m.Start <= lastAt || m.Entity == ant {
+			continue
+		}
+		if m.Entity < 0 {
+			if pronounGender(d.Text[m.Start:m.End]) == want {
+				return true
+			}
+			continue
+		}
+		if g := d.genderOf(m.Entity); want == genderUnknown || g == genderUnknown || g == want {
+			return true
+		}
+	}
+	return false
+}
+
+// personMentionsIn returns the entity mentions in [start, end) and, in
+// their place, the "he" and "she" of the narration there with the person
+// each stands for (-1: none found): a person spoken of as "he" in the
+// sentence before is as salient as one named there (Lappin and Leass count a pronoun as a
+// mention of its antecedent's class). A pronoun is resolved from the
+// sentences before it only, so the chain ends.
+func (d *Index) personMentionsIn(start, end int) []MentionRef {
+	ms := d.MentionsIn(start, end)
+	var out []MentionRef
+	for _, t := range Tokenize(d.Text[start:end], start) {
+		for len(ms) > 0 && ms[0].Start < t.Span.Start {
+			out = append(out, ms[0])
+			ms = ms[1:]
+		}
+		w := strings.ToLower(t.Text)
+		if !personalSubjectPronouns[w] || pronounGender(w) == genderUnknown || d.inQuote(t.Span.Start) {
+			continue
+		}
+		out = append(out, MentionRef{t.Span, d.resolvePronoun(t.Span.Start)})
+	}
+	return append(out, ms...)
 }
 
 // roleOf tells the role of mention m of the sentence starting at
@@ -137,11 +252,16 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	}
 	// "According to X" and a cue next to a name make it the speaker of
 	// its sentence.
-	if d.cueNextTo(m) || sourcePhrases.SuffixOf(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " "))) {
+	if d.cueNextTo(m) || d.afterQuoteClose(sentStart, m.Start) || sourcePhrases.SuffixOf(strings.ToLower(strings.TrimRight(d.Text[max(sentStart, m.Start-14):m.Start], " "))) {
 		return roleSubject
 	}
 	start := clauseStart(d.Text, sentStart, m.Start)
 	start += LabelEnd(d.Text[start:m.Start])
+	// "Then there's Axelrod.": the name presented is the new topic,
+	// Lappin and Leass's existential emphasis.
+	if endsWithWords(strings.ToLower(strings.TrimRight(d.Text[max(start, m.Start-12):m.Start], " ")), existentialOpeners) {
+		return roleSubject
+	}
 	before := Tokenize(d.Text[start:m.Start], start)
 	// The words right before the name that describe it ("AMR Research
 	// analyst", "Jaguars safety", "the") are part of its phrase.
@@ -167,6 +287,34 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 		return roleSubject
 	}
 	return roleObject
+}
+
+// afterQuoteClose reports whether the name at off follows a quotation
+// that ends with its comma ("“…,” Cecelia Purner, 67, a retiree,
+// said"): the name opens the quotation's attribution, its speaker.
+func (d *Index) afterQuoteClose(sentStart, off int) bool {
+	before := strings.TrimRight(d.Text[sentStart:off], " ")
+	for _, closing := range []string{",”", ",\"", ",''", ",’"} {
+		if strings.HasSuffix(before, closing) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWithWords reports whether text ends with one of set's entries as
+// whole words.
+func endsWithWords(text string, set map[string]bool) bool {
+	for e := range set {
+		if rest, ok := strings.CutSuffix(text, e); ok && (rest == "" || !isLetterOrDigit(rest[len(rest)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetterOrDigit(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80
 }
 
 // cueNextTo reports whether a cue of speech, or a verb only a person
@@ -291,7 +439,19 @@ func (d *Index) appositiveWord(m Span, ok func(string) bool) string {
 // next to its mentions and in its roles; unknown when they disagree or
 // say nothing.
 func (d *Index) genderOf(ei int) gender {
-	male, female := false, false
+	switch male, female := d.genderEvidence(ei); {
+	case male && !female:
+		return genderMale
+	case female && !male:
+		return genderFemale
+	}
+	return genderUnknown
+}
+
+// genderEvidence tells whether the titles, nouns for people and given
+// names next to entity ei's mentions and in its roles say male, female,
+// or both (a surname two people share).
+func (d *Index) genderEvidence(ei int) (male, female bool) {
 	note := func(w string) {
 		male = male || maleWords[w]
 		female = female || femaleWords[w]
@@ -316,13 +476,7 @@ func (d *Index) genderOf(ei int) gender {
 		note(d.personWordBefore(m))
 		note(d.appositiveWord(m, gendered))
 	}
-	switch {
-	case male && !female:
-		return genderMale
-	case female && !male:
-		return genderFemale
-	}
-	return genderUnknown
+	return male, female
 }
 
 // givenName tells the gender of the given name that opens the full name

@@ -48,6 +48,9 @@ func FindQuotes(doc *Doc) []Quote {
 			}
 		}
 		d.speakerOfDirect(&q, rq.span)
+		if wordlessSource(q.Speaker) {
+			q.Speaker, q.SpeakerEntity = "", -1
+		}
 		out = append(out, q)
 	}
 	// A quote without a cue that stands as a sentence of its own takes

@@ -396,7 +396,15 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	end := subjectEnd(d.Text, cs, t.Span.Start)
 	before := strings.TrimSpace(d.Text[cs:end])
 	if rel, ok := strings.CutSuffix(before, ", who"); ok {
-		return d.speakerIn(cs, cs+len(rel)+strings.Index(d.Text[cs:end], before), true)
+		relEnd := cs + len(rel) + strings.Index(d.Text[cs:end], before)
+		sp, ok := d.speakerIn(cs, relEnd, true)
+		// "who" stands for the phrase right before it: in "Sanders won
+		// 70 percent of voters under 30, who said …" the voters said
+		// it, not Sanders; the frame stays, its speaker unnamed.
+		if ok && sp.entity >= 0 && !d.mentionEndsAt(sp.entity, relEnd) {
+			return speaker{"", -1}, true
+		}
+		return sp, ok
 	}
 	if sp, ok := d.speakerIn(cs, end, true); ok {
 		return sp, true
@@ -424,6 +432,21 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 		}
 	}
 	return speaker{}, false
+}
+
+// mentionEndsAt reports whether a mention of entity ei ends at off, or
+// right before an aside that ends there ("Smith, 67, a retiree").
+func (d *Index) mentionEndsAt(ei, off int) bool {
+	for _, m := range d.Entities[ei].Mentions {
+		if m.End > off {
+			continue
+		}
+		gap := strings.TrimLeft(strings.TrimSpace(d.Text[m.End:off]), ".") // "Donald Trump Jr."
+		if gap == "" || strings.HasPrefix(gap, ",") || strings.HasPrefix(gap, "(") {
+			return true
+		}
+	}
+	return false
 }
 
 // attributesQuote reports whether cue t is the attribution of a direct

@@ -371,6 +371,31 @@ func (d *Index) nameable(sp speaker) (speaker, bool) {
 	return d.fullName(sp), true
 }
 
+// phraseHead returns the head of the noun phrase of words, lower case: the
+// last word before a modifier opened by a preposition or a relative
+// ("officials at the ministry"), less a possessive.
+func phraseHead(words []string) string {
+	if len(words) == 0 {
+		return ""
+	}
+	h := len(words) - 1
+	for k := 1; k < len(words); k++ {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] || sourceTie(words, k) {
+			h = k - 1
+			break
+		}
+	}
+	return strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))
+}
+
+// wordlessSource reports whether the speaker phrase name is headed by a
+// thing that reports findings but utters no words ("exit polling data",
+// "an Associated Press survey"): words in quotation marks near it are a
+// person's or the writer's, never its.
+func wordlessSource(name string) bool {
+	return wordlessSources[phraseHead(strings.Fields(name))]
+}
+
 // canSpeak is nameable's check.
 func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	words := strings.Fields(sp.name)
@@ -444,22 +469,19 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] {
 		return speaker{}, false
 	}
-	// The head: the last word before a modifier opened by a preposition
-	// or a relative ("officials at the ministry"), less a possessive.
-	h := len(words) - 1
-	for k := 1; k < len(words); k++ {
-		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] || sourceTie(words, k) {
-			h = k - 1
-			break
-		}
-	}
-	head := strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))
+	head := phraseHead(words)
 	// "another", "the former", "others" stand for someone named
 	// elsewhere, or nobody in particular.
 	if pronounLikeWords[head] {
 		return speaker{}, false
 	}
 	if speakerNouns[head] || agentNoun(head) {
+		// A poll or a survey is the source of what it found, not the
+		// organisation named before it ("an Associated Press survey"
+		// is no statement of the AP's).
+		if wordlessSources[head] {
+			sp.entity = -1
+		}
 		return sp, true
 	}
 	// A list of names ("the UK, US, Japan, and South Korea") speaks when
@@ -556,11 +578,22 @@ func (d *Index) adverbialPiece(toks []Token, aside bool) bool {
 	if adverbial(toks[0].Text) {
 		return true
 	}
-	if aside {
-		return false
-	}
 	lw := strings.ToLower(toks[0].Text)
-	return subordinators[lw] || phraseOpeners[lw] || d.participial(toks[0]) || len(toks) == 1 && discourseLinks[lw]
+	if !aside && len(toks) == 1 && discourseLinks[lw] {
+		return true
+	}
+	// A connective and adverbs before the subordinator ("But almost
+	// immediately after she did,") leave the piece adverbial.
+	for len(toks) > 1 && (discourseLinks[lw] || degreeAdverbs[lw] || adverb(lw)) {
+		toks = toks[1:]
+		lw = strings.ToLower(toks[0].Text)
+	}
+	if aside {
+		// A subordinate clause with its own pronoun subject ("after
+		// she did,") is no opener of the speaker's phrase.
+		return len(toks) > 2 && subordinators[lw] && personalSubjectPronouns[strings.ToLower(toks[1].Text)]
+	}
+	return subordinators[lw] || phraseOpeners[lw] || d.participial(toks[0])
 }
 
 // adverb reports whether w is a lower-case adverb in -ly ("privately",

@@ -170,6 +170,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	slices.SortFunc(taken, func(a, b match) int { return a.start - b.start })
 	var out []TimeExpr
+	var outMatch []match
 	for _, m := range taken {
 		si := d.SentenceAt(m.start)
 		c := timeContext{ref: ref}
@@ -200,6 +201,15 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		}
 		te.Dateline = inDateline(d.Text, m.start, m.end)
 		out = append(out, te)
+		outMatch = append(outMatch, m)
+	}
+	anchoredDays(d, out)
+	if !ref.IsZero() {
+		quotedDays(d, out, ref, func(i int, at time.Time) (timeValue, bool) {
+			m := outMatch[i]
+			ct := futureClause(d, out[i].Sentence, m.start, m.end)
+			return m.p.resolve(m.m, timeContext{ref: at, future: ct.future, tensed: ct.known, reported: ct.reported})
+		})
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	for i := range out {

@@ -6,6 +6,16 @@
 [source-phrases]
 according to
 
+# Words that modify the subordinator or preposition after them ("almost
+# immediately after", "soon after", "even as").
+[degree-adverbs]
+almost, just, only, even, still, soon, right, long, well, shortly, nearly
+
+# Words before a name that present it as the new topic ("Then there's
+# Axelrod."): Lappin and Leass weigh such a name near a subject.
+[existential-openers]
+there is, there's, there’s, there was, there are, there were, here is, here's, here’s
+
 # Words before a verb's bare form that make an infinitive.
 [infinitive-markers]
 to

@@ -197,6 +197,14 @@ estimate, analysis, projections, projection, transcript, transcripts, audit,
 findings, census, forecast, forecasts, average, averages, index, email,
 emails
 
+# Speaker nouns for things that report findings but utter no words: a
+# poll is the source of what it found, never of words in quotation marks.
+[wordless-sources]
+poll, polls, polling, survey, surveys, data, results, tally, count, figures,
+estimates, estimate, projections, projection, census, forecast, forecasts,
+average, averages, index, study, studies, findings, analysis, records,
+audit, numbers, statistics
+
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
 [agent-suffixes]

@@ -134,6 +134,13 @@ before = later, ahead of = later, prior to = later, into = later,
 toward = later, towards = later, until = later, ahead to = later,
 up to = later, in = same, at = same, during = same, by = same
 
+# Words that count a weekday from another event ("the Tuesday after the
+# primary", "on Monday, a day before the vote"): the side of the event
+# the weekday lies on.
+[event-anchors]
+after = after, following = after, before = before, preceding = before,
+prior to = before, ahead of = before
+
 # Units that "this" on a Sunday points forward with, in a clause not in
 # the past: "Congress returns this week" on a Sunday is the week ahead.
 [sunday-weeks]
