@@ -27,8 +27,10 @@ var identifiers = map[string][]string{
 	// Record types of the gazetteer file.
 	"nlp/gazetteer.go": {"country", "event", "leader", "news", "org", "place", "seat"},
 	// Values of the lexicons' writing and number-format classes.
-	"nlp/multilingual.go":        {"apostrophe", "comma", "dot", "no", "space", "yes"},
-	"nlp/multilingual_number.go": {"people"},
+	"nlp/multilingual.go": {"apostrophe", "comma", "dot", "no", "space", "yes"},
+	// "people" and "years" are canonical units the lexicons map words to
+	// ("человек = people", "года = years").
+	"nlp/multilingual_number.go": {"people", "years"},
 	"nlp/multilingual_time.go":   {"dmy", "mdy", "none", "ymd"},
 	// Values of the possessive-time-relations class.
 	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},

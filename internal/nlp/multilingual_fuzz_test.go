@@ -18,6 +18,11 @@ func FuzzMultilingualSentences(f *testing.F) {
 		"„Das ist gut“, sagte Scholz. Er ging.",
 		"«C'est fini», a déclaré M. Macron le 12 sept. 2023.",
 		"他说：“我们会继续。事情", "「", "」。", "„…“",
+		"— Мы готовы, — заявил Песков. «Мы, — сказал он, — тоже».",
+		"Как заявил министр Сергей Шойгу, войска отведены. По словам свидетелей, он ушёл.",
+		"Венедіктова заявила: \"Я отримала лист. Лист і чернетка — все\".",
+		"Die Lage sei ernst, sagte Müller. Laut der Polizei kam er. Darin heißt es, er sei da.",
+		"3,5 Mio. Euro und девять миллионов рублей с 2014 года.",
 	} {
 		f.Add(s, uint8(0))
 		f.Add(s, uint8(1))

@@ -159,6 +159,16 @@ func (w *words) findQuantities(d *Doc, times []TimeExpr) []Quantity {
 				word := firstWord(text[i:])
 				if val, ok := w.numWords[strings.ToLower(word)]; ok {
 					rest := strings.TrimLeft(text[i+len(word):], " \u00a0")
+					// "девять миллионов рублей", "zwei Millionen Euro": a
+					// number word and a multiplier make a number.
+					if _, k := w.prefixIn(rest, w.multipliers); k > 0 && isLetterStart(rest) {
+						if q, end, ok := w.quantityAfter(text, i, i+len(word), val, 0); ok {
+							q.Sentence, q.Span, q.Text = si, Span{s.Start + i, s.Start + end}, text[i:end]
+							out = append(out, q)
+							i = end
+							continue
+						}
+					}
 					if unit, k := w.unitIn(rest); k > 0 && isLetterStart(rest) {
 						end := i + len(text[i:]) - len(rest) + k
 						q := Quantity{Value: val, ValueMax: val, Step: 1, Unit: unit, Sentence: si, Span: Span{s.Start + i, s.Start + end}, Text: text[i:end]}
@@ -225,6 +235,9 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 		}
 	}
 	if unit, k := w.unitIn(rest[skip:]); k > 0 {
+		if unit == "years" && isYearNumeral(text[start:end]) {
+			return q, end, false // "с 2014 года", "у 2020 році": a year
+		}
 		q.Unit = unit
 		if unit == "people" {
 			q.Noun = strings.ToLower(strings.TrimSpace(rest[skip : skip+k]))
@@ -259,6 +272,12 @@ func (w *words) quantityAfter(text string, start, end int, v float64, decimals i
 		q.Unit, q.Noun = low, low
 	}
 	return q, end + skip + len(noun), true
+}
+
+// isYearNumeral reports whether s is written as a year is: four digits
+// from 1000 to 2999, no separator.
+func isYearNumeral(s string) bool {
+	return len(s) == 4 && s[0] >= '1' && s[0] <= '2' && strings.Trim(s, "0123456789") == ""
 }
 
 // prefixIn finds the longest key of m that s starts with (a whole word in

@@ -153,6 +153,12 @@ func TestMultilingualQuantities(t *testing.T) {
 		{"de", "Der Schaden beträgt 3,5 Mio. Euro, der Umsatz 2,1 Mrd. €.", []qt{{"3,5 Mio. Euro", 3.5e6, "EUR"}, {"2,1 Mrd. €", 2.1e9, "EUR"}}},
 		{"ru", "Ущерб составил 1 234,5 млн рублей и 1\u00a0500 тыс. долларов.", []qt{{"1 234,5 млн рублей", 1.2345e9, "RUB"}, {"1\u00a0500 тыс. долларов", 1.5e6, "USD"}}},
 		{"uk", "Евакуйовано 1\u202f234 особи.", []qt{{"1\u202f234 особи", 1234, "people"}}},
+		// A number word with a multiplier; a year before the word for
+		// year is a year, two years are a length of time.
+		{"ru", "Ущерб оценили в девять миллионов рублей.", []qt{{"девять миллионов рублей", 9e6, "RUB"}}},
+		{"de", "Der Bund gibt zwei Millionen Euro.", []qt{{"zwei Millionen Euro", 2e6, "EUR"}}},
+		{"ru", "Конфликт развивался с 2014 года и длился 2 года.", []qt{{"2 года", 2, "years"}}},
+		{"uk", "У 2020 році суд тривав 3 роки.", []qt{{"3 роки", 3, "years"}}},
 	} {
 		d := AnalyzeIn(tc.text, mlRef, tc.lang)
 		var got []qt
