@@ -41,6 +41,22 @@
 // Only items.jsonl, the briefings, SOURCES.txt and judgments are
 // committed; -exclude reads SOURCES.txt where sources/ is missing. The
 // ECB+ rounds (CC BY) keep their sources in git.
+//
+// With -pages-dirs the stories are instead stored news pages (issue 17's
+// audit of one multi-outlet story per language): each directory of the
+// named one holding sources/*.txt is one story, its pages saved under the
+// header a PolNeAR source starts with (title; "Publisher: " and the
+// outlet's domain; "Published: " and the date where known; a blank line;
+// the text). Each is ingested as a text page, so its language is detected
+// as on any ingest, and the story is briefed alone, its briefing and
+// items.jsonl written beside its sources:
+//
+//	go run ./bench/audit -prepare -pages-dirs testdata/audit/lang-round1
+//
+// The pages are third-party texts: the repository's .gitignore keeps
+// testdata/audit/lang-*/*/sources/ out of git, and each story's committed
+// MANIFEST.tsv names its pages (address, the query that found them, the
+// date retrieved, sha256) so they can be fetched again and checked.
 package main
 
 import (
@@ -67,10 +83,13 @@ func main() {
 	polnear := flag.String("polnear", "../shared/data/attribution/polnear", "the PolNeAR corpus (metadata.tsv and texts)")
 	months := flag.String("months", "", "with -polnear-stories: comma-separated held-out months to draw from (a later round's file, every month of it held out) instead of the held-out half; develop months of -develop-set are refused")
 	developSet := flag.String("develop-set", "testdata/stories/polnear-stories.jsonl", "with -months: the clustering develop set whose develop months may not be drawn")
+	pagesDirs := flag.String("pages-dirs", "", "with -prepare: brief each story directory (DIR/*/sources/*.txt, stored news pages) of this directory and write its items beside it, instead of drawing stories")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
 	switch {
+	case *prepare && *pagesDirs != "":
+		err = preparePages(context.Background(), *pagesDirs, *seed)
 	case *prepare && *out != "":
 		p := plan{events: *events, seed: *seed, develop: *develop, polnear: *polnearStories != ""}
 		if *exclude != "" {

@@ -125,7 +125,7 @@ func sourceHeader(d eval.EventDoc) string {
 // metadata, the title again as the headline, a paragraph a line of text.
 func webPage(d eval.EventDoc) []byte {
 	var b strings.Builder
-	b.WriteString("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n")
+	fmt.Fprintf(&b, "<!DOCTYPE html>\n<html lang=\"%s\"><head><meta charset=\"utf-8\">\n", html.EscapeString(d.Language))
 	fmt.Fprintf(&b, "<title>%s</title>\n", html.EscapeString(d.Title))
 	fmt.Fprintf(&b, "<meta property=\"og:site_name\" content=\"%s\">\n", html.EscapeString(d.Outlet))
 	if !d.Published.IsZero() {

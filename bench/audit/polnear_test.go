@@ -186,9 +186,10 @@ func TestAuditedDocsReadsSourceList(t *testing.T) {
 	}
 }
 
-// TestPolNeARSourcesNotCommitted guards PolNeAR's texts: no committed
-// audit story with a SOURCES.txt has its sources/ in git, and the
-// repository ignores the sources of audits named polnear-*.
+// TestPolNeARSourcesNotCommitted guards PolNeAR's texts, and the stored
+// news pages of the per-language audits: no committed audit story with a
+// SOURCES.txt or a MANIFEST.tsv has its sources/ in git, and the
+// repository ignores the sources of audits named polnear-* and lang-*.
 func TestPolNeARSourcesNotCommitted(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("no git")
@@ -198,6 +199,11 @@ func TestPolNeARSourcesNotCommitted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	manifests, err := filepath.Glob(filepath.Join(root, "testdata", "audit", "*", "*", "MANIFEST.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lists = append(lists, manifests...)
 	for _, l := range lists {
 		sources := filepath.Join(filepath.Dir(l), "sources")
 		rel, _ := filepath.Rel(root, sources)
@@ -206,12 +212,13 @@ func TestPolNeARSourcesNotCommitted(t *testing.T) {
 			t.Fatalf("git ls-files %s: %v", rel, err)
 		}
 		if len(out) > 0 {
-			t.Errorf("PolNeAR texts committed in %s:\n%s", rel, out)
+			t.Errorf("third-party texts committed in %s:\n%s", rel, out)
 		}
 	}
-	path := "testdata/audit/polnear-round1/S01/sources/nyt_x.txt"
-	if err := exec.Command("git", "-C", root, "check-ignore", "-q", "--no-index", path).Run(); err != nil {
-		t.Errorf("git does not ignore %s: %v", path, err)
+	for _, path := range []string{"testdata/audit/polnear-round1/S01/sources/nyt_x.txt", "testdata/audit/lang-round1/de/sources/01.txt", "testdata/audit/lang-round9/ja/sources/07.txt"} {
+		if err := exec.Command("git", "-C", root, "check-ignore", "-q", "--no-index", path).Run(); err != nil {
+			t.Errorf("git does not ignore %s: %v", path, err)
+		}
 	}
 }
 

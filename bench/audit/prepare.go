@@ -103,7 +103,11 @@ func prepareAudit(ctx context.Context, docs []eval.EventDoc, out string, p plan)
 	}
 	var stories []*story
 	for i, ev := range chosen {
-		s, err := briefStory(ctx, storyDir(out, i+1), fmt.Sprintf("S%02d", i+1), ev, p.polnear)
+		kind := ecbText
+		if p.polnear {
+			kind = polnearText
+		}
+		s, err := briefStory(ctx, storyDir(out, i+1), fmt.Sprintf("S%02d", i+1), ev, kind)
 		if err != nil {
 			return err
 		}
@@ -174,32 +178,58 @@ func chooseEvents(docs []eval.EventDoc, n int, rng *rand.Rand, develop bool) [][
 	return out
 }
 
-// briefStory writes the story's sources and briefing under dir and keeps
-// what the items need. A PolNeAR source starts with the title, publisher
-// and date its metadata gives, as a web page shows them, and its file
-// names are listed in SOURCES.txt.
-func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc, polnear bool) (*story, error) {
+// sourceKind is where a story's texts come from, which decides how they
+// are written for the judges and ingested.
+type sourceKind int
+
+const (
+	// ecbText: ECB+ texts (CC BY), written to sources/ and committed.
+	ecbText sourceKind = iota
+	// polnearText: PolNeAR texts, written to sources/ under the title,
+	// publisher and date their metadata gives, listed in SOURCES.txt and
+	// never committed.
+	polnearText
+	// storedPage: text pages already in sources/ (see readPages), never
+	// committed; their MANIFEST.tsv names them.
+	storedPage
+)
+
+// briefStory writes the story's sources (unless they are stored pages,
+// already there) and briefing under dir and keeps what the items need. A
+// PolNeAR source starts with the title, publisher and date its metadata
+// gives, as a web page shows them, and its file names are listed in
+// SOURCES.txt.
+func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc, kind sourceKind) (*story, error) {
 	if err := os.MkdirAll(filepath.Join(dir, "sources"), 0o755); err != nil {
 		return nil, err
 	}
-	s := &story{name: name, dated: polnear, sentences: map[int64][]string{}, source: map[int64]string{}}
+	s := &story{name: name, dated: kind == polnearText || kind == storedPage && allDated(docs), sentences: map[int64][]string{}, source: map[int64]string{}}
 	arts := make([]article.Article, len(docs))
 	var list strings.Builder
 	for i, d := range docs {
 		file := d.ID + ".txt"
 		text := d.Text + "\n"
-		if polnear {
+		if kind == polnearText {
 			text = sourceHeader(d) + text
 			fmt.Fprintln(&list, file)
+			if d.Language == "" {
+				d.Language = "en" // the corpus is American political news
+			}
 		}
-		if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(text), 0o644); err != nil {
-			return nil, err
+		if kind != storedPage {
+			if err := os.WriteFile(filepath.Join(dir, "sources", file), []byte(text), 0o644); err != nil {
+				return nil, err
+			}
 		}
-		arts[i] = asIngested(ctx, d, file)
+		if kind == storedPage {
+			arts[i] = asStoredPage(ctx, d, file)
+		} else {
+			arts[i] = asIngested(ctx, d, file)
+		}
 		arts[i].ID = int64(i + 1)
 		s.source[arts[i].ID] = file
 	}
-	if polnear {
+	if kind == polnearText {
 		if err := os.WriteFile(filepath.Join(dir, sourceList), []byte(list.String()), 0o644); err != nil {
 			return nil, err
 		}

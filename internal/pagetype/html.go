@@ -55,6 +55,13 @@ type features struct {
 	// text (an index's entries, one link or several to a block), and
 	// listWords the words of those blocks.
 	mainWords, listLinks, listWords int
+	// tocLinks counts the links outside menus inside a table of
+	// contents: an element whose class or id says so ("toc",
+	// "section-toc"), as documentation generators mark them.
+	tocLinks int
+	inTOC    int
+	// chromeLinks are the links inside menus, headers and footers.
+	chromeLinks int
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -81,8 +88,15 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 		return verdict(Listing, "%d links and no other text", f.links)
 	}
 	// A page of a few words that says "not found" is an error page
-	// whatever its headline (a server's bare error response).
-	if f.visibleN <= 50 && f.proseWords == 0 {
+	// whatever its headline (a server's bare error response). A moved
+	// or removed stub is one too when its footer and menus are set
+	// aside: a heading and one short paragraph saying where the content
+	// went, linking on, under the site's usual copyright line.
+	// A brief saying an office "has been moved" links nowhere, or is
+	// marked as an article by its site.
+	stub := f.mainWords <= 50 && f.proseBlocks <= 1 && f.proseWords < 40 && f.links > f.chromeLinks &&
+		!f.ldArticle && !isArticleType(f.ogType)
+	if f.visibleN <= 50 && f.proseWords == 0 || stub {
 		if p := errorWords.find(visible); p != "" && !isNumber(p) {
 			return verdict(Error, "a page of %d words that says %q", f.visibleN, p)
 		}
@@ -157,6 +171,13 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	// story here; prose is.
 	if f.listLinks >= 20 && f.listWords*10 >= f.mainWords*6 && f.proseWords < 150 && f.proseWords*4 < f.listWords {
 		return verdict(Listing, "%d links in lists holding %d of the %d words outside menus, %d words of prose", f.listLinks, f.listWords, f.mainWords, f.proseWords)
+	}
+	// A documentation title page (a manual's first page, a texinfo Top
+	// node) is its table of contents under a title, a version and a
+	// licence: it points to the chapters and tells nothing itself. A
+	// chapter that opens with its own contents has its prose after them.
+	if f.tocLinks >= 3 && f.proseWords < 150 && f.tocLinks*2 >= f.links-f.chromeLinks {
+		return verdict(Listing, "a table of contents of %d links over %d words of prose", f.tocLinks, f.proseWords)
 	}
 	// A front that shows its posts whole (a blog's or a party's news
 	// page) has prose, but it sits in several sections under headings
@@ -393,6 +414,12 @@ func gather(doc *html.Node) *features {
 			f.links++
 			f.inLink++
 			defer func() { f.inLink-- }()
+			if !chrome && f.inTOC > 0 {
+				f.tocLinks++
+			}
+			if chrome {
+				f.chromeLinks++
+			}
 			if !chrome {
 				if w := wordCount(textOf(n)); w >= 4 && w <= 25 {
 					f.headlineLinks++
@@ -403,6 +430,10 @@ func gather(doc *html.Node) *features {
 				b.inLink++
 				defer func() { b.inLink-- }()
 			}
+		}
+		if isTOC(n) {
+			f.inTOC++
+			defer func() { f.inTOC-- }()
 		}
 		if isBlock(n.DataAtom) {
 			// Text in a block inside a link (a teaser card that is
@@ -434,6 +465,17 @@ func gather(doc *html.Node) *features {
 	}
 	walk(doc, false, nil)
 	return f
+}
+
+// isTOC tells whether element n is marked as a table of contents by its
+// class or id: "toc", "section-toc", "toc-list", "table-of-contents".
+func isTOC(n *html.Node) bool {
+	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
+		if w == "toc" || w == "table-of-contents" || strings.HasSuffix(w, "-toc") || strings.HasPrefix(w, "toc-") {
+			return true
+		}
+	}
+	return false
 }
 
 // isLinkedHeading tells whether heading n's words are all inside one

@@ -16,7 +16,9 @@ this video is unavailable, video unavailable, content unavailable,
 this page is no longer available, we'll be back soon, be back soon,
 performing some maintenance, scheduled maintenance, temporarily unavailable,
 moved permanently, document has moved, page has moved, content has moved,
-object moved
+object moved, manual has moved, documentation has moved, site has moved,
+has been moved, content has been removed, has been removed,
+not automatically redirected, you are being redirected
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
