@@ -148,7 +148,11 @@ var numberNames = english.Set(lang.CountNumberNames)
 func (j *judge) countsApart(a, b *value) string {
 	// Words for people ("sailors", "crew members") count one kind: their
 	// predicates tell them apart ("sheltering", "killed").
-	if a.q.Unit != "people" && a.q.Noun != "" && b.q.Noun != "" && concept(a.q.Noun) != concept(b.q.Noun) && !(moving(a) && moving(b)) {
+	// Two nouns of moving counts may name one count ("10 dead", "killed
+	// 10 people") where English predicates tell them apart below; other
+	// languages have no such reading, so "doden" and "gewonden" stay apart.
+	english := j.language(a) == "en" && j.language(b) == "en"
+	if a.q.Unit != "people" && a.q.Noun != "" && b.q.Noun != "" && concept(a.q.Noun) != concept(b.q.Noun) && !(english && j.moving(a) && j.moving(b)) {
 		return fmt.Sprintf("they count %s and %s", a.q.Noun, b.q.Noun)
 	}
 	pa, pb := j.phraseOf(a), j.phraseOf(b)

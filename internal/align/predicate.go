@@ -52,18 +52,17 @@ type predicate struct {
 }
 
 var (
-	eventWords  = english.Set(lang.EventWords)
-	pastForms   = english.Map(lang.EventPastForms)
-	frameVerbs  = english.Set(lang.EventFrameVerbs)
-	irrealis    = english.Set(lang.EventIrrealis)
-	negation    = english.Set(lang.EventNegation)
-	movingCount = english.Set(lang.EventMovingCounts)
-	particle    = english.Set(lang.EventParticles)
-	locative    = english.Set(lang.EventLocatives)
-	nounMarker  = english.Set(lang.EventNounMarkers)
-	auxiliary   = english.Set(lang.EventAuxiliaries)
-	lightVerbs  = english.Set(lang.EventLightVerbs)
-	placeWords  = english.Set(lang.EventPlaceGeneric)
+	eventWords = english.Set(lang.EventWords)
+	pastForms  = english.Map(lang.EventPastForms)
+	frameVerbs = english.Set(lang.EventFrameVerbs)
+	irrealis   = english.Set(lang.EventIrrealis)
+	negation   = english.Set(lang.EventNegation)
+	particle   = english.Set(lang.EventParticles)
+	locative   = english.Set(lang.EventLocatives)
+	nounMarker = english.Set(lang.EventNounMarkers)
+	auxiliary  = english.Set(lang.EventAuxiliaries)
+	lightVerbs = english.Set(lang.EventLightVerbs)
+	placeWords = english.Set(lang.EventPlaceGeneric)
 )
 
 // moodWindow is how many words before a predicate its mood is read from.

@@ -1,6 +1,7 @@
 package align
 
 import (
+	"cmp"
 	"crosscheck/internal/lang"
 	"fmt"
 	"slices"
@@ -285,17 +286,23 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 			v.uncertain = "the numbers may count different things the fact's sentences tell"
 		}
 	}
+	// Outside English no predicate reading tells "doden" from "gewonden"
+	// above: two moving counts named by different words count different
+	// things.
+	if wa, wb := j.movingWord(a), j.movingWord(b); wa != "" && wb != "" && wa != wb && (j.language(a) != "en" || j.language(b) != "en") {
+		return verdict{drop: true}
+	}
 	// A source that gives both values does not contradict itself: one
 	// is an earlier figure of a count that moves, or of another thing.
 	if j.knowsBoth(a, b) || j.knowsBoth(b, a) {
-		if !moving(a) && !moving(b) {
+		if !j.moving(a) && !j.moving(b) {
 			return verdict{drop: true}
 		}
 		v.update, v.uncertain = true, ""
 		v.evidence += "; a count that moves, and one source gives both values (the lower an earlier figure)"
 		return v
 	}
-	if moving(a) || moving(b) {
+	if j.moving(a) || j.moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
 		switch {
 		case !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb):
@@ -325,30 +332,60 @@ func cueWord(a, b *value) string {
 
 // moving reports whether a number counts something that moves as a story
 // unfolds: what it counts, or the word before or after it, is a moving
-// count ("killed 10 people", "10 dead", "the death toll rose to 10").
-func moving(v *value) bool {
-	for _, w := range append(strings.Fields(v.q.Noun), v.before, v.after) {
-		if movingCount.Has(w) || movingCount.Has(strings.TrimSuffix(w, "s")) || movingStems[w] {
-			return true
-		}
+// count of its article's language ("killed 10 people", "10 dead", "the
+// death toll rose to 10", "700 muertos").
+func (j *judge) moving(v *value) bool {
+	if j.movingWord(v) != "" {
+		return true
+	}
+	words, ok := movingWords[j.language(v)]
+	if !ok {
+		words = movingWords["en"]
 	}
 	for f := range v.near {
-		if w, ok := strings.CutPrefix(f, "W:"); ok && movingStems[w] && v.near[f] >= 0.3 {
+		if w, ok := strings.CutPrefix(f, "W:"); ok && words[w] && v.near[f] >= 0.3 {
 			return true
 		}
 	}
 	return false
 }
 
-// movingStems are the moving counts' words as slotStem and nlp.Stem leave
-// them, as value contexts hold them.
-var movingStems = func() map[string]bool {
-	m := map[string]bool{}
-	for w := range movingCount {
-		m[slotStem(w)] = true
-		m[nlp.Stem(w)] = true
+// movingWord is the moving count's word that v's noun or a word next to
+// it is, "" when none is.
+func (j *judge) movingWord(v *value) string {
+	words, ok := movingWords[j.language(v)]
+	if !ok {
+		words = movingWords["en"]
 	}
-	return m
+	for _, w := range append(strings.Fields(strings.ToLower(v.q.Noun)), v.before, v.after) {
+		if words[w] || words[strings.TrimSuffix(w, "s")] {
+			return w
+		}
+	}
+	return ""
+}
+
+// language is the code of the lexicon v's article was analysed with.
+func (j *judge) language(v *value) string {
+	return cmp.Or(j.inputs[v.input].Doc.Language.Code, "en")
+}
+
+// movingWords are each language's moving counts as written and as
+// slotStem and nlp.Stem leave them, as value contexts hold them.
+var movingWords = func() map[string]map[string]bool {
+	byLang := map[string]map[string]bool{}
+	for _, code := range lang.Codes() {
+		lex, _ := lang.For(code)
+		if !lex.Has(lang.EventMovingCounts) {
+			continue
+		}
+		m := map[string]bool{}
+		for w := range lex.Set(lang.EventMovingCounts) {
+			m[w], m[slotStem(w)], m[nlp.Stem(w)] = true, true, true
+		}
+		byLang[code] = m
+	}
+	return byLang
 }()
 
 // measureName names what a unit measures.
