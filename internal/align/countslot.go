@@ -151,7 +151,7 @@ func (j *judge) countsApart(a, b *value) string {
 	// Two nouns of moving counts may name one count ("10 dead", "killed
 	// 10 people") where English predicates tell them apart below; other
 	// languages have no such reading, so "doden" and "gewonden" stay apart.
-	english := j.language(a) == "en" && j.language(b) == "en"
+	english := j.language(a) == english.Code && j.language(b) == english.Code
 	if a.q.Unit != "people" && a.q.Noun != "" && b.q.Noun != "" && concept(a.q.Noun) != concept(b.q.Noun) && !(english && j.moving(a) && j.moving(b)) {
 		return fmt.Sprintf("they count %s and %s", a.q.Noun, b.q.Noun)
 	}

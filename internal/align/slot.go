@@ -289,7 +289,7 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	// Outside English no predicate reading tells "doden" from "gewonden"
 	// above: two moving counts named by different words count different
 	// things.
-	if wa, wb := j.movingWord(a), j.movingWord(b); wa != "" && wb != "" && wa != wb && (j.language(a) != "en" || j.language(b) != "en") {
+	if wa, wb := j.movingWord(a), j.movingWord(b); wa != "" && wb != "" && wa != wb && (j.language(a) != english.Code || j.language(b) != english.Code) {
 		return verdict{drop: true}
 	}
 	// A source that gives both values does not contradict itself: one
@@ -340,7 +340,7 @@ func (j *judge) moving(v *value) bool {
 	}
 	words, ok := movingWords[j.language(v)]
 	if !ok {
-		words = movingWords["en"]
+		words = movingWords[english.Code]
 	}
 	for f := range v.near {
 		if w, ok := strings.CutPrefix(f, "W:"); ok && words[w] && v.near[f] >= 0.3 {
@@ -355,7 +355,7 @@ func (j *judge) moving(v *value) bool {
 func (j *judge) movingWord(v *value) string {
 	words, ok := movingWords[j.language(v)]
 	if !ok {
-		words = movingWords["en"]
+		words = movingWords[english.Code]
 	}
 	for _, w := range append(strings.Fields(strings.ToLower(v.q.Noun)), v.before, v.after) {
 		if words[w] || words[strings.TrimSuffix(w, "s")] {
@@ -367,7 +367,7 @@ func (j *judge) movingWord(v *value) string {
 
 // language is the code of the lexicon v's article was analysed with.
 func (j *judge) language(v *value) string {
-	return cmp.Or(j.inputs[v.input].Doc.Language.Code, "en")
+	return cmp.Or(j.inputs[v.input].Doc.Language.Code, english.Code)
 }
 
 // movingWords are each language's moving counts as written and as
