@@ -164,16 +164,10 @@ func (s *Server) apiBriefing(w http.ResponseWriter, r *http.Request) (any, error
 // entity tag is the JSON's CRC-32 and length (modulo 2^32, as gzip's
 // trailer has them), the same for either coding: a weak tag.
 func writeBriefing(w http.ResponseWriter, r *http.Request, crc, size uint32, coding string, body []byte) error {
-	tag := fmt.Sprintf(`W/"%08x-%x"`, crc, size)
-	hd := w.Header()
-	hd.Set("Content-Type", "application/json; charset=utf-8")
-	hd.Set("ETag", tag)
-	hd.Set("Vary", "Accept-Encoding")
-	hd.Set("Cache-Control", "no-cache")
-	if matchesETag(r.Header.Get("If-None-Match"), tag) {
-		w.WriteHeader(http.StatusNotModified)
+	if notModified(w, r, "application/json; charset=utf-8", crc, int64(size)) {
 		return nil
 	}
+	hd := w.Header()
 	if coding != "" {
 		hd.Set("Content-Encoding", coding)
 	}
@@ -181,6 +175,23 @@ func writeBriefing(w http.ResponseWriter, r *http.Request, crc, size uint32, cod
 	w.WriteHeader(http.StatusOK)
 	_, err := w.Write(body)
 	return err
+}
+
+// notModified sets the headers a stored body is revalidated with (a weak
+// entity tag of its CRC-32 and length, the same for every content
+// coding) and answers 304 when the client holds that body already.
+func notModified(w http.ResponseWriter, r *http.Request, contentType string, crc uint32, size int64) bool {
+	tag := fmt.Sprintf(`W/"%08x-%x"`, crc, size)
+	hd := w.Header()
+	hd.Set("Content-Type", contentType)
+	hd.Set("ETag", tag)
+	hd.Set("Vary", "Accept-Encoding")
+	hd.Set("Cache-Control", "no-cache")
+	if !matchesETag(r.Header.Get("If-None-Match"), tag) {
+		return false
+	}
+	w.WriteHeader(http.StatusNotModified)
+	return true
 }
 
 func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) (any, error) {

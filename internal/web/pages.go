@@ -256,16 +256,10 @@ func (s *Server) renderAround(name, title string, data any) (before, after []byt
 // stored part sent as stored), else uncompressed. Its entity tag is the
 // page's CRC-32 and length, the same for both encodings (a weak tag).
 func writePage(w http.ResponseWriter, r *http.Request, p pageParts) error {
-	tag := fmt.Sprintf(`W/"%08x-%x"`, p.crc(), p.size())
-	hd := w.Header()
-	hd.Set("Content-Type", "text/html; charset=utf-8")
-	hd.Set("ETag", tag)
-	hd.Set("Vary", "Accept-Encoding")
-	hd.Set("Cache-Control", "no-cache")
-	if matchesETag(r.Header.Get("If-None-Match"), tag) {
-		w.WriteHeader(http.StatusNotModified)
+	if notModified(w, r, "text/html; charset=utf-8", p.crc(), p.size()) {
 		return nil
 	}
+	hd := w.Header()
 	if acceptsGzip(r.Header.Get("Accept-Encoding")) {
 		hd.Set("Content-Encoding", "gzip")
 		w.WriteHeader(http.StatusOK)
