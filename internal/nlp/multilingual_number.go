@@ -45,7 +45,10 @@ func parseLocalNumber(s string, thousands, decimal rune) (v float64, decimals, n
 	grouped := false
 	for i < len(s) && thousands != 0 && (count <= 3 || grouped) {
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isSeparator(r, thousands) {
+		// Where the decimal mark is a comma, a dot before three digits
+		// can only group thousands: French wires write "13.293" beside
+		// "13 293".
+		if !isSeparator(r, thousands) && !(decimal == ',' && r == '.') {
 			break
 		}
 		g, gc, end := digits(i + size)

@@ -186,6 +186,9 @@ func TestParseLocalNumber(t *testing.T) {
 		{"3.5 Prozent", '.', ',', 3, 0, 1}, // "3.5" is no German number: the 3 alone
 		{"１２３", ',', '.', 123, 0, 9},
 		{"12.34.567", '.', ',', 12, 0, 2},
+		{"13.293 blessés", ' ', ',', 13293, 0, 6}, // a dot groups thousands where the comma is decimal
+		{"13.30 heures", ' ', ',', 13, 0, 2},
+		{"2.316,5", ' ', ',', 2316.5, 1, 7},
 		{"x", '.', ',', 0, 0, 0},
 	} {
 		v, dec, n := parseLocalNumber(tc.s, tc.th, tc.dec)
