@@ -113,9 +113,9 @@ func capStory(docs []eval.EventDoc, rng *rand.Rand) []eval.EventDoc {
 func sourceHeader(d eval.EventDoc) string {
 	var b strings.Builder
 	b.WriteString(d.Title + "\n")
-	b.WriteString("Publisher: " + d.Outlet + "\n")
+	b.WriteString(publisherLabel + d.Outlet + "\n")
 	if !d.Published.IsZero() {
-		b.WriteString("Published: " + d.Published.Format(time.DateOnly) + "\n")
+		b.WriteString(publishedLabel + d.Published.Format(time.DateOnly) + "\n")
 	}
 	return b.String() + "\n"
 }
