@@ -338,10 +338,7 @@ func (j *judge) moving(v *value) bool {
 	if j.movingWord(v) != "" {
 		return true
 	}
-	words, ok := movingWords[j.language(v)]
-	if !ok {
-		words = movingWords[english.Code]
-	}
+	words := j.movingSet(v)
 	for f := range v.near {
 		if w, ok := strings.CutPrefix(f, "W:"); ok && words[w] && v.near[f] >= 0.3 {
 			return true
@@ -353,16 +350,22 @@ func (j *judge) moving(v *value) bool {
 // movingWord is the moving count's word that v's noun or a word next to
 // it is, "" when none is.
 func (j *judge) movingWord(v *value) string {
-	words, ok := movingWords[j.language(v)]
-	if !ok {
-		words = movingWords[english.Code]
-	}
+	words := j.movingSet(v)
 	for _, w := range append(strings.Fields(strings.ToLower(v.q.Noun)), v.before, v.after) {
 		if words[w] || words[strings.TrimSuffix(w, "s")] {
 			return w
 		}
 	}
 	return ""
+}
+
+// movingSet is the moving counts of v's language, English's when its
+// lexicon has none.
+func (j *judge) movingSet(v *value) map[string]bool {
+	if words, ok := movingWords[j.language(v)]; ok {
+		return words
+	}
+	return movingWords[english.Code]
 }
 
 // language is the code of the lexicon v's article was analysed with.
