@@ -26,3 +26,15 @@ func TestDetect(t *testing.T) {
 		})
 	}
 }
+
+// FuzzDetect: any text gets "" or a two-letter code, without panicking.
+func FuzzDetect(f *testing.F) {
+	f.Add("Міністр заявив, що міст відкриють у травні.")
+	f.Add("土耳其南部发生强烈地震")
+	f.Add("\xff\xfe")
+	f.Fuzz(func(t *testing.T, text string) {
+		if got := Detect(text); got != "" && len(got) != 2 {
+			t.Errorf("Detect(%q) = %q, want \"\" or a two-letter code", text, got)
+		}
+	})
+}
