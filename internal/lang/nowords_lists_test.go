@@ -38,12 +38,15 @@ var identifiers = map[string][]string{
 	"nlp/timeexpr_anchored.go": {"before", "day", "week"},
 }
 
-// notMoved are the words of English still written in the rules' code:
-// issue 17's remaining work. Moving one means taking it off here.
+// notMoved are the words of English still written in the rules' code,
+// in comparisons or in regular expressions: issue 17's remaining work.
+// Moving one means taking it off here.
 var notMoved = map[string][]string{
-	// Credit lines, attributions and numbers.
-	"nlp/attribution.go": {"With ", "ccording", "citing", "contributed", "ead ", "eporting by", "ource", "sources", "told"},
-	// Time expressions (being edited for the timeline at the same time).
-	"nlp/timeexpr.go":         {" ago", "after", "before", "day", "from", "until"},
+	"nlp/attribution.go":      {"Credit", "Source", "Sources", "Via", "With", "With ", "according", "additional", "aides", "and", "article", "as", "at", "by", "ccording", "citing", "claimed", "confirmed", "contributed", "ead ", "eporting by", "for", "full", "he", "in", "more", "obtained", "of", "officials", "on", "ource", "people", "read", "rep", "report", "reported", "reporting", "reviewed", "s", "said", "say", "seen", "sources", "spokesman", "spokesperson", "spokeswoman", "story", "that", "the", "this", "to", "told", "which", "who"},
+	"nlp/credit.go":           {"AFP", "AP", "EPA", "Getty", "Images", "Photo", "Reuters", "With", "additional", "by", "compiled", "correspondent", "editing", "editor", "eds", "from", "grafs", "graphics", "last", "m", "nd", "note", "of", "photo", "photography", "photos", "posted", "prv", "pvs", "rd", "reporter", "reporting", "research", "s", "st", "th", "the", "translated", "translation", "updated", "video", "writer", "writing"},
+	"nlp/label.go":            {"Analysis", "Background", "Context", "Details", "Editor", "More", "Quote", "Update", "details", "note", "s"},
+	"nlp/quantity.go":         {"US", "a", "billion", "billions", "bn", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "fifteen", "fifty", "five", "forty", "four", "fourteen", "hundred", "hundreds", "m", "million", "millions", "nine", "nineteen", "ninety", "of", "one", "seven", "seventeen", "seventy", "six", "sixteen", "sixty", "ten", "tens", "thirteen", "thirty", "thousand", "thousands", "three", "to", "trillion", "twelve", "twenty", "two"},
+	"nlp/quote.go":            {"Quote", "Quotes", "Statement"},
+	"nlp/timeexpr.go":         {" ago", "a", "after", "ago", "and", "arly", "ast", "at", "ate", "before", "beginning", "between", "day", "earlier", "efore", "eight", "end", "etween", "ext", "f", "five", "four", "from", "fter", "he", "his", "id", "ince", "last", "later", "middle", "month", "n", "nd", "night", "nine", "ntil", "of", "on", "one", "or", "rd", "rom", "s", "seven", "six", "st", "start", "ten", "th", "the", "this", "three", "through", "till", "to", "tomorrow", "two", "until", "uring", "week", "weekend", "y", "year", "yesterday"},
 	"nlp/timeexpr_resolve.go": {"day", "last night", "month", "since", "tonight", "until", "week", "weekend", "year"},
 }
