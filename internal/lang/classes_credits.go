@@ -33,3 +33,34 @@ const (
 	// CreditWithWords open an AFP-style credit line, capitalised.
 	CreditWithWords Class = "credit-with-words"
 )
+
+// The attribution patterns' words (data/en/credits.lex).
+const (
+	// SourceLineLabels label a line naming the source, capitalised.
+	SourceLineLabels Class = "source-line-labels"
+	// ContributionVerbs, ContributionPrepositions, ContributionDeterminers
+	// and ContributionObjects make a contribution line ("contributed to
+	// this report").
+	ContributionVerbs        Class = "contribution-verbs"
+	ContributionPrepositions Class = "contribution-prepositions"
+	ContributionDeterminers  Class = "contribution-determiners"
+	ContributionObjects      Class = "contribution-objects"
+	// AdditionalReportingCues credit an additional reporter.
+	AdditionalReportingCues Class = "additional-reporting-cues"
+	// ReadMoreCues say where to read the rest.
+	ReadMoreCues Class = "read-more-cues"
+	// CitationEndVerbs end a name cited after "citing".
+	CitationEndVerbs Class = "citation-end-verbs"
+	// ToldSourceDeterminers, ToldSourceNouns and ToldCues make "a source
+	// told CNN".
+	ToldSourceDeterminers Class = "told-source-determiners"
+	ToldSourceNouns       Class = "told-source-nouns"
+	ToldCues              Class = "told-cues"
+	// OutletSourceNouns and OutletSourceVerbs make "CNN's sources said".
+	OutletSourceNouns Class = "outlet-source-nouns"
+	OutletSourceVerbs Class = "outlet-source-verbs"
+	// CitedNameJoiners may join the words of a cited name.
+	CitedNameJoiners Class = "cited-name-joiners"
+	// CitedNameEnders end a name cited "according to".
+	CitedNameEnders Class = "cited-name-enders"
+)

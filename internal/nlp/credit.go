@@ -64,8 +64,9 @@ func isCreditLine(text string) bool {
 	if creditLine.MatchString(text) || withOutlet.MatchString(text) || wireNote.MatchString(text) {
 		return true
 	}
+	lower := strings.ToLower(text)
 	for _, p := range attributionPatterns {
-		if !creditKinds[p.kind] || !strings.Contains(text, p.literal) {
+		if !creditKinds[p.kind] || !p.mayMatch(lower) {
 			continue
 		}
 		if loc := p.re.FindStringIndex(text); loc != nil && 2*(loc[1]-loc[0]) >= len(text) {

@@ -79,3 +79,14 @@ func dottedRe(words lang.Set) string {
 	slices.Sort(dotted)
 	return "(?:" + strings.Join(dotted, "|") + ")"
 }
+
+// eitherCases is an alternation of the words with their first letters in
+// either case ("[Tt]he").
+func eitherCases(words lang.Set) string {
+	alts := make([]string, 0, len(words))
+	for w := range words {
+		alts = append(alts, eitherCase(w))
+	}
+	slices.SortFunc(alts, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	return "(?:" + strings.Join(alts, "|") + ")"
+}

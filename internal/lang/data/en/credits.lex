@@ -65,3 +65,71 @@ photo, image, images
 # capitalised: in lower case it opens prose.
 [credit-with-words]
 with
+
+# The attribution patterns (internal/nlp/attribution.go). Each pattern is
+# tried only on a text holding the first word of one of its cues.
+
+# Labels of a line naming the source ("Source: Reuters"), capitalised.
+[source-line-labels]
+source, sources, via, credit
+
+# The verb of a contribution line ("Reuters contributed to this report").
+[contribution-verbs]
+contributed
+
+# The preposition after it ("contributed to").
+[contribution-prepositions]
+to
+
+# The determiners and nouns of what was contributed to ("this report",
+# "the story").
+[contribution-determiners]
+this, the
+[contribution-objects]
+report, story, article
+
+# The phrase of an additional reporter ("Additional reporting by X").
+[additional-reporting-cues]
+additional reporting by
+
+# Where to read the rest ("Read more at X").
+[read-more-cues]
+read more at, read more on, read more in,
+read the full story at, read the full story on, read the full story in
+
+# Verbs after a cited source that end its name ("citing the ministry
+# said").
+[citation-end-verbs]
+said, reported
+
+# The determiners of an unnamed source told to an outlet ("a source told
+# CNN", "the officials told …").
+[told-source-determiners]
+a, the
+
+# Nouns of unnamed sources that tell an outlet.
+[told-source-nouns]
+source, sources, official, officials, aide, aides, people, rep, spokesman,
+spokeswoman, spokesperson
+
+# What such a source did to the outlet ("told", "confirmed to").
+[told-cues]
+told, confirmed to
+
+# The nouns of an outlet's unnamed sources ("CNN's sources said").
+[outlet-source-nouns]
+sources
+
+# What an outlet's sources did ("said", "told").
+[outlet-source-verbs]
+said, say, reported, report, told, claimed
+
+# Words that may join the words of a cited name ("Bank of England",
+# "Centers for Disease Control").
+[cited-name-joiners]
+of, and, for
+
+# Words after a name cited "according to" that end the name ("according
+# to officials who", "according to documents obtained by").
+[cited-name-enders]
+who, which, that, as, on, in, the, seen, obtained, reviewed
