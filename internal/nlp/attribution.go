@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/lang"
 )
@@ -21,32 +23,46 @@ var citedRe = `((?:` + eitherCases(definiteArticles) + `[ \t]+)?(?:[A-Z][\w'’&
 // attributionPattern is one way an article names its source.
 type attributionPattern struct {
 	kind string
-	// cues are the lower-case words of which the text must hold one
-	// for the pattern to match (a cheap filter before the regular
-	// expression): the first word of each of the pattern's cues.
-	cues []string
-	re   *regexp.Regexp
+	// cues are words of which the text must hold one for the pattern to
+	// match (a cheap filter before the regular expression): the first
+	// word of each of the pattern's cues, as the pattern matches it, or
+	// in lower case when it ignores case.
+	cues      []string
+	foldsCase bool
+	re        *regexp.Regexp
 	// cited and via are submatch indexes; via 0 means none.
 	cited, via int
 }
 
-// mayMatch reports whether lower, a lower-cased text, holds one of the
-// pattern's cue words.
-func (p attributionPattern) mayMatch(lower string) bool {
+// mayMatch reports whether text, or lower, the text lower-cased, holds
+// one of the pattern's cue words.
+func (p attributionPattern) mayMatch(text, lower string) bool {
+	if p.foldsCase {
+		text = lower
+	}
 	for _, c := range p.cues {
-		if strings.Contains(lower, c) {
+		if strings.Contains(text, c) {
 			return true
 		}
 	}
 	return false
 }
 
-// firstWords returns the first word of each phrase of the sets.
-func firstWords(sets ...lang.Set) []string {
+// firstWords returns the first word of each phrase of the sets, with its
+// first letter in upper case when capital is set.
+func firstWords(capital bool, sets ...lang.Set) []string {
 	var out []string
 	for _, s := range sets {
 		for w := range s {
-			if f := strings.Fields(w); len(f) > 0 && !slices.Contains(out, f[0]) {
+			f := strings.Fields(w)
+			if len(f) == 0 {
+				continue
+			}
+			if capital {
+				r, n := utf8.DecodeRuneInString(f[0])
+				f[0] = string(unicode.ToUpper(r)) + f[0][n:]
+			}
+			if !slices.Contains(out, f[0]) {
 				out = append(out, f[0])
 			}
 		}
@@ -66,16 +82,16 @@ var (
 )
 
 var attributionPatterns = []attributionPattern{
-	{AttrSourceLine, firstWords(sourceLineLabels), regexp.MustCompile(`(?m)^\s*` + capitalsRe(sourceLineLabels) + `\s*:\s*([^\n]+?)\s*$`), 1, 0},
-	{AttrContributed, firstWords(contributionVerbs), regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+` + wordsRe(contributionVerbs, `[ \t]+`) + `[ \t]+(?:` + wordsRe(en.Set(lang.ContributionPrepositions), `[ \t]+`) + `[ \t]+)?` +
+	{AttrSourceLine, firstWords(true, sourceLineLabels), false, regexp.MustCompile(`(?m)^\s*` + capitalsRe(sourceLineLabels) + `\s*:\s*([^\n]+?)\s*$`), 1, 0},
+	{AttrContributed, firstWords(false, contributionVerbs), false, regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+` + wordsRe(contributionVerbs, `[ \t]+`) + `[ \t]+(?:` + wordsRe(en.Set(lang.ContributionPrepositions), `[ \t]+`) + `[ \t]+)?` +
 		wordsRe(en.Set(lang.ContributionDeterminers), `[ \t]+`) + `[ \t]+` + wordsRe(en.Set(lang.ContributionObjects), `[ \t]+`)), 1, 0},
-	{AttrContributed, firstWords(additionalCues), regexp.MustCompile(`(?i:` + wordsRe(additionalCues, `[ \t]+`) + `)[ \t]+([A-Z][^.;\n)]*)`), 1, 0},
-	{AttrContributed, firstWords(creditWithWords), regexp.MustCompile(`(?m)(?:^|[.!?»”"][ \t]+)` + capitalsRe(creditWithWords) + `[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)\.?[ \t]*$`), 1, 0},
-	{AttrReadMore, firstWords(readMoreCues), regexp.MustCompile(`(?i:` + wordsRe(readMoreCues, `[ \t]+`) + `)[ \t]+([^.\n]+)`), 1, 0},
-	{AttrCiting, firstWords(citingCues), regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+` + wordsRe(citingCues, `[ \t]+`) + `[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+` + wordsRe(en.Set(lang.CitationEndVerbs), `[ \t]+`) + `|$)`), 1, 2},
-	{AttrToldBy, firstWords(toldCues), regexp.MustCompile(`\b((?:` + eitherCases(en.Set(lang.ToldSourceDeterminers)) + `[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?` + wordsRe(en.Set(lang.ToldSourceNouns), `[ \t]+`) + `)[ \t]+` + wordsRe(toldCues, `[ \t]+`) + `[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
-	{AttrToldBy, firstWords(outletSources), regexp.MustCompile(`\b((?:` + eitherCases(definiteArticles) + `[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})` + wordsRe(en.Set(lang.PossessiveEndings), " ") + `[ \t]+((?:[a-z]+[ \t]+)?` + wordsRe(outletSources, `[ \t]+`) + `)[ \t]+` + wordsRe(en.Set(lang.OutletSourceVerbs), `[ \t]+`)), 1, 2},
-	{AttrAccordingTo, firstWords(sourcePhrases), regexp.MustCompile(`(?i:` + wordsRe(sourcePhrases, `\s+`) + `)\s+` + citedRe + `(?:,|\.|;|\s+` + wordsRe(en.Set(lang.CitedNameEnders), `\s+`) + `\b|$)`), 1, 0},
+	{AttrContributed, firstWords(false, additionalCues), true, regexp.MustCompile(`(?i:` + wordsRe(additionalCues, `[ \t]+`) + `)[ \t]+([A-Z][^.;\n)]*)`), 1, 0},
+	{AttrContributed, firstWords(true, creditWithWords), false, regexp.MustCompile(`(?m)(?:^|[.!?»”"][ \t]+)` + capitalsRe(creditWithWords) + `[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)\.?[ \t]*$`), 1, 0},
+	{AttrReadMore, firstWords(false, readMoreCues), true, regexp.MustCompile(`(?i:` + wordsRe(readMoreCues, `[ \t]+`) + `)[ \t]+([^.\n]+)`), 1, 0},
+	{AttrCiting, firstWords(false, citingCues), false, regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+` + wordsRe(citingCues, `[ \t]+`) + `[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+` + wordsRe(en.Set(lang.CitationEndVerbs), `[ \t]+`) + `|$)`), 1, 2},
+	{AttrToldBy, firstWords(false, toldCues), false, regexp.MustCompile(`\b((?:` + eitherCases(en.Set(lang.ToldSourceDeterminers)) + `[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?` + wordsRe(en.Set(lang.ToldSourceNouns), `[ \t]+`) + `)[ \t]+` + wordsRe(toldCues, `[ \t]+`) + `[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
+	{AttrToldBy, firstWords(false, outletSources), false, regexp.MustCompile(`\b((?:` + eitherCases(definiteArticles) + `[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})` + wordsRe(en.Set(lang.PossessiveEndings), " ") + `[ \t]+((?:[a-z]+[ \t]+)?` + wordsRe(outletSources, `[ \t]+`) + `)[ \t]+` + wordsRe(en.Set(lang.OutletSourceVerbs), `[ \t]+`)), 1, 2},
+	{AttrAccordingTo, firstWords(false, sourcePhrases), true, regexp.MustCompile(`(?i:` + wordsRe(sourcePhrases, `\s+`) + `)\s+` + citedRe + `(?:,|\.|;|\s+` + wordsRe(en.Set(lang.CitedNameEnders), `\s+`) + `\b|$)`), 1, 0},
 }
 
 // FindAttributions returns who the article says its information comes
@@ -86,7 +102,7 @@ func FindAttributions(doc *Doc) []Attribution {
 	used := make([]bool, len(d.Text))
 	lower := strings.ToLower(d.Text)
 	for _, p := range attributionPatterns {
-		if !p.mayMatch(lower) {
+		if !p.mayMatch(d.Text, lower) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {

@@ -66,7 +66,7 @@ func isCreditLine(text string) bool {
 	}
 	lower := strings.ToLower(text)
 	for _, p := range attributionPatterns {
-		if !creditKinds[p.kind] || !p.mayMatch(lower) {
+		if !creditKinds[p.kind] || !p.mayMatch(text, lower) {
 			continue
 		}
 		if loc := p.re.FindStringIndex(text); loc != nil && 2*(loc[1]-loc[0]) >= len(text) {
