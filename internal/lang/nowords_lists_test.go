@@ -36,12 +36,8 @@ var identifiers = map[string][]string{
 	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
 	// Values of the event-anchors and time-units classes.
 	"nlp/timeexpr_anchored.go": {"before", "day", "week"},
-}
-
-// notMoved are the words of English still written in the rules' code,
-// in comparisons or in regular expressions: issue 17's remaining work.
-// Moving one means taking it off here.
-var notMoved = map[string][]string{
-	"nlp/timeexpr.go":         {" ago", "a", "after", "ago", "and", "arly", "ast", "at", "ate", "before", "beginning", "between", "day", "earlier", "efore", "eight", "end", "etween", "ext", "f", "five", "four", "from", "fter", "he", "his", "id", "ince", "last", "later", "middle", "month", "n", "nd", "night", "nine", "ntil", "of", "on", "one", "or", "rd", "rom", "s", "seven", "six", "st", "start", "ten", "th", "the", "this", "three", "through", "till", "to", "tomorrow", "two", "until", "uring", "week", "weekend", "y", "year", "yesterday"},
-	"nlp/timeexpr_resolve.go": {"day", "last night", "month", "since", "tonight", "until", "week", "weekend", "year"},
+	// Kinds of time-bounds ("since = from") the time expressions are
+	// bounded by, and the canonical units of time-units ("weeks = week").
+	"nlp/timeexpr.go":         {"after", "before", "from", "until"},
+	"nlp/timeexpr_resolve.go": {"day", "from", "month", "until", "week", "weekend", "year"},
 }
