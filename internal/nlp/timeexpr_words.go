@@ -124,7 +124,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 			w.monthStems = append(w.monthStems, stem)
 		}
 	}
-	w.relativeCues = append(slices.Collect(keys(w.days)), "night")
+	w.relativeCues = append(slices.Collect(keys(w.days)), slices.Collect(keys(w.nights))...)
 	for k, unit := range w.units {
 		if k == unit {
 			w.relativeCues = append(w.relativeCues, k)
