@@ -159,7 +159,9 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative},
 		{regexp.MustCompile(`(?i)\b(` + set(lang.PartOfDayOpeners) + `)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative},
 		{regexp.MustCompile(`(?i)\b` + w.stepRe + `\s+` + w.seasonRe + `\b`), resolveSeason, hasSeason},
-		{regexp.MustCompile(`(?i)\b(\d{1,3}|` + set(lang.AgoCounts) + `)\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgo, hasAgo},
+		// A count in two words ("twenty-two years ago") is read whole: the
+		// count words alone would take its last word, two years ago.
+		{regexp.MustCompile(`(?i)\b(\d{1,3}|` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `|` + set(lang.AgoCounts) + `)\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgo, hasAgo},
 		{regexp.MustCompile(`(?i)\b(?:(?:` + set(lang.PeriodOpeners) + `\s+)?` + the + `\s+(` + wordsRe(keySet(en.Map(lang.PeriodThirds)), `\s+`) + `)\s+` + of + `\s+|(` + wordsRe(keySet(en.Map(lang.PeriodSides)), `\s+`) + `)\s+)?` + w.stepRe + `\s+(` + set(lang.RelativeUnits) + `)\b`), resolveRelative, hasRelative},
 	}
 }

@@ -54,6 +54,9 @@ func TestFindTimes(t *testing.T) {
 			[]got{{"last summer", "2022-06-21", "2022-09-22", GranRange, 0}}}, // it is still summer on 4 September
 		{"ago", "The deal was signed two weeks ago and the plan three days ago.",
 			[]got{{"two weeks ago", d(8, 18), d(8, 25), GranWeek, 0}, {"three days ago", d(9, 1), d(9, 2), GranDay, 0}}},
+		// A two-word count is one number, not its last word.
+		{"ago, compound", "Twenty-two years ago he paid no tax; twenty two days ago he said so.",
+			[]got{{"Twenty-two years ago", "2001-01-01", "2002-01-01", GranYear, 0}, {"twenty two days ago", d(8, 13), d(8, 14), GranDay, 0}}},
 		{"year range", "He served in Korea in 1950-53 and in 1939 to 1945.",
 			[]got{{"in 1950-53", "1950-01-01", "1954-01-01", GranRange, 0}, {"in 1939 to 1945", "1939-01-01", "1946-01-01", GranRange, 0}}},
 		{"year range between", "Prices rose between 2001 and 2003.",
