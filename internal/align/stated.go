@@ -528,7 +528,7 @@ func foldedWords(text string) []string {
 func printsRun(quote, words []string, n int) bool {
 	for i := 0; i+n <= len(quote); i++ {
 		for j := 0; j+n <= len(words); j++ {
-			if slices.Equal(quote[i:i+n], words[j:j+n]) {
+			if slices.Equal(quote[i:i+n], words[j:j+n]) && contentWords(quote[i:i+n]) >= runContentWords {
 				return true
 			}
 		}
@@ -646,4 +646,20 @@ func (q *quotedFact) statedByWords(sentence string, folded func() []string) bool
 		return namesSpeaker(q.speakers, sentence) && holdsQuoted(q.words, sentence)
 	}
 	return !q.mostly || holdsQuoted(q.words, sentence)
+}
+
+// runContentWords is the fewest words of a printed run that must be
+// content words: "it's going to be" is anyone's words, "a total and
+// complete shutdown" someone's.
+const runContentWords = 2
+
+// contentWords counts the words that are not stopwords.
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !nlp.IsStopword(w) {
+			n++
+		}
+	}
+	return n
 }
