@@ -22,6 +22,8 @@ const (
 	OrdinalWordValues Class = "ordinal-word-values"
 	// OrdinalSuffixes: What is written after digits to make an ordinal ("12th").
 	OrdinalSuffixes Class = "ordinal-suffixes"
+	// OrdinalSuffixByNumber: Which ordinal suffix a number takes, keyed by its last two digits, else its last digit, else "other" ("1 = st", "11 = th").
+	OrdinalSuffixByNumber Class = "ordinal-suffix-by-number"
 	// OrdinalModifiers: Words between an ordinal and its noun that keep it a count ("the 12th consecutive month").
 	OrdinalModifiers Class = "ordinal-modifiers"
 	// NumberNouns: Words that make a run of text hold a number though no digit or number word is in it ("dozen").

@@ -11,9 +11,14 @@ var identifiers = map[string][]string{
 	// "people" is nlp's unit of every count of persons; "that" opens a
 	// relative clause's feature ("that", verb), a label compared only
 	// with other labels.
-	"align/countslot.go": {"number", "people", "that"},
+	// "vs" joins the two sides of a conflict's reason, English prose
+	// the briefing writes for its readers (as are the headings of
+	// brief/markdown.go below), not a word a rule reads: localising the
+	// output is not issue 17's.
+	"align/countslot.go": {"number", "people", "that", "vs"},
 	// Canonical units of nlp's quantities and the measures they belong to.
-	"align/measure.go": {"cm", "kg", "km", "l", "length", "m", "mass", "mm", "number", "t", "volume"},
+	// " vs " joins the units of a conflict's reason (readers' prose).
+	"align/measure.go": {" vs ", "cm", "kg", "km", "l", "length", "m", "mass", "mm", "number", "t", "volume"},
 	// Concept labels of the paraphrase groups and nlp's role class keys.
 	"align/transfer.go": {"acquire", "leader", "supply"},
 	// Language codes ("und" is undetermined).
@@ -22,15 +27,30 @@ var identifiers = map[string][]string{
 	"nlp/language.go":   {"en"},
 	// Column names of the CSV export.
 	"brief/csv.go": {"clause", "fact", "status", "text"},
+	// A fact's status in the outlet matrix (Row.Status values).
+	"brief/matrix.go": {"all", "one", "some"},
+	// The conflict slot of a date's day (ConflictDate's slot name).
+	"brief/abroad.go": {"day"},
+	// Headings and the outlet count of the Markdown briefing: English
+	// prose written for readers, not words a rule reads.
+	"brief/markdown.go": {"No fact is reported by a single outlet.", "No fact is reported by every outlet.", "No fact is reported by some but not all outlets.", "Reported by one outlet", "What all outlets report", "What only some report", "outlet"},
 	// Template, function and CSS class names; URL schemes.
-	"brief/html.go": {"cell", "css", "date", "day", "http", "https", "inc", "join", "link", "matrix", "pct", "sent"},
+	"brief/html.go": {"briefing", "cell", "css", "date", "day", "fragment", "http", "https", "inc", "join", "link", "matrix", "page", "pct", "sent"},
 	// Record types of the gazetteer file.
 	"nlp/gazetteer.go": {"country", "event", "leader", "news", "org", "place", "seat"},
 	// Values of the lexicons' writing and number-format classes; keys
 	// of the date-markers class naming the open interval a word after a
 	// date makes ("since" for "以来"), nlp.TimeExpr's bound kinds.
-	"nlp/multilingual.go":      {"after", "apostrophe", "before", "comma", "dot", "no", "since", "space", "until", "yes"},
-	"align/moving_unspaced.go": {"no"},
+	// Keys of the writing, number-format, date-markers and date-order
+	// classes ("spaces = no", "thousands = comma", "year = 年",
+	// "numeric = dmy").
+	"nlp/multilingual.go":      {"after", "apostrophe", "before", "capitalised-nouns", "comma", "count-after", "count-before", "day", "decimal", "dot", "month", "no", "numeric", "since", "space", "spaces", "thousands", "until", "year", "yes"},
+	"align/moving_unspaced.go": {"no", "spaces"},
+	// The key of ordinal-suffix-by-number a number takes when neither its
+	// last two digits nor its last digit is listed.
+	"nlp/ordinal.go": {"other"},
+	// The canonical unit of earthquake magnitudes the units map holds.
+	"nlp/quantity.go": {"magnitude"},
 	// "people" and "years" are canonical units the lexicons map words to
 	// ("человек = people", "года = years").
 	"nlp/multilingual_number.go": {"people", "years"},
@@ -43,4 +63,14 @@ var identifiers = map[string][]string{
 	// bounded by, and the canonical units of time-units ("weeks = week").
 	"nlp/timeexpr.go":         {"after", "before", "from", "until"},
 	"nlp/timeexpr_resolve.go": {"day", "from", "month", "until", "week", "weekend", "year"},
+}
+
+// wordsNotYetMoved are words of English still written in the code that
+// no session has moved yet. The list only shrinks: a word that is moved
+// must come off it (the test fails otherwise), and none may be added.
+var wordsNotYetMoved = map[string][]string{
+	// The cutset of the English possessive ending ("Obama's" → "Obama")
+	// before a word becomes a concept: strings.TrimRight trims any run
+	// of ', ’ and s, so a lexicon class would have to keep that meaning.
+	"align/argument.go": {"'’s"},
 }

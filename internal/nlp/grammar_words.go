@@ -76,6 +76,28 @@ func cutWordPrefixIn(s string, words lang.Set, lead string) (string, bool) {
 	return s, false
 }
 
+// indexSourcePhraseFold returns the source phrase, followed by a space,
+// that occurs first in s whatever its case, and where, or -1.
+func indexSourcePhraseFold(s string) (string, int) {
+	best, at := "", -1
+	for _, p := range en.List(lang.SourcePhrases) {
+		if i := indexFold(s, p+" "); i >= 0 && (at < 0 || i < at || i == at && len(p) > len(best)) {
+			best, at = p, i
+		}
+	}
+	return best, at
+}
+
+// attributionPhrase is the source phrase an according-to attribution is
+// written with, as the cue of the quote it attributes; the first listed
+// when the attribution's text spaces it otherwise.
+func attributionPhrase(text string) string {
+	if p, at := indexSourcePhrase(strings.ToLower(text)); at >= 0 {
+		return p
+	}
+	return en.List(lang.SourcePhrases)[0]
+}
+
 // indexSourcePhrase returns the source phrase that occurs first in the
 // lower-case s and where, or -1.
 func indexSourcePhrase(s string) (string, int) {

@@ -1,6 +1,10 @@
 package nlp
 
-import "crosscheck/internal/lang"
+import (
+	"strings"
+
+	"crosscheck/internal/lang"
+)
 
 // The English word lists the rules look up (internal/lang/data/en). The
 // rules are English ones; other languages' lexicons are not read here.
@@ -65,7 +69,9 @@ var (
 	// and before "that" ("They note that", "David Duke reports that").
 	indirectCues = func() lang.Set {
 		s := en.Union(lang.ReportVerbs, lang.SpeechCues)
-		delete(s, "according")
+		for p := range en.Set(lang.SourcePhrases) {
+			delete(s, strings.Fields(p)[0])
+		}
 		for w := range en.Set(lang.DirectOnlyCues) {
 			delete(s, w)
 		}

@@ -17,6 +17,10 @@ var ordinalWords = floatValues(en.Map(lang.OrdinalWordValues))
 // ordinalSuffixes are written after digits to make an ordinal ("12th").
 var ordinalSuffixes = en.Set(lang.OrdinalSuffixes)
 
+// ordinalSuffixRules says which suffix a number takes, by its last two
+// digits, else its last digit, else "other".
+var ordinalSuffixByNumber = en.Map(lang.OrdinalSuffixByNumber)
+
 // findOrdinals returns the ordinals of sentence s that count how many
 // times something has happened, as quantities in the unit "ordinal " and
 // the noun ("ordinal time" for "the third time"), so that "the third
@@ -51,18 +55,12 @@ func findOrdinals(text string, s Sentence, skip []Span) []Quantity {
 // ordinalSuffixFits reports whether suffix is the one written after n
 // ("1st", "2nd", "3rd", "11th"), so that "5nd" is not read as an ordinal.
 func ordinalSuffixFits(n int, suffix string) bool {
-	want := "th"
-	if n%100 < 11 || n%100 > 13 {
-		switch n % 10 {
-		case 1:
-			want = "st"
-		case 2:
-			want = "nd"
-		case 3:
-			want = "rd"
+	for _, key := range []string{strconv.Itoa(n % 100), strconv.Itoa(n % 10), "other"} {
+		if want, ok := ordinalSuffixByNumber[key]; ok {
+			return suffix == want
 		}
 	}
-	return suffix == want
+	return false
 }
 
 // mayHoldOrdinal is a cheap test for a word ordinalRe can start with, so

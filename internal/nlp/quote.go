@@ -426,7 +426,7 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// "According to the LA Times, “…”".
 		for _, a := range d.Attributions {
 			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
-				q.Cue = "according to"
+				q.Cue = attributionPhrase(d.Text[a.Span.Start:a.Span.End])
 				if sp, ok := d.nameable(speaker{a.Cited, a.CitedEntity}); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				}

@@ -11,8 +11,8 @@ import (
 // is X up to a comma or the sentence's end (over a list of names: "the
 // US, Britain, South Korea, and Japan"), and what it says the rest of the
 // sentence, joined where the frame is cut out.
-func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
-	srcStart := s.Start + i + len("according to ")
+func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bool) {
+	srcStart := s.Start + i + len(phrase) + 1
 	// "sorted according to who is in them": in accordance with, no
 	// source.
 	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+20)], srcStart); len(next) > 0 && questionWords[next[0].Text] {
@@ -56,7 +56,7 @@ func (d *Index) accordingTo(si int, s Sentence, i int) (Quote, bool) {
 	if len(strings.Fields(rest)) < 3 {
 		return Quote{}, false
 	}
-	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: "according to", Sentence: si, Span: Span{s.Start, s.End}}, true
+	return Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: phrase, Sentence: si, Span: Span{s.Start, s.End}}, true
 }
 
 // attributionOnly reports whether s is a short clause of attribution
@@ -252,11 +252,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			quotes = append(quotes, q.Span)
 		}
 	}
-	if i := indexFold(s.Text, "according to "); i >= 0 {
+	if phrase, i := indexSourcePhraseFold(s.Text); i >= 0 {
 		if inSpans(s.Start+i, quotes) || len(quotes) > 0 && quotes[0].Start <= s.Start+i {
 			return nil
 		}
-		if q, ok := d.accordingTo(si, s, i); ok {
+		if q, ok := d.accordingTo(si, s, i, phrase); ok {
 			return []Quote{q}
 		}
 		return nil

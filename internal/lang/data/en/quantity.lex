@@ -216,6 +216,11 @@ seventeenth = 17, eighteenth = 18, nineteenth = 19, twentieth = 20
 [ordinal-suffixes]
 st, nd, rd, th
 
+# Which ordinal suffix a number takes: by its last two digits, else by
+# its last digit, else "other" ("1st", "2nd", "3rd", "11th", "5th").
+[ordinal-suffix-by-number]
+11 = th, 12 = th, 13 = th, 1 = st, 2 = nd, 3 = rd, other = th
+
 # Words between an ordinal and its noun that keep it a count ("the 12th
 # consecutive month").
 [ordinal-modifiers]
