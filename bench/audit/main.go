@@ -88,6 +88,11 @@ func main() {
 	flag.Parse()
 	var err error
 	switch {
+	case *prepare && *pagesDirs != "" && *out != "":
+		// -pages-dirs writes beside each story's sources; a silently
+		// ignored -out would put a round's briefings where its author
+		// did not mean them to go.
+		err = fmt.Errorf("-out is not used with -pages-dirs: each story's briefing and items are written beside its sources (copy the round's directories to prepare them elsewhere)")
 	case *prepare && *pagesDirs != "":
 		err = preparePages(context.Background(), *pagesDirs, *seed)
 	case *prepare && *out != "":

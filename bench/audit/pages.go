@@ -14,6 +14,7 @@ import (
 	"crosscheck/internal/article"
 	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
+	"crosscheck/internal/lang"
 	"crosscheck/internal/source"
 )
 
@@ -110,13 +111,13 @@ func allDated(docs []eval.EventDoc) bool {
 // also detects its language. The header stands in for the page's
 // metadata, as a web page's head would: its outlet is the article's
 // site, its title the article's, and its date, when it gives one, the
-// publication date. A text the extractor refuses is kept whole, with no
-// language.
+// publication date. A text the extractor refuses is kept whole, in the
+// language its words are written in when they tell.
 func asStoredPage(ctx context.Context, d eval.EventDoc, file string) article.Article {
 	p := source.Page{Origin: file, Kind: source.KindText, Data: []byte(d.Text + "\n")}
 	a, err := extract.Extract(ctx, p)
 	if err != nil || a.Text == "" {
-		a = article.Article{Text: d.Text}
+		a = article.Article{Text: d.Text, Language: lang.Detect(d.Text)}
 	}
 	a.Origin, a.Site, a.Title = file, d.Outlet, d.Title
 	if !d.Published.IsZero() {

@@ -16,6 +16,7 @@ import (
 	"crosscheck/internal/brief"
 	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
+	"crosscheck/internal/lang"
 	"crosscheck/internal/source"
 )
 
@@ -268,7 +269,7 @@ func briefStory(ctx context.Context, dir, name string, docs []eval.EventDoc, kin
 // article whose set names its outlet (PolNeAR) is ingested as the web
 // page it was, with its metadata (publisher, title, date) in the page's
 // head (webPage). A page the extractor refuses is kept whole, as the
-// set's text.
+// set's text, in the language its words are written in when they tell.
 func asIngested(ctx context.Context, d eval.EventDoc, file string) article.Article {
 	p := source.Page{Origin: file, Kind: source.KindText, Data: []byte(d.Text + "\n")}
 	if d.Outlet != "" {
@@ -276,7 +277,7 @@ func asIngested(ctx context.Context, d eval.EventDoc, file string) article.Artic
 	}
 	a, err := extract.Extract(ctx, p)
 	if err != nil || a.Text == "" {
-		a = article.Article{Text: d.Text}
+		a = article.Article{Text: d.Text, Language: lang.Detect(d.Text)}
 		if d.Outlet != "" {
 			a.Site, a.Published = d.Outlet, d.Published
 		}

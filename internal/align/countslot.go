@@ -67,7 +67,7 @@ func (j *judge) phraseOf(v *value) countPhrase {
 		}
 		if scopeWords.Has(w) {
 			p.scope = append(p.scope, w)
-		} else if !noun[strings.TrimSuffix(w, "s")] && !noun[w+"s"] {
+		} else if !singularOrPlural(noun, w) {
 			p.mods = append(p.mods, slotStem(w))
 		}
 	}

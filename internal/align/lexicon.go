@@ -105,3 +105,29 @@ func foldGroups(groups map[string]string) map[string]string {
 	}
 	return m
 }
+
+// The English lexicon's endings (endings.lex).
+var (
+	// pluralEndings end a plural noun ("crews").
+	pluralEndings = english.List(lang.PluralEndings)
+	// thirdPersonEndings end a verb's third person singular present
+	// ("checks").
+	thirdPersonEndings = english.Set(lang.ThirdPersonEndings)
+	// slotStemRules drop what nlp.Stem leaves of an ending that differs
+	// between a word's forms ("injur-y", "injur-ed").
+	slotStemRules = english.Suffixes(lang.SlotStemSuffixRules)
+)
+
+// singularOrPlural reports whether w, or w without or with a plural
+// ending, is in words.
+func singularOrPlural(words map[string]bool, w string) bool {
+	if words[w] || words[lang.TrimEndings(w, pluralEndings)] {
+		return true
+	}
+	for _, e := range pluralEndings {
+		if words[w+e] {
+			return true
+		}
+	}
+	return false
+}

@@ -43,11 +43,7 @@ const nounWeight = 0.1
 // slotStem is nlp.Stem with a final y dropped, so that "injured" and
 // "injuries" meet.
 func slotStem(w string) string {
-	s := nlp.Stem(w)
-	if len(s) > 4 {
-		s = strings.TrimSuffix(s, "y")
-	}
-	return s
+	return slotStemRules.Strip(nlp.Stem(w))
 }
 
 // landmarkOf is landmark with named places resolved to their story entity:

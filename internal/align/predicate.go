@@ -172,7 +172,7 @@ func predicateOf(w, before, written string) (predicate, bool) {
 		// "are awaiting trial": after a form of "be" an -ing form is
 		// the clause's verb, whatever it names.
 		return predicate{concept: c, verbal: auxiliary.Has(before)}, event || auxiliary.Has(before)
-	case strings.HasSuffix(w, "s") && subjectBefore(written):
+	case thirdPersonEndings.SuffixOf(w) && subjectBefore(written):
 		// "Lohan checks into rehab", "she leaves".
 		return predicate{concept: c, verbal: true}, event
 	}

@@ -2,12 +2,13 @@ package align
 
 import (
 	"cmp"
-	"crosscheck/internal/lang"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 )
 
@@ -352,7 +353,7 @@ func (j *judge) moving(v *value) bool {
 func (j *judge) movingWord(v *value) string {
 	words := j.movingSet(v)
 	for _, w := range append(strings.Fields(strings.ToLower(v.q.Noun)), v.before, v.after) {
-		if words[w] || words[strings.TrimSuffix(w, "s")] {
+		if words[w] || words[lang.TrimEndings(w, pluralEndings)] {
 			return w
 		}
 	}
@@ -671,10 +672,13 @@ func possessiveTime(text string, end int) bool {
 		return false
 	}
 	rest := strings.TrimLeft(text[end:min(len(text), end+8)], " ")
-	for _, mark := range []string{"'", "’"} {
-		if r, ok := strings.CutPrefix(rest, mark); ok {
+	for e := range possessiveEndings {
+		// The mark and the ending after it, which a tokeniser may have
+		// spaced apart.
+		_, n := utf8.DecodeRuneInString(e)
+		if r, ok := strings.CutPrefix(rest, e[:n]); ok {
 			r = strings.TrimLeft(r, " ")
-			if strings.HasPrefix(r, "s ") || r == "s" {
+			if tail, ok := strings.CutPrefix(r, e[n:]); ok && (tail == "" || tail[0] == ' ') {
 				return true
 			}
 		}

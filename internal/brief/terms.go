@@ -142,21 +142,11 @@ func stem(w string) string {
 			return w[:len(w)-len(suf)]
 		}
 	}
-	n := len(w)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return w[:n-3]
-	case n > 4 && strings.HasSuffix(w, "ied"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
-		return w[:n-1]
-	}
-	return w
+	return termStemRules.Strip(w)
 }
+
+// termStemRules are the English lexicon's term-stem-suffix-rules.
+var termStemRules = lang.English().Suffixes(lang.TermStemSuffixRules)
 
 var stopWords = lang.English().Union(lang.FunctionWords, lang.SummaryStopWords)
 

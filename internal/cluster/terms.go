@@ -76,15 +76,11 @@ func stem(tok string) string {
 	if strings.ContainsRune(s, '\'') {
 		s = strings.ReplaceAll(s, "'", "")
 	}
-	n := len(s)
-	switch {
-	case n > 4 && strings.HasSuffix(s, "ies"):
-		s = s[:n-3] + "y"
-	case n > 3 && s[n-1] == 's' && s[n-2] != 's' && s[n-2] != 'u' && s[n-2] != 'i':
-		s = s[:n-1]
-	}
-	return s
+	return pluralRules.Strip(s)
 }
+
+// pluralRules are the English lexicon's cluster-stem-suffix-rules.
+var pluralRules = lang.English().Suffixes(lang.ClusterStemSuffixRules)
 
 // stopWords are function words and the pieces of web addresses, which
 // say nothing about a story.

@@ -34,6 +34,10 @@ const (
 	// DateFillers are the words a date puts between its day, month and
 	// year ("12 de septiembre de 2023").
 	DateFillers Class = "date-fillers"
+	// DayOrdinalEndings end a day's number written as an ordinal
+	// ("1er" in French); the marks º, ª and ° are read in every
+	// language.
+	DayOrdinalEndings Class = "day-ordinal-endings"
 	// DateOrder says how all-digit dates are ordered: "numeric = dmy",
 	// "mdy" or "ymd".
 	DateOrder Class = "date-order"

@@ -80,6 +80,8 @@ type Lexicon struct {
 	Code string
 	sets map[Class]Set
 	maps map[Class]map[string]string
+	// rules holds the suffix-rules classes, in the order written.
+	rules map[Class][]SuffixRule
 	// declared holds every class the files name, entries or not: a
 	// language may state that it has none ("speaker-particles").
 	declared map[Class]bool
@@ -196,7 +198,7 @@ func parseAll(fsys fs.FS) (map[string]*Lexicon, error) {
 		if !d.IsDir() {
 			continue
 		}
-		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}, declared: map[Class]bool{}}
+		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}, rules: map[Class][]SuffixRule{}, declared: map[Class]bool{}}
 		names, err := fs.Glob(fsys, path.Join("data", d.Name(), "*.lex"))
 		if err != nil {
 			return nil, err

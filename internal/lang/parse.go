@@ -17,6 +17,8 @@ import (
 // too. A class is either a set (plain entries) or a map (key = value
 // entries), not both. Entries are lower-cased unless the class name ends
 // in "-cased", for lists whose capitals matter (titles before names).
+// A class whose name ends in "-suffix-rules" holds ordered rules instead
+// (see suffix.go).
 func parse(lex *Lexicon, name, text string) error {
 	var class Class
 	cased := false
@@ -50,6 +52,14 @@ func parse(lex *Lexicon, name, text string) error {
 			}
 			if !cased {
 				entry = strings.ToLower(entry)
+			}
+			if strings.HasSuffix(string(class), suffixRulesClass) {
+				r, err := parseSuffixRule(entry)
+				if err != nil {
+					return fmt.Errorf("lang: %s:%d: %s: %w", name, i+1, class, err)
+				}
+				lex.rules[class] = append(lex.rules[class], r)
+				continue
 			}
 			if k, v, ok := strings.Cut(entry, "="); ok {
 				if _, isSet := lex.sets[class]; isSet {

@@ -154,3 +154,16 @@ func possessiveAt(s string) string {
 	}
 	return ""
 }
+
+// The English lexicon's plurals (endings.lex).
+var (
+	// pluralRules fit a plural noun ("residents", not "witness").
+	pluralRules = en.Suffixes(lang.PluralSuffixRules)
+	// groupPluralRules fit a plural naming a group ("officials").
+	groupPluralRules = en.Suffixes(lang.GroupPluralSuffixRules)
+	// countNounPluralRules fit a plural noun after a count ("12
+	// containers", not "12 famous").
+	countNounPluralRules = en.Suffixes(lang.CountNounPluralSuffixRules)
+	// pluralEndings end a plural noun.
+	pluralEndings = en.Set(lang.PluralEndings)
+)

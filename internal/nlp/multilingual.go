@@ -43,6 +43,7 @@ type words struct {
 	weekdays      map[string]int
 	relDays       map[string]int
 	fillers       lang.Set
+	dayEndings    []string // after a day's number ("1er")
 	thousands     rune
 	decimal       rune
 	numWords      map[string]float64
@@ -93,6 +94,7 @@ func newWords(l *lang.Lexicon) *words {
 		weekdays:    intMap(l.Map(lang.Weekdays)),
 		relDays:     intMap(l.Map(lang.RelativeDays)),
 		fillers:     l.Set(lang.DateFillers),
+		dayEndings:  l.List(lang.DayOrdinalEndings),
 		numWords:    floatMap(l.Map(lang.NumberWords)),
 		multipliers: floatMap(l.Map(lang.NumberMultipliers)),
 		units:       l.Map(lang.Units),

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+
+	"crosscheck/internal/lang"
 )
 
 // dateParts is a date as written: zero for a part not written.
@@ -222,7 +224,7 @@ func (w *words) wordDates(text string, start, end int) []written {
 			out = append(out, written{span: Span{t.start, t.end}, date: dp})
 			continue
 		}
-		dayNum := dayOf(t.text)
+		dayNum := w.dayOf(t.text)
 		if dayNum > 0 && (t.punct == "" || t.punct == ".") {
 			m := skipFillers(k + 1)
 			if m < len(ts) && month(ts[m]) > 0 && !strings.ContainsAny(ts[m-1].punct, ",;:") || m < len(ts) && m == k+1 && month(ts[m]) > 0 {
@@ -248,10 +250,11 @@ func (w *words) wordDates(text string, start, end int) []written {
 }
 
 // dayOf reads a day of the month as written before its month: "12",
-// "1er", "1º".
-func dayOf(s string) int {
+// "1er", "1º". The ordinal marks are the same in every language written
+// with them; the endings of a first ("1er") are the language's.
+func (w *words) dayOf(s string) int {
 	s = strings.TrimRight(s, "ºª°")
-	s = strings.TrimSuffix(s, "er")
+	s = lang.TrimEndings(s, w.dayEndings)
 	n, err := strconv.Atoi(s)
 	if err != nil || n < 1 || n > 31 || len(s) > 2 {
 		return 0

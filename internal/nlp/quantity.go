@@ -335,7 +335,7 @@ func unitAfter(text string, off int, one bool) (unitDef, int) {
 		if u, ok := units[lw]; ok {
 			return u, toks[k].Span.End
 		}
-		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "ous") && !countPronouns[lw] {
+		if countNounPluralRules.Match(lw) && !countPronouns[lw] {
 			return unitDef{unit: lw, factor: 1, noun: lw}, toks[k].Span.End
 		}
 	}

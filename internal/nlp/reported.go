@@ -632,7 +632,7 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 			return true
 		}
 		prev := toks[k-1].Text
-		if len(lw) > 3 && strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") &&
+		if pluralRules.Match(lw) &&
 			(isCapitalised(prev) || subjectPronouns[strings.ToLower(prev)]) {
 			return true
 		}

@@ -44,7 +44,7 @@ func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
 	head := toks[h].Span
 	// A plural naming a group is no name, even capitalised at the start
 	// of a sentence ("Residents of Port Ardlow").
-	if w := strings.ToLower(toks[h].Text); groupNouns[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+	if w := strings.ToLower(toks[h].Text); groupNouns[w] && groupPluralRules.Match(w) {
 		return speaker{d.Text[start:toks[n-1].Span.End], -1}, true
 	}
 	for _, e := range possessiveEndings {
@@ -170,7 +170,7 @@ func groupHead(text string) bool {
 		return false
 	}
 	w := strings.ToLower(toks[len(toks)-1].Text)
-	return groupNouns[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return groupNouns[w] && groupPluralRules.Match(w)
 }
 
 // groupAfter returns where the nouns naming a group that follow from
@@ -236,7 +236,7 @@ func theySpeaker(subject string, si int, prev []Quote) (speaker, bool) {
 		return speaker{}, false
 	}
 	last := words[len(words)-1]
-	if isCapitalised(last) || !strings.HasSuffix(last, "s") {
+	if isCapitalised(last) || !pluralEndings.SuffixOf(last) {
 		return speaker{}, false
 	}
 	return speaker{prev[best].Speaker, -1}, true

@@ -79,34 +79,13 @@ func runClass(r rune) int {
 }
 
 // Stem reduces a lower-case English word to a crude stem (plural, -ing, -ed
-// endings), enough to match "visits"/"visited"/"visiting".
+// endings), enough to match "visits"/"visited"/"visiting": the English
+// lexicon's stem-suffix-rules after the possessive.
 func Stem(w string) string {
-	w = TrimPossessive(w)
-	n := len(w)
-	switch {
-	case n > 5 && strings.HasSuffix(w, "ies"):
-		return w[:n-3] + "y"
-	case n > 5 && strings.HasSuffix(w, "ing"):
-		return trimDouble(w[:n-3])
-	case n > 4 && strings.HasSuffix(w, "ed"):
-		return trimDouble(strings.TrimSuffix(w[:n-2], "e"))
-	case n > 4 && strings.HasSuffix(w, "es") && strings.ContainsRune("sxz", rune(w[n-3])):
-		return w[:n-2]
-	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us"):
-		return w[:n-1]
-	case n > 4 && strings.HasSuffix(w, "e"):
-		return w[:n-1]
-	}
-	return w
+	return stemRules.Strip(TrimPossessive(w))
 }
 
-func trimDouble(w string) string {
-	n := len(w)
-	if n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("lsz", rune(w[n-1])) {
-		return w[:n-1]
-	}
-	return strings.TrimSuffix(w, "e")
-}
+var stemRules = en.Suffixes(lang.StemSuffixRules)
 
 // IsStopword reports whether the lower-case word w carries no content.
 func IsStopword(w string) bool { return stopwords[w] }

@@ -54,7 +54,7 @@ func measure(lines []line) {
 		l.words = len(toks)
 		stops := 0
 		for _, t := range toks {
-			if _, ok := stopwordSet[t]; ok {
+			if isStopword(t) {
 				stops++
 			}
 		}

@@ -38,7 +38,7 @@ func analyze(lines []line) *doc {
 // decide classifies measured lines and picks out body and metadata.
 func decide(lines []line) *doc {
 	d := &doc{lines: lines, titleAt: -1}
-	_, hasList := stopwords[detectLanguage(longText(lines))]
+	hasList := lang.HasDetectionWords(detectLanguage(longText(lines)))
 	classify(lines, hasList)
 	reviseByContext(lines)
 	promoteIfNoneGood(lines)

@@ -29,6 +29,10 @@ year = none
 [date-fillers]
 of, the
 
+# None: English dates are read by the patterns of internal/nlp/timeexpr.go,
+# which take "1st" themselves.
+[day-ordinal-endings]
+
 [number-words]
 one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7,
 eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12, twenty = 20,

@@ -49,6 +49,10 @@ avant-hier = -2, hier = -1, aujourd'hui = 0, aujourdâ€™hui = 0, demain = 1, aprÃ
 
 [date-fillers]
 
+# The ending of a first of the month written as an ordinal ("1er mai").
+[day-ordinal-endings]
+er
+
 [date-order]
 numeric = dmy
 
