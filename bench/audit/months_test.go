@@ -125,6 +125,7 @@ func TestRoundLabels(t *testing.T) {
 		{"polnear-stories-round5.jsonl", []string{"2016-04", "2016-06"}, 175},
 		{"polnear-stories-round6.jsonl", []string{"2016-02", "2016-05"}, 166},
 		{"polnear-stories-round7.jsonl", []string{"2016-01", "2016-08"}, 152},
+		{"polnear-stories-round8.jsonl", []string{"2015-11", "2016-10"}, 77},
 	} {
 		docs, err := eval.LoadPolNeARStories("../../testdata/stories/"+tc.labels, sharedtest.Path(t, "data", "attribution", "polnear"))
 		if err != nil {

@@ -31,7 +31,7 @@ func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, pagetype, single or parallel")
+	mode := flag.String("mode", "", "internal: quality, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
 	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.Parse()
 
@@ -49,6 +49,17 @@ func main() {
 				os.Exit(1)
 			}
 			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Meta: m, Bodies: bodies}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
+		if *mode == "pagetype-shapes" {
+			pages, _, err := loadLabelled(*data, labelsFile)
+			if err == nil {
+				err = writeShapes(os.Stdout, pages)
+			}
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
 				os.Exit(1)
 			}
 			return

@@ -308,3 +308,34 @@ func (r typeReport) row(engine string) string {
 		engine, d.TP+d.FN, d.TP+d.FN+d.FP+d.TN, d.precision(), d.recall(),
 		h.TP+h.FN, h.TP+h.FN+h.FP+h.TN, h.precision(), h.recall())
 }
+
+// writeShapes writes, for the develop part's HTML pages only, the page's
+// label, whether the page-type rules skip it and its shape: the input of
+// bench/pagetypefit. Held-out pages are never written, so the model is
+// never fitted or chosen on them.
+func writeShapes(w io.Writer, pages []labelledPage) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "site\tpage\tlabel\tnot_article\trules_skip\t%s\n", strings.Join(pagetype.ShapeNames[:], "\t"))
+	for _, l := range pages {
+		if l.Label == "unsure" || l.Page.Kind != source.KindHTML || eval.SplitBySite(l.Site) != eval.Develop {
+			continue
+		}
+		s, v, err := extract.PageShape(l.Page)
+		if err != nil {
+			return fmt.Errorf("measuring %s %s: %w", l.Source, l.Item, err)
+		}
+		fmt.Fprintf(bw, "%s\t%s\t%s\t%d\t%d", l.Site, l.Source+":"+l.Item, l.Label, b2i(l.notArticle()), b2i(!v.IsArticle()))
+		for _, x := range s {
+			fmt.Fprintf(bw, "\t%.6g", x)
+		}
+		fmt.Fprintln(bw)
+	}
+	return bw.Flush()
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -62,6 +62,13 @@ type features struct {
 	inTOC    int
 	// chromeLinks are the links inside menus, headers and footers.
 	chromeLinks int
+	// The shape's own measures (shape.go): prose words by the element
+	// whose children they are, the longest run of like sibling cards,
+	// <article> elements, and a publication date in the markup.
+	proseByParent map[*html.Node]int
+	repeatedCards int
+	articleElems  int
+	dated         bool
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -73,7 +80,22 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if v := byURL(pageURL); !v.IsArticle() {
 		return v
 	}
+	return rules(pageURL, gather(doc))
+}
+
+// Measure gives a page's shape and the verdict of the rules: what
+// bench/pagetypefit cross-validates a model of shapes against.
+func Measure(pageURL string, doc *html.Node) (Shape, Verdict) {
+	if v := byURL(pageURL); !v.IsArticle() {
+		return Shape{}, v
+	}
 	f := gather(doc)
+	return f.shape(), rules(pageURL, f)
+}
+
+// rules are the verdicts that name what a page is: its headline, its
+// markup, its links and prose.
+func rules(pageURL string, f *features) Verdict {
 	visible := f.visible.String()
 	listing := phrasesOf(lang.ListingTitlePhrases)
 	errorWords := phrasesOf(lang.ErrorPagePhrases)
@@ -336,6 +358,9 @@ func gather(doc *html.Node) *features {
 				if ldNamesProduct(ld) {
 					f.product, f.offer = true, true
 				}
+				if strings.Contains(strings.ToLower(ld), `"datepublished"`) {
+					f.dated = true
+				}
 			}
 			return
 		case atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Iframe:
@@ -359,6 +384,9 @@ func gather(doc *html.Node) *features {
 			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
 			if t := strings.ToLower(strings.TrimSpace(attr(n, "content"))); key == "og:type" && (t == "product" || strings.HasPrefix(t, "product.") || t == "og:product") {
 				f.product, f.offer = true, true
+			}
+			if datedMeta(key) || datedMeta(strings.ToLower(attr(n, "itemprop"))) {
+				f.dated = true
 			}
 			switch key {
 			case "og:type":
@@ -384,6 +412,12 @@ func gather(doc *html.Node) *features {
 					f.errorMarked = w
 				}
 			}
+		case atom.Time:
+			if !chrome {
+				f.dated = true
+			}
+		case atom.Article:
+			f.articleElems++
 		case atom.Input:
 			if strings.EqualFold(attr(n, "type"), "password") {
 				f.passwords++
@@ -431,6 +465,9 @@ func gather(doc *html.Node) *features {
 				defer func() { b.inLink-- }()
 			}
 		}
+		if !chrome {
+			f.countCards(n)
+		}
 		if isTOC(n) {
 			f.inTOC++
 			defer func() { f.inTOC-- }()
@@ -452,6 +489,10 @@ func gather(doc *html.Node) *features {
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
 				f.proseBlocks++
+				if f.proseByParent == nil {
+					f.proseByParent = map[*html.Node]int{}
+				}
+				f.proseByParent[n.Parent] += nb.words
 				if f.underLinked {
 					f.teaserWords += nb.words
 					f.teasers[len(f.teasers)-1] += nb.words
