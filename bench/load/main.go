@@ -12,6 +12,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"database/sql"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -105,11 +106,13 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		if err != nil {
 			return err
 		}
+		// Warmed as `crosscheck serve` warms it after starting; without
+		// the cache that opens the store's read connections only.
+		start := time.Now()
+		if err := h.Warm(ctx); err != nil {
+			return err
+		}
 		if cache == 0 {
-			start := time.Now()
-			if err := h.Warm(ctx); err != nil {
-				return err
-			}
 			fmt.Printf("cache warmed in %s (%d briefings built and rendered)\n", time.Since(start).Round(time.Millisecond), stories)
 		}
 		ln, err := net.Listen("tcp", "127.0.0.1:0")
@@ -138,8 +141,8 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 		{"briefing API, no cache", "/api/v1/stories/%d/briefing", -1, false},
 	}
 	fmt.Printf("load: %d requests/s for %s per phase, story ids uniform at random, at most %d in flight\n\n", rate, duration, inflight)
-	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request | bytes per answer | 304s | connections opened |")
-	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Println("| phase | answered | errors | dropped | p50 | p90 | p99 | max | CPU per request | bytes per answer | 304s | connections opened | SQLite read connections opened | waits for one |")
+	fmt.Println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	etags := make([]string, stories+1)
 	if strings.Contains("story page, no cache, revalidated", only) {
 		// A story page's related stories are found on its first read and
@@ -187,17 +190,26 @@ func run(ecbPath string, stories, perStory, rate int, duration time.Duration, in
 			tags = etags
 			cpu = cpuTime()
 		}
+		pool := st.ReadPoolStats()
 		r := load(ctx, servers[ph.cache]+ph.path, stories, rate, duration, inflight, tags)
+		pool2 := st.ReadPoolStats()
 		perRequest, perAnswer := "-", "-"
 		if r.n > 0 {
 			perRequest = ((cpuTime() - cpu) / time.Duration(r.n)).Round(time.Microsecond).String()
 			perAnswer = fmt.Sprint(r.bytes / int64(r.n))
 		}
-		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %d | %d |\n", ph.name, r.n, r.errors, r.dropped,
-			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest, perAnswer, r.notModified, r.dials)
+		fmt.Printf("| %s | %d | %d | %d | %s | %s | %s | %s | %s | %s | %d | %d | %d | %d |\n", ph.name, r.n, r.errors, r.dropped,
+			r.q(0.50), r.q(0.90), r.q(0.99), r.q(1), perRequest, perAnswer, r.notModified, r.dials,
+			opened(pool2)-opened(pool), pool2.WaitCount-pool.WaitCount)
 	}
 	fmt.Printf("\nload average after the run (1, 5, 15 min): %s on %d CPUs\n", loadAverage(), runtime.NumCPU())
 	return nil
+}
+
+// opened is how many connections a pool has opened: those open and
+// those it closed.
+func opened(s sql.DBStats) int64 {
+	return int64(s.OpenConnections) + s.MaxIdleClosed + s.MaxIdleTimeClosed + s.MaxLifetimeClosed
 }
 
 // loadAverage is the machine's load average, as /proc/loadavg gives it.

@@ -7,7 +7,8 @@
 //	go run ./bench/extract -child crosscheck-html -mode pagetype-shapes > /tmp/shapes.tsv
 //	go run ./bench/pagetypefit < /tmp/shapes.tsv > /tmp/shape_model.json
 //
-// Five folds, every page of a site in one fold: the model is fitted on
+// Five folds, every page of a site in one fold (or, with -by-source,
+// one fold per source of pages): the model is fitted on
 // four and scored on the fifth, alone and after the rules (a page is
 // skipped when the rules or the model say so), at thresholds 0.50 to
 // 0.95; the table goes to standard error. The fit on all develop pages,
@@ -38,6 +39,7 @@ import (
 // row is one develop page.
 type row struct {
 	site      string
+	source    string  // where the page comes from: "readability", "local", ...
 	y         float64 // 1 for not an article
 	rulesSkip bool
 	x         []float64
@@ -47,6 +49,7 @@ func main() {
 	lambda := flag.Float64("l2", 1, "L2 penalty on the standardised weights")
 	minPrecision := flag.Float64("min-precision", 0.98, "out-of-fold precision the threshold must keep, rules and model together")
 	gate := flag.Bool("gate", false, "let the model skip only pages without article markup or a date")
+	bySource := flag.Bool("by-source", false, "cross-validate one source of pages (readability, local, ...) against the others instead of five folds by site")
 	dropLabels := flag.String("drop", "", "labels to leave out, comma-separated (error,login: fit fronts and lists only)")
 	flag.Parse()
 	drop := map[string]bool{}
@@ -63,18 +66,32 @@ func main() {
 	if *gate && (markup < 0 || dated < 0) {
 		log.Fatal("-gate needs the shape fields article_markup and dated")
 	}
-	const folds = 5
+	folds, foldOf := 5, func(r row) int { return fold(r.site, 5) }
+	if *bySource {
+		// Each source in a fold of its own: the model is scored on
+		// kinds of pages it has not seen, as held-out pages are.
+		index := map[string]int{}
+		for _, r := range rows {
+			if _, ok := index[r.source]; !ok {
+				index[r.source] = len(index)
+			}
+		}
+		folds, foldOf = len(index), func(r row) int { return index[r.source] }
+	}
 	oof := make([]float64, len(rows))
 	for k := range folds {
 		var train []row
 		for _, r := range rows {
-			if fold(r.site, folds) != k {
+			if foldOf(r) != k {
 				train = append(train, r)
 			}
 		}
+		if len(train) == 0 {
+			continue
+		}
 		m := fit(train, *lambda)
 		for i, r := range rows {
-			if fold(r.site, folds) == k {
+			if foldOf(r) == k {
 				oof[i] = m.prob(r.x)
 			}
 		}
@@ -282,7 +299,7 @@ func read(r io.Reader, drop map[string]bool) ([]string, []row, error) {
 		if drop[f[2]] {
 			continue
 		}
-		r := row{site: f[0], y: map[string]float64{"1": 1}[f[3]], rulesSkip: f[4] == "1"}
+		r := row{site: f[0], source: strings.SplitN(f[1], ":", 2)[0], y: map[string]float64{"1": 1}[f[3]], rulesSkip: f[4] == "1"}
 		for _, s := range f[5:] {
 			v, err := strconv.ParseFloat(s, 64)
 			if err != nil {

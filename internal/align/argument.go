@@ -450,8 +450,18 @@ type placedArgs struct {
 }
 
 // argsOf reads the predicates of unit u and what reads their
-// participants, within the unit's span.
+// participants, within the unit's span; once for each unit (what it
+// returns is only read).
 func (k *statedCheck) argsOf(u int) placedArgs {
+	if pa, ok := k.args[u]; ok {
+		return pa
+	}
+	pa := k.readArgs(u)
+	k.args[u] = pa
+	return pa
+}
+
+func (k *statedCheck) readArgs(u int) placedArgs {
 	un := &k.units[u]
 	d := &k.docs[un.input]
 	x := k.indexes[un.input]

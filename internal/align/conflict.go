@@ -140,6 +140,19 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		joinOnly bool
 	}
 	var links []link
+	// What the pairs below compare of one value, read once per value
+	// rather than once per pair: its claim, and which features its
+	// context and quote hold (pairSigns).
+	claimAt := make([]int, len(vals))
+	signs := make([]pairSigns, len(vals))
+	for i := range vals {
+		v := &vals[i]
+		claimAt[i] = -1
+		if c, ok := claimOf[[2]int{v.input, v.sentence}]; ok {
+			claimAt[i] = c
+		}
+		signs[i] = signsOf(v)
+	}
 	// Only values of one bucket pass the first two tests below: pairs
 	// are taken within buckets, not all with all.
 	for _, bucket := range linkBuckets(vals) {
@@ -153,17 +166,19 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if va.earlier != vb.earlier {
 				continue
 			}
+			sa, sb := &signs[a], &signs[b]
 			score := 0.0
 			switch va.kind {
 			case "place":
 				// Places are compared only within one claim: sentences
 				// stating the same thing.
-				ca, okA := claimOf[[2]int{va.input, va.sentence}]
-				cb, okB := claimOf[[2]int{vb.input, vb.sentence}]
-				if okA && okB && ca == cb && va.governor == vb.governor && contextSimilar(va.context, vb.context) {
+				if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contextSimilar(va.context, vb.context) {
 					score = float64(sharedFeatures(va.context, vb.context))
 				}
 			case "person":
+				if !sa.mayShareQuote(sb) {
+					continue // overlap 0
+				}
 				if o := overlap(va.quoteWords, vb.quoteWords); o >= 0.6 {
 					score = 10 * o
 				}
@@ -194,7 +209,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 					score += sameClaimBonus
 				}
 			default:
-				if contextSimilar(va.context, vb.context) {
+				if !sa.mayShareFeature(sb) {
+					continue // neither test below can pass
+				}
+				if sa.mayShareWord(sb) && contextSimilar(va.context, vb.context) {
 					score = closeness(va, vb)
 				} else if mainTimeLink(va, vb) {
 					// Ranked last, so that a main time joins its

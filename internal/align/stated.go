@@ -51,11 +51,17 @@ type statedCheck struct {
 	// quoted holds what statesQuote reads of a representative's text,
 	// read once (a claim of n members asks it n² times).
 	quoted map[int]*quotedFact
+	// args holds what argsOf read of a unit, read once (argsAgree asks
+	// it for every pair of a claim's members).
+	args map[int]placedArgs
+	// words holds the words of a sentence unit as named reads them,
+	// read once.
+	words map[int]map[string]bool
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -77,9 +83,13 @@ func (k *statedCheck) named(t string, sent int) bool {
 		return false
 	}
 	e := k.ents.Entities[id]
-	words := map[string]bool{}
-	for _, tok := range nlp.Tokenize(k.text(sent), 0) {
-		words[tok.Text] = true
+	words, ok := k.words[sent]
+	if !ok {
+		words = map[string]bool{}
+		for _, tok := range nlp.Tokenize(k.text(sent), 0) {
+			words[tok.Text] = true
+		}
+		k.words[sent] = words
 	}
 	for _, name := range append([]string{e.Name}, e.Aliases...) {
 		for _, tok := range nlp.Tokenize(name, 0) {

@@ -80,7 +80,7 @@ func HTML(pageURL string, doc *html.Node) Verdict {
 	if v := byURL(pageURL); !v.IsArticle() {
 		return v
 	}
-	return rules(pageURL, gather(doc))
+	return rules(pageURL, gather(doc, false))
 }
 
 // Measure gives a page's shape and the verdict of the rules: what
@@ -89,7 +89,7 @@ func Measure(pageURL string, doc *html.Node) (Shape, Verdict) {
 	if v := byURL(pageURL); !v.IsArticle() {
 		return Shape{}, v
 	}
-	f := gather(doc)
+	f := gather(doc, true)
 	return f.shape(), rules(pageURL, f)
 }
 
@@ -310,8 +310,10 @@ func isRoot(u string) bool {
 	return false
 }
 
-// gather walks the page once.
-func gather(doc *html.Node) *features {
+// gather walks the page once. The shape's own measures, which the
+// verdict does not read, are taken only when shape is set: counting
+// cards looks into every element's children.
+func gather(doc *html.Node, shape bool) *features {
 	f := &features{}
 	var walk func(n *html.Node, chrome bool, b *block)
 	walk = func(n *html.Node, chrome bool, b *block) {
@@ -465,7 +467,7 @@ func gather(doc *html.Node) *features {
 				defer func() { b.inLink-- }()
 			}
 		}
-		if !chrome {
+		if shape && !chrome {
 			f.countCards(n)
 		}
 		if isTOC(n) {
@@ -489,10 +491,12 @@ func gather(doc *html.Node) *features {
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
 				f.proseBlocks++
-				if f.proseByParent == nil {
-					f.proseByParent = map[*html.Node]int{}
+				if shape {
+					if f.proseByParent == nil {
+						f.proseByParent = map[*html.Node]int{}
+					}
+					f.proseByParent[n.Parent] += nb.words
 				}
-				f.proseByParent[n.Parent] += nb.words
 				if f.underLinked {
 					f.teaserWords += nb.words
 					f.teasers[len(f.teasers)-1] += nb.words

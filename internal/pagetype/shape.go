@@ -38,7 +38,7 @@ const shapeLen = 14
 
 // ShapeOf measures a parsed page.
 func ShapeOf(doc *html.Node) Shape {
-	return gather(doc).shape()
+	return gather(doc, true).shape()
 }
 
 func (f *features) shape() Shape {

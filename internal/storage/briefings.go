@@ -130,7 +130,9 @@ func (s *Store) WithBriefingGzip(ctx context.Context, story int64, fn func(Store
 // built time and one blob column of table, set into the StoredBriefing
 // by put as sql.RawBytes (nil for NULL).
 func (s *Store) withBriefing(ctx context.Context, story int64, table, column string, put func(*StoredBriefing, []byte), fn func(StoredBriefing) error) error {
-	rows, err := s.query(ctx, `SELECT version, revision, `+column+`, built_at FROM `+table+` WHERE story_id = $1`, story)
+	// Not a hot read's pool (readPool): fn may write to a slow client
+	// while the row is open.
+	rows, err := s.db.QueryContext(ctx, `SELECT version, revision, `+column+`, built_at FROM `+table+` WHERE story_id = $1`, story)
 	if err != nil {
 		return fmt.Errorf("reading the briefing of story %d: %w", story, err)
 	}

@@ -45,7 +45,7 @@ func openPostgres(ctx context.Context, dsn string) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", redact(dsn), err)
 	}
-	s := &Store{db: db, dialect: postgres}
+	s := &Store{db: db, reads: db, dialect: postgres}
 	if err := s.migrateLocked(ctx); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("opening store %s: %w", redact(dsn), err)

@@ -15,7 +15,7 @@ func (s *Store) prepared(ctx context.Context, query string) (*sql.Stmt, error) {
 	if st, ok := s.stmts.Load(query); ok {
 		return st.(*sql.Stmt), nil
 	}
-	st, err := s.db.PrepareContext(ctx, query)
+	st, err := s.readDB().PrepareContext(ctx, query)
 	if err != nil {
 		return nil, err
 	}

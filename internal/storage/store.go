@@ -23,10 +23,13 @@ var ErrNotFound = errors.New("not found")
 
 // Store is crosscheck's persistent state.
 type Store struct {
-	db      *sql.DB
+	db *sql.DB
+	// reads is the pool of the hot reads (prepared.go): db itself on
+	// PostgreSQL, a bounded pool of its own on SQLite (readPool).
+	reads   *sql.DB
 	dialect dialect
-	// stmts are the hot reads, prepared once (prepared.go): query text
-	// to *sql.Stmt.
+	// stmts are the hot reads, prepared once on reads (prepared.go):
+	// query text to *sql.Stmt.
 	stmts sync.Map
 }
 
@@ -120,7 +123,7 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	// that exists; the driver runs the _pragma list sorted by name, so
 	// journal_mode, which writes the file, is set after the connection
 	// opens (connectSQLite), not here.
-	db, err := sql.Open("sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&_pragma=page_size(16384)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_txlock=immediate")
+	db, err := sql.Open("sqlite", sqliteDSN(dsn))
 	if err != nil {
 		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
 	}
@@ -140,7 +143,17 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 		db.Close()
 		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
 	}
+	if s.reads, err = readPool(dsn); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("opening store %s: %w", dsn, err)
+	}
 	return s, nil
+}
+
+// sqliteDSN is the driver's name of the SQLite file at path, with the
+// pragmas every connection runs.
+func sqliteDSN(path string) string {
+	return "file:" + path + "?_pragma=busy_timeout(10000)&_pragma=page_size(16384)&_pragma=foreign_keys(1)&_pragma=synchronous(NORMAL)&_pragma=temp_store(MEMORY)&_pragma=cache_size(-65536)&_txlock=immediate"
 }
 
 // sqliteIdleConns is how many idle SQLite connections a store keeps open.
@@ -153,7 +166,13 @@ func IsPostgres(dsn string) bool {
 }
 
 // Close releases the database.
-func (s *Store) Close() error { return s.db.Close() }
+func (s *Store) Close() error {
+	var err error
+	if s.reads != nil && s.reads != s.db {
+		err = s.reads.Close()
+	}
+	return errors.Join(err, s.db.Close())
+}
 
 func (s *Store) inTx(ctx context.Context, fn func(tx *sql.Tx) error) error {
 	return runTx(ctx, func(ctx context.Context) (*sql.Tx, error) { return s.db.BeginTx(ctx, nil) }, fn)

@@ -122,13 +122,25 @@ func New(store Store, opts Options) (*Server, error) {
 	return s, nil
 }
 
+// readWarmer is a store whose connections for reading can be opened
+// ahead of the first requests (storage.Store.WarmReads).
+type readWarmer interface {
+	WarmReads(ctx context.Context) error
+}
+
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) { s.handler.ServeHTTP(w, r) }
 
-// Warm builds, renders and encodes the briefings of the top stories (the
-// list's first page and on), as many as the cache holds, so that the first
-// reader of each does not wait for its build. It is meant to run in the
-// background after start.
+// Warm opens the store's connections for reading (a store that has a
+// pool of its own for them), then builds, renders and encodes the
+// briefings of the top stories (the list's first page and on), as many as
+// the cache holds, so that the first readers do not wait for either. It
+// is meant to run in the background after start.
 func (s *Server) Warm(ctx context.Context) error {
+	if w, ok := s.store.(readWarmer); ok {
+		if err := w.WarmReads(ctx); err != nil {
+			s.log.Warn("opening the store's read connections", "err", err)
+		}
+	}
 	if s.briefings.max == 0 {
 		return nil
 	}
