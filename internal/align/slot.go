@@ -349,8 +349,12 @@ func (j *judge) moving(v *value) bool {
 }
 
 // movingWord is the moving count's word that v's noun or a word next to
-// it is, "" when none is.
+// it is, "" when none is; in a language written without spaces, what the
+// moving count next to it counts.
 func (j *judge) movingWord(v *value) string {
+	if kind, ok := j.movingKindAround(v); ok {
+		return kind
+	}
 	words := j.movingSet(v)
 	for _, w := range append(strings.Fields(strings.ToLower(v.q.Noun)), v.before, v.after) {
 		if words[w] || words[lang.TrimEndings(w, pluralEndings)] {

@@ -30,6 +30,10 @@ const (
 	// EventMovingCounts are the words of counts that move as a story
 	// unfolds (the dead, the injured, the missing).
 	EventMovingCounts Class = "event-moving-counts"
+	// EventMovingCountKinds maps a moving count's word to what it counts
+	// ("遇难" = dead) where words of one kind are many and no stemmer
+	// joins them (languages written without spaces).
+	EventMovingCountKinds Class = "event-moving-count-kinds"
 	// EventParticles are the adverbs after a verb that make another event
 	// of it ("check out", "step down", "call off").
 	EventParticles Class = "event-particles"

@@ -26,12 +26,15 @@ var identifiers = map[string][]string{
 	"brief/html.go": {"cell", "css", "date", "day", "http", "https", "inc", "join", "link", "matrix", "pct", "sent"},
 	// Record types of the gazetteer file.
 	"nlp/gazetteer.go": {"country", "event", "leader", "news", "org", "place", "seat"},
-	// Values of the lexicons' writing and number-format classes.
-	"nlp/multilingual.go": {"apostrophe", "comma", "dot", "no", "space", "yes"},
+	// Values of the lexicons' writing and number-format classes; keys
+	// of the date-markers class naming the open interval a word after a
+	// date makes ("since" for "以来"), nlp.TimeExpr's bound kinds.
+	"nlp/multilingual.go":      {"after", "apostrophe", "before", "comma", "dot", "no", "since", "space", "until", "yes"},
+	"align/moving_unspaced.go": {"no"},
 	// "people" and "years" are canonical units the lexicons map words to
 	// ("человек = people", "года = years").
 	"nlp/multilingual_number.go": {"people", "years"},
-	"nlp/multilingual_time.go":   {"dmy", "mdy", "none", "ymd"},
+	"nlp/multilingual_time.go":   {"after", "before", "dmy", "mdy", "none", "since", "until", "ymd"},
 	// Values of the possessive-time-relations class.
 	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
 	// Values of the event-anchors and time-units classes.

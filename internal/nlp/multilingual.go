@@ -24,43 +24,51 @@ import (
 
 // words are a lexicon's lists in the form the rules read them.
 type words struct {
-	lex           *lang.Lexicon
-	spaced        bool // words are separated by spaces
-	capNouns      bool // every noun is capitalised (German)
-	quotes        map[rune]rune
-	closers       map[rune]bool
-	cues          []string // longest first, for matching in unspaced text
-	cueSet        lang.Set
-	afterCues     lang.Set
-	complement    lang.Set
-	particles     []string
-	pronouns      lang.Set
-	determiners   lang.Set
-	titles        lang.Set
-	stop          lang.Set
-	abbrev        lang.Set
-	months        map[string]int
-	weekdays      map[string]int
-	relDays       map[string]int
-	fillers       lang.Set
-	dayEndings    []string // after a day's number ("1er")
-	thousands     rune
-	decimal       rune
-	numWords      map[string]float64
-	multipliers   map[string]float64
-	units         map[string]string
-	peopleNouns   lang.Set
-	yearMark      string
-	monthMark     string
-	dayMark       string
-	numericOrder  string
-	maxCueRunes   int
-	maxMultRunes  int
-	maxUnitRunes  int
-	relDayPhrases []string // longest first, for unspaced text
-	commonNouns   lang.Set
-	unitFillers   lang.Set
-	nounSuffixes  []string
+	lex         *lang.Lexicon
+	spaced      bool // words are separated by spaces
+	capNouns    bool // every noun is capitalised (German)
+	quotes      map[rune]rune
+	closers     map[rune]bool
+	cues        []string // longest first, for matching in unspaced text
+	cueSet      lang.Set
+	afterCues   lang.Set
+	complement  lang.Set
+	particles   []string
+	pronouns    lang.Set
+	determiners lang.Set
+	titles      lang.Set
+	stop        lang.Set
+	abbrev      lang.Set
+	months      map[string]int
+	weekdays    map[string]int
+	relDays     map[string]int
+	fillers     lang.Set
+	dayEndings  []string // after a day's number ("1er")
+	thousands   rune
+	decimal     rune
+	numWords    map[string]float64
+	multipliers map[string]float64
+	units       map[string]string
+	peopleNouns lang.Set
+	yearMark    string
+	monthMark   string
+	dayMark     string
+	// dateBounds maps a word written right after a date to the open
+	// interval it makes ("以来": since), as the bound words before an
+	// English date do (openInterval).
+	dateBounds map[string]string
+	// dayCountBefore and dayCountAfter, next to a day's number and its
+	// marker, make it a count of days, not a day of the month ("発生から
+	// 5日", "5日間").
+	dayCountBefore, dayCountAfter []string
+	numericOrder                  string
+	maxCueRunes                   int
+	maxMultRunes                  int
+	maxUnitRunes                  int
+	relDayPhrases                 []string // longest first, for unspaced text
+	commonNouns                   lang.Set
+	unitFillers                   lang.Set
+	nounSuffixes                  []string
 }
 
 var wordsCache sync.Map // language code → *words
@@ -119,6 +127,13 @@ func newWords(l *lang.Lexicon) *words {
 	}
 	dm := l.Map(lang.DateMarkers)
 	w.yearMark, w.monthMark, w.dayMark = dm["year"], dm["month"], dm["day"]
+	w.dateBounds = map[string]string{}
+	for _, kind := range []string{"since", "after", "before", "until"} {
+		for _, b := range strings.Fields(dm[kind]) {
+			w.dateBounds[b] = kind
+		}
+	}
+	w.dayCountBefore, w.dayCountAfter = strings.Fields(dm["count-before"]), strings.Fields(dm["count-after"])
 	w.numericOrder = l.Map(lang.DateOrder)["numeric"]
 	for c := range w.cueSet {
 		w.cues = append(w.cues, c)

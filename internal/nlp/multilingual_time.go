@@ -28,6 +28,7 @@ func (w *words) findTimes(d *Doc, ref time.Time) []TimeExpr {
 		for _, wr := range found {
 			t := TimeExpr{Sentence: si, Span: wr.span, Text: d.Text[wr.span.Start:wr.span.End]}
 			if t = resolveWritten(t, wr, ref); t.Unresolved != noSuchDay {
+				openWritten(&t, wr.bound)
 				out = append(out, t)
 			}
 		}
@@ -42,6 +43,9 @@ type written struct {
 	offset   int // days from the reference date, for a relative day
 	relative bool
 	wday     int // 1..7 (Monday = 1) for a weekday, 0 otherwise
+	// bound is the open interval a word after the date makes of it
+	// ("since", "after", "before", "until"), "" for none.
+	bound string
 }
 
 // noSuchDay marks a date that is not in the calendar ("2月30日"): no
@@ -183,15 +187,71 @@ func (w *words) markedDates(text string, start, end int) []written {
 				continue
 			}
 		} else if m := has(k, w.dayMark); m > 0 && n1 >= 1 && n1 <= 31 {
+			if w.countsDays(text[start:i], text[k+m:end]) {
+				i = k + m // "発生から5日", "5日間": days counted, no date
+				continue
+			}
 			dp.day, k = n1, k+m // "12日": the 12th of the reference month
 		} else {
 			i = j
 			continue
 		}
-		out = append(out, written{span: Span{i, k}, date: dp})
+		wr := written{span: Span{i, k}, date: dp}
+		longest := ""
+		for b, kind := range w.dateBounds {
+			if strings.HasPrefix(text[k:end], b) && len(b) > len(longest) {
+				longest, wr.bound = b, kind
+			}
+		}
+		k += len(longest)
+		wr.span.End = k
+		out = append(out, wr)
 		i = k
 	}
 	return out
+}
+
+// countsDays reports whether a day's number and marker, between before
+// and after, count days rather than name a day of the month.
+func (w *words) countsDays(before, after string) bool {
+	for _, b := range w.dayCountBefore {
+		if strings.HasSuffix(before, b) {
+			return true
+		}
+	}
+	for _, a := range w.dayCountAfter {
+		if strings.HasPrefix(after, a) {
+			return true
+		}
+	}
+	return false
+}
+
+// openWritten makes t the open interval its bound word gives, as
+// openInterval does for English: "1939年以来" runs from 1939 on.
+func openWritten(t *TimeExpr, bound string) {
+	switch bound {
+	case "":
+		return
+	case "since", "after":
+		t.Open = OpenAfter
+	default:
+		t.Open = OpenBefore
+	}
+	if !t.Resolved {
+		return
+	}
+	switch bound {
+	case "since":
+		t.End = time.Time{}
+	case "after":
+		t.Start, t.End = t.End, time.Time{}
+	case "before":
+		t.Start, t.End = time.Time{}, t.Start
+	case "until":
+		t.Start = time.Time{}
+	}
+	t.Resolved = false
 }
 
 // wordDates reads dates of spaced languages: a day, the month's name and

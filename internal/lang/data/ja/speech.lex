@@ -67,6 +67,16 @@ capitalised-nouns = no
 year = 年
 month = 月
 day = 日
+# Words after a date that make it an open interval ("1939年以来": since
+# 1939; "6日から": from the 6th on).
+since = 以来 以降 から
+before = 以前
+until = まで
+# Next to a day's number, words that make it a count of days ("発生から
+# 5日": five days after the occurrence; "5日間", "5日目", "5日後",
+# "5日前", "5日ぶり"), not a day of the month.
+count-before = から
+count-after = 間 目 後 前 ぶり 以上 余り 近く 経
 
 [date-order]
 numeric = ymd

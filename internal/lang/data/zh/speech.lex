@@ -67,6 +67,11 @@ capitalised-nouns = no
 year = 年
 month = 月
 day = 日 号 號
+# Words after a date that make it an open interval ("1939年以来": since
+# 1939).
+since = 以来 以來 起
+after = 以后 以後 之后 之後
+before = 以前 之前
 
 [date-order]
 numeric = ymd
