@@ -26,6 +26,10 @@ const (
 	OrdinalModifiers Class = "ordinal-modifiers"
 	// NumberNouns: Words that make a run of text hold a number though no digit or number word is in it ("dozen").
 	NumberNouns Class = "number-nouns"
+	// MagnitudeScales: Scales written after an earthquake's magnitude ("on the Richter scale").
+	MagnitudeScales Class = "magnitude-scales"
+	// NumberRangeWords: Words between the two numbers of a range ("to").
+	NumberRangeWords Class = "number-range-words"
 	// MagnitudeWords: Words written before an earthquake's magnitude ("magnitude").
 	MagnitudeWords Class = "magnitude-words"
 	// MinusWords: Words that put a temperature below zero ("minus").

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -82,6 +83,8 @@ type Lexicon struct {
 	maps map[Class]map[string]string
 	// rules holds the suffix-rules classes, in the order written.
 	rules map[Class][]SuffixRule
+	// order holds each set's words and map's keys in the order written.
+	order map[Class][]string
 	// declared holds every class the files name, entries or not: a
 	// language may state that it has none ("speaker-particles").
 	declared map[Class]bool
@@ -117,6 +120,13 @@ func (l *Lexicon) List(c Class) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Keys returns the class's words, or its keys when it is a map, in the
+// order the files write them: for a regular expression that tries them
+// in that order.
+func (l *Lexicon) Keys(c Class) []string {
+	return slices.Clone(l.order[c])
 }
 
 // Map returns the class's key = value entries (a month name to its number,
@@ -198,7 +208,7 @@ func parseAll(fsys fs.FS) (map[string]*Lexicon, error) {
 		if !d.IsDir() {
 			continue
 		}
-		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}, rules: map[Class][]SuffixRule{}, declared: map[Class]bool{}}
+		lex := &Lexicon{Code: d.Name(), sets: map[Class]Set{}, maps: map[Class]map[string]string{}, rules: map[Class][]SuffixRule{}, order: map[Class][]string{}, declared: map[Class]bool{}}
 		names, err := fs.Glob(fsys, path.Join("data", d.Name(), "*.lex"))
 		if err != nil {
 			return nil, err

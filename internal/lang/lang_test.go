@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"testing"
 	"testing/fstest"
 )
@@ -123,5 +124,19 @@ func TestSetHasWord(t *testing.T) {
 		if got := s.HasWord(w); got != want {
 			t.Errorf("HasWord(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+func TestKeysInOrder(t *testing.T) {
+	fsys := fstest.MapFS{"data/zz/a.lex": {Data: []byte("[m]\nb = 1, a = 2\nb = 3\n[s]\nz, y\nz\n")}}
+	all, err := parseAll(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := all["zz"].Keys("m"); !slices.Equal(got, []string{"b", "a"}) {
+		t.Errorf("Keys(m) = %q", got)
+	}
+	if got := all["zz"].Keys("s"); !slices.Equal(got, []string{"z", "y"}) {
+		t.Errorf("Keys(s) = %q", got)
 	}
 }

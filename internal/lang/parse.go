@@ -70,7 +70,11 @@ func parse(lex *Lexicon, name, text string) error {
 					m = map[string]string{}
 					lex.maps[class] = m
 				}
-				m[strings.TrimSpace(k)] = strings.TrimSpace(v)
+				k = strings.TrimSpace(k)
+				if _, ok := m[k]; !ok {
+					lex.order[class] = append(lex.order[class], k)
+				}
+				m[k] = strings.TrimSpace(v)
 				continue
 			}
 			if _, isMap := lex.maps[class]; isMap {
@@ -80,6 +84,9 @@ func parse(lex *Lexicon, name, text string) error {
 			if s == nil {
 				s = Set{}
 				lex.sets[class] = s
+			}
+			if !s[entry] {
+				lex.order[class] = append(lex.order[class], entry)
 			}
 			s[entry] = true
 		}

@@ -60,14 +60,22 @@ func (s Suffixes) Match(w string) bool {
 	return ok
 }
 
-func (s Suffixes) apply(w string) (string, bool) {
+func (s Suffixes) apply(w string) (string, bool) { return s.applyDepth(w, 0) }
+
+// maxThen bounds how deep rule lists apply one another, so that a list
+// that names itself after "then" ends.
+const maxThen = 8
+
+func (s Suffixes) applyDepth(w string, depth int) (string, bool) {
 	for _, r := range s.rules {
 		stem, ok := r.cut(w)
 		if !ok {
 			continue
 		}
-		for _, c := range r.Then {
-			stem = s.lex.Suffixes(c).Strip(stem)
+		if depth < maxThen {
+			for _, c := range r.Then {
+				stem, _ = s.lex.Suffixes(c).applyDepth(stem, depth+1)
+			}
 		}
 		return stem, true
 	}

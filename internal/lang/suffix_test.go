@@ -65,3 +65,21 @@ func TestSuffixRulesThen(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSuffixRules: any rule text either fails to parse with an error or
+// gives rules that strip any word without panicking.
+func FuzzSuffixRules(f *testing.F) {
+	f.Add("ies >5 +y\n(double) >3 !ll\ne then x-suffix-rules", "stopping")
+	f.Add("s >3 !ss !us", "glass")
+	f.Add("s +s then x-suffix-rules", "cats")
+	f.Fuzz(func(t *testing.T, rules, word string) {
+		fsys := fstest.MapFS{"data/zz/a.lex": {Data: []byte("[x-suffix-rules]\n" + rules + "\n")}}
+		all, err := parseAll(fsys)
+		if err != nil {
+			return
+		}
+		s := all["zz"].Suffixes("x-suffix-rules")
+		s.Strip(word)
+		s.Match(word)
+	})
+}

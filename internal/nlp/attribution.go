@@ -2,7 +2,12 @@ package nlp
 
 import (
 	"regexp"
+	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/lang"
 )
 
 // AttrReported is "X reported" where X is a news organisation.
@@ -13,26 +18,80 @@ const AttrReported = "reported"
 // Words are joined by spaces or tabs only and may hold inner dots ("U.S")
 // but not end in one, so that a name never runs over a full stop or a
 // line break into the next sentence.
-const citedRe = `((?:[Tt]he[ \t]+)?(?:[A-Z][\w'’&-]*(?:\.\w+)*|[a-z]+)(?:[ \t]+(?:of[ \t]+|and[ \t]+|for[ \t]+)?[\w'’&-]+(?:\.\w+)*){0,5}?)`
+var citedRe = `((?:` + eitherCases(definiteArticles) + `[ \t]+)?(?:[A-Z][\w'’&-]*(?:\.\w+)*|[a-z]+)(?:[ \t]+(?:` + wordsRe(en.Set(lang.CitedNameJoiners), `[ \t]+`) + `[ \t]+)?[\w'’&-]+(?:\.\w+)*){0,5}?)`
 
-var attributionPatterns = []struct {
+// attributionPattern is one way an article names its source.
+type attributionPattern struct {
 	kind string
-	// literal must occur in the text for the pattern to match (a cheap
-	// filter before the regular expression).
-	literal string
-	re      *regexp.Regexp
+	// cues are words of which the text must hold one for the pattern to
+	// match (a cheap filter before the regular expression): the first
+	// word of each of the pattern's cues, as the pattern matches it, or
+	// in lower case when it ignores case.
+	cues      []string
+	foldsCase bool
+	re        *regexp.Regexp
 	// cited and via are submatch indexes; via 0 means none.
 	cited, via int
-}{
-	{AttrSourceLine, "ource", regexp.MustCompile(`(?m)^\s*(?:Source|Sources|Via|Credit)\s*:\s*([^\n]+?)\s*$`), 1, 0},
-	{AttrContributed, "contributed", regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+contributed[ \t]+(?:to[ \t]+)?(?:this|the)[ \t]+(?:report|story|article)`), 1, 0},
-	{AttrContributed, "eporting by", regexp.MustCompile(`(?i:additional[ \t]+reporting[ \t]+by)[ \t]+([A-Z][^.;\n)]*)`), 1, 0},
-	{AttrContributed, "With ", regexp.MustCompile(`(?m)(?:^|[.!?»”"][ \t]+)With[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)\.?[ \t]*$`), 1, 0},
-	{AttrReadMore, "ead ", regexp.MustCompile(`(?i:read[ \t]+(?:more|the[ \t]+full[ \t]+story)[ \t]+(?:at|on|in))[ \t]+([^.\n]+)`), 1, 0},
-	{AttrCiting, "citing", regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+citing[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+said|[ \t]+reported|$)`), 1, 2},
-	{AttrToldBy, "told", regexp.MustCompile(`\b((?:[Aa][ \t]+|[Tt]he[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:sources?|officials?|aides?|people|rep|spokesman|spokeswoman|spokesperson))[ \t]+(?:told|confirmed[ \t]+to)[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
-	{AttrToldBy, "sources", regexp.MustCompile(`\b((?:[Tt]he[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})(?:'s|’s)[ \t]+((?:[a-z]+[ \t]+)?sources)[ \t]+(?:said|say|reported|report|told|claimed)`), 1, 2},
-	{AttrAccordingTo, "ccording", regexp.MustCompile(`(?i:according\s+to)\s+` + citedRe + `(?:,|\.|;|\s+(?:who|which|that|as|on|in|the|seen|obtained|reviewed)\b|$)`), 1, 0},
+}
+
+// mayMatch reports whether text, or lower, the text lower-cased, holds
+// one of the pattern's cue words.
+func (p attributionPattern) mayMatch(text, lower string) bool {
+	if p.foldsCase {
+		text = lower
+	}
+	for _, c := range p.cues {
+		if strings.Contains(text, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords returns the first word of each phrase of the sets, with its
+// first letter in upper case when capital is set.
+func firstWords(capital bool, sets ...lang.Set) []string {
+	var out []string
+	for _, s := range sets {
+		for w := range s {
+			f := strings.Fields(w)
+			if len(f) == 0 {
+				continue
+			}
+			if capital {
+				r, n := utf8.DecodeRuneInString(f[0])
+				f[0] = string(unicode.ToUpper(r)) + f[0][n:]
+			}
+			if !slices.Contains(out, f[0]) {
+				out = append(out, f[0])
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+var (
+	sourceLineLabels  = en.Set(lang.SourceLineLabels)
+	contributionVerbs = en.Set(lang.ContributionVerbs)
+	additionalCues    = en.Set(lang.AdditionalReportingCues)
+	creditWithWords   = en.Set(lang.CreditWithWords)
+	readMoreCues      = en.Set(lang.ReadMoreCues)
+	toldCues          = en.Set(lang.ToldCues)
+	outletSources     = en.Set(lang.OutletSourceNouns)
+)
+
+var attributionPatterns = []attributionPattern{
+	{AttrSourceLine, firstWords(true, sourceLineLabels), false, regexp.MustCompile(`(?m)^\s*` + capitalsRe(sourceLineLabels) + `\s*:\s*([^\n]+?)\s*$`), 1, 0},
+	{AttrContributed, firstWords(false, contributionVerbs), false, regexp.MustCompile(`([A-Z][^.\n]*?)[ \t]+` + wordsRe(contributionVerbs, `[ \t]+`) + `[ \t]+(?:` + wordsRe(en.Set(lang.ContributionPrepositions), `[ \t]+`) + `[ \t]+)?` +
+		wordsRe(en.Set(lang.ContributionDeterminers), `[ \t]+`) + `[ \t]+` + wordsRe(en.Set(lang.ContributionObjects), `[ \t]+`)), 1, 0},
+	{AttrContributed, firstWords(false, additionalCues), true, regexp.MustCompile(`(?i:` + wordsRe(additionalCues, `[ \t]+`) + `)[ \t]+([A-Z][^.;\n)]*)`), 1, 0},
+	{AttrContributed, firstWords(true, creditWithWords), false, regexp.MustCompile(`(?m)(?:^|[.!?»”"][ \t]+)` + capitalsRe(creditWithWords) + `[ \t]+([A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*){0,3}?)\.?[ \t]*$`), 1, 0},
+	{AttrReadMore, firstWords(false, readMoreCues), true, regexp.MustCompile(`(?i:` + wordsRe(readMoreCues, `[ \t]+`) + `)[ \t]+([^.\n]+)`), 1, 0},
+	{AttrCiting, firstWords(false, citingCues), false, regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+` + wordsRe(citingCues, `[ \t]+`) + `[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+` + wordsRe(en.Set(lang.CitationEndVerbs), `[ \t]+`) + `|$)`), 1, 2},
+	{AttrToldBy, firstWords(false, toldCues), false, regexp.MustCompile(`\b((?:` + eitherCases(en.Set(lang.ToldSourceDeterminers)) + `[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?` + wordsRe(en.Set(lang.ToldSourceNouns), `[ \t]+`) + `)[ \t]+` + wordsRe(toldCues, `[ \t]+`) + `[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
+	{AttrToldBy, firstWords(false, outletSources), false, regexp.MustCompile(`\b((?:` + eitherCases(definiteArticles) + `[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})` + wordsRe(en.Set(lang.PossessiveEndings), " ") + `[ \t]+((?:[a-z]+[ \t]+)?` + wordsRe(outletSources, `[ \t]+`) + `)[ \t]+` + wordsRe(en.Set(lang.OutletSourceVerbs), `[ \t]+`)), 1, 2},
+	{AttrAccordingTo, firstWords(false, sourcePhrases), true, regexp.MustCompile(`(?i:` + wordsRe(sourcePhrases, `\s+`) + `)\s+` + citedRe + `(?:,|\.|;|\s+` + wordsRe(en.Set(lang.CitedNameEnders), `\s+`) + `\b|$)`), 1, 0},
 }
 
 // FindAttributions returns who the article says its information comes
@@ -41,8 +100,9 @@ func FindAttributions(doc *Doc) []Attribution {
 	d := NewIndex(doc)
 	var out []Attribution
 	used := make([]bool, len(d.Text))
+	lower := strings.ToLower(d.Text)
 	for _, p := range attributionPatterns {
-		if !strings.Contains(d.Text, p.literal) && !strings.Contains(d.Text, strings.ToUpper(p.literal[:1])+p.literal[1:]) {
+		if !p.mayMatch(d.Text, lower) {
 			continue
 		}
 		for _, m := range p.re.FindAllStringSubmatchIndex(d.Text, -1) {

@@ -1,11 +1,15 @@
 package nlp
 
-import "regexp"
+import (
+	"regexp"
+
+	"crosscheck/internal/lang"
+)
 
 // leadLabel matches a label an article prints before its first words
 // other than a dateline (ReadDateline): a section label in capitals
 // ("NORTH KOREA: ") or a label word ("Details: ", "More details: ").
-var leadLabel = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} ]*\p{Lu}:\s+|(?:Details|More details|Quote|Background|Context|Update|Analysis|Editor's note|Editor’s note):\s+)`)
+var leadLabel = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} ]*\p{Lu}:\s+|` + wordsRe(en.Set(lang.LeadLabels), " ") + `:\s+)`)
 
 // LabelEnd returns how many bytes at the start of a sentence are a
 // dateline or a label rather than what the sentence states; 0 when none.

@@ -11,11 +11,14 @@ import (
 	"unicode/utf8"
 )
 
-const numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](?:one|two|three|four|five|six|seven|eight|nine)\b|a dozen|dozens|tens of thousands|tens of millions|hundreds of thousands|hundreds of millions|hundreds|thousands|millions|billions|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|a thousand))`
+// numberRe is a number in digits or in words: a tens word and a units
+// word ("twenty-one"), then the number words in the order the lexicon
+// writes them, which is the order they are tried in.
+var numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `\b|` + orderedWordsRe(en.Keys(lang.NumberWordValues)) + `))`
 
-var quantityRe = regexp.MustCompile(`(?:(US\$|\$|€|£)\s?)?\b` + numberRe +
-	`(?:\s*(?:-|–|to)\s*` + numberRe + `)?` +
-	`(?:\s+(million|billion|trillion|thousand|hundred|m|bn)\b)?`)
+var quantityRe = regexp.MustCompile(`(?:(` + orderedWordsRe(symbolsOf(currencySymbols)) + `)\s?)?\b` + numberRe +
+	`(?:\s*(?:-|–|` + orderedWordsRe(en.Keys(lang.NumberRangeWords)) + `)\s*` + numberRe + `)?` +
+	`(?:\s+(` + orderedWordsRe(en.Keys(lang.NumberMultiplierValues)) + `)\b)?`)
 
 // groupSeparators are what stands between a number's groups of three
 // digits: a comma, and the space that tokenised text (ECB+ prints
@@ -413,9 +416,11 @@ func unitAround(text string, start, end int) (unitDef, int) {
 	if afterMagnitude(before, false) {
 		return units["magnitude"], end
 	}
-	const richter = " on the richter scale"
-	if after := text[end:min(len(text), end+len(richter))]; strings.EqualFold(after, richter) {
-		return units["magnitude"], end + len(richter)
+	for _, scale := range magnitudeScales {
+		scale = " " + scale
+		if after := text[end:min(len(text), end+len(scale))]; strings.EqualFold(after, scale) {
+			return units["magnitude"], end + len(scale)
+		}
 	}
 	return unitDef{}, end
 }

@@ -1,8 +1,11 @@
 package nlp
 
 import (
+	"cmp"
 	"fmt"
+	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -161,3 +164,46 @@ func afterMagnitude(before string, glued bool) bool {
 	}
 	return false
 }
+
+// compoundNumberRe matches a tens word and a units word of the number
+// words ("twenty-one", "forty two"), each list in the order of words.
+func compoundNumberRe(words []string, values map[string][2]float64) string {
+	var tens, ones []string
+	for _, w := range words {
+		v := values[w]
+		if strings.Contains(w, " ") || v[0] != v[1] || v[0] != math.Trunc(v[0]) {
+			continue
+		}
+		switch n := int(v[0]); {
+		case n >= 20 && n < 100 && n%10 == 0:
+			tens = append(tens, w)
+		case n >= 1 && n <= 9:
+			ones = append(ones, w)
+		}
+	}
+	return orderedWordsRe(tens) + `[- ]` + orderedWordsRe(ones)
+}
+
+// orderedWordsRe is a non-capturing alternation of words, quoted, tried
+// in the order given.
+func orderedWordsRe(words []string) string {
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = regexp.QuoteMeta(w)
+	}
+	return "(?:" + strings.Join(quoted, "|") + ")"
+}
+
+// symbolsOf returns the keys of m longest first, then in byte order.
+func symbolsOf(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.SortFunc(out, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	return out
+}
+
+// magnitudeScales are the scales written after an earthquake's magnitude
+// ("5.6 on the Richter scale").
+var magnitudeScales = en.List(lang.MagnitudeScales)

@@ -3,9 +3,12 @@ package nlp
 import (
 	"regexp"
 	"strings"
+
+	"crosscheck/internal/lang"
 )
 
-var quoteLine = regexp.MustCompile(`^(?:Quote|Quotes|Statement)\s*:\s*`)
+// quoteLine matches the label of a line that quotes a statement ("Quote:").
+var quoteLine = regexp.MustCompile(`^` + wordsRe(en.Set(lang.QuoteLineLabels), " ") + `\s*:\s*`)
 
 // FindQuotes returns the direct quotes of d (text in quotation marks of at
 // least two words) and the indirect ones ("X said that …", "according to X,

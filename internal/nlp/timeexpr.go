@@ -6,12 +6,17 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"crosscheck/internal/lang"
 )
 
-const (
-	dayNumRe = `(\d{1,2})(?:st|nd|rd|th)?`
-	yearRe   = `((?:19|20)\d\d)`
-	rangeSep = `\s*(?:-|–|—|to|and|through|until|till)\s*`
+const yearRe = `((?:19|20)\d\d)`
+
+var (
+	// dayNumRe is a day of the month, maybe ordinal ("3", "3rd").
+	dayNumRe = `(\d{1,2})` + wordsRe(en.Set(lang.OrdinalSuffixes), "") + `?`
+	// rangeSep stands between the two days of a range in one month.
+	rangeSep = `\s*(?:-|–|—|` + wordsRe(en.Set(lang.DayRangeWords), `\s+`) + `)\s*`
 )
 
 // Open intervals (TimeExpr.Open).
@@ -41,7 +46,14 @@ func hasMonth(s string) bool {
 	return false
 }
 
-func hasWeekday(s string) bool { return strings.Contains(s, "day") }
+func hasWeekday(s string) bool {
+	for _, name := range englishTime.weekdayNames {
+		if strings.Contains(s, name) {
+			return true
+		}
+	}
+	return false
+}
 
 func hasSeason(s string) bool {
 	l := strings.ToLower(s)
@@ -53,7 +65,16 @@ func hasSeason(s string) bool {
 	return false
 }
 
-func hasAgo(s string) bool { return strings.Contains(s, " ago") }
+func hasAgo(s string) bool {
+	for w := range agoWords {
+		if strings.Contains(s, " "+w) {
+			return true
+		}
+	}
+	return false
+}
+
+var agoWords = en.Set(lang.AgoWords)
 
 func hasRelative(s string) bool {
 	l := strings.ToLower(s)
@@ -89,43 +110,57 @@ var timePatterns = buildTimePatterns(englishTime)
 
 func buildTimePatterns(w *timeWords) []timePattern {
 	month, weekday := w.monthRe, w.weekdayRe
+	set := func(c lang.Class) string { return wordsRe(en.Set(c), `\s+`) }
+	capSet := func(c lang.Class) string { return eitherCases(en.Set(c)) }
+	var (
+		from, between, lowBetween = capSet(lang.RangeOpeners), capSet(lang.RangeBetweenWords), set(lang.RangeBetweenWords)
+		rangeWords                = `\s*(?:-|–|—|` + set(lang.RangeWords) + `)\s*`
+		and, of, the, capThe      = set(lang.AdditiveConjunctions), set(lang.GenitivePrepositions), set(lang.DefiniteArticles), capSet(lang.DefiniteArticles)
+		plural                    = wordsRe(en.Set(lang.PluralEndings), "")
+		nights                    = ""
+	)
+	for _, k := range en.Keys(lang.NightDays) {
+		if _, ok := w.days[k]; !ok {
+			nights += "|" + regexp.QuoteMeta(k)
+		}
+	}
 	return []timePattern{
 		// "from October 16 to November 14", "between May 30 and June 2,
 		// 2009": a range of days across a month's end ("and" joins the
 		// ends only after "between").
-		{regexp.MustCompile(`\b(?:[Ff]rom\s+)?` + month + `\s+` + dayNumRe + `\s*(?:-|–|—|to|through|until|till)\s*` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
-		{regexp.MustCompile(`\b[Bb]etween\s+` + month + `\s+` + dayNumRe + `\s+and\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
-		{regexp.MustCompile(`\b(?:between\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit},
-		{regexp.MustCompile(`\b(?:between\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:of\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `\s+` + dayNumRe + rangeWords + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
+		{regexp.MustCompile(`\b` + between + `\s+` + month + `\s+` + dayNumRe + `\s+` + and + `\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit},
 		// "from January to March 2009", "between May 2010 and June 2011"
-		{regexp.MustCompile(`\b(?:[Ff]rom\s+)?` + month + `(?:,?\s+` + yearRe + `)?\s*(?:-|–|—|to|through|until|till)\s*` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
-		{regexp.MustCompile(`\b[Bb]etween\s+` + month + `(?:,?\s+` + yearRe + `)?\s+and\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
+		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `(?:,?\s+` + yearRe + `)?` + rangeWords + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
+		{regexp.MustCompile(`\b` + between + `\s+` + month + `(?:,?\s+` + yearRe + `)?\s+` + and + `\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
 		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit},
-		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:of\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit},
+		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit},
 		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit},
-		{regexp.MustCompile(`\b((?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ee]nd of|[Ll]ast|[Nn]ext|[Tt]his|[Ff]rom|[Oo]f|[Aa]fter|[Bb]efore)\s+)` + month + `\b`), resolveMonth, hasMonth},
+		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit},
 		// "the 2007 ceremony", "the 2016 election": a year naming which
 		// one of a recurring thing. Before a plural the number may count
 		// ("the 2000 votes").
-		{regexp.MustCompile(`\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]+[a-rt-z]\b`), resolveYear, hasDigit},
+		{regexp.MustCompile(`\b` + capThe + `\s+((?:19|20)\d\d)\s+[a-z]+[a-rt-z]\b`), resolveYear, hasDigit},
 		// "in 1950-53", "from 1939 to 1945", "between 2001 and 2003": a
 		// range of years. After "between" only, "and" joins the ends of
 		// a range ("in 2008 and 2009" are two years).
-		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Ff]rom|[Dd]uring|[Ss]ince)\s+)?` + yearRe + `\s*(?:-|–|—|to|through|until)\s*((?:19|20)?\d\d)\b`), resolveYearRange, hasDigit},
-		{regexp.MustCompile(`\b[Bb]etween\s+` + yearRe + `\s+and\s+` + yearRe + `\b`), resolveYearRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.YearRangePreceders) + `\s+)?` + yearRe + `\s*(?:-|–|—|` + set(lang.YearRangeWords) + `)\s*((?:19|20)?\d\d)\b`), resolveYearRange, hasDigit},
+		{regexp.MustCompile(`\b` + between + `\s+` + yearRe + `\s+` + and + `\s+` + yearRe + `\b`), resolveYearRange, hasDigit},
 		// "the 1940s and 1950s": touching decades make one range.
-		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Oo]f|[Ss]ince|[Dd]uring)\s+)?the\s+((?:19|20)\d0)s\s+and\s+(?:the\s+)?((?:19|20)\d0)s\b`), resolveDecades, hasDigit},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePairPreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\s+` + and + `\s+(?:` + the + `\s+)?((?:19|20)\d0)` + plural + `\b`), resolveDecades, hasDigit},
 		// "in the 1990s"
-		{regexp.MustCompile(`\b(?:(?:[Ii]n|[Ss]ince|[Dd]uring)\s+)?the\s+((?:19|20)\d0)s\b`), resolveDecade, hasDigit},
-		{regexp.MustCompile(`\b(?:[Ii]n|[Ss]ince|[Uu]ntil|[Bb]y|[Dd]uring|[Bb]efore|[Aa]fter|[Ff]rom|[Ee]arly|[Ll]ate|[Oo]f)\s+` + yearRe + `\b`), resolveYear, hasDigit},
-		{regexp.MustCompile(`\b(?:on\s+)?` + weekday + `\s+or\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday},
-		{regexp.MustCompile(`\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Oo]n|[Ee]arly|[Ll]ate)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday},
-		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + `|last night)\b`), resolveDeictic, hasRelative},
-		{regexp.MustCompile(`(?i)\b(this|yesterday|tomorrow)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\b`), resolveDecade, hasDigit},
+		{regexp.MustCompile(`\b` + capSet(lang.YearPreceders) + `\s+` + yearRe + `\b`), resolveYear, hasDigit},
+		{regexp.MustCompile(`\b(?:` + set(lang.WeekdayPairOpeners) + `\s+)?` + weekday + `\s+` + set(lang.WeekdayAlternatives) + `\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday},
+		{regexp.MustCompile(`\b(?:(` + capSet(lang.WeekdayPreceders) + `)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday},
+		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative},
+		{regexp.MustCompile(`(?i)\b(` + set(lang.PartOfDayOpeners) + `)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative},
 		{regexp.MustCompile(`(?i)\b` + w.stepRe + `\s+` + w.seasonRe + `\b`), resolveSeason, hasSeason},
-		{regexp.MustCompile(`(?i)\b(\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten)\s+(day|week|month|year)s?\s+ago\b`), resolveAgo, hasAgo},
-		{regexp.MustCompile(`(?i)\b(?:(?:at\s+)?the\s+(end|start|beginning|middle)\s+of\s+|(earlier|later)\s+)?` + w.stepRe + `\s+(week|weekend|month|year)\b`), resolveRelative, hasRelative},
+		{regexp.MustCompile(`(?i)\b(\d{1,3}|` + set(lang.AgoCounts) + `)\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgo, hasAgo},
+		{regexp.MustCompile(`(?i)\b(?:(?:` + set(lang.PeriodOpeners) + `\s+)?` + the + `\s+(` + wordsRe(keySet(en.Map(lang.PeriodThirds)), `\s+`) + `)\s+` + of + `\s+|(` + wordsRe(keySet(en.Map(lang.PeriodSides)), `\s+`) + `)\s+)?` + w.stepRe + `\s+(` + set(lang.RelativeUnits) + `)\b`), resolveRelative, hasRelative},
 	}
 }
 

@@ -3,6 +3,8 @@ package nlp
 import (
 	"strings"
 	"time"
+
+	"crosscheck/internal/lang"
 )
 
 func loc(ref time.Time) *time.Location {
@@ -191,8 +193,9 @@ func resolveMonth(m []string, c timeContext) (timeValue, bool) {
 	// The pattern's only step words are "last", "next" and "this".
 	last, next := englishTime.steps[prep] < 0, englishTime.steps[prep] > 0
 	y := c.ref.Year()
+	bound := monthBounds[prep]
 	switch {
-	case !c.tensed && !last && !next && prep != "since" && prep != "until":
+	case !c.tensed && !last && !next && bound != "from" && bound != "until":
 		// No tense to go by: the nearest such month, the past one
 		// when both are half a year away.
 		switch diff := int(mo) - int(c.ref.Month()); {
@@ -201,7 +204,7 @@ func resolveMonth(m []string, c timeContext) (timeValue, bool) {
 		case diff < -6:
 			y++
 		}
-	case last || prep == "since" || (mo > c.ref.Month() && !c.future && !next && prep != "until"):
+	case last || bound == "from" || (mo > c.ref.Month() && !c.future && !next && bound != "until"):
 		if mo >= c.ref.Month() {
 			y--
 		}
@@ -325,11 +328,8 @@ func resolveDeictic(m []string, c timeContext) (timeValue, bool) {
 	v := timeValue{gran: GranDay, needsRef: true}
 	w := strings.ToLower(m[1])
 	offset := englishTime.days[w]
-	switch w {
-	case "tonight":
-		v.gran, v.partOfDay = GranPart, "night"
-	case "last night":
-		offset, v.gran, v.partOfDay = -1, GranPart, "night"
+	if n, ok := englishTime.nights[w]; ok {
+		offset, v.gran, v.partOfDay = n, GranPart, "night"
 	}
 	if !c.ref.IsZero() {
 		v.start = day(c.ref.Year(), c.ref.Month(), c.ref.Day()+offset, loc(c.ref))
@@ -340,7 +340,7 @@ func resolveDeictic(m []string, c timeContext) (timeValue, bool) {
 }
 
 func resolveRelative(m []string, c timeContext) (timeValue, bool) {
-	part, side, which, unit := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), strings.ToLower(m[4])
+	part, side, which, unit := strings.ToLower(m[1]), strings.ToLower(m[2]), strings.ToLower(m[3]), englishTime.units[strings.ToLower(m[4])]
 	v := timeValue{needsRef: true}
 	if c.ref.IsZero() {
 		v.gran = map[string]string{"week": GranWeek, "weekend": GranRange, "month": GranMonth, "year": GranYear}[unit]
@@ -475,7 +475,7 @@ func resolveAgo(m []string, c timeContext) (timeValue, bool) {
 		return timeValue{}, false
 	}
 	k := int(n)
-	unit := strings.ToLower(m[2])
+	unit := englishTime.units[strings.ToLower(m[2])]
 	v := timeValue{needsRef: true, gran: map[string]string{"day": GranDay, "week": GranWeek, "month": GranMonth, "year": GranYear}[unit]}
 	if c.ref.IsZero() {
 		return v, true
@@ -497,3 +497,7 @@ func resolveAgo(m []string, c timeContext) (timeValue, bool) {
 	}
 	return v, true
 }
+
+// monthBounds maps the prepositions before a month that bound the time
+// to their kind of time-bounds ("since" is from).
+var monthBounds = en.Map(lang.MonthBoundPrepositions)

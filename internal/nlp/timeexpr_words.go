@@ -49,6 +49,11 @@ type timeWords struct {
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
+	// nights are the relative days that name a night, with their offset.
+	nights map[string]int
+	// weekdayNames are the weekday names the patterns match, capitalised.
+	weekdayNames []string
+
 	// monthStems (the capitalised first three letters of each month
 	// name) and relativeCues (words without which no relative
 	// expression matches) let a sentence skip the patterns cheaply.
@@ -83,6 +88,10 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	for k, v := range l.Map(lang.RelativeDays) {
 		w.days[k] = atoi(v)
 	}
+	w.nights = map[string]int{}
+	for k, v := range l.Map(lang.NightDays) {
+		w.nights[k] = atoi(v)
+	}
 	for k, v := range l.Map(lang.RelativeSteps) {
 		w.steps[k] = atoi(v)
 	}
@@ -104,7 +113,8 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		months = append(months, regexp.QuoteMeta(capital(k))+abbrevDot(k, w.months))
 	}
 	w.monthRe = alternation(months)
-	w.weekdayRe = alternation(longestPerValue(w.weekdays))
+	w.weekdayNames = longestPerValue(w.weekdays)
+	w.weekdayRe = alternation(slices.Clone(w.weekdayNames))
 	w.dayWordRe = alternation(slices.Collect(keys(w.days)))
 	w.partRe = alternation(setWords(w.parts))
 	w.stepRe = alternation(slices.Collect(keys(w.steps)))
@@ -114,7 +124,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 			w.monthStems = append(w.monthStems, stem)
 		}
 	}
-	w.relativeCues = append(slices.Collect(keys(w.days)), "night")
+	w.relativeCues = append(slices.Collect(keys(w.days)), slices.Collect(keys(w.nights))...)
 	for k, unit := range w.units {
 		if k == unit {
 			w.relativeCues = append(w.relativeCues, k)
@@ -191,3 +201,12 @@ func (w *timeWords) monthNum(s string) time.Month {
 }
 
 func (w *timeWords) weekdayNum(s string) int { return w.weekdays[strings.ToLower(s)] }
+
+// keySet returns the keys of a lexicon map as a set.
+func keySet(m map[string]string) lang.Set {
+	s := lang.Set{}
+	for k := range m {
+		s[k] = true
+	}
+	return s
+}

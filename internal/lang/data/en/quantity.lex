@@ -2,7 +2,10 @@
 # (internal/nlp/quantity.go).
 
 # Number words and their value, or the range a vague one stands for
-# ("tens of thousands = 1e4 1e5").
+# ("tens of thousands = 1e4 1e5"). The number pattern tries them in the
+# order written: a phrase before a word it starts with ("tens of
+# thousands" before "ten"). A word is still tried before a longer one it
+# starts ("seven" before "seventeen").
 [number-word-values]
 a dozen = 12
 dozens = 24
@@ -222,6 +225,16 @@ consecutive, straight, successive, such
 # word is in it ("a dozen", "a hundred").
 [number-nouns]
 dozen, hundred, thousand
+
+# Scales written after an earthquake's magnitude ("5.6 on the Richter
+# scale").
+[magnitude-scales]
+on the richter scale
+
+# Words between the two numbers of a range ("five to seven"), besides the
+# dashes.
+[number-range-words]
+to
 
 # Words written before an earthquake's magnitude ("magnitude-5.2", "a
 # magnitude of 6.1").

@@ -205,3 +205,95 @@ HST = -10:00, ET = -05:00, PT = -08:00, BRT = -03:00, ART = -03:00
 # United States): a date line "11/10/11 02:39 PM ET" is 10 November 2011.
 [month-first-zones-cased]
 ET, EST, EDT, CT, CST, CDT, MT, MST, MDT, PT, PST, PDT, AKST, AKDT, HST
+
+# The words of the time patterns (internal/nlp/timeexpr.go), each list for
+# the place in a pattern it fills. Where a pattern takes a word
+# capitalised too ("From May 3"), its first letter is matched in either
+# case.
+
+# Words that open a range of days or months ("from May 3 to June 2").
+[range-openers]
+from
+
+# Words between the ends of a range of days across months or of months
+# ("May 3 to June 2", "January through March 2009"), besides the dashes.
+[range-words]
+to, through, until, till
+
+# Words between the two days of a range in one month ("May 3 and 5",
+# "3-5 May"), besides the dashes.
+[day-range-words]
+to, and, through, until, till
+
+# Words between the two years of a range ("1939 to 1945").
+[year-range-words]
+to, through, until
+
+# The word before a range whose ends "and" joins ("between 2001 and 2003").
+[range-between-words]
+between
+
+# Words before a month without a day that place it ("in March", "since
+# May", "mid-June", "end of July"); "mid-" takes its hyphen.
+[month-preceders]
+in, since, until, by, during, early, late, mid, mid-, end of, last, next,
+this, from, of, after, before
+
+# Of those, the ones that bound the time from or until the month: "since
+# May" is a past May, "until May" none before the reference month. The
+# values are kinds of time-bounds.
+[month-bound-prepositions]
+since = from, until = until
+
+# Words before a year that place it ("in 2009", "by 2020").
+[year-preceders]
+in, since, until, by, during, before, after, from, early, late, of
+
+# Words before a range of years ("from 1939 to 1945", "in 1950-53").
+[year-range-preceders]
+in, from, during, since
+
+# Words before two decades ("in the 1940s and 1950s") and before one ("in
+# the 1990s").
+[decade-pair-preceders]
+in, of, since, during
+[decade-preceders]
+in, since, during
+
+# The word before a weekday or two ("on Monday or Tuesday") and the one
+# between the two.
+[weekday-pair-openers]
+on
+[weekday-alternatives]
+or
+
+# Words before a weekday that place it ("last Friday", "on Monday").
+[weekday-preceders]
+last, next, this, on, early, late
+
+# Relative days that name a night, with their offset in days ("last night"
+# is the night before the reference day).
+[night-days]
+tonight = 0, last night = -1
+
+# Words before a part of a day ("this morning", "yesterday afternoon").
+[part-of-day-openers]
+this, yesterday, tomorrow
+
+# A time counted back from the reference date ("three weeks ago"): the
+# count words, the units (plural with a plural ending) and the word after.
+[ago-counts]
+a, one, two, three, four, five, six, seven, eight, nine, ten
+[ago-units]
+day, week, month, year
+[ago-words]
+ago
+
+# The units of a relative period ("next week", "earlier this year").
+[relative-units]
+week, weekend, month, year
+
+# The word before "the" and a part of a period ("at the end of last
+# month").
+[period-openers]
+at

@@ -1,0 +1,48 @@
+package lang
+
+// The words of the English time patterns (data/en/time.lex, read by
+// internal/nlp/timeexpr.go), one class for each place in a pattern.
+const (
+	// RangeOpeners open a range of days or months ("from").
+	RangeOpeners Class = "range-openers"
+	// RangeWords stand between the ends of a range across months.
+	RangeWords Class = "range-words"
+	// DayRangeWords stand between the two days of a range in a month.
+	DayRangeWords Class = "day-range-words"
+	// YearRangeWords stand between the two years of a range.
+	YearRangeWords Class = "year-range-words"
+	// RangeBetweenWords open a range whose ends "and" joins.
+	RangeBetweenWords Class = "range-between-words"
+	// MonthPreceders place a month without a day ("in March").
+	MonthPreceders Class = "month-preceders"
+	// MonthBoundPrepositions map the month preceders that bound the
+	// time to their kind of time-bounds.
+	MonthBoundPrepositions Class = "month-bound-prepositions"
+	// YearPreceders place a year ("in 2009").
+	YearPreceders Class = "year-preceders"
+	// YearRangePreceders open a range of years.
+	YearRangePreceders Class = "year-range-preceders"
+	// DecadePairPreceders and DecadePreceders open two decades or one.
+	DecadePairPreceders Class = "decade-pair-preceders"
+	DecadePreceders     Class = "decade-preceders"
+	// WeekdayPairOpeners stand before a weekday or two; WeekdayAlternatives
+	// between the two.
+	WeekdayPairOpeners  Class = "weekday-pair-openers"
+	WeekdayAlternatives Class = "weekday-alternatives"
+	// WeekdayPreceders place a weekday ("last Friday").
+	WeekdayPreceders Class = "weekday-preceders"
+	// NightDays map the relative days that name a night to their offset.
+	NightDays Class = "night-days"
+	// PartOfDayOpeners stand before a part of a day ("this morning").
+	PartOfDayOpeners Class = "part-of-day-openers"
+	// AgoCounts, AgoUnits and AgoWords make a time counted back ("three
+	// weeks ago").
+	AgoCounts Class = "ago-counts"
+	AgoUnits  Class = "ago-units"
+	AgoWords  Class = "ago-words"
+	// RelativeUnits are the units of a relative period ("next week").
+	RelativeUnits Class = "relative-units"
+	// PeriodOpeners stand before "the" and a part of a period ("at the
+	// end of").
+	PeriodOpeners Class = "period-openers"
+)
