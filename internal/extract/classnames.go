@@ -33,6 +33,9 @@ var boilerplateWords = append([]string{
 	"breadcrumb", "breadcrumbs", "pagination", "rating", "toolbar",
 }, chromeWords...)
 
+// commentWords mark readers' comments and the thread that holds them.
+var commentWords = []string{"comment", "comments"}
+
 // figureWords mark an image, video or gallery and its captions.
 var figureWords = []string{
 	"caption", "credit", "credits", "gallery", "slide", "slideshow", "photo",

@@ -42,6 +42,7 @@ func refine(doc *html.Node, paras []string, description string) []string {
 		}
 	}
 	dropStandfirst(blocks, paras, match, dropped, description)
+	dropCommentTail(blocks, match, dropped)
 	// A teaser line between two dropped headlines, or after the last, is
 	// part of the same list of links.
 	for i, p := range paras {
@@ -90,6 +91,31 @@ func refine(doc *html.Node, paras []string, description string) []string {
 		out = append(out, recoverTail(blocks, prev, used)...)
 	}
 	return out
+}
+
+// dropCommentTail drops readers' comments that trafilatura kept after the
+// article: the paragraphs after the last one outside a comment, when each
+// sits in an element named as a comment, and three or more paragraphs
+// outside comments come before them. A page whose whole story sits in
+// such an element (a wrapper named "comments-enabled") keeps it.
+func dropCommentTail(blocks []block, match []int, dropped []bool) {
+	inComment := func(i int) bool { return match[i] >= 0 && blocks[match[i]].comment }
+	tail := len(match)
+	for tail > 0 && (inComment(tail-1) || match[tail-1] < 0 && tail < len(match)) {
+		tail--
+	}
+	outside := 0
+	for i := range tail {
+		if !inComment(i) {
+			outside++
+		}
+	}
+	if tail == len(match) || outside < 3 {
+		return
+	}
+	for i := tail; i < len(match); i++ {
+		dropped[i] = true
+	}
 }
 
 // dropStandfirst drops the summary under the headline: a first paragraph

@@ -77,6 +77,25 @@ func TestRefine(t *testing.T) {
 			paras: []string{p1, p2},
 			want:  []string{p1, p2},
 		},
+		{
+			name: "readers' comments after the story are dropped",
+			page: `<div class="story"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div>` +
+				`<div class="comments"><div class="comment"><p>Anonymous</p><p>The roads have needed this money for years, and it is good to see it spent at last.</p><p>April 5, 2018</p></div></div>`,
+			paras: []string{p1, p2, p3, "Anonymous", "The roads have needed this money for years, and it is good to see it spent at last.", "April 5, 2018"},
+			want:  []string{p1, p2, p3},
+		},
+		{
+			name:  "a story inside an element named for comments stays",
+			page:  `<div class="comments-enabled"><p>` + p1 + `</p><p>` + p2 + `</p><p>` + p3 + `</p></div>`,
+			paras: []string{p1, p2, p3},
+			want:  []string{p1, p2, p3},
+		},
+		{
+			name:  "comments after a story of two paragraphs stay: too little story to tell",
+			page:  `<div class="story"><p>` + p1 + `</p><p>` + p2 + `</p></div><div class="comment"><p>` + p3 + `</p></div>`,
+			paras: []string{p1, p2, p3},
+			want:  []string{p1, p2, p3},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

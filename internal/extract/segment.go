@@ -18,6 +18,7 @@ type block struct {
 	chrome    bool // inside navigation, footers, widgets, comments, ads
 	quote     bool // inside a <blockquote> (embedded posts, pull quotes)
 	figure    bool // a caption or credit of an image, video or gallery
+	comment   bool // inside a reader comment (class or id "comment")
 	heading   bool
 	tag       atom.Atom  // the innermost block element
 	parent    *html.Node // that element's parent
@@ -52,6 +53,7 @@ type segmenter struct {
 	chrome    int
 	quote     int
 	figure    int
+	comment   int
 	stack     []*html.Node
 	boundary  bool
 }
@@ -74,6 +76,7 @@ func (s *segmenter) flush() {
 			chrome:    s.chrome > 0,
 			quote:     s.quote > 0,
 			figure:    s.figure > 0,
+			comment:   s.comment > 0,
 			heading:   isHeading(tag),
 			tag:       tag,
 			parent:    parent,
@@ -133,6 +136,10 @@ func (s *segmenter) walk(n *html.Node) {
 	if figure {
 		s.figure++
 	}
+	comment := n.Type == html.ElementNode && hasWord(classWords(n), commentWords)
+	if comment {
+		s.comment++
+	}
 	if block {
 		s.flush()
 		s.stack = append(s.stack, n)
@@ -169,6 +176,9 @@ func (s *segmenter) walk(n *html.Node) {
 	}
 	if figure {
 		s.figure--
+	}
+	if comment {
+		s.comment--
 	}
 }
 

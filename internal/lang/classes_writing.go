@@ -57,6 +57,10 @@ const (
 	StopWords Class = "stop-words"
 )
 
+// ReportNouns name a text that says something ("報導", "报道": the
+// report), not who says it: before a cue they are no speaker.
+const ReportNouns Class = "report-nouns"
+
 // SpeakerBoundaries open what follows a speaker's name before the cue in
 // languages written without spaces (a place, a time, an adverb: "在",
 // "昨天"): the speaker ends before them.

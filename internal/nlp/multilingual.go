@@ -67,8 +67,14 @@ type words struct {
 	maxUnitRunes                  int
 	relDayPhrases                 []string // longest first, for unspaced text
 	commonNouns                   lang.Set
-	unitFillers                   lang.Set
-	nounSuffixes                  []string
+	// connectors stand inside a name between its capitalised words
+	// ("Organização Mundial da Saúde", "Serviço Geológico dos EUA").
+	connectors lang.Set
+	// reportNouns name a text that says something ("報導": the report),
+	// not who says it.
+	reportNouns  lang.Set
+	unitFillers  lang.Set
+	nounSuffixes []string
 }
 
 var wordsCache sync.Map // language code → *words
@@ -108,6 +114,8 @@ func newWords(l *lang.Lexicon) *words {
 		units:       l.Map(lang.Units),
 		peopleNouns: l.Set(lang.PeopleNouns),
 		commonNouns: l.Set(lang.CommonNouns),
+		connectors:  l.Set(lang.NameConnectors),
+		reportNouns: l.Set(lang.ReportNouns),
 		unitFillers: l.Set(lang.UnitFillers),
 	}
 	for s := range l.Set(lang.NounSuffixes) {

@@ -16,6 +16,7 @@ type mlTok struct {
 	text, lower string
 	start, end  int
 	punct       string // punctuation right after the word (",", ":")
+	lead        string // punctuation right before the word ("(")
 }
 
 // wordsOfSpan splits text[start:end] at spaces into words, punctuation
@@ -47,7 +48,7 @@ func wordsOfSpan(text string, start, end int) []mlTok {
 		core := strings.TrimRightFunc(s, isEdgePunct)
 		if core != "" {
 			ts := i + len(f) - len(s)
-			out = append(out, mlTok{text: core, lower: strings.ToLower(core), start: ts, end: ts + len(core), punct: s[len(core):]})
+			out = append(out, mlTok{text: core, lower: strings.ToLower(core), start: ts, end: ts + len(core), punct: s[len(core):], lead: f[:len(f)-len(s)]})
 		} else if len(out) > 0 {
 			out[len(out)-1].punct += f
 		}
@@ -412,8 +413,13 @@ func (w *words) speakerAfter(ts []mlTok) string {
 		i++
 	}
 	j := i
-	for j < len(run) && w.nameWord(run[j]) {
+	for j < len(run) && w.nameWord(run[j]) && (j == i || run[j].lead == "") {
 		j++
+		// "Organização Mundial da Saúde": a connector between
+		// capitalised words is inside the name.
+		if c := w.connectorsAt(run, j); c > 0 && j+c < len(run) && w.nameWord(run[j+c]) && run[j-1].punct == "" {
+			j += c
+		}
 	}
 	if j == i {
 		// "вице-спикер парламента Влад Батрынча": a role and what it
@@ -465,8 +471,18 @@ func (w *words) speakerBefore(ts []mlTok) string {
 	j := k
 	for j > 0 && w.nameWord(ts[j-1]) && (j == k || ts[j-1].punct == "") {
 		j--
+		// "Serviço Geológico dos EUA": a connector between capitalised
+		// words is inside the name.
+		if c := w.connectorsBefore(ts, j); c > 0 && w.nameWord(ts[j-c-1]) && ts[j-c-1].punct == "" {
+			j -= c
+		}
 	}
 	if j < k {
+		if w.insidePhrase(ts, j) {
+			// "presidente de Turquía", "aus einem nahegelegenen Ort":
+			// the name ends a phrase about the speaker, not the speaker.
+			return w.phraseSpeaker(ts, j, k)
+		}
 		// "Olaf Scholz", "Kanzler Scholz", "Scholz": next to its cue a
 		// capitalised word that is no common noun names the speaker.
 		return joinToks(ts[j:k])
@@ -474,6 +490,72 @@ func (w *words) speakerBefore(ts []mlTok) string {
 	// "der Minister sagte": a role after a determiner.
 	if k >= 2 && w.determiners[ts[k-2].lower] && ts[k-2].punct == "" {
 		return joinToks(ts[k-2 : k])
+	}
+	return ""
+}
+
+// connectorsAt counts the words of a name connector at ts[i]: the
+// connector, and an article after it ("de las" of "Organización de las
+// Naciones Unidas"); none followed by punctuation.
+func (w *words) connectorsAt(ts []mlTok, i int) int {
+	if i >= len(ts) || !w.connectors[ts[i].lower] || ts[i].punct != "" {
+		return 0
+	}
+	if i+1 < len(ts) && w.determiners[ts[i+1].lower] && !w.connectors[ts[i+1].lower] && ts[i+1].punct == "" {
+		return 2
+	}
+	return 1
+}
+
+// connectorsBefore counts the words of a name connector right before
+// ts[i], as connectorsAt.
+func (w *words) connectorsBefore(ts []mlTok, i int) int {
+	for n := 2; n >= 1; n-- {
+		if i-n >= 0 && w.connectorsAt(ts, i-n) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// insidePhrase reports whether the capitalised words from ts[j] on end a
+// longer phrase: a connector or, where every noun is capitalised, another
+// lower-case word that is no determiner or title stands right before
+// them ("presidente de Turquía", "einem nahegelegenen Ort").
+func (w *words) insidePhrase(ts []mlTok, j int) bool {
+	if j == 0 || ts[j-1].punct != "" {
+		return false
+	}
+	if w.connectorsBefore(ts, j) > 0 {
+		return true
+	}
+	prev := ts[j-1]
+	return w.capNouns && isLowerStart(prev.text) && !w.determiners[prev.lower] && !w.titles[prev.lower] && !w.lex.Set(lang.CueAuxiliaries)[prev.lower]
+}
+
+// phraseSpeaker is the speaker of a cue whose subject is a phrase ending
+// in ts[j:k]: the name before the phrase when the phrase is an
+// apposition ("Recep Tayyip Erdoğan, presidente de Turquía, precisó"),
+// else the whole phrase when it is a short noun phrase ("Eine
+// 29-Jährige aus einem nahegelegenen Ort sagte"); "" when neither.
+func (w *words) phraseSpeaker(ts []mlTok, j, k int) string {
+	p := j
+	for p > 0 && ts[p-1].punct == "" {
+		p--
+	}
+	if p > 0 && ts[p-1].punct == "," {
+		e := p - 1
+		b := e
+		for b > 0 && w.nameWord(ts[b-1]) && ts[b-1].punct == "" {
+			b--
+		}
+		if w.nameWord(ts[e]) && !w.insidePhrase(ts, b) && p-b <= 6 {
+			return strings.TrimSuffix(joinToks(ts[b:e+1]), ",")
+		}
+		return ""
+	}
+	if p == 0 && k-p <= 8 && w.determiners[ts[p].lower] {
+		return joinToks(ts[p:k])
 	}
 	return ""
 }
@@ -582,6 +664,16 @@ func (w *words) cutSpeaker(s string) string {
 	if s == "" || utf8.RuneCountInString(s) > 20 || strings.ContainsAny(s, "0123456789０１２３４５６７８９") {
 		return ""
 	}
+	// "報導指出": a report says it; its outlet, when named in title marks
+	// before it ("《CNN》報導"), is the speaker.
+	for n := range w.reportNouns {
+		if strings.HasSuffix(s, n) {
+			if a, b := strings.LastIndex(s, "《"), strings.LastIndex(s, "》"); a >= 0 && b > a+len("《") {
+				return s[a+len("《") : b]
+			}
+			return ""
+		}
+	}
 	return s
 }
 
@@ -634,6 +726,13 @@ func (w *words) reportedUnspaced(text string, s Sentence) (Quote, bool) {
 			continue
 		}
 		clause := lastClause(body[:k])
+		// "據《CNN》報導指出": the title marks before a report are part
+		// of its clause.
+		if pre := strings.TrimSuffix(body[:k], clause); strings.HasSuffix(pre, "》") {
+			if a := strings.LastIndex(pre, "《"); a >= 0 {
+				clause = lastClause(pre[:a]) + pre[a:] + clause
+			}
+		}
 		speaker := w.cutSpeaker(clause)
 		if speaker == "" || utf8.RuneCountInString(clause) > 30 {
 			return Quote{}, false

@@ -62,7 +62,7 @@ func measure(lines []line) {
 			l.stopRatio = float64(stops) / float64(len(toks))
 		}
 		l.sentenceEnd = endsSentence(l.text)
-		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text)
+		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text) || isSlideCounter(l.text)
 		l.slot = adSlots[normalizePhrase(l.text)]
 		l.caption = l.words <= 60 && isLabelledCaption(l.text)
 		l.barrier = l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
@@ -72,28 +72,40 @@ func measure(lines []line) {
 	markNameBoxes(lines)
 	markTeaserRuns(lines)
 	markKickerTeasers(lines)
+	markReferenceLists(lines)
+	markTaggedTeasers(lines)
 }
 
 // markKickerTeasers flags a tabloid's teaser box: three or more pairs
 // of a kicker in capitals ("TIME TRAVELLER") over a headline without a
 // sentence end. A story's own subhead in capitals is followed by its
-// prose, which ends sentences. Single-word lines between the pairs (a
-// "Warning" label) belong to the box.
+// prose, which ends sentences. Up to two lines of a card may sit between
+// one pair and the next kicker — a one-word label, the card's source and
+// tags ("2 diggs theatlantic.com Crime Histories"), its blurb; the last
+// card keeps as many as the card before it.
 func markKickerTeasers(lines []line) {
 	for i := 0; i < len(lines); {
-		j, pairs := i, 0
+		j, pairs, gap := i, 0, -1
 		for j+1 < len(lines) {
-			if lines[j].words == 1 && !isKicker(lines[j].text) && pairs > 0 {
-				j++
-				continue
-			}
-			if !isKicker(lines[j].text) || lines[j+1].sentenceEnd || lines[j+1].words < 4 || isKicker(lines[j+1].text) {
+			if !isKickerPair(lines, j) {
 				break
 			}
 			pairs++
 			j += 2
+			g := 0
+			for g < 2 && j+g < len(lines) && !isKickerPair(lines, j+g) && lines[j+g].words <= 60 {
+				g++
+			}
+			if !isKickerPair(lines, j+g) {
+				break
+			}
+			gap = g
+			j += g
 		}
 		if pairs >= 3 {
+			for k := 0; k < max(gap, 0) && j < len(lines) && lines[j].words <= 60 && !isKicker(lines[j].text); k++ {
+				j++
+			}
 			for k := i; k < j; k++ {
 				lines[k].chrome = true
 			}
@@ -102,6 +114,12 @@ func markKickerTeasers(lines []line) {
 		}
 		i++
 	}
+}
+
+// isKickerPair tells a kicker in capitals over a headline: a line of four
+// or more words without a sentence end.
+func isKickerPair(lines []line, j int) bool {
+	return j+1 < len(lines) && isKicker(lines[j].text) && !lines[j+1].sentenceEnd && lines[j+1].words >= 4 && !isKicker(lines[j+1].text)
 }
 
 // isKicker tells a short line written in capitals: a teaser's kicker.

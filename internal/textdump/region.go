@@ -31,7 +31,7 @@ func lineValue(l line) float64 {
 		return 0
 	case l.class == classGood:
 		return float64(l.chars)
-	case l.chrome:
+	case l.chrome || headlineShaped(l):
 		// Known furniture (an ad slot, a caption, a "continue reading")
 		// is recognised for what it is: it costs the toll, not its length,
 		// so inline furniture does not split an article.
@@ -39,6 +39,17 @@ func lineValue(l line) float64 {
 	default:
 		return -(tuned.badShare*float64(l.chars) + tuned.badToll)
 	}
+}
+
+// headlineShaped tells a line that reads as another story's headline: a
+// few words without a sentence end, not settled as body. A box of such
+// links printed between the lead and the rest of a story ("Watch live:
+// Sondland testifies…") is left out of the body but, like other known
+// furniture, costs only the toll: charged its length, a box of six
+// headlines outweighed the three paragraphs of lead above it and the
+// lead was lost.
+func headlineShaped(l line) bool {
+	return l.class != classGood && !l.sentenceEnd && !l.menu && l.words >= 4 && l.words <= 15
 }
 
 // segments splits the lines into the maximal-score runs of Kadane's

@@ -164,3 +164,10 @@ hieß es, heißt es
 # What a speaker called a thing, in quote marks after the thing.
 [naming-cues]
 nannte, nannten, bezeichnete, bezeichneten
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+für, des, von, vom, zur, zum

@@ -379,3 +379,8 @@ paula, peggy, penny, rachel, rebecca, regina, rita, roberta, rose, ruth,
 sally, samantha, sandra, sara, sarah, sharon, shirley, sophie, stephanie,
 susan, suzanne, tamara, teresa, theresa, tina, valerie, victoria,
 virginia, wendy
+
+# Nouns of a text that says something, which the rules of languages
+# written without spaces keep from being speakers; English reads its
+# subjects by their grammar instead.
+[report-nouns]

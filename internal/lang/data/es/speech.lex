@@ -85,3 +85,10 @@ personas, muertos, heridos, víctimas, habitantes, soldados, niños, pasajeros, 
 
 [unit-fillers]
 de
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+de, del

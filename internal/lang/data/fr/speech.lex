@@ -88,3 +88,10 @@ personnes, morts, blessés, victimes, habitants, députés, sénateurs, élus, m
 
 [unit-fillers]
 de, d', d’
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+de, du, des

@@ -89,3 +89,10 @@ di
 # attivisti – …”").
 [speech-dashes]
 –, —
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+di, del, della, dei, degli, delle, dello

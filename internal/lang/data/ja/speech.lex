@@ -104,3 +104,7 @@ decimal = dot
 
 [unit-fillers]
 
+# Nouns of a text that says something ("報道によると": the report): before a cue they
+# are no speaker; the outlet named before them in title marks is.
+[report-nouns]
+報道, 報告, 報告書, 記事, 発表資料

@@ -84,3 +84,10 @@ mensen, personen, doden, gewonden, slachtoffers, inwoners, soldaten, kinderen, p
 
 [unit-fillers]
 aan
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+van, voor

@@ -85,3 +85,10 @@ pessoas, mortos, feridos, vítimas, habitantes, soldados, crianças, passageiros
 
 [unit-fillers]
 de
+
+# Prepositions inside a name between its capitalised words, an article
+# after them or not ("Organización de las Naciones Unidas"); before the
+# capitalised words that end a phrase they make them a complement, not a
+# name ("presidente de Turquía").
+[name-connectors]
+de, da, do, das, dos

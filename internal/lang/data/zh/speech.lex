@@ -102,3 +102,7 @@ decimal = dot
 
 [unit-fillers]
 
+# Nouns of a text that says something ("報導指出": the report): before a cue they
+# are no speaker; the outlet named before them in title marks is.
+[report-nouns]
+报道, 報導, 报导, 報道, 消息, 报告, 報告, 文章, 新闻, 新聞, 数据, 數據, 资料, 資料, 声明, 聲明, 公告
