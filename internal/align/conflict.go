@@ -176,8 +176,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 					score = float64(sharedFeatures(va.context, vb.context))
 				}
 			case "person":
-				if !sa.mayShareQuote(sb) {
-					continue // overlap 0
+				if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
+					continue // overlap below 0.6
 				}
 				if o := overlap(va.quoteWords, vb.quoteWords); o >= 0.6 {
 					score = 10 * o
@@ -197,7 +197,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				// What a distance is measured from ("east of The
 				// Geysers") does not say what is measured: those words
 				// alone do not make two distances one slot.
-				if n := sharedFeatures(withoutPlacing(va.context, va, vb), vb.context); n >= 2 && next && sameLandmark {
+				if next && sameLandmark && sa.mayShareWord(sb) && sharedFeatures(withoutPlacing(va.context, va, vb), vb.context) >= 2 {
 					score = closeness(va, vb)
 				} else if positionedAlike(va, vb) {
 					score = positionalScore
@@ -865,6 +865,9 @@ func overlap(a, b map[string]bool) float64 {
 	if len(a) == 0 || len(b) == 0 {
 		return 0
 	}
+	if len(b) < len(a) {
+		a, b = b, a // the same count, fewer lookups
+	}
 	n := 0
 	for w := range a {
 		if b[w] {
@@ -872,6 +875,13 @@ func overlap(a, b map[string]bool) float64 {
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// overlapMayReach reports whether two sets of sizes la and lb may have an
+// overlap (Jaccard) of num/den or more: it is at most the smaller size
+// over the larger.
+func overlapMayReach(la, lb, num, den int) bool {
+	return den*min(la, lb) >= num*max(la, lb)
 }
 
 // misread reports whether a quantity is likely read wrong, so that its

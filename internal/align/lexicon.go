@@ -3,7 +3,6 @@ package align
 import (
 	"maps"
 	"slices"
-	"strings"
 
 	"crosscheck/internal/lang"
 
@@ -41,27 +40,54 @@ func foldSpelling(w string) string {
 	if v, ok := spellingPairs[w]; ok {
 		return v
 	}
-	for suf, to := range ourFolds {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 3 && !ourWords[w] {
-			return stem + to
-		}
+	if stem, to, ok := ourFolds.cut(w); ok && len(stem) >= 3 && !ourWords[w] {
+		return stem + to
 	}
-	for from, to := range iseFolds {
-		if stem, ok := strings.CutSuffix(w, from); ok && len(stem) >= 3 {
-			return stem + to
-		}
+	if stem, to, ok := iseFolds.cut(w); ok && len(stem) >= 3 {
+		return stem + to
 	}
-	for from, to := range treFolds {
-		if stem, ok := strings.CutSuffix(w, from); ok && len(stem) >= 3 && !vowels[stem[len(stem)-1:]] {
-			return stem + to
-		}
+	if stem, to, ok := treFolds.cut(w); ok && len(stem) >= 3 && !vowels[stem[len(stem)-1:]] {
+		return stem + to
 	}
-	for suf, to := range doubledLFolds {
-		if stem, ok := strings.CutSuffix(w, suf); ok && len(stem) >= 4 && doubledL[stem+"l"] {
-			return stem + to
-		}
+	if stem, to, ok := doubledLFolds.cut(w); ok && len(stem) >= 4 && doubledL[stem+"l"] {
+		return stem + to
 	}
 	return w
+}
+
+// suffixFolds are word endings and what each turns into, of which at
+// most one fits a word. Looking up a word's endings of the lengths the
+// table has is the same as trying every ending, and foldSpelling, which
+// every word of a story passes through several times, is several times
+// faster for it (BENCHMARKS.md, issue 15, session 6).
+type suffixFolds struct {
+	to   map[string]string
+	lens []int // the lengths of the endings, each once
+}
+
+func newSuffixFolds(to map[string]string) suffixFolds {
+	f := suffixFolds{to: to}
+	for suf := range to {
+		if !slices.Contains(f.lens, len(suf)) {
+			f.lens = append(f.lens, len(suf))
+		}
+	}
+	slices.Sort(f.lens)
+	return f
+}
+
+// cut returns w without the ending that fits it and what the ending
+// turns into.
+func (f suffixFolds) cut(w string) (stem, to string, ok bool) {
+	for _, n := range f.lens {
+		if n > len(w) {
+			break
+		}
+		if to, ok := f.to[w[len(w)-n:]]; ok {
+			return w[:len(w)-n], to, true
+		}
+	}
+	return "", "", false
 }
 
 // The regular correspondences of British to American spelling: endings
@@ -69,10 +95,10 @@ func foldSpelling(w string) string {
 // Within each group at most one ending fits a word, so their order does
 // not matter.
 var (
-	ourFolds      = english.Map(lang.SpellingOurFolds)
-	iseFolds      = english.Map(lang.SpellingIseFolds)
-	treFolds      = english.Map(lang.SpellingTreFolds)
-	doubledLFolds = english.Map(lang.SpellingDoubledLFolds)
+	ourFolds      = newSuffixFolds(english.Map(lang.SpellingOurFolds))
+	iseFolds      = newSuffixFolds(english.Map(lang.SpellingIseFolds))
+	treFolds      = newSuffixFolds(english.Map(lang.SpellingTreFolds))
+	doubledLFolds = newSuffixFolds(english.Map(lang.SpellingDoubledLFolds))
 	vowels        = english.Set(lang.VowelLetters)
 )
 

@@ -58,3 +58,29 @@ func TestParaphraseGroupsDisjoint(t *testing.T) {
 		}
 	}
 }
+
+// TestFoldSpelling checks the regular folds, and that within each group
+// of endings none is the end of another: suffixFolds.cut takes the
+// first ending that fits, which is then the only one.
+func TestFoldSpelling(t *testing.T) {
+	for _, c := range [][2]string{
+		{"colour", "color"}, {"favourites", "favorites"}, {"honoured", "honored"},
+		{"organisation", "organization"}, {"analysed", "analyzed"}, {"realising", "realizing"},
+		{"centres", "centers"}, {"acre", "acre"}, {"theatre", "theatre"},
+		{"travelled", "traveled"}, {"modellers", "modelers"},
+		{"our", "our"}, {"tour", "tour"}, {"wise", "wise"}, {"", ""},
+	} {
+		if got := foldSpelling(c[0]); got != c[1] {
+			t.Errorf("foldSpelling(%q) = %q, want %q", c[0], got, c[1])
+		}
+	}
+	for _, f := range []suffixFolds{ourFolds, iseFolds, treFolds, doubledLFolds} {
+		for a := range f.to {
+			for b := range f.to {
+				if a != b && len(a) < len(b) && b[len(b)-len(a):] == a {
+					t.Errorf("ending %q is the end of %q: which fits a word depends on the order", a, b)
+				}
+			}
+		}
+	}
+}

@@ -110,7 +110,11 @@ func holdsMain(main predicate, s *unit) bool {
 		if q.concept != main.concept || !(q.verbal || tellsUnnamedFact(s)) {
 			return false
 		}
-		return q.mood == main.mood || main.mood == moodOpen || !q.verbal && q.mood == moodOpen
+		// An infinitive in the fact ("has a shot to win") is what may
+		// be: a sentence telling it as done ("won") states another fact.
+		// An infinitive in the fact ("has a shot to win") is what may
+		// be: a sentence telling it as done ("won") states another fact.
+		return q.mood == main.mood || main.mood == moodOpen && !(q.verbal && q.mood == moodFact) || !q.verbal && q.mood == moodOpen
 	})
 }
 
@@ -153,6 +157,12 @@ func (k *statedCheck) statesMain(r, s int, share float64, run, quotation bool) b
 			sharesTransfer(&k.units[sentenceOf(k.units, r)], su) ||
 			onlyLightVerbs(su) && share >= statedCover {
 			return true
+		}
+		// A verb the event lexicon does not know ("is supposed", "was
+		// diplomatic") names no happening to match: what r asserts is
+		// then a description, stated only in most of its words.
+		if !slices.ContainsFunc(mains, func(p predicate) bool { return eventWords.Has(p.concept) }) {
+			return share >= analysisCover || run
 		}
 		if other := k.mainPredicates(s); len(other) > 0 {
 			return !assertsFact(other)

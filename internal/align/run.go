@@ -58,6 +58,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		})
 	roots := rootsOf(inputs)
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
+	var stated *statedCheck
 	if !opts.WordsOnly {
 		members = splitByEvent(units, members, &ents, func(u int) string {
 			sp := units[u].clause.Span
@@ -67,11 +68,43 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			sp := units[u].clause.Span
 			return docs[units[u].input].Text[sp.Start:sp.End]
 		}
-		members = newStatedCheck(units, g.clauses, &ents, docs, indexes, text).keepStated(members)
+		stated = newStatedCheck(units, g.clauses, &ents, docs, indexes, text)
+		members = stated.keepStated(members)
 	}
 
-	totalSources := countDistinct(roots)
 	res := Result{Entities: ents}
+	var from []int
+	res.Claims, from = buildClaims(units, inputs, docs, indexes, &ents, roots, members)
+	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts)
+	if stated != nil {
+		// Conflicts are found among the claims as grouped, where two
+		// figures for one slot stand side by side; a member giving
+		// another figure than its claim's then leaves it (figure.go).
+		if split, moved := stated.apartByFigure(members); moved {
+			// A claim keeps its place in the members (those that
+			// leave come after all), so its conflicts follow it.
+			var newFrom []int
+			res.Claims, newFrom = buildClaims(units, inputs, docs, indexes, &ents, roots, split)
+			at := make([]int, len(newFrom))
+			for i, f := range newFrom {
+				at[f] = i
+			}
+			for i, c := range res.Conflicts {
+				if c.Claim >= 0 && c.Claim < len(from) {
+					res.Conflicts[i].Claim = at[from[c.Claim]]
+				}
+			}
+		}
+	}
+	return res, kept
+}
+
+// buildClaims makes the claims of the members, ordered by sources, most
+// first, and tells for each which members it was made of (an index into
+// members).
+func buildClaims(units []unit, inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, members [][]member) ([]Claim, []int) {
+	totalSources := countDistinct(roots)
+	claims := make([]Claim, 0, len(members))
 	for _, ms := range members {
 		c := Claim{}
 		srcs := map[int64]bool{}
@@ -93,17 +126,22 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		default:
 			c.Status = StatusSome
 		}
-		rep := c.Sentences[centroid(units, ms)]
-		c.Text, c.Clause = rep.Text, rep.ClauseText()
-		c.Subjects = subjects(units, ms, indexes, &ents)
-		res.Claims = append(res.Claims, c)
+		rep := centroid(units, ms)
+		c.Text, c.Clause = c.Sentences[rep].Text, c.Sentences[rep].ClauseText()
+		c.Subjects = subjects(units, ms, indexes, ents)
+		claims = append(claims, c)
 	}
-	slices.SortStableFunc(res.Claims, func(a, b Claim) int { return cmp.Compare(b.Sources, a.Sources) })
-	for i := range res.Claims {
-		res.Claims[i].ID = i
+	order := make([]int, len(claims))
+	for i := range order {
+		order[i] = i
 	}
-	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts)
-	return res, kept
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(claims[b].Sources, claims[a].Sources) })
+	sorted := make([]Claim, len(claims))
+	for i, o := range order {
+		sorted[i] = claims[o]
+		sorted[i].ID = i
+	}
+	return sorted, order
 }
 
 // clauseFactor scales the threshold for linking a clause in pass 2: a

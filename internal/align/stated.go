@@ -57,11 +57,13 @@ type statedCheck struct {
 	// words holds the words of a sentence unit as named reads them,
 	// read once.
 	words map[int]map[string]bool
+	// folded holds the folded words of a unit (foldedWords), read once.
+	folded map[int][]string
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -124,7 +126,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		q = readQuoted(k.text(r.unit))
 		k.quoted[r.unit] = q
 	}
-	if !q.statedBy(k.text(sent)) {
+	if !q.statedByWords(k.text(sent), func() []string { return k.foldedOf(sent) }) {
 		return false
 	}
 	has := units[sent].terms
@@ -182,12 +184,12 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	// One word in common is a topic, not a fact: "Why did the council not
 	// thank the mayor for her clever idea?" does not state "It was her
 	// idea.", however much of that short clause it holds.
-	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(foldedWords(k.text(bestC)), foldedWords(k.text(sent)), quoteRunWords) {
+	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
 		return false
 	}
 	// The sentence must assert what the fact asserts, not a clause of
 	// it or another happening sharing its words (mainpred.go).
-	if !k.statesMain(r.unit, sent, whole, printsRun(foldedWords(k.text(r.unit)), foldedWords(k.text(sent)), quoteRunWords), len(q.long) > 0) {
+	if !k.statesMain(r.unit, sent, whole, printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords), len(q.long) > 0) {
 		return false
 	}
 	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
@@ -485,6 +487,17 @@ func quotedWords(text string, spans []quoteSpan) ([]string, bool) {
 	return in, len(in) >= quoteMinWords && 2*len(in) > all
 }
 
+// foldedOf is foldedWords of unit u's text, read once per unit (what it
+// returns is only read).
+func (k *statedCheck) foldedOf(u int) []string {
+	w, ok := k.folded[u]
+	if !ok {
+		w = foldedWords(k.text(u))
+		k.folded[u] = w
+	}
+	return w
+}
+
 // foldedWords returns the words of text, lower-cased, with apostrophes
 // taken out and every other mark a break, so that "you’re" and "you're",
 // "Shutdown," and "shutdown" are one word.
@@ -515,7 +528,7 @@ func foldedWords(text string) []string {
 func printsRun(quote, words []string, n int) bool {
 	for i := 0; i+n <= len(quote); i++ {
 		for j := 0; j+n <= len(words); j++ {
-			if slices.Equal(quote[i:i+n], words[j:j+n]) {
+			if slices.Equal(quote[i:i+n], words[j:j+n]) && contentWords(quote[i:i+n]) >= runContentWords {
 				return true
 			}
 		}
@@ -614,10 +627,16 @@ func readQuoted(fact string) *quotedFact {
 
 // statedBy is statesQuote of the fact q was read from.
 func (q *quotedFact) statedBy(sentence string) bool {
+	return q.statedByWords(sentence, func() []string { return foldedWords(sentence) })
+}
+
+// statedByWords is statedBy with the sentence's folded words from
+// folded, asked only when needed.
+func (q *quotedFact) statedByWords(sentence string, folded func() []string) bool {
 	if !q.quotes {
 		return true
 	}
-	printed := foldedWords(sentence)
+	printed := folded()
 	for _, quote := range q.long {
 		if printsRun(quote, printed, quoteRunWords) {
 			return true
@@ -627,4 +646,20 @@ func (q *quotedFact) statedBy(sentence string) bool {
 		return namesSpeaker(q.speakers, sentence) && holdsQuoted(q.words, sentence)
 	}
 	return !q.mostly || holdsQuoted(q.words, sentence)
+}
+
+// runContentWords is the fewest words of a printed run that must be
+// content words: "it's going to be" is anyone's words, "a total and
+// complete shutdown" someone's.
+const runContentWords = 2
+
+// contentWords counts the words that are not stopwords.
+func contentWords(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		if !nlp.IsStopword(w) {
+			n++
+		}
+	}
+	return n
 }

@@ -199,6 +199,18 @@ func TestStatesMain(t *testing.T) {
 		{"the main verb in the passive",
 			"Police arrested the suspect in Dallas on Monday.",
 			"The suspect was arrested by police in Dallas on Monday.", true},
+		{"a verb the lexicon does not know: a description, not shared words",
+			"Flipping a coin is supposed to be one of the fairest ways of making a decision.",
+			"For the senator, the victory gives him a chance to forge a path to the nomination.", false},
+		{"a verb the lexicon does not know, in most of the same words",
+			"Flipping a coin is supposed to be one of the fairest ways of making a decision.",
+			"Flipping a coin is supposed to be one of the fairest ways of making a hard decision.", true},
+		{"a chance to win is not a win",
+			"Insiders said Clinton still has a shot to win the state.",
+			"Sanders won the state's primary on Tuesday, defeating Clinton.", false},
+		{"a run of small words is nobody's words",
+			"\"It's going to be a race to the finish,\" the senator said.",
+			"\"It's going to be built.", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -13,8 +13,10 @@ import (
 
 // numberRe is a number in digits or in words: a tens word and a units
 // word ("twenty-one"), then the number words in the order the lexicon
-// writes them, which is the order they are tried in.
-var numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `\b|` + orderedWordsRe(en.Keys(lang.NumberWordValues)) + `))`
+// writes them, which is the order they are tried in. A number word ends
+// where its word ends: without the boundary "seven" matched the start of
+// "seventeen" and "Seventeen people" was read as 7 people.
+var numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `\b|` + orderedWordsRe(en.Keys(lang.NumberWordValues)) + `\b))`
 
 var quantityRe = regexp.MustCompile(`(?:(` + orderedWordsRe(symbolsOf(currencySymbols)) + `)\s?)?\b` + numberRe +
 	`(?:\s*(?:-|–|` + orderedWordsRe(en.Keys(lang.NumberRangeWords)) + `)\s*` + numberRe + `)?` +

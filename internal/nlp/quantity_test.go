@@ -37,6 +37,9 @@ func TestFindQuantities(t *testing.T) {
 			[]got{{"at least 15, 000 refugees", 15000, 15000, "people", QualMoreThan}, {"500 people", 500, 500, "people", ""}}},
 		{"a 5.6 magnitude earthquake; a magnitude-5.2 quake; measuring 5.6 on the Richter scale",
 			[]got{{"5.6 magnitude", 5.6, 5.6, "magnitude", ""}, {"5.2", 5.2, 5.2, "magnitude", ""}, {"5.6 on the Richter scale", 5.6, 5.6, "magnitude", ""}}},
+		// A number word is a whole word: "seven" is not the start of "seventeen".
+		{"Seventeen people died; fourteen people were hurt; sixty people fled; seven people stayed",
+			[]got{{"Seventeen people", 17, 17, "people", ""}, {"fourteen people", 14, 14, "people", ""}, {"sixty people", 60, 60, "people", ""}, {"seven people", 7, 7, "people", ""}}},
 	}
 	for _, tt := range tests {
 		d := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}

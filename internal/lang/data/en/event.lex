@@ -37,6 +37,8 @@ start = start, begin = start, began = start, begun = start, launch = start, open
 end = end, finish = end, conclude = end, close = end
 resign = resign, resignation = resign, quit = resign
 win = win, won = win, victory = win, beat = win, defeat = win
+endorse = endorse, endorsement = endorse
+concede = concede, concession = concede
 plan = plan, intend = plan, intention = plan, aim = plan, expect = plan, anticipate = plan
 seek = seek, sought = seek, want = seek, desire = seek, keen = seek, eager = seek
 nuclear = nuclear, atomic = nuclear, nuclear-powered = nuclear, nuclear-capable = nuclear
@@ -75,7 +77,8 @@ approve, pass, veto, block, investigate, investigation, probe, inquiry, indict,
 indictment, extradite, deport, escape, pursue, chase, surround, standoff, confront,
 replace, succeed, retire, retirement, quit, step, score, play, defend, sack, perform,
 record, set, break, crown, top, rank, rise, fall, drop, jump, climb, soar, plunge, grow,
-shrink, pay, spend, invest, raise, donate, fund, cost, sentence, serve
+shrink, pay, spend, invest, raise, donate, fund, cost, sentence, serve,
+endorse, withhold, concede
 
 # Past forms that do not end in -ed, to their base verb.
 [event-past-forms]

@@ -4,8 +4,8 @@
 # Number words and their value, or the range a vague one stands for
 # ("tens of thousands = 1e4 1e5"). The number pattern tries them in the
 # order written: a phrase before a word it starts with ("tens of
-# thousands" before "ten"). A word is still tried before a longer one it
-# starts ("seven" before "seventeen").
+# thousands" before "ten"). A word matches only as a whole word, so
+# "seven" does not take the start of "seventeen".
 [number-word-values]
 a dozen = 12
 dozens = 24
