@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func runForTest(t *testing.T, args ...string) (code int, stdout, stderr string) {
@@ -54,6 +56,8 @@ func TestEvalClusterErrors(t *testing.T) {
 		{"no stage", []string{"eval"}, 2, "eval cluster FILE.jsonl"},
 		{"no file", []string{"eval", "cluster"}, 2, "want one FILE.jsonl"},
 		{"bad seeds", []string{"eval", "cluster", bad, "--seeds", "1,x"}, 2, `"x" is not a seed`},
+		{"backward range", []string{"eval", "cluster", bad, "--seeds", "5-2"}, 2, `"5-2" is not a seed or a range`},
+		{"open range", []string{"eval", "cluster", bad, "--seeds", "1-"}, 2, `"1-" is not a seed or a range`},
 		{"missing file", []string{"eval", "cluster", "/nonexistent.jsonl"}, 1, "/nonexistent.jsonl"},
 		{"no event", []string{"eval", "cluster", bad}, 1, `bad.jsonl: line 1 (id "1"): no "event"`},
 	}
@@ -111,5 +115,27 @@ func TestEvalAlign(t *testing.T) {
 	}
 	if code, _, _ := runForTest(t, "eval", "align", t.TempDir()); code == 0 {
 		t.Error("eval align of an empty directory succeeded")
+	}
+}
+
+func TestParseSeeds(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []uint64
+	}{
+		{"1,2,3", []uint64{1, 2, 3}},
+		{"1-4", []uint64{1, 2, 3, 4}},
+		{"0, 7-8", []uint64{0, 7, 8}},
+		{"5-5", []uint64{5}},
+	}
+	for _, tt := range tests {
+		got, err := parseSeeds(tt.in)
+		if err != nil {
+			t.Errorf("parseSeeds(%q): %v", tt.in, err)
+			continue
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("parseSeeds(%q) (-want +got):\n%s", tt.in, diff)
+		}
 	}
 }

@@ -56,3 +56,18 @@ func TestCrossValidatePicksOnTheOtherHalf(t *testing.T) {
 		}
 	}
 }
+
+func TestMeanScoreSpread(t *testing.T) {
+	scores := []Score{
+		{Event: eval.BCubed{Precision: 0.9, Recall: 0.8, F1: 0.85}},
+		{Event: eval.BCubed{Precision: 0.8, Recall: 0.8, F1: 0.80}},
+		{Event: eval.BCubed{Precision: 1, Recall: 0.8, F1: 0.89}},
+	}
+	m := MeanScore(scores)
+	if m.EventF1Min != 0.80 || m.EventF1Max != 0.89 {
+		t.Errorf("spread %.3f to %.3f, want 0.800 to 0.890", m.EventF1Min, m.EventF1Max)
+	}
+	if got, want := m.Event.F1, (0.85+0.80+0.89)/3; got < want-1e-9 || got > want+1e-9 {
+		t.Errorf("mean F1 %.4f, want %.4f", got, want)
+	}
+}

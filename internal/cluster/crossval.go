@@ -86,7 +86,11 @@ func CrossValidate(sets [][2][]eval.EventDoc, settings []Setting) [2]HeldOut {
 // MeanScore averages scores over arrival orders.
 func MeanScore(scores []Score) Score {
 	var m Score
-	for _, s := range scores {
+	for i, s := range scores {
+		if i == 0 || s.Event.F1 < m.EventF1Min {
+			m.EventF1Min = s.Event.F1
+		}
+		m.EventF1Max = max(m.EventF1Max, s.Event.F1)
 		m.Stories += s.Stories
 		m.Event = addBCubed(m.Event, s.Event)
 		m.Topic = addBCubed(m.Topic, s.Topic)

@@ -12,6 +12,10 @@ import (
 type Score struct {
 	Event, Topic eval.BCubed
 	Stories      int
+	// EventF1Min and EventF1Max are the lowest and highest event F1 of
+	// the arrival orders a mean was taken over (MeanScore): a change
+	// smaller than that spread is not one arrival order can show.
+	EventF1Min, EventF1Max float64
 }
 
 // Evaluate clusters docs in an arrival order shuffled with seed (seed 0
