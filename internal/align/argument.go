@@ -45,6 +45,9 @@ var (
 	listConjunctions  = english.Set(lang.ListConjunctions)
 	predeterminers    = english.Set(lang.Predeterminers)
 	possessiveEndings = english.Set(lang.PossessiveEndings)
+	// possessiveLetters are the letters of the possessive endings, trimmed
+	// off a word's end in any run ("Obama's" → "Obama"), as TrimRight does.
+	possessiveLetters = strings.Join(english.List(lang.PossessiveEndings), "")
 )
 
 // argReader reads the participants of predicates in one article.
@@ -76,7 +79,7 @@ func (r *argReader) rolesAt(i int, verbal bool) roles {
 			return roles{agent: []string{"E:" + strconv.Itoa(e)}}
 		}
 		if b := strings.ToLower(t.Text); possessive(b) && !argumentPronouns.Has(b) {
-			return roles{agent: []string{"W:" + concept(strings.TrimRight(b, "'’s"))}}
+			return roles{agent: []string{"W:" + concept(strings.TrimRight(b, possessiveLetters))}}
 		}
 		return roles{}
 	}
@@ -214,7 +217,7 @@ func (r *argReader) phraseBefore(i int) []string {
 			// it; anything else ends it.
 			if !nlp.IsStopword(w) && !r.verb(k) {
 				if possessive(w) {
-					add("W:"+concept(strings.TrimRight(w, "'’s")), true)
+					add("W:"+concept(strings.TrimRight(w, possessiveLetters)), true)
 				}
 				continue
 			}
@@ -304,7 +307,7 @@ func (r *argReader) phraseAfter(i int) []string {
 			break
 		}
 		// A noun: the head so far, unless another noun follows.
-		term := "W:" + concept(strings.TrimRight(w, "'’s"))
+		term := "W:" + concept(strings.TrimRight(w, possessiveLetters))
 		if len(els) > 0 && !els[len(els)-1].joined && !els[len(els)-1].possessor && els[len(els)-1].term[0] == 'W' {
 			els[len(els)-1].term = term
 		} else {
