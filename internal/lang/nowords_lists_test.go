@@ -54,7 +54,9 @@ var identifiers = map[string][]string{
 	// "people" and "years" are canonical units the lexicons map words to
 	// ("человек = people", "года = years").
 	"nlp/multilingual_number.go": {"people", "years"},
-	"nlp/multilingual_time.go":   {"after", "before", "dmy", "mdy", "none", "since", "until", "ymd"},
+	// The date-markers keys (the bound kinds "since", "from") and the
+	// lexicons' date orders.
+	"nlp/multilingual_time.go": {"dmy", "from", "mdy", "none", "since", "ymd"},
 	// Values of the possessive-time-relations class.
 	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
 	// Values of the event-anchors and time-units classes.

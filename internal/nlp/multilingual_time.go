@@ -233,25 +233,11 @@ func openWritten(t *TimeExpr, bound string) {
 	switch bound {
 	case "":
 		return
-	case "since", "after":
-		t.Open = OpenAfter
-	default:
-		t.Open = OpenBefore
-	}
-	if !t.Resolved {
-		return
-	}
-	switch bound {
 	case "since":
-		t.End = time.Time{}
-	case "after":
-		t.Start, t.End = t.End, time.Time{}
-	case "before":
-		t.Start, t.End = time.Time{}, t.Start
-	case "until":
-		t.Start = time.Time{}
+		openBy(t, "from")
+	default:
+		openBy(t, bound)
 	}
-	t.Resolved = false
 }
 
 // wordDates reads dates of spaced languages: a day, the month's name and

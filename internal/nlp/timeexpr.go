@@ -283,6 +283,13 @@ func openInterval(d *Doc, t *TimeExpr) {
 	}
 	t.Span.Start = start
 	t.Text = d.Text[t.Span.Start:t.Span.End]
+	openBy(t, kind)
+}
+
+// openBy opens t at one end by its bound's kind: "from" and "after" leave
+// it open after, "before" and "until" before. A resolved "after" starts
+// at the end of t, a "before" ends at its start.
+func openBy(t *TimeExpr, kind string) {
 	switch kind {
 	case "from", "after":
 		t.Open = OpenAfter
