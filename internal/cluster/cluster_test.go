@@ -22,6 +22,17 @@ func loadECB(t testing.TB) []eval.EventDoc {
 	return docs
 }
 
+// loadDeveloping loads the developing stories: the PolNeAR articles under
+// this repository's story labels.
+func loadDeveloping(t testing.TB) []eval.EventDoc {
+	t.Helper()
+	docs, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
 // readSeeds returns the seed pages as extraction leaves them: title and
 // body without the sites' chrome.
 func readSeeds(t *testing.T) []eval.EventDoc {
@@ -131,10 +142,7 @@ func TestECBPlusQuality(t *testing.T) {
 const polnearFloor = 0.83
 
 func TestDevelopingStoriesQuality(t *testing.T) {
-	docs, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	docs := loadDeveloping(t)
 	s := evaluateOrders(docs, DefaultConfig(), []uint64{1, 2, 3})
 	t.Logf("mean over orders: P %.3f R %.3f F1 %.3f, %d stories for %d", s.Event.Precision, s.Event.Recall, s.Event.F1, s.Stories, 242)
 	if s.Event.F1 < polnearFloor {

@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"crosscheck/internal/eval"
-	"crosscheck/internal/sharedtest"
 )
 
 // TestDevPost tries passes over the single-pass stories of a develop half,
@@ -28,29 +27,11 @@ func TestDevPost(t *testing.T) {
 	if os.Getenv("DEVPOST") == "" {
 		t.Skip("DEVPOST not set")
 	}
-	ecb, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	half := 0
-	if os.Getenv("DEVHALF") == "B" {
-		half = 1
-	}
+	ecb, pol := devSets(t)
+	half := devHalf()
 	ea, pa := Halves(ecb)[half], Halves(pol)[half]
 	pu := undated(pa)
-	orders := []uint64{1, 2, 3}
-	if n := os.Getenv("DEVORDERS"); n != "" {
-		orders = nil
-		var k int
-		fmt.Sscan(n, &k)
-		for i := 1; i <= k; i++ {
-			orders = append(orders, uint64(i))
-		}
-	}
+	orders := devOrders()
 	posts := devPosts()
 	type result struct {
 		label   string
@@ -441,15 +422,9 @@ func TestDevPostMerges(t *testing.T) {
 	if set == "" {
 		t.Skip("DEVPOSTM not set")
 	}
-	var all []eval.EventDoc
-	var err error
+	all := loadDeveloping(t)
 	if set == "ecb" {
-		all, err = eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
-	} else {
-		all, err = eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
-	}
-	if err != nil {
-		t.Fatal(err)
+		all = loadECB(t)
 	}
 	docs := Halves(all)[0]
 	envf := func(k string, d float64) float64 {
@@ -509,23 +484,8 @@ func TestDevPostHoldout(t *testing.T) {
 	if os.Getenv("DEVHOLD") == "" {
 		t.Skip("DEVHOLD not set")
 	}
-	ecb, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	orders := []uint64{1, 2, 3}
-	if n := os.Getenv("DEVORDERS"); n != "" {
-		orders = nil
-		var k int
-		fmt.Sscan(n, &k)
-		for i := 1; i <= k; i++ {
-			orders = append(orders, uint64(i))
-		}
-	}
+	ecb, pol := devSets(t)
+	orders := devOrders()
 	eh, ph := Halves(ecb), Halves(pol)
 	uh := [2][]eval.EventDoc{undated(ph[0]), undated(ph[1])}
 	methods := []struct {

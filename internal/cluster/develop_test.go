@@ -5,7 +5,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	"crosscheck/internal/eval"
 	"crosscheck/internal/sharedtest"
@@ -38,24 +37,10 @@ func TestDevGrid(t *testing.T) {
 	if vs == "" {
 		t.Skip("DEVV not set")
 	}
-	ecb, err := eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	pol, err := eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	half := 0
-	if os.Getenv("DEVHALF") == "B" {
-		half = 1
-	}
+	ecb, pol := devSets(t)
+	half := devHalf()
 	ea, pa := Halves(ecb)[half], Halves(pol)[half]
-	pu := make([]eval.EventDoc, len(pa))
-	copy(pu, pa)
-	for i := range pu {
-		pu[i].Published = time.Time{}
-	}
+	pu := undated(pa)
 	orders := []uint64{1, 2, 3}
 	for _, name := range strings.Split(vs, ",") {
 		f, ok := devVariants[name]
@@ -146,17 +131,13 @@ func TestDevErrors(t *testing.T) {
 		t.Skip("DEVERR not set")
 	}
 	var all []eval.EventDoc
-	var err error
 	switch set {
 	case "ecb":
-		all, err = eval.LoadEvents(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
+		all = loadECB(t)
 	case "stories":
-		all, err = eval.LoadPolNeARStories("../../testdata/stories/polnear-stories.jsonl", sharedtest.Path(t, "data", "attribution", "polnear"))
+		all = loadDeveloping(t)
 	default:
 		t.Fatalf("DEVERR=%q: want ecb or stories", set)
-	}
-	if err != nil {
-		t.Fatal(err)
 	}
 	docs := Halves(all)[0]
 	cfg := DefaultConfig()
@@ -224,4 +205,33 @@ func TestDevErrors(t *testing.T) {
 		fmt.Printf("%-10s %s %-24s %-50.50s |%s %v\n", kind, d.Published.Format("2006-01-02"), d.Event, d.Title, line.String(), sc.occasions)
 	}
 	fmt.Println(kinds)
+}
+
+// devSets loads both develop sets: ECB+ and the developing stories.
+func devSets(t *testing.T) (ecb, pol []eval.EventDoc) {
+	return loadECB(t), loadDeveloping(t)
+}
+
+// devHalf is the half of each set the develop harnesses run on: A unless
+// DEVHALF=B.
+func devHalf() int {
+	if os.Getenv("DEVHALF") == "B" {
+		return 1
+	}
+	return 0
+}
+
+// devOrders are the arrival orders to average over: 1..DEVORDERS, or the
+// first three.
+func devOrders() []uint64 {
+	n := 3
+	if v := os.Getenv("DEVORDERS"); v != "" {
+		n = 0
+		fmt.Sscan(v, &n)
+	}
+	var orders []uint64
+	for i := 1; i <= n; i++ {
+		orders = append(orders, uint64(i))
+	}
+	return orders
 }
