@@ -713,13 +713,25 @@ func (f *finder) group() []Entity {
 		// A word with evidence of another kind ("AMD", an organisation by
 		// its cues) is no part of a person's name.
 		other := m.kind != "" && m.kind != KindPerson && !m.guessed
-		if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
+		key := m.key
+		if id, shared := f.sharedNamePart(ents, parts[m.key], m); shared && len(m.key) > 1 && !other {
+			if id >= 0 {
+				m.entity = id
+				continue
+			}
+			// "Mr. Khan" and "Ms. Khan" left to themselves are two,
+			// and each a person, as the bearers are.
+			key += sexKeys[f.sexBefore(m.span)]
+			if m.kind == "" || m.guessed {
+				m.kind, m.guessed = KindPerson, false
+			}
+		} else if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
 			m.entity = id
 			continue
 		}
-		id, ok := byKey[m.key]
+		id, ok := byKey[key]
 		if !ok {
-			id = newEntity(m, m.key)
+			id = newEntity(m, key)
 		}
 		m.entity = id
 	}

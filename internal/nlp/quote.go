@@ -39,7 +39,10 @@ func FindQuotes(doc *Doc) []Quote {
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
 			gap := d.Text[rq.span.End:raws[qi+1].span.Start]
-			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") {
+			// The attribution between the two pieces stands in one
+			// sentence: "…,” Gilmore said. Fiorina, speaking to Iowans,
+			// said, “…”" are two speakers' quotes.
+			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") && !d.sentenceEndIn(rq.span.End, raws[qi+1].span.Start) {
 				if cue, _, ok := cueIn(gap); ok {
 					next := raws[qi+1]
 					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
@@ -84,7 +87,7 @@ func FindQuotes(doc *Doc) []Quote {
 		if !d.standalone(out[i]) {
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
-			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {
+			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) && !d.describesSpeaker(out[i]) {
 				// "…," said James Gaskell. The only products to
 				// fall were Q-Tips, but "our wine rattled pretty
 				// good.": nobody else in the sentence to say it.
@@ -265,6 +268,12 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		// the act: the quoted words are the charge's or the accuser's,
 		// not the subject's.
 		if passiveSubject(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
+		// A quotation right after its subject, no verb of the
+		// narration between ("Biden “kind of misspoke.”"), is the
+		// predicate someone else gives the subject: words about it.
+		if !verbBetween(d.Text[m.End:end]) {
 			return speaker{}, false
 		}
 		// Another person or organisation between the subject and the

@@ -650,8 +650,30 @@ func shortTail(after string) bool {
 	if k := strings.IndexByte(after, ','); k >= 0 {
 		after = after[:k]
 	}
-	n := len(Tokenize(after, 0))
-	return n > 0 && n <= 5
+	toks := Tokenize(after, 0)
+	n := len(toks)
+	return n > 0 && n <= 5 && !clauseInTail(toks)
+}
+
+// clauseInTail reports whether the words after a cue hold a verb of
+// their own, so that they are what was said, not the speaker: "…, said
+// the Khan family deserved better" (a past form after a noun; after a
+// determiner it is an adjective: "said the embattled mayor").
+func clauseInTail(toks []Token) bool {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if w != lw {
+			continue
+		}
+		if finiteWords[lw] || cueAuxiliaries[lw] {
+			return true
+		}
+		if prev := strings.ToLower(toks[k-1].Text); len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[prev] && !determiners[prev] {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedAttribution reads reported speech whose attribution follows a
