@@ -257,7 +257,7 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
-		if !(p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w])) && f.institution(p, j) {
+		if !(p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w])) && f.institution(p, j) {
 			// "Ardlow General Hospital", "State Department": a title
 			// inside the name of an institution is no title.
 			f.unknown(p, j, titles)
@@ -270,7 +270,7 @@ func (f *finder) run(i int) int {
 			p++
 			continue
 		}
-		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w]) {
+		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w]) {
 			p++
 			continue
 		}

@@ -270,6 +270,14 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		if passiveSubject(d.Text[m.End:end]) {
 			return speaker{}, false
 		}
+		// A name before a noun for a person qualifies it: in "The
+		// Republican nominee also vowed …" the subject is the nominee,
+		// not what "Republican" was taken for.
+		if next := Tokenize(d.Text[m.End:end], m.End); len(next) > 0 && next[0].Text == strings.ToLower(next[0].Text) {
+			if w := strings.ToLower(stripPossessive(next[0].Text)); personRoleNouns[w] || speakerNouns[w] || agentNoun(w) {
+				return speaker{}, false
+			}
+		}
 		// A quotation right after its subject, no verb of the
 		// narration between ("Biden “kind of misspoke.”"), is the
 		// predicate someone else gives the subject: words about it.
