@@ -251,6 +251,19 @@ func (d *Index) subjectSpeaker(q Quote) (speaker, bool) {
 func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 	start := clauseStart(d.Text, sentStart, end)
 	start += LabelEnd(d.Text[start:end])
+	// "In March, Trump blasted Disney for its “outrageous practices”":
+	// the subject follows the phrases that open the clause.
+	opened := start
+	start = d.afterOpeningPhrases(start, end)
+	// "As The Post's Ruth Marcus puts it, Obama is trying to make
+	// Republicans “an offer …”": the words are the one's whose account
+	// the clause follows, not the subject's ("As governor, …", no
+	// verb, is no account).
+	if start > opened && comparativeAs(d.Text[opened:start]) {
+		if toks := Tokenize(d.Text[opened:start], opened); hasFiniteVerb(toks, len(toks)) {
+			return speaker{}, false
+		}
+	}
 	for _, m := range d.MentionsIn(start, end) {
 		e := d.Entities[m.Entity]
 		if e.Kind != KindPerson && e.Kind != KindOrg {
@@ -260,6 +273,14 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		// before it ("Republican candidate Ben Carson called …").
 		for _, t := range Tokenize(d.Text[start:m.Start], start) {
 			if w := t.Text; !isCapitalised(w) && !determiners[strings.ToLower(w)] {
+				return speaker{}, false
+			}
+			// A preposition capitalised as the sentence's first word
+			// opens a phrase, not the subject: "From Donald Trump's
+			// “coarse … effusion” to …, Will described …". (A
+			// subordinator opens a clause with a subject of its own:
+			// "When Trump used the words “…”".)
+			if lw := strings.ToLower(t.Text); (headPrepositions[lw] || phraseOpeners[lw]) && !subordinators[lw] {
 				return speaker{}, false
 			}
 		}
@@ -277,6 +298,13 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 			if w := strings.ToLower(stripPossessive(next[0].Text)); personRoleNouns[w] || speakerNouns[w] || agentNoun(w) {
 				return speaker{}, false
 			}
+		}
+		// A form of "be" between the subject and the quotation
+		// ("To Sharp, Trump is the “kind-hearted and caring” man")
+		// makes the quoted words a description of the subject, given
+		// by someone else.
+		if copulaBetween(d.Text[m.End:end]) {
+			return speaker{}, false
 		}
 		// A quotation right after its subject, no verb of the
 		// narration between ("Biden “kind of misspoke.”"), is the
@@ -382,7 +410,10 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// ("Halvard Line chief executive Renee Sauvageot said").
 		// A participle there ("…’, adding that …") goes on with the
 		// sentence's subject, found before the quote.
-		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 && !otherClause(after[:cs.Start]) {
+		// A cue followed by a colon presents what comes next: in
+		// "After Scalia said … “less advanced schools,” Trump said:
+		// “…”" it is not this quote's attribution.
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 && !otherClause(after[:cs.Start]) && !presentsNext(after[cs.End:]) {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the

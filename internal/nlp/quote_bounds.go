@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // sentenceEndIn reports whether a sentence ends between offsets from and
 // to: the two lie in different sentences.
@@ -38,4 +41,44 @@ func (d *Index) describesSpeaker(q Quote) bool {
 		}
 	}
 	return false
+}
+
+// copulaBetween reports whether the subject's own verb, the first word
+// after it but for adverbs, is a form of "be": the quotation is then what
+// the subject is, someone's description of it ("Trump is the
+// “kind-hearted” man"). A "be" further on belongs to another clause
+// ("thought the buzz was …").
+func copulaBetween(between string) bool {
+	toks := Tokenize(between, 0)
+	for k, t := range toks {
+		lw := strings.ToLower(t.Text)
+		if adverb(lw) {
+			continue
+		}
+		if !finiteBeForms[lw] {
+			return false
+		}
+		// "is telling", "was asked": an auxiliary, not a copula.
+		if k+1 < len(toks) {
+			next := strings.ToLower(toks[k+1].Text)
+			if participleSuffixes.SuffixOf(next) || pastForm(next) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// presentsNext reports whether the words right after a cue are a colon
+// and a quotation mark, so that the cue presents the quote that follows
+// ("Trump said: “…”"). A colon before narration ("…,” Rubio said: That
+// Cruz is …") explains the quote before.
+func presentsNext(afterCue string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimLeft(afterCue, " "), ":")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
+	return strings.ContainsRune("“\"‘'«", r)
 }

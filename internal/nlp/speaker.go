@@ -377,6 +377,13 @@ func (d *Index) afterOpeningPhrases(start, end int) int {
 		if len(toks) == 0 || !d.adverbialPiece(toks, false) && (from == start || !placeRest(toks)) {
 			break
 		}
+		// A dash opens an aside that may run over the comma ("In the
+		// letter - addressed to the U.S. attorney, Channing D.
+		// Phillips - the Utah Republican asks"): where the subject
+		// starts is not known.
+		if strings.Contains(d.Text[from:from+k], " - ") || strings.ContainsAny(d.Text[from:from+k], "—–") {
+			break
+		}
 		if len(Tokenize(d.Text[from+k+1:end], 0)) == 0 {
 			break
 		}
