@@ -33,6 +33,9 @@ type mention struct {
 // roleHeads are the nouns that end a role description.
 var roleHeads = en.Set(lang.RoleHeads)
 
+// nameSuffixes follow a name ("Jr.", "III") and are no head of it.
+var nameSuffixes = en.Set(lang.NameSuffixes)
+
 // modifiedHeads are role heads that name a role only after a modifier:
 // "the harbour master", but "the master permit".
 var modifiedHeads = en.Set(lang.ModifiedRoleHeads)
@@ -278,14 +281,31 @@ func (f *finder) run(i int) int {
 		// to a title with a name after it ("Qeshm Governor Mehdi
 		// Irannejad": "Qeshm" is the title's anchor).
 		q := p + 1
+		middle := false
 		for q < j {
 			if n, e := f.gazMatch(q, j); n > 0 && !f.surname(p, q, n, e, j, titles) {
+				// "Donald J. Trump": the gazetteer's person with a
+				// middle initial is that person.
+				if e.kind == KindPerson && q-p == 2 && isInitial(f.toks[p+1].Text) && slices.Contains(strings.Fields(nameKey(e.name)), nameKey(f.toks[p].Text)) {
+					m := f.newMention(p, q+n, e.kind)
+					m.canonical = e.name
+					if len(titles) > 0 {
+						f.attachRole(&m, titles, p)
+					}
+					f.mentions = append(f.mentions, m)
+					titles = nil
+					p = q + n
+					middle = true
+				}
 				break
 			}
 			if q+1 < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
 				break
 			}
 			q++
+		}
+		if middle {
+			continue
 		}
 		if q < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
 			// The words before the title name what the title is of.
@@ -315,7 +335,9 @@ func (f *finder) run(i int) int {
 // no phrase of its own ("David French of the National Retail
 // Federation").
 func (f *finder) surname(p, q, n int, e gazEntry, j int, titles []int) bool {
-	if n != 1 || q+1 != j || q-p > 2 {
+	// "Joseph R. Biden Jr.": a suffix may close the name.
+	last := q+1 == j || q+2 == j && nameSuffixes[strings.ToLower(strings.TrimSuffix(f.toks[q+1].Text, "."))]
+	if n != 1 || !last || q-p > 2 {
 		return false
 	}
 	if e.kind == KindPerson {
