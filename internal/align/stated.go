@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 	"slices"
 	"strings"
@@ -353,24 +354,31 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			continue
 		}
 		// The representative: the member most others state, the most
-		// alike with the others first.
-		stated := func(j int) int {
+		// alike with the others first. Which members state it is kept
+		// for the representative chosen (states).
+		states, try := make([]bool, len(ms)), make([]bool, len(ms))
+		stated := func(j int, says []bool) int {
 			n := 0
 			for i, m := range ms {
-				if i != j && k.statesCore(m, ms[j]) {
+				says[i] = i != j && k.statesCore(m, ms[j])
+				if says[i] {
 					n++
 				}
 			}
 			return n
 		}
 		rep := centroid(units, ms)
-		best := stated(rep)
+		best := stated(rep, states)
 		for j, r := range ms {
 			if best == len(ms)-1 {
 				break
 			}
-			if n := stated(j); j != rep && !r.contains && n > best {
+			if j == rep || r.contains {
+				continue
+			}
+			if n := stated(j, try); n > best {
 				rep, best = j, n
+				states, try = try, states
 			}
 		}
 		var kept []member
@@ -379,7 +387,7 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			case i == rep:
 				m.rep = true
 				kept = append(kept, m)
-			case k.statesCore(m, ms[rep]):
+			case states[i]:
 				kept = append(kept, m)
 			case !m.contains && units[m.unit].parent < 0:
 				out = append(out, []member{m})
@@ -418,6 +426,29 @@ type quoteSpan struct{ from, to int }
 // with no partner opens a quotation that runs to the end of the text, or
 // closes one that ran from its start (a quotation cut by the sentence
 // splitter or continued over several sentences).
+// markByte marks the ASCII bytes a quotation mark of the lexicon (or a
+// pair of single marks written for one) may start with; at any other
+// ASCII byte nlp.QuoteMarkAt finds none, so quoteSpans does not ask.
+var markByte = func() [utf8.RuneSelf]bool {
+	var m [utf8.RuneSelf]bool
+	first := func(s string) {
+		if s != "" && s[0] < utf8.RuneSelf {
+			m[s[0]] = true
+		}
+	}
+	for o, cs := range english.Map(lang.QuoteMarks) {
+		first(o)
+		for _, r := range cs {
+			first(string(r))
+		}
+	}
+	for pair, mark := range english.Map(lang.QuoteMarkDoubles) {
+		first(pair)
+		first(mark)
+	}
+	return m
+}()
+
 func quoteSpans(text string) []quoteSpan {
 	// The byte offsets where each double quotation mark starts, the
 	// marks being the quote finder's (two apostrophes count as
@@ -425,6 +456,10 @@ func quoteSpans(text string) []quoteSpan {
 	var starts []int
 	firstCloses := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !markByte[c] {
+			i++ // no mark starts here
+			continue
+		}
 		n, closes := nlp.QuoteMarkAt(text, i)
 		if n == 0 {
 			_, n = utf8.DecodeRuneInString(text[i:])
