@@ -158,6 +158,9 @@ func (j *judge) pairSlot(a, b *value) verdict {
 			// same speaker as the other outlet's.
 			return verdict{drop: true}
 		}
+		if spellingVariants(a.name, b.name) {
+			v.uncertain = "the names may be two spellings of one person's name"
+		}
 		return v
 	case "place":
 		if claim < 0 {

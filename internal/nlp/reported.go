@@ -47,9 +47,11 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
 	if before == "" {
 		after = dropAside(after)
-	} else if attributionOnly(after) {
+	} else if attributionOnly(after) || sourceApposition(after) {
 		// "…, according to a source, the paper said": the frame of the
-		// whole report is no part of what the source said.
+		// whole report is no part of what the source said; nor is
+		// "…, according to Lisa Paulson, executive director of the
+		// association": the source's own description.
 		after = ""
 	}
 	rest := trimResidue(strings.Trim(strings.TrimSpace(before+" "+after), " ,.;"))
@@ -76,6 +78,23 @@ func attributionOnly(s string) bool {
 		cue = cue || indirectCues[w]
 	}
 	return cue
+}
+
+// sourceApposition reports whether the words after an "according to X,"
+// that closes a sentence describe X rather than say anything: a phrase
+// with no finite verb whose head, among its first words, names a role
+// ("executive director of the …", "a spokesman for …").
+func sourceApposition(s string) bool {
+	toks := Tokenize(s, 0)
+	if len(toks) == 0 || hasFiniteVerb(toks, len(toks)) {
+		return false
+	}
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if w := strings.ToLower(toks[k].Text); roleHeads[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // verbInPhrase reports whether a noun phrase holds a word that can only
@@ -276,6 +295,16 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			prev := strings.ToLower(stripPossessive(toks[ti-1].Text))
 			that := ti+1 < len(toks) && complementizers[strings.ToLower(toks[ti+1].Text)]
 			if !subjectPronouns[prev] && !cueAuxiliaries[prev] && !(that && isCapitalised(toks[ti-1].Text)) {
+				continue
+			}
+		}
+		// "no indication that warning sirens sounded", "the warning
+		// signs": a participle right after a determiner or "that" and
+		// before a noun modifies the noun, it is no saying; "issued a
+		// warning that …" is one.
+		if participleCues[w] && ti+1 < len(toks) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
+			prev := strings.ToLower(toks[ti-1].Text)
+			if determiners[prev] || complementizers[prev] {
 				continue
 			}
 		}
