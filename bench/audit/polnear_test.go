@@ -187,9 +187,10 @@ func TestAuditedDocsReadsSourceList(t *testing.T) {
 }
 
 // TestPolNeARSourcesNotCommitted guards PolNeAR's texts, and the stored
-// news pages of the per-language audits: no committed audit story with a
-// SOURCES.txt or a MANIFEST.tsv has its sources/ in git, and the
-// repository ignores the sources of audits named polnear-* and lang-*.
+// news pages of the per-language and English news-event audits: no
+// committed audit story with a SOURCES.txt or a MANIFEST.tsv has its
+// sources/ in git, and the repository ignores the sources of audits named
+// polnear-*, lang-* and news-*.
 func TestPolNeARSourcesNotCommitted(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("no git")
@@ -215,7 +216,7 @@ func TestPolNeARSourcesNotCommitted(t *testing.T) {
 			t.Errorf("third-party texts committed in %s:\n%s", rel, out)
 		}
 	}
-	for _, path := range []string{"testdata/audit/polnear-round1/S01/sources/nyt_x.txt", "testdata/audit/lang-round1/de/sources/01.txt", "testdata/audit/lang-round2/uk/sources/04.txt", "testdata/audit/lang-round9/ja/sources/07.txt"} {
+	for _, path := range []string{"testdata/audit/polnear-round1/S01/sources/nyt_x.txt", "testdata/audit/lang-round1/de/sources/01.txt", "testdata/audit/lang-round2/uk/sources/04.txt", "testdata/audit/lang-round9/ja/sources/07.txt", "testdata/audit/news-round9/maui-wildfire/sources/01.txt"} {
 		if err := exec.Command("git", "-C", root, "check-ignore", "-q", "--no-index", path).Run(); err != nil {
 			t.Errorf("git does not ignore %s: %v", path, err)
 		}

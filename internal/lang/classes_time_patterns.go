@@ -45,4 +45,27 @@ const (
 	// PeriodOpeners stand before "the" and a part of a period ("at the
 	// end of").
 	PeriodOpeners Class = "period-openers"
+	// SpanOpeners stand before a step word that counts a span from the
+	// reference day ("the past week", "this past week"), and SpanUnits
+	// are the units it counts in.
+	SpanOpeners Class = "span-openers"
+	SpanUnits   Class = "span-units"
+	// SpanSteps map the words that count a span back (-1) or ahead (1)
+	// from the reference day; SpanRefusers after the unit make the step
+	// word rank instead ("the last week of July", "the last week before
+	// the vote").
+	SpanSteps    Class = "span-steps"
+	SpanRefusers Class = "span-refusers"
+	// AgoComparatives map the words before a count back ("less than two
+	// weeks ago") to the open end they leave: after or before.
+	AgoComparatives Class = "ago-comparatives"
+	// NarrativeSteps are the span steps that, in a clause told in the
+	// past, count from the event told ("the next two weeks were quiet").
+	NarrativeSteps Class = "narrative-steps"
+	// SpanPrepositions before "the next week" make it a period ahead of
+	// the telling whatever the clause's tense ("in the next week").
+	SpanPrepositions Class = "span-prepositions"
+	// AmountComparisonWords before "more than" make it compare an amount
+	// ("much more than a year ago"), besides numbers.
+	AmountComparisonWords Class = "amount-comparison-words"
 )

@@ -65,6 +65,7 @@ var identifiers = map[string][]string{
 	// bounded by, and the canonical units of time-units ("weeks = week").
 	"nlp/timeexpr.go":         {"after", "before", "from", "until"},
 	"nlp/timeexpr_resolve.go": {"day", "from", "month", "until", "week", "weekend", "year"},
+	"nlp/timeexpr_span.go":    {"day", "month", "week", "weekend"},
 }
 
 // wordsNotYetMoved are words of English still written in the code that

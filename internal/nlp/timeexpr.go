@@ -33,6 +33,9 @@ type timePattern struct {
 	// in it; running the regular expressions only where they can match
 	// keeps analysis fast.
 	need func(s string) bool
+	// refuse, when set, turns down a match by the text of its sentence
+	// before and after it, leaving its words to the patterns after it.
+	refuse func(m []string, before, rest string) bool
 }
 
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
@@ -104,6 +107,14 @@ type timeValue struct {
 	needsRef   bool // relative: unresolved without a reference date
 	refYear    bool // a day or month written without its year
 	unresolved bool
+	// open is OpenAfter or OpenBefore for an interval open at one end
+	// by the expression's own words ("less than two weeks ago"); its
+	// other end is zero.
+	open string
+	// span: counted from the reference day ("the past week"); a bound
+	// word before it bounds the thing it names, not the span ("after
+	// the past week").
+	span bool
 }
 
 var timePatterns = buildTimePatterns(englishTime)
@@ -118,6 +129,9 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		and, of, the, capThe      = set(lang.AdditiveConjunctions), set(lang.GenitivePrepositions), set(lang.DefiniteArticles), capSet(lang.DefiniteArticles)
 		plural                    = wordsRe(en.Set(lang.PluralEndings), "")
 		nights                    = ""
+		// A count in two words ("twenty-two years ago") is read whole:
+		// the count words alone would take its last word, two years ago.
+		count = `(\d{1,3}|` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `|` + set(lang.AgoCounts) + `)`
 	)
 	for _, k := range en.Keys(lang.NightDays) {
 		if _, ok := w.days[k]; !ok {
@@ -128,41 +142,47 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		// "from October 16 to November 14", "between May 30 and June 2,
 		// 2009": a range of days across a month's end ("and" joins the
 		// ends only after "between").
-		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `\s+` + dayNumRe + rangeWords + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
-		{regexp.MustCompile(`\b` + between + `\s+` + month + `\s+` + dayNumRe + `\s+` + and + `\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit},
-		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit},
-		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `\s+` + dayNumRe + rangeWords + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit, nil},
+		{regexp.MustCompile(`\b` + between + `\s+` + month + `\s+` + dayNumRe + `\s+` + and + `\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit, nil},
+		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit, nil},
+		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit, nil},
 		// "from January to March 2009", "between May 2010 and June 2011"
-		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `(?:,?\s+` + yearRe + `)?` + rangeWords + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
-		{regexp.MustCompile(`\b` + between + `\s+` + month + `(?:,?\s+` + yearRe + `)?\s+` + and + `\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth},
-		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit},
-		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit},
-		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit},
-		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth},
-		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit},
+		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `(?:,?\s+` + yearRe + `)?` + rangeWords + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
+		{regexp.MustCompile(`\b` + between + `\s+` + month + `(?:,?\s+` + yearRe + `)?\s+` + and + `\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
+		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit, nil},
+		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit, nil},
+		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
+		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth, nil},
+		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
 		// "the 2007 ceremony", "the 2016 election": a year naming which
 		// one of a recurring thing. Before a plural the number may count
 		// ("the 2000 votes").
-		{regexp.MustCompile(`\b` + capThe + `\s+((?:19|20)\d\d)\s+[a-z]+[a-rt-z]\b`), resolveYear, hasDigit},
+		{regexp.MustCompile(`\b` + capThe + `\s+((?:19|20)\d\d)\s+[a-z]+[a-rt-z]\b`), resolveYear, hasDigit, nil},
 		// "in 1950-53", "from 1939 to 1945", "between 2001 and 2003": a
 		// range of years. After "between" only, "and" joins the ends of
 		// a range ("in 2008 and 2009" are two years).
-		{regexp.MustCompile(`\b(?:` + capSet(lang.YearRangePreceders) + `\s+)?` + yearRe + `\s*(?:-|–|—|` + set(lang.YearRangeWords) + `)\s*((?:19|20)?\d\d)\b`), resolveYearRange, hasDigit},
-		{regexp.MustCompile(`\b` + between + `\s+` + yearRe + `\s+` + and + `\s+` + yearRe + `\b`), resolveYearRange, hasDigit},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.YearRangePreceders) + `\s+)?` + yearRe + `\s*(?:-|–|—|` + set(lang.YearRangeWords) + `)\s*((?:19|20)?\d\d)\b`), resolveYearRange, hasDigit, nil},
+		{regexp.MustCompile(`\b` + between + `\s+` + yearRe + `\s+` + and + `\s+` + yearRe + `\b`), resolveYearRange, hasDigit, nil},
 		// "the 1940s and 1950s": touching decades make one range.
-		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePairPreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\s+` + and + `\s+(?:` + the + `\s+)?((?:19|20)\d0)` + plural + `\b`), resolveDecades, hasDigit},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePairPreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\s+` + and + `\s+(?:` + the + `\s+)?((?:19|20)\d0)` + plural + `\b`), resolveDecades, hasDigit, nil},
 		// "in the 1990s"
-		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\b`), resolveDecade, hasDigit},
-		{regexp.MustCompile(`\b` + capSet(lang.YearPreceders) + `\s+` + yearRe + `\b`), resolveYear, hasDigit},
-		{regexp.MustCompile(`\b(?:` + set(lang.WeekdayPairOpeners) + `\s+)?` + weekday + `\s+` + set(lang.WeekdayAlternatives) + `\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday},
-		{regexp.MustCompile(`\b(?:(` + capSet(lang.WeekdayPreceders) + `)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday},
-		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative},
-		{regexp.MustCompile(`(?i)\b(` + set(lang.PartOfDayOpeners) + `)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative},
-		{regexp.MustCompile(`(?i)\b` + w.stepRe + `\s+` + w.seasonRe + `\b`), resolveSeason, hasSeason},
-		// A count in two words ("twenty-two years ago") is read whole: the
-		// count words alone would take its last word, two years ago.
-		{regexp.MustCompile(`(?i)\b(\d{1,3}|` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `|` + set(lang.AgoCounts) + `)\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgo, hasAgo},
-		{regexp.MustCompile(`(?i)\b(?:(?:` + set(lang.PeriodOpeners) + `\s+)?` + the + `\s+(` + wordsRe(keySet(en.Map(lang.PeriodThirds)), `\s+`) + `)\s+` + of + `\s+|(` + wordsRe(keySet(en.Map(lang.PeriodSides)), `\s+`) + `)\s+)?` + w.stepRe + `\s+(` + set(lang.RelativeUnits) + `)\b`), resolveRelative, hasRelative},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\b`), resolveDecade, hasDigit, nil},
+		{regexp.MustCompile(`\b` + capSet(lang.YearPreceders) + `\s+` + yearRe + `\b`), resolveYear, hasDigit, nil},
+		{regexp.MustCompile(`\b(?:` + set(lang.WeekdayPairOpeners) + `\s+)?` + weekday + `\s+` + set(lang.WeekdayAlternatives) + `\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday, nil},
+		{regexp.MustCompile(`\b(?:(` + capSet(lang.WeekdayPreceders) + `)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday, nil},
+		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative, nil},
+		{regexp.MustCompile(`(?i)\b(` + set(lang.PartOfDayOpeners) + `)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative, nil},
+		{regexp.MustCompile(`(?i)\b` + w.stepRe + `\s+` + w.seasonRe + `\b`), resolveSeason, hasSeason, nil},
+		{regexp.MustCompile(`(?i)\b(` + wordsRe(keySet(en.Map(lang.AgoComparatives)), `\s+`) + `)\s+` + count + `\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgoOpen, hasAgo, refuseAmountComparison},
+		{regexp.MustCompile(`(?i)\b` + count + `\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgo, hasAgo, nil},
+		// "the past week", "this past week", "the last two years": a
+		// span up to the reference day.
+		// "the last week of July", "the last week before the vote": the
+		// final one, no time of its own; its words are taken so that
+		// "last week" is not read in them.
+		{regexp.MustCompile(`(?i)\b` + the + `\s+(` + wordsRe(keySet(en.Map(lang.SpanSteps)), `\s+`) + `)\s+(?:` + count + `\s+)?(` + set(lang.SpanUnits) + `)(` + plural + `)?\s+` + set(lang.SpanRefusers) + `\b`), resolveRanked, hasRelative, nil},
+		{regexp.MustCompile(`(?i)\b` + set(lang.SpanOpeners) + `\s+(` + wordsRe(keySet(en.Map(lang.SpanSteps)), `\s+`) + `)\s+(?:` + count + `\s+)?(` + set(lang.SpanUnits) + `)(` + plural + `)?\b`), resolveSpan, hasRelative, refuseSpan},
+		{regexp.MustCompile(`(?i)\b(?:(?:` + set(lang.PeriodOpeners) + `\s+)?` + the + `\s+(` + wordsRe(keySet(en.Map(lang.PeriodThirds)), `\s+`) + `)\s+` + of + `\s+|(` + wordsRe(keySet(en.Map(lang.PeriodSides)), `\s+`) + `)\s+)?` + w.stepRe + `\s+(` + set(lang.RelativeUnits) + `)\b`), resolveRelative, hasRelative, refuseRanked},
 	}
 }
 
@@ -188,6 +208,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 						sub[i] = sent.Text[loc[2*i]:loc[2*i+1]]
 					}
 				}
+				if p.refuse != nil && p.refuse(sub, sent.Text[:loc[0]], sent.Text[loc[1]:]) {
+					continue
+				}
 				ms = append(ms, match{sent.Start + loc[0], sent.Start + loc[1], sub, p})
 			}
 		}
@@ -208,6 +231,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	slices.SortFunc(taken, func(a, b match) int { return a.start - b.start })
 	var out []TimeExpr
 	var outMatch []match
+	spans := map[int]bool{}
 	for _, m := range taken {
 		si := d.SentenceAt(m.start)
 		c := timeContext{ref: ref}
@@ -233,10 +257,15 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			te.Unresolved = UnresolvedNoYear
 		case v.unresolved:
 			te.Unresolved = UnresolvedNoDate
+		case v.open != "":
+			te.Start, te.End, te.Open = v.start, v.end, v.open
 		default:
 			te.Start, te.End, te.Resolved = v.start, v.end, true
 		}
 		te.Dateline = inDateline(d.Text, m.start, m.end)
+		if v.span {
+			spans[m.start] = true
+		}
 		out = append(out, te)
 		outMatch = append(outMatch, m)
 	}
@@ -250,7 +279,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	for i := range out {
-		openInterval(d, &out[i])
+		if out[i].Open == "" && !spans[out[i].Span.Start] {
+			openInterval(d, &out[i])
+		}
 	}
 	return out
 }

@@ -352,6 +352,15 @@ func resolveRelative(m []string, c timeContext) (timeValue, bool) {
 	switch unit {
 	case "week", "weekend":
 		monday := refDay.AddDate(0, 0, 1-isoWeekday(refDay)+7*step)
+		// "this weekend" told in the past is the one just gone, as far
+		// into the week as the reference day lies ("Starting this
+		// weekend, his wife has joined him" on a Monday); otherwise the
+		// weekend of the reference day's week.
+		if unit == "weekend" && step == 0 && part == "" && side == "" && c.tensed && !c.future && !c.reported {
+			sat := refDay.AddDate(0, 0, -((isoWeekday(refDay) + 1) % 7))
+			v.start, v.end, v.gran = sat, sat.AddDate(0, 0, 2), GranRange
+			return v, true
+		}
 		// On a Sunday, the last day of the week that ends, "this week"
 		// in a clause not in the past is the one that starts ("Congress
 		// returns this week"); told in the past, the one that ends.

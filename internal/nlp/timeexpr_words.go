@@ -46,6 +46,18 @@ type timeWords struct {
 	// possessiveRelations place the thing a weekday in the possessive
 	// owns against its clause's time (possessiveDayDated).
 	possessiveRelations map[string]string
+	// agoComparatives map "less than", "more than" … before a count
+	// back to the open end they leave (resolveAgoOpen).
+	agoComparatives map[string]string
+	// spanSteps count a span back or ahead of the reference day;
+	// spanRefusers after one make its step word rank, as genitive
+	// prepositions do after "last week".
+	spanSteps              map[string]int
+	spanRefusers, genitive lang.Set
+	// narrativeSteps count from the event told in a past clause ("the
+	// next two weeks were quiet"); amountWords before "more than" make
+	// it compare an amount.
+	narrativeSteps, amountWords, spanPrepositions, articles lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -78,6 +90,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
 		possessiveRelations: l.Map(lang.PossessiveTimeRelations),
+		agoComparatives:     l.Map(lang.AgoComparatives),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))
@@ -94,6 +107,14 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	}
 	for k, v := range l.Map(lang.RelativeSteps) {
 		w.steps[k] = atoi(v)
+	}
+	w.spanRefusers, w.genitive = l.Set(lang.SpanRefusers), l.Set(lang.GenitivePrepositions)
+	w.narrativeSteps, w.amountWords = l.Set(lang.NarrativeSteps), l.Set(lang.AmountComparisonWords)
+	w.spanPrepositions = l.Set(lang.SpanPrepositions)
+	w.articles = l.Set(lang.DefiniteArticles)
+	w.spanSteps = map[string]int{}
+	for k, v := range l.Map(lang.SpanSteps) {
+		w.spanSteps[k] = atoi(v)
 	}
 	for k, v := range l.Map(lang.PeriodThirds) {
 		w.thirds[k] = atoi(v)

@@ -293,6 +293,43 @@ ago
 [relative-units]
 week, weekend, month, year
 
+# "the past week", "this past week", "the last two years", "the next few
+# days" with a count: a span counted from the reference day itself, not a
+# calendar week. "last week" without an opener is the calendar week
+# before ("the last week of July" is the final one, not a span).
+[span-openers]
+the, this
+[span-units]
+day, week, weekend, month, year
+# "previous" and "following" count from another event ("the previous
+# week"), so they make no span of the reference day.
+[span-steps]
+past = -1, last = -1, next = 1, coming = 1
+[span-refusers]
+of, before, ahead, until, leading, preceding
+# Told in the past, "the next two weeks were quiet" counts from the event
+# told; "the coming weeks" never does.
+[narrative-steps]
+next
+# Prepositions of a period: "in the next week", "over the next two years"
+# look ahead of the telling whatever the tense around them.
+[span-prepositions]
+in, over, within, during, for, throughout, through, into
+
+# Words before a count back that leave the time open at one end: "less
+# than two weeks ago" is after the day two weeks back, "more than a year
+# ago" before the day a year back.
+[ago-comparatives]
+less than = after, fewer than = after, under = after, no more than = after,
+within = after, more than = before, over = before, at least = before,
+upwards of = before
+# Words right before "more than" or "less than" that make it compare an
+# amount, not the time ("much more than a year ago"; "$74 million more
+# than a year ago" has a number there).
+[amount-comparison-words]
+much, far, percent, times, points, lot, bit, little, slightly,
+significantly, substantially, higher, lower, up, down
+
 # The word before "the" and a part of a period ("at the end of last
 # month").
 [period-openers]
