@@ -34,6 +34,18 @@ type labelledPage struct {
 	Source, Item, Label string
 	Site                string
 	Page                source.Page
+	// DevelopOnly marks pages added to the develop part alone (the
+	// derived fixtures of session 7): the held-out part stays the one
+	// drawn by site before any rule was written.
+	DevelopOnly bool
+}
+
+// part is the page's side of the split.
+func (l labelledPage) part() eval.Part {
+	if l.DevelopOnly {
+		return eval.Develop
+	}
+	return eval.SplitBySite(l.Site)
 }
 
 // notArticle is the measured class: every label but article and unsure.
@@ -139,6 +151,9 @@ func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []strin
 		case l.Source == "hand":
 			l.Site = l.Source + "/" + l.Item
 			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "hand", l.Item))
+		case l.Source == "derived":
+			l.Site, l.DevelopOnly = l.Source+"/"+l.Item, true
+			data, err = os.ReadFile(filepath.Join(pagetypeTestdata, "derived", l.Item))
 		case l.Source == "local":
 			// The split was drawn when these pages were stored under
 			// hand/, and keeps that key.
@@ -282,7 +297,7 @@ func pageTypes(pages []labelledPage, leftOut []string, engine string) typeReport
 			res, err := trafilatura.Extract(bytes.NewReader(l.Page.Data), trafilatura.Options{})
 			skipped = err != nil || strings.TrimSpace(res.ContentText) == ""
 		}
-		part := eval.SplitBySite(l.Site)
+		part := l.part()
 		s := rep.Parts[part]
 		switch want := l.notArticle(); {
 		case skipped && want:
@@ -317,7 +332,7 @@ func writeShapes(w io.Writer, pages []labelledPage) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "site\tpage\tlabel\tnot_article\trules_skip\t%s\n", strings.Join(pagetype.ShapeNames[:], "\t"))
 	for _, l := range pages {
-		if l.Label == "unsure" || l.Page.Kind != source.KindHTML || eval.SplitBySite(l.Site) != eval.Develop {
+		if l.Label == "unsure" || l.Page.Kind != source.KindHTML || l.part() != eval.Develop {
 			continue
 		}
 		s, v, err := extract.PageShape(l.Page)

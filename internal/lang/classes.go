@@ -194,6 +194,10 @@ const (
 	// ListingTitlePhrases mark the title of a search, tag, category,
 	// archive or author page ("search results", "posts tagged").
 	ListingTitlePhrases Class = "listing-title-phrases"
+	// ListingPageNames are the names site generators and CMSs give a
+	// listing page, alone in one part of its title or as its whole
+	// headline ("Archive - Blog", <h1>Tags</h1>, "Index — Docs").
+	ListingPageNames Class = "listing-page-names"
 	// PromoPhrases are what a site's promotion of itself says at the end
 	// of an article ("sign up for our newsletter", "follow us on").
 	PromoPhrases Class = "promo-phrases"

@@ -55,6 +55,9 @@ type features struct {
 	// text (an index's entries, one link or several to a block), and
 	// listWords the words of those blocks.
 	mainWords, listLinks, listWords int
+	// cutBlocks counts the prose blocks that end in an ellipsis, as a
+	// list page's summaries of posts do, and cutWords their words.
+	cutBlocks, cutWords int
 	// tocLinks counts the links outside menus inside a table of
 	// contents: an element whose class or id says so ("toc",
 	// "section-toc"), as documentation generators mark them.
@@ -99,8 +102,11 @@ func rules(pageURL string, f *features) Verdict {
 	visible := f.visible.String()
 	listing := phrasesOf(lang.ListingTitlePhrases)
 	errorWords := phrasesOf(lang.ErrorPagePhrases)
+	// A search page also asks search engines not to index it; its
+	// results' snippets read like prose.
+	listed := (f.headlineLinks >= 4 || f.proseWords < 100 || f.noindex) && f.proseWords < 300
 	for _, h := range append([]string{f.title}, f.headings...) {
-		if p := listing.find(h); p != "" && (f.headlineLinks >= 4 || f.proseWords < 100) && f.proseWords < 300 {
+		if p := listing.find(h); p != "" && listed {
 			return verdict(Listing, "the headline says %q over %d headline links and %d words of prose", p, f.headlineLinks, f.proseWords)
 		}
 	}
@@ -201,6 +207,21 @@ func rules(pageURL string, f *features) Verdict {
 	if f.tocLinks >= 3 && f.proseWords < 150 && f.tocLinks*2 >= f.links-f.chromeLinks {
 		return verdict(Listing, "a table of contents of %d links over %d words of prose", f.tocLinks, f.proseWords)
 	}
+	// Site generators and CMSs name a listing page by what it lists:
+	// "Archive - Blog", <h1>Tags</h1>, "Index — Docs", "Search | Site".
+	// A story is named by what happened; one named "Archive" still
+	// tells it in prose.
+	if name := listingName(f); name != "" && listed {
+		return verdict(Listing, "the page is named %q, over %d headline links and %d words of prose", name, f.headlineLinks, f.proseWords)
+	}
+	// A list page prints each post's summary, cut by the template
+	// where the post goes on ("… the three cheap accessories that…",
+	// "… [more]"). A story's paragraphs end their sentences; three or
+	// more that trail off, holding most of the page's prose, are
+	// teasers of other pages.
+	if f.cutBlocks >= 3 && f.cutWords*10 >= f.proseWords*6 && !f.headlineIsTitle() {
+		return verdict(Listing, "%d summaries cut off with an ellipsis hold %d of %d words of prose", f.cutBlocks, f.cutWords, f.proseWords)
+	}
 	// A front that shows its posts whole (a blog's or a party's news
 	// page) has prose, but it sits in several sections under headings
 	// that link to each post's own page, none of them the bulk of it.
@@ -249,6 +270,32 @@ func errorHeadline(h, p string, proseWords int) bool {
 func homeTitle(title string) string {
 	names := phrasesOf(lang.HomePageNames)
 	for _, part := range titleParts.Split(normalise(title), -1) {
+		part = strings.Trim(part, " #*.!")
+		for _, n := range names {
+			if part == n {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// listingName returns the listing-page name ("archive", "tags",
+// "search") that the first or last part of the page's title, or its
+// whole h1, consists of, or "".
+func listingName(f *features) string {
+	names := phrasesOf(lang.ListingPageNames)
+	// The first or last part of the title: where a site puts the page's
+	// name beside its own. A middle part is a breadcrumb, as in
+	// "Blog » Archive » Post title" over a single post.
+	var parts []string
+	if tp := titleParts.Split(normalise(f.title), -1); len(tp) > 0 {
+		parts = append(parts, tp[0], tp[len(tp)-1])
+	}
+	for _, h := range f.headings {
+		parts = append(parts, normalise(h))
+	}
+	for _, part := range parts {
 		part = strings.Trim(part, " #*.!")
 		for _, n := range names {
 			if part == n {
@@ -491,6 +538,10 @@ func gather(doc *html.Node, shape bool) *features {
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
 				f.proseBlocks++
+				if endsCut(nb.text.String()) {
+					f.cutBlocks++
+					f.cutWords += nb.words
+				}
 				if shape {
 					if f.proseByParent == nil {
 						f.proseByParent = map[*html.Node]int{}
@@ -558,6 +609,22 @@ func (b *block) isProse() bool {
 		return false
 	}
 	return strings.ContainsAny(b.text.String(), sentenceEnds)
+}
+
+// endsCut tells whether a block's text ends in an ellipsis ("...",
+// "…", "[…]", "(...)") and does not begin with one: a post's opening
+// cut short by a list template. An excerpt quoted from the middle of a
+// text (a pingback's "[…] words […]" under a post) is cut at both ends.
+func endsCut(s string) bool {
+	s = strings.TrimSpace(s)
+	if cut(strings.TrimLeft(s, "[("), strings.HasPrefix) {
+		return false
+	}
+	return cut(strings.TrimRight(s, "])"), strings.HasSuffix)
+}
+
+func cut(s string, at func(s, mark string) bool) bool {
+	return at(s, "...") || at(s, "…")
 }
 
 // sentenceEnds are the marks that end a sentence in the scripts of the

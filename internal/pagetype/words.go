@@ -23,7 +23,7 @@ var (
 func phrasesOf(c lang.Class) phrases {
 	phrasesOnce.Do(func() {
 		classes = map[lang.Class]phrases{}
-		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases, lang.HomePageNames} {
+		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases, lang.ListingPageNames, lang.HomePageNames} {
 			seen := map[string]bool{}
 			var ps phrases
 			for _, code := range lang.Codes() {
@@ -61,11 +61,13 @@ func (ps phrases) find(s string) string {
 	return ""
 }
 
-// normalise lower-cases s, folds typographic apostrophes and collapses
-// space.
+// normalise lower-cases s, folds typographic apostrophes, collapses
+// space and drops a space before a colon: French typography sets one
+// there ("Catégorie : X"), and so do some templates in any language
+// ("Category : X"), which is the same label as "Category: X".
 func normalise(s string) string {
 	s = strings.NewReplacer("’", "'", "‘", "'", "\u00a0", " ").Replace(strings.ToLower(s))
-	return strings.Join(strings.Fields(s), " ")
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), " "), " :", ":")
 }
 
 // containsWords reports whether p occurs in s with no letter or digit

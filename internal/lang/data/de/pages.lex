@@ -29,3 +29,6 @@ quelle, foto, fotos, bild, bilder, video
 
 [share-phrases]
 teilen, auf facebook teilen, twittern, per e-mail versenden, drucken
+
+[listing-page-names]
+archiv, suche, suchergebnisse, schlagwörter, stichwörter, kategorien, themen, alle beiträge, alle artikel, sitemap

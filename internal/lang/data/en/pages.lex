@@ -45,7 +45,8 @@ home, homepage, home page, front page, welcome
 
 [listing-title-phrases]
 search results, search results for, posts tagged, articles tagged,
-tagged with, tag:, tag archives, category:, category archives, archives:,
+tagged with, tag:, tag archive, tag archives, category:, category archive,
+category archives, author archive, archive for, archives:,
 month:, year:, author at, posts by, articles by, latest headlines,
 news archive, difference between revisions, revision history,
 google image result, index of, directory listing for
@@ -127,3 +128,6 @@ comment policy, commenting policy, comments policy, community guidelines,
 comments are moderated, we reserve the right to remove, keep comments,
 comments that are abusive, off-topic comments, before commenting,
 please read our, comment moderation, house rules, join the conversation
+
+[listing-page-names]
+archive, archives, tags, all tags, tag cloud, categories, all categories, topics, search, search results, index, general index, module index, authors, all posts, all articles, sitemap, site map

@@ -29,3 +29,6 @@ fuente, foto, fotos, imagen, crédito, créditos, vídeo, video
 
 [share-phrases]
 compartir, compartir en facebook, compartir en twitter, enviar por correo, imprimir
+
+[listing-page-names]
+archivo, archivos, búsqueda, buscar, etiquetas, categorías, todas las entradas, mapa del sitio

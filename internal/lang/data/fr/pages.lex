@@ -28,3 +28,6 @@ source, photo, photos, crédit, crédits, vidéo, illustration
 
 [share-phrases]
 partager, partager sur facebook, partager sur twitter, envoyer par e-mail, imprimer
+
+[listing-page-names]
+archives, recherche, étiquettes, mots-clés, catégories, tous les articles, plan du site

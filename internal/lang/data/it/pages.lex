@@ -27,3 +27,6 @@ fonte, foto, video
 
 [share-phrases]
 condividi, condividi su facebook, condividi su twitter, stampa
+
+[listing-page-names]
+archivio, ricerca, cerca, etichette, categorie, tutti gli articoli, mappa del sito

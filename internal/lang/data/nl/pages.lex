@@ -14,3 +14,6 @@ home, homepage, voorpagina, welkom
 
 [listing-title-phrases]
 zoekresultaten, zoekresultaten voor, artikelen met tag, berichten met tag
+
+[listing-page-names]
+archief, zoeken, categorieën, alle berichten, sitemap

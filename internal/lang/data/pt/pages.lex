@@ -27,3 +27,6 @@ fonte, foto, fotos, vídeo, imagem
 
 [share-phrases]
 compartilhar, partilhar, imprimir
+
+[listing-page-names]
+arquivo, arquivos, pesquisa, busca, etiquetas, categorias, todos os artigos, mapa do site
