@@ -125,10 +125,16 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 		return nil
 	}
 	var adds, addsCPU []time.Duration
+	// Numbered after the articles the story has, so that a run on a
+	// store kept from an earlier run adds pages it does not hold yet.
+	had := 0
+	if s, err := st.Story(ctx, 1); err == nil {
+		had = s.Articles
+	}
 	for i := range max(runs, 1) {
 		a := last
-		a.Text += fmt.Sprintf("\n\n(added %d)", i)
-		a.Origin += fmt.Sprintf("/added/%d", i)
+		a.Text += fmt.Sprintf("\n\n(added %d)", had+i)
+		a.Origin += fmt.Sprintf("/added/%d", had+i)
 		start, cpu0 := time.Now(), cpuTime()
 		if err := storeStory(ctx, st, []article.Article{a}); err != nil {
 			return err

@@ -155,7 +155,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	// Only values of one bucket pass the first two tests below: pairs
 	// are taken within buckets, not all with all.
-	for _, bucket := range linkBuckets(vals) {
+	for _, bucket := range byClaimForPlaces(vals, linkBuckets(vals), claimAt) {
 		for a, b := range pairsIn(bucket) {
 			va, vb := &vals[a], &vals[b]
 			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
@@ -932,6 +932,35 @@ func linkBuckets(vals []value) [][]int {
 			out = append(out, nil)
 		}
 		out[b] = append(out[b], i)
+	}
+	return out
+}
+
+// byClaimForPlaces splits each bucket of places by the claim of the
+// values, in bucket order, leaving out places in no claim: two places are
+// compared only within one claim, so pairs across claims are not taken.
+// Other buckets are as they are.
+func byClaimForPlaces(vals []value, buckets [][]int, claimAt []int) [][]int {
+	var out [][]int
+	for _, b := range buckets {
+		if len(b) == 0 || vals[b[0]].kind != "place" {
+			out = append(out, b)
+			continue
+		}
+		at := map[int]int{} // claim → its bucket in out
+		for _, v := range b {
+			c := claimAt[v]
+			if c < 0 {
+				continue
+			}
+			k, ok := at[c]
+			if !ok {
+				k = len(out)
+				at[c] = k
+				out = append(out, nil)
+			}
+			out[k] = append(out[k], v)
+		}
 	}
 	return out
 }

@@ -54,17 +54,41 @@ type unit struct {
 // makes it past; a future or modal auxiliary, or a verb of planning, makes
 // it future, unless it is also past.
 func eraOf(text string, c nlp.Clause, times []nlp.TimeExpr, published time.Time) int {
-	for _, t := range times {
-		if t.Span.Start >= c.Span.Start && t.Span.End <= c.Span.End && t.Resolved && !t.Dateline && !published.IsZero() && t.End.Before(published.AddDate(0, -1, 0)) {
-			return -1
-		}
-	}
-	for _, t := range nlp.Tokenize(text[c.Span.Start:c.Span.End], 0) {
-		if futureWord[strings.ToLower(t.Text)] {
-			return 1
-		}
+	return eraWith(datedPast(c, times, published), saysFuture(text, c))
+}
+
+// eraWith is unit.era of a clause that dates itself in the past or not
+// (datedPast) and says the future or not (saysFuture): past wins.
+func eraWith(past, future bool) int {
+	switch {
+	case past:
+		return -1
+	case future:
+		return 1
 	}
 	return 0
+}
+
+// datedPast reports whether a time of the clause dates it more than a
+// month before the article's publication.
+func datedPast(c nlp.Clause, times []nlp.TimeExpr, published time.Time) bool {
+	for _, t := range times {
+		if t.Span.Start >= c.Span.Start && t.Span.End <= c.Span.End && t.Resolved && !t.Dateline && !published.IsZero() && t.End.Before(published.AddDate(0, -1, 0)) {
+			return true
+		}
+	}
+	return false
+}
+
+// saysFuture reports whether the clause has a future or modal auxiliary
+// or a verb of planning: read from its words alone.
+func saysFuture(text string, c nlp.Clause) bool {
+	for _, t := range nlp.Tokenize(text[c.Span.Start:c.Span.End], 0) {
+		if futureWord[strings.ToLower(t.Text)] {
+			return true
+		}
+	}
+	return false
 }
 
 var futureWord = english.Set(lang.FutureWords)
@@ -77,11 +101,46 @@ var futureWord = english.Set(lang.FutureWords)
 // where outlets disagree ("Monday", "Sunday night"), and on the seeds and
 // ECB+ day and weekday terms linked sentences about different facts.
 func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntities, quantities []nlp.Quantity) map[string]bool {
+	out := map[string]bool{}
+	clauseTermsOf(x, c, quantities).addTo(out, docIndex, ents)
+	return out
+}
+
+// articleTerms are a clause's raw terms as its article alone tells them:
+// the words and quantities as terms, the story entities by the article's
+// own entity numbers (which story entity each is depends on the story's
+// other articles).
+type articleTerms struct {
+	words []string
+	ents  []int
+}
+
+// addTo adds the terms to set, the entities as the story entities of
+// document doc.
+func (t articleTerms) addTo(set map[string]bool, doc int, ents *nlp.StoryEntities) {
+	for _, e := range t.ents {
+		set["E:"+strconv.Itoa(ents.Lookup(doc, e))] = true
+	}
+	for _, w := range t.words {
+		set[w] = true
+	}
+}
+
+// clauseTermsOf returns what clauseTerms returns, with the entities by the
+// article's numbers.
+func clauseTermsOf(x *nlp.Index, c nlp.Clause, quantities []nlp.Quantity) articleTerms {
 	d := x.Doc
 	in := func(sp nlp.Span) bool {
 		return sp.Start >= c.Span.Start && sp.End <= c.Span.End && (sp.End <= c.Inner.Start || sp.Start >= c.Inner.End)
 	}
-	out := map[string]bool{}
+	var out articleTerms
+	seen := map[string]bool{}
+	add := func(w string) {
+		if !seen[w] {
+			seen[w] = true
+			out.words = append(out.words, w)
+		}
+	}
 	covered := map[int]bool{} // token starts inside mentions, numbers or dates
 	cover := func(sp nlp.Span) {
 		for _, t := range nlp.Tokenize(d.Text[sp.Start:sp.End], sp.Start) {
@@ -90,7 +149,9 @@ func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntiti
 	}
 	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
 		if in(m.Span) {
-			out["E:"+strconv.Itoa(ents.Lookup(docIndex, m.Entity))] = true
+			if !slices.Contains(out.ents, m.Entity) {
+				out.ents = append(out.ents, m.Entity)
+			}
 			cover(m.Span)
 		}
 	}
@@ -101,7 +162,7 @@ func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntiti
 		// A count is a term with what it counts: "two sailors" and "two
 		// people" in unrelated sentences are not alike.
 		unit := cmp.Or(q.Noun, q.Unit)
-		out["Q:"+unit+":"+strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64)] = true
+		add("Q:" + unit + ":" + strconv.FormatFloat(roundSig(q.Value), 'g', -1, 64))
 	}
 	for _, t := range nlp.Tokenize(d.Text[c.Span.Start:c.Span.End], c.Span.Start) {
 		if covered[t.Span.Start] || !in(t.Span) {
@@ -111,7 +172,7 @@ func clauseTerms(x *nlp.Index, c nlp.Clause, docIndex int, ents *nlp.StoryEntiti
 		if len(w) < 2 || nlp.IsStopword(w) {
 			continue
 		}
-		out["W:"+concept(w)] = true
+		add("W:" + concept(w))
 	}
 	return out
 }

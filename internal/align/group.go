@@ -42,13 +42,26 @@ func similarPairs(units []unit, threshold float64, scanned, eligible func(i int)
 	if len(todo) == 0 {
 		return nil
 	}
+	// Only the scanned units' terms are looked up: when they are few (an
+	// update), the postings of the others' terms are not made.
+	var wanted map[string]bool
+	if 2*len(todo) < len(units) {
+		wanted = map[string]bool{}
+		for _, i := range todo {
+			for t := range units[i].terms {
+				wanted[t] = true
+			}
+		}
+	}
 	postings := map[string][]posting{}
 	for j := range units {
 		if !eligible(j) {
 			continue
 		}
 		for t, w := range units[j].terms {
-			postings[t] = append(postings[t], posting{unit: j, w: w, frame: units[j].frame[t]})
+			if wanted == nil || wanted[t] {
+				postings[t] = append(postings[t], posting{unit: j, w: w, frame: units[j].frame[t]})
+			}
 		}
 	}
 	var out []pair

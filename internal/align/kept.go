@@ -31,10 +31,21 @@ import (
 // second pass's: which clauses the second pass links depends on the
 // first pass's groups, so all that it may link are kept, and the
 // grouping picks its own (Align).
+//
+// It also keeps, by article id, the sketches of each article's units
+// (sketch.go) with a sum of the analysis they were made of (docSum): an
+// article whose analysis is unchanged takes its sketches.
 type Kept struct {
 	threshold, clauseThreshold float64
 	units                      []keptUnit
 	pairs                      []keptPair
+	articles                   map[int64]keptArticle
+}
+
+// keptArticle is an article's sketches and the sum of its analysis.
+type keptArticle struct {
+	sum   uint64
+	units []sketch
 }
 
 // keptUnit names a unit across alignments: its article, its sentence,
@@ -192,7 +203,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/2\n"
+const keptMagic = "align.Kept/3\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -213,7 +224,7 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(p.b))
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
 	}
-	return out, nil
+	return appendArticles(out, k.articles), nil
 }
 
 var errKept = errors.New("not an encoded align.Kept")
@@ -278,9 +289,11 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 		}
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
 	}
-	if len(r) != 0 {
-		return fmt.Errorf("%w: %d bytes after its links", errKept, len(r))
+	arts, err := readArticles(r)
+	if err != nil {
+		return err
 	}
+	out.articles = arts
 	*k = out
 	return nil
 }

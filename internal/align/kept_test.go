@@ -91,7 +91,7 @@ func TestKeptIsRebuild(t *testing.T) {
 	if err := decoded.UnmarshalBinary(enc); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{})); diff != "" {
+	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{})); diff != "" {
 		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
 	}
 	for _, c := range []struct {
@@ -154,7 +154,7 @@ func FuzzKeptDecode(f *testing.F) {
 		if err := d2.UnmarshalBinary(again); err != nil {
 			t.Fatalf("re-encoded Kept does not decode: %v", err)
 		}
-		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}), cmpopts.EquateNaNs()); diff != "" {
+		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}), cmpopts.EquateNaNs()); diff != "" {
 			t.Fatalf("decode, encode, decode differs:\n%s", diff)
 		}
 	})

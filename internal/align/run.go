@@ -35,13 +35,20 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	for i := range docs {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
-	units := buildUnits(inputs, docs, indexes, &ents)
+	var sketches map[int64]keptArticle
+	if kept != nil {
+		sketches = kept.articles
+	}
+	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
 	g := newGrouping(units)
 	// Pass 1: whole sentences. A sentence states its main fact in full;
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
 	pairs, clausePairs, kept := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
+	if kept != nil {
+		kept.articles = sketches
+	}
 	g.merge(sortPairs(append(pairs, framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
 	g.attachSingletons(minAvg, whole)
 	// Pass 2: the clauses a sentence's match does not account for (a

@@ -353,24 +353,31 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			continue
 		}
 		// The representative: the member most others state, the most
-		// alike with the others first.
-		stated := func(j int) int {
+		// alike with the others first. Which members state it is kept
+		// for the representative chosen (states).
+		states, try := make([]bool, len(ms)), make([]bool, len(ms))
+		stated := func(j int, says []bool) int {
 			n := 0
 			for i, m := range ms {
-				if i != j && k.statesCore(m, ms[j]) {
+				says[i] = i != j && k.statesCore(m, ms[j])
+				if says[i] {
 					n++
 				}
 			}
 			return n
 		}
 		rep := centroid(units, ms)
-		best := stated(rep)
+		best := stated(rep, states)
 		for j, r := range ms {
 			if best == len(ms)-1 {
 				break
 			}
-			if n := stated(j); j != rep && !r.contains && n > best {
+			if j == rep || r.contains {
+				continue
+			}
+			if n := stated(j, try); n > best {
 				rep, best = j, n
+				states, try = try, states
 			}
 		}
 		var kept []member
@@ -379,7 +386,7 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			case i == rep:
 				m.rep = true
 				kept = append(kept, m)
-			case k.statesCore(m, ms[rep]):
+			case states[i]:
 				kept = append(kept, m)
 			case !m.contains && units[m.unit].parent < 0:
 				out = append(out, []member{m})

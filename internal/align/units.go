@@ -11,8 +11,12 @@ import (
 
 // buildUnits makes the units to align: every sentence whole, followed by
 // its clauses when it has more than one that is not a reported-speech
-// frame. Each unit gets its weighted terms and its era.
-func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities) []unit {
+// frame. Each unit gets its weighted terms and its era. What an article
+// alone decides of its units (sketch) is taken from kept when the
+// article's analysis is the one it was made of (its docSum), and returned
+// for every article, to be kept for the next alignment (nil without
+// unique article ids).
+func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, map[int64]keptArticle) {
 	// Articles of unknown date are placed by the latest known one.
 	var storyDate time.Time
 	for _, in := range inputs {
@@ -20,71 +24,58 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			storyDate = in.Published
 		}
 	}
+	var next map[int64]keptArticle
+	if uniqueArticles(inputs) {
+		next = make(map[int64]keptArticle, len(inputs))
+	} else {
+		kept = nil
+	}
 	var units []unit
 	var raw, framed []map[string]bool
 	for i := range docs {
 		d := &docs[i]
 		x := indexes[i]
-		quantities := make([][]nlp.Quantity, len(d.Sentences))
-		for _, q := range d.Quantities {
-			if q.Sentence >= 0 && q.Sentence < len(quantities) {
-				quantities[q.Sentence] = append(quantities[q.Sentence], q)
-			}
-		}
 		times := make([][]nlp.TimeExpr, len(d.Sentences))
 		for _, t := range d.Times {
 			if t.Sentence >= 0 && t.Sentence < len(times) {
 				times[t.Sentence] = append(times[t.Sentence], t)
 			}
 		}
+		var sk []sketch
+		sum := docSum(d)
+		if ka, ok := kept[inputs[i].ArticleID]; ok && ka.sum == sum && sketchesFit(ka.units, d) {
+			sk = ka.units
+		} else {
+			sk = sketchArticle(d, x)
+		}
+		if next != nil {
+			next[inputs[i].ArticleID] = keptArticle{sum: sum, units: sk}
+		}
 		published := cmp.Or(inputs[i].Published, storyDate)
-		// Names, numbers and dates are a predicate's arguments, never
-		// its words.
-		skip := func(off int) bool { return x.EntityAt(off) >= 0 || insideValue(d, off) }
-		for si, s := range d.Sentences {
-			// A credit line ("Source: …", "(Reporting by …)") says where
-			// the article came from, which who-cites-whom shows; it is
-			// not a claim about the story.
-			if s.Credit {
-				continue
+		base := len(units)
+		for _, k := range sk {
+			u := unit{input: i, sentence: k.sentence, clause: k.clause, parent: -1,
+				era:   eraWith(datedPast(k.clause, times[k.sentence], published), k.future),
+				preds: k.preds, wheres: wheresIn(x, i, k.clause, ents), whens: whensIn(times[k.sentence], k.clause), years: yearsIn(times[k.sentence], k.clause)}
+			if k.parent >= 0 {
+				u.parent = base + k.parent
 			}
-			add := func(c nlp.Clause, parent int) {
-				units = append(units, unit{input: i, sentence: si, clause: c, parent: parent, era: eraOf(d.Text, c, times[si], published),
-					preds: predicatesIn(d.Text, c, skip), wheres: wheresIn(x, i, c, ents), whens: whensIn(times[si], c), years: yearsIn(times[si], c)})
-				raw = append(raw, clauseTerms(x, c, i, ents, quantities[si]))
-				framed = append(framed, raw[len(raw)-1])
+			if k.transferWord {
+				u.transfers = transfersIn(x, k.clause.Span, i, ents)
 			}
-			parent := len(units)
-			add(nlp.Clause{Span: nlp.Span{Start: s.Start, End: s.End}}, -1)
-			units[parent].transfers = transfersIn(x, nlp.Span{Start: s.Start, End: s.End}, i, ents)
-			clauses := nlp.Clauses(d.Text, s)
-			n := 0
-			for _, c := range clauses {
-				if !c.Frame {
-					n++
-					continue
-				}
-				if units[parent].frame == nil {
-					units[parent].frame = map[string]bool{}
-				}
-				maps.Copy(units[parent].frame, clauseTerms(x, c, i, ents, quantities[si]))
+			if k.frame != nil {
+				u.frame = map[string]bool{}
+				k.frame.addTo(u.frame, i, ents)
 			}
-			if n < 2 {
-				continue
+			r := map[string]bool{}
+			k.raw.addTo(r, i, ents)
+			f := r
+			if k.framed != nil {
+				f = map[string]bool{}
+				k.framed.addTo(f, i, ents)
 			}
-			for k, c := range clauses {
-				if c.Frame {
-					continue
-				}
-				add(c, parent)
-				// What is reported is reported by someone: "Kirby
-				// said P" and "Kirby said Q" both name Kirby.
-				fr := maps.Clone(raw[len(raw)-1])
-				for _, f := range framesOf(clauses, k) {
-					maps.Copy(fr, clauseTerms(x, clauses[f], i, ents, quantities[si]))
-				}
-				framed[len(framed)-1] = fr
-			}
+			units = append(units, u)
+			raw, framed = append(raw, r), append(framed, f)
 		}
 	}
 	counted := countedInputs(inputs)
@@ -96,7 +87,17 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		units[i].framed = v
 	}
 	vectorise(units)
-	return units
+	return units, next
+}
+
+// uniqueArticles reports whether no two inputs share an ArticleID, so that
+// an article's id names it across alignments.
+func uniqueArticles(inputs []Input) bool {
+	ids := make(map[int64]bool, len(inputs))
+	for _, in := range inputs {
+		ids[in.ArticleID] = true
+	}
+	return len(ids) == len(inputs)
 }
 
 // framesOf returns the indexes of the reported-speech frames that report

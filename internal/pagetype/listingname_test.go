@@ -108,6 +108,7 @@ func TestDerivedPages(t *testing.T) {
 		"news-home-international.html": Index,
 		"ghost-tag.html":               Listing,
 		"ghost-post.html":              Article,
+		"news-theme-author.html":       Listing,
 	}
 	// derivedMiss are derived pages the rules get wrong, and why no
 	// rule is written for them.

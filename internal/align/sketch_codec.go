@@ -1,0 +1,209 @@
+package align
+
+import (
+	"encoding/binary"
+	"fmt"
+	"maps"
+	"slices"
+
+	"crosscheck/internal/nlp"
+)
+
+// appendArticles appends the kept sketches to an encoded Kept: the
+// strings they use once (words, quantities and predicates as terms), then
+// each article by id with its sum and sketches, the strings by their
+// place among those.
+func appendArticles(out []byte, arts map[int64]keptArticle) []byte {
+	place := map[string]int{}
+	var strs []string
+	str := func(b []byte, s string) []byte {
+		p, ok := place[s]
+		if !ok {
+			p = len(strs)
+			place[s] = p
+			strs = append(strs, s)
+		}
+		return binary.AppendUvarint(b, uint64(p))
+	}
+	terms := func(b []byte, t *articleTerms) []byte {
+		b = binary.AppendUvarint(b, uint64(len(t.words)))
+		for _, w := range t.words {
+			b = str(b, w)
+		}
+		b = binary.AppendUvarint(b, uint64(len(t.ents)))
+		for _, e := range t.ents {
+			b = binary.AppendUvarint(b, uint64(e))
+		}
+		return b
+	}
+	var body []byte
+	ids := slices.Sorted(maps.Keys(arts))
+	body = binary.AppendUvarint(body, uint64(len(ids)))
+	for _, id := range ids {
+		a := arts[id]
+		body = binary.AppendVarint(body, id)
+		body = binary.LittleEndian.AppendUint64(body, a.sum)
+		body = binary.AppendUvarint(body, uint64(len(a.units)))
+		for _, k := range a.units {
+			body = binary.AppendUvarint(body, uint64(k.sentence))
+			body = binary.AppendUvarint(body, uint64(k.parent+1))
+			for _, v := range []int{k.clause.Span.Start, k.clause.Span.End, k.clause.Inner.Start, k.clause.Inner.End} {
+				body = binary.AppendUvarint(body, uint64(v))
+			}
+			var flags byte
+			for bit, on := range []bool{k.future, k.transferWord, k.clause.Frame, k.framed != nil, k.frame != nil} {
+				if on {
+					flags |= 1 << bit
+				}
+			}
+			body = append(body, flags)
+			body = binary.AppendUvarint(body, uint64(len(k.preds)))
+			for _, p := range k.preds {
+				body = str(body, p.concept)
+				body = binary.AppendVarint(body, int64(p.mood))
+				body = append(body, byte(boolInt(p.verbal)))
+			}
+			body = terms(body, &k.raw)
+			if k.framed != nil {
+				body = terms(body, k.framed)
+			}
+			if k.frame != nil {
+				body = terms(body, k.frame)
+			}
+		}
+	}
+	out = binary.AppendUvarint(out, uint64(len(strs)))
+	for _, s := range strs {
+		out = binary.AppendUvarint(out, uint64(len(s)))
+		out = append(out, s...)
+	}
+	return append(out, body...)
+}
+
+// readArticles decodes what appendArticles appended, which must be all of
+// r.
+func readArticles(r []byte) (map[int64]keptArticle, error) {
+	fail := false
+	uvarint := func() uint64 {
+		v, n := binary.Uvarint(r)
+		if n <= 0 {
+			fail = true
+			return 0
+		}
+		r = r[n:]
+		return v
+	}
+	// count reads a number of things each taking at least a byte.
+	count := func() int {
+		n := uvarint()
+		if n > uint64(len(r)) {
+			fail = true
+			return 0
+		}
+		return int(n)
+	}
+	small := func() int { // an offset or index: within an int32
+		v := uvarint()
+		if v > 1<<31-1 {
+			fail = true
+			return 0
+		}
+		return int(v)
+	}
+	n := count()
+	strs := make([]string, 0, n)
+	for range n {
+		l := count()
+		if fail {
+			break
+		}
+		strs = append(strs, string(r[:l]))
+		r = r[l:]
+	}
+	str := func() string {
+		p := uvarint()
+		if p >= uint64(len(strs)) {
+			fail = true
+			return ""
+		}
+		return strs[p]
+	}
+	terms := func() *articleTerms {
+		t := &articleTerms{}
+		if nw := count(); nw > 0 {
+			t.words = make([]string, 0, nw)
+			for range nw {
+				t.words = append(t.words, str())
+			}
+		}
+		if ne := count(); ne > 0 {
+			t.ents = make([]int, 0, ne)
+			for range ne {
+				t.ents = append(t.ents, small())
+			}
+		}
+		return t
+	}
+	n = count()
+	arts := make(map[int64]keptArticle, n)
+	for range n {
+		if fail {
+			break
+		}
+		id, m := binary.Varint(r)
+		if m <= 0 || len(r[m:]) < 8 {
+			fail = true
+			break
+		}
+		r = r[m:]
+		a := keptArticle{sum: binary.LittleEndian.Uint64(r)}
+		r = r[8:]
+		nu := count()
+		a.units = make([]sketch, 0, nu)
+		for range nu {
+			if fail {
+				break
+			}
+			k := sketch{sentence: small(), parent: small() - 1}
+			k.clause.Span = nlp.Span{Start: small(), End: small()}
+			k.clause.Inner = nlp.Span{Start: small(), End: small()}
+			if len(r) == 0 {
+				fail = true
+				break
+			}
+			flags := r[0]
+			r = r[1:]
+			k.future, k.transferWord, k.clause.Frame = flags&1 != 0, flags&2 != 0, flags&4 != 0
+			if np := count(); np > 0 {
+				k.preds = make([]predicate, 0, np)
+				for range np {
+					p := predicate{concept: str()}
+					mood, m := binary.Varint(r)
+					if m <= 0 || len(r[m:]) < 1 {
+						fail = true
+						break
+					}
+					p.mood, p.verbal = int(mood), r[m] != 0
+					r = r[m+1:]
+					k.preds = append(k.preds, p)
+				}
+			}
+			k.raw = *terms()
+			if flags&8 != 0 {
+				k.framed = terms()
+			}
+			if flags&16 != 0 {
+				k.frame = terms()
+			}
+			a.units = append(a.units, k)
+		}
+		arts[id] = a
+	}
+	if fail {
+		return nil, fmt.Errorf("%w: its sketches cut short or out of range", errKept)
+	}
+	if len(r) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after its sketches", errKept, len(r))
+	}
+	return arts, nil
+}

@@ -1,0 +1,79 @@
+package align
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/nlp"
+)
+
+// TestSketchedUnitsAreUnits: units made from kept sketches (through their
+// encoding) are the units made from the analyses, whether the sketches
+// are the articles' own, another story's (other articles under the same
+// ids: their sums differ, so they are not taken) or missing.
+func TestSketchedUnitsAreUnits(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 40 ECB+ articles")
+	}
+	inputs := ecbInputs(t, 40)
+	build := func(in []Input, sketches map[int64]keptArticle) ([]unit, map[int64]keptArticle) {
+		docs := make([]nlp.Doc, len(in))
+		indexes := make([]*nlp.Index, len(in))
+		for i := range in {
+			docs[i] = in[i].Doc
+		}
+		ents := nlp.LinkEntities(docs)
+		for i := range docs {
+			indexes[i] = nlp.NewIndex(&docs[i])
+		}
+		return buildUnits(in, docs, indexes, &ents, sketches)
+	}
+	_, sk30 := build(inputs[:30], nil)
+	var decoded Kept
+	enc, err := (&Kept{articles: sk30}).MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := decoded.UnmarshalBinary(enc); err != nil {
+		t.Fatal(err)
+	}
+	if len(decoded.articles) != 30 {
+		t.Fatalf("%d articles' sketches decoded, want 30", len(decoded.articles))
+	}
+	// The same ids on other articles: 11-40 numbered 1-30.
+	others := make([]Input, 30)
+	for i := range others {
+		others[i] = inputs[10+i]
+		others[i].ArticleID = int64(i + 1)
+	}
+	opts := cmp.Options{cmp.AllowUnexported(unit{}, transfer{}, predicate{}, termWeight{}, keptArticle{}, sketch{}, articleTerms{})}
+	for _, c := range []struct {
+		name  string
+		in    []Input
+		taken int // articles whose kept sketches are taken
+	}{
+		{"ten join thirty", inputs, 30},
+		{"other articles, same ids", others, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want, wantSk := build(c.in, nil)
+			got, gotSk := build(c.in, decoded.articles)
+			if diff := cmp.Diff(want, got, opts); diff != "" {
+				t.Fatalf("units from sketches differ (-without +with):\n%s", diff)
+			}
+			if diff := cmp.Diff(wantSk, gotSk, opts); diff != "" {
+				t.Fatalf("sketches to keep differ (-without +with):\n%s", diff)
+			}
+			taken := 0
+			for id, a := range gotSk {
+				if k, ok := decoded.articles[id]; ok && len(a.units) > 0 && &a.units[0] == &k.units[0] {
+					taken++
+				}
+			}
+			if taken != c.taken {
+				t.Errorf("%d articles took their kept sketches, want %d", taken, c.taken)
+			}
+		})
+	}
+}
