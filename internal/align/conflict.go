@@ -153,6 +153,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 		signs[i] = signsOf(v)
 	}
+	quotes := quoteWordIDs(vals)
+	contexts := contextIDs(vals)
 	// Only values of one bucket pass the first two tests below: pairs
 	// are taken within buckets, not all with all.
 	for _, bucket := range byClaimForPlaces(vals, linkBuckets(vals), claimAt) {
@@ -172,14 +174,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			case "place":
 				// Places are compared only within one claim: sentences
 				// stating the same thing.
-				if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contextSimilar(va.context, vb.context) {
+				if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contexts.similar(a, b) {
 					score = float64(sharedFeatures(va.context, vb.context))
 				}
 			case "person":
 				if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
 					continue // overlap below 0.6
 				}
-				if o := overlap(va.quoteWords, vb.quoteWords); o >= 0.6 {
+				if o := overlapSorted(quotes[a], quotes[b]); o >= 0.6 {
 					score = 10 * o
 				}
 			case "number":
@@ -212,7 +214,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 				if !sa.mayShareFeature(sb) {
 					continue // neither test below can pass
 				}
-				if sa.mayShareWord(sb) && contextSimilar(va.context, vb.context) {
+				if sa.mayShareWord(sb) && contexts.similar(a, b) {
 					score = closeness(va, vb)
 				} else if mainTimeLink(va, vb) {
 					// Ranked last, so that a main time joins its
@@ -872,6 +874,109 @@ func overlap(a, b map[string]bool) float64 {
 	for w := range a {
 		if b[w] {
 			n++
+		}
+	}
+	return float64(n) / float64(len(a)+len(b)-n)
+}
+
+// quoteWordIDs returns each person value's quote words as numbers (one
+// per word across vals), sorted, so that overlapSorted counts shared words
+// by merging two lists instead of looking each up in a map.
+func quoteWordIDs(vals []value) [][]int32 {
+	ids := map[string]int32{}
+	out := make([][]int32, len(vals))
+	for i := range vals {
+		if len(vals[i].quoteWords) == 0 {
+			continue
+		}
+		l := make([]int32, 0, len(vals[i].quoteWords))
+		for w := range vals[i].quoteWords {
+			id, ok := ids[w]
+			if !ok {
+				id = int32(len(ids))
+				ids[w] = id
+			}
+			l = append(l, id)
+		}
+		slices.Sort(l)
+		out[i] = l
+	}
+	return out
+}
+
+// valueContexts are the values' contexts as sorted lists of feature
+// numbers (one per feature across the values), with which numbers are of
+// words ("W:"), for contextSimilar by merging lists.
+type valueContexts struct {
+	ids    [][]int32
+	isWord []bool
+}
+
+func contextIDs(vals []value) valueContexts {
+	ids := map[string]int32{}
+	c := valueContexts{ids: make([][]int32, len(vals))}
+	for i := range vals {
+		if len(vals[i].context) == 0 {
+			continue
+		}
+		l := make([]int32, 0, len(vals[i].context))
+		for f := range vals[i].context {
+			id, ok := ids[f]
+			if !ok {
+				id = int32(len(ids))
+				ids[f] = id
+				c.isWord = append(c.isWord, strings.HasPrefix(f, "W:"))
+			}
+			l = append(l, id)
+		}
+		slices.Sort(l)
+		c.ids[i] = l
+	}
+	return c
+}
+
+// similar is contextSimilar of the contexts of values x and y.
+func (c valueContexts) similar(x, y int) bool {
+	a, b := c.ids[x], c.ids[y]
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	shared, words := 0, 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			shared++
+			if c.isWord[a[i]] {
+				words++
+			}
+			i++
+			j++
+		}
+	}
+	return shared >= 2 && words >= 1 && 3*shared >= min(len(a), len(b))
+}
+
+// overlapSorted is overlap of two sets given as sorted lists of distinct
+// numbers (quoteWordIDs).
+func overlapSorted(a, b []int32) float64 {
+	if len(a) == 0 || len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
 		}
 	}
 	return float64(n) / float64(len(a)+len(b)-n)

@@ -2,6 +2,7 @@ package align
 
 import (
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -75,5 +76,23 @@ func TestSketchedUnitsAreUnits(t *testing.T) {
 				t.Errorf("%d articles took their kept sketches, want %d", taken, c.taken)
 			}
 		})
+	}
+}
+
+// TestMarkByte: at an ASCII byte markByte leaves out, nlp.QuoteMarkAt
+// finds no mark whatever follows it, so quoteSpans may skip it.
+func TestMarkByte(t *testing.T) {
+	for c := range byte(utf8.RuneSelf) {
+		if markByte[c] {
+			continue
+		}
+		for _, after := range []string{"", "x", "'", "\"", "’", "''"} {
+			if n, _ := nlp.QuoteMarkAt(string(rune(c))+after, 0); n != 0 {
+				t.Errorf("QuoteMarkAt finds a mark of %d bytes at %q, which markByte leaves out", n, c)
+			}
+		}
+	}
+	if !markByte['"'] {
+		t.Error(`markByte leaves out '"'`)
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 	"slices"
 	"strings"
@@ -439,6 +440,29 @@ type quoteSpan struct{ from, to int }
 // with no partner opens a quotation that runs to the end of the text, or
 // closes one that ran from its start (a quotation cut by the sentence
 // splitter or continued over several sentences).
+// markByte marks the ASCII bytes a quotation mark of the lexicon (or a
+// pair of single marks written for one) may start with; at any other
+// ASCII byte nlp.QuoteMarkAt finds none, so quoteSpans does not ask.
+var markByte = func() [utf8.RuneSelf]bool {
+	var m [utf8.RuneSelf]bool
+	first := func(s string) {
+		if s != "" && s[0] < utf8.RuneSelf {
+			m[s[0]] = true
+		}
+	}
+	for o, cs := range english.Map(lang.QuoteMarks) {
+		first(o)
+		for _, r := range cs {
+			first(string(r))
+		}
+	}
+	for pair, mark := range english.Map(lang.QuoteMarkDoubles) {
+		first(pair)
+		first(mark)
+	}
+	return m
+}()
+
 func quoteSpans(text string) []quoteSpan {
 	// The byte offsets where each double quotation mark starts, the
 	// marks being the quote finder's (two apostrophes count as
@@ -446,6 +470,10 @@ func quoteSpans(text string) []quoteSpan {
 	var starts []int
 	firstCloses := false
 	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf && !markByte[c] {
+			i++ // no mark starts here
+			continue
+		}
 		n, closes := nlp.QuoteMarkAt(text, i)
 		if n == 0 {
 			_, n = utf8.DecodeRuneInString(text[i:])

@@ -23,6 +23,10 @@ func (s *state) copied(i, si int) bool {
 	return gramShare(wordGrams(sentences[si]), s.articleGrams(r)) >= carriedOver
 }
 
+// articleText is the text of article i whose grams are its grams: its
+// title and text.
+func (s *state) articleText(i int) string { return s.arts[i].Title + "\n" + s.arts[i].Text }
+
 // articleGrams returns the word 4-grams of article i's title and text,
 // computed once per briefing for copied and findReuses alike.
 func (s *state) articleGrams(i int) map[string]bool {
@@ -31,7 +35,7 @@ func (s *state) articleGrams(i int) map[string]bool {
 	}
 	set, ok := s.grams[i]
 	if !ok {
-		set = gramSet(s.arts[i].Title + "\n" + s.arts[i].Text)
+		set = gramSet(s.articleText(i))
 		s.grams[i] = set
 	}
 	return set

@@ -42,8 +42,12 @@ func (s *state) findReuses() {
 	// holders maps a word 4-gram to the articles, in order, that hold it.
 	holders := make(map[string][]int)
 	for _, j := range order {
-		for g := range s.articleGrams(j) {
-			holders[g] = append(holders[g], j)
+		// The grams of articleGrams, read in order: an article is
+		// listed once under each gram it holds.
+		for _, g := range wordGrams(s.articleText(j)) {
+			if hs := holders[g]; len(hs) == 0 || hs[len(hs)-1] != j {
+				holders[g] = append(hs, j)
+			}
 		}
 	}
 	rank := make(map[int]int, len(order))

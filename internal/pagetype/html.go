@@ -216,9 +216,9 @@ func rules(pageURL string, f *features) Verdict {
 	}
 	// A list page prints each post's summary, cut by the template
 	// where the post goes on ("… the three cheap accessories that…",
-	// "… [more]"). A story's paragraphs end their sentences; three or
-	// more that trail off, holding most of the page's prose, are
-	// teasers of other pages.
+	// "… moving the boats to the yard […]"). A story's paragraphs end
+	// their sentences; three or more that trail off, holding most of
+	// the page's prose, are teasers of other pages.
 	if f.cutBlocks >= 3 && f.cutWords*10 >= f.proseWords*6 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d summaries cut off with an ellipsis hold %d of %d words of prose", f.cutBlocks, f.cutWords, f.proseWords)
 	}
