@@ -284,10 +284,16 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			postings[t] = append(postings[t], posting{m, w})
 		}
 	}
+	// articles[r] holds the inputs of the group labels[r] has units of,
+	// so that the one-unit-per-article test does not range over its
+	// members for every unit that meets it.
+	articles := make([]map[int]bool, len(labels))
 	for r, l := range labels {
 		rank[l] = r
+		articles[r] = make(map[int]bool, len(g.members[l]))
 		for _, m := range g.members[l] {
 			index(m)
+			articles[r][g.units[m].input] = true
 		}
 	}
 	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
@@ -318,7 +324,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		for _, r := range near {
 			l := labels[r]
 			ms := g.members[l]
-			if g.sharesArticle(ms, []int{i}) || g.frameApart(ms, []int{i}) {
+			if articles[r][g.units[i].input] || g.frameApart(ms, []int{i}) {
 				continue
 			}
 			var sum float64
@@ -334,6 +340,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			g.members[g.label[i]] = nil
 			g.label[i] = best
 			g.members[best] = append(g.members[best], i)
+			articles[rank[best]][g.units[i].input] = true
 			index(i)
 		}
 	}

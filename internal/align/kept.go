@@ -146,6 +146,15 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 				known[i], back[p] = true, i
 			}
 		}
+		// The kept links come first, the wholes' before the clauses'
+		// (MarshalBinary's order): room for all of them at once.
+		nw := 0
+		for _, kp := range kept.pairs {
+			if kept.units[kp.a].part == 0 && kept.units[kp.b].part == 0 {
+				nw++
+			}
+		}
+		wholes, clauses = make([]pair, 0, nw), make([]pair, 0, len(kept.pairs)-nw)
 		for _, kp := range kept.pairs {
 			a, b := back[kp.a], back[kp.b]
 			if a < 0 || b < 0 {

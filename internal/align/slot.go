@@ -113,12 +113,17 @@ func (j *judge) slotOf(vals []value, classes [][]int) verdict {
 		}
 		return 2
 	}
+	// The first pair of the highest rank decides: once one is found, no
+	// later pair can take its place, so the rest are not judged.
 	for ci := range classes {
 		for cj := ci + 1; cj < len(classes); cj++ {
 			for _, x := range classes[ci] {
 				for _, y := range classes[cj] {
 					if v := j.pair(&vals[x], &vals[y]); rank(v) > rank(best) {
 						best = v
+						if rank(best) == 2 {
+							return best
+						}
 					}
 				}
 			}

@@ -65,6 +65,15 @@ const (
 	// SpanPrepositions before "the next week" make it a period ahead of
 	// the telling whatever the clause's tense ("in the next week").
 	SpanPrepositions Class = "span-prepositions"
+	// NamedDaysCased map the names of days to their date: a month and
+	// day, a weekday on or after one, or the dates listed.
+	NamedDaysCased Class = "named-days-cased"
+	// TimeWordNames are names that hold a time word ("Saturday
+	// Night Live"): the word in them dates nothing.
+	TimeWordNames Class = "time-word-names-cased"
+	// DayOrdinalWords map the ordinal words of the days of a month to
+	// the day ("fourth = 4").
+	DayOrdinalWords Class = "day-ordinal-words"
 	// AmountComparisonWords before "more than" make it compare an amount
 	// ("much more than a year ago"), besides numbers.
 	AmountComparisonWords Class = "amount-comparison-words"

@@ -111,6 +111,9 @@ type timeValue struct {
 	// by the expression's own words ("less than two weeks ago"); its
 	// other end is zero.
 	open string
+	// reason says why an unresolved value is so, when the usual
+	// reasons do not (UnresolvedNamedDay).
+	reason string
 	// span: counted from the reference day ("the past week"); a bound
 	// word before it bounds the thing it names, not the span ("after
 	// the past week").
@@ -129,6 +132,8 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		and, of, the, capThe      = set(lang.AdditiveConjunctions), set(lang.GenitivePrepositions), set(lang.DefiniteArticles), capSet(lang.DefiniteArticles)
 		plural                    = wordsRe(en.Set(lang.PluralEndings), "")
 		nights                    = ""
+		// Ordinal words of the days of a month ("first", "twenty-first").
+		dayWords = `(?i:` + strings.TrimSuffix(strings.TrimPrefix(wordsRe(keySet(en.Map(lang.DayOrdinalWords)), `[\s-]+`), "(?:"), ")") + `)`
 		// A count in two words ("twenty-two years ago") is read whole:
 		// the count words alone would take its last word, two years ago.
 		count = `(\d{1,3}|` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `|` + set(lang.AgoCounts) + `)`
@@ -151,9 +156,15 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + between + `\s+` + month + `(?:,?\s+` + yearRe + `)?\s+` + and + `\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
 		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit, nil},
 		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit, nil},
+		// Days in words: "March first", "the fourth of July".
+		{regexp.MustCompile(`\b` + month + `\s+(` + dayWords + `)\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayWord, hasMonth, refuseMonthOrdinal},
+		{regexp.MustCompile(`\b(?:` + capThe + `\s+)(` + dayWords + `)\s+` + of + `\s+` + month + `\b(?:,?\s+` + yearRe + `\b)?`), resolveDayWordMonth, hasMonth, nil},
 		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
 		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth, nil},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
+		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
+		// read before the weekday or the month their name holds.
+		{regexp.MustCompile(`\b(` + wordsRe(keySet(en.Map(lang.NamedDaysCased)), `\s+`) + `)(?:,?\s+` + yearRe + `)?\b`), resolveNamedDay, hasNamedDay, nil},
 		// "the 2007 ceremony", "the 2016 election": a year naming which
 		// one of a recurring thing. Before a plural the number may count
 		// ("the 2000 votes").
@@ -223,6 +234,14 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if slices.Contains(used[m.start:m.end], true) {
 			continue
 		}
+		// A time word of a name ("Saturday Night Live", "USA TODAY")
+		// dates nothing; its words are taken all the same.
+		if si := d.SentenceAt(m.start); si >= 0 && inName(d.Text, d.Sentences[si], m.start, m.end) {
+			for i := m.start; i < m.end; i++ {
+				used[i] = true
+			}
+			continue
+		}
 		for i := m.start; i < m.end; i++ {
 			used[i] = true
 		}
@@ -253,6 +272,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			te.Unresolved = UnresolvedNoDate
 		case v.weekday != 0 && v.needsRef && possessiveDay(d.Text, m.start, m.end) && !possessiveDayDated(d.Text, m.start, ct):
 			te.Unresolved = UnresolvedPossessiveDay
+		case v.unresolved && v.reason != "":
+			te.Unresolved = v.reason
 		case v.unresolved && v.refYear:
 			te.Unresolved = UnresolvedNoYear
 		case v.unresolved:

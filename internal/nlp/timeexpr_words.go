@@ -58,6 +58,9 @@ type timeWords struct {
 	// next two weeks were quiet"); amountWords before "more than" make
 	// it compare an amount.
 	narrativeSteps, amountWords, spanPrepositions, articles lang.Set
+	// relativeWords open the relative expressions: "today", "this",
+	// "last"; written with a capital inside a sentence, they are a name.
+	relativeWords lang.Set
 
 	monthRe, weekdayRe, dayWordRe, partRe, stepRe, seasonRe string
 
@@ -111,6 +114,13 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	w.spanRefusers, w.genitive = l.Set(lang.SpanRefusers), l.Set(lang.GenitivePrepositions)
 	w.narrativeSteps, w.amountWords = l.Set(lang.NarrativeSteps), l.Set(lang.AmountComparisonWords)
 	w.spanPrepositions = l.Set(lang.SpanPrepositions)
+	w.relativeWords = l.Union(lang.PartOfDayOpeners)
+	for _, m := range []lang.Class{lang.RelativeDays, lang.RelativeSteps, lang.NightDays} {
+		for k := range l.Map(m) {
+			first, _, _ := strings.Cut(k, " ")
+			w.relativeWords[first] = true
+		}
+	}
 	w.articles = l.Set(lang.DefiniteArticles)
 	w.spanSteps = map[string]int{}
 	for k, v := range l.Map(lang.SpanSteps) {

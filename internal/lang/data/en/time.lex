@@ -334,3 +334,51 @@ significantly, substantially, higher, lower, up, down
 # month").
 [period-openers]
 at
+
+# Names of days that fall on a known date: a month and day ("Christmas
+# Day = 12-25"), the first given weekday on or after a month and day
+# ("Thanksgiving Day = thursday 11-22": the fourth Thursday of
+# November), or the
+# dates listed for the years known ("Super Tuesday", the day most states
+# hold presidential primaries, set by each cycle's calendar). Written as
+# they are capitalised. "Election Day" is left out: it is a primary's day
+# as often as the general election's, and any country's.
+# A one-word feast ("Christmas", "Thanksgiving") mostly names the season
+# or a thing of it ("Christmas trees", "Christmas shopping"), not the day:
+# only its day's full name is here.
+[named-days-cased]
+Christmas Day = 12-25, Christmas Eve = 12-24,
+New Year's Day = 01-01, New Year’s Day = 01-01, New Year's Eve = 12-31,
+New Year’s Eve = 12-31, Independence Day = 07-04, Fourth of July = 07-04,
+July Fourth = 07-04, Valentine's Day = 02-14,
+Valentine’s Day = 02-14, Veterans Day = 11-11,
+Thanksgiving Day = thursday 11-22,
+Labor Day = monday 09-01, Memorial Day = monday 05-25,
+Black Friday = friday 11-23,
+Cyber Monday = monday 11-26,
+Super Tuesday = 2000-03-07 2004-03-02 2008-02-05 2012-03-06 2016-03-01 2020-03-03 2024-03-05
+
+# Names that hold a time word and date nothing by it: shows, papers,
+# days named by a movable feast (their date is not a weekday near the
+# article's). Written as they are capitalised; "This Week" is ABC's show
+# (the words at a sentence's start are "This week").
+[time-word-names-cased]
+Saturday Night Live, Good Morning America, USA Today, USA TODAY,
+Fox News Sunday, Monday Night Football, Sunday Night Football,
+Thursday Night Football, Monday Night Raw, Sunday Times, Mail on Sunday,
+Independent on Sunday, Sunday Telegraph, CBS Sunday Morning,
+Sunday Morning Futures, Tonight Show, This Week, Good Friday,
+Easter Sunday, Palm Sunday, Ash Wednesday, Bloody Sunday, Black Monday,
+Black Tuesday, Fat Tuesday, Maundy Thursday, Holy Saturday
+
+# Ordinal words of the days of a month ("March first", "the fourth of
+# July").
+[day-ordinal-words]
+first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6,
+seventh = 7, eighth = 8, ninth = 9, tenth = 10, eleventh = 11,
+twelfth = 12, thirteenth = 13, fourteenth = 14, fifteenth = 15,
+sixteenth = 16, seventeenth = 17, eighteenth = 18, nineteenth = 19,
+twentieth = 20, twenty first = 21, twenty second = 22, twenty third = 23,
+twenty fourth = 24, twenty fifth = 25, twenty sixth = 26,
+twenty seventh = 27, twenty eighth = 28, twenty ninth = 29, thirtieth = 30,
+thirty first = 31

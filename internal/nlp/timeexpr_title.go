@@ -1,0 +1,93 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/lang"
+)
+
+// A time word may be part of a name: a show ("Saturday Night Live",
+// ABC's "This Week"), a paper ("USA TODAY's weekly series"). Such a word
+// dates nothing, and the expression read in it is dropped. Three signs
+// tell a name, each from how English writes names:
+//   - the words stand in the lexicon's names with time words
+//     (TimeWordNames), as written, capitals included;
+//   - the expression lies inside quotation marks that hold only a short
+//     title: two to six words, each capitalised or a function word, and
+//     no punctuation ("a guest-hosting gig on “Saturday Night Live”");
+//   - a relative word ("today", "this", "tonight"), which English writes
+//     in lower case inside a sentence, is written with a capital after a
+//     word or a comma ("NBC's Today show", "USA TODAY's").
+
+// timeWordNames are the lexicon's names that hold a time word.
+var timeWordNames = en.Keys(lang.TimeWordNames)
+
+// inName reports whether the time expression at [start, end) of
+// sentence s is part of a name.
+func inName(text string, s Sentence, start, end int) bool {
+	sent := text[s.Start:s.End]
+	for _, name := range timeWordNames {
+		for i := 0; ; {
+			j := strings.Index(sent[i:], name)
+			if j < 0 {
+				break
+			}
+			from := s.Start + i + j
+			if from < end && start < from+len(name) {
+				return true
+			}
+			i += j + len(name)
+		}
+	}
+	return inQuotedTitle(text, s, start, end) || capitalisedRelative(text, s, start, end)
+}
+
+// inQuotedTitle reports whether [start, end) lies inside quotation marks
+// whose words make a short title.
+func inQuotedTitle(text string, s Sentence, start, end int) bool {
+	open := strings.LastIndexAny(text[s.Start:start], `“"`)
+	if open < 0 {
+		return false
+	}
+	open += s.Start
+	_, w := utf8.DecodeRuneInString(text[open:])
+	rel := strings.IndexAny(text[end:s.End], `”"`)
+	if rel < 0 {
+		return false
+	}
+	inner := text[open+w : end+rel]
+	if strings.ContainsAny(inner, `“”",.;:!?`) {
+		return false
+	}
+	words := strings.Fields(inner)
+	if len(words) < 2 || len(words) > 6 {
+		return false
+	}
+	for _, word := range words {
+		r, _ := utf8.DecodeRuneInString(word)
+		if !unicode.IsUpper(r) && !IsStopword(strings.ToLower(word)) {
+			return false
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(words[0])
+	return unicode.IsUpper(r)
+}
+
+// capitalisedRelative reports whether the expression opens with a
+// relative word written with a capital after a word, a number or a comma
+// of its sentence: a name, not the word.
+func capitalisedRelative(text string, s Sentence, start, end int) bool {
+	first, _, _ := strings.Cut(text[start:end], " ")
+	r, _ := utf8.DecodeRuneInString(first)
+	if !unicode.IsUpper(r) || !englishTime.relativeWords.Has(strings.ToLower(first)) {
+		return false
+	}
+	before := strings.TrimRight(text[s.Start:start], " \t")
+	if before == "" {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsLetter(p) || unicode.IsDigit(p) || p == ','
+}
