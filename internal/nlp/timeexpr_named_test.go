@@ -31,6 +31,10 @@ func TestNamedDaysAndNames(t *testing.T) {
 		{"NBC's Today show", wed, "He appeared on NBC's Today show.",
 			nil},
 		// Controls: a quoted sentence, a fronted word, a quoted day.
+		{"a day before a show's title in straight marks", wed, `"She's a flawed candidate," Trump said Wednesday on ABC's "Good Morning America."`,
+			[]got{{"Wednesday", "2015-11-11", ""}}},
+		{"a day after a show's title", wed, `"Donald Trump is a fraud," Perez said Sunday on NBC's "Meet the Press."`,
+			[]got{{"Sunday", "2015-11-08", ""}}},
 		{"a quoted sentence is no title", wed, "“We vote on Tuesday,” he said.",
 			[]got{{"on Tuesday", "", UnresolvedQuotedDay}}},
 		{"Today at a sentence's start", wed, "Today the senate votes.",

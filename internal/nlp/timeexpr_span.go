@@ -130,18 +130,19 @@ func resolveRanked(m []string, c timeContext) (timeValue, bool) {
 	return timeValue{}, false
 }
 
-// refuseRanked turns down "last week of July", "last month of the
-// campaign": the final one, not the one before the reference date's; and
-// "the next week" fronted in a story told in the past (refuseSpan turned
-// it down as a span).
+// refuseRanked turns down "the last week of July", "the last month of the
+// campaign": the final one, not the one before the reference date's (with
+// no article, "of" is another word's: "found guilty last month of
+// murder"); and "the next week" in a story told in the past (refuseSpan
+// turned it down as a span).
 func refuseRanked(m []string, before, rest string) bool {
 	which := strings.ToLower(m[3])
-	if englishTime.steps[which] < 0 && englishTime.genitive.Has(nextWord(rest)) {
-		return true
-	}
 	fields := strings.Fields(before)
 	if len(fields) == 0 || !englishTime.articles.Has(strings.ToLower(fields[len(fields)-1])) {
 		return false
+	}
+	if englishTime.steps[which] < 0 && englishTime.genitive.Has(nextWord(rest)) {
+		return true
 	}
 	return englishTime.narrativeSteps.Has(which) && narrative(strings.Join(fields[:len(fields)-1], " "), rest)
 }

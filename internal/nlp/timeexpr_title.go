@@ -47,12 +47,18 @@ func inName(text string, s Sentence, start, end int) bool {
 // inQuotedTitle reports whether [start, end) lies inside quotation marks
 // whose words make a short title.
 func inQuotedTitle(text string, s Sentence, start, end int) bool {
-	open := strings.LastIndexAny(text[s.Start:start], `“"`)
+	open := strings.LastIndexAny(text[s.Start:start], `“"”`)
 	if open < 0 {
 		return false
 	}
 	open += s.Start
-	_, w := utf8.DecodeRuneInString(text[open:])
+	r, w := utf8.DecodeRuneInString(text[open:])
+	// A straight mark opens a quotation only after an even number of
+	// them: in ‘“…,” Trump said Wednesday on ABC's "Good Morning
+	// America"’ the mark before Wednesday closes one.
+	if r == '”' || r == '"' && strings.Count(text[s.Start:open], `"`)%2 == 1 {
+		return false
+	}
 	rel := strings.IndexAny(text[end:s.End], `”"`)
 	if rel < 0 {
 		return false
@@ -65,13 +71,15 @@ func inQuotedTitle(text string, s Sentence, start, end int) bool {
 	if len(words) < 2 || len(words) > 6 {
 		return false
 	}
+	// Lower case, a title holds only short function words ("of", "the",
+	// "on").
 	for _, word := range words {
 		r, _ := utf8.DecodeRuneInString(word)
-		if !unicode.IsUpper(r) && !IsStopword(strings.ToLower(word)) {
+		if !unicode.IsUpper(r) && (len(word) > 3 || !IsStopword(strings.ToLower(word))) {
 			return false
 		}
 	}
-	r, _ := utf8.DecodeRuneInString(words[0])
+	r, _ = utf8.DecodeRuneInString(words[0])
 	return unicode.IsUpper(r)
 }
 
