@@ -149,6 +149,10 @@ type grouping struct {
 	// for a sentence of one clause (see carrier.go).
 	clauses map[int][]int
 	carrier []int
+	// spread and spreadSet are avgSim's table of one unit's weights by
+	// term.
+	spread    []float64
+	spreadSet []bool
 }
 
 func newGrouping(units []unit) *grouping {
@@ -231,12 +235,38 @@ func (g *grouping) explainedBy(members []int, i int) bool {
 	return true
 }
 
-// avgSim is the mean similarity of the units of a to those of b.
+// avgSim is the mean similarity of the units of a to those of b. Each
+// unit of a is spread over a table by term once, and the units of b look
+// their terms up in it: the dot products of dot, summed in the same
+// order (b's terms ascending, shared terms only), without walking a's
+// terms again for every unit of b.
 func (g *grouping) avgSim(a, b []int) float64 {
+	if g.spread == nil {
+		n := 0
+		for _, u := range g.units {
+			if len(u.vec) > 0 {
+				n = max(n, int(u.vec[len(u.vec)-1].term)+1)
+			}
+		}
+		g.spread, g.spreadSet = make([]float64, n), make([]bool, n)
+	}
 	var sum float64
 	for _, x := range a {
+		vx := g.units[x].vec
+		for _, tw := range vx {
+			g.spread[tw.term], g.spreadSet[tw.term] = tw.w, true
+		}
 		for _, y := range b {
-			sum += dot(g.units[x].vec, g.units[y].vec)
+			var s float64
+			for _, tw := range g.units[y].vec {
+				if g.spreadSet[tw.term] {
+					s += g.spread[tw.term] * tw.w
+				}
+			}
+			sum += settle(s)
+		}
+		for _, tw := range vx {
+			g.spreadSet[tw.term] = false
 		}
 	}
 	return settle(sum / float64(len(a)*len(b)))

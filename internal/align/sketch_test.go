@@ -96,3 +96,35 @@ func TestMarkByte(t *testing.T) {
 		t.Error(`markByte leaves out '"'`)
 	}
 }
+
+// TestAvgSimIsDotSum: avgSim's table lookups give, to the bit, the mean of
+// dot over every two units of the groups.
+func TestAvgSimIsDotSum(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses 20 ECB+ articles")
+	}
+	inputs := ecbInputs(t, 20)
+	docs := make([]nlp.Doc, len(inputs))
+	indexes := make([]*nlp.Index, len(inputs))
+	for i := range inputs {
+		docs[i] = inputs[i].Doc
+	}
+	ents := nlp.LinkEntities(docs)
+	for i := range docs {
+		indexes[i] = nlp.NewIndex(&docs[i])
+	}
+	units, _ := buildUnits(inputs, docs, indexes, &ents, nil)
+	g := newGrouping(units)
+	for k := 0; k+40 <= len(units); k += 37 {
+		a, b := []int{k, k + 3, k + 11, k + 20}, []int{k + 1, k + 7, k + 30, k + 39, k + 5}
+		var sum float64
+		for _, x := range a {
+			for _, y := range b {
+				sum += dot(units[x].vec, units[y].vec)
+			}
+		}
+		if want, got := settle(sum/float64(len(a)*len(b))), g.avgSim(a, b); want != got {
+			t.Errorf("avgSim(%v, %v) = %v, the dot products give %v", a, b, got, want)
+		}
+	}
+}
