@@ -162,6 +162,13 @@ const (
 	PhraseOpeners Class = "phrase-openers"
 	// QuestionWords open an indirect question ("asked who he was").
 	QuestionWords Class = "question-words"
+	// FreeRelatives open a clause that is a noun phrase with a gap in it
+	// ("what Trump says his plan would do", "how experts say it would
+	// work"): a verb of saying inside reports no statement.
+	FreeRelatives Class = "free-relatives"
+	// AccordSubordinators open a clause that says whose account the main
+	// clause follows ("As Trump said, the economy is weak").
+	AccordSubordinators Class = "accord-subordinators"
 	// NameSuffixes follow a name ("Jr.", "III") and are no head of it.
 	NameSuffixes Class = "name-suffixes"
 	// PersonTitles are capitalised titles that precede a name ("Gov.",

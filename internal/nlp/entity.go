@@ -33,6 +33,9 @@ type mention struct {
 // roleHeads are the nouns that end a role description.
 var roleHeads = en.Set(lang.RoleHeads)
 
+// nameSuffixes follow a name ("Jr.", "III") and are no head of it.
+var nameSuffixes = en.Set(lang.NameSuffixes)
+
 // modifiedHeads are role heads that name a role only after a modifier:
 // "the harbour master", but "the master permit".
 var modifiedHeads = en.Set(lang.ModifiedRoleHeads)
@@ -257,7 +260,7 @@ func (f *finder) run(i int) int {
 			continue
 		}
 		w := strings.ToLower(strings.TrimSuffix(f.toks[p].Text, "."))
-		if !(p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w])) && f.institution(p, j) {
+		if !(p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w])) && f.institution(p, j) {
 			// "Ardlow General Hospital", "State Department": a title
 			// inside the name of an institution is no title.
 			f.unknown(p, j, titles)
@@ -270,7 +273,7 @@ func (f *finder) run(i int) int {
 			p++
 			continue
 		}
-		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w]) {
+		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w]) {
 			p++
 			continue
 		}
@@ -278,14 +281,31 @@ func (f *finder) run(i int) int {
 		// to a title with a name after it ("Qeshm Governor Mehdi
 		// Irannejad": "Qeshm" is the title's anchor).
 		q := p + 1
+		middle := false
 		for q < j {
 			if n, e := f.gazMatch(q, j); n > 0 && !f.surname(p, q, n, e, j, titles) {
+				// "Donald J. Trump": the gazetteer's person with a
+				// middle initial is that person.
+				if e.kind == KindPerson && q-p == 2 && isInitial(f.toks[p+1].Text) && slices.Contains(strings.Fields(nameKey(e.name)), nameKey(f.toks[p].Text)) {
+					m := f.newMention(p, q+n, e.kind)
+					m.canonical = e.name
+					if len(titles) > 0 {
+						f.attachRole(&m, titles, p)
+					}
+					f.mentions = append(f.mentions, m)
+					titles = nil
+					p = q + n
+					middle = true
+				}
 				break
 			}
 			if q+1 < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
 				break
 			}
 			q++
+		}
+		if middle {
+			continue
 		}
 		if q < j && titleWords[strings.ToLower(strings.TrimSuffix(f.toks[q].Text, "."))] {
 			// The words before the title name what the title is of.
@@ -315,7 +335,9 @@ func (f *finder) run(i int) int {
 // no phrase of its own ("David French of the National Retail
 // Federation").
 func (f *finder) surname(p, q, n int, e gazEntry, j int, titles []int) bool {
-	if n != 1 || q+1 != j || q-p > 2 {
+	// "Joseph R. Biden Jr.": a suffix may close the name.
+	last := q+1 == j || q+2 == j && nameSuffixes[strings.ToLower(strings.TrimSuffix(f.toks[q+1].Text, "."))]
+	if n != 1 || !last || q-p > 2 {
 		return false
 	}
 	if e.kind == KindPerson {
@@ -713,13 +735,25 @@ func (f *finder) group() []Entity {
 		// A word with evidence of another kind ("AMD", an organisation by
 		// its cues) is no part of a person's name.
 		other := m.kind != "" && m.kind != KindPerson && !m.guessed
-		if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
+		key := m.key
+		if id, shared := f.sharedNamePart(ents, parts[m.key], m); shared && len(m.key) > 1 && !other {
+			if id >= 0 {
+				m.entity = id
+				continue
+			}
+			// "Mr. Khan" and "Ms. Khan" left to themselves are two,
+			// and each a person, as the bearers are.
+			key += sexKeys[f.sexBefore(m.span)]
+			if m.kind == "" || m.guessed {
+				m.kind, m.guessed = KindPerson, false
+			}
+		} else if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
 			m.entity = id
 			continue
 		}
-		id, ok := byKey[m.key]
+		id, ok := byKey[key]
 		if !ok {
-			id = newEntity(m, m.key)
+			id = newEntity(m, key)
 		}
 		m.entity = id
 	}

@@ -40,6 +40,8 @@ var (
 	wordlessSources      = en.Set(lang.WordlessSources)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
+	freeRelatives        = en.Set(lang.FreeRelatives)
+	asWords              = en.Set(lang.AccordSubordinators)
 	clauseCues           = en.Set(lang.ClauseCues)
 	subordinators        = en.Set(lang.Subordinators)
 	phraseOpeners        = en.Set(lang.PhraseOpeners)

@@ -82,6 +82,9 @@ func (d *Index) antecedent(off int) int {
 		return -1
 	}
 	want := pronounGender(toks[0].Text)
+	if ei := d.interruptedSubject(si, off, want); ei >= 0 {
+		return ei
+	}
 	// An object pronoun never stands for its own clause's subject
 	// (binding theory's Principle B: in "People quoted him" he is not
 	// People).

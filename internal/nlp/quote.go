@@ -39,7 +39,10 @@ func FindQuotes(doc *Doc) []Quote {
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
 			gap := d.Text[rq.span.End:raws[qi+1].span.Start]
-			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") {
+			// The attribution between the two pieces stands in one
+			// sentence: "…,” Gilmore said. Fiorina, speaking to Iowans,
+			// said, “…”" are two speakers' quotes.
+			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") && !d.sentenceEndIn(rq.span.End, raws[qi+1].span.Start) {
 				if cue, _, ok := cueIn(gap); ok {
 					next := raws[qi+1]
 					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
@@ -84,7 +87,7 @@ func FindQuotes(doc *Doc) []Quote {
 		if !d.standalone(out[i]) {
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
-			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) {
+			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) && !d.describesSpeaker(out[i]) {
 				// "…," said James Gaskell. The only products to
 				// fall were Q-Tips, but "our wine rattled pretty
 				// good.": nobody else in the sentence to say it.
@@ -248,6 +251,19 @@ func (d *Index) subjectSpeaker(q Quote) (speaker, bool) {
 func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 	start := clauseStart(d.Text, sentStart, end)
 	start += LabelEnd(d.Text[start:end])
+	// "In March, Trump blasted Disney for its “outrageous practices”":
+	// the subject follows the phrases that open the clause.
+	opened := start
+	start = d.afterOpeningPhrases(start, end)
+	// "As The Post's Ruth Marcus puts it, Obama is trying to make
+	// Republicans “an offer …”": the words are the one's whose account
+	// the clause follows, not the subject's ("As governor, …", no
+	// verb, is no account).
+	if start > opened && comparativeAs(d.Text[opened:start]) {
+		if toks := Tokenize(d.Text[opened:start], opened); hasFiniteVerb(toks, len(toks)) {
+			return speaker{}, false
+		}
+	}
 	for _, m := range d.MentionsIn(start, end) {
 		e := d.Entities[m.Entity]
 		if e.Kind != KindPerson && e.Kind != KindOrg {
@@ -259,12 +275,41 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 			if w := t.Text; !isCapitalised(w) && !determiners[strings.ToLower(w)] {
 				return speaker{}, false
 			}
+			// A preposition capitalised as the sentence's first word
+			// opens a phrase, not the subject: "From Donald Trump's
+			// “coarse … effusion” to …, Will described …". (A
+			// subordinator opens a clause with a subject of its own:
+			// "When Trump used the words “…”".)
+			if lw := strings.ToLower(t.Text); (headPrepositions[lw] || phraseOpeners[lw]) && !subordinators[lw] {
+				return speaker{}, false
+			}
 		}
 		// A subject whose verb is passive ("Jones was charged with
 		// “conduct unbecoming an officer”", "is accused of …") undergoes
 		// the act: the quoted words are the charge's or the accuser's,
 		// not the subject's.
 		if passiveSubject(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
+		// A name before a noun for a person qualifies it: in "The
+		// Republican nominee also vowed …" the subject is the nominee,
+		// not what "Republican" was taken for.
+		if next := Tokenize(d.Text[m.End:end], m.End); len(next) > 0 && next[0].Text == strings.ToLower(next[0].Text) {
+			if w := strings.ToLower(stripPossessive(next[0].Text)); personRoleNouns[w] || speakerNouns[w] || agentNoun(w) {
+				return speaker{}, false
+			}
+		}
+		// A form of "be" between the subject and the quotation
+		// ("To Sharp, Trump is the “kind-hearted and caring” man")
+		// makes the quoted words a description of the subject, given
+		// by someone else.
+		if copulaBetween(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
+		// A quotation right after its subject, no verb of the
+		// narration between ("Biden “kind of misspoke.”"), is the
+		// predicate someone else gives the subject: words about it.
+		if !verbBetween(d.Text[m.End:end]) {
 			return speaker{}, false
 		}
 		// Another person or organisation between the subject and the
@@ -365,7 +410,10 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// ("Halvard Line chief executive Renee Sauvageot said").
 		// A participle there ("…’, adding that …") goes on with the
 		// sentence's subject, found before the quote.
-		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 && !otherClause(after[:cs.Start]) {
+		// A cue followed by a colon presents what comes next: in
+		// "After Scalia said … “less advanced schools,” Trump said:
+		// “…”" it is not this quote's attribution.
+		if cue, cs, ok := cueIn(after); ok && !participleCues[cue] && attributionLength(after[:cs.Start]) <= 8 && !otherClause(after[:cs.Start]) && !presentsNext(after[cs.End:]) {
 			base := span.End
 			q.Cue = cue
 			// "…,” People quoted him as saying": the speaker is the

@@ -284,6 +284,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
 			continue
 		}
+		// "what Trump says his plan would do", "how experts say it
+		// would work": a clause with a gap, no statement.
+		if freeRelativeSubject(d.Text, toks[:ti]) {
+			continue
+		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
 		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
@@ -306,6 +311,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
 		rest = clauseEnd(rest)
+		// "Although Trump has admitted using the tax code, he does not
+		// defend it": a frame inside a clause that opens the sentence
+		// with a subordinator ends with that clause, at its comma.
+		if openingSubordinate(d.Text[s.Start:t.Span.Start]) && !comparativeAs(d.Text[s.Start:t.Span.Start]) {
+			if k := strings.IndexByte(rest, ','); k >= 0 {
+				rest = rest[:k]
+			}
+		}
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
@@ -485,6 +498,7 @@ func inSpans(off int, spans []Span) bool {
 // opens a clause with a cue of its own ("…, and added: …", "and others
 // have said …").
 func clauseEnd(rest string) string {
+	rest = dropDashAsides(rest)
 	cut := len(rest)
 	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
 		if k := strings.Index(rest, sep); k >= 0 && k < cut {
@@ -495,7 +509,7 @@ func clauseEnd(rest string) string {
 	// quotation mark (“…,” but …): the cut keeps the mark.
 	ctoks := Tokenize(rest[:cut], 0)
 	for k, t := range ctoks {
-		evenAs := concessiveAdverbs[strings.ToLower(t.Text)] && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)]
+		evenAs := concessiveAdverbs[strings.ToLower(t.Text)] && k+1 < len(ctoks) && subordinators[strings.ToLower(ctoks[k+1].Text)] && clauseAfter(rest, ctoks[k+1:])
 		if k == 0 || !clauseConjunctions[strings.ToLower(t.Text)] && !evenAs {
 			continue
 		}
@@ -650,8 +664,30 @@ func shortTail(after string) bool {
 	if k := strings.IndexByte(after, ','); k >= 0 {
 		after = after[:k]
 	}
-	n := len(Tokenize(after, 0))
-	return n > 0 && n <= 5
+	toks := Tokenize(after, 0)
+	n := len(toks)
+	return n > 0 && n <= 5 && !clauseInTail(toks)
+}
+
+// clauseInTail reports whether the words after a cue hold a verb of
+// their own, so that they are what was said, not the speaker: "…, said
+// the Khan family deserved better" (a past form after a noun; after a
+// determiner it is an adjective: "said the embattled mayor").
+func clauseInTail(toks []Token) bool {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Text
+		lw := strings.ToLower(w)
+		if w != lw {
+			continue
+		}
+		if finiteWords[lw] || cueAuxiliaries[lw] {
+			return true
+		}
+		if prev := strings.ToLower(toks[k-1].Text); len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[prev] && !determiners[prev] {
+			return true
+		}
+	}
+	return false
 }
 
 // invertedAttribution reads reported speech whose attribution follows a
@@ -745,4 +781,82 @@ func clauseStart(text string, sentStart, off int) int {
 		}
 	}
 	return start
+}
+
+// freeRelativeSubject reports whether a cue whose preceding words in
+// text are before stands in a free relative: a "what" or "how" before
+// its subject (with auxiliaries and adverbs, six words at most: "what
+// Trump says", "how some experts have said"), no punctuation, verb or
+// conjunction between.
+func freeRelativeSubject(text string, before []Token) bool {
+	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
+		w := strings.ToLower(before[k].Text)
+		if freeRelatives[w] {
+			return k < len(before)-1
+		}
+		if k > 0 && strings.ContainsAny(text[before[k-1].Span.End:before[k].Span.Start], ",;:()—–") {
+			return false
+		}
+		if finiteWords[w] && !cueAuxiliaries[w] || clauseConjunctions[w] || additiveConjunctions[w] || complementizers[w] || len(w) > 4 && pastForm(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// openingSubordinate reports whether the words of a sentence before a
+// cue are the start of an adverbial clause that opens the sentence
+// ("Although Trump has", "While experts"): a subordinator first, no
+// comma after it yet.
+func openingSubordinate(before string) bool {
+	before = before[LabelEnd(before):]
+	toks := Tokenize(before, 0)
+	return len(toks) > 1 && subordinators[strings.ToLower(toks[0].Text)] && !strings.ContainsAny(before, ",;:")
+}
+
+// comparativeAs reports whether the sentence opens with "as" ("As Trump
+// said, the economy is weak"): what was said is the main clause after
+// the comma, not the rest of the "as" clause.
+func comparativeAs(before string) bool {
+	toks := Tokenize(before[LabelEnd(before):], 0)
+	return len(toks) > 0 && asWords[strings.ToLower(toks[0].Text)]
+}
+
+// dropDashAsides cuts the asides set off by a pair of dashes out of what
+// was said: "Trump's call to ban all Muslim immigrants -- a position the
+// nominee has since modified -- and his statements … bear some of the
+// responsibility" is the writer's note inside the speaker's claim. A
+// dash without its pair is left for clauseEnd to cut at.
+func dropDashAsides(rest string) string {
+	for _, dash := range []string{" — ", " – ", " -- "} {
+		for {
+			k := strings.Index(rest, dash)
+			if k < 0 {
+				break
+			}
+			k2 := strings.Index(rest[k+len(dash):], dash)
+			if k2 < 0 {
+				break
+			}
+			after := rest[k+len(dash)+k2+len(dash):]
+			if len(strings.Fields(after)) < 2 {
+				break
+			}
+			rest = strings.TrimRight(rest[:k], " ") + " " + strings.TrimLeft(after, " ")
+		}
+	}
+	return rest
+}
+
+// clauseAfter reports whether the words toks of rest, from a
+// subordinator to the next comma, make a clause ("even as he says …")
+// rather than a phrase ("even as a candidate,").
+func clauseAfter(rest string, toks []Token) bool {
+	for k, t := range toks {
+		if k > 0 && strings.Contains(rest[toks[k-1].Span.End:t.Span.Start], ",") {
+			toks = toks[:k]
+			break
+		}
+	}
+	return hasFiniteVerb(toks, len(toks))
 }

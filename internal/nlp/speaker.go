@@ -348,11 +348,48 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
+	// "At a forum with military leaders in Virginia on Monday, one
+	// questioner claimed": a phrase a preposition opens before the
+	// subject holds no subject, whatever names it holds.
+	if nearEnd {
+		start = d.afterOpeningPhrases(start, end)
+	}
 	sp, ok := d.speakerCandidate(start, end, nearEnd)
 	if !ok {
 		return speaker{}, false
 	}
 	return d.nameable(sp)
+}
+
+// afterOpeningPhrases returns where the subject of the clause
+// text[start:end] may start: after the pieces set off by commas that
+// open it as adverbials ("At a forum in Virginia on Monday,", "Like
+// Corker,") and the rest of a place's name after them ("In Berea, OH,"),
+// as long as words remain after them; else start.
+func (d *Index) afterOpeningPhrases(start, end int) int {
+	from := start
+	for from < end {
+		k := strings.IndexByte(d.Text[from:end], ',')
+		if k < 0 {
+			break
+		}
+		toks := Tokenize(d.Text[from:from+k], from)
+		if len(toks) == 0 || !d.adverbialPiece(toks, false) && (from == start || !placeRest(toks)) {
+			break
+		}
+		// A dash opens an aside that may run over the comma ("In the
+		// letter - addressed to the U.S. attorney, Channing D.
+		// Phillips - the Utah Republican asks"): where the subject
+		// starts is not known.
+		if strings.Contains(d.Text[from:from+k], " - ") || strings.ContainsAny(d.Text[from:from+k], "—–") {
+			break
+		}
+		if len(Tokenize(d.Text[from+k+1:end], 0)) == 0 {
+			break
+		}
+		from += k + 1
+	}
+	return from
 }
 
 // nameable checks that sp names an agent that can speak, and trims the
@@ -816,6 +853,21 @@ func (d *Index) subjectNextTo(from, end int) bool {
 	for _, t := range toks {
 		w := strings.ToLower(t.Text)
 		if relativeWord[w] || subordinators[w] || cueWords[w] || finiteWords[w] || subjectPronouns[w] || clauseConjunctions[w] || additiveConjunctions[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// placeRest reports whether a piece set off by commas after an opening
+// phrase is the rest of a place's name ("OH", "Iowa" in "In Des Moines,
+// Iowa,"): one or two capitalised words.
+func placeRest(toks []Token) bool {
+	if len(toks) > 2 {
+		return false
+	}
+	for _, t := range toks {
+		if !isCapitalised(t.Text) {
 			return false
 		}
 	}

@@ -20,7 +20,7 @@ func TestSourcesThatAreNoNamedPerson(t *testing.T) {
 			[]quoteFrame{{QuoteDirect, "The plant must stay open,", "", "said"}}},
 		{"City, ST as a fronted place",
 			`In Berea, OH, voters said "the plant must stay open."`,
-			[]quoteFrame{{QuoteDirect, "the plant must stay open.", "", "said"}}},
+			[]quoteFrame{{QuoteDirect, "the plant must stay open.", "voters", "said"}}},
 		{"a person close to a family, before the cue",
 			`"She has been tired for weeks," a person close to the Hallorans said.`,
 			[]quoteFrame{{QuoteDirect, "She has been tired for weeks,", "a person close to the Hallorans", "said"}}},

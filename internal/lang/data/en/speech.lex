@@ -244,6 +244,18 @@ coined, so-called
 [question-words]
 who, whom, whose, what, which, when, where, why, how, whether, if
 
+# Words that open a clause standing for a thing, with a gap in it: "what
+# Trump says his plan would do" is the thing he says it does, "how experts
+# say it would shape tax law" a manner. A verb of saying inside reports no
+# whole statement: what follows it lacks a part.
+[free-relatives]
+what, whatever, how
+
+# Subordinators whose clause says whose account the main clause follows:
+# in "As Trump said, the economy is weak" what he said is after the comma.
+[accord-subordinators]
+as
+
 # Cues whose complement is nearly always a clause, so that what follows
 # them needs no finite verb to be taken for a statement ("said the
 # polling location never shut"); after other cues ("called", "denied",
