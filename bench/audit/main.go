@@ -84,6 +84,9 @@ func main() {
 	months := flag.String("months", "", "with -polnear-stories: comma-separated held-out months to draw from (a later round's file, every month of it held out) instead of the held-out half; develop months of -develop-set are refused")
 	developSet := flag.String("develop-set", "testdata/stories/polnear-stories.jsonl", "with -months: the clustering develop set whose develop months may not be drawn")
 	pagesDirs := flag.String("pages-dirs", "", "with -prepare: brief each story directory (DIR/*/sources/*.txt, stored news pages) of this directory and write its items beside it, instead of drawing stories")
+	rejudgeDir := flag.String("rejudge", "", "score the pairs of the round directories under this directory (prepared again with -pairs set high) with the spent rounds' verdicts under -judged: a self-check on read material, never a blind score")
+	judged := flag.String("judged", "testdata/audit", "with -rejudge: the directory of the judged rounds")
+	rounds := flag.String("rounds", "round1,round2,round3,polnear-round1,polnear-round5,polnear-round6,polnear-round7,polnear-round8,develop-self", "with -rejudge: the rounds, comma-separated")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
 	flag.Parse()
 	var err error
@@ -117,6 +120,8 @@ func main() {
 		}
 	case *score != "":
 		err = scoreAudit(os.Stdout, *score)
+	case *rejudgeDir != "":
+		err = rejudgeRounds(os.Stdout, *rejudgeDir, *judged, strings.Split(*rounds, ","))
 	default:
 		flag.Usage()
 		os.Exit(2)

@@ -149,7 +149,8 @@ const analysisCover = 0.6
 // When r tells no happening (the reporter's description or analysis:
 // "There was a reception here", "Many still struggle"), s must share an
 // event word with it, or hold analysisCover of its words or print a run
-// of them.
+// of them; when r tells one with a light verb only, s may also hold
+// statedCover of its words.
 func (k *statedCheck) statesMain(r, s int, share float64, run, quotation bool) bool {
 	su := &k.units[s]
 	if mains := k.mainPredicates(r); len(mains) > 0 {
@@ -169,7 +170,12 @@ func (k *statedCheck) statesMain(r, s int, share float64, run, quotation bool) b
 		}
 		return !assertsLexicalFact(mains) || tellsUnnamedFact(su)
 	}
-	if quotation || tellsUnnamedFact(&k.units[r]) || sharesEvent(&k.units[r], su) {
+	// A fact told with a light verb ("We get all that.", "Bill Clinton
+	// set his wife's expectations high") names its happening in the
+	// words after the verb, which another sentence must then share:
+	// statedCover of them, as for a sentence telling its own happening
+	// with light verbs.
+	if quotation || tellsUnnamedFact(&k.units[r]) && share >= statedCover || sharesEvent(&k.units[r], su) {
 		return true
 	}
 	return share >= analysisCover || run

@@ -76,6 +76,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			return docs[units[u].input].Text[sp.Start:sp.End]
 		}
 		stated = newStatedCheck(units, g.clauses, &ents, docs, indexes, text)
+		for _, in := range inputs {
+			stated.published = append(stated.published, in.Published)
+		}
 		members = stated.keepStated(members)
 	}
 

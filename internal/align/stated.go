@@ -2,6 +2,7 @@ package align
 
 import (
 	"strconv"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -60,6 +61,9 @@ type statedCheck struct {
 	words map[int]map[string]bool
 	// folded holds the folded words of a unit (foldedWords), read once.
 	folded map[int][]string
+	// published is when each input was published (zero: not known),
+	// for writtenBefore.
+	published []time.Time
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
@@ -186,6 +190,16 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	// thank the mayor for her clever idea?" does not state "It was her
 	// idea.", however much of that short clause it holds.
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
+		return false
+	}
+	// An outlet that wrote before the fact happened does not report it
+	// as done (written.go).
+	if k.writtenBefore(r.unit, sent) {
+		return false
+	}
+	// A question states no fact, and a fact that asks is stated only by
+	// another question (question.go).
+	if asks(k.text(sent)) != asks(k.text(sentenceOf(units, r.unit))) {
 		return false
 	}
 	// The sentence must assert what the fact asserts, not a clause of

@@ -283,6 +283,17 @@ func TestCopiesCountOnce(t *testing.T) {
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("facts (-want +got):\n%s", diff)
 			}
+			// Every outlet a fact lists is shown through a sentence of
+			// its own (witnessref.go).
+			for _, fs := range [][]Fact{b.Agreed, b.Partial, b.Single} {
+				for _, f := range fs {
+					for _, o := range f.Outlets {
+						if !slices.ContainsFunc(f.Refs, func(r Ref) bool { return r.Outlet == o }) {
+							t.Errorf("fact %q lists %s with no sentence of its own: refs %+v", f.Text, o, f.Refs)
+						}
+					}
+				}
+			}
 			for _, o := range b.Outlets {
 				if o.Name == "Beta" && len(tt.dups) > 0 {
 					if len(o.Copies) != 1 || o.Copies[0].Of != 10 || o.Copies[0].Overlap < 0.5 {

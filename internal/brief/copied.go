@@ -40,10 +40,3 @@ func (s *state) articleGrams(i int) map[string]bool {
 	}
 	return set
 }
-
-// witness is the outlet a sentence is evidence of: its own article's, or
-// for a sentence a copy carried over or a paragraph reused, the outlet it
-// came from.
-func (s *state) witness(i, si int) string {
-	return s.outlet[s.source(i, si)]
-}

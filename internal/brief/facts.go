@@ -46,7 +46,8 @@ func (s *state) facts() {
 		carriers := make(map[string]bool)
 		for _, r := range c.Sentences {
 			i := s.byID[r.ArticleID]
-			o := s.witness(i, r.Sentence)
+			j, _ := s.witnessRef(i, r.Sentence)
+			o := s.outlet[j]
 			if !slices.Contains(ev, o) {
 				ev = append(ev, o)
 			}
@@ -87,6 +88,20 @@ func (s *state) facts() {
 			f.Refs = append(f.Refs, ref)
 			if o := r.Outlet; !slices.Contains(f.Outlets, o) && !slices.Contains(f.CopiedBy, o) {
 				f.CopiedBy = append(f.CopiedBy, o)
+			}
+		}
+		// An outlet credited through a sentence another outlet printed
+		// is shown through its own sentence, the one those words came
+		// from (witnessref.go).
+		for _, r := range c.Sentences {
+			i := s.byID[r.ArticleID]
+			j, sj := s.witnessRef(i, r.Sentence)
+			if j == i {
+				continue
+			}
+			ref := s.ref(s.arts[j].ID, sj)
+			if !slices.ContainsFunc(f.Refs, func(x Ref) bool { return x.Article == ref.Article && x.Sentence == ref.Sentence }) {
+				f.Refs = append(f.Refs, ref)
 			}
 		}
 		return f

@@ -40,11 +40,14 @@ func (s *state) findReuses() {
 		return 0
 	})
 	// holders maps a word 4-gram to the articles, in order, that hold it.
-	holders := make(map[string][]int)
+	// Grams are read as their words' numbers (gramReader): the same
+	// grams as wordGrams', hashed without joining and rehashing strings.
+	var gr gramReader
+	holders := make(map[gramKey][]int)
 	for _, j := range order {
 		// The grams of articleGrams, read in order: an article is
 		// listed once under each gram it holds.
-		for _, g := range wordGrams(s.articleText(j)) {
+		for _, g := range gr.grams(s.articleText(j)) {
 			if hs := holders[g]; len(hs) == 0 || hs[len(hs)-1] != j {
 				holders[g] = append(hs, j)
 			}
@@ -62,7 +65,7 @@ func (s *state) findReuses() {
 			if len(wordTokens(text)) < minReusedParaWord {
 				continue
 			}
-			grams := wordGrams(text)
+			grams := gr.grams(text)
 			hits := make(map[int]int)
 			for _, g := range grams {
 				for _, j := range holders[g] {
@@ -152,4 +155,40 @@ func (s *state) source(i, si int) int {
 		return j
 	}
 	return i
+}
+
+// gramKey is a word gram as the numbers of its words (gramReader), -1
+// past the words of a gram shorter than four.
+type gramKey [4]int32
+
+// gramReader numbers words as it meets them.
+type gramReader struct{ ids map[string]int32 }
+
+// grams returns the grams wordGrams returns of text, as keys: two grams
+// are the same string exactly when they are the same words (a word holds
+// no space), so exactly when their keys are equal.
+func (r *gramReader) grams(text string) []gramKey {
+	if r.ids == nil {
+		r.ids = make(map[string]int32)
+	}
+	ws := wordTokens(strings.ToLower(text))
+	nums := make([]int32, len(ws))
+	for i, w := range ws {
+		id, ok := r.ids[w]
+		if !ok {
+			id = int32(len(r.ids))
+			r.ids[w] = id
+		}
+		nums[i] = id
+	}
+	if len(nums) > 0 && len(nums) < 4 {
+		k := gramKey{-1, -1, -1, -1}
+		copy(k[:], nums)
+		return []gramKey{k}
+	}
+	var out []gramKey
+	for i := 0; i+4 <= len(nums); i++ {
+		out = append(out, gramKey(nums[i:i+4]))
+	}
+	return out
 }

@@ -11,6 +11,8 @@ var timeFuzzSeeds = []string{
 	"between 2001 and 2003, from January to March 2009, the 1940s and 1950s",
 	"hit by Sunday's quake, the 2007 ceremony, in February, last summer",
 	"since 2099-19 until 1999-99 before the 2090s and 2010s after 20-1",
+	"this past week, the last two years of it, less than two weeks ago, $5 more than a year ago",
+	"on “Saturday Night Live” Super Tuesday 2016, the fourth of July, March first-time, USA TODAY's",
 }
 
 // checkTimeExpr checks what FindTimes promises of an expression of text:

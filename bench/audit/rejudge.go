@@ -1,0 +1,177 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+)
+
+// A spent round's judgments can score a new briefing of the same stories
+// without new judges, for the pairs the new briefing still makes: a
+// judged (fact, outlet) pair is still made when some fact of the new
+// briefing holds the outlet's judged sentence together with another
+// outlet's sentence of the judged fact. The verdict is the judge's. Pairs
+// the new briefing makes that no judge saw are counted apart, unjudged.
+// This is a self-check on material already read (the develop use of
+// spent rounds), never a blind score.
+
+// pairKey is one (outlet's sentence) of a pair item: its source file and
+// sentence, spaces folded.
+type pairKey struct{ source, sentence string }
+
+func keyOf(it item) (pairKey, bool) {
+	if it.Kind != "pair" || len(it.Evidence) == 0 {
+		return pairKey{}, false
+	}
+	e := it.Evidence[0]
+	return pairKey{e.Source, strings.Join(strings.Fields(e.Sentence), " ")}, true
+}
+
+// shownFact is the shown text without the clause note, spaces folded.
+func shownFact(shown string) string {
+	if i := strings.Index(shown, "\n(the fact is the part:"); i >= 0 {
+		shown = shown[:i]
+	}
+	return strings.Join(strings.Fields(shown), " ")
+}
+
+// rejudgeTally is what rejudge counts for one round.
+type rejudgeTally struct {
+	// right and wrong are judged pairs still made, by verdict; the
+	// other* counts leave out pairs whose sentence is the shown one.
+	right, wrong, otherRight, otherWrong int
+	// goneRight and goneWrong are judged pairs no longer made.
+	goneRight, goneWrong int
+	// pairs is every pair the new briefing makes; unjudged those no
+	// judged pair accounts for.
+	pairs, unjudged int
+}
+
+func (t *rejudgeTally) add(u rejudgeTally) {
+	t.right += u.right
+	t.wrong += u.wrong
+	t.otherRight += u.otherRight
+	t.otherWrong += u.otherWrong
+	t.goneRight += u.goneRight
+	t.goneWrong += u.goneWrong
+	t.pairs += u.pairs
+	t.unjudged += u.unjudged
+}
+
+// rejudge scores the pairs of the audit directory fresh (prepared with
+// -pairs set high, so that every fact is drawn) with the verdicts of
+// the judged directory of the same round.
+func rejudge(fresh, judged string) (rejudgeTally, error) {
+	var t rejudgeTally
+	var old, cur []item
+	if err := readJSONL(filepath.Join(judged, "items.jsonl"), &old); err != nil {
+		return t, err
+	}
+	if err := readJSONL(filepath.Join(fresh, "items.jsonl"), &cur); err != nil {
+		return t, err
+	}
+	files, err := filepath.Glob(filepath.Join(judged, "judgments*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return t, fmt.Errorf("no judgments*.jsonl in %s", judged)
+	}
+	verdict := map[string]string{}
+	for _, f := range files {
+		var js []judgment
+		if err := readJSONL(f, &js); err != nil {
+			return t, err
+		}
+		for _, j := range js {
+			verdict[j.ID] = strings.ToLower(strings.TrimSpace(j.Verdict))
+		}
+	}
+	oldGroups := map[string][]pairKey{}
+	for _, it := range old {
+		if k, ok := keyOf(it); ok {
+			oldGroups[it.Group] = append(oldGroups[it.Group], k)
+		}
+	}
+	newGroups := map[string]map[pairKey]bool{}
+	where := map[pairKey][]string{}
+	for _, it := range cur {
+		k, ok := keyOf(it)
+		if !ok {
+			continue
+		}
+		if newGroups[it.Group] == nil {
+			newGroups[it.Group] = map[pairKey]bool{}
+		}
+		if !newGroups[it.Group][k] {
+			newGroups[it.Group][k] = true
+			where[k] = append(where[k], it.Group)
+			t.pairs++
+		}
+	}
+	accounted := map[[2]string]bool{} // (new group, source+sentence)
+	for _, it := range old {
+		k, ok := keyOf(it)
+		v := verdict[it.ID]
+		if !ok || v != "yes" && v != "no" {
+			continue
+		}
+		made := false
+		for _, g := range where[k] {
+			for _, o := range oldGroups[it.Group] {
+				if o != k && o.source != k.source && newGroups[g][o] {
+					made = true
+					accounted[[2]string{g, k.source + "\x00" + k.sentence}] = true
+					break
+				}
+			}
+		}
+		other := k.sentence != shownFact(it.Shown)
+		switch {
+		case !made && v == "yes":
+			t.goneRight++
+		case !made:
+			t.goneWrong++
+		case v == "yes":
+			t.right++
+			if other {
+				t.otherRight++
+			}
+		default:
+			t.wrong++
+			if other {
+				t.otherWrong++
+			}
+		}
+	}
+	for g, ks := range newGroups {
+		for k := range ks {
+			if !accounted[[2]string{g, k.source + "\x00" + k.sentence}] {
+				t.unjudged++
+			}
+		}
+	}
+	return t, nil
+}
+
+// rejudgeRounds scores each round directory of fresh (fresh/<round>)
+// against judged/<round> for the rounds named, and their total.
+func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
+	share := func(a, b int) string {
+		if a+b == 0 {
+			return "-"
+		}
+		return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(a+b), a, a+b)
+	}
+	fmt.Fprintln(w, "| round | judged pairs still made, right | other-outlet right | wrong gone | right gone | pairs made | unjudged |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	var all rejudgeTally
+	for _, r := range rounds {
+		t, err := rejudge(filepath.Join(fresh, r), filepath.Join(judged, r))
+		if err != nil {
+			return fmt.Errorf("rejudging round %s: %w", r, err)
+		}
+		all.add(t)
+		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), t.goneWrong, t.goneRight, t.pairs, t.unjudged)
+	}
+	fmt.Fprintf(w, "| all | %s | %s | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), all.goneWrong, all.goneRight, all.pairs, all.unjudged)
+	return nil
+}

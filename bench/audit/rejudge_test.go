@@ -1,0 +1,72 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func writeJSONLines(t *testing.T, dir, name string, rows []any) {
+	t.Helper()
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	enc := json.NewEncoder(f)
+	for _, r := range rows {
+		if err := enc.Encode(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func pairItem(id, group, shown, source, sentence string) item {
+	return item{ID: id, Kind: "pair", Group: group, Shown: shown, Evidence: []cited{{Source: source, Sentence: sentence}}}
+}
+
+// TestRejudge: a judged pair counts when a new fact holds its sentence
+// with another outlet's sentence of the judged fact; the verdict is the
+// judge's; pairs no judge saw are unjudged.
+func TestRejudge(t *testing.T) {
+	dir := t.TempDir()
+	judged, fresh := filepath.Join(dir, "judged"), filepath.Join(dir, "fresh")
+	fact := "The bridge collapsed on Tuesday."
+	writeJSONLines(t, judged, "items.jsonl", []any{
+		pairItem("S01-001", "S01/F1", fact, "a.txt", fact),
+		pairItem("S01-002", "S01/F1", fact, "b.txt", "The bridge  fell on Tuesday."),
+		pairItem("S01-003", "S01/F1", fact, "c.txt", "The mayor spoke on Tuesday."),
+		pairItem("S01-004", "S01/F2", "Rain fell for days.\n(the fact is the part: Rain fell)", "d.txt", "Rain fell for days."),
+		pairItem("S01-005", "S01/F2", "Rain fell for days.\n(the fact is the part: Rain fell)", "e.txt", "It rained for days."),
+	})
+	writeJSONLines(t, judged, "judgments-A.jsonl", []any{
+		judgment{ID: "S01-001", Verdict: "yes"},
+		judgment{ID: "S01-002", Verdict: "yes"},
+		judgment{ID: "S01-003", Verdict: "no"},
+		judgment{ID: "S01-004", Verdict: "yes"},
+		judgment{ID: "S01-005", Verdict: " Yes"},
+	})
+	writeJSONLines(t, fresh, "items.jsonl", []any{
+		// F1 again, under another id, without c.txt's wrong pair.
+		pairItem("S01-101", "S01/F7", fact, "a.txt", fact),
+		pairItem("S01-102", "S01/F7", fact, "b.txt", "The bridge fell on Tuesday."),
+		pairItem("S01-103", "S01/F7", fact, "f.txt", "Tuesday's collapse closed the road."),
+		// F2 split: d.txt alone.
+		pairItem("S01-104", "S01/F8", "Rain fell for days.", "d.txt", "Rain fell for days."),
+		pairItem("S01-105", "S01/F8", "Rain fell for days.", "g.txt", "Rain fell."),
+	})
+	got, err := rejudge(fresh, judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rejudgeTally{right: 2, otherRight: 1, goneRight: 2, goneWrong: 1, pairs: 5, unjudged: 3}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(rejudgeTally{})); diff != "" {
+		t.Errorf("rejudge (-want +got):\n%s", diff)
+	}
+}
