@@ -80,6 +80,26 @@ func attributionOnly(s string) bool {
 	return cue
 }
 
+// nounModifier reports whether a speech participle that is also a noun
+// ("warning") stands between two lower-case content words with no
+// punctuation, so that it modifies the noun after it ("why emergency
+// warning systems did not sound"); a participial clause of saying opens
+// after a comma or a verb, and names what was said with "that" within
+// its first words ("warning officials that the dam …").
+func nounModifier(text string, prev, cue Token, next []Token) bool {
+	p, n := prev.Text, next[0].Text
+	if !ingNoun[strings.ToLower(cue.Text)] || p != strings.ToLower(p) || n != strings.ToLower(n) || IsStopword(p) || IsStopword(n) {
+		return false
+	}
+	if strings.TrimSpace(text[prev.Span.End:cue.Span.Start]) != "" || strings.TrimSpace(text[cue.Span.End:next[0].Span.Start]) != "" {
+		return false
+	}
+	if len(next) > 1 && complementizers[strings.ToLower(next[1].Text)] {
+		return false
+	}
+	return !hasFiniteVerb([]Token{{}, prev}, 1)
+}
+
 // sourceApposition reports whether the words after an "according to X,"
 // that closes a sentence describe X rather than say anything: a phrase
 // with no finite verb whose head, among its first words, names a role
@@ -304,7 +324,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// warning that …" is one.
 		if participleCues[w] && ti+1 < len(toks) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
 			prev := strings.ToLower(toks[ti-1].Text)
-			if determiners[prev] || complementizers[prev] {
+			if determiners[prev] || complementizers[prev] || nounModifier(d.Text, toks[ti-1], t, toks[ti+1:]) {
 				continue
 			}
 		}

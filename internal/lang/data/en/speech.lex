@@ -22,7 +22,7 @@ calling, describing, telling
 
 # Cues that name whom it was said to before what was said ("told the Times that").
 [listener-cues]
-told, tells, telling, assured, informed, reminded, warned, warns
+told, tells, telling, assured, informed, reminded, warned, warns, warning
 
 # Cues that take an object and an infinitive that is no statement ("urged residents to leave").
 [control-cues]
