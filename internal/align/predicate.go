@@ -49,6 +49,11 @@ type predicate struct {
 	// its subject, -ing after an auxiliary), as against a noun or a word
 	// that may be either.
 	verbal bool
+	// conditional marks a predicate told as only possible or under a
+	// condition ("could face a sentence", "if convicted"), within the
+	// irrealis mood or an event noun's open one: what might be is not
+	// what is, nor what is planned or faced.
+	conditional bool
 }
 
 var (
@@ -56,6 +61,7 @@ var (
 	pastForms  = english.Map(lang.EventPastForms)
 	frameVerbs = english.Set(lang.EventFrameVerbs)
 	irrealis   = english.Set(lang.EventIrrealis)
+	conditions = english.Set(lang.EventConditional)
 	negation   = english.Set(lang.EventNegation)
 	particle   = english.Set(lang.EventParticles)
 	locative   = english.Set(lang.EventLocatives)
@@ -116,6 +122,7 @@ func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPr
 	var out []placedPredicate
 	for k, f := range all {
 		f.p.mood = moodBefore(text, toks, f.at, f.p.verbal)
+		f.p.conditional = conditionalBefore(text, toks, f.at)
 		// "to meet Putin": an infinitive is a verb, of open mood.
 		if f.at > 0 && infinitiveMarkers.Has(strings.ToLower(toks[f.at-1].Text)) && f.p.concept != "" && !participleSuffixes.SuffixOf(strings.ToLower(toks[f.at].Text)) {
 			f.p.verbal = true
@@ -126,6 +133,7 @@ func predicatesAt(text string, c nlp.Clause, skip func(off int) bool) []placedPr
 			f.p.mood = moodOpen
 			if k > 0 && all[k-1].p.verbal && f.at-all[k-1].at <= moodWindow && !boundaryBetween(text, toks, all[k-1].at, f.at) {
 				f.p.mood = moodBefore(text, toks, all[k-1].at, true)
+				f.p.conditional = f.p.conditional || all[k-1].p.conditional
 			}
 		}
 		all[k] = f
@@ -212,6 +220,27 @@ func moodBefore(text string, toks []nlp.Token, i int, verbal bool) int {
 		}
 	}
 	return mood
+}
+
+// conditionalBefore reports whether the predicate at toks[i] is told as
+// only possible or under a condition: a conditional word within
+// moodWindow words before it in its clause, or before the irrealis word
+// that governs it ("could face a maximum prison sentence": the sentence
+// is faced, the facing only possible).
+func conditionalBefore(text string, toks []nlp.Token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-moodWindow; k-- {
+		if boundaryBetween(text, toks, k, k+1) {
+			return false
+		}
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case conditions.Has(w):
+			return true
+		case irrealis.Has(w) && !infinitiveMarkers.Has(w):
+			return conditionalBefore(text, toks, k)
+		}
+	}
+	return false
 }
 
 // sameEvent reports whether two units may state the same event. They do

@@ -207,7 +207,41 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if !k.statesMain(r.unit, sent, whole, printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords), len(q.long) > 0) {
 		return false
 	}
-	return statesPredicate(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
+	return statesPredicate(&units[bestC], &units[sent]) && !conditionalApart(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
+}
+
+// conditionalApart reports whether one of a sentence s and the fact
+// clause c tells everything it tells only as possible or under a
+// condition, and the other tells the event words they share as real:
+// "If convicted, he could face a maximum prison sentence of 115 years"
+// does not state "he now faces a maximum sentence of 115 years", nor "he
+// faces up to 115 years in prison". A sentence that tells something as
+// real and adds what it could bring ("possesses millions of shells that
+// could provide a boost") is not held to it, and one shared event word
+// told alike on both sides is enough.
+func conditionalApart(c, s *unit) bool {
+	if wholly, other := whollyConditional(s), whollyConditional(c); wholly == other {
+		return false
+	}
+	apart := false
+	for _, p := range c.preds {
+		for _, q := range s.preds {
+			if p.concept == "" || p.concept != q.concept {
+				continue
+			}
+			if p.conditional == q.conditional {
+				return false
+			}
+			apart = true
+		}
+	}
+	return apart
+}
+
+// whollyConditional reports whether a unit tells predicates and all of
+// them only as possible or under a condition.
+func whollyConditional(u *unit) bool {
+	return len(u.preds) > 0 && !slices.ContainsFunc(u.preds, func(p predicate) bool { return !p.conditional })
 }
 
 // hasVerb reports whether a clause has a verb. Only such a clause of the

@@ -237,3 +237,36 @@ func TestStatesMain(t *testing.T) {
 		})
 	}
 }
+
+// TestConditionalApart: what might be, or would be under a condition, is
+// not what is told as real, however many words the two share ("If
+// convicted, he could face 115 years" for "he now faces 115 years"); a
+// prospect told as real on both sides is one fact.
+func TestConditionalApart(t *testing.T) {
+	tests := []struct {
+		name, fact, sentence string
+		want                 bool
+	}{
+		{"a condition and a modal for a sentence faced",
+			"He now faces a maximum sentence of 40 years in jail.",
+			"If convicted, the banker, who is 51 years old, could face a maximum prison sentence of 40 years.", false},
+		{"a condition and a modal for a prison term faced",
+			"Already in custody, he faces up to 40 years in prison.",
+			"If convicted, the banker, who is 51 years old, could face a maximum prison sentence of 40 years.", false},
+		{"faced on both sides",
+			"He now faces a maximum sentence of 40 years in jail.",
+			"The banker is facing a maximum sentence of 40 years in prison following the verdicts.", true},
+		{"might on both sides",
+			"The ferry might sail again on Friday, the harbour master said.",
+			"The harbour master said the ferry might sail again on Friday.", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k, first := twoArticleCheck(t, tt.fact, tt.sentence, 2)
+			r, s := first(0), first(1)
+			if got := k.statesCore(member{unit: s}, member{unit: r}); got != tt.want {
+				t.Errorf("statesCore = %v, want %v (fact %+v, sentence %+v)", got, tt.want, k.units[r].preds, k.units[s].preds)
+			}
+		})
+	}
+}

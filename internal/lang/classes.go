@@ -25,6 +25,11 @@ const (
 	// EventIrrealis are words before a predicate that make it future,
 	// modal, intended or conditional.
 	EventIrrealis Class = "event-irrealis"
+	// EventConditional are the words of EventIrrealis that make a
+	// predicate only possible or conditional ("could", "if"), as against
+	// planned or expected: a prospect told as real ("faces a sentence")
+	// is not one that might be ("could face a sentence").
+	EventConditional Class = "event-conditional"
 	// EventNegation are words before a predicate that deny it.
 	EventNegation Class = "event-negation"
 	// EventMovingCounts are the words of counts that move as a story

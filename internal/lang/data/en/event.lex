@@ -125,6 +125,12 @@ threaten, threatens, threatened, propose, proposes, proposed, consider, consider
 considering, if, unless, whether, possible, possibly, potential, reportedly planning,
 face, faces, facing
 
+# Of those, the words that make a predicate only possible or conditional,
+# not planned or expected: "he faces up to 115 years" is told as real,
+# "if convicted, he could face up to 115 years" is not.
+[event-conditional]
+could, might, may, if, unless, possibly, potentially
+
 # Words before a predicate that deny it.
 [event-negation]
 not, n't, never, no, nor, without, neither, denied, denies, deny, failed to, refused to
