@@ -54,7 +54,7 @@ func sketchArticle(d *nlp.Doc, x *nlp.Index) []sketch {
 		// A credit line ("Source: …", "(Reporting by …)") says where
 		// the article came from, which who-cites-whom shows; it is
 		// not a claim about the story.
-		if s.Credit {
+		if s.Credit || introduces(s.Text) {
 			continue
 		}
 		add := func(c nlp.Clause, parent int) {
@@ -97,6 +97,15 @@ func sketchArticle(d *nlp.Doc, x *nlp.Index) []sketch {
 		}
 	}
 	return out
+}
+
+// introduces reports whether a sentence ends in a colon: it introduces
+// what the lines after it hold (a list's heading, "Previously announced
+// victims of the fire:", or a quotation's lead-in) and states nothing
+// of its own to credit an outlet with.
+func introduces(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	return strings.HasSuffix(t, ":") || strings.HasSuffix(t, "：")
 }
 
 // hasTransferWord reports whether span sp of text has a word of transfer

@@ -1,7 +1,9 @@
 package align
 
 import (
+	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
@@ -125,6 +127,19 @@ func TestAvgSimIsDotSum(t *testing.T) {
 		}
 		if want, got := settle(sum/float64(len(a)*len(b))), g.avgSim(a, b); want != got {
 			t.Errorf("avgSim(%v, %v) = %v, the dot products give %v", a, b, got, want)
+		}
+	}
+}
+
+// TestIntroducedLines: a line that ends in a colon introduces the lines
+// after it (a list's heading, a quotation's lead-in) and is no claim.
+func TestIntroducedLines(t *testing.T) {
+	text := "Officials say the confirmed death toll has risen to 67.\n\nPreviously announced victims of the harbour fire:\n\nJo Hart, 86, of Port Ardlow"
+	d := nlp.Analyze(text, time.Time{})
+	x := nlp.NewIndex(&d)
+	for _, k := range sketchArticle(&d, x) {
+		if got := d.Sentences[k.sentence].Text; strings.HasSuffix(got, ":") {
+			t.Errorf("sketched a line that introduces others: %q", got)
 		}
 	}
 }

@@ -499,6 +499,13 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 		}
 	}
 	first := strings.ToLower(words[0])
+	// "Previously announced victims of the fire:": a lone adverb before
+	// the cue, capitalised for opening the sentence, tells when or how,
+	// never who. Only the adverbs the lexicon knows count: an adverb's
+	// ending is a name's too ("Kelly announced").
+	if len(words) == 1 && sp.entity < 0 && notNouns[first] {
+		return speaker{}, false
+	}
 	// "He'll contend that …": a pronoun with its auxiliary.
 	if i := strings.IndexAny(first, "'’"); i > 0 && subjectPronouns[first[:i]] {
 		first = first[:i]

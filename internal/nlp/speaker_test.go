@@ -40,6 +40,10 @@ func TestReportedSpeakers(t *testing.T) {
 			[]got{{"the tank had been patched twice", "engineers at Halvard Line", "", "according to", ""}}},
 		{"they after a group", `According to divers, the hull is cracked in two places. The ship cannot be towed, they warned.`,
 			[]got{{"the hull is cracked in two places", "divers", "", "according to", ""}, {"The ship cannot be towed", "divers", "", "warned", ""}}},
+		{"an adverb opening a list's heading is no speaker", "Previously announced victims of the harbour fire:\n\nJo Hart, 86, of Port Ardlow", nil},
+		{"an adverb opening a sentence is no speaker", "Separately announced measures would close the harbour until Friday.", nil},
+		{"a name with an adverb's ending still speaks", "Kelly announced that the harbour would close until Friday.",
+			[]got{{"the harbour would close until Friday", "Kelly", "", "announced", ""}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
