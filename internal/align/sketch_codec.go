@@ -61,7 +61,7 @@ func appendArticles(out []byte, arts map[int64]keptArticle) []byte {
 			for _, p := range k.preds {
 				body = str(body, p.concept)
 				body = binary.AppendVarint(body, int64(p.mood))
-				body = append(body, byte(boolInt(p.verbal)))
+				body = append(body, byte(boolInt(p.verbal)|boolInt(p.conditional)<<1))
 			}
 			body = terms(body, &k.raw)
 			if k.framed != nil {
@@ -183,7 +183,7 @@ func readArticles(r []byte) (map[int64]keptArticle, error) {
 						fail = true
 						break
 					}
-					p.mood, p.verbal = int(mood), r[m] != 0
+					p.mood, p.verbal, p.conditional = int(mood), r[m]&1 != 0, r[m]&2 != 0
 					r = r[m+1:]
 					k.preds = append(k.preds, p)
 				}

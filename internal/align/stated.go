@@ -424,7 +424,9 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			if j == rep || r.contains {
 				continue
 			}
-			if n := stated(j, try); n > best {
+			// Of two stated by as many, the one more alike with the
+			// others: the order the articles came in must not choose.
+			if n := stated(j, try); n > best || n == best && alikeness(units, ms, j) > alikeness(units, ms, rep)+sameShare {
 				rep, best = j, n
 				states, try = try, states
 			}
@@ -445,6 +447,18 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 	}
 	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
 	return out
+}
+
+// alikeness is how alike member i of a claim is with the others: the sum
+// of its similarities to them.
+func alikeness(units []unit, ms []member, i int) float64 {
+	var s float64
+	for j, m := range ms {
+		if j != i {
+			s += dot(units[ms[i].unit].vec, units[m.unit].vec)
+		}
+	}
+	return s
 }
 
 // A direct quotation states its words: "I don't put anything past Tyler"
