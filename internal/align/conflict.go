@@ -883,25 +883,7 @@ func overlap(a, b map[string]bool) float64 {
 // per word across vals), sorted, so that overlapSorted counts shared words
 // by merging two lists instead of looking each up in a map.
 func quoteWordIDs(vals []value) [][]int32 {
-	ids := map[string]int32{}
-	out := make([][]int32, len(vals))
-	for i := range vals {
-		if len(vals[i].quoteWords) == 0 {
-			continue
-		}
-		l := make([]int32, 0, len(vals[i].quoteWords))
-		for w := range vals[i].quoteWords {
-			id, ok := ids[w]
-			if !ok {
-				id = int32(len(ids))
-				ids[w] = id
-			}
-			l = append(l, id)
-		}
-		slices.Sort(l)
-		out[i] = l
-	}
-	return out
+	return sortedIDs(vals, func(v *value) map[string]bool { return v.quoteWords }, nil)
 }
 
 // valueContexts are the values' contexts as sorted lists of feature
@@ -913,26 +895,40 @@ type valueContexts struct {
 }
 
 func contextIDs(vals []value) valueContexts {
+	var c valueContexts
+	c.ids = sortedIDs(vals, func(v *value) map[string]bool { return v.context }, func(f string) {
+		c.isWord = append(c.isWord, strings.HasPrefix(f, "W:"))
+	})
+	return c
+}
+
+// sortedIDs numbers the strings of one set of each value (one number per
+// string across vals, in the order first met; added is told each new
+// string) and returns each value's numbers sorted.
+func sortedIDs(vals []value, set func(*value) map[string]bool, added func(string)) [][]int32 {
 	ids := map[string]int32{}
-	c := valueContexts{ids: make([][]int32, len(vals))}
+	out := make([][]int32, len(vals))
 	for i := range vals {
-		if len(vals[i].context) == 0 {
+		s := set(&vals[i])
+		if len(s) == 0 {
 			continue
 		}
-		l := make([]int32, 0, len(vals[i].context))
-		for f := range vals[i].context {
-			id, ok := ids[f]
+		l := make([]int32, 0, len(s))
+		for w := range s {
+			id, ok := ids[w]
 			if !ok {
 				id = int32(len(ids))
-				ids[f] = id
-				c.isWord = append(c.isWord, strings.HasPrefix(f, "W:"))
+				ids[w] = id
+				if added != nil {
+					added(w)
+				}
 			}
 			l = append(l, id)
 		}
 		slices.Sort(l)
-		c.ids[i] = l
+		out[i] = l
 	}
-	return c
+	return out
 }
 
 // similar is contextSimilar of the contexts of values x and y.
