@@ -50,11 +50,16 @@ func linkedWeekdays(d *Doc, out []TimeExpr) {
 				out[i].Start, out[i].End = p.Start, p.End
 			}
 		case rangeGap(gap):
-			if at := countFrom(p.Start, "after", 0, t.Weekday); !at.IsZero() {
-				out[i].Start, out[i].End = at, at.AddDate(0, 0, 1)
-			}
+			at := nextWeekday(p.Start, t.Weekday)
+			out[i].Start, out[i].End = at, at.AddDate(0, 0, 1)
 		}
 	}
+}
+
+// nextWeekday returns the first day after day that falls on weekday wd
+// (1 Monday … 7 Sunday).
+func nextWeekday(day time.Time, wd int) time.Time {
+	return day.AddDate(0, 0, (wd-isoWeekday(day)+6)%7+1)
 }
 
 // appositionGap reports whether gap sets what follows beside the date
