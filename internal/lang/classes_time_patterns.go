@@ -29,6 +29,15 @@ const (
 	// between the two.
 	WeekdayPairOpeners  Class = "weekday-pair-openers"
 	WeekdayAlternatives Class = "weekday-alternatives"
+	// DeadlineBounds are the time-bounds that set a deadline ("by
+	// Monday", "no later than Monday").
+	DeadlineBounds Class = "deadline-bounds"
+	// ClockWords are the words of a clock time besides numbers ("noon",
+	// "p.m.").
+	ClockWords Class = "clock-words"
+	// WeekdayAppositionArticles stand between a full date and a weekday
+	// set beside it ("February 3, 2023, a Friday").
+	WeekdayAppositionArticles Class = "weekday-apposition-articles"
 	// WeekdayPreceders place a weekday ("last Friday").
 	WeekdayPreceders Class = "weekday-preceders"
 	// NightDays map the relative days that name a night to their offset.

@@ -149,7 +149,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		// ends only after "between").
 		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `\s+` + dayNumRe + rangeWords + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit, nil},
 		{regexp.MustCompile(`\b` + between + `\s+` + month + `\s+` + dayNumRe + `\s+` + and + `\s+` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveCrossMonthRange, hasDigit, nil},
-		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit, nil},
+		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + month + `\s+` + dayNumRe + rangeSep + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayRange, hasDigit, refuseClockEnd},
 		{regexp.MustCompile(`\b(?:` + lowBetween + `\s+)?` + dayNumRe + rangeSep + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonthRange, hasDigit, nil},
 		// "from January to March 2009", "between May 2010 and June 2011"
 		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `(?:,?\s+` + yearRe + `)?` + rangeWords + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
@@ -256,6 +256,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		c := timeContext{ref: ref}
 		ct := futureClause(d, si, m.start, m.end)
 		c.future, c.tensed, c.reported = ct.future, ct.known, ct.reported
+		if !ct.known && deadlineBefore(d.Text, m.start) {
+			c.future = true
+		}
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue
@@ -299,6 +302,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		})
 	}
 	out = mergeWeekdayDates(d.Text, out)
+	linkedWeekdays(d, out)
 	for i := range out {
 		if out[i].Open == "" && !spans[out[i].Span.Start] {
 			openInterval(d, &out[i])
@@ -411,19 +415,30 @@ func boundBefore(text string, start int, expr string) (string, int) {
 	if k, ok := englishTime.bounds[strings.ToLower(first)]; ok && first != expr {
 		return k, start
 	}
+	phrase, at := boundPhraseBefore(text, start)
+	if phrase == "" {
+		return "", start
+	}
+	return englishTime.bounds[phrase], at
+}
+
+// boundPhraseBefore returns the longest bound word or phrase (of up to
+// three words: "no later than") that ends right before start, lower
+// case, and where it starts; "" if none.
+func boundPhraseBefore(text string, start int) (string, int) {
 	toks := Tokenize(text[max(0, start-40):start], max(0, start-40))
 	if len(toks) == 0 || strings.TrimSpace(text[toks[len(toks)-1].Span.End:start]) != "" {
 		return "", start
 	}
-	last := toks[len(toks)-1]
-	if k, ok := englishTime.bounds[strings.ToLower(last.Text)]; ok {
-		return k, last.Span.Start
-	}
-	if len(toks) >= 2 {
-		prev := toks[len(toks)-2]
-		two := strings.ToLower(prev.Text + " " + last.Text)
-		if k, ok := englishTime.bounds[two]; ok && text[prev.Span.End:last.Span.Start] == " " {
-			return k, prev.Span.Start
+	for n := min(3, len(toks)); n >= 1; n-- {
+		first := toks[len(toks)-n]
+		words := strings.Fields(text[first.Span.Start:toks[len(toks)-1].Span.End])
+		phrase := strings.ToLower(strings.Join(words, " "))
+		if len(words) != n || text[first.Span.Start:toks[len(toks)-1].Span.End] != strings.Join(words, " ") {
+			continue
+		}
+		if _, ok := englishTime.bounds[phrase]; ok {
+			return phrase, first.Span.Start
 		}
 	}
 	return "", start

@@ -165,8 +165,10 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 	}
 	if englishTime.future.Has(w) {
 		// A modal before "have" and a participle speaks of the past:
-		// "the fire on Sunday may have been set".
-		if englishTime.perfect.Has(next(1)) {
+		// "the fire on Sunday may have been set". Before a noun "have"
+		// is the verb itself, in the future: "depositors will have
+		// access by Monday".
+		if englishTime.perfect.Has(next(1)) && (englishTime.passive.Has(next(2)) || englishTime.past.Has(next(2)) || pastForm(next(2))) {
 			return false, true
 		}
 		// "soon after the quake", "due to the storm": a preposition

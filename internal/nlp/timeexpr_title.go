@@ -93,6 +93,16 @@ func capitalisedRelative(text string, s Sentence, start, end int) bool {
 		return false
 	}
 	before := strings.TrimRight(text[s.Start:start], " \t")
+	// A relative word alone inside quotation marks after a word is a
+	// title too: NBC's "Today" show. A quotation it only opens ("he
+	// said, “Today we vote.”") is a sentence, not a name.
+	if open := strings.TrimRight(before, `"“`); open != before {
+		if strings.IndexAny(text[start+len(first):min(len(text), start+len(first)+3)], `"”`) != 0 {
+			return false
+		}
+		p, _ := utf8.DecodeLastRuneInString(strings.TrimRight(open, " \t"))
+		return unicode.IsLetter(p) || unicode.IsDigit(p)
+	}
 	if before == "" {
 		return false
 	}

@@ -31,7 +31,26 @@ saturday = 6, sat = 6
 since = from
 after = after
 before = before, prior to = before, ahead of = before
-until = until, till = until, through = until, by = until
+until = until, till = until, through = until, by = until,
+no later than = until, not later than = until
+
+# Of those, the ones that set a deadline: "no later than Monday morning",
+# "by Monday". A deadline is set ahead of the telling, so in a clause no
+# word of which marks its tense the weekday is the coming one ("By
+# Monday, 30 people were dead" keeps its past).
+[deadline-bounds]
+by, no later than, not later than
+
+# Words of a clock time that may stand between a range word and the
+# weekday that ends the range ("from noon Wednesday, Aug. 30 through 6
+# p.m. Thursday"), besides numbers.
+[clock-words]
+noon, midnight, a.m., p.m., am, pm
+
+# Articles between a full date and a weekday set beside it ("On February
+# 3, 2023, a Friday evening, …"): the weekday names that date.
+[weekday-apposition-articles]
+a
 
 # Days named from the reference date, with their offset in days.
 [relative-days]
