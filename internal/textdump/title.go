@@ -61,7 +61,7 @@ func (d *doc) findTitle(first int) int {
 	}
 	// The first candidate that shares words with the lead wins: a ticker,
 	// a section menu or a tagline shares none. Without such a candidate
-	// the first one stands.
+	// a headline under a widget's label stands, else the first one.
 	lead := d.leadWords(first)
 	fallback := -1
 	for i := from; i < first; i++ {
@@ -75,7 +75,28 @@ func (d *doc) findTitle(first int) int {
 			fallback = i
 		}
 	}
+	if i := d.headlineUnderLabel(first, lead); i >= 0 {
+		return i
+	}
 	return fallback
+}
+
+// headlineUnderLabel finds, when no plain line above the body tells the
+// lead's story, a line taken for a teaser right above the body that does
+// ("Must read", then the headline, then the lead): a teaser links to
+// another story, so one told in the lead's words is this story's
+// headline under a widget's label. It returns -1 when there is none.
+func (d *doc) headlineUnderLabel(first int, lead map[string]bool) int {
+	for i := max(0, first-3); i < first; i++ {
+		l := d.lines[i]
+		if !l.chrome || l.menu || l.caption || d.isMasthead(i) {
+			continue
+		}
+		if l.chrome = false; isHeadlineShaped(l) && sharedWords(l.text, lead) >= 3 {
+			return i
+		}
+	}
+	return -1
 }
 
 // leadWords are the lower-cased words of four or more letters in the

@@ -64,3 +64,30 @@ func TestAdSlotsInsideTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// A widget's label ("Must read") above the story's own headline makes the
+// headline look like a teaser; a teaser told in the lead's words is the
+// headline, while a box of other stories' headlines is not.
+func TestHeadlineUnderWidgetLabel(t *testing.T) {
+	body := "WORLD: The harbour of Port Avel reopened on Tuesday after a storm closed it for three days, the port authority said.\n\n" +
+		"The breakwater held, but the ferry pier was damaged. Local media, citing port officials, said no one was hurt.\n\n" +
+		"Around 4,000 litres of diesel leaked from the ferry, officials said. Crews have deployed floating booms to contain it.\n\n" +
+		"The harbour master, Ines Carvalho, said the ferry was stable and was not taking on water.\n"
+	head := "12.1 C\nLisbon\nFriday, March 13, 2026\n\nWorld Business Tech Lifestyle\n\nMust read\n\n"
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"the story's headline under the label", head + "Storm closes Port Avel harbour for three days\n\nThe ferry pier was damaged when the storm hit the harbour, officials said\n\n" + body, "Storm closes Port Avel harbour for three days"},
+		{"another story's teaser under the label", head + "Ten mountain villages to visit this summer\n\nThe quiet valleys north of the coast are waiting, travel writers said\n\n" + body, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := Extract(tc.text)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tc.want != "" && a.Title != tc.want || tc.want == "" && strings.Contains(a.Title, "mountain") {
+				t.Errorf("title %q, want %q", a.Title, tc.want)
+			}
+		})
+	}
+}
