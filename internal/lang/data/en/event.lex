@@ -129,7 +129,7 @@ face, faces, facing
 # not planned or expected: "he faces up to 115 years" is told as real,
 # "if convicted, he could face up to 115 years" is not.
 [event-conditional]
-could, might, may, if, unless, possibly, potentially
+could, would, might, may, if, unless, possibly, potentially
 
 # Words before a predicate that deny it.
 [event-negation]
