@@ -243,62 +243,34 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	if len(data) < len(keptMagic)+16 || string(data[:len(keptMagic)]) != keptMagic {
 		return errKept
 	}
-	r := data[len(keptMagic):]
-	fail := false
-	uvarint := func() uint64 {
-		v, n := binary.Uvarint(r)
-		if n <= 0 {
-			fail = true
-			return 0
-		}
-		r = r[n:]
-		return v
-	}
-	varint := func() int64 {
-		v, n := binary.Varint(r)
-		if n <= 0 {
-			fail = true
-			return 0
-		}
-		r = r[n:]
-		return v
-	}
-	u64 := func() uint64 {
-		if len(r) < 8 {
-			fail = true
-			return 0
-		}
-		v := binary.LittleEndian.Uint64(r)
-		r = r[8:]
-		return v
-	}
-	out := Kept{threshold: math.Float64frombits(u64()), clauseThreshold: math.Float64frombits(u64())}
-	n := uvarint()
-	if fail || n > uint64(len(r)) { // each unit takes more than a byte
-		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(r))
+	rd := &keptReader{r: data[len(keptMagic):]}
+	out := Kept{threshold: math.Float64frombits(rd.u64()), clauseThreshold: math.Float64frombits(rd.u64())}
+	n := rd.uvarint()
+	if rd.fail || n > uint64(len(rd.r)) { // each unit takes more than a byte
+		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(rd.r))
 	}
 	out.units = make([]keptUnit, 0, n)
 	for range n {
-		u := keptUnit{article: varint(), sentence: int(uvarint()), part: int(uvarint()), sum: u64()}
-		if fail {
+		u := keptUnit{article: rd.varint(), sentence: int(rd.uvarint()), part: int(rd.uvarint()), sum: rd.u64()}
+		if rd.fail {
 			return fmt.Errorf("%w: cut short in its units", errKept)
 		}
 		out.units = append(out.units, u)
 	}
-	n = uvarint()
-	if fail || n > uint64(len(r)) {
-		return fmt.Errorf("%w: %d links in %d bytes", errKept, n, len(r))
+	n = rd.uvarint()
+	if rd.fail || n > uint64(len(rd.r)) {
+		return fmt.Errorf("%w: %d links in %d bytes", errKept, n, len(rd.r))
 	}
 	out.pairs = make([]keptPair, 0, n)
 	for range n {
-		a, b := uvarint(), uvarint()
-		sim := math.Float64frombits(u64())
-		if fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
+		a, b := rd.uvarint(), rd.uvarint()
+		sim := math.Float64frombits(rd.u64())
+		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
 		}
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
 	}
-	arts, err := readArticles(r)
+	arts, err := readArticles(rd.r)
 	if err != nil {
 		return err
 	}

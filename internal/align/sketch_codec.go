@@ -83,108 +83,75 @@ func appendArticles(out []byte, arts map[int64]keptArticle) []byte {
 // readArticles decodes what appendArticles appended, which must be all of
 // r.
 func readArticles(r []byte) (map[int64]keptArticle, error) {
-	fail := false
-	uvarint := func() uint64 {
-		v, n := binary.Uvarint(r)
-		if n <= 0 {
-			fail = true
-			return 0
-		}
-		r = r[n:]
-		return v
-	}
-	// count reads a number of things each taking at least a byte.
-	count := func() int {
-		n := uvarint()
-		if n > uint64(len(r)) {
-			fail = true
-			return 0
-		}
-		return int(n)
-	}
-	small := func() int { // an offset or index: within an int32
-		v := uvarint()
-		if v > 1<<31-1 {
-			fail = true
-			return 0
-		}
-		return int(v)
-	}
-	n := count()
+	rd := &keptReader{r: r}
+	n := rd.count()
 	strs := make([]string, 0, n)
 	for range n {
-		l := count()
-		if fail {
+		l := rd.count()
+		if rd.fail {
 			break
 		}
-		strs = append(strs, string(r[:l]))
-		r = r[l:]
+		strs = append(strs, string(rd.r[:l]))
+		rd.r = rd.r[l:]
 	}
 	str := func() string {
-		p := uvarint()
+		p := rd.uvarint()
 		if p >= uint64(len(strs)) {
-			fail = true
+			rd.fail = true
 			return ""
 		}
 		return strs[p]
 	}
 	terms := func() *articleTerms {
 		t := &articleTerms{}
-		if nw := count(); nw > 0 {
+		if nw := rd.count(); nw > 0 {
 			t.words = make([]string, 0, nw)
 			for range nw {
 				t.words = append(t.words, str())
 			}
 		}
-		if ne := count(); ne > 0 {
+		if ne := rd.count(); ne > 0 {
 			t.ents = make([]int, 0, ne)
 			for range ne {
-				t.ents = append(t.ents, small())
+				t.ents = append(t.ents, rd.small())
 			}
 		}
 		return t
 	}
-	n = count()
+	n = rd.count()
 	arts := make(map[int64]keptArticle, n)
 	for range n {
-		if fail {
+		if rd.fail {
 			break
 		}
-		id, m := binary.Varint(r)
-		if m <= 0 || len(r[m:]) < 8 {
-			fail = true
+		id := rd.varint()
+		a := keptArticle{sum: rd.u64()}
+		if rd.fail {
 			break
 		}
-		r = r[m:]
-		a := keptArticle{sum: binary.LittleEndian.Uint64(r)}
-		r = r[8:]
-		nu := count()
+		nu := rd.count()
 		a.units = make([]sketch, 0, nu)
 		for range nu {
-			if fail {
+			if rd.fail {
 				break
 			}
-			k := sketch{sentence: small(), parent: small() - 1}
-			k.clause.Span = nlp.Span{Start: small(), End: small()}
-			k.clause.Inner = nlp.Span{Start: small(), End: small()}
-			if len(r) == 0 {
-				fail = true
+			k := sketch{sentence: rd.small(), parent: rd.small() - 1}
+			k.clause.Span = nlp.Span{Start: rd.small(), End: rd.small()}
+			k.clause.Inner = nlp.Span{Start: rd.small(), End: rd.small()}
+			flags := rd.readByte()
+			if rd.fail {
 				break
 			}
-			flags := r[0]
-			r = r[1:]
 			k.future, k.transferWord, k.clause.Frame = flags&1 != 0, flags&2 != 0, flags&4 != 0
-			if np := count(); np > 0 {
+			if np := rd.count(); np > 0 {
 				k.preds = make([]predicate, 0, np)
 				for range np {
 					p := predicate{concept: str()}
-					mood, m := binary.Varint(r)
-					if m <= 0 || len(r[m:]) < 1 {
-						fail = true
+					mood, bits := rd.varint(), rd.readByte()
+					if rd.fail {
 						break
 					}
-					p.mood, p.verbal, p.conditional = int(mood), r[m]&1 != 0, r[m]&2 != 0
-					r = r[m+1:]
+					p.mood, p.verbal, p.conditional = int(mood), bits&1 != 0, bits&2 != 0
 					k.preds = append(k.preds, p)
 				}
 			}
@@ -199,11 +166,11 @@ func readArticles(r []byte) (map[int64]keptArticle, error) {
 		}
 		arts[id] = a
 	}
-	if fail {
+	if rd.fail {
 		return nil, fmt.Errorf("%w: its sketches cut short or out of range", errKept)
 	}
-	if len(r) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes after its sketches", errKept, len(r))
+	if len(rd.r) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after its sketches", errKept, len(rd.r))
 	}
 	return arts, nil
 }
