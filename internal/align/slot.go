@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -650,9 +651,18 @@ func (j *judge) verbNear(v *value) (concept string, saying bool) {
 	x := j.indexes[v.input]
 	c := j.clauseOf(v)
 	toks := nlp.Tokenize(x.Text[c.Span.Start:c.Span.End], c.Span.Start)
+	return timedVerb(toks, v.t.Span, func(t nlp.Token) bool { return x.EntityAt(t.Span.Start) >= 0 }, false)
+}
+
+// timedVerb returns the concept of the verb among toks that a time at
+// span dates, and whether it is a verb of saying (its concept is then
+// ""): the nearest, or with beforeFirst the nearest before the time and
+// only when none is before it the nearest after. Tokens skip names are
+// passed over.
+func timedVerb(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool, beforeFirst bool) (concept string, saying bool) {
 	best := -1
 	for i, t := range toks {
-		if t.Span.Start >= v.t.Span.Start && t.Span.Start < v.t.Span.End || x.EntityAt(t.Span.Start) >= 0 {
+		if t.Span.Start >= span.Start && t.Span.Start < span.End || skip != nil && skip(t) {
 			continue
 		}
 		w := strings.ToLower(t.Text)
@@ -665,7 +675,10 @@ func (j *judge) verbNear(v *value) (concept string, saying bool) {
 		if !frame && !(ok && p.verbal) {
 			continue
 		}
-		d := abs(t.Span.Start - v.t.Span.Start)
+		d := abs(t.Span.Start - span.Start)
+		if beforeFirst && t.Span.Start > span.Start {
+			d += math.MaxInt32
+		}
 		if best < 0 || d < best {
 			best, concept, saying = d, p.concept, frame
 			if frame {

@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"crosscheck/internal/nlp"
@@ -61,34 +60,9 @@ func (k *statedCheck) datesDone(u int, t nlp.TimeExpr) bool {
 	text := k.docs[k.units[u].input].Text
 	sp := k.units[u].clause.Span
 	toks := nlp.Tokenize(text[sp.Start:sp.End], sp.Start)
-	best, concept := -1, ""
-	for i, tok := range toks {
-		if tok.Span.Start >= t.Span.Start && tok.Span.Start < t.Span.End {
-			continue
-		}
-		w := strings.ToLower(tok.Text)
-		before := ""
-		if i > 0 {
-			before = strings.ToLower(toks[i-1].Text)
-		}
-		saying := frameVerbs.Has(w) && !nounMarker.Has(before)
-		p, ok := predicateOf(w, before, toks[max(i-1, 0)].Text)
-		if !saying && !(ok && p.verbal) {
-			continue
-		}
-		// A verb before the time is the one it dates ("clinched the
-		// nomination on Monday night, when …"); one after it only when
-		// none is before ("On Monday, Clinton clinched").
-		d := abs(tok.Span.Start - t.Span.Start)
-		if tok.Span.Start > t.Span.Start {
-			d += len(text)
-		}
-		if best < 0 || d < best {
-			best, concept = d, p.concept
-			if saying {
-				concept = ""
-			}
-		}
-	}
+	// A verb before the time is the one it dates ("clinched the
+	// nomination on Monday night, when …"); one after it only when none
+	// is before ("On Monday, Clinton clinched").
+	concept, _ := timedVerb(toks, t.Span, nil, true)
 	return concept != "" && slices.ContainsFunc(k.mainPredicates(u), func(p predicate) bool { return p.concept == concept && p.mood == moodFact })
 }
