@@ -354,14 +354,16 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		for _, r := range near {
 			l := labels[r]
 			ms := g.members[l]
-			if articles[r][g.units[i].input] || g.frameApart(ms, []int{i}) {
+			if articles[r][g.units[i].input] {
 				continue
 			}
 			var sum float64
 			for _, m := range ms {
 				sum += settle(sim[m])
 			}
-			if avg := settle(sum / float64(len(ms))); (avg > bestSim || avg == bestSim && best < 0) && g.explainedBy(ms, i) {
+			// The frame test, the costliest, only for a group that
+			// would be taken: it decides nothing else.
+			if avg := settle(sum / float64(len(ms))); (avg > bestSim || avg == bestSim && best < 0) && !g.frameApart(ms, []int{i}) && g.explainedBy(ms, i) {
 				best, bestSim = l, avg
 			}
 		}
