@@ -197,6 +197,10 @@ type state struct {
 	evidence     map[int][]string // claim index → outlets of originals
 
 	grams map[int]map[string]bool // article index → its word 4-grams (articleGrams)
+	// witnesses and sentGrams keep witnessRef's answers, by (article
+	// index, sentence), and its sentences' gram sets, by article index.
+	witnesses map[[2]int][2]int
+	sentGrams map[int][]map[string]bool
 
 	// langOf is each article's language, docs its analysis and sigs its
 	// sentences' signatures, set only for a story told in several

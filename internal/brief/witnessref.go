@@ -13,6 +13,12 @@ package brief
 // article i is evidence of: itself, or the sentence of the article its
 // words came from that holds carriedOver of its word 4-grams, the most
 // of them first.
+//
+// facts asks it for every sentence of every claim, twice, and a large
+// story's reused paragraphs come from few articles: the answer is kept
+// per sentence and each article's sentence grams per article, so that
+// no sentence's grams are made again (the same answers: both depend only
+// on the analysis and on findReuses, done before).
 func (s *state) witnessRef(i, si int) (int, int) {
 	j := s.source(i, si)
 	if j == i {
@@ -22,15 +28,40 @@ func (s *state) witnessRef(i, si int) (int, int) {
 	if si < 0 || si >= len(sentences) {
 		return i, si
 	}
+	if w, ok := s.witnesses[[2]int{i, si}]; ok {
+		return w[0], w[1]
+	}
 	grams := wordGrams(sentences[si])
 	best, bestShare := -1, 0.0
-	for sj, text := range s.an.Articles[j].Sentences {
-		if share := gramShare(grams, gramSet(text)); share >= carriedOver && share > bestShare {
+	for sj, set := range s.sentenceGrams(j) {
+		if share := gramShare(grams, set); share >= carriedOver && share > bestShare {
 			best, bestShare = sj, share
 		}
 	}
+	w := [2]int{j, best}
 	if best < 0 {
-		return i, si
+		w = [2]int{i, si}
 	}
-	return j, best
+	if s.witnesses == nil {
+		s.witnesses = make(map[[2]int][2]int)
+	}
+	s.witnesses[[2]int{i, si}] = w
+	return w[0], w[1]
+}
+
+// sentenceGrams returns the word 4-gram set of each sentence of article
+// j, made once per briefing.
+func (s *state) sentenceGrams(j int) []map[string]bool {
+	if sets, ok := s.sentGrams[j]; ok {
+		return sets
+	}
+	sets := make([]map[string]bool, len(s.an.Articles[j].Sentences))
+	for sj, text := range s.an.Articles[j].Sentences {
+		sets[sj] = gramSet(text)
+	}
+	if s.sentGrams == nil {
+		s.sentGrams = make(map[int][]map[string]bool)
+	}
+	s.sentGrams[j] = sets
+	return sets
 }
