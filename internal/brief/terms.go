@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // vector is a sparse term-weight vector sorted by term id, so that dot
@@ -108,12 +109,21 @@ func contentWords(s string) []string {
 
 // wordTokens splits s into runs of letters and digits; an apostrophe or
 // hyphen inside a word keeps it whole ("Kim's", "Jong-un").
+//
+// The words are slices of s, not copies: a briefing splits every
+// article's text several times (reuse, copies, witnesses, the summary).
+// A byte that is not UTF-8 reads as utf8.RuneError, which is no letter
+// or digit, so a word holds only runes read whole and is the same bytes
+// as the runes it was read as (TestWordTokensAreRunes).
 func wordTokens(s string) []string {
 	var out []string
-	rs := []rune(s)
 	start := -1
-	for i, r := range rs {
-		inner := (r == '\'' || r == '’' || r == '-') && start >= 0 && i+1 < len(rs) && isWordRune(rs[i+1])
+	for i, r := range s {
+		inner := false
+		if (r == '\'' || r == '’' || r == '-') && start >= 0 {
+			next, _ := utf8.DecodeRuneInString(s[i+utf8.RuneLen(r):])
+			inner = isWordRune(next) // RuneError at the end: no letter
+		}
 		if isWordRune(r) || inner {
 			if start < 0 {
 				start = i
@@ -121,12 +131,12 @@ func wordTokens(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			out = append(out, string(rs[start:i]))
+			out = append(out, s[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		out = append(out, string(rs[start:]))
+		out = append(out, s[start:])
 	}
 	return out
 }
