@@ -39,17 +39,18 @@ func (s *state) findReuses() {
 		}
 		return 0
 	})
-	// holders maps a word 4-gram to the articles, in order, that hold it.
-	// Grams are read as their words' numbers (gramReader): the same
-	// grams as wordGrams', hashed without joining and rehashing strings.
+	// holders maps a word 4-gram to the articles that hold it, by their
+	// place in order, ascending. Grams are read as their words' numbers
+	// (gramReader): the same grams as wordGrams', hashed without joining
+	// and rehashing strings.
 	var gr gramReader
 	holders := make(map[gramKey][]int)
-	for _, j := range order {
+	for k, j := range order {
 		// The grams of articleGrams, read in order: an article is
 		// listed once under each gram it holds.
 		for _, g := range gr.grams(s.articleText(j)) {
-			if hs := holders[g]; len(hs) == 0 || hs[len(hs)-1] != j {
-				holders[g] = append(hs, j)
+			if hs := holders[g]; len(hs) == 0 || hs[len(hs)-1] != k {
+				holders[g] = append(hs, k)
 			}
 		}
 	}
@@ -57,7 +58,7 @@ func (s *state) findReuses() {
 	for k, j := range order {
 		rank[j] = k
 	}
-	for _, i := range order {
+	for ri, i := range order {
 		paras := s.paragraphs(i)
 		for _, para := range slices.Sorted(maps.Keys(paras)) {
 			sents := paras[para]
@@ -68,8 +69,13 @@ func (s *state) findReuses() {
 			grams := gr.grams(text)
 			hits := make(map[int]int)
 			for _, g := range grams {
-				for _, j := range holders[g] {
-					if rank[j] < rank[i] && s.outlet[j] != s.outlet[i] {
+				// Only the articles before i count: the first of a
+				// gram's holders, up to i's place.
+				for _, k := range holders[g] {
+					if k >= ri {
+						break
+					}
+					if j := order[k]; s.outlet[j] != s.outlet[i] {
 						hits[j]++
 					}
 				}
