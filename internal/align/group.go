@@ -303,7 +303,7 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		}
 	}
 	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
-	rank := make(map[int]int, len(labels)) // group label → its place in labels
+	rank := make([]int, len(g.units)) // group label (a unit's index) → its place in labels
 	type posting struct {
 		unit int
 		w    float64
