@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"crosscheck/internal/lang"
+)
 
 // adjunctStart returns where the words said end before a free adjunct
 // of the writer's (its comma left to trim), or -1: a comma, perhaps a connective set off by commas
@@ -46,8 +50,12 @@ func participleOf(toks []Token, k int) bool {
 		return false
 	}
 	n := strings.ToLower(toks[k+1].Text)
-	return phraseDeterminers[n] || pronouns[n] || headPrepositions[n] || n == "off" || n == "up" || n == "out"
+	return phraseDeterminers[n] || pronouns[n] || headPrepositions[n] || verbParticles[n]
 }
+
+// verbParticles are the adverbs after a verb that make a phrasal verb of
+// it ("setting off", "summing up").
+var verbParticles = en.Set(lang.EventParticles)
 
 // insideQuotation reports whether the end of s stands inside a
 // quotation left open: more opening than closing curly marks, an odd
