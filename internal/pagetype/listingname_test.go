@@ -111,6 +111,27 @@ func TestDerivedPages(t *testing.T) {
 		"news-theme-author.html":       Listing,
 		"hexo-next-archive.html":       Listing,
 		"docusaurus-tags.html":         Listing,
+		// Session 8: news pages written from scratch (SOURCES.tsv).
+		"news-topic-housing.html":         Listing,
+		"news-section-business.html":      Index,
+		"news-search-ferry.html":          Listing,
+		"news-video-hub.html":             Index,
+		"news-photo-galleries.html":       Listing,
+		"news-live-index.html":            Index,
+		"news-login-email.html":           Login,
+		"sur-muro-suscriptores.html":      Login,
+		"sur-404.html":                    Error,
+		"rhein-fehler.html":               Error,
+		"news-geo-block.html":             Error,
+		"news-missing-page.html":          Error,
+		"news-author-kaminski.html":       Listing,
+		"news-podcast-show.html":          Listing,
+		"noorder-regio.html":              Index,
+		"news-article-related.html":       Article,
+		"news-liveblog-town-meeting.html": Article,
+		"news-video-story.html":           Article,
+		"news-gallery-parade.html":        Article,
+		"rhein-kurzmeldung.html":          Article,
 	}
 	// derivedMiss are derived pages the rules get wrong, and why no
 	// rule is written for them.
