@@ -216,6 +216,9 @@ const (
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"
+	// LoginPagePhrases are what the headline of a sign-in or
+	// registration page says ("Log in to your account", "Anmelden").
+	LoginPagePhrases Class = "login-page-phrases"
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"
