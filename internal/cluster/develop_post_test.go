@@ -88,9 +88,18 @@ type devRun struct {
 	seq       []int
 	years     []yearEvidence
 	published []time.Time
+	// occ is each doc's occasions (occasions.go), for the guards of
+	// develop_consolidate_test.go.
+	occ [][]string
+	// folds are the clusterer's own Consolidate at its lowest threshold,
+	// made once (consolidate.go).
+	folds *[]Fold
 }
 
 func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
+	// The members keep their arrival vectors for Clusterer.Consolidate
+	// (clustererConsolidate); no decision of the stream changes.
+	cfg.Consolidate = max(cfg.Consolidate, ConsolidateGrid(0.125)[0])
 	c := New(cfg)
 	r := devRun{
 		c:         c,
@@ -101,6 +110,8 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		seq:       make([]int, len(docs)),
 		years:     make([]yearEvidence, len(docs)),
 		published: make([]time.Time, len(docs)),
+		occ:       make([][]string, len(docs)),
+		folds:     new([]Fold),
 	}
 	tf := make([][]termWeight, len(docs))
 	merges := make(Merges)
@@ -112,6 +123,7 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		q := slices.Clone(sc.query)
 		sortByTerm(q)
 		r.vec[i], tf[i], r.years[i], r.published[i], r.seq[i] = unit(q), sc.tf, sc.years, d.Published, n
+		r.occ[i] = p.occasions
 		a := c.assign(sc)
 		c.mu.Unlock()
 		merges.Record(a)
@@ -215,6 +227,7 @@ func devPosts() []devPost {
 			out = append(out, devPost{name, func(r devRun) [][]int { return splitGroups(r, r.groups(), ratio, minSize) }})
 		}
 	}
+	out = append(out, consolidatePosts()...)
 	var kept []devPost
 	for _, p := range out {
 		if keep(p.name) {
@@ -241,21 +254,6 @@ func groupStory(r devRun, g []int) *story {
 		}
 	}
 	return s
-}
-
-// spanGap is the time between two stories' spans of publication times; ok
-// is false when either has no dates.
-func spanGap(a, b *story) (time.Duration, bool) {
-	if a.last.IsZero() || b.last.IsZero() {
-		return 0, false
-	}
-	switch {
-	case b.first.After(a.last):
-		return b.first.Sub(a.last), true
-	case a.first.After(b.last):
-		return a.first.Sub(b.last), true
-	}
-	return 0, true
 }
 
 // agglomerate merges groups by average link, the most similar pair first,
@@ -502,6 +500,29 @@ func TestDevPostHoldout(t *testing.T) {
 		name  string
 		posts []devPost
 	}{"and average link", posts})
+	// DEVHOLDPOSTS names guards of the consolidation pass
+	// (develop_consolidate_test.go), as "big2 gap1d", separated by ';':
+	// each is cross-validated as a method of its own, its average-link
+	// thresholds picked with the clusterer's.
+	if names := os.Getenv("DEVHOLDPOSTS"); names != "" {
+		methods = methods[:1]
+		for _, name := range strings.Split(names, ";") {
+			var ps []devPost
+			for _, p := range consolidatePosts() {
+				// "cons t0.150 big2 gap1d" is guard "big2 gap1d" at t 0.15.
+				if _, guard, _ := strings.Cut(strings.TrimPrefix(p.name, "cons "), " "); guard == name {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) == 0 {
+				t.Fatalf("no consolidation pass %q", name)
+			}
+			methods = append(methods, struct {
+				name  string
+				posts []devPost
+			}{name, ps})
+		}
+	}
 	// scores[half][set][setting] for every grid point × pass setting.
 	type setting struct {
 		label string
@@ -548,7 +569,7 @@ func TestDevPostHoldout(t *testing.T) {
 				fmt.Fprintf(&line, " | picked on %c (%s): ECB+ P %.3f R %.3f F1 %.3f, stories P %.3f R %.3f F1 %.3f",
 					"AB"[train], test.label, e.Precision, e.Recall, e.F1, d.Precision, d.Recall, d.F1)
 			}
-			fmt.Printf("HOLD %-17s %s%s\n", meth.name, map[int]string{1: "dated  ", 2: "undated"}[pair[1]], line.String())
+			fmt.Printf("HOLD %-30s %s%s\n", meth.name, map[int]string{1: "dated  ", 2: "undated"}[pair[1]], line.String())
 		}
 	}
 }
