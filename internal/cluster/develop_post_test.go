@@ -414,7 +414,7 @@ func meanWithin(vec [][]termWeight, a []int) float64 {
 // stories of a develop half (order 1): the sizes of the two groups, their
 // link, and whether they hold one event (the majority event of each).
 //
-//	DEVPOSTM=ecb go test ./internal/cluster -run TestDevPostMerges -v   (or stories; DEVPOSTA=0.275 DEVPOSTMG=0.5 DEVPOSTT=0.15)
+//	DEVPOSTM=ecb go test ./internal/cluster -run TestDevPostMerges -v   (or stories; DEVPOSTA=0.275 DEVPOSTMG=0.5 DEVPOSTT=0.15; DEVPOSTBIG=1 for session 8's pass)
 func TestDevPostMerges(t *testing.T) {
 	set := os.Getenv("DEVPOSTM")
 	if set == "" {
@@ -442,6 +442,9 @@ func TestDevPostMerges(t *testing.T) {
 		}
 	}
 	after := agglomerate(r, r.groups(), false, envf("DEVPOSTT", 0.15))
+	if os.Getenv("DEVPOSTBIG") != "" { // session 8's pass: no pair of lone articles
+		after = consolidate(r, r.groups(), consGuard{th: envf("DEVPOSTT", 0.15), larger: 2})
+	}
 	majority := func(g []int) (string, int) {
 		n := map[string]int{}
 		best := ""
