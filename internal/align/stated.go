@@ -64,11 +64,13 @@ type statedCheck struct {
 	// published is when each input was published (zero: not known),
 	// for writtenBefore.
 	published []time.Time
+	// figures holds what figuresIn read of a unit, read once.
+	figures map[int][]figure
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}, figures: map[int][]figure{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -192,6 +194,10 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
 		return false
 	}
+	// A figure the fact gives is part of what it states (figure.go).
+	if k.figureMissing(r.unit, sent) {
+		return false
+	}
 	// An outlet that wrote before the fact happened does not report it
 	// as done (written.go).
 	if k.writtenBefore(r.unit, sent) {
@@ -220,8 +226,19 @@ func (k *statedCheck) statesCore(m, r member) bool {
 // could provide a boost") is not held to it, and one shared event word
 // told alike on both sides is enough.
 func conditionalApart(c, s *unit) bool {
-	if wholly, other := whollyConditional(s), whollyConditional(c); wholly == other {
+	wholly, other := whollyConditional(s), whollyConditional(c)
+	if wholly == other {
 		return false
+	}
+	// A side that tells nothing as possible or under a condition at
+	// all does not state one that tells everything so, whatever their
+	// words: "it may not bother taking that step" is not stated by
+	// "said it was another step closer to winning", nor "Rubio's
+	// performance doesn't mean he won anything" by "if his performance
+	// bestows enough coverage, it would be a turning point". (As a
+	// question is stated only by a question, question.go.)
+	if wholly && !anyConditional(c) || other && !anyConditional(s) {
+		return true
 	}
 	apart := false
 	for _, p := range c.preds {
@@ -236,6 +253,12 @@ func conditionalApart(c, s *unit) bool {
 		}
 	}
 	return apart
+}
+
+// anyConditional reports whether a unit tells some predicate as only
+// possible or under a condition.
+func anyConditional(u *unit) bool {
+	return slices.ContainsFunc(u.preds, func(p predicate) bool { return p.conditional })
 }
 
 // whollyConditional reports whether a unit tells predicates and all of
