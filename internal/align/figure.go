@@ -3,6 +3,8 @@ package align
 import (
 	"math"
 	"slices"
+	"strings"
+	"unicode"
 
 	"crosscheck/internal/nlp"
 )
@@ -44,12 +46,85 @@ func (k *statedCheck) figureDiffers(r, s int) bool {
 	return false
 }
 
+// figureMissing reports whether the fact unit r gives a figure that
+// sentence unit s neither gives nor replaces by another figure of the
+// same slot: "Eleven of the cars were carrying hazardous materials" is
+// not stated by "other cars were carrying hazardous materials". A figure
+// is a detail a reader takes the outlet to have given when it is
+// credited with the fact; an outlet that tells only the rest states a
+// part of it. A figure of the same slot that differs, or another count
+// of the same thing told with other verbs ("two sailors were treated",
+// "three crew members were taken to hospital"), is left to the conflicts
+// and figureDiffers, where the two still meet.
+func (k *statedCheck) figureMissing(r, s int) bool {
+	fact := k.figuresOf(r)
+	if len(fact) == 0 {
+		return false
+	}
+	said := k.figuresOf(s)
+	for _, a := range fact {
+		if !a.detail() {
+			continue
+		}
+		if !slices.ContainsFunc(said, func(b figure) bool { return sameFigure(a.q, b.q) || sameSlot(a, b) || sameCounted(a.q, b.q) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// detail reports whether a figure is a detail of the happening its
+// clause tells, which an outlet must give to be credited with the fact:
+// not a magnitude with no figure of its own ("thousands", "tens of
+// millions of shells", Step 0: "a huge stockpile" says as much), not a
+// measure joined to its noun as a modifier ("152-mm shells", "a 12-story
+// condo": it names the kind of thing, as an adjective does), and not a
+// figure of a clause that tells no happening ("Vladivostok, which is 129
+// km from the border" describes the place, not the meeting held there).
+//
+// Only counts are held to it ("eleven of the cars", "three guns", "1,237
+// delegates"): a measure (a distance, a span of time) tells where or
+// when, and places and times have rules of their own. A count after a
+// definite article ("the two countries") names a set the reader already
+// knows, not a new figure.
+func (f figure) detail() bool {
+	return f.q.Step > 0 && f.q.Noun != "" && !f.known && len(f.events) > 0 && !attributiveMeasure(f.q.Text)
+}
+
+// afterDefinite reports whether the last word of text is a definite
+// article.
+func afterDefinite(text string) bool {
+	f := strings.Fields(text)
+	return len(f) > 0 && definiteArticles.Has(strings.ToLower(f[len(f)-1]))
+}
+
+// attributiveMeasure reports whether a quantity is written as a compound
+// modifier: its number and unit joined by a hyphen ("152-mm", "12-story").
+func attributiveMeasure(text string) bool {
+	i := strings.IndexFunc(text, func(r rune) bool { return r != '.' && r != ',' && !unicode.IsDigit(r) })
+	return i > 0 && text[i] == '-'
+}
+
+// figuresOf is figuresIn of unit u, read once (a claim of n members asks
+// it n² times).
+func (k *statedCheck) figuresOf(u int) []figure {
+	f, ok := k.figures[u]
+	if !ok {
+		f = k.figuresIn(u)
+		k.figures[u] = f
+	}
+	return f
+}
+
 // figure is a number of a unit with the words around it and the event
 // words of the clause that holds it.
 type figure struct {
 	q             nlp.Quantity
 	before, after string
 	events        map[string]bool
+	// known is whether a definite article stands right before the
+	// figure ("the two countries").
+	known bool
 }
 
 // figuresIn returns the numbers within unit u's span, numbers nested in
@@ -67,7 +142,7 @@ func (k *statedCheck) figuresIn(u int) []figure {
 			continue
 		}
 		b, a := neighbours(d.Text, d.Sentences[q.Sentence], q.Span)
-		out = append(out, figure{q: q, before: b, after: a, events: k.clauseEvents(u, q.Span)})
+		out = append(out, figure{q: q, before: b, after: a, events: k.clauseEvents(u, q.Span), known: afterDefinite(d.Text[d.Sentences[q.Sentence].Start:q.Span.Start])})
 	}
 	return out
 }
@@ -107,9 +182,15 @@ func sameSlot(a, b figure) bool {
 		return false
 	}
 	if a.q.Noun != "" || b.q.Noun != "" {
-		return a.q.Noun != "" && b.q.Noun != "" && (concept(a.q.Noun) == concept(b.q.Noun) || a.q.Unit == b.q.Unit && a.q.Unit == peopleUnit)
+		return sameCounted(a.q, b.q)
 	}
 	return convertible(a.q, b.q) && (a.before != "" && a.before == b.before || a.after != "" && a.after == b.after)
+}
+
+// sameCounted reports whether two quantities count the same noun, or
+// people.
+func sameCounted(a, b nlp.Quantity) bool {
+	return a.Noun != "" && b.Noun != "" && (concept(a.Noun) == concept(b.Noun) || a.Unit == b.Unit && a.Unit == peopleUnit)
 }
 
 // peopleUnit is the unit of every count of people.

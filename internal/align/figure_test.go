@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -59,6 +60,73 @@ func TestOtherFigureIsAnotherFact(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.outlets, got); diff != "" {
 				t.Errorf("outlets with A (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestFigureTheFactGives checks that a claim shown with a count (a detail
+// of its happening) credits only outlets whose sentence gives that count:
+// "Eleven of the cars were carrying hazardous materials" is not stated by
+// "other cars were carrying hazardous materials". The claim may instead
+// be shown by the sentence that gives no count, which every member
+// states. Magnitudes with no figure of their own and counts of a known
+// set are no such detail.
+func TestFigureTheFactGives(t *testing.T) {
+	day := time.Date(2023, 2, 6, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		texts []string
+		// figure is the count a claim's text may show only when every
+		// sentence of it gives it too.
+		figure string
+		// together are outlets that must share one claim.
+		together []string
+	}{
+		{"a count of the cars",
+			[]string{
+				"Eleven of the cars were carrying hazardous materials, including vinyl chloride.",
+				"Eleven of the cars were carrying hazardous materials such as vinyl chloride, officials said.",
+				"The rail car which caught fire was carrying plastic pellets, with other cars carrying hazardous materials such as vinyl chloride.",
+			},
+			"Eleven", []string{"A", "B"}},
+		{"a count of the injured",
+			[]string{
+				"Four people were slightly injured in the blast at the airport on Sunday.",
+				"Four people were slightly injured when the blast hit the airport on Sunday.",
+				"People were injured in the blast at the airport on Sunday, the police said.",
+			},
+			"Four", []string{"A", "B"}},
+		{"a magnitude with no figure is no detail (control)",
+			[]string{
+				"North Korea possesses tens of millions of artillery shells that Russia wants to buy.",
+				"North Korea possesses a huge stockpile of artillery shells that Russia wants to buy.",
+				"North Korea possesses artillery shells that Russia wants to buy, analysts say.",
+			},
+			"", []string{"A", "B", "C"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []Input
+			for i, text := range tt.texts {
+				in = append(in, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Text: text, Published: day})
+			}
+			res := Align(in, Options{})
+			found := false
+			for _, c := range res.Claims {
+				if tt.figure != "" && strings.Contains(c.Text, tt.figure) {
+					for _, s := range c.Sentences {
+						if !strings.Contains(s.Text, tt.figure) {
+							t.Errorf("claim %q credits %s, whose sentence %q does not give %q", c.Text, s.Outlet, s.Text, tt.figure)
+						}
+					}
+				}
+				if !slices.ContainsFunc(tt.together, func(o string) bool { return !slices.Contains(c.Outlets, o) }) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no claim credits all of %v", tt.together)
 			}
 		})
 	}

@@ -64,11 +64,13 @@ type statedCheck struct {
 	// published is when each input was published (zero: not known),
 	// for writtenBefore.
 	published []time.Time
+	// figures holds what figuresIn read of a unit, read once.
+	figures map[int][]figure
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}, figures: map[int][]figure{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -190,6 +192,10 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	// thank the mayor for her clever idea?" does not state "It was her
 	// idea.", however much of that short clause it holds.
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
+		return false
+	}
+	// A figure the fact gives is part of what it states (figure.go).
+	if k.figureMissing(r.unit, sent) {
 		return false
 	}
 	// An outlet that wrote before the fact happened does not report it

@@ -69,6 +69,10 @@ const (
 	// ListenerCues name whom something was said to before what was said
 	// ("told the Times that …").
 	ListenerCues Class = "listener-cues"
+	// ParticiplePrepositions are words in -ing that open a phrase of the
+	// clause they follow, not a free adjunct of the writer's after a
+	// comma ("…, including Ohio", "…, according to …").
+	ParticiplePrepositions Class = "participle-prepositions"
 	// ControlCues take an object and an infinitive that is no statement
 	// ("urged residents to leave").
 	ControlCues Class = "control-cues"
@@ -230,6 +234,9 @@ const (
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"
+	// LoginPagePhrases are what the headline of a sign-in or
+	// registration page says ("Log in to your account", "Anmelden").
+	LoginPagePhrases Class = "login-page-phrases"
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"

@@ -22,6 +22,9 @@ type features struct {
 	canonical   string // <link rel=canonical> or og:url
 	errorMarked string // a body class or id naming an error page
 	passwords   int    // password fields
+	// credentials counts the form fields outside menus that ask for
+	// an email address, a user name or a password.
+	credentials int
 	visible     strings.Builder
 	visibleN    int
 	// Links and the words inside them, anywhere on the page.
@@ -169,6 +172,14 @@ func rules(pageURL string, f *features) Verdict {
 	if f.passwords > 0 && f.proseWords < 150 {
 		return verdict(Login, "a password field and %d words of prose", f.proseWords)
 	}
+	// Sign-in pages often ask for the email address first and the
+	// password on a second step: the form has no password field, but
+	// the headline says what the page is, and there is nothing to read.
+	if f.credentials > 0 && f.proseWords < 60 {
+		if p := loginHeadline(f); p != "" {
+			return verdict(Login, "the headline says %q over a form asking for an account and %d words of prose", p, f.proseWords)
+		}
+	}
 	if isRoot(pageURL) {
 		return verdict(Index, "the address is a site's root")
 	}
@@ -230,7 +241,79 @@ func rules(pageURL string, f *features) Verdict {
 			return verdict(Index, "%d posts under headings that link to their own pages, the longest %.0f%% of the prose", n, 100*top)
 		}
 	}
+	// A hub of videos, photo galleries, podcast episodes or live pages
+	// lists them as headings that link to each, with nothing of its
+	// own to read: no story tells itself in fewer than 40 words under
+	// a run of other pages' headlines.
+	if f.linkedHeadings >= 5 && f.proseWords < 40 && (f.proseBlocks <= 1 || !f.headlineIsTitle()) {
+		return verdict(Listing, "%d headings that link to other pages over %d words of prose", f.linkedHeadings, f.proseWords)
+	}
+	// A section front is named by its section alone: "Photos | Site",
+	// <h1>Video</h1>. A story's title names what happened, and one
+	// filed under a section label carries its headline after it
+	// ("Opinion | Why the budget fails").
+	if label := sectionName(f); label != "" && listed {
+		return verdict(Index, "the page is named after the section %q, over %d headline links and %d words of prose", label, f.headlineLinks, f.proseWords)
+	}
 	return Verdict{Type: Article}
+}
+
+// asksCredential tells whether form field n asks for an account: an
+// email address, a user name or a password.
+func asksCredential(n *html.Node) bool {
+	switch strings.ToLower(attr(n, "type")) {
+	case "email", "password":
+		return true
+	case "", "text":
+		for _, k := range []string{"name", "autocomplete", "id"} {
+			switch strings.ToLower(attr(n, k)) {
+			case "email", "username", "user", "login", "e-mail":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// loginHeadline returns the sign-in phrase ("log in", "anmelden") that
+// the page's headline, or the first part of its title, mostly consists
+// of, or "".
+func loginHeadline(f *features) string {
+	ps := phrasesOf(lang.LoginPagePhrases)
+	var hs []string
+	if tp := titleParts.Split(normalise(f.title), -1); len(tp) > 0 {
+		hs = append(hs, tp[0])
+	}
+	hs = append(hs, f.headings...)
+	for _, h := range hs {
+		if p := ps.find(h); p != "" && wordCount(h)-wordCount(p) <= 4 {
+			return p
+		}
+	}
+	return ""
+}
+
+// sectionName returns the section label ("photos", "video") that the
+// page's whole h1 is, or the first part of a title of at most two parts
+// (the section's name and the site's), or "".
+func sectionName(f *features) string {
+	labels := phrasesOf(lang.SectionLabels)
+	var parts []string
+	if tp := titleParts.Split(normalise(f.title), -1); len(tp) > 0 && len(tp) <= 2 {
+		parts = append(parts, tp[0])
+	}
+	for _, h := range f.headings {
+		parts = append(parts, normalise(h))
+	}
+	for _, part := range parts {
+		part = strings.Trim(part, " #*.!")
+		for _, l := range labels {
+			if part == l {
+				return l
+			}
+		}
+	}
+	return ""
 }
 
 // teaserShape tells how a page's prose falls under linked headings: the
@@ -470,6 +553,9 @@ func gather(doc *html.Node, shape bool) *features {
 		case atom.Input:
 			if strings.EqualFold(attr(n, "type"), "password") {
 				f.passwords++
+			}
+			if !chrome && asksCredential(n) {
+				f.credentials++
 			}
 		case atom.H1:
 			if !chrome {

@@ -52,6 +52,13 @@ func measure(lines []line) {
 		l.chars = utf8.RuneCountInString(l.text)
 		toks := tokenize(l.text)
 		l.words = len(toks)
+		if cjk := unspacedLetters(l.text); cjk > 0 {
+			// A run of Chinese or Japanese is one token between
+			// commas, however long: count a word for every two of
+			// its characters, about a word's length there, as
+			// internal/pagetype does.
+			l.words = max(l.words, (cjk+1)/2+len(tokenize(stripUnspaced(l.text))))
+		}
 		stops := 0
 		for _, t := range toks {
 			if isStopword(t) {
@@ -416,7 +423,48 @@ func promoteIfNoneGood(lines []line) {
 
 // unspaced reports whether a line is written without spaces between words
 // (Chinese, Japanese): its stop-word density says nothing, even on a page
-// whose menus are in English.
+// whose menus are in English. The script tells, not the length of its
+// tokens: Japanese prose puts a comma every few characters and Latin
+// names and numbers among the kana ("改造したiPhoneを販売"), so its
+// tokens can be as short as English words.
 func unspaced(l *line) bool {
-	return l.chars > 12*max(l.words, 1)
+	if l.chars > 12*max(len(tokenize(l.text)), 1) {
+		return true
+	}
+	letters := 0
+	for _, r := range l.text {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters > 0 && unspacedLetters(l.text)*2 > letters
+}
+
+// isUnspacedRune tells whether r belongs to a script written without
+// spaces between words.
+func isUnspacedRune(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao, unicode.Khmer, unicode.Myanmar)
+}
+
+// unspacedLetters counts the letters of s in scripts written without
+// spaces.
+func unspacedLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if isUnspacedRune(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// stripUnspaced replaces the letters of scripts written without spaces
+// with spaces, leaving the Latin names and numbers among them.
+func stripUnspaced(s string) string {
+	return strings.Map(func(r rune) rune {
+		if isUnspacedRune(r) {
+			return ' '
+		}
+		return r
+	}, s)
 }

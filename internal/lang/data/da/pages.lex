@@ -2,7 +2,8 @@
 
 [error-page-phrases]
 siden blev ikke fundet, siden findes ikke, siden kunne ikke findes,
-fejl 404, adgang nægtet, ikke fundet
+fejl 404, adgang nægtet, ikke fundet,
+ikke tilgængelig i dit land
 
 [paywall-phrases]
 kun for abonnenter, log ind for at læse, bliv abonnent for at læse videre,
@@ -13,3 +14,6 @@ debat, kommentar, analyse, leder, indland, udland, erhverv, sport, kultur
 
 [home-page-names]
 forside, forsiden, velkommen
+
+[login-page-phrases]
+log ind, opret konto

@@ -3,7 +3,9 @@
 [error-page-phrases]
 seite nicht gefunden, nicht gefunden, fehler 404, diese seite gibt es nicht,
 seite existiert nicht, zugriff verweigert, nicht mehr verfügbar,
-seite konnte nicht gefunden werden
+seite konnte nicht gefunden werden,
+seite haben wir nicht gefunden, in ihrem land nicht verfügbar,
+in deinem land nicht verfügbar, in ihrer region nicht verfügbar
 
 [paywall-phrases]
 nur für abonnenten, jetzt abonnieren und weiterlesen, weiterlesen mit,
@@ -32,3 +34,6 @@ teilen, auf facebook teilen, twittern, per e-mail versenden, drucken
 
 [listing-page-names]
 archiv, suche, suchergebnisse, schlagwörter, stichwörter, kategorien, themen, alle beiträge, alle artikel, sitemap
+
+[login-page-phrases]
+anmelden, anmeldung, einloggen, login, registrieren, konto erstellen

@@ -18,7 +18,13 @@ performing some maintenance, scheduled maintenance, temporarily unavailable,
 moved permanently, document has moved, page has moved, content has moved,
 object moved, manual has moved, documentation has moved, site has moved,
 has been moved, content has been removed, has been removed,
-not automatically redirected, you are being redirected
+not automatically redirected, you are being redirected,
+couldn't find that page, could not find that page, can't find that page,
+cannot find that page, couldn't find the page, can't find the page,
+can't find this page, couldn't find this page,
+not available in your country, not available in your region,
+not available in your location, isn't available in your country,
+unavailable in your country, unavailable in your region
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
@@ -131,3 +137,10 @@ please read our, comment moderation, house rules, join the conversation
 
 [listing-page-names]
 archive, archives, tags, all tags, tag cloud, categories, all categories, topics, search, search results, index, general index, module index, authors, all posts, all articles, sitemap, site map
+
+# What the headline of a sign-in or registration page says ("Log in to
+# your account"): with a form asking for an email or user name and no
+# prose, the page is the form.
+[login-page-phrases]
+log in, log into, login, sign in, sign-in, sign into, create an account,
+create your account, register

@@ -3,7 +3,9 @@
 [error-page-phrases]
 página no encontrada, no encontramos la página, no se encontró,
 error 404, la página que buscas, la página no existe, acceso denegado,
-contenido no disponible
+contenido no disponible,
+esta página ya no está, la página ya no está, página no disponible,
+no está disponible en tu país, no disponible en tu país, no disponible en tu región
 
 [paywall-phrases]
 exclusivo para suscriptores, suscríbete para seguir leyendo,
@@ -32,3 +34,6 @@ compartir, compartir en facebook, compartir en twitter, enviar por correo, impri
 
 [listing-page-names]
 archivo, archivos, búsqueda, buscar, etiquetas, categorías, todas las entradas, mapa del sitio
+
+[login-page-phrases]
+iniciar sesión, inicia sesión, identifícate, regístrate, crear una cuenta

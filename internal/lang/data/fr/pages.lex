@@ -3,7 +3,9 @@
 [error-page-phrases]
 page introuvable, page non trouvée, erreur 404, n'existe pas,
 n'existe plus, accès refusé, accès interdit, contenu indisponible,
-page demandée
+page demandée,
+pas disponible dans votre pays, indisponible dans votre pays,
+pas disponible dans votre région, nous n'avons pas trouvé cette page
 
 [paywall-phrases]
 réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,
@@ -31,3 +33,6 @@ partager, partager sur facebook, partager sur twitter, envoyer par e-mail, impri
 
 [listing-page-names]
 archives, recherche, étiquettes, mots-clés, catégories, tous les articles, plan du site
+
+[login-page-phrases]
+connexion, se connecter, identifiez-vous, créer un compte

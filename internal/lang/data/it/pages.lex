@@ -3,7 +3,8 @@
 [error-page-phrases]
 pagina non trovata, la pagina non esiste, la pagina che stai cercando,
 la pagina richiesta, non è più disponibile, contenuto non disponibile,
-accesso negato, errore 404
+accesso negato, errore 404,
+non disponibile nel tuo paese, non è disponibile nel tuo paese
 
 [paywall-phrases]
 riservato agli abbonati, articolo riservato agli abbonati,
@@ -30,3 +31,6 @@ condividi, condividi su facebook, condividi su twitter, stampa
 
 [listing-page-names]
 archivio, ricerca, cerca, etichette, categorie, tutti gli articoli, mappa del sito
+
+[login-page-phrases]
+accedi, accesso, registrati, crea un account

@@ -15,3 +15,6 @@
 
 [listing-title-phrases]
 検索結果, の検索結果, 記事一覧, タグ一覧
+
+[listing-page-names]
+アーカイブ, タグ, カテゴリー, カテゴリ, 検索, サイトマップ

@@ -3,7 +3,9 @@
 [error-page-phrases]
 pagina niet gevonden, deze pagina bestaat niet,
 de pagina die je zoekt, de pagina die u zoekt, toegang geweigerd,
-niet meer beschikbaar, er is iets misgegaan, fout 404
+niet meer beschikbaar, er is iets misgegaan, fout 404,
+niet beschikbaar in jouw land, niet beschikbaar in uw land,
+we kunnen deze pagina niet vinden, pagina kan niet worden gevonden
 
 [paywall-phrases]
 alleen voor abonnees, word abonnee en lees verder, lees verder met,
@@ -17,3 +19,6 @@ zoekresultaten, zoekresultaten voor, artikelen met tag, berichten met tag
 
 [listing-page-names]
 archief, zoeken, categorieën, alle berichten, sitemap
+
+[login-page-phrases]
+inloggen, log in, aanmelden, registreren, account aanmaken

@@ -3,7 +3,8 @@
 [error-page-phrases]
 página não encontrada, a página não existe, a página que você procura,
 a página que procura, não está mais disponível, já não está disponível,
-conteúdo indisponível, acesso negado, erro 404
+conteúdo indisponível, acesso negado, erro 404,
+não disponível no seu país, não está disponível no seu país
 
 [paywall-phrases]
 exclusivo para assinantes, conteúdo exclusivo para assinantes,
@@ -30,3 +31,6 @@ compartilhar, partilhar, imprimir
 
 [listing-page-names]
 arquivo, arquivos, pesquisa, busca, etiquetas, categorias, todos os artigos, mapa do site
+
+[login-page-phrases]
+entrar, iniciar sessão, inicie sessão, cadastre-se, criar conta
