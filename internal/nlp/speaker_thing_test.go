@@ -39,7 +39,7 @@ func TestSpeakerClasses(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the toll had risen", "Ana Ruiz", "said"}}},
 		{name: "control: a participle after the comma is no attribution",
 			text: "On Friday, Ana Ruiz told the AP that she would not run again, conceding the seat to Lee.",
-			want: []quoteFrame{{QuoteReported, "she would not run again, conceding the seat to Lee", "Ana Ruiz", "told"}}},
+			want: []quoteFrame{{QuoteReported, "she would not run again", "Ana Ruiz", "told"}}},
 		// The one talked about.
 		{name: "a name in what a closing he reports is not he",
 			text: "Chief Inspector Mark Ruiz said the search would go on. Detective Sergeant Tom Lee has been appointed to lead the inquiry, he added.",
