@@ -59,9 +59,9 @@ func TestWordlessSources(t *testing.T) {
 		{"a survey speaks no quoted words",
 			"According to an Associated Press survey, Clinton has “a lock” on the nomination.",
 			"a lock", ""},
-		{"control: a report carries words",
+		{"a report carries words but is no speaker",
 			"“We are winning this race,” the report said.",
-			"We are winning this race,", "the report"},
+			"We are winning this race,", ""},
 	}
 	for _, tt := range direct {
 		t.Run(tt.name, func(t *testing.T) { checkDirectSpeaker(t, tt.text, tt.quote, tt.want) })
