@@ -59,8 +59,11 @@ func TestWordlessSources(t *testing.T) {
 		{"a survey speaks no quoted words",
 			"According to an Associated Press survey, Clinton has “a lock” on the nomination.",
 			"a lock", ""},
-		{"a report carries words but is no speaker",
+		{"control: a report carries words",
 			"“We are winning this race,” the report said.",
+			"We are winning this race,", "the report"},
+		{"a letter carries words but is no speaker",
+			"“We are winning this race,” the letter said.",
 			"We are winning this race,", ""},
 	}
 	for _, tt := range direct {

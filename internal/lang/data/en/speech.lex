@@ -230,8 +230,9 @@ said to
 # Speaker nouns for what carries an organisation's or a person's words:
 # "the statement said" names no speaker; "OpenAI's statement", "a
 # statement released by the company" name the issuer, who is the speaker.
+# A report is news's own source ("according to reports") and stays one.
 [document-nouns]
-statement, statements, report, reports, letter, letters, memo, memos,
+statement, statements, letter, letters, memo, memos,
 filing, filings, documents, document, release, releases, announcement,
 announcements, information, notice, bulletin, transcript, transcripts, email,
 emails, article, articles, post, posts, tweet, tweets, message, messages
