@@ -74,6 +74,7 @@ func run(data string, nErrors int, trainOnly bool) error {
 	row("named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedGold) })
 	row("named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.NamedRight, t.NamedFound) })
 	row("reported speech: precision", func(t *eval.SpeechTally) string { return ratio(t.ReportedRight, t.ReportedFound) })
+	row("reported, right frames with 3+ words outside the gold content", func(t *eval.SpeechTally) string { return ratio(t.ReportedOver, t.ReportedRight) })
 	row("reported speech (indirect): recall", func(t *eval.SpeechTally) string { return ratio(t.ReportedGoldFound, t.ReportedGold) })
 	row("reported, named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedGold) })
 	row("reported, named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedFound) })

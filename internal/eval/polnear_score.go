@@ -41,6 +41,11 @@ type SpeechTally struct {
 	// Of the reported frames matched whose gold Source is named: as for
 	// direct quotes.
 	RepNamedGold, RepNamedFound, RepNamedRight int
+	// ReportedOver counts the matched frames that carry three words or
+	// more that the gold Content does not hold: the writer's narration,
+	// the attribution or a listener taken into what was said, which the
+	// half-the-words match lets pass.
+	ReportedOver int
 	// Errors describes each miss, for the log.
 	Errors []string
 }
@@ -144,6 +149,10 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 			continue
 		}
 		used[hit] = true
+		if out := wordsOutside(found[hit].Text, gw); len(out) >= overWords {
+			t.ReportedOver++
+			errf("reported over: %q ← %q; outside the gold: %q", oneLine(found[hit].Text, 120), found[hit].Speaker, strings.Join(out, " "))
+		}
 		if g.Speech {
 			t.ReportedGoldFound++
 		}
@@ -172,6 +181,22 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 			errf("reported not gold: %q ← %q (%s)", oneLine(f.Text, 120), f.Speaker, f.Cue)
 		}
 	}
+}
+
+// overWords is how many words outside the gold Content make a matched
+// frame one that runs over.
+const overWords = 3
+
+// wordsOutside returns the words of s, in order and folded, that gold
+// does not hold.
+func wordsOutside(s string, gold map[string]bool) []string {
+	var out []string
+	for _, w := range strings.Fields(foldText(s)) {
+		if !gold[w] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func wordSet(s string) map[string]bool {

@@ -69,6 +69,10 @@ const (
 	// ListenerCues name whom something was said to before what was said
 	// ("told the Times that …").
 	ListenerCues Class = "listener-cues"
+	// ParticiplePrepositions are words in -ing that open a phrase of the
+	// clause they follow, not a free adjunct of the writer's after a
+	// comma ("…, including Ohio", "…, according to …").
+	ParticiplePrepositions Class = "participle-prepositions"
 	// ControlCues take an object and an infinitive that is no statement
 	// ("urged residents to leave").
 	ControlCues Class = "control-cues"

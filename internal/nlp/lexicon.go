@@ -21,6 +21,7 @@ var (
 	participleCues       = en.Set(lang.SpeechParticiples)
 	listenerCues         = en.Set(lang.ListenerCues)
 	controlCues          = en.Set(lang.ControlCues)
+	participlePreps      = en.Set(lang.ParticiplePrepositions)
 	pronouns             = en.Set(lang.Pronouns)
 	subjectPronouns      = en.Set(lang.SubjectPronouns)
 	relativeWord         = en.Set(lang.RelativeWords)

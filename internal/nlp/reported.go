@@ -45,6 +45,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	}
 	before := strings.TrimRight(s.Text[LabelEnd(s.Text):i], " ,;")
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
+	// "…, according to the county, making it the deadliest fire in a
+	// century": the writer's adjunct after the source is no part of
+	// what it says.
+	if k := adjunctStart(", " + after); k >= 0 {
+		after = after[:max(k-2, 0)]
+	}
 	if before == "" {
 		after = dropAside(after)
 	} else if attributionOnly(after) || sourceApposition(after) {
@@ -371,7 +377,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = trimResidue(strings.Trim(rest, " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if restToks := Tokenize(rest, 0); len(out) == 0 && !quoteBefore && (len(restToks) < 3 || len(restToks) <= 6 && afterCueWord[strings.ToLower(restToks[0].Text)]) {
+		if len(out) == 0 && !quoteBefore && attributionTail(rest) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -392,6 +398,30 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 	}
 	return out
+}
+
+// attributionTail reports whether what follows a cue is only the rest
+// of an attribution that closes the sentence: a few words, or a phrase
+// of time, place or audience with no verb of its own, up to a comma or
+// the end ("…, the mayor said Tuesday afternoon at a news briefing.",
+// "…, the FDIC announced Friday, in what is the largest bank failure
+// since 2008": the writer's words after the comma are no more what was
+// said than the time is).
+func attributionTail(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) < 3 {
+		return true
+	}
+	head := rest
+	if k := strings.IndexByte(rest, ','); k >= 0 {
+		head = rest[:k]
+	}
+	htoks := Tokenize(head, 0)
+	if len(htoks) == 0 || len(htoks) > 6 || hasFiniteVerb(htoks, len(htoks)) {
+		return false
+	}
+	first := strings.ToLower(htoks[0].Text)
+	return afterCueWord[first] || calendarWord[first] || headPrepositions[first]
 }
 
 // negatedCue reports whether the words right before a cue, over its
@@ -553,6 +583,9 @@ func clauseEnd(rest string) string {
 		if k := strings.Index(rest, sep); k >= 0 && k < cut {
 			cut = k
 		}
+	}
+	if k := adjunctStart(rest[:cut]); k >= 0 {
+		cut = k
 	}
 	// A conjunction after a comma, which may stand inside a closing
 	// quotation mark (“…,” but …): the cut keeps the mark.

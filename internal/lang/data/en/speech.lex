@@ -24,6 +24,14 @@ calling, describing, telling
 [listener-cues]
 told, tells, telling, assured, informed, reminded, warned, warns, warning
 
+# Words in -ing that open a phrase of the clause before them after a
+# comma ("…, including Ohio and Texas"), not an adjunct of the writer's
+# ("…, raising questions about …").
+[participle-prepositions]
+including, excluding, according, regarding, concerning, following, pending,
+during, notwithstanding, considering, barring, involving, seeing, assuming,
+nothing, something, anything, everything
+
 # Cues that take an object and an infinitive that is no statement ("urged residents to leave").
 [control-cues]
 asked, urged, told, tells, telling, warned, warns, called, ordered, advised,
