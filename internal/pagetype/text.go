@@ -115,7 +115,7 @@ var (
 	// 39": a key of a few words over a value of one or two tokens. A
 	// transcript's "Lena Moss: We are sorry ..." names a speaker over a
 	// sentence.
-	reportLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*( [A-Za-z0-9_-]+){1,3}: \S+( \S+)?$`)
+	reportLine      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*( [A-Za-z0-9_-]+){1,3}: \S+( \S+)?$`)
 	warcVersionLine = regexp.MustCompile(`^WARC/\d\.\d+$`)
 	// A DNS resource record in master-file form (RFC 1035):
 	// "example.org. 3600 IN A 192.0.2.17".
