@@ -236,12 +236,23 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			return toks[0].Text, strings.TrimSpace(after[toks[0].Span.End:]), true
 		}
 	}
+	// The listener may carry where and when it was told ("told families
+	// at a private briefing Wednesday afternoon that …").
+	maxListener := 6
+	if listenerCues[cue] {
+		maxListener = 12
+	}
 	for k, t := range toks {
-		if k > 6 || strings.ContainsAny(after[:t.Span.Start], ",;:") {
+		if k > maxListener || strings.ContainsAny(after[:t.Span.Start], ",;:") {
 			break
 		}
 		w := strings.ToLower(t.Text)
 		if complementizers[w] && listenerCues[cue] && k > 0 {
+			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
+		}
+		// "told CNN's host Chris Cuomo she believed …": a subject
+		// pronoun opens what was told, after the listener.
+		if subjectPronouns[w] && w == t.Text && listenerCues[cue] && k > 0 && k <= 6 && !clauseInListener(toks[:k]) {
 			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
 		}
 		if complementizers[w] {
@@ -257,6 +268,19 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		}
 	}
 	return "", after, true
+}
+
+// clauseInListener reports whether the words before a subject pronoun
+// after a cue of telling hold a relative or question word ("voters who
+// wonder why he …", "the story of how he …"): the pronoun is that
+// clause's subject, not the start of what was told.
+func clauseInListener(toks []Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); relativeWord[w] || questionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropThat drops the conjunction opening reported speech ("said that the
@@ -587,6 +611,9 @@ func clauseEnd(rest string) string {
 	if k := adjunctStart(rest[:cut]); k >= 0 {
 		cut = k
 	}
+	if k := coordinatedPredicate(rest[:cut]); k >= 0 {
+		cut = k
+	}
 	// A conjunction after a comma, which may stand inside a closing
 	// quotation mark (“…,” but …): the cut keeps the mark.
 	ctoks := Tokenize(rest[:cut], 0)
@@ -678,6 +705,15 @@ func opensClause(rest, cue string) bool {
 		return false
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
+		return false
+	}
+	// "She told the media outlet:" presents the quotation that follows;
+	// in "told the court in his closing argument" the phrase is the
+	// listener: nothing was said here unless a clause follows.
+	if strings.HasSuffix(strings.TrimRight(rest, " "), ":") && !hasFiniteVerb(toks, len(toks)) {
+		return false
+	}
+	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
