@@ -12,7 +12,9 @@ import (
 // judged (fact, outlet) pair is still made when some fact of the new
 // briefing holds the outlet's judged sentence together with another
 // outlet's sentence of the judged fact. The verdict is the judge's. Pairs
-// the new briefing makes that no judge saw are counted apart, unjudged.
+// the new briefing makes that no judge saw are counted apart, unjudged,
+// and so are judged pairs whose sentence is now the shown sentence of
+// the new fact (the fact is that sentence's own: not the fact judged).
 // This is a self-check on material already read (the develop use of
 // spent rounds), never a blind score.
 
@@ -43,6 +45,11 @@ type rejudgeTally struct {
 	right, wrong, otherRight, otherWrong int
 	// goneRight and goneWrong are judged pairs no longer made.
 	goneRight, goneWrong int
+	// reshown are judged other-outlet pairs whose sentence is now the
+	// shown sentence of the new fact that holds them: the new fact is
+	// that sentence's own, another fact than the one judged, so the
+	// verdict says nothing of it.
+	reshown int
 	// pairs is every pair the new briefing makes; unjudged those no
 	// judged pair accounts for.
 	pairs, unjudged int
@@ -55,6 +62,7 @@ func (t *rejudgeTally) add(u rejudgeTally) {
 	t.otherWrong += u.otherWrong
 	t.goneRight += u.goneRight
 	t.goneWrong += u.goneWrong
+	t.reshown += u.reshown
 	t.pairs += u.pairs
 	t.unjudged += u.unjudged
 }
@@ -92,6 +100,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 		}
 	}
 	newGroups := map[string]map[pairKey]bool{}
+	newShown := map[string]string{}
 	where := map[pairKey][]string{}
 	for _, it := range cur {
 		k, ok := keyOf(it)
@@ -100,6 +109,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 		}
 		if newGroups[it.Group] == nil {
 			newGroups[it.Group] = map[pairKey]bool{}
+			newShown[it.Group] = shownFact(it.Shown)
 		}
 		if !newGroups[it.Group][k] {
 			newGroups[it.Group][k] = true
@@ -114,18 +124,24 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 		if !ok || v != "yes" && v != "no" {
 			continue
 		}
-		made := false
+		other := k.sentence != shownFact(it.Shown)
+		made, reshown := false, false
 		for _, g := range where[k] {
 			for _, o := range oldGroups[it.Group] {
 				if o != k && o.source != k.source && newGroups[g][o] {
-					made = true
 					accounted[[2]string{g, k.source + "\x00" + k.sentence}] = true
+					if other && k.sentence == newShown[g] {
+						reshown = true
+					} else {
+						made = true
+					}
 					break
 				}
 			}
 		}
-		other := k.sentence != shownFact(it.Shown)
 		switch {
+		case !made && reshown:
+			t.reshown++
 		case !made && v == "yes":
 			t.goneRight++
 		case !made:
@@ -161,8 +177,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 		}
 		return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(a+b), a, a+b)
 	}
-	fmt.Fprintln(w, "| round | judged pairs still made, right | other-outlet right | wrong gone | right gone | pairs made | unjudged |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| round | judged pairs still made, right | other-outlet right | wrong gone | right gone | now the fact's own sentence | pairs made | unjudged |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
 	var all rejudgeTally
 	for _, r := range rounds {
 		t, err := rejudge(filepath.Join(fresh, r), filepath.Join(judged, r))
@@ -170,8 +186,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 			return fmt.Errorf("rejudging round %s: %w", r, err)
 		}
 		all.add(t)
-		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), t.goneWrong, t.goneRight, t.pairs, t.unjudged)
+		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), t.goneWrong, t.goneRight, t.reshown, t.pairs, t.unjudged)
 	}
-	fmt.Fprintf(w, "| all | %s | %s | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), all.goneWrong, all.goneRight, all.pairs, all.unjudged)
+	fmt.Fprintf(w, "| all | %s | %s | %d | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), all.goneWrong, all.goneRight, all.reshown, all.pairs, all.unjudged)
 	return nil
 }

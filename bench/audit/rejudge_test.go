@@ -33,7 +33,8 @@ func pairItem(id, group, shown, source, sentence string) item {
 
 // TestRejudge: a judged pair counts when a new fact holds its sentence
 // with another outlet's sentence of the judged fact; the verdict is the
-// judge's; pairs no judge saw are unjudged.
+// judge's; pairs no judge saw are unjudged; a judged pair whose sentence
+// is now its new fact's shown sentence is counted apart.
 func TestRejudge(t *testing.T) {
 	dir := t.TempDir()
 	judged, fresh := filepath.Join(dir, "judged"), filepath.Join(dir, "fresh")
@@ -60,12 +61,17 @@ func TestRejudge(t *testing.T) {
 		// F2 split: d.txt alone.
 		pairItem("S01-104", "S01/F8", "Rain fell for days.", "d.txt", "Rain fell for days."),
 		pairItem("S01-105", "S01/F8", "Rain fell for days.", "g.txt", "Rain fell."),
+		// c.txt's sentence, judged wrong under F1, is now a fact of
+		// its own that also lists a.txt: the verdict was on another
+		// fact, so the pair is counted apart.
+		pairItem("S01-106", "S01/F9", "The mayor spoke on Tuesday.", "c.txt", "The mayor spoke on Tuesday."),
+		pairItem("S01-107", "S01/F9", "The mayor spoke on Tuesday.", "a.txt", fact),
 	})
 	got, err := rejudge(fresh, judged)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := rejudgeTally{right: 2, otherRight: 1, goneRight: 2, goneWrong: 1, pairs: 5, unjudged: 3}
+	want := rejudgeTally{right: 2, otherRight: 1, goneRight: 2, reshown: 1, pairs: 7, unjudged: 3}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(rejudgeTally{})); diff != "" {
 		t.Errorf("rejudge (-want +got):\n%s", diff)
 	}

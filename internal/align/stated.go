@@ -226,8 +226,19 @@ func (k *statedCheck) statesCore(m, r member) bool {
 // could provide a boost") is not held to it, and one shared event word
 // told alike on both sides is enough.
 func conditionalApart(c, s *unit) bool {
-	if wholly, other := whollyConditional(s), whollyConditional(c); wholly == other {
+	wholly, other := whollyConditional(s), whollyConditional(c)
+	if wholly == other {
 		return false
+	}
+	// A side that tells nothing as possible or under a condition at
+	// all does not state one that tells everything so, whatever their
+	// words: "it may not bother taking that step" is not stated by
+	// "said it was another step closer to winning", nor "Rubio's
+	// performance doesn't mean he won anything" by "if his performance
+	// bestows enough coverage, it would be a turning point". (As a
+	// question is stated only by a question, question.go.)
+	if wholly && !anyConditional(c) || other && !anyConditional(s) {
+		return true
 	}
 	apart := false
 	for _, p := range c.preds {
@@ -242,6 +253,12 @@ func conditionalApart(c, s *unit) bool {
 		}
 	}
 	return apart
+}
+
+// anyConditional reports whether a unit tells some predicate as only
+// possible or under a condition.
+func anyConditional(u *unit) bool {
+	return slices.ContainsFunc(u.preds, func(p predicate) bool { return p.conditional })
 }
 
 // whollyConditional reports whether a unit tells predicates and all of

@@ -1,9 +1,13 @@
 package align
 
 import (
+	"slices"
 	"testing"
+	"time"
 
 	"crosscheck/internal/nlp"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestStatesQuote(t *testing.T) {
@@ -272,6 +276,46 @@ func TestConditionalApart(t *testing.T) {
 			r, s := first(0), first(1)
 			if got := k.statesCore(member{unit: s}, member{unit: r}); got != tt.want {
 				t.Errorf("statesCore = %v, want %v (fact %+v, sentence %+v)", got, tt.want, k.units[r].preds, k.units[s].preds)
+			}
+		})
+	}
+}
+
+// TestConditionalApartInStory: a sentence that tells everything it tells
+// as possible or under a condition is not credited with a fact that
+// tells nothing so, nor the other way round, even when the two share no
+// event word (TestConditionalApart covers the shared ones).
+func TestConditionalApartInStory(t *testing.T) {
+	day := time.Date(2013, 4, 10, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"a sentence wholly possible",
+			[]string{
+				"The Lions put Smith on injured reserve on Tuesday.",
+				"The Lions put Smith on injured reserve, the team said.",
+				"Whatever his shortcomings, Smith could still play an important role in the Lions offense.",
+			}},
+		{"a fact wholly under a condition",
+			[]string{
+				"It will be huge if the Colts defense could keep that up.",
+				"It will be huge for them if the Colts defense could keep that up.",
+				"The Colts defense was able to keep the Chiefs out of the end zone in the first half.",
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []Input
+			for i, text := range tt.texts {
+				in = append(in, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Text: text, Published: day})
+			}
+			for _, c := range Align(in, Options{}).Claims {
+				if slices.Contains(c.Outlets, "A") {
+					if diff := cmp.Diff([]string{"A", "B"}, slices.Sorted(slices.Values(c.Outlets))); diff != "" {
+						t.Errorf("outlets of %q (-want +got):\n%s", c.Text, diff)
+					}
+				}
 			}
 		})
 	}

@@ -41,6 +41,7 @@ func runEvalCluster(ctx context.Context, e *env, args []string) error {
 	fs.Float64Var(&cfg.Assign, "assign", cfg.Assign, "similarity at which an article joins a story")
 	fs.Float64Var(&cfg.Merge, "merge", cfg.Merge, "similarity at which two stories merge")
 	fs.Float64Var(&cfg.MergeMembers, "merge-members", cfg.MergeMembers, "mean similarity between two stories' sampled articles, the linking one left out, at which they may merge (0: no test)")
+	fs.Float64Var(&cfg.Consolidate, "consolidate", cfg.Consolidate, "average link between two stories' sampled articles at which a pass after the stream merges them (0: no pass; with --holdout, the lowest of three thresholds tried)")
 	fs.BoolVar(&cfg.YearConflict, "year-conflict", cfg.YearConflict, "keep articles and stories that disagree on the years they mention apart")
 	fs.IntVar(&cfg.YearGap, "year-gap", cfg.YearGap, "years later than anything in a story an article may mention and still join it")
 	fs.Float64Var(&cfg.ConflictAssign, "conflict-assign", cfg.ConflictAssign, "similarity at which an article joins a story despite disagreeing on the years")

@@ -275,7 +275,12 @@ func (c *Clusterer) open(id int64) *story {
 func (c *Clusterer) place(s *story, query, tf []termWeight, years yearEvidence, published time.Time) {
 	s.add(tf, published, c.seq, c.cfg.StoryTerms, c.vocab)
 	s.addYears(years)
-	s.addMember(member{tf: tf, seq: c.seq}, c.cfg.Members)
+	m := member{tf: tf, seq: c.seq}
+	if c.cfg.Consolidate > 0 {
+		m.vec = slices.Clone(query)
+		sortByTerm(m.vec)
+	}
+	s.addMember(m, c.cfg.Members)
 	for _, tw := range query[:min(len(query), c.cfg.IndexTerms)] {
 		c.post(s, tw.term)
 	}

@@ -102,6 +102,12 @@ type Config struct {
 	Members      int
 	MergeMembers float64
 
+	// Consolidate, when positive, is the average link between two live
+	// stories' sampled members at or above which Consolidate merges
+	// them, with hindsight (consolidate.go); Evaluate consolidates at
+	// the end of the stream.
+	Consolidate float64
+
 	// OccasionQuorum, when positive, lets a dated article that no story
 	// takes on its words join the most similar story reached at
 	// OccasionAssign and dated within OccasionDays of it, of which

@@ -110,18 +110,60 @@ func scaleBCubed(a eval.BCubed, n float64) eval.BCubed {
 }
 
 // ConfigSettings are the candidates for the clusterer's thresholds around
-// cfg: Assign and Merge on a grid, each scored over orders.
+// cfg: Assign and Merge on a grid, each scored over orders, and with
+// Config.Consolidate the consolidation's threshold too (ConsolidateGrid
+// from cfg.Consolidate up; each stream is clustered once for all of
+// them, as Cut allows).
 func ConfigSettings(cfg Config, orders []uint64) []Setting {
 	var out []Setting
 	for assign := 0.15; assign <= 0.301; assign += 0.025 {
 		for _, merge := range []float64{0.3, 0.4, 0.5} {
 			c := cfg
 			c.Assign, c.Merge = assign, merge
-			out = append(out, Setting{
-				Label: fmt.Sprintf("assign %.3f merge %.2f", assign, merge),
-				Run:   func(docs []eval.EventDoc) Score { return evaluateOrders(docs, c, orders) },
-			})
+			if cfg.Consolidate <= 0 {
+				out = append(out, Setting{
+					Label: fmt.Sprintf("assign %.3f merge %.2f", assign, merge),
+					Run:   func(docs []eval.EventDoc) Score { return evaluateOrders(docs, c, orders) },
+				})
+				continue
+			}
+			runs := make(map[runKey][]run)
+			for _, t := range ConsolidateGrid(cfg.Consolidate) {
+				out = append(out, Setting{
+					Label: fmt.Sprintf("assign %.3f merge %.2f consolidate %.3f", assign, merge, t),
+					Run: func(docs []eval.EventDoc) Score {
+						k := runKey{&docs[0], len(docs)}
+						rs, ok := runs[k]
+						if !ok {
+							for _, seed := range orders {
+								rs = append(rs, evaluateRun(docs, c, seed))
+							}
+							runs[k] = rs
+						}
+						var scores []Score
+						for _, r := range rs {
+							scores = append(scores, scoreLabels(docs, r.stories(t)))
+						}
+						return MeanScore(scores)
+					},
+				})
+			}
 		}
+	}
+	return out
+}
+
+// runKey names a set (a half) by its first doc and length.
+type runKey struct {
+	first *eval.EventDoc
+	n     int
+}
+
+// ConsolidateGrid is the consolidation thresholds tried from lowest up.
+func ConsolidateGrid(lowest float64) []float64 {
+	var out []float64
+	for t := lowest; t <= lowest+0.0501; t += 0.025 {
+		out = append(out, t)
 	}
 	return out
 }

@@ -88,9 +88,18 @@ type devRun struct {
 	seq       []int
 	years     []yearEvidence
 	published []time.Time
+	// occ is each doc's occasions (occasions.go), for the guards of
+	// develop_consolidate_test.go.
+	occ [][]string
+	// folds are the clusterer's own Consolidate at its lowest threshold,
+	// made once (consolidate.go).
+	folds *[]Fold
 }
 
 func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
+	// The members keep their arrival vectors for Clusterer.Consolidate
+	// (clustererConsolidate); no decision of the stream changes.
+	cfg.Consolidate = max(cfg.Consolidate, ConsolidateGrid(0.125)[0])
 	c := New(cfg)
 	r := devRun{
 		c:         c,
@@ -101,6 +110,8 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		seq:       make([]int, len(docs)),
 		years:     make([]yearEvidence, len(docs)),
 		published: make([]time.Time, len(docs)),
+		occ:       make([][]string, len(docs)),
+		folds:     new([]Fold),
 	}
 	tf := make([][]termWeight, len(docs))
 	merges := make(Merges)
@@ -112,6 +123,7 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		q := slices.Clone(sc.query)
 		sortByTerm(q)
 		r.vec[i], tf[i], r.years[i], r.published[i], r.seq[i] = unit(q), sc.tf, sc.years, d.Published, n
+		r.occ[i] = p.occasions
 		a := c.assign(sc)
 		c.mu.Unlock()
 		merges.Record(a)
@@ -215,6 +227,7 @@ func devPosts() []devPost {
 			out = append(out, devPost{name, func(r devRun) [][]int { return splitGroups(r, r.groups(), ratio, minSize) }})
 		}
 	}
+	out = append(out, consolidatePosts()...)
 	var kept []devPost
 	for _, p := range out {
 		if keep(p.name) {
@@ -241,21 +254,6 @@ func groupStory(r devRun, g []int) *story {
 		}
 	}
 	return s
-}
-
-// spanGap is the time between two stories' spans of publication times; ok
-// is false when either has no dates.
-func spanGap(a, b *story) (time.Duration, bool) {
-	if a.last.IsZero() || b.last.IsZero() {
-		return 0, false
-	}
-	switch {
-	case b.first.After(a.last):
-		return b.first.Sub(a.last), true
-	case a.first.After(b.last):
-		return a.first.Sub(b.last), true
-	}
-	return 0, true
 }
 
 // agglomerate merges groups by average link, the most similar pair first,
@@ -416,7 +414,7 @@ func meanWithin(vec [][]termWeight, a []int) float64 {
 // stories of a develop half (order 1): the sizes of the two groups, their
 // link, and whether they hold one event (the majority event of each).
 //
-//	DEVPOSTM=ecb go test ./internal/cluster -run TestDevPostMerges -v   (or stories; DEVPOSTA=0.275 DEVPOSTMG=0.5 DEVPOSTT=0.15)
+//	DEVPOSTM=ecb go test ./internal/cluster -run TestDevPostMerges -v   (or stories; DEVPOSTA=0.275 DEVPOSTMG=0.5 DEVPOSTT=0.15; DEVPOSTBIG=1 for session 8's pass)
 func TestDevPostMerges(t *testing.T) {
 	set := os.Getenv("DEVPOSTM")
 	if set == "" {
@@ -444,6 +442,9 @@ func TestDevPostMerges(t *testing.T) {
 		}
 	}
 	after := agglomerate(r, r.groups(), false, envf("DEVPOSTT", 0.15))
+	if os.Getenv("DEVPOSTBIG") != "" { // session 8's pass: no pair of lone articles
+		after = consolidate(r, r.groups(), consGuard{th: envf("DEVPOSTT", 0.15), larger: 2})
+	}
 	majority := func(g []int) (string, int) {
 		n := map[string]int{}
 		best := ""
@@ -502,6 +503,29 @@ func TestDevPostHoldout(t *testing.T) {
 		name  string
 		posts []devPost
 	}{"and average link", posts})
+	// DEVHOLDPOSTS names guards of the consolidation pass
+	// (develop_consolidate_test.go), as "big2 gap1d", separated by ';':
+	// each is cross-validated as a method of its own, its average-link
+	// thresholds picked with the clusterer's.
+	if names := os.Getenv("DEVHOLDPOSTS"); names != "" {
+		methods = methods[:1]
+		for _, name := range strings.Split(names, ";") {
+			var ps []devPost
+			for _, p := range consolidatePosts() {
+				// "cons t0.150 big2 gap1d" is guard "big2 gap1d" at t 0.15.
+				if _, guard, _ := strings.Cut(strings.TrimPrefix(p.name, "cons "), " "); guard == name {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) == 0 {
+				t.Fatalf("no consolidation pass %q", name)
+			}
+			methods = append(methods, struct {
+				name  string
+				posts []devPost
+			}{name, ps})
+		}
+	}
 	// scores[half][set][setting] for every grid point × pass setting.
 	type setting struct {
 		label string
@@ -548,7 +572,7 @@ func TestDevPostHoldout(t *testing.T) {
 				fmt.Fprintf(&line, " | picked on %c (%s): ECB+ P %.3f R %.3f F1 %.3f, stories P %.3f R %.3f F1 %.3f",
 					"AB"[train], test.label, e.Precision, e.Recall, e.F1, d.Precision, d.Recall, d.F1)
 			}
-			fmt.Printf("HOLD %-17s %s%s\n", meth.name, map[int]string{1: "dated  ", 2: "undated"}[pair[1]], line.String())
+			fmt.Printf("HOLD %-30s %s%s\n", meth.name, map[int]string{1: "dated  ", 2: "undated"}[pair[1]], line.String())
 		}
 	}
 }

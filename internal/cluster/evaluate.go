@@ -24,6 +24,18 @@ type Score struct {
 // article has a publication time they arrive in that order, as news does,
 // shuffled only among articles of the same time.
 func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
+	return scoreLabels(docs, evaluateRun(docs, cfg, seed).stories(cfg.Consolidate))
+}
+
+// run is one clustering of a labelled set: each doc's story at the end of
+// the stream and, with Config.Consolidate, the folds a consolidation
+// then makes.
+type run struct {
+	storyOf []int64
+	folds   []Fold
+}
+
+func evaluateRun(docs []eval.EventDoc, cfg Config, seed uint64) run {
 	order := arrivalOrder(docs, seed)
 	c := New(cfg)
 	storyOf := make([]int64, len(docs))
@@ -35,11 +47,24 @@ func Evaluate(docs []eval.EventDoc, cfg Config, seed uint64) Score {
 		merges.Record(a)
 		storyOf[i] = a.Story
 	}
-	pred := make([]int64, len(docs))
 	for i := range docs {
-		pred[i] = merges.Resolve(storyOf[i])
+		storyOf[i] = merges.Resolve(storyOf[i])
 	}
-	return scoreLabels(docs, pred)
+	return run{storyOf: storyOf, folds: c.Consolidate()}
+}
+
+// stories is each doc's story after the folds a consolidation at
+// threshold t makes (none for t 0).
+func (r run) stories(t float64) []int64 {
+	merges := make(Merges)
+	if t > 0 {
+		merges.RecordFolds(Cut(r.folds, t))
+	}
+	out := make([]int64, len(r.storyOf))
+	for i, s := range r.storyOf {
+		out[i] = merges.Resolve(s)
+	}
+	return out
 }
 
 // arrivalOrder is docs' indexes shuffled with seed, then stably sorted by

@@ -18,6 +18,10 @@ import "slices"
 type member struct {
 	tf  []termWeight
 	seq int64
+	// vec is its vector as weighted when it arrived, sorted by term, kept
+	// only with Config.Consolidate: hindsight compares articles as they
+	// were judged, not as the end of a burst reweighs them.
+	vec []termWeight
 }
 
 // addMember keeps the first keep/2 members and the latest others, at

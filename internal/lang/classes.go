@@ -123,6 +123,20 @@ const (
 	// but utter no words (poll, survey, data): never the speaker of a
 	// direct quote.
 	WordlessSources Class = "wordless-sources"
+	// TellingCues are cues whose object is always the one told: after
+	// a quote the phrase that follows them ("…,” the athlete told the
+	// host") is never the speaker.
+	TellingCues Class = "telling-cues"
+	// InterviewFrames are the words before a name that make it the one
+	// talked to ("in an interview with CNBC"), not another speaker.
+	InterviewFrames Class = "interview-frames"
+	// DocumentNouns are speaker nouns for what carries an organisation's
+	// or a person's words (statement, letter): the speaker is its issuer
+	// when the text names it, else nobody named.
+	DocumentNouns Class = "document-nouns"
+	// IssuerPrepositions tie a document to its issuer ("a statement
+	// from the White House", "a letter released by the company").
+	IssuerPrepositions Class = "issuer-prepositions"
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"

@@ -17,5 +17,28 @@ func LabelEnd(sentence string) int {
 	if d := ReadDateline(sentence); d.End > 0 {
 		return d.End
 	}
-	return len(leadLabel.FindString(sentence))
+	if n := len(leadLabel.FindString(sentence)); n > 0 {
+		return n
+	}
+	return liveBlogStamp(sentence)
+}
+
+// liveStamp matches the time a live blog prints before an entry, with
+// its zone if any: "2:49pm CST: ", "10.15 a.m.: ".
+var liveStamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:` + wordsRe(en.Set(lang.ClockWords), " ") + `)?\s*(\p{Lu}{1,5})?:\s+`)
+
+// liveBlogStamp returns the length of a live blog's time stamp opening
+// sentence, 0 if none: the time an entry was posted is no part of what
+// it states, and its zone ("CST") names nobody.
+func liveBlogStamp(sentence string) int {
+	m := liveStamp.FindStringSubmatchIndex(sentence)
+	if m == nil {
+		return 0
+	}
+	if m[2] >= 0 {
+		if _, ok := lang.ZoneOffset(sentence[m[2]:m[3]]); !ok {
+			return 0
+		}
+	}
+	return m[1]
 }

@@ -96,11 +96,15 @@ func (d *Index) antecedent(off int) int {
 	// the pronoun, persons or "he"/"she" no person was found for (-1),
 	// in the order of the text.
 	var subjects []MentionRef
+	closing := d.closingPronoun(si, off)
 	for k := si; k >= 0 && k >= si-pronounWindow; k-- {
 		s := d.Sentences[k]
 		end := s.End
 		if k == si {
 			end = off
+			if closing {
+				continue // pronoun_binding.go
+			}
 		}
 		recency := recencyWeight >> (si - k)
 		best := map[int]int{}
@@ -279,6 +283,16 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	}
 	if k == 0 {
 		return roleSubject
+	}
+	// "A clearly shocked Altman provided …": a participle between a
+	// determiner and the name describes it, as an adjective would.
+	if j := k; determiners[strings.ToLower(before[0].Text)] {
+		for j > 1 && (adverb(before[j-1].Text) || pastForm(strings.ToLower(before[j-1].Text))) {
+			j--
+		}
+		if j == 1 && j < k {
+			return roleSubject
+		}
 	}
 	lw := strings.ToLower(before[k-1].Text)
 	if headPrepositions[lw] || phraseOpeners[lw] || d.participial(before[k-1]) {

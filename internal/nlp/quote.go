@@ -173,7 +173,7 @@ func (d *Index) nobodyElse(a, b Quote) bool {
 		return true
 	}
 	for _, m := range d.MentionsIn(from, to) {
-		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg || k == KindOther && d.opensSentence(m.Span)) && m.Entity != a.SpeakerEntity {
+		if k := d.Entities[m.Entity].Kind; (k == KindPerson || k == KindOrg || k == KindOther && d.opensSentence(m.Span)) && m.Entity != a.SpeakerEntity && !d.talkedTo(m.Span) {
 			return false
 		}
 	}
@@ -428,10 +428,17 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// "…,” said X": after it.
 			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				d.unrelay(q, span)
+				return
+			}
+			// After a cue of telling the phrase is whom it was told
+			// ("…,” the athlete told the host"), never who told it.
+			if tellingCues[cue] {
 				return
 			}
 			if sp, ok := d.speakerIn(base+cs.End, d.Sentences[endSent].End, false); ok {
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				d.unrelay(q, span)
 				return
 			}
 		}

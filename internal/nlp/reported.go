@@ -37,13 +37,23 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	}
 	// A source that cannot speak ("according to state law", "according
 	// to estimates") still frames what follows as another's claim, but
-	// names no speaker.
-	if nsp, ok := d.nameable(sp); ok {
+	// names no speaker. A document's phrase may stop before its issuer
+	// ("according to a statement | released by the company").
+	if iss, ok := d.documentAfter(sp, srcStart, cut); ok {
+		sp = iss
+	} else if nsp, ok := d.nameable(sp); ok {
 		sp = nsp
 	} else {
 		sp = speaker{"", -1}
 	}
 	before := strings.TrimRight(s.Text[LabelEnd(s.Text):i], " ,;")
+	// "…, a government spokesman said, according to the Associated
+	// Press": the source relays what the speaker before it said
+	// (speaker_relay.go).
+	if from, inner, cue, ok := d.closingAttribution(s.Start, s.Start+LabelEnd(s.Text)+len(before)); ok && before != "" {
+		sp, phrase = inner, cue
+		before = strings.TrimRight(d.Text[s.Start+LabelEnd(s.Text):from], " ,;")
+	}
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
 	// "…, according to the county, making it the deadliest fire in a
 	// century": the writer's adjunct after the source is no part of
@@ -333,6 +343,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 	var out []Quote
 	toks := Tokenize(s.Text, s.Start)
 	from := s.Start
+	// A report inside what a closing attribution says is that speaker's
+	// account (speaker_relay.go): its cue opens no frame of its own.
+	if fin := d.finalAttribution(s); fin >= 0 {
+		from = fin
+	}
 	for ti, t := range toks {
 		w := t.Text
 		if t.Span.Start < from || !indirectCues[w] || inscriptionVerbs[w] || ti == 0 {
@@ -509,6 +524,7 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 		return speaker{entity: -1}, true
 	}
 	cs := clauseStart(d.Text, s.Start, t.Span.Start)
+	cs = d.subordinateStart(cs, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
 	before := strings.TrimSpace(d.Text[cs:end])
 	if rel, ok := strings.CutSuffix(before, ", who"); ok {
@@ -524,6 +540,11 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	}
 	if sp, ok := d.speakerIn(cs, end, true); ok {
 		return sp, true
+	}
+	// "The statement mentioned that …": a document that names no
+	// issuer reports speech all the same, its speaker unnamed.
+	if d.documentSubject(cs, end) {
+		return speaker{"", -1}, true
 	}
 	if sp, ok := theySpeaker(d.Text[cs:t.Span.Start], si, prev); ok {
 		return sp, true
@@ -716,7 +737,23 @@ func opensClause(rest, cue string) bool {
 	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
-	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(toks, 7)
+	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+}
+
+// mainClauseWords returns the words of rest before a subordinator or a
+// dash: a cue that also takes a thing as its object ("Di Maria added
+// Argentina's second after a fine sweeping move - spearheaded by …")
+// reports a clause only when its own verb follows, not a verb of an
+// adjunct after the object. A word that opens an indirect question ("asked
+// the students if they were …") is no such subordinator.
+func mainClauseWords(rest string, toks []Token) []Token {
+	for k := 1; k < len(toks); k++ {
+		w := toks[k].Text
+		if subordinators[w] && !questionWords[w] && !complementizers[w] || strings.ContainsAny(rest[toks[k-1].Span.End:toks[k].Span.Start], "—–") || strings.Contains(rest[toks[k-1].Span.End:toks[k].Span.Start], " - ") {
+			return toks[:k]
+		}
+	}
+	return toks
 }
 
 // thatClause reports whether what follows "said that" can be what was

@@ -463,6 +463,10 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if sp.entity >= 0 && sp.entity < len(d.Entities) && d.Entities[sp.entity].Kind != KindOrg && d.cityState(sp.entity) {
 		return speaker{}, false
 	}
+	// "TMZ Sports" is not its "Sports" (speaker_fragment.go).
+	if d.fragmentEntity(sp) {
+		sp.entity = -1
+	}
 	if sp.entity >= 0 && sp.entity < len(d.Entities) {
 		switch e := d.Entities[sp.entity]; e.Kind {
 		case KindPerson, KindOrg:
@@ -518,6 +522,10 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	// elsewhere, or nobody in particular.
 	if pronounLikeWords[head] {
 		return speaker{}, false
+	}
+	// A document speaks through its issuer (speaker_document.go).
+	if _, ok := documentHead(words); ok {
+		return d.documentIssuer(sp)
 	}
 	if speakerNouns[head] || agentNoun(head) {
 		// A poll or a survey is the source of what it found, not the

@@ -62,6 +62,9 @@ func TestWordlessSources(t *testing.T) {
 		{"control: a report carries words",
 			"“We are winning this race,” the report said.",
 			"We are winning this race,", "the report"},
+		{"a letter carries words but is no speaker",
+			"“We are winning this race,” the letter said.",
+			"We are winning this race,", ""},
 	}
 	for _, tt := range direct {
 		t.Run(tt.name, func(t *testing.T) { checkDirectSpeaker(t, tt.text, tt.quote, tt.want) })

@@ -22,7 +22,7 @@ calling, describing, telling
 
 # Cues that name whom it was said to before what was said ("told the Times that").
 [listener-cues]
-told, tells, telling, assured, informed, reminded, warned, warns, warning
+tell, told, tells, telling, assured, informed, reminded, warned, warns, warning
 
 # Words in -ing that open a phrase of the clause before them after a
 # comma ("…, including Ohio and Texas"), not an adjunct of the writer's
@@ -191,7 +191,8 @@ release, announcement, information, notice, bulletin, foundation, institute,
 center, centre, university, corporation, bank, fund, network, caucus,
 pilot, pilots, captain, crew, passenger, passengers, survivor, survivors,
 victim, victims, farmer, fishermen, fisherman, nurse, nurses, patient, patients,
-sheriff, coroner, head, boss, ceo, coach, player, players, citizen, citizens,
+sheriff, coroner, head, boss, ceo, coach, player, players, athlete, athletes,
+defense, defence, prosecution, native, natives, citizen, citizens,
 villager, villagers, local, locals, parent, parents, child, children,
 teenager, teenagers, boy, boys, girl, girls, insider, insiders, ally, allies,
 rival, rivals, colleague, colleagues, partner, partners, relative, relatives,
@@ -220,6 +221,34 @@ poll, polls, polling, survey, surveys, data, results, tally, count, figures,
 estimates, estimate, projections, projection, census, forecast, forecasts,
 average, averages, index, study, studies, findings, analysis, records,
 audit, numbers, statistics
+
+# Cues whose object is always the one told, never a speaker put after the
+# cue: "“…,” the athlete told the host" (but "“…,” warned Clinton").
+[telling-cues]
+tell, tells, told, telling, informed, informs, assured, assures, reminded,
+reminds
+
+# Words before a name that make it the one talked to, not another
+# speaker: "said in an interview with CNBC", "told the host".
+[interview-frames]
+interview with, interview on, interview to, told, tells, telling, speaking to,
+speaking with, talking to, talking with, spoke to, spoke with, statement to,
+said to
+
+# Speaker nouns for what carries an organisation's or a person's words:
+# "the statement said" names no speaker; "OpenAI's statement", "a
+# statement released by the company" name the issuer, who is the speaker.
+# A report is news's own source ("according to reports") and stays one.
+[document-nouns]
+statement, statements, letter, letters, memo, memos,
+filing, filings, documents, document, release, releases, announcement,
+announcements, information, notice, bulletin, transcript, transcripts, email,
+emails, article, articles, post, posts, tweet, tweets, message, messages
+
+# Words that tie a document to its issuer after it: "a statement from the
+# White House", "a letter signed by", "released by the company".
+[issuer-prepositions]
+from, by
 
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.

@@ -1,0 +1,148 @@
+package nlp
+
+import "strings"
+
+// Attributions within attributions. A news outlet that passes on what
+// someone it names said ("An official said the toll is “huge,” Reuters
+// reported"; "…, a government spokesman said, according to the
+// Associated Press") relays: the speaker is the one its sentence names
+// saying it, the outlet only the channel. Anyone else who attributes a
+// report to another ("The pilot reported problems …, said the airline's
+// chief executive") is the one who talked to the writer: the words are
+// that speaker's account, the inner report part of it.
+
+// outletSpeaker reports whether sp names a news organisation the
+// gazetteer knows.
+func (d *Index) outletSpeaker(sp speaker) bool {
+	names := []string{trimArticle(strings.TrimSpace(sp.name))}
+	if sp.entity >= 0 && sp.entity < len(d.Entities) {
+		names = append(names, d.Entities[sp.entity].Name)
+	}
+	g := loadGazetteer()
+	for _, n := range names {
+		if e, ok := g.lookup(n); ok && isNewsOrg(e) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerSpeaker finds the speaker of a cue in text[sentStart:end], the
+// part of a sentence before a direct quote ("the defense claimed that
+// Holmes “…”"): the quote is what that clause reports.
+func (d *Index) innerSpeaker(sentStart, end int) (speaker, string, bool) {
+	cue, cs, ok := lastCueIn(d.Text[sentStart:end])
+	if !ok || participleCues[cue] || listenerCues[cue] {
+		return speaker{}, "", false
+	}
+	at := sentStart + cs.Start
+	if sp, ok := d.speakerIn(clauseStart(d.Text, sentStart, at), at, true); ok {
+		return sp, cue, true
+	}
+	// An abbreviation in brackets ("the Red Cross (IFRC) said") ends
+	// no clause.
+	// no clause: the phrase before it is the subject.
+	if before := strings.TrimSpace(d.Text[sentStart:at]); strings.HasSuffix(before, ")") {
+		if k := strings.LastIndex(before, " ("); k > 0 {
+			from := d.afterOpeningPhrases(sentStart, sentStart+k)
+			if sp, ok := d.phraseSpeaker(from, sentStart+k); ok {
+				if sp, ok := d.nameable(sp); ok {
+					return sp, cue, true
+				}
+			}
+		}
+	}
+	return speaker{}, "", false
+}
+
+// finalAttribution returns where the clause of attribution that closes
+// sentence s starts (", said the airline's chief executive, Tewolde
+// GebreMariam."), when one does and its speaker is no outlet relaying
+// (see the comment at the top); else -1.
+func (d *Index) finalAttribution(s Sentence) int {
+	body := strings.TrimRight(d.Text[s.Start:s.End], " .")
+	from, sp, _, ok := d.closingAttribution(s.Start, s.Start+len(body))
+	if !ok || d.outletSpeaker(sp) {
+		return -1
+	}
+	return from
+}
+
+// closingAttribution reads the clause of attribution that ends
+// text[start:end] after a comma, a cue with its speaker and nothing
+// else: the cue opens it ("said X") or ends it but for a time or place
+// ("X said on Monday"). It returns where the clause starts, its speaker
+// and its cue.
+func (d *Index) closingAttribution(start, end int) (int, speaker, string, bool) {
+	const maxAttribution = 10
+	body := d.Text[start:end]
+	label := LabelEnd(body)
+	for k := strings.LastIndexByte(body, ','); k > label; k = strings.LastIndexByte(body[:k], ',') {
+		from := start + k + 1
+		toks := Tokenize(d.Text[from:end], from)
+		if len(toks) > maxAttribution {
+			break
+		}
+		// ", and the council agreed": a clause of its own; "…
+		// France,” he claimed": the attribution of a direct quote.
+		if len(toks) == 0 || coordinator[strings.ToLower(toks[0].Text)] || clauseOpener[strings.ToLower(toks[0].Text)] || strings.ContainsAny(d.Text[from-1:toks[0].Span.Start], "“”\"") {
+			break
+		}
+		cueAt := -1
+		for i, t := range toks {
+			if complementizers[strings.ToLower(t.Text)] || strings.ContainsAny(t.Text, "“”\"") {
+				return 0, speaker{}, "", false
+			}
+			if cueAt < 0 && indirectCues[t.Text] && !participleCues[t.Text] {
+				cueAt = i
+			}
+		}
+		if cueAt < 0 {
+			continue
+		}
+		if cueAt != 0 && len(toks)-cueAt > 3 {
+			break
+		}
+		// A finite cue: not "conceding the race", "had some
+		// explaining to do".
+		if w := strings.ToLower(toks[cueAt].Text); participleSuffixes.SuffixOf(w) || cueAt > 0 && determiners[strings.ToLower(toks[cueAt-1].Text)] {
+			break
+		}
+		// Before the cue only its subject: "Clinton leads Sanders by
+		// 271 pledged delegates" is a clause.
+		if hasFiniteVerb(toks[:cueAt], cueAt) {
+			break
+		}
+		cue := toks[cueAt].Span
+		var sp speaker
+		var ok bool
+		if cueAt > 0 {
+			sp, ok = d.speakerIn(from, cue.Start, true)
+		} else if sp, ok = d.phraseSpeaker(cue.End, end); ok {
+			// "said the airline's chief executive": the whole phrase
+			// after the cue names the speaker.
+			sp, ok = d.nameable(sp)
+		}
+		if !ok {
+			break
+		}
+		return from, sp, toks[cueAt].Text, true
+	}
+	return 0, speaker{}, "", false
+}
+
+// unrelay gives the direct quote q at span, attributed after it to a news
+// outlet ("…,” Reuters reported", "…,” according to CNBC"), to the one
+// its sentence names saying it before it, if any.
+func (d *Index) unrelay(q *Quote, span Span) {
+	if q.Sentence < 0 || !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) {
+		return
+	}
+	s := d.Sentences[q.Sentence]
+	if span.Start <= s.Start {
+		return
+	}
+	if sp, cue, ok := d.innerSpeaker(s.Start, span.Start); ok && !d.outletSpeaker(sp) {
+		q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue
+	}
+}
