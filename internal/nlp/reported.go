@@ -55,6 +55,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		before = strings.TrimRight(d.Text[s.Start+LabelEnd(s.Text):from], " ,;")
 	}
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
+	// "those affected which, according to Microsoft, was about 8.5
+	// million": the source vouches for a relative clause whose
+	// antecedent the writer's words hold; what it says alone is not
+	// known.
+	if bt := Tokenize(before, 0); len(bt) > 0 && relativeWord[strings.ToLower(bt[len(bt)-1].Text)] {
+		return Quote{}, false
+	}
 	// "…, according to the county, making it the deadliest fire in a
 	// century": the writer's adjunct after the source is no part of
 	// what it says.
@@ -63,14 +70,14 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	}
 	if before == "" {
 		after = dropAside(after)
-	} else if attributionOnly(after) || sourceApposition(after) {
+	} else if attributionOnly(after) || sourceApposition(after) || sourceRelative(after) {
 		// "…, according to a source, the paper said": the frame of the
 		// whole report is no part of what the source said; nor is
 		// "…, according to Lisa Paulson, executive director of the
 		// association": the source's own description.
 		after = ""
 	}
-	rest := trimResidue(strings.Trim(strings.TrimSpace(before+" "+after), " ,.;"))
+	rest := trimResidue(strings.Trim(trimFootnoteMarks(strings.TrimSpace(before+" "+after)), " ,.;"))
 	if len(strings.Fields(rest)) < 3 {
 		return Quote{}, false
 	}
@@ -121,7 +128,15 @@ func nounModifier(text string, prev, cue Token, next []Token) bool {
 // with no finite verb whose head, among its first words, names a role
 // ("executive director of the …", "a spokesman for …").
 func sourceApposition(s string) bool {
+	// "director of the survey center, which conducted the poll": the
+	// relative clause is about the apposition's noun.
 	toks := Tokenize(s, 0)
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].Text; relativeWord[w] && !complementizers[w] && strings.Contains(s[toks[k-1].Span.End:toks[k].Span.Start], ",") {
+			toks = toks[:k]
+			break
+		}
+	}
 	if len(toks) == 0 || hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
@@ -131,6 +146,15 @@ func sourceApposition(s string) bool {
 		}
 	}
 	return false
+}
+
+// sourceRelative reports whether the words after an "according to X,"
+// that closes a sentence are a relative clause about X ("…, according to
+// citizen journalist Ryan Boyette, who was on the phone with sources"),
+// no part of what X said.
+func sourceRelative(s string) bool {
+	toks := Tokenize(s, 0)
+	return len(toks) > 0 && toks[0].Span.Start == 0 && relativeWord[toks[0].Text] && !complementizers[toks[0].Text]
 }
 
 // verbInPhrase reports whether a noun phrase holds a word that can only
@@ -413,7 +437,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				rest = rest[:k]
 			}
 		}
-		rest = trimResidue(strings.Trim(rest, " ,."))
+		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
 		if len(out) == 0 && !quoteBefore && attributionTail(rest) {

@@ -31,7 +31,7 @@ func adjunctStart(rest string) int {
 			from = toks[b-1].Span.End
 		}
 		gap := rest[from:toks[b].Span.Start]
-		if !strings.Contains(gap, ",") || insideQuotation(rest[:toks[k].Span.Start]) {
+		if !strings.Contains(gap, ",") || insideQuotation(rest[:toks[k].Span.Start]) || parenthetical(rest, toks, k) {
 			continue
 		}
 		// The comma may stand inside a closing quotation mark (“…,”
@@ -39,6 +39,20 @@ func adjunctStart(rest string) int {
 		return len(strings.TrimRight(rest[:toks[b].Span.Start], " "))
 	}
 	return -1
+}
+
+// parenthetical reports whether the participle at toks[k] opens a
+// phrase set off by commas inside its clause, the clause going on with
+// a finite verb after the second comma ("the search, comprising
+// aircraft and boats, is taking place …").
+func parenthetical(rest string, toks []Token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if strings.Contains(rest[toks[j-1].Span.End:toks[j].Span.Start], ",") {
+			w := strings.ToLower(toks[j].Text)
+			return finiteWords[w] || cueAuxiliaries[w]
+		}
+	}
+	return false
 }
 
 // participleOf reports whether the -ing word at toks[k], also a noun
