@@ -66,11 +66,13 @@ type statedCheck struct {
 	published []time.Time
 	// figures holds what figuresIn read of a unit, read once.
 	figures map[int][]figure
+	// polarities holds what readPolarity read of a unit, read once.
+	polarities map[int]polarity
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
 	articles := len(docs)
-	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}, figures: map[int][]figure{}}
+	k := &statedCheck{units: units, clauses: clauses, ents: ents, central: map[string]bool{}, text: text, docs: docs, indexes: indexes, quoted: map[int]*quotedFact{}, args: map[int]placedArgs{}, words: map[int]map[string]bool{}, folded: map[int][]string{}, figures: map[int][]figure{}, polarities: map[int]polarity{}}
 	for id, e := range ents.Entities {
 		docs := map[int]bool{}
 		for _, m := range e.Members {
@@ -194,8 +196,10 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
 		return false
 	}
-	// A figure the fact gives is part of what it states (figure.go).
-	if k.figureMissing(r.unit, sent) {
+	// A figure the fact gives is part of what it states (figure.go);
+	// a word denied on one side and not the other tells the opposite
+	// (polarity.go).
+	if k.figureMissing(r.unit, sent) || polarityApart(k.polarityOf(r.unit), k.polarityOf(sent)) {
 		return false
 	}
 	// An outlet that wrote before the fact happened does not report it

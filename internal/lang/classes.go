@@ -130,6 +130,9 @@ const (
 	// InterviewFrames are the words before a name that make it the one
 	// talked to ("in an interview with CNBC"), not another speaker.
 	InterviewFrames Class = "interview-frames"
+	// NegatingDeterminers open a noun phrase that denies its noun ("no
+	// reported survivors"): a cue's participle after one modifies the noun.
+	NegatingDeterminers Class = "negating-determiners"
 	// DocumentNouns are speaker nouns for what carries an organisation's
 	// or a person's words (statement, letter): the speaker is its issuer
 	// when the text names it, else nobody named.

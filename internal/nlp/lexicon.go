@@ -42,6 +42,7 @@ var (
 	wordlessSources      = en.Set(lang.WordlessSources)
 	documentNouns        = en.Set(lang.DocumentNouns)
 	tellingCues          = en.Set(lang.TellingCues)
+	negatingDeterminers  = en.Set(lang.NegatingDeterminers)
 	interviewFrames      = en.Set(lang.InterviewFrames)
 	issuerPrepositions   = en.Set(lang.IssuerPrepositions)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)

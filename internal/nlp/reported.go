@@ -397,6 +397,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				continue
 			}
 		}
+		// "with no reported survivors", "the announced cuts": a past
+		// participle after a determiner and before a noun modifies it.
+		if prev := strings.ToLower(toks[ti-1].Text); (negatingDeterminers[prev] || determinerLike[prev]) && pastForm(w) && ti+1 < len(toks) && !isCapitalised(toks[ti+1].Text) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
+			continue
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
@@ -444,6 +449,15 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
+		}
+		// "Sam Altman will leave OpenAI, the company's board announced
+		// Friday in a surprise move …": a day and a phrase after the
+		// cue are its adjuncts; what was said comes before it.
+		if !hadThat && len(out) == 0 && !quoteBefore && dayThenPhrase(rest) {
+			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
+				return append(out, q)
+			}
+			continue
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue
@@ -907,6 +921,12 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		if len(seg) == 0 || len(seg) > maxAttribution {
 			continue
 		}
+		// "The rest are missing, presumed dead, commander Stuart Cundy
+		// said": a piece a participle opens goes on with what was said;
+		// a speaker's phrase never opens with one.
+		if w := seg[0].Text; w == strings.ToLower(w) && (pastForm(w) || participleSuffixes.SuffixOf(w)) && !speakerNouns[w] {
+			continue
+		}
 		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
 		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
 			return Quote{}, false
@@ -1038,4 +1058,19 @@ func clauseAfter(rest string, toks []Token) bool {
 		}
 	}
 	return hasFiniteVerb(toks, len(toks))
+}
+
+// dayThenPhrase reports whether rest, what follows a cue, opens with a
+// day ("Friday", "yesterday") and then a preposition: adjuncts of the
+// cue, not a clause it reports.
+func dayThenPhrase(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) < 2 {
+		return false
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !calendarWord[first] && !afterCueWord[first] || headPrepositions[first] {
+		return false
+	}
+	return headPrepositions[strings.ToLower(toks[1].Text)]
 }

@@ -22,6 +22,9 @@ type features struct {
 	canonical   string // <link rel=canonical> or og:url
 	errorMarked string // a body class or id naming an error page
 	passwords   int    // password fields
+	// sitemap is set when the document is a sitemaps.org urlset or
+	// sitemap index, which an HTML parser reads as unknown elements.
+	sitemap bool
 	// credentials counts the form fields outside menus that ask for
 	// an email address, a user name or a password.
 	credentials int
@@ -102,6 +105,9 @@ func Measure(pageURL string, doc *html.Node) (Shape, Verdict) {
 // rules are the verdicts that name what a page is: its headline, its
 // markup, its links and prose.
 func rules(pageURL string, f *features) Verdict {
+	if f.sitemap {
+		return verdict(Listing, "a sitemap: a list of a site's addresses for crawlers")
+	}
 	visible := f.visible.String()
 	listing := phrasesOf(lang.ListingTitlePhrases)
 	errorWords := phrasesOf(lang.ErrorPagePhrases)
@@ -479,6 +485,9 @@ func gather(doc *html.Node, shape bool) *features {
 		}
 		if t := attr(n, "itemtype"); t != "" {
 			f.microdata(t)
+		}
+		if n.DataAtom == 0 && (n.Data == "urlset" || n.Data == "sitemapindex") {
+			f.sitemap = true
 		}
 		switch n.DataAtom {
 		case atom.Script:

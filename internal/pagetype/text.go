@@ -42,9 +42,22 @@ func Text(pageURL, text string) Verdict {
 	if strings.HasPrefix(lines[0], "HTTP/1.") || strings.HasPrefix(lines[0], "HTTP/2") {
 		return verdict(Archive, "HTTP response headers")
 	}
+	// A WARC record read as text opens with the format's version line.
+	if warcVersionLine.MatchString(lines[0]) {
+		return verdict(Archive, "a WARC record")
+	}
+	// A CDX index names its fields in a legend line (" CDX N b a m s k r
+	// M S V g") over lines keyed by a SURT ("org,example)/path 2024...").
+	if strings.HasPrefix(lines[0], "CDX ") {
+		return verdict(Archive, "a CDX index")
+	}
 	var robots, fields, logs, directives int
 	for _, l := range lines {
 		switch {
+		case dnsRecordLine.MatchString(l), surtLine.MatchString(l), dnsFetchLine.MatchString(l) && len(lines) > 1:
+			// A crawler's DNS record (a fetch time over resource
+			// records) and a CDX index's lines are records too.
+			logs++
 		case robotsLine.MatchString(l):
 			robots++
 			if strings.HasPrefix(strings.ToLower(l), "user-agent") {
@@ -52,7 +65,7 @@ func Text(pageURL, text string) Verdict {
 			}
 		case crawlLogLine.MatchString(l), wgetLogLine.MatchString(l):
 			logs++
-		case fieldLine.MatchString(l):
+		case fieldLine.MatchString(l), reportLine.MatchString(l):
 			fields++
 		}
 	}
@@ -98,6 +111,19 @@ var (
 	wgetLogLine = regexp.MustCompile(`^(--\d{4}-\d\d-\d\d \d\d:\d\d:\d\d--\s|Length: (\d[\d,]*|unspecified)( \(.*\))?( \[.*\])?$|HTTP request sent, awaiting response|Saving to: |Connecting to \S+\.\.\. |Resolving \S+\.\.\. |Reusing existing connection|Opening WARC file |Loading robots\.txt|\d{4}-\d\d-\d\d \d\d:\d\d:\d\d \(.*\) - |Downloaded: \d+ files|FINISHED --|Total wall clock time:|Converted links in )`)
 	// "key: value" lines of WARC fields and crawler metadata records.
 	fieldLine = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_.-]{1,40}:\s?\S`)
+	// A crawl report's "novel crawled bytes: 412733", "URI successes:
+	// 39": a key of a few words over a value of one or two tokens. A
+	// transcript's "Lena Moss: We are sorry ..." names a speaker over a
+	// sentence.
+	reportLine      = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_-]*( [A-Za-z0-9_-]+){1,3}: \S+( \S+)?$`)
+	warcVersionLine = regexp.MustCompile(`^WARC/\d\.\d+$`)
+	// A DNS resource record in master-file form (RFC 1035):
+	// "example.org. 3600 IN A 192.0.2.17".
+	dnsRecordLine = regexp.MustCompile(`^\S+\.\s+\d+\s+IN\s+(A|AAAA|CNAME|MX|NS|TXT|SOA|PTR|SRV|CAA)\s+\S`)
+	// The fetch time Heritrix writes over a DNS record: "20241112093011".
+	dnsFetchLine = regexp.MustCompile(`^\d{14}$`)
+	// A CDX line: a SURT key, a 14-digit capture time, the URL.
+	surtLine = regexp.MustCompile(`^[a-z0-9-]+(,[a-z0-9-]+)+\)\S*\s+\d{14}\s+\S+://`)
 )
 
 // firstLines returns up to n non-blank lines of text, trimmed.

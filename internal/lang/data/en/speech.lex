@@ -235,6 +235,11 @@ interview with, interview on, interview to, told, tells, telling, speaking to,
 speaking with, talking to, talking with, spoke to, spoke with, statement to,
 said to
 
+# Determiners that deny their noun: in "with no reported survivors" the
+# participle describes the survivors, nobody reports anything.
+[negating-determiners]
+no
+
 # Speaker nouns for what carries an organisation's or a person's words:
 # "the statement said" names no speaker; "OpenAI's statement", "a
 # statement released by the company" name the issuer, who is the speaker.

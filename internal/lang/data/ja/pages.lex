@@ -18,3 +18,6 @@
 
 [listing-page-names]
 アーカイブ, タグ, カテゴリー, カテゴリ, 検索, サイトマップ
+
+[login-page-phrases]
+ログイン, 会員登録, 新規登録
