@@ -397,6 +397,15 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				continue
 			}
 		}
+		// "among the 115 confirmed victims", "the reported deaths": a
+		// past participle after a determiner or a number and before a
+		// lower-case word modifies that word; nothing is said.
+		if ti+1 < len(toks) && pastForm(w) && w == strings.ToLower(w) {
+			prev, next := strings.ToLower(toks[ti-1].Text), toks[ti+1].Text
+			if (phraseDeterminers[prev] || isNumber(prev)) && next == strings.ToLower(next) && !complementizers[next] && !headPrepositions[next] && !IsStopword(next) && strings.TrimSpace(d.Text[toks[ti-1].Span.End:t.Span.Start]) == "" {
+				continue
+			}
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
