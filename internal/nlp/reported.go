@@ -402,6 +402,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if prev := strings.ToLower(toks[ti-1].Text); (negatingDeterminers[prev] || determinerLike[prev]) && pastForm(w) && ti+1 < len(toks) && !isCapitalised(toks[ti+1].Text) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
+		// "among the 115 confirmed victims": after a number too a past
+		// participle before a lower-case word modifies that word.
+		if ti+1 < len(toks) && pastForm(w) && w == strings.ToLower(w) {
+			prev, next := strings.ToLower(toks[ti-1].Text), toks[ti+1].Text
+			if (phraseDeterminers[prev] || isNumber(prev)) && next == strings.ToLower(next) && !complementizers[next] && !headPrepositions[next] && !IsStopword(next) && strings.TrimSpace(d.Text[toks[ti-1].Span.End:t.Span.Start]) == "" {
+				continue
+			}
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
