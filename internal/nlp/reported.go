@@ -935,7 +935,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		if w := seg[0].Text; w == strings.ToLower(w) && (pastForm(w) || participleSuffixes.SuffixOf(w)) && !speakerNouns[w] {
 			continue
 		}
-		text := strings.Trim(strings.TrimSpace(before[label:i]), " ,")
+		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))
 		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
 			return Quote{}, false
 		}
@@ -1081,4 +1081,22 @@ func dayThenPhrase(rest string) bool {
 		return false
 	}
 	return headPrepositions[strings.ToLower(toks[1].Text)]
+}
+
+// afterLead returns what a trailing attribution reports when a headline
+// or a lead ran into it before a colon ("Boeing 737 crashes between
+// Ethiopia and Kenya: An Ethiopian Airlines flight … crashed on Sunday,
+// the Prime Minister confirmed"): the statement after the colon, when it
+// opens with a capital and is a clause of its own. Else text.
+func afterLead(text string) string {
+	k := strings.LastIndex(text, ": ")
+	if k < 0 {
+		return text
+	}
+	rest := strings.TrimSpace(text[k+2:])
+	r, _ := utf8.DecodeRuneInString(rest)
+	if !unicode.IsUpper(r) || len(strings.Fields(rest)) < 3 || !statementBefore(rest) {
+		return text
+	}
+	return rest
 }
