@@ -73,6 +73,10 @@ const (
 	// clause they follow, not a free adjunct of the writer's after a
 	// comma ("…, including Ohio", "…, according to …").
 	ParticiplePrepositions Class = "participle-prepositions"
+	// ObjectCues are cues of saying whose plain noun-phrase object is
+	// whom it was said to ("told the court in his closing argument"):
+	// after them what follows is said only when it is a clause.
+	ObjectCues Class = "object-cues"
 	// ControlCues take an object and an infinitive that is no statement
 	// ("urged residents to leave").
 	ControlCues Class = "control-cues"

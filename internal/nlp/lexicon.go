@@ -22,6 +22,7 @@ var (
 	listenerCues         = en.Set(lang.ListenerCues)
 	controlCues          = en.Set(lang.ControlCues)
 	participlePreps      = en.Set(lang.ParticiplePrepositions)
+	objectCues           = en.Set(lang.ObjectCues)
 	pronouns             = en.Set(lang.Pronouns)
 	subjectPronouns      = en.Set(lang.SubjectPronouns)
 	relativeWord         = en.Set(lang.RelativeWords)

@@ -55,6 +55,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		before = strings.TrimRight(d.Text[s.Start+LabelEnd(s.Text):from], " ,;")
 	}
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
+	// "those affected which, according to Microsoft, was about 8.5
+	// million": the source vouches for a relative clause whose
+	// antecedent the writer's words hold; what it says alone is not
+	// known.
+	if bt := Tokenize(before, 0); len(bt) > 0 && relativeWord[strings.ToLower(bt[len(bt)-1].Text)] {
+		return Quote{}, false
+	}
 	// "…, according to the county, making it the deadliest fire in a
 	// century": the writer's adjunct after the source is no part of
 	// what it says.
@@ -63,14 +70,14 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	}
 	if before == "" {
 		after = dropAside(after)
-	} else if attributionOnly(after) || sourceApposition(after) {
+	} else if attributionOnly(after) || sourceApposition(after) || sourceRelative(after) {
 		// "…, according to a source, the paper said": the frame of the
 		// whole report is no part of what the source said; nor is
 		// "…, according to Lisa Paulson, executive director of the
 		// association": the source's own description.
 		after = ""
 	}
-	rest := trimResidue(strings.Trim(strings.TrimSpace(before+" "+after), " ,.;"))
+	rest := trimResidue(strings.Trim(trimFootnoteMarks(strings.TrimSpace(before+" "+after)), " ,.;"))
 	if len(strings.Fields(rest)) < 3 {
 		return Quote{}, false
 	}
@@ -121,7 +128,15 @@ func nounModifier(text string, prev, cue Token, next []Token) bool {
 // with no finite verb whose head, among its first words, names a role
 // ("executive director of the …", "a spokesman for …").
 func sourceApposition(s string) bool {
+	// "director of the survey center, which conducted the poll": the
+	// relative clause is about the apposition's noun.
 	toks := Tokenize(s, 0)
+	for k := 1; k < len(toks); k++ {
+		if w := toks[k].Text; relativeWord[w] && !complementizers[w] && strings.Contains(s[toks[k-1].Span.End:toks[k].Span.Start], ",") {
+			toks = toks[:k]
+			break
+		}
+	}
 	if len(toks) == 0 || hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
@@ -131,6 +146,15 @@ func sourceApposition(s string) bool {
 		}
 	}
 	return false
+}
+
+// sourceRelative reports whether the words after an "according to X,"
+// that closes a sentence are a relative clause about X ("…, according to
+// citizen journalist Ryan Boyette, who was on the phone with sources"),
+// no part of what X said.
+func sourceRelative(s string) bool {
+	toks := Tokenize(s, 0)
+	return len(toks) > 0 && toks[0].Span.Start == 0 && relativeWord[toks[0].Text] && !complementizers[toks[0].Text]
 }
 
 // verbInPhrase reports whether a noun phrase holds a word that can only
@@ -246,12 +270,23 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			return toks[0].Text, strings.TrimSpace(after[toks[0].Span.End:]), true
 		}
 	}
+	// The listener may carry where and when it was told ("told families
+	// at a private briefing Wednesday afternoon that …").
+	maxListener := 6
+	if listenerCues[cue] {
+		maxListener = 12
+	}
 	for k, t := range toks {
-		if k > 6 || strings.ContainsAny(after[:t.Span.Start], ",;:") {
+		if k > maxListener || strings.ContainsAny(after[:t.Span.Start], ",;:") {
 			break
 		}
 		w := strings.ToLower(t.Text)
 		if complementizers[w] && listenerCues[cue] && k > 0 {
+			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
+		}
+		// "told CNN's host Chris Cuomo she believed …": a subject
+		// pronoun opens what was told, after the listener.
+		if subjectPronouns[w] && w == t.Text && listenerCues[cue] && k > 0 && k <= 6 && !clauseInListener(toks[:k]) {
 			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
 		}
 		if complementizers[w] {
@@ -267,6 +302,19 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		}
 	}
 	return "", after, true
+}
+
+// clauseInListener reports whether the words before a subject pronoun
+// after a cue of telling hold a relative or question word ("voters who
+// wonder why he …", "the story of how he …"): the pronoun is that
+// clause's subject, not the start of what was told.
+func clauseInListener(toks []Token) bool {
+	for _, t := range toks {
+		if w := strings.ToLower(t.Text); relativeWord[w] || questionWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropThat drops the conjunction opening reported speech ("said that the
@@ -354,6 +402,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if prev := strings.ToLower(toks[ti-1].Text); (negatingDeterminers[prev] || determinerLike[prev]) && pastForm(w) && ti+1 < len(toks) && !isCapitalised(toks[ti+1].Text) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
+		// "among the 115 confirmed victims": after a number too a past
+		// participle before a lower-case word modifies that word.
+		if ti+1 < len(toks) && pastForm(w) && w == strings.ToLower(w) {
+			prev, next := strings.ToLower(toks[ti-1].Text), toks[ti+1].Text
+			if (phraseDeterminers[prev] || isNumber(prev)) && next == strings.ToLower(next) && !complementizers[next] && !headPrepositions[next] && !IsStopword(next) && strings.TrimSpace(d.Text[toks[ti-1].Span.End:t.Span.Start]) == "" {
+				continue
+			}
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
@@ -394,7 +450,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				rest = rest[:k]
 			}
 		}
-		rest = trimResidue(strings.Trim(rest, " ,."))
+		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
 		if len(out) == 0 && !quoteBefore && attributionTail(rest) {
@@ -622,6 +678,9 @@ func clauseEnd(rest string) string {
 	if k := adjunctStart(rest[:cut]); k >= 0 {
 		cut = k
 	}
+	if k := coordinatedPredicate(rest[:cut]); k >= 0 {
+		cut = k
+	}
 	// A conjunction after a comma, which may stand inside a closing
 	// quotation mark (“…,” but …): the cut keeps the mark.
 	ctoks := Tokenize(rest[:cut], 0)
@@ -713,6 +772,15 @@ func opensClause(rest, cue string) bool {
 		return false
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
+		return false
+	}
+	// "She told the media outlet:" presents the quotation that follows;
+	// in "told the court in his closing argument" the phrase is the
+	// listener: nothing was said here unless a clause follows.
+	if strings.HasSuffix(strings.TrimRight(rest, " "), ":") && !hasFiniteVerb(toks, len(toks)) {
+		return false
+	}
+	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)

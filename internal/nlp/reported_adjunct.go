@@ -31,7 +31,7 @@ func adjunctStart(rest string) int {
 			from = toks[b-1].Span.End
 		}
 		gap := rest[from:toks[b].Span.Start]
-		if !strings.Contains(gap, ",") || insideQuotation(rest[:toks[k].Span.Start]) {
+		if !strings.Contains(gap, ",") || insideQuotation(rest[:toks[k].Span.Start]) || parenthetical(rest, toks, k) {
 			continue
 		}
 		// The comma may stand inside a closing quotation mark (“…,”
@@ -39,6 +39,20 @@ func adjunctStart(rest string) int {
 		return len(strings.TrimRight(rest[:toks[b].Span.Start], " "))
 	}
 	return -1
+}
+
+// parenthetical reports whether the participle at toks[k] opens a
+// phrase set off by commas inside its clause, the clause going on with
+// a finite verb after the second comma ("the search, comprising
+// aircraft and boats, is taking place …").
+func parenthetical(rest string, toks []Token, k int) bool {
+	for j := k + 1; j < len(toks); j++ {
+		if strings.Contains(rest[toks[j-1].Span.End:toks[j].Span.Start], ",") {
+			w := strings.ToLower(toks[j].Text)
+			return finiteWords[w] || cueAuxiliaries[w]
+		}
+	}
+	return false
 }
 
 // participleOf reports whether the -ing word at toks[k], also a noun
@@ -68,4 +82,42 @@ func insideQuotation(s string) bool {
 		return true
 	}
 	return strings.Count(s, "\"")%2 == 1
+}
+
+// coordinatedPredicate returns where a second predicate of the cue's
+// subject opens in what follows the cue, or -1: "and" and a verb in the
+// past right after a noun phrase that holds no verb ("the pilot declared
+// a “mayday” and attempted to land again", "CrowdStrike acknowledged the
+// issue and reverted the update"). The phrase is the cue's object and
+// the second verb the subject's next act, the writer's narration; after
+// a clause ("said the port was closed and reopened") the verb may be the
+// clause's, and is kept.
+func coordinatedPredicate(rest string) int {
+	toks := Tokenize(rest, 0)
+	for k := 1; k+1 < len(toks); k++ {
+		if !additiveConjunctions[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		if insideQuotation(rest[:toks[k].Span.Start]) {
+			continue
+		}
+		// A verb takes its own object or complement ("and reverted
+		// the update", "and attempted to land"); a past form before a
+		// noun is an adjective ("and unsettled weather").
+		if v := toks[k+1].Text; v != strings.ToLower(v) || !pastForm(v) || k+2 >= len(toks) || !opensComplement(toks[k+2].Text) {
+			continue
+		}
+		if hasFiniteVerb(toks[:k], k) {
+			return -1
+		}
+		return toks[k].Span.Start
+	}
+	return -1
+}
+
+// opensComplement reports whether w opens what a verb takes after it:
+// a determiner, a pronoun, a preposition or the infinitive's marker.
+func opensComplement(w string) bool {
+	lw := strings.ToLower(w)
+	return w == lw && (phraseDeterminers[lw] || pronouns[lw] || headPrepositions[lw] || infinitiveMarkers[lw] || determinerLike[lw])
 }

@@ -120,6 +120,16 @@ func splitParagraph(text string, start, end int) []Span {
 			}
 			j += n2
 		}
+		// A reference mark after the full stop ("the derailment.[6]
+		// Pennsylvania's governor …", copied from a wiki) belongs to
+		// the sentence it ends.
+		for j < end {
+			m := footnoteMark(text[j:end])
+			if m == 0 {
+				break
+			}
+			j += m
+		}
 		i = j
 		k := j
 		for k < end {
@@ -148,6 +158,34 @@ func splitParagraph(text string, start, end int) []Span {
 		out = append(out, Span{s, e})
 	}
 	return out
+}
+
+// footnoteMark returns the length of the reference mark that s opens
+// with, a number in square brackets ("[6]"), or 0.
+func footnoteMark(s string) int {
+	if len(s) < 3 || s[0] != '[' {
+		return 0
+	}
+	k := 1
+	for k < len(s) && k < 5 && s[k] >= '0' && s[k] <= '9' {
+		k++
+	}
+	if k == 1 || k >= len(s) || s[k] != ']' {
+		return 0
+	}
+	return k + 1
+}
+
+// trimFootnoteMarks cuts the reference marks that end s ("….[6]").
+func trimFootnoteMarks(s string) string {
+	s = strings.TrimRight(s, " ")
+	for {
+		k := strings.LastIndexByte(s, '[')
+		if k < 0 || footnoteMark(s[k:]) != len(s)-k {
+			return s
+		}
+		s = strings.TrimRight(s[:k], " ")
+	}
 }
 
 // periodEnds decides whether a single period after before ends the sentence,

@@ -126,6 +126,14 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 			ext = e
 		}
 	}
+	// After the cue too a name before lower-case nouns only qualifies
+	// their head: "says one Reddit poster", "said one former GOP
+	// leadership aide" are a poster and an aide, not Reddit or the GOP.
+	if !nearEnd && ext == from && from < end {
+		if e := d.nounsAfter(from, end); e > from && d.phraseEndsAt(e, end) {
+			ext = e
+		}
+	}
 	// Modifiers joined by "and" before one plural head modify it
 	// together, so the group is the speaker, not the name among them:
 	// "Democratic and network officials said", "Republican and
@@ -146,6 +154,22 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 		p.End = max(p.End, ext)
 	}
 	return p
+}
+
+// phraseEndsAt reports whether a noun phrase may end at e before end: at
+// end, or before a preposition, a time, a relative, a subordinator or a
+// punctuation mark.
+func (d *Index) phraseEndsAt(e, end int) bool {
+	rest := strings.TrimSpace(d.Text[e:end])
+	if rest == "" || strings.ContainsAny(rest[:1], ",;:.()—–") {
+		return true
+	}
+	toks := Tokenize(rest, 0)
+	if len(toks) == 0 {
+		return true
+	}
+	w := strings.ToLower(toks[0].Text)
+	return headPrepositions[w] || calendarWord[w] || relativeWord[w] || subordinators[w] || afterCueWord[w]
 }
 
 // coordinatedGroup returns end when text[from:end] is a conjunction and

@@ -32,6 +32,14 @@ including, excluding, according, regarding, concerning, following, pending,
 during, notwithstanding, considering, barring, involving, seeing, assuming,
 nothing, something, anything, everything
 
+# Cues of saying whose plain noun-phrase object is whom it was said to,
+# never what ("told the court in his closing argument", "tells the
+# story"): what follows them is said only when it is a clause. Other
+# cues keep a noun phrase as what was said ("announced his running
+# mate", "noted the clot's existence"), as PolNeAR's annotators do.
+[object-cues]
+told, tells, tell
+
 # Cues that take an object and an infinitive that is no statement ("urged residents to leave").
 [control-cues]
 asked, urged, told, tells, telling, warned, warns, called, ordered, advised,
