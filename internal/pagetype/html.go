@@ -311,15 +311,7 @@ func sectionName(f *features) string {
 	for _, h := range f.headings {
 		parts = append(parts, normalise(h))
 	}
-	for _, part := range parts {
-		part = strings.Trim(part, " #*.!")
-		for _, l := range labels {
-			if part == l {
-				return l
-			}
-		}
-	}
-	return ""
+	return partNamed(parts, labels)
 }
 
 // teaserShape tells how a page's prose falls under linked headings: the
@@ -357,16 +349,7 @@ func errorHeadline(h, p string, proseWords int) bool {
 // homeTitle returns the home-page name ("Home", "Startseite") that one
 // part of a title consists of ("Home | Site", "Startseite: Stadt X"), or "".
 func homeTitle(title string) string {
-	names := phrasesOf(lang.HomePageNames)
-	for _, part := range titleParts.Split(normalise(title), -1) {
-		part = strings.Trim(part, " #*.!")
-		for _, n := range names {
-			if part == n {
-				return n
-			}
-		}
-	}
-	return ""
+	return partNamed(titleParts.Split(normalise(title), -1), phrasesOf(lang.HomePageNames))
 }
 
 // listingName returns the listing-page name ("archive", "tags",
@@ -384,6 +367,12 @@ func listingName(f *features) string {
 	for _, h := range f.headings {
 		parts = append(parts, normalise(h))
 	}
+	return partNamed(parts, names)
+}
+
+// partNamed returns the first name that one of parts consists of, once
+// the marks headings and titles wrap names in are trimmed, or "".
+func partNamed(parts, names []string) string {
 	for _, part := range parts {
 		part = strings.Trim(part, " #*.!")
 		for _, n := range names {
