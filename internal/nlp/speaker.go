@@ -538,13 +538,21 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if i := strings.IndexAny(first, "'’"); i > 0 && subjectPronouns[first[:i]] {
 		first = first[:i]
 	}
-	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] {
+	// A phrase opened by a preposition or a subordinator ("After the
+	// closing arguments", "Throughout Saturday") is an adverbial, never
+	// the noun phrase of a speaker.
+	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] || phraseOpeners[first] || subordinators[first] {
 		return speaker{}, false
 	}
 	head := phraseHead(words)
 	// "another", "the former", "others" stand for someone named
 	// elsewhere, or nobody in particular.
 	if pronounLikeWords[head] {
+		return speaker{}, false
+	}
+	// "final results": a count with no name in its phrase credits
+	// nobody.
+	if namelessSources[head] && sp.entity < 0 && !d.namesSomeone(words) {
 		return speaker{}, false
 	}
 	// A document speaks through its issuer (speaker_document.go).
@@ -778,7 +786,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// ("South Korean media", "residents of Vladivostok") or the list it
 	// opens ("the UK, US, Japan, and South Korea").
 	if len(inSeg) > 0 {
-		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
+		p := d.nameRun(d.phraseAround(inSeg[0].Span, start, end, nearEnd), start, end)
 		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
 			p.End = e
 		}
