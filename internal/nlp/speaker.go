@@ -538,10 +538,7 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if i := strings.IndexAny(first, "'’"); i > 0 && subjectPronouns[first[:i]] {
 		first = first[:i]
 	}
-	// A phrase opened by a preposition or a subordinator ("After the
-	// closing arguments", "Throughout Saturday") is an adverbial, never
-	// the noun phrase of a speaker.
-	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] || phraseOpeners[first] || subordinators[first] {
+	if headPrepositions[first] || clauseConjunctions[first] || connectives[first] || subjectPronouns[first] || questionWords[first] {
 		return speaker{}, false
 	}
 	head := phraseHead(words)
