@@ -352,7 +352,10 @@ const (
 	// primary", "in Monday's debate") to where the thing it owns lies
 	// against the clause's own time: "earlier", "later" or "same". Such a weekday carries no tense of its
 	// own; it is dated only when the clause's tense agrees with the
-	// relation (internal/nlp/timeexpr_possessive.go).
+	// relation (internal/nlp/timeexpr_possessive.go). "done" marks a
+	// verb that acts only on a thing already done ("will appeal
+	// Wednesday's verdict"): the weekday is then the one before the
+	// telling, whatever the clause's tense.
 	PossessiveTimeRelations Class = "possessive-time-relations"
 	// EventAnchors map the words that count a weekday from another event
 	// ("the Tuesday after the primary", "Monday, a day before the vote")

@@ -58,7 +58,7 @@ var identifiers = map[string][]string{
 	// lexicons' date orders.
 	"nlp/multilingual_time.go": {"dmy", "from", "mdy", "none", "since", "ymd"},
 	// Values of the possessive-time-relations class.
-	"nlp/timeexpr_possessive.go": {"earlier", "later", "same"},
+	"nlp/timeexpr_possessive.go": {"done", "earlier", "later", "same"},
 	// Values of the event-anchors and time-units classes.
 	"nlp/timeexpr_anchored.go": {"before", "day", "week"},
 	// Kinds of time-bounds ("since = from") the time expressions are

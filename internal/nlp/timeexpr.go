@@ -259,6 +259,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if !ct.known && deadlineBefore(d.Text, m.start) {
 			c.future = true
 		}
+		if possessiveDone(d.Text, m.start, m.end) {
+			c.future = false
+		}
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue
@@ -333,6 +336,13 @@ func openInterval(d *Doc, t *TimeExpr) {
 		withOwnedNoun(d.Text, t, poss)
 		return
 	}
+	// So is a year naming which one of a recurring thing: "before the
+	// 2016 election" ends at the election, some day of 2016, not at the
+	// year's start; the expression is the election's year.
+	if yearNamesThing(t.Text) {
+		withOwnedNoun(d.Text, t, "")
+		return
+	}
 	kind, start := boundBefore(d.Text, t.Span.Start, t.Text)
 	if kind == "" {
 		return
@@ -396,6 +406,21 @@ func withOwnedNoun(text string, t *TimeExpr, poss string) {
 	}
 	t.Span.End = toks[last].Span.End
 	t.Text = text[t.Span.Start:t.Span.End]
+}
+
+// yearNamesThing reports whether expr is a year between an article and
+// the noun it names one of ("the 2016 election", "the 2007 ceremony").
+func yearNamesThing(expr string) bool {
+	f := strings.Fields(expr)
+	if len(f) != 3 || !definiteArticles[strings.ToLower(f[0])] || len(f[1]) != 4 || !hasDigit(f[1]) {
+		return false
+	}
+	for _, r := range f[1] {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return isLetterWord(f[2]) && unicode.IsLower([]rune(f[2])[0])
 }
 
 func isLetterWord(s string) bool {

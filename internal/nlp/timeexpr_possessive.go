@@ -17,7 +17,10 @@ const UnresolvedPossessiveDay = "a weekday in the possessive, whose week the cla
 // Tuesday's primary", "Monday's debate was"), before a clause told in the
 // past ("reeling from Monday's debate"), after one told in the future
 // ("will campaign ahead of Tuesday's primary"). Otherwise, and with no
-// tense at all, it is left undated rather than placed by default.
+// tense at all, it is left undated rather than placed by default. A verb
+// that acts only on a thing already done ("her client will appeal
+// Wednesday's verdict") places it before the telling whatever its tense:
+// the weekday is the last one up to the reference day.
 
 // possessiveDay reports whether the expression text[start:end] is a
 // weekday named alone (no "last", "next", "this" before it in the
@@ -33,10 +36,14 @@ func possessiveDay(text string, start, end int) bool {
 // possessiveDayDated reports whether the tense ct of the clause around
 // the weekday in the possessive starting at start dates it.
 func possessiveDayDated(text string, start int, ct clauseTense) bool {
+	rel := possessiveRelation(text, start)
+	if rel == "done" {
+		return true
+	}
 	if !ct.known || ct.reported {
 		return false
 	}
-	switch possessiveRelation(text, start) {
+	switch rel {
 	case "earlier":
 		return !ct.future
 	case "later":
@@ -73,4 +80,12 @@ func possessiveRelation(text string, start int) string {
 		return ""
 	}
 	return "same"
+}
+
+// possessiveDone reports whether the expression text[start:end] is a
+// weekday in the possessive owned by a thing the words before it say is
+// already done ("will appeal Wednesday's verdict"), so that it is read
+// in the past whatever its clause's tense.
+func possessiveDone(text string, start, end int) bool {
+	return possessiveDay(text, start, end) && possessiveRelation(text, start) == "done"
 }

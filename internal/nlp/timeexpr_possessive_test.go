@@ -41,6 +41,18 @@ func TestPossessiveWeekday(t *testing.T) {
 			"The governor campaigned in Tampa on Tuesday.", got{"on Tuesday", "2024-03-12", ""}},
 		{"a possessive with its week told",
 			"The governor will speak before next Tuesday's primary.", got{"next Tuesday's primary", "2024-03-19", ""}},
+		{"a verb acting on a thing done, told in the future",
+			"Her lawyer said she will appeal Wednesday's verdict.", got{"Wednesday's verdict", "2024-03-13", ""}},
+		{"a verb acting on a thing done, no tense",
+			"Lawyers appealing Monday's decision.", got{"Monday's decision", "2024-03-11", ""}},
+		{"a verb acting on a thing done, on the day itself",
+			"The defence will appeal against Thursday's sentence.", got{"Thursday's sentence", "2024-03-14", ""}},
+		{"appeal as a noun before a preposition tells no time",
+			"He filed an appeal of Monday's decision.", undated("Monday's decision")},
+		{"another verb told in the future keeps the future",
+			"The senator will attend Wednesday's debate.", got{"Wednesday's debate", "2024-03-20", ""}},
+		{"an appeal to a weekday's crowd is not an appeal of it",
+			"The mayor will appeal to Saturday's crowd for calm.", undated("Saturday's crowd")},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -224,6 +224,48 @@ func TestOpenIntervals(t *testing.T) {
 	}
 }
 
+// TestYearNamingThing checks that a bound word before a year naming one
+// of a recurring thing ("before the 2016 election") bounds the thing, not
+// the year: the expression stays the thing's year, closed, and takes in
+// the thing's name, while a bare year is still bounded at its ends.
+func TestYearNamingThing(t *testing.T) {
+	ref := time.Date(2024, 5, 31, 12, 0, 0, 0, time.UTC)
+	type got struct {
+		Text, Open, Start, End string
+		Resolved               bool
+	}
+	date := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format("2006-01-02")
+	}
+	for _, tt := range []struct {
+		text string
+		want []got
+	}{
+		{"The payment was made before the 2016 election.",
+			[]got{{"the 2016 election", "", "2016-01-01", "2017-01-01", true}}},
+		{"He hid it before and after the 2016 presidential election.",
+			[]got{{"the 2016 presidential election", "", "2016-01-01", "2017-01-01", true}}},
+		{"Rents rose after the 2008 crash was over.",
+			[]got{{"the 2008 crash", "", "2008-01-01", "2009-01-01", true}}},
+		{"The payment was made before 2016.",
+			[]got{{"before 2016", OpenBefore, "", "2016-01-01", false}}},
+		{"Rents rose after 2008 across the state.",
+			[]got{{"after 2008", OpenAfter, "2009-01-01", "", false}}},
+	} {
+		doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
+		var gots []got
+		for _, te := range FindTimes(&doc, ref) {
+			gots = append(gots, got{te.Text, te.Open, date(te.Start), date(te.End), te.Resolved})
+		}
+		if diff := cmp.Diff(tt.want, gots); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
 func TestUnresolvedReasons(t *testing.T) {
 	text := "He left on Tuesday. The forum opens on March 3. It ended in 2009."
 	doc := Doc{Text: text, Sentences: SplitSentences(text)}

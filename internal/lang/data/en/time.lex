@@ -146,8 +146,14 @@ due
 # debate" (earlier), "campaigned ahead of Tuesday's primary" (later),
 # "struggled in Monday's debate" (at the same time). After another
 # preposition ("questions about Monday's debate") the clause tells
-# nothing of the owned thing's time.
+# nothing of the owned thing's time. A verb that can act only on a thing
+# already done puts it before the telling whatever the clause's tense:
+# one appeals a verdict or a ruling once it is given ("her client will
+# appeal Wednesday's verdict" is last Wednesday's) (done).
 [possessive-time-relations]
+appeal = done, appeals = done, appealed = done, appealing = done,
+appeal against = done, appeals against = done, appealed against = done,
+appealing against = done,
 after = earlier, since = earlier, following = earlier, from = earlier,
 before = later, ahead of = later, prior to = later, into = later,
 toward = later, towards = later, until = later, ahead to = later,
