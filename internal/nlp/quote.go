@@ -423,6 +423,12 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 					return
 				}
+				// "…,” Kyodo quoted him as telling police": a pronoun
+				// object that cannot be named still says the words
+				// are his, not the relaying outlet's: unresolved.
+				if toks := Tokenize(after[cs.End:], 0); len(toks) > 0 && personalObjectPronouns[strings.ToLower(toks[0].Text)] {
+					return
+				}
 			}
 			// "…,” he said" / "…,” X said": speaker before the cue;
 			// "…,” said X": after it.
