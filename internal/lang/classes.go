@@ -123,6 +123,11 @@ const (
 	// but utter no words (poll, survey, data): never the speaker of a
 	// direct quote.
 	WordlessSources Class = "wordless-sources"
+	// NamelessSources are plural nouns for counts that name no one
+	// ("according to final results", "unofficial returns"):
+	// with no name in their phrase they are no speaker; the words are
+	// left unresolved rather than credited to a thing.
+	NamelessSources Class = "nameless-sources"
 	// TellingCues are cues whose object is always the one told: after
 	// a quote the phrase that follows them ("…,” the athlete told the
 	// host") is never the speaker.

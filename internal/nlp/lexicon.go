@@ -40,6 +40,7 @@ var (
 	titleWords           = en.Set(lang.PersonTitles)
 	speakerNouns         = en.Set(lang.SpeakerNouns)
 	wordlessSources      = en.Set(lang.WordlessSources)
+	namelessSources      = en.Set(lang.NamelessSources)
 	documentNouns        = en.Set(lang.DocumentNouns)
 	tellingCues          = en.Set(lang.TellingCues)
 	negatingDeterminers  = en.Set(lang.NegatingDeterminers)

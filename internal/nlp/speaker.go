@@ -547,6 +547,11 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if pronounLikeWords[head] {
 		return speaker{}, false
 	}
+	// "final results": a count with no name in its phrase credits
+	// nobody.
+	if namelessSources[head] && sp.entity < 0 && !d.namesSomeone(words) {
+		return speaker{}, false
+	}
 	// A document speaks through its issuer (speaker_document.go).
 	if _, ok := documentHead(words); ok {
 		return d.documentIssuer(sp)
@@ -778,7 +783,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// ("South Korean media", "residents of Vladivostok") or the list it
 	// opens ("the UK, US, Japan, and South Korea").
 	if len(inSeg) > 0 {
-		p := d.phraseAround(inSeg[0].Span, start, end, nearEnd)
+		p := d.nameRun(d.phraseAround(inSeg[0].Span, start, end, nearEnd), start, end)
 		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
 			p.End = e
 		}

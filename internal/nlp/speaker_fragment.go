@@ -41,3 +41,53 @@ func (d *Index) fragmentEntity(sp speaker) bool {
 	}
 	return true
 }
+
+// nameRun widens p, the phrase around an entity's mention, over the
+// capitalised words written next to it with only a space between, within
+// start..end: the entity finder may cut an organisation's name at a
+// country it knows ("Greenpeace Brazil", "Air India"), and the speaker is
+// the whole name, never the country. Function words, days and adverbs
+// capitalised for opening the sentence ("Meanwhile Brazil said", "Today
+// Brazil") are no part of a name.
+func (d *Index) nameRun(p Span, start, end int) Span {
+	nameWord := func(t Token) bool {
+		w := strings.Trim(t.Text, ".,;:")
+		lw := strings.ToLower(w)
+		return isCapitalised(w) && w != lw && !IsStopword(lw) && !calendarWord[lw] && !notNouns[lw] &&
+			!connectives[lw] && !discourseLinks[lw] && !adverbial(w) && !subordinators[lw] && !phraseOpeners[lw] &&
+			!cueWords[lw] && !determiners[lw] && !pronouns[lw] && !strings.ContainsAny(t.Text, ",;:")
+	}
+	toks := Tokenize(d.Text[start:end], start)
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Span.Start >= p.Start && t.Span.End <= p.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return p
+	}
+	for first > 0 && d.Text[toks[first-1].Span.End:toks[first].Span.Start] == " " && nameWord(toks[first-1]) {
+		first--
+	}
+	for last < len(toks)-1 && d.Text[toks[last].Span.End:toks[last+1].Span.Start] == " " && nameWord(toks[last+1]) && !strings.ContainsAny(toks[last].Text, ",;:") {
+		last++
+	}
+	return Span{min(p.Start, toks[first].Span.Start), max(p.End, toks[last].Span.End)}
+}
+
+// namesSomeone reports whether a word of a speaker phrase is a name: an
+// entity's or one capitalised past the phrase's first word, whose
+// capital may be only the sentence's.
+func (d *Index) namesSomeone(words []string) bool {
+	for k, w := range words {
+		w = stripPossessive(strings.Trim(w, ".,;:"))
+		if d.entityNamed(w) >= 0 || k > 0 && isCapitalised(w) && w != strings.ToLower(w) {
+			return true
+		}
+	}
+	return false
+}

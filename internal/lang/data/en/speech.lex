@@ -96,7 +96,7 @@ provided, familiar, briefed, speaking, taken, conducted, submitted, filed
 [subject-adverbs]
 last, next, this, also, already, earlier, later, again, still, yet, now, then,
 recently, once, previously, separately, reportedly, himself, herself, itself,
-themselves, alone, too
+themselves, alone, too, afterwards, afterward
 
 # Words that may follow a sentence-final attribution ("announced in Port Ardlow").
 [after-cue-words]
@@ -222,6 +222,12 @@ estimates, estimate, projections, projection, census, forecast, forecasts,
 average, averages, index, study, studies, findings, analysis, records,
 audit, numbers, statistics
 
+# Plural nouns for counts that name nobody: "according to unofficial
+# results" credits no one ("reports", which the seeds annotate as a
+# source phrase, is left to the speaker nouns).
+[nameless-sources]
+results, returns
+
 # Cues whose object is always the one told, never a speaker put after the
 # cue: "“…,” the athlete told the host" (but "“…,” warned Clinton").
 [telling-cues]
@@ -334,7 +340,7 @@ unless, whereas, once
 like, unlike, despite, during, amid, amidst, regarding, following, given,
 under, over, against, without, with, toward, towards, through, about,
 beyond, after, before, since, until, upon, to, into, onto, across, among,
-considering, concerning, including, excluding, barring, pending
+considering, concerning, including, excluding, barring, pending, throughout
 
 # Forms of verbs of saying that are nouns as often ("the state", "his
 # remarks", "a tweet", "in writing"): no cue of reported speech unless the
