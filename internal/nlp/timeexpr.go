@@ -305,6 +305,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		})
 	}
 	out = mergeWeekdayDates(d.Text, out)
+	weekdayYears(d.Text, out)
 	linkedWeekdays(d, out)
 	for i := range out {
 		if out[i].Open == "" && !spans[out[i].Span.Start] {
