@@ -40,7 +40,6 @@ func (d *Index) innerSpeaker(sentStart, end int) (speaker, string, bool) {
 		return sp, cue, true
 	}
 	// An abbreviation in brackets ("the Red Cross (IFRC) said") ends
-	// no clause.
 	// no clause: the phrase before it is the subject.
 	if before := strings.TrimSpace(d.Text[sentStart:at]); strings.HasSuffix(before, ")") {
 		if k := strings.LastIndex(before, " ("); k > 0 {
