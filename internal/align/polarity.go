@@ -24,26 +24,29 @@ type polarity struct{ plain, denied map[[2]string]bool }
 func readPolarity(text string) polarity {
 	p := polarity{plain: map[[2]string]bool{}, denied: map[[2]string]bool{}}
 	toks := nlp.Tokenize(text, 0)
-	// content is the concept of toks[i] when it is a content word.
-	content := func(i int) string {
-		w := strings.ToLower(toks[i].Text)
-		if len(w) < 3 || nlp.IsStopword(w) || negation.Has(w) {
-			return ""
+	// content[i] is the concept of toks[i] when it is a content word,
+	// else "", read once for the three places that look at each token.
+	content := make([]string, len(toks))
+	denial := make([]bool, len(toks))
+	for i, t := range toks {
+		w := strings.ToLower(t.Text)
+		denial[i] = negation.Has(w)
+		if len(w) >= 3 && !nlp.IsStopword(w) && !denial[i] {
+			content[i] = concept(w)
 		}
-		return concept(w)
 	}
 	for i := 1; i < len(toks); i++ {
-		w := content(i)
+		w := content[i]
 		if w == "" {
 			continue
 		}
-		if negation.Has(strings.ToLower(toks[i-1].Text)) {
-			if i >= 2 && content(i-2) != "" {
-				p.denied[[2]string{content(i - 2), w}] = true
+		if denial[i-1] {
+			if i >= 2 && content[i-2] != "" {
+				p.denied[[2]string{content[i-2], w}] = true
 			}
 			continue
 		}
-		if x := content(i - 1); x != "" {
+		if x := content[i-1]; x != "" {
 			p.plain[[2]string{x, w}] = true
 		}
 	}
