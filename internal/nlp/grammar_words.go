@@ -167,6 +167,16 @@ func capitalise(w string) string {
 // TrimPossessive removes a possessive ending ("Kim's" is "Kim").
 func TrimPossessive(w string) string { return lang.TrimEndings(w, possessiveEndings) }
 
+// possessiveEnding returns the possessive ending w ends with, or "".
+func possessiveEnding(w string) string {
+	for _, e := range possessiveEndings {
+		if len(w) > len(e) && strings.HasSuffix(w, e) {
+			return e
+		}
+	}
+	return ""
+}
+
 // possessiveAt returns the possessive ending s starts with, or "".
 func possessiveAt(s string) string {
 	for _, e := range possessiveEndings {

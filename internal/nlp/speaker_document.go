@@ -108,16 +108,6 @@ func (d *Index) documentSubject(start, end int) bool {
 	return ok
 }
 
-// possessiveEnding returns the possessive ending w ends with, or "".
-func possessiveEnding(w string) string {
-	for _, e := range possessiveEndings {
-		if len(w) > len(e) && strings.HasSuffix(w, e) {
-			return e
-		}
-	}
-	return ""
-}
-
 // documentAfter returns the issuer named after the document phrase sp,
 // written in text[start:limit] but cut before its issuer.
 func (d *Index) documentAfter(sp speaker, start, limit int) (speaker, bool) {
