@@ -589,7 +589,7 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 	}
 	// "The statement mentioned that …": a document that names no
 	// issuer reports speech all the same, its speaker unnamed.
-	if d.documentSubject(cs, end) {
+	if d.documentSubject(cs, end) || d.namelessSubject(cs, end) {
 		return speaker{"", -1}, true
 	}
 	if sp, ok := theySpeaker(d.Text[cs:t.Span.Start], si, prev); ok {

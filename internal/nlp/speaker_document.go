@@ -120,3 +120,19 @@ func (d *Index) documentAfter(sp speaker, start, limit int) (speaker, bool) {
 	}
 	return d.issuerAfter(start+k+len(sp.name), limit)
 }
+
+// namelessSubject reports whether the subject text[start:end] of a cue is
+// a count or a sampling that names nobody ("Exit polls in Ukraine
+// indicate …"): what it found is reported all the same, by no one
+// the briefing can name.
+func (d *Index) namelessSubject(start, end int) bool {
+	seg := strings.TrimSpace(d.Text[start:end])
+	if seg == "" || strings.ContainsAny(seg, ",;:") {
+		return false
+	}
+	words := strings.Fields(seg)
+	for len(words) > 1 && (cueAuxiliaries[strings.ToLower(words[len(words)-1])] || adverb(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	return namelessSources[phraseHead(words)] && !d.namesSomeone(words)
+}

@@ -222,11 +222,14 @@ estimates, estimate, projections, projection, census, forecast, forecasts,
 average, averages, index, study, studies, findings, analysis, records,
 audit, numbers, statistics
 
-# Plural nouns for counts that name nobody: "according to unofficial
-# results" credits no one ("reports", which the seeds annotate as a
-# source phrase, is left to the speaker nouns).
+# Nouns for counts and samplings that name nobody: "according to
+# unofficial results", "exit polls in Ukraine indicate" credit no one
+# unless their phrase names who made them ("a poll by Gallup"; "reports",
+# which the seeds annotate as a source phrase, is left to the speaker
+# nouns).
 [nameless-sources]
-results, returns
+results, returns, poll, polls, survey, surveys, figures, estimates,
+projections, tally, statistics
 
 # Cues whose object is always the one told, never a speaker put after the
 # cue: "“…,” the athlete told the host" (but "“…,” warned Clinton").
