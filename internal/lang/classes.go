@@ -145,6 +145,10 @@ const (
 	// IssuerPrepositions tie a document to its issuer ("a statement
 	// from the White House", "a letter released by the company").
 	IssuerPrepositions Class = "issuer-prepositions"
+	// MakerPrepositions are the prepositions after which a name says
+	// who made a count or a sampling ("a poll by Gallup"), not where
+	// ("exit polls in Ukraine").
+	MakerPrepositions Class = "maker-prepositions"
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"

@@ -264,6 +264,12 @@ emails, article, articles, post, posts, tweet, tweets, message, messages
 [issuer-prepositions]
 from, by
 
+# Words after which a name says who made a count or a sampling ("a poll
+# by Gallup", "results of the commission"); after other prepositions it
+# says where or when ("exit polls in Ukraine").
+[maker-prepositions]
+by, from, of
+
 # Endings of nouns for people by what they do (engineers, salvors,
 # analysts, historians, residents): such a noun can head a speaker phrase.
 [agent-suffixes]
