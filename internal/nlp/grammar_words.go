@@ -16,6 +16,7 @@ var (
 	existentialOpeners    = en.Set(lang.ExistentialOpeners)
 	degreeAdverbs         = en.Set(lang.DegreeAdverbs)
 	infinitiveMarkers     = en.Set(lang.InfinitiveMarkers)
+	sNouns                = en.Set(lang.SNouns)
 	tellCues              = en.Set(lang.TellCues)
 	joiningConjunctions   = en.Set(lang.JoiningConjunctions)
 	pastSuffixes          = en.Set(lang.PastSuffixes)

@@ -270,6 +270,14 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			return toks[0].Text, strings.TrimSpace(after[toks[0].Span.End:]), true
 		}
 	}
+	// "told News Corporation the aircraft was believed to …": after a
+	// cue of telling, a name is the one told, and a determiner after it
+	// opens what was told.
+	if objectCues[cue] {
+		if k := nameRunEnd(after, toks); k > 0 && k < len(toks)-1 && phraseDeterminers[toks[k].Text] {
+			return strings.TrimSpace(after[:toks[k].Span.Start]), strings.TrimSpace(after[toks[k].Span.Start:]), true
+		}
+	}
 	// The listener may carry where and when it was told ("told families
 	// at a private briefing Wednesday afternoon that …").
 	maxListener := 6
@@ -302,6 +310,18 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		}
 	}
 	return "", after, true
+}
+
+// nameRunEnd returns the index of the first word after the capitalised
+// words that open toks, the words of text, with nothing but spaces
+// between them ("The Associated Press", "News Corporation"); 0 when toks
+// opens with no capitalised word.
+func nameRunEnd(text string, toks []Token) int {
+	k := 0
+	for k < len(toks) && isCapitalised(toks[k].Text) && (k == 0 || strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]) == "") {
+		k++
+	}
+	return k
 }
 
 // clauseInListener reports whether the words before a subject pronoun
@@ -780,10 +800,24 @@ func opensClause(rest, cue string) bool {
 	if strings.HasSuffix(strings.TrimRight(rest, " "), ":") && !hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
-	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, len(toks)) {
+	// "told a news conference, “We don't know …”": the quotation is
+	// the statement, read as a direct quote; the phrase before it is the
+	// listener and no clause.
+	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, wordsBeforeQuote(rest, toks)) {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+}
+
+// wordsBeforeQuote returns how many of toks, the words of rest, stand
+// before the first quotation mark in rest.
+func wordsBeforeQuote(rest string, toks []Token) int {
+	for k, t := range toks {
+		if k > 0 && strings.ContainsAny(rest[toks[k-1].Span.End:t.Span.Start], "“”\"«»") {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // mainClauseWords returns the words of rest before a subordinator or a
@@ -847,7 +881,7 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 			return true
 		}
 		prev := toks[k-1].Text
-		if pluralRules.Match(lw) &&
+		if pluralRules.Match(lw) && !sNouns[lw] &&
 			(isCapitalised(prev) || subjectPronouns[strings.ToLower(prev)]) {
 			return true
 		}
