@@ -877,7 +877,9 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 		if w != lw {
 			continue
 		}
-		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) {
+		// "in a televised address": a past form after an article
+		// is an adjective.
+		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] {
 			return true
 		}
 		prev := toks[k-1].Text
