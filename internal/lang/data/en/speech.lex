@@ -13,7 +13,7 @@ saying, warning, stating, noting, insisting, arguing, claiming, calling,
 describing,
 responded, responds, answered, agreed, agrees, quipped, joked, recounted,
 remarked, conceded, countered, cautioned, boasted, complained, lamented,
-retorted, rejoined
+retorted, rejoined, proclaimed, proclaims
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
