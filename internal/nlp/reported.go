@@ -453,7 +453,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
-		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
+		// "have been reported among the victims": a passive names no
+		// one who said it. "may argue", "will announce": what a
+		// modal puts ahead or in doubt has not been said (a modal is
+		// written in lower case: "Theresa May announced").
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || beForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
@@ -631,6 +635,16 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 		}
 		return sp, ok
 	}
+	// "the government which took office in June said": the subject is
+	// the phrase the relative clause hangs on, not the clause's words
+	// (with no aside set off by commas, whose own relative clause it
+	// would be: "Mark Cuban, the owner of the Mavericks who …, says").
+	subj := d.afterOpeningPhrases(cs, end)
+	if k := relativeInSubject(d.Text, subj, end); k > subj && !strings.Contains(d.Text[subj:end], ",") {
+		if sp, ok := d.speakerIn(subj, k, true); ok {
+			return sp, true
+		}
+	}
 	if sp, ok := d.speakerIn(cs, end, true); ok {
 		return sp, true
 	}
@@ -662,6 +676,19 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 		}
 	}
 	return speaker{}, false
+}
+
+// relativeInSubject returns where a relative clause opened by "who" or
+// "which" with no comma before it starts in the subject text[start:end]
+// of a cue, after a noun phrase; -1 when there is none.
+func relativeInSubject(text string, start, end int) int {
+	toks := Tokenize(text[start:end], start)
+	for k := 1; k < len(toks)-1; k++ {
+		if relativePronoun[strings.ToLower(toks[k].Text)] && !strings.ContainsAny(text[toks[k-1].Span.End:toks[k].Span.Start], ",(—–") {
+			return toks[k].Span.Start
+		}
+	}
+	return -1
 }
 
 // mentionEndsAt reports whether a mention of entity ei ends at off, or

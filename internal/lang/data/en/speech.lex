@@ -98,7 +98,7 @@ provided, familiar, briefed, speaking, taken, conducted, submitted, filed
 [subject-adverbs]
 last, next, this, also, already, earlier, later, again, still, yet, now, then,
 recently, once, previously, separately, reportedly, himself, herself, itself,
-themselves, alone, too, afterwards, afterward
+themselves, alone, too, afterwards, afterward, further
 
 # Words that may follow a sentence-final attribution ("announced in Port Ardlow").
 [after-cue-words]
