@@ -98,7 +98,9 @@ func (d *Index) issuerAfter(end, limit int) (speaker, bool) {
 // information"), over the cue's auxiliaries.
 func (d *Index) documentSubject(start, end int) bool {
 	toks := Tokenize(d.Text[start:end], start)
-	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+	// "The statement issued further stated": auxiliaries, adverbs and
+	// a participle after the noun are no part of its head.
+	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[toks[len(toks)-1].Text] || adverb(toks[len(toks)-1].Text) || pastForm(toks[len(toks)-1].Text)) {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {

@@ -228,3 +228,9 @@ those, one, someone, somebody, everyone
 [s-nouns]
 news, series, species, politics, economics, physics, means, headquarters,
 mathematics, ethics, athletics, diabetes, measles, whereabouts
+
+# Modals before a verb of saying that put the saying ahead or in doubt:
+# "the defense may argue that …", "she will announce" report nothing
+# said ("would", the past of narration, "would later say", is not here).
+[unsaid-modals]
+may, might, could, should, can, will, shall, must

@@ -13,7 +13,7 @@ saying, warning, stating, noting, insisting, arguing, claiming, calling,
 describing,
 responded, responds, answered, agreed, agrees, quipped, joked, recounted,
 remarked, conceded, countered, cautioned, boasted, complained, lamented,
-retorted, rejoined
+retorted, rejoined, proclaimed, proclaims
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
@@ -34,9 +34,11 @@ nothing, something, anything, everything
 
 # Cues of saying whose plain noun-phrase object is whom it was said to,
 # never what ("told the court in his closing argument", "tells the
-# story"): what follows them is said only when it is a clause. Other
-# cues keep a noun phrase as what was said ("announced his running
-# mate", "noted the clot's existence"), as PolNeAR's annotators do.
+# story"): what follows them is said only when it is a clause. Cues
+# that are no clause-cues need a clause too ("announced her
+# resignation" names an act; PolNeAR's annotators take such phrases in,
+# the briefing's readers do not); clause-cues keep a noun phrase ("noted
+# the clot's existence").
 [object-cues]
 told, tells, tell
 
@@ -96,7 +98,7 @@ provided, familiar, briefed, speaking, taken, conducted, submitted, filed
 [subject-adverbs]
 last, next, this, also, already, earlier, later, again, still, yet, now, then,
 recently, once, previously, separately, reportedly, himself, herself, itself,
-themselves, alone, too, afterwards, afterward
+themselves, alone, too, afterwards, afterward, further
 
 # Words that may follow a sentence-final attribution ("announced in Port Ardlow").
 [after-cue-words]
@@ -330,7 +332,7 @@ say, says, said, saying, tell, tells, told, note, notes, noted,
 noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
 arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
 explains, explained, recall, recalls, recalled, contend, contends, contended,
-assert, asserts, asserted, reported, reports, announced, announces, according
+assert, asserts, asserted, reported, reports, according
 
 # Generational suffixes after a name ("Harry B. Harris Jr."), which are no
 # part of its head.
