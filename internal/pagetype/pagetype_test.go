@@ -88,7 +88,8 @@ func TestLocalPages(t *testing.T) {
 // labelsPath is the page-type set's labels, kept beside the benchmark.
 const labelsPath = "../../bench/extract/testdata/pagetype/labels.tsv"
 
-// localLabels reads the labels of the pages of source "local".
+// localLabels reads the labels of the pages of source "local" (and
+// "develop:local", added to the develop part alone).
 func localLabels(t *testing.T) map[string]string {
 	t.Helper()
 	data, err := os.ReadFile(labelsPath)
@@ -97,7 +98,7 @@ func localLabels(t *testing.T) map[string]string {
 	}
 	out := map[string]string{}
 	for line := range strings.Lines(string(data)) {
-		if f := strings.Split(strings.TrimRight(line, "\n"), "\t"); len(f) == 3 && f[0] == "local" {
+		if f := strings.Split(strings.TrimRight(line, "\n"), "\t"); len(f) == 3 && (f[0] == "local" || f[0] == "develop:local") {
 			out[f[1]] = f[2]
 		}
 	}
