@@ -2,22 +2,19 @@ package nlp
 
 import "testing"
 
-// Reported speech is a statement: a noun phrase after "announced" or
-// "declared" names an act ("announced her resignation"), not what was
-// said, and a past form after an article is an adjective, no verb of a
-// clause ("in a televised address"). Sentences from the spent audit
-// rounds, with controls.
+// Reported speech is a statement: a noun phrase after "declared" names
+// an act ("declared the emergency martial law"), not what was said, and
+// a past form after an article is an adjective, no verb of a clause ("in
+// a televised address"). Sentences from the spent audit rounds, with
+// controls.
 func TestReportedPhraseObject(t *testing.T) {
 	checkFrames(t, []frameCase{
-		{name: "announced and a noun phrase",
-			text: "UK Prime Minister Theresa May has announced her resignation from Downing Street.",
-			want: nil},
-		{name: "announced and an act of the government",
-			text: "He also announced an ex-gratia of one-crore each to the family of deceased in the gas leak tragedy.",
-			want: nil},
 		{name: "declared and a phrase with a participle after an article",
 			text: "Yoon declared the emergency martial law in a televised emergency address on Tuesday night.",
 			want: nil},
+		{name: "control: announced keeps a noun phrase, as annotators do",
+			text: "The Kremlin announced Putin’s arrival in Vladivostok.",
+			want: []quoteFrame{{QuoteReported, "Putin’s arrival in Vladivostok", "Kremlin", "announced"}}},
 		{name: "control: announced and a clause",
 			text: "Theresa May announced she is resigning as Tory leader.",
 			want: []quoteFrame{{QuoteReported, "she is resigning as Tory leader", "Theresa May", "announced"}}},
