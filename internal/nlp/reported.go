@@ -624,7 +624,13 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	cs = d.subordinateStart(cs, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
 	before := strings.TrimSpace(d.Text[cs:end])
-	if rel, ok := strings.CutSuffix(before, ", who"); ok {
+	rel, ok := strings.CutSuffix(before, ", who")
+	if !ok {
+		// "…, followed by the Balochistan Province, which reported
+		// eight deaths": "which" stands for the phrase right before it.
+		rel, ok = strings.CutSuffix(before, ", which")
+	}
+	if ok {
 		relEnd := cs + len(rel) + strings.Index(d.Text[cs:end], before)
 		sp, ok := d.speakerIn(cs, relEnd, true)
 		// "who" stands for the phrase right before it: in "Sanders won
