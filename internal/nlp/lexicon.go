@@ -47,6 +47,7 @@ var (
 	interviewFrames      = en.Set(lang.InterviewFrames)
 	issuerPrepositions   = en.Set(lang.IssuerPrepositions)
 	makerPrepositions    = en.Set(lang.MakerPrepositions)
+	quotedAsWords        = en.Set(lang.QuotedAsWords)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
 	freeRelatives        = en.Set(lang.FreeRelatives)

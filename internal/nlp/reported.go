@@ -624,7 +624,13 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	cs = d.subordinateStart(cs, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
 	before := strings.TrimSpace(d.Text[cs:end])
-	if rel, ok := strings.CutSuffix(before, ", who"); ok {
+	rel, ok := strings.CutSuffix(before, ", who")
+	if !ok {
+		// "…, followed by the Balochistan Province, which reported
+		// eight deaths": "which" stands for the phrase right before it.
+		rel, ok = strings.CutSuffix(before, ", which")
+	}
+	if ok {
 		relEnd := cs + len(rel) + strings.Index(d.Text[cs:end], before)
 		sp, ok := d.speakerIn(cs, relEnd, true)
 		// "who" stands for the phrase right before it: in "Sanders won
@@ -901,6 +907,16 @@ func thatClause(rest string) bool {
 	return !finiteWords[lw] && !cueAuxiliaries[lw]
 }
 
+// subordinateOnly reports whether text is a subordinate clause and
+// nothing else ("Although both sides have not confirmed the takeover"):
+// before a subject and its cue it is the writer's adverbial, not what was
+// said, which would need a main clause after it ("If elected, he would
+// cut taxes").
+func subordinateOnly(text string) bool {
+	toks := Tokenize(text, 0)
+	return len(toks) > 0 && subordinators[strings.ToLower(toks[0].Text)] && !strings.ContainsAny(text, ",;:—–")
+}
+
 // statementBefore reports whether the words before a trailing
 // attribution ("…, Sauvageot said") can be a statement: a clause with a
 // finite verb, not a name with its description ("Another resident,
@@ -1026,7 +1042,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 			continue
 		}
 		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))
-		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
+		if len(strings.Fields(text)) < 3 || !statementBefore(text) || subordinateOnly(text) {
 			return Quote{}, false
 		}
 		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)

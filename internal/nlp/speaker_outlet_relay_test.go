@@ -27,3 +27,19 @@ func TestSpeakerOutletRelay(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the police said the road was closed", "minister", "reported"}}},
 	})
 }
+
+// "X quoted Y as saying, “…”": Y said it, X relays it; a pronoun Y
+// that cannot be named leaves the speaker unresolved (round 13).
+func TestSpeakerQuotedAsSaying(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a lawyer quoting his client, who is not named in the sentence",
+			text: "After the verdict Arthur Aidala, his lawyer, quoted him as saying, \"I am innocent.\"",
+			want: []quoteFrame{{QuoteDirect, "I am innocent.", "", "saying"}}},
+		{name: "the one quoted by name",
+			text: "Kyodo quoted Tom Lee as saying, \"I resented it.\"",
+			want: []quoteFrame{{QuoteDirect, "I resented it.", "Tom Lee", "saying"}}},
+		{name: "control: a participle of the subject's own saying",
+			text: "Arthur Aidala left the court, saying, \"We will appeal.\"",
+			want: []quoteFrame{{QuoteDirect, "We will appeal.", "Arthur Aidala", "saying"}}},
+	})
+}

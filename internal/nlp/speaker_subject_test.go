@@ -40,3 +40,16 @@ func TestSpeakerSubject(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "Three deaths were reported in the town", "officials", "said"}}},
 	})
 }
+
+// "which" after a comma stands for the phrase right before it: a
+// speaker named earlier in the sentence is not its antecedent (round 11).
+func TestSpeakerWhichRelative(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "which is the second province, not the first",
+			text: "Sindh Province in the south was the worst-hit region with 44 killed, followed by the southwestern Balochistan Province, which reported eight deaths with six others injured, the report said.",
+			want: []quoteFrame{{QuoteReported, "eight deaths with six others injured", "", "reported"}}},
+		{name: "control: which right after its speaker",
+			text: "The ministry, which said the road was closed, gave no details.",
+			want: []quoteFrame{{QuoteReported, "the road was closed, gave no details", "The ministry", "said"}}},
+	})
+}

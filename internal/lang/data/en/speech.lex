@@ -463,3 +463,8 @@ virginia, wendy
 # written without spaces keep from being speakers; English reads its
 # subjects by their grammar instead.
 [report-nouns]
+
+# The word between a quoting cue's object and the participle of what
+# that object said: "quoted him as saying".
+[quoted-as-words]
+as
