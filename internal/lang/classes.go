@@ -246,6 +246,10 @@ const (
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"
+	// FrontPageEndings end the whole title of a site's or a
+	// documentation's first page after the name of what it fronts
+	// ("SQLite Home Page", "Rust Documentation").
+	FrontPageEndings Class = "front-page-endings"
 	// LoginPagePhrases are what the headline of a sign-in or
 	// registration page says ("Log in to your account", "Anmelden").
 	LoginPagePhrases Class = "login-page-phrases"
@@ -385,6 +389,11 @@ const (
 	// own ("..., though no injuries were reported", "after a deadlocked
 	// jury failed to ..."): a citation must state each part.
 	ClaimOpeners Class = "claim-openers"
+	// AsComplementVerbs take an "as" phrase that is their claim
+	// ("described it as a terrorist attack", "resign as prime
+	// minister"); AsComplementMarkers is the marker ("as").
+	AsComplementVerbs   Class = "as-complement-verbs"
+	AsComplementMarkers Class = "as-complement-markers"
 	// AttemptCues before "to" make what follows an attempt or a plan,
 	// not a result ("worked to recover the body", "was to release").
 	AttemptCues Class = "attempt-cues"

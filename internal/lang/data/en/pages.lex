@@ -17,6 +17,7 @@ this page is no longer available, we'll be back soon, be back soon,
 performing some maintenance, scheduled maintenance, temporarily unavailable,
 moved permanently, document has moved, page has moved, content has moved,
 object moved, manual has moved, documentation has moved, site has moved,
+documentation is now at, documentation now lives at,
 has been moved, content has been removed, has been removed,
 not automatically redirected, you are being redirected,
 couldn't find that page, could not find that page, can't find that page,
@@ -48,6 +49,9 @@ register to continue reading, create a free account to continue reading
 
 [home-page-names]
 home, homepage, home page, front page, welcome
+
+[front-page-endings]
+home page, homepage, documentation
 
 [listing-title-phrases]
 search results, search results for, posts tagged, articles tagged,
