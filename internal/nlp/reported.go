@@ -848,7 +848,10 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
-	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] {
+	// "After the closing arguments concluded and the jury went into
+	// deliberations": a conjunction after the verb joins another
+	// clause to it; nothing was said.
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] || additiveConjunctions[lw] || listConjunctions[lw] {
 		return false
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {

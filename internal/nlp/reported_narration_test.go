@@ -63,3 +63,17 @@ func TestReportedNotASubordinateClause(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "Both sides have not confirmed the takeover", "Musk", "said"}}},
 	})
 }
+
+// A conjunction right after a cue joins another clause or verb to it:
+// "After the closing arguments concluded and the jury went into
+// deliberations …" reports nothing (round 11).
+func TestReportedNotAConjunction(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "concluded and another clause",
+			text: "After the closing arguments concluded and the jury went into deliberations it took them a total of 23 hours to arrive at their decision.",
+			want: nil},
+		{name: "control: concluded that",
+			text: "The commission concluded that the cladding had spread the fire.",
+			want: []quoteFrame{{QuoteReported, "the cladding had spread the fire", "The commission", "concluded"}}},
+	})
+}
