@@ -217,7 +217,8 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	if !k.statesMain(r.unit, sent, whole, printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords), len(q.long) > 0) {
 		return false
 	}
-	return statesPredicate(&units[bestC], &units[sent]) && !conditionalApart(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
+	// Words of one person are not another's (speaker.go).
+	return statesPredicate(&units[bestC], &units[sent]) && !conditionalApart(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent) && !k.speakersApart(bestC, sent)
 }
 
 // conditionalApart reports whether one of a sentence s and the fact
