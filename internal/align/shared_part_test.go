@@ -43,3 +43,30 @@ func TestShowShared(t *testing.T) {
 		})
 	}
 }
+
+// TestStandsAlone: the parts a fact may be shown as, cut from sentences of
+// the develop audits (news rounds 10-12).
+func TestStandsAlone(t *testing.T) {
+	tests := []struct {
+		part string
+		want bool
+	}{
+		{"the captain has died", true},
+		{"this year's flooding has affected more than 33 million people, one in seven Pakistanis", true},
+		{"After a 3-3 thriller across 120 minutes, Argentina bested France 4-2 on penalties to win their third World Cup", true},
+		{"but Wisconsin Gov. Tony Evers called up the state’s National Guard in preparation for the verdict.", true},
+		{"but the media has not named it.", true},
+		{"who is not vaccinated against Covid-19", false},
+		{"while the first officer is in a serious condition.", false},
+		{"are that there were 9 people on board killed in this crash.", false},
+		{"out the verdicts, reached after five full days of deliberation by the jury.", false},
+		{"putting her “under medical supervision.\"", false},
+		{"and notify the SRC if any extra state assistance is required.", false},
+		{"to support search and rescue efforts", false},
+	}
+	for _, tt := range tests {
+		if got := standsAlone(tt.part); got != tt.want {
+			t.Errorf("standsAlone(%q) = %v, want %v", tt.part, got, tt.want)
+		}
+	}
+}

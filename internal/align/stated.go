@@ -492,34 +492,6 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 	return out
 }
 
-// showShared narrows the representative of a claim (the member marked
-// rep) to the clause of its sentence that every other member states,
-// when they all state that one clause and not the whole: "Harvey
-// Weinstein has been convicted of rape and faces up to 25 years in
-// prison" is the fact of outlets that all say only "faces up to 25 years
-// in prison", and the fact shown is that part, the one each outlet is
-// credited with (Claim.Clause), not a sentence some of them never wrote.
-// Members that state different parts, or one the whole, leave it whole.
-func (k *statedCheck) showShared(ms []member) []member {
-	rep := slices.IndexFunc(ms, func(m member) bool { return m.rep })
-	if rep < 0 || len(ms) < 2 || k.units[ms[rep].unit].parent >= 0 || ms[rep].span != k.units[ms[rep].unit].clause.Span {
-		return ms
-	}
-	part := -1
-	for i, m := range ms {
-		if i == rep {
-			continue
-		}
-		ok, c := k.statesPart(m, ms[rep])
-		if !ok || c < 0 || part >= 0 && c != part {
-			return ms
-		}
-		part = c
-	}
-	ms[rep].span = k.units[part].clause.Span
-	return ms
-}
-
 // alikeness is how alike member i of a claim is with the others: the sum
 // of its similarities to them.
 func alikeness(units []unit, ms []member, i int) float64 {
