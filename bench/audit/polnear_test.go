@@ -216,7 +216,7 @@ func TestPolNeARSourcesNotCommitted(t *testing.T) {
 			t.Errorf("third-party texts committed in %s:\n%s", rel, out)
 		}
 	}
-	for _, path := range []string{"testdata/audit/polnear-round1/S01/sources/nyt_x.txt", "testdata/audit/lang-round1/de/sources/01.txt", "testdata/audit/lang-round2/uk/sources/04.txt", "testdata/audit/lang-round9/ja/sources/07.txt", "testdata/audit/news-round9/maui-wildfire/sources/01.txt", "testdata/audit/news-round10/derna-floods/sources/01.txt", "testdata/audit/news-round11/lion-air-crash/sources/01.txt", "testdata/audit/news-round12/yoon-martial-law/sources/01.txt", "testdata/audit/news-round13/vizag-gas-leak/sources/01.txt", "testdata/audit/news-round14/camp-fire/sources/01.txt"} {
+	for _, path := range []string{"testdata/audit/polnear-round1/S01/sources/nyt_x.txt", "testdata/audit/lang-round1/de/sources/01.txt", "testdata/audit/lang-round2/uk/sources/04.txt", "testdata/audit/lang-round9/ja/sources/07.txt", "testdata/audit/news-round9/maui-wildfire/sources/01.txt", "testdata/audit/news-round10/derna-floods/sources/01.txt", "testdata/audit/news-round11/lion-air-crash/sources/01.txt", "testdata/audit/news-round12/yoon-martial-law/sources/01.txt", "testdata/audit/news-round13/vizag-gas-leak/sources/01.txt", "testdata/audit/news-round14/camp-fire/sources/01.txt", "testdata/audit/news-round15/sewol-sinking/sources/01.txt"} {
 		if err := exec.Command("git", "-C", root, "check-ignore", "-q", "--no-index", path).Run(); err != nil {
 			t.Errorf("git does not ignore %s: %v", path, err)
 		}

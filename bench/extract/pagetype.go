@@ -35,8 +35,9 @@ type labelledPage struct {
 	Site                string
 	Page                source.Page
 	// DevelopOnly marks pages added to the develop part alone (the
-	// derived fixtures of session 7): the held-out part stays the one
-	// drawn by site before any rule was written.
+	// derived fixtures of session 7, sources "develop:..."): the
+	// held-out part stays the one drawn by site before any rule was
+	// written.
 	DevelopOnly bool
 }
 
@@ -127,6 +128,12 @@ func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []strin
 			return nil, nil, fmt.Errorf("%s: bad line %q", labels, line)
 		}
 		l := labelledPage{Source: parts[0], Item: parts[1], Label: parts[2]}
+		// "develop:<source>" is a page of that source added to the
+		// develop part alone, after the split was drawn.
+		developOnly := false
+		if rest, ok := strings.CutPrefix(l.Source, "develop:"); ok {
+			l.Source, developOnly = rest, true
+		}
 		var data []byte
 		switch {
 		case l.Source == "readability":
@@ -199,6 +206,7 @@ func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []strin
 		if err != nil {
 			return nil, nil, err
 		}
+		l.DevelopOnly = l.DevelopOnly || developOnly
 		l.Page = source.Page{Origin: l.Source + ":" + l.Item, Data: data, Kind: source.Sniff(data)}
 		out = append(out, l)
 	}

@@ -24,6 +24,8 @@ import (
 //     one, every part of it that states a claim of its own is (at least
 //     half its content words), and an attempt or plan does not cite a
 //     result (citeclaims.go);
+//   - what a verb calls a thing in an "as" phrase is named in the cited
+//     one ("described it as a terrorist attack"; citecomplement.go);
 //   - ordinals both give must meet, and so must the stages of a
 //     proceeding both tell ("charged", "pleaded", "convicted");
 //   - they are told in the same tense: one speaking of the future ("will
@@ -58,6 +60,9 @@ type citeFeatures struct {
 	parts   []claimPart
 	attempt bool
 	months  map[string]bool
+	// complements are the "as" phrases of verbs that call a thing
+	// something ("described it as a terrorist attack"; citecomplement.go).
+	complements [][]string
 }
 
 // citeIndex holds the features of every sentence of a story.
@@ -89,7 +94,8 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	}
 	text := x.texts[key]
 	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
-		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{}}
+		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{},
+		complements: asComplements(text, x.lex)}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)
 	pastSuffixes, irregularPasts := x.lex.Set(lang.PastSuffixes), x.lex.Set(lang.StageIrregularPasts)
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
@@ -157,7 +163,7 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 	// The cited sentence states every claim of the summary sentence:
 	// each of its numbers and weekdays, each of its parts, and the
 	// result, not an attempt at it (citeclaims.go).
-	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all)
+	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all) && allIn(a.complements, b.all)
 }
 
 func overlap(a, b map[string]bool) int {

@@ -385,6 +385,11 @@ const (
 	// own ("..., though no injuries were reported", "after a deadlocked
 	// jury failed to ..."): a citation must state each part.
 	ClaimOpeners Class = "claim-openers"
+	// AsComplementVerbs take an "as" phrase that is their claim
+	// ("described it as a terrorist attack", "resign as prime
+	// minister"); AsComplementMarkers is the marker ("as").
+	AsComplementVerbs   Class = "as-complement-verbs"
+	AsComplementMarkers Class = "as-complement-markers"
 	// AttemptCues before "to" make what follows an attempt or a plan,
 	// not a result ("worked to recover the body", "was to release").
 	AttemptCues Class = "attempt-cues"

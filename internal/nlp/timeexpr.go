@@ -306,6 +306,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
+	apposedWeekdays(d.Text, out)
 	linkedWeekdays(d, out)
 	for i := range out {
 		if out[i].Open == "" && !spans[out[i].Span.Start] {
@@ -491,29 +492,4 @@ func inDateline(text string, start, end int) bool {
 		return false
 	}
 	return datelineAfter.MatchString(text[end:min(len(text), end+5)])
-}
-
-// mergeWeekdayDates joins a weekday and the date written right after it
-// ("Sunday, February 22, 2009") into one expression with the date's value:
-// the weekday alone would otherwise be resolved on its own, and wrongly
-// when the date is far from the reference.
-func mergeWeekdayDates(text string, ts []TimeExpr) []TimeExpr {
-	out := ts[:0]
-	for i := 0; i < len(ts); i++ {
-		t := ts[i]
-		if i+1 < len(ts) && t.Weekday != 0 && t.Granularity == GranDay {
-			next := ts[i+1]
-			gap := text[t.Span.End:next.Span.Start]
-			if (gap == ", " || gap == " ") && next.Granularity == GranDay && (next.Weekday == 0 || next.Weekday == t.Weekday) {
-				next.Text = text[t.Span.Start:next.Span.End]
-				next.Span.Start = t.Span.Start
-				next.Weekday = t.Weekday
-				out = append(out, next)
-				i++
-				continue
-			}
-		}
-		out = append(out, t)
-	}
-	return out
 }

@@ -69,6 +69,8 @@ type features struct {
 	// "section-toc"), as documentation generators mark them.
 	tocLinks int
 	inTOC    int
+	// tocWords are the words of those links.
+	tocWords int
 	// chromeLinks are the links inside menus, headers and footers.
 	chromeLinks int
 	// The shape's own measures (shape.go): prose words by the element
@@ -221,7 +223,9 @@ func rules(pageURL string, f *features) Verdict {
 	// node) is its table of contents under a title, a version and a
 	// licence: it points to the chapters and tells nothing itself. A
 	// chapter that opens with its own contents has its prose after them.
-	if f.tocLinks >= 3 && f.proseWords < 150 && f.tocLinks*2 >= f.links-f.chromeLinks {
+	// A part's first page may say in a few paragraphs what the part
+	// holds: still a table of contents when they are a fraction of it.
+	if f.tocLinks >= 3 && (f.proseWords < 150 || f.proseWords*4 < f.tocWords) && f.tocLinks*2 >= f.links-f.chromeLinks {
 		return verdict(Listing, "a table of contents of %d links over %d words of prose", f.tocLinks, f.proseWords)
 	}
 	// Site generators and CMSs name a listing page by what it lists:
@@ -451,6 +455,9 @@ func gather(doc *html.Node, shape bool) *features {
 			f.visibleN += words
 			if f.inLink > 0 {
 				f.linkWords += words
+				if f.inTOC > 0 && !chrome {
+					f.tocWords += words
+				}
 			}
 			if f.visible.Len() < 64<<10 {
 				f.visible.WriteString(n.Data)
@@ -572,6 +579,14 @@ func gather(doc *html.Node, shape bool) *features {
 			}
 		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
 			chrome = true
+		default:
+			// A div that declares itself a menu, banner, footer or
+			// sidebar by its ARIA landmark role is that element:
+			// documentation generators and older templates mark
+			// their furniture so for screen readers.
+			if chromeRole(n) {
+				chrome = true
+			}
 		case atom.Tr:
 			if w := wordCount(textOf(n)); !chrome && w > 0 && w < proseMinWords {
 				f.rows++
@@ -647,11 +662,25 @@ func gather(doc *html.Node, shape bool) *features {
 	return f
 }
 
+// chromeRole tells whether element n has the ARIA landmark role of
+// page furniture: navigation, banner (a header), contentinfo (a footer),
+// complementary (a sidebar), search, or a menu.
+func chromeRole(n *html.Node) bool {
+	for _, r := range strings.Fields(strings.ToLower(attr(n, "role"))) {
+		switch r {
+		case "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar":
+			return true
+		}
+	}
+	return false
+}
+
 // isTOC tells whether element n is marked as a table of contents by its
-// class or id: "toc", "section-toc", "toc-list", "table-of-contents".
+// class or id: "toc", "section-toc", "toc-list", "table-of-contents",
+// Sphinx's "toctree-wrapper".
 func isTOC(n *html.Node) bool {
 	for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-		if w == "toc" || w == "table-of-contents" || strings.HasSuffix(w, "-toc") || strings.HasPrefix(w, "toc-") {
+		if w == "toc" || w == "table-of-contents" || strings.HasSuffix(w, "-toc") || strings.HasPrefix(w, "toc-") || strings.HasPrefix(w, "toctree") {
 			return true
 		}
 	}

@@ -38,6 +38,35 @@ within, among, throughout, from
 after, before, because, while, when, though, although, whereas, but,
 until, despite, following, amid, since, which, who, whom, whose, where
 
+# Verbs whose "as" phrase says what their object is or which role their
+# subject takes: in "described the shootings as a terrorist attack",
+# "denounced the declaration as unconstitutional", "will resign as prime
+# minister" that phrase is the claim, so a citation must name it too
+# ("described the shootings as one of the darkest days" does not state the
+# first, "is resigning as Tory leader" not the last). The phrase runs from
+# the marker to the next preposition, conjunction or punctuation.
+[as-complement-verbs]
+describe, describes, described, describing, denounce, denounces,
+denounced, denouncing, condemn, condemns, condemned, condemning, brand,
+brands, branded, branding, label, labels, labeled, labelled, labeling,
+labelling, hail, hails, hailed, hailing, dismiss, dismisses, dismissed,
+dismissing, reject, rejects, rejected, rejecting, criticise, criticises,
+criticised, criticising, criticize, criticizes, criticized, criticizing,
+characterise, characterised, characterize, characterized, portray,
+portrays, portrayed, portraying, regard, regards, regarded, view, views,
+viewed, classify, classifies, classified, identify, identifies,
+identified, identifying, name, names, named, naming, appoint, appoints,
+appointed, elect, elects, elected, re-elected, sworn, confirm, confirms,
+confirmed, serve, serves, served, serving, resign, resigns, resigned,
+resigning, quit, quits, step, steps, stepped, stepping, remain, remains,
+remained, return, returns, returned, nominate, nominates, nominated,
+nominating, choose, chooses, chose, chosen, select, selects, selected,
+pick, picks, picked
+
+# The marker of such a phrase.
+[as-complement-markers]
+as
+
 # Words that, before "to", make what follows an attempt or a plan rather
 # than a result: "worked to recover the body" does not state "recovered
 # the body"; "was to release a patch" does not state "released".
