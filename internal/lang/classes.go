@@ -246,6 +246,10 @@ const (
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"
+	// FrontPageEndings end the whole title of a site's or a
+	// documentation's first page after the name of what it fronts
+	// ("SQLite Home Page", "Rust Documentation").
+	FrontPageEndings Class = "front-page-endings"
 	// LoginPagePhrases are what the headline of a sign-in or
 	// registration page says ("Log in to your account", "Anmelden").
 	LoginPagePhrases Class = "login-page-phrases"

@@ -62,3 +62,34 @@ func TestDocumentationPartsAndStubs(t *testing.T) {
 		})
 	}
 }
+
+// TestFrontPageTitles: a site's or a documentation's first page is
+// titled with the name of what it fronts and "Home Page" or
+// "Documentation", and nothing else; the chapters of that documentation
+// carry the name after their own, and a story titled with such words
+// has its headline as its h1.
+func TestFrontPageTitles(t *testing.T) {
+	parts := `<ul><li><a href="tutorial/index.html">Tutorial</a> start here</li><li><a href="library/index.html">Library reference</a> every module</li><li><a href="faq/index.html">FAQs</a> questions asked</li></ul>`
+	story := strings.Repeat("<p>The harbour board published its new tide tables on Monday, and the pilots said the documentation finally matched what they see at the pier.</p>", 4)
+	page := func(title, body string) string {
+		return "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
+	}
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"a documentation's first page", page("Tidecalc Documentation", "<h1>Tidecalc Documentation</h1><p>Welcome! This is the documentation for Tidecalc 0.3.</p>"+parts), Index},
+		{"a project's home page", page("Tidecalc Home Page", `<p>Small. Exact. Free. Tidecalc reads the tide tables of any harbour.</p><ul><li><a href="about.html">About</a></li><li><a href="docs.html">Documentation</a></li><li><a href="download.html">Download</a></li></ul>`), Index},
+		{"a German documentation's first page", page("Tidecalc Dokumentation", "<p>Willkommen.</p>"+parts), Index},
+		{"a chapter of that documentation", page("Reading tables — Tidecalc 0.3 documentation", "<h1>Reading tables</h1>"+story), Article},
+		{"a story titled with the words and the site's name", page("Pilots praise new documentation | Harbour Weekly", "<h1>Pilots praise new documentation</h1>"+story), Article},
+		{"a story whose headline repeats its one-part title", page("Writing Good Documentation", "<h1>Writing Good Documentation</h1>"+story), Article},
+		{"a story whose headline is its whole title", page("Harbour board rewrites its home page", "<h1>Harbour board rewrites its home page</h1>"+story), Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}

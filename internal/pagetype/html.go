@@ -194,6 +194,9 @@ func rules(pageURL string, f *features) Verdict {
 	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
 		return verdict(Index, "the title calls the page %q", name)
 	}
+	if name := frontTitle(f.title); name != "" && !f.headlineIsTitle() {
+		return verdict(Index, "the title is a name and %q, as a site's or documentation's first page is called", name)
+	}
 	// Some CMSs give every page the site's root as canonical: it names a
 	// home page only when the page is also shaped like one.
 	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50 || f.proseWords < 150 && !f.headlineIsTitle()) {
@@ -354,6 +357,26 @@ func errorHeadline(h, p string, proseWords int) bool {
 // part of a title consists of ("Home | Site", "Startseite: Stadt X"), or "".
 func homeTitle(title string) string {
 	return partNamed(titleParts.Split(normalise(title), -1), phrasesOf(lang.HomePageNames))
+}
+
+// frontTitle returns the ending ("home page", "documentation") of a
+// title of one part that is a name of one to three words and that
+// ending: "SQLite Home Page", "Python 3.11 documentation". The pages
+// inside such a tree carry that name after their own ("Policies |
+// Node.js Documentation"), and a story's title says what happened.
+func frontTitle(title string) string {
+	t := normalise(title)
+	if len(titleParts.Split(t, -1)) != 1 {
+		return ""
+	}
+	for _, e := range phrasesOf(lang.FrontPageEndings) {
+		if name, ok := strings.CutSuffix(t, " "+e); ok {
+			if n := wordCount(name); n >= 1 && n <= 3 {
+				return e
+			}
+		}
+	}
+	return ""
 }
 
 // listingName returns the listing-page name ("archive", "tags",

@@ -15,5 +15,8 @@ debat, kommentar, analyse, leder, indland, udland, erhverv, sport, kultur
 [home-page-names]
 forside, forsiden, velkommen
 
+[front-page-endings]
+forside, dokumentation
+
 [login-page-phrases]
 log ind, opret konto

@@ -15,6 +15,9 @@ exklusiv für abonnenten, mit plus weiterlesen
 [home-page-names]
 startseite, homepage, willkommen
 
+[front-page-endings]
+startseite, homepage, dokumentation
+
 [listing-title-phrases]
 suchergebnisse, beiträge zum thema, schlagwort:
 

@@ -50,6 +50,9 @@ register to continue reading, create a free account to continue reading
 [home-page-names]
 home, homepage, home page, front page, welcome
 
+[front-page-endings]
+home page, homepage, documentation
+
 [listing-title-phrases]
 search results, search results for, posts tagged, articles tagged,
 tagged with, tag:, tag archive, tag archives, category:, category archive,

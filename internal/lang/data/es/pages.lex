@@ -15,6 +15,9 @@ para seguir leyendo, contenido exclusivo para suscriptores,
 [home-page-names]
 inicio, portada, página de inicio, bienvenido, bienvenidos
 
+[front-page-endings]
+página de inicio, documentación
+
 [listing-title-phrases]
 resultados de búsqueda, archivo de la etiqueta
 

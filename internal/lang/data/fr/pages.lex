@@ -14,6 +14,9 @@ déjà abonné ?, abonnez-vous pour lire, il vous reste
 [home-page-names]
 accueil, page d'accueil, bienvenue
 
+[front-page-endings]
+page d'accueil, documentation
+
 [listing-title-phrases]
 résultats de recherche, archives du mot-clé
 

@@ -13,6 +13,9 @@ per continuare a leggere, sei già abbonato?, abbonati per leggere
 [home-page-names]
 home page, pagina iniziale, benvenuto, benvenuti
 
+[front-page-endings]
+home page, documentazione
+
 [listing-title-phrases]
 risultati della ricerca
 

@@ -14,6 +14,9 @@ log in om verder te lezen, ben je al abonnee?, bent u al abonnee?
 [home-page-names]
 home, homepage, voorpagina, welkom
 
+[front-page-endings]
+homepage, documentatie
+
 [listing-title-phrases]
 zoekresultaten, zoekresultaten voor, artikelen met tag, berichten met tag
 

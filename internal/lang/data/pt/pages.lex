@@ -13,6 +13,9 @@ para continuar lendo, assine para continuar lendo, já é assinante?
 [home-page-names]
 página inicial, início, bem-vindo, bem-vindos
 
+[front-page-endings]
+página inicial, documentação
+
 [listing-title-phrases]
 resultados da busca, resultados da pesquisa
 
