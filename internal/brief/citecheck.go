@@ -22,8 +22,8 @@ import (
 //     in all;
 //   - every number and weekday of the summary sentence is in the cited
 //     one, every part of it that states a claim of its own is (at least
-//     half its content words), and an attempt or plan does not cite a
-//     result (citeclaims.go);
+//     half its content words), and an attempt, a plan or a request to
+//     act does not cite a result (citeclaims.go);
 //   - what a verb calls a thing in an "as" phrase is named in the cited
 //     one ("described it as a terrorist attack"; citecomplement.go);
 //   - ordinals both give must meet, and so must the stages of a
@@ -101,7 +101,8 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
 	numberWords, months := x.lex.Map(lang.NumberWords), x.lex.Map(lang.Months)
 	toks := wordTokens(text)
-	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues), x.lex.Set(lang.InfinitiveMarkers))
+	markers := x.lex.Set(lang.InfinitiveMarkers)
+	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues), markers) || requestBefore(toks, x.lex.Set(lang.RequestCues), markers)
 	genitives := x.lex.Set(lang.GenitivePrepositions)
 	for n, w := range toks {
 		lw := strings.ToLower(w)

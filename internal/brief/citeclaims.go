@@ -20,8 +20,9 @@ import (
 // The same reasoning gives the other asymmetric tests of statesSame:
 // every number and weekday of the summary sentence must be in the cited
 // sentence ("killing four people" is not cited by "killed one person"), and
-// an attempt or a plan ("worked to recover the body", "was to release")
-// does not cite its result.
+// an attempt or a plan ("worked to recover the body", "was to release") or
+// a request to act ("urged the secretaries to rescind the changes") does
+// not cite its result.
 
 // claimPart is the content stems of one part of a sentence and, apart,
 // those of its words written in lower case: names alone ("Angels
@@ -149,6 +150,26 @@ func attemptBefore(toks []string, cues, markers lang.Set) bool {
 	for i := 0; i+1 < len(toks); i++ {
 		if cues.Has(strings.ToLower(toks[i])) && markers.Has(strings.ToLower(toks[i+1])) {
 			return true
+		}
+	}
+	return false
+}
+
+// requestGap is how many words a request cue's object may take before
+// "to": "urged the department secretaries to rescind".
+const requestGap = 4
+
+// requestBefore reports whether toks holds a request cue followed, within
+// requestGap words, by an infinitive marker.
+func requestBefore(toks []string, cues, markers lang.Set) bool {
+	for i := range toks {
+		if !cues.Has(strings.ToLower(toks[i])) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+requestGap+1; j++ {
+			if markers.Has(strings.ToLower(toks[j])) {
+				return true
+			}
 		}
 	}
 	return false

@@ -397,6 +397,10 @@ const (
 	// AttemptCues before "to" make what follows an attempt or a plan,
 	// not a result ("worked to recover the body", "was to release").
 	AttemptCues Class = "attempt-cues"
+	// RequestCues ask someone else to act ("urged the secretaries to
+	// rescind"): with "to" a few words after them they state a request,
+	// not the act.
+	RequestCues Class = "request-cues"
 	// BeForms before a verb of saying make it passive: "no injuries were
 	// reported" is a claim, not who speaks.
 	BeForms Class = "be-forms"

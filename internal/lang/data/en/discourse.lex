@@ -76,6 +76,15 @@ seek, seeks, sought, seeking, work, works, worked, working, struggle,
 struggles, struggled, struggling, effort, efforts, bid, bids, was, were,
 hope, hopes, hoped, hoping, rushed, rushing, scrambled, scrambling
 
+# Verbs that ask someone else to act: "scientists urged the secretaries to
+# rescind the changes" states a request, not that they were rescinded. Their
+# object stands between them and "to" (a few words at most).
+[request-cues]
+urge, urges, urged, urging, ask, asks, asked, asking, demand, demands,
+demanded, demanding, request, requests, requested, requesting, implore,
+implores, implored, imploring, petition, petitions, petitioned,
+petitioning, press, pressed, pressing, pressure, pressured, pressuring
+
 # Forms of "be": before a verb of saying they make it passive ("no
 # injuries were reported" states a claim; "police said" names a source).
 [be-forms]
