@@ -49,6 +49,8 @@ type value struct {
 	// earlier marks a number or time of an earlier event than the
 	// article's main one; main marks the time of the main one (event.go).
 	earlier, main bool
+	// dayNamed marks a time whose text names a weekday (timeface.go).
+	dayNamed bool
 }
 
 // findConflicts pairs values of the same unit whose contexts are alike
@@ -118,7 +120,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
 				ctx, near := slotContextNear(x, i, t.Span, ents)
 				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
-					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span})
+					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
+					dayNamed: namesWeekday(t.Text, cmp.Or(inputs[i].Doc.Language.Code, english.Code))})
 			}
 		}
 		vals = append(vals, placeValues(x, i, ents)...)
@@ -653,7 +656,7 @@ func agree(a, b *value, tol float64) bool {
 	if a.kind == "time" {
 		ta, tb := a.t, b.t
 		if ta.Resolved && tb.Resolved {
-			return ta.Start.Before(tb.End) && tb.Start.Before(ta.End)
+			return timeResolvedAlike(a, b)
 		}
 		if ta.Weekday != 0 && tb.Weekday != 0 {
 			return ta.Weekday == tb.Weekday
@@ -684,6 +687,11 @@ func bounds(q nlp.Quantity, tol float64) (float64, float64) {
 	lo := q.Value - min(q.Step/2, tol*math.Abs(q.Value))
 	hi := q.ValueMax + min(q.Step/2, tol*math.Abs(q.ValueMax))
 	lo, hi = lo-slack*math.Abs(lo), hi+slack*math.Abs(hi)
+	// "Thousands of people" is a lower bound as news writes it: the
+	// same camp's "over 24,000 refugees" are thousands too.
+	if vagueMagnitude(q) {
+		hi = math.Inf(1)
+	}
 	switch q.Qualifier {
 	case nlp.QualLessThan:
 		lo = math.Inf(-1)
@@ -990,9 +998,14 @@ func overlapMayReach(la, lb, num, den int) bool {
 // fraction or a ratio ("4 1/2 hours" read as 2 hours, "41/2 months"), and
 // a number glued by a hyphen to a word that is neither its unit nor its
 // noun has a unit the reader did not know ("15,800-square-metre building"
-// counted as houses).
+// counted as houses). Tokenised text spaces the marks apart ("41 / 2
+// months"), and splits a thousands separator from the group after it
+// ("$1, 199" read as $1; "$2, 199" for the other model, read as $2).
 func misread(text string, q nlp.Quantity) bool {
-	if q.Span.Start > 0 && q.Span.Start <= len(text) && text[q.Span.Start-1] == '/' {
+	if q.Span.Start > 0 && q.Span.Start <= len(text) && strings.HasSuffix(strings.TrimRight(text[:q.Span.Start], " "), "/") {
+		return true
+	}
+	if splitThousands(text, q) {
 		return true
 	}
 	i := strings.IndexAny(q.Text, "0123456789")
@@ -1077,4 +1090,37 @@ func pairsIn(bucket []int) iter.Seq2[int, int] {
 			}
 		}
 	}
+}
+
+// splitThousands reports whether a quantity written in one to three
+// digits ends where a comma, a space and a group of three digits follow
+// it: the rest of its own number, cut off at the separator ("$1, 199").
+func splitThousands(text string, q nlp.Quantity) bool {
+	if q.Span.End <= 0 || q.Span.End > len(text) {
+		return false
+	}
+	digits := 0
+	for i := q.Span.End - 1; i >= q.Span.Start && text[i] >= '0' && text[i] <= '9'; i-- {
+		digits++
+	}
+	if digits == 0 || digits > 3 {
+		return false
+	}
+	rest, ok := strings.CutPrefix(text[q.Span.End:], ", ")
+	if !ok || len(rest) < 3 {
+		return false
+	}
+	for k := range 3 {
+		if rest[k] < '0' || rest[k] > '9' {
+			return false
+		}
+	}
+	return len(rest) == 3 || rest[3] < '0' || rest[3] > '9'
+}
+
+// vagueMagnitude reports whether a quantity is a magnitude word with no
+// figure ("thousands", "dozens"), which the reader gives a range of its
+// own.
+func vagueMagnitude(q nlp.Quantity) bool {
+	return q.Step == 0 && q.ValueMax > q.Value && !strings.ContainsAny(q.Text, "0123456789")
 }

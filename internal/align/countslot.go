@@ -22,6 +22,7 @@ import (
 
 var (
 	scopeWords     = english.Set(lang.SlotScopeWords)
+	distributives  = english.Set(lang.SlotDistributiveWords)
 	qualifierPreps = english.Set(lang.SlotQualifierPrepositions)
 )
 
@@ -154,6 +155,9 @@ func (j *judge) countsApart(a, b *value) string {
 	english := j.language(a) == english.Code && j.language(b) == english.Code
 	if a.q.Unit != "people" && a.q.Noun != "" && b.q.Noun != "" && concept(a.q.Noun) != concept(b.q.Noun) && !(english && j.moving(a) && j.moving(b)) {
 		return fmt.Sprintf("they count %s and %s", a.q.Noun, b.q.Noun)
+	}
+	if da, db := j.distributive(a), j.distributive(b); da != db {
+		return "one gives a figure for each of several, the other not"
 	}
 	pa, pb := j.phraseOf(a), j.phraseOf(b)
 	if !sameWords(pa.scope, pb.scope) {
@@ -338,3 +342,22 @@ var (
 	subjectPronoun = english.Set(lang.SubjectPronouns)
 	auxiliaryVerb  = english.Set(lang.SlotAuxiliaries)
 )
+
+// distributive reports whether number value v is given for each of
+// several: a distributive word before it in its clause, or right after it
+// ("five years apiece").
+func (j *judge) distributive(v *value) bool {
+	x := j.indexes[v.input]
+	s := x.Sentences[v.sentence]
+	if !inside(s, v.q.Span) {
+		return false
+	}
+	cs, ce := clauseAround(x.Text, s.Start, s.End, v.q.Span)
+	for _, t := range nlp.Tokenize(x.Text[cs:v.q.Span.Start], cs) {
+		if distributives.Has(strings.ToLower(t.Text)) {
+			return true
+		}
+	}
+	after := nlp.Tokenize(x.Text[v.q.Span.End:ce], v.q.Span.End)
+	return len(after) > 0 && distributives.Has(strings.ToLower(after[0].Text))
+}

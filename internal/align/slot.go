@@ -120,6 +120,14 @@ func (j *judge) slotOf(vals []value, classes [][]int) verdict {
 		for cj := ci + 1; cj < len(classes); cj++ {
 			for _, x := range classes[ci] {
 				for _, y := range classes[cj] {
+					// Classes are made greedily: a value may sit in one
+					// class and still agree with a value of another
+					// ("Thursday" of an undated page, beside "the 2012
+					// shooting death" and "Thursday evening"). Only two
+					// values that disagree are evidence of a conflict.
+					if agree(&vals[x], &vals[y], j.tol) {
+						continue
+					}
 					if v := j.pair(&vals[x], &vals[y]); rank(v) > rank(best) {
 						best = v
 						if rank(best) == 2 {
@@ -157,6 +165,13 @@ func (j *judge) pairSlot(a, b *value) verdict {
 			// "the comedian", "the company", "Choosing DeGeneres": a
 			// description, a group or a misread name is most often the
 			// same speaker as the other outlet's.
+			return verdict{drop: true}
+		}
+		if j.namesOther(a, b) || j.namesOther(b, a) {
+			// "Steven Moffat, lead writer and executive producer of
+			// Doctor Who, said": the sentence read as giving the words
+			// to "Doctor Who" names the other outlet's speaker too, in
+			// the attribution itself.
 			return verdict{drop: true}
 		}
 		if spellingVariants(a.name, b.name) {
@@ -209,6 +224,7 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 	if c, ok := j.clausesShare(a, b); ok {
 		v.slot = "when: " + c
 		v.evidence += fmt.Sprintf(", and each value is in a clause stating %q", c)
+		v.uncertain = countedFromPage(a, b)
 		return v
 	}
 	v.slot = "when: " + j.claimPredicate(a, b)
@@ -709,4 +725,11 @@ func possessiveTime(text string, end int) bool {
 		}
 	}
 	return false
+}
+
+// namesOther reports whether the sentence of speaker value a names
+// speaker value b's person as written or by canonical name.
+func (j *judge) namesOther(a, b *value) bool {
+	sent := j.indexes[a.input].Sentences[a.sentence].Text
+	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name)
 }

@@ -441,4 +441,8 @@ const (
 	// "the third coach fired" and "the fifth coach fired" are different
 	// claims.
 	SlotOrdinals Class = "slot-ordinals"
+	// SlotDistributiveWords give a figure for each of several ("the two
+	// counts each carry a maximum of five years", "five years apiece"):
+	// not the figure of the whole ("a maximum of 65 years").
+	SlotDistributiveWords Class = "slot-distributive-words"
 )

@@ -43,3 +43,10 @@ first = 1, second = 2, third = 3, fourth = 4, fifth = 5, sixth = 6, seventh = 7,
 ninth = 9, tenth = 10, eleventh = 11, twelfth = 12, thirteenth = 13, fourteenth = 14,
 fifteenth = 15, sixteenth = 16, seventeenth = 17, eighteenth = 18, nineteenth = 19,
 twentieth = 20
+
+# Words that give a figure for each of several, before the figure in its
+# clause or right after it: "the two perjury counts each carry a maximum
+# prison sentence of five years" is not "a maximum possible sentence of 65
+# years".
+[slot-distributive-words]
+each, apiece, every
