@@ -24,8 +24,11 @@ type discourseWords struct {
 	// articles are the definite ones; timeDemonstratives may open a time
 	// ("This morning") rather than point back.
 	articles, timeDemonstratives lang.Set
-	timeWords                    map[string]bool
-	maxConnective                int // words in the longest connective
+	// contractionTails follow the apostrophe of a contracted verb:
+	// "We're" and "It's" open with "we" and "it".
+	contractionTails lang.Set
+	timeWords        map[string]bool
+	maxConnective    int // words in the longest connective
 }
 
 var englishDiscourse = newDiscourseWords(lang.English())
@@ -35,6 +38,7 @@ func newDiscourseWords(l *lang.Lexicon) *discourseWords {
 		anaphors: l.Set(lang.Anaphors), demonstratives: l.Set(lang.Demonstratives), shellNouns: l.Set(lang.ShellNouns),
 		connectives: l.Set(lang.Connectives), scenePreps: l.Set(lang.ScenePrepositions), timeWords: map[string]bool{},
 		articles: l.Set(lang.DefiniteArticles), timeDemonstratives: l.Set(lang.TimeDemonstratives),
+		contractionTails: l.Set(lang.ContractionTails),
 	}
 	for c := range w.connectives {
 		w.maxConnective = max(w.maxConnective, len(strings.Fields(c)))
@@ -91,7 +95,7 @@ func needsContext(text string) bool {
 // demonstrative (other than "this" before a time: "This morning, …"),
 // "the" before a shell noun, or a connective.
 func (w *discourseWords) opensDependent(lower []string) bool {
-	first := lower[0]
+	first := w.uncontracted(lower[0])
 	next := ""
 	if len(lower) > 1 {
 		next = lower[1]
@@ -110,6 +114,18 @@ func (w *discourseWords) opensDependent(lower []string) bool {
 		}
 	}
 	return false
+}
+
+// uncontracted returns a word without the contracted verb after its
+// apostrophe ("we're" is "we", "that's" is "that"); other words as they
+// are.
+func (w *discourseWords) uncontracted(word string) string {
+	for _, apostrophe := range []string{"'", "’"} {
+		if head, tail, ok := strings.Cut(word, apostrophe); ok && head != "" && w.contractionTails.Has(tail) {
+			return head
+		}
+	}
+	return word
 }
 
 // titleCase reports whether four or more words are all capitalised, as

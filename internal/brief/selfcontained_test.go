@@ -24,6 +24,15 @@ func TestNeedsContext(t *testing.T) {
 		{"In Paris, police searched the boutique.", false},
 		{"Hewlett-Packard agreed to buy EYP Mission Critical Facilities.", false},
 		{"Theresa May resigned as prime minister on Friday.", false},
+		// A contracted pronoun is the pronoun; a name's possessive and
+		// the expletive "there" point nowhere. The first and the last
+		// are summary sentences of the PolNeAR round-6 and round-1
+		// audits (develop), the others made up.
+		{"We're going to win with Trump.", true},
+		{"It’s the first time in a decade that the party has lost the seat.", true},
+		{"That's what the voters said.", true},
+		{"Trump's campaign said the rally would go ahead.", false},
+		{"There's been more rioting in Greece in protest at the death of 15-year-old Alexandros Grigoropoulos.", false},
 	} {
 		if got := needsContext(tt.text); got != tt.want {
 			t.Errorf("needsContext(%q) = %v, want %v", tt.text, got, tt.want)
