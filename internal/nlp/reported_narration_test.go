@@ -46,3 +46,20 @@ func TestReportedNotNarration(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the new rules were hurting the plant", "one questioner", "claimed"}}},
 	})
 }
+
+// A subordinate clause alone before a subject and its cue is the
+// writer's adverbial: "Although both sides have not confirmed the
+// takeover, Musk tweeted …" reports only the tweet (round 11).
+func TestReportedNotASubordinateClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a concessive clause before the tweet",
+			text: "Although both sides have not confirmed the takeover, Musk tweeted in the early hours of Friday, “the bird is freed”, referencing the logo of the company.",
+			want: []quoteFrame{{QuoteDirect, "the bird is freed", "Musk", "tweeted"}}},
+		{name: "a concessive clause before a closing attribution",
+			text: "Although both sides have not confirmed the takeover, Musk said.",
+			want: nil},
+		{name: "control: a main clause before the attribution",
+			text: "Both sides have not confirmed the takeover, Musk said.",
+			want: []quoteFrame{{QuoteReported, "Both sides have not confirmed the takeover", "Musk", "said"}}},
+	})
+}
