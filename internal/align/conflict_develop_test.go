@@ -245,3 +245,42 @@ func TestTimeSlotCreditsItsDaters(t *testing.T) {
 		t.Errorf("classes kept (-want +got):\n%s", diff)
 	}
 }
+
+// TestWeekdayAgainstDateCountedFromPage: a weekday against a value that
+// names none ("Tuesday" against "Aug. 31", news round 14's
+// kabul-airport-attack) disagrees only through the page's date and the
+// clause's tense that chose the week, so the conflict is not confident;
+// two weekdays disagree on their face ("Monday", "Sunday night") and two
+// dates written out need no page's date.
+func TestWeekdayAgainstDateCountedFromPage(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		a, b    [2]string // page date, sentence
+		ta, tb  string
+		counted bool
+	}{
+		{"a weekday against a date", [2]string{"2021-08-27", "Afghans fled the country before the U.S. ended its presence on Aug. 31."}, [2]string{"2021-08-27", "Afghans fled the country before the U.S. ended its presence Tuesday."},
+			"Aug. 31", "Tuesday", true},
+		{"two weekdays", [2]string{"2019-04-23", "Kim's armoured train left Pyongyang on Monday, officials said."}, [2]string{"2019-04-23", "Kim's armoured train left Pyongyang on Sunday night, South Korean media said."},
+			"Monday", "Sunday night", false},
+		{"two dates", [2]string{"2021-08-27", "The U.S. ended its presence on Aug. 31."}, [2]string{"2021-08-27", "The U.S. ended its presence on Aug. 30."},
+			"Aug. 31", "Aug. 30", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, docs := judgeOf(t, tc.a, tc.b)
+			pick := func(d nlp.Doc, text string, page int) value {
+				for _, x := range d.Times {
+					if x.Text == text || x.Text == "on "+text {
+						return value{input: page, kind: "time", t: x, dayNamed: namesWeekday(x.Text, "en")}
+					}
+				}
+				t.Fatalf("time %q not read: %+v", text, d.Times)
+				return value{}
+			}
+			va, vb := pick(docs[0], tc.ta, 0), pick(docs[1], tc.tb, 1)
+			if got := countedFromPage(&va, &vb) != ""; got != tc.counted {
+				t.Errorf("countedFromPage(%q, %q) = %v, want %v", tc.ta, tc.tb, got, tc.counted)
+			}
+		})
+	}
+}

@@ -67,11 +67,24 @@ func sameOnFace(a, b *value) bool {
 // countedFromPage says why a confident time conflict between a and b
 // rests on a page's date alone: one of them names no day of its own and
 // was counted from the page's date ("today", "this morning", "last
-// week"); "" when neither was.
+// week"), or names a weekday against a value that names none ("Tuesday"
+// against "Aug. 31"), whose date was counted from the page's date and
+// the clause's tense (the past Tuesday or the coming one); "" when
+// neither was. Two weekdays disagree on their face ("Monday", "Sunday
+// night").
 func countedFromPage(a, b *value) string {
 	for _, v := range []*value{a, b} {
 		if v.t.Relative && !v.dayNamed {
 			return fmt.Sprintf("%q is counted from its page's date, which need not be the day it was written (a copy posted later, another time zone)", v.t.Text)
+		}
+	}
+	if a.dayNamed != b.dayNamed {
+		day := a
+		if b.dayNamed {
+			day = b
+		}
+		if day.t.Relative {
+			return fmt.Sprintf("%q was dated from its page's date and its clause's tense, which may make it the wrong week's", day.t.Text)
 		}
 	}
 	return ""

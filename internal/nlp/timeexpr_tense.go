@@ -193,10 +193,32 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		return true, true // "the measures to be voted on Thursday"
 	}
 	if englishTime.past.Has(w) || (len(w) > 4 && pastSuffixes.SuffixOf(w)) {
+		// After the infinitive marker a word is the bare verb, which
+		// takes its tense from the verb before it ("expected to last
+		// at least through Friday"), unless a unit of time after it
+		// makes it the determiner ("to last week's levels").
+		if englishTime.infinitive.Has(prev(1)) && !timeNoun(next(1)) {
+			return false, false
+		}
 		if englishTime.passive.Has(prev(1)) {
 			return false, false // passive: "would be held on Tuesday"
 		}
 		return false, true
 	}
 	return false, false
+}
+
+// timeNoun reports whether a lower-case word names a unit of time, a part
+// of the day or a weekday, possessive or not ("week", "night's").
+func timeNoun(w string) bool {
+	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	if englishTime.units[w] != "" || englishTime.parts.Has(w) {
+		return true
+	}
+	for _, name := range englishTime.weekdayNames {
+		if strings.EqualFold(name, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -92,6 +92,10 @@ will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
 may, might, likely, anticipated, upcoming, soon, due, set, slated, going,
 heading, begins, opens, resumes, reconvenes, premieres,
+# The present of a verb of schedules tells a fixed plan, as its past
+# would tell a done thing: "before the U.S. officially ends its 20-year
+# presence Tuesday" (a page of the Friday before).
+starts, ends, closes, expires,
 # A schedule in the simple present: sports and event pages print what is
 # to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
 # past game is told in the past tense.
