@@ -308,6 +308,9 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if v.claim >= 0 {
 				c.Claim = v.claim
 			}
+			if v.dates != "" {
+				classes = j.datingOnly(vals, classes)
+			}
 		}
 		for _, cl := range classes {
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))

@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
+
 	"crosscheck/internal/nlp"
 )
 
@@ -216,5 +218,30 @@ func TestSpeakerNamedInOther(t *testing.T) {
 	}
 	if j.namesOther(&smith, &moffat) || j.namesOther(&moffat, &smith) {
 		t.Errorf("the Smith and Moffat sentences name no other speaker, found one")
+	}
+}
+
+// TestTimeSlotCreditsItsDaters: a time conflict credits an outlet with a
+// value only when the value dates the slot's predicate, not the saying
+// of it ("the board announced Friday") nor another happening its words
+// brought into the slot ("a founding member of OpenAI back in 2015",
+// which agrees with an undated "Friday"). Sentences of the develop
+// measure's Altman story (news round 10), the classes its briefing made.
+func TestTimeSlotCreditsItsDaters(t *testing.T) {
+	j, docs := judgeOf(t,
+		[2]string{"", "Sam Altman will leave OpenAI, the company’s board announced Friday in a surprise move suggesting he was fired for not being “consistently candid in his communications with the board.”"},
+		[2]string{"", "Sam Altman was a founding member of OpenAI back in 2015 and played a significant role in the company’s growth and success."},
+		[2]string{"", "New York: OpenAI, the parent firm of ChatGPT, has ousted CEO Sam Altman on Friday."},
+		[2]string{"2023-11-18", "Once the face of OpenAI, CEO and co-founder Sam Altman was ousted from the tech company on Saturday, 18 November, after its board of directors said that it no longer has confidence in him."})
+	var vals []value
+	for i, d := range docs {
+		if len(d.Times) == 0 {
+			t.Fatalf("no time read in %q", d.Text)
+		}
+		vals = append(vals, value{input: i, sentence: d.Times[0].Sentence, kind: "time", t: d.Times[0]})
+	}
+	got := j.datingOnly(vals, [][]int{{2, 0, 1}, {3}})
+	if diff := cmp.Diff([][]int{{2}, {3}}, got); diff != "" {
+		t.Errorf("classes kept (-want +got):\n%s", diff)
 	}
 }

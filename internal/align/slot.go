@@ -44,6 +44,9 @@ type verdict struct {
 	// claim is the claim both values' sentences are in, -1 for none:
 	// the fact the conflict hangs on.
 	claim int
+	// dates is the predicate a time slot's values date ("oust"), ""
+	// for other slots.
+	dates string
 }
 
 // judge holds what judging a slot needs.
@@ -225,6 +228,7 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		v.slot = "when: " + c
 		v.evidence += fmt.Sprintf(", and each value is in a clause stating %q", c)
 		v.uncertain = countedFromPage(a, b)
+		v.dates = c
 		return v
 	}
 	v.slot = "when: " + j.claimPredicate(a, b)
@@ -732,4 +736,38 @@ func possessiveTime(text string, end int) bool {
 func (j *judge) namesOther(a, b *value) bool {
 	sent := j.indexes[a.input].Sentences[a.sentence].Text
 	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name)
+}
+
+// datingOnly keeps of a time slot's classes the values that can date
+// what the class shows: not a time of a verb of saying ("the board
+// announced Friday" dates the announcing, not the ousting), and not a
+// year, month or week in a class shown by a day ("a founding member of
+// OpenAI back in 2015" agrees with an undated "Friday" only because
+// nothing is known against it). Values join a slot by alike words and a
+// class by agreeing, so such a value would credit its outlet with a day
+// it never gave. The two values the judge found the conflict on always
+// stay.
+func (j *judge) datingOnly(vals []value, classes [][]int) [][]int {
+	var out [][]int
+	for _, cl := range classes {
+		shown := vals[cl[0]].t
+		var kept []int
+		for _, m := range cl {
+			v := &vals[m]
+			if _, saying := j.verbNear(v); saying {
+				continue
+			}
+			if coarse(v.t) && !coarse(shown) {
+				continue
+			}
+			kept = append(kept, m)
+		}
+		if len(kept) > 0 {
+			out = append(out, kept)
+		}
+	}
+	if len(out) < 2 {
+		return classes
+	}
+	return out
 }

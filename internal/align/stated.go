@@ -125,9 +125,18 @@ func (k *statedCheck) named(t string, sent int) bool {
 // entities may go unnamed ("the actress"), and a name the entity linker
 // missed counts when its words are in the sentence.
 func (k *statedCheck) statesCore(m, r member) bool {
+	ok, _ := k.statesPart(m, r)
+	return ok
+}
+
+// statesPart is statesCore telling also which clause of r's sentence m
+// was checked against: -1 when it is r itself (or r tells nothing to
+// check), else a clause unit of r's sentence that m's sentence holds
+// more of than of the whole.
+func (k *statedCheck) statesPart(m, r member) (bool, int) {
 	units := k.units
 	if m.unit == r.unit {
-		return true
+		return true, -1
 	}
 	sent := sentenceOf(units, m.unit)
 	q, ok := k.quoted[r.unit]
@@ -136,7 +145,7 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		k.quoted[r.unit] = q
 	}
 	if !q.statedByWords(k.text(sent), func() []string { return k.foldedOf(sent) }) {
-		return false
+		return false, -1
 	}
 	has := units[sent].terms
 	cands := []int{r.unit}
@@ -174,13 +183,13 @@ func (k *statedCheck) statesCore(m, r member) bool {
 		}
 	}
 	if best < 0 {
-		return true
+		return true, -1
 	}
 	if best < statedCover && unnamed {
-		return false
+		return false, -1
 	}
 	if best < thinCover && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedEvent(&units[sent]) {
-		return false
+		return false, -1
 	}
 	// A sentence holding less than statedCover of a clause that names
 	// its event must name that event too (or the same transfer of goods,
@@ -188,36 +197,43 @@ func (k *statedCheck) statesCore(m, r member) bool {
 	// president" does not state "she has not reinvented the party the
 	// way her husband did".
 	if best < statedCover && tellsEvent(&units[bestC]) && !sharesEvent(&units[bestC], &units[sent]) && !tellsUnnamedFact(&units[sent]) && !sharesTransfer(&units[sentenceOf(units, bestC)], &units[sent]) {
-		return false
+		return false, -1
 	}
 	// One word in common is a topic, not a fact: "Why did the council not
 	// thank the mayor for her clever idea?" does not state "It was her
 	// idea.", however much of that short clause it holds.
 	if heldTerms(&units[bestC], has) < minHeldTerms && !tellsUnnamedFact(&units[sent]) && !printsRun(k.foldedOf(bestC), k.foldedOf(sent), quoteRunWords) {
-		return false
+		return false, -1
 	}
 	// A figure the fact gives is part of what it states (figure.go);
 	// a word denied on one side and not the other tells the opposite
 	// (polarity.go).
 	if k.figureMissing(r.unit, sent) || polarityApart(k.polarityOf(r.unit), k.polarityOf(sent)) {
-		return false
+		return false, -1
 	}
 	// An outlet that wrote before the fact happened does not report it
 	// as done (written.go).
 	if k.writtenBefore(r.unit, sent) {
-		return false
+		return false, -1
 	}
 	// A question states no fact, and a fact that asks is stated only by
 	// another question (question.go).
 	if asks(k.text(sent)) != asks(k.text(sentenceOf(units, r.unit))) {
-		return false
+		return false, -1
 	}
 	// The sentence must assert what the fact asserts, not a clause of
 	// it or another happening sharing its words (mainpred.go).
 	if !k.statesMain(r.unit, sent, whole, printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords), len(q.long) > 0) {
-		return false
+		return false, -1
 	}
-	return statesPredicate(&units[bestC], &units[sent]) && !conditionalApart(&units[bestC], &units[sent]) && k.argsAgree(bestC, sent)
+	// Words of one person are not another's (speaker.go).
+	if !statesPredicate(&units[bestC], &units[sent]) || conditionalApart(&units[bestC], &units[sent]) || !k.argsAgree(bestC, sent) || k.speakersApart(bestC, sent) {
+		return false, -1
+	}
+	if bestC == r.unit {
+		return true, -1
+	}
+	return true, bestC
 }
 
 // conditionalApart reports whether one of a sentence s and the fact
@@ -470,7 +486,7 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 				out = append(out, []member{m})
 			}
 		}
-		out = append(out, kept)
+		out = append(out, k.showShared(kept))
 	}
 	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
 	return out

@@ -145,6 +145,13 @@ const (
 	// IssuerPrepositions tie a document to its issuer ("a statement
 	// from the White House", "a letter released by the company").
 	IssuerPrepositions Class = "issuer-prepositions"
+	// QuotedAsWords link a quoting cue's object to the participle of
+	// what it said ("quoted him as saying").
+	QuotedAsWords Class = "quoted-as-words"
+	// MakerPrepositions are the prepositions after which a name says
+	// who made a count or a sampling ("a poll by Gallup"), not where
+	// ("exit polls in Ukraine").
+	MakerPrepositions Class = "maker-prepositions"
 	// AgentSuffixes end nouns for people by what they do ("engineers",
 	// "analysts"), which can head a speaker phrase.
 	AgentSuffixes Class = "agent-suffixes"

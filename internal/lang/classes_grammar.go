@@ -10,6 +10,11 @@ const (
 	// DegreeAdverbs: Words that modify the subordinator or preposition
 	// after them ("almost immediately after", "soon after", "even as").
 	DegreeAdverbs Class = "degree-adverbs"
+	// UnsaidModals: Modals before a verb of saying that put the saying
+	// ahead or in doubt ("the defense may argue"): nothing was said.
+	UnsaidModals Class = "unsaid-modals"
+	// SNouns: Nouns ending in -s that are never a present verb ("news").
+	SNouns Class = "s-nouns"
 	// InfinitiveMarkers: Words before a verb's bare form that make an infinitive ("to").
 	InfinitiveMarkers Class = "infinitive-markers"
 	// TellCues: Cues that name whom something was told before what was told ("told").

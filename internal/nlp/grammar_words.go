@@ -16,6 +16,8 @@ var (
 	existentialOpeners    = en.Set(lang.ExistentialOpeners)
 	degreeAdverbs         = en.Set(lang.DegreeAdverbs)
 	infinitiveMarkers     = en.Set(lang.InfinitiveMarkers)
+	unsaidModals          = en.Set(lang.UnsaidModals)
+	sNouns                = en.Set(lang.SNouns)
 	tellCues              = en.Set(lang.TellCues)
 	joiningConjunctions   = en.Set(lang.JoiningConjunctions)
 	pastSuffixes          = en.Set(lang.PastSuffixes)

@@ -46,6 +46,8 @@ var (
 	negatingDeterminers  = en.Set(lang.NegatingDeterminers)
 	interviewFrames      = en.Set(lang.InterviewFrames)
 	issuerPrepositions   = en.Set(lang.IssuerPrepositions)
+	makerPrepositions    = en.Set(lang.MakerPrepositions)
+	quotedAsWords        = en.Set(lang.QuotedAsWords)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
 	freeRelatives        = en.Set(lang.FreeRelatives)

@@ -464,6 +464,17 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 					return
 				}
 			}
+			// "Arthur Aidala, his lawyer, quoted him as saying, “…”":
+			// the one quoted is the speaker, the subject only relays;
+			// a pronoun that cannot be named leaves it unresolved.
+			if obj, ok := d.quotedAsObject(s.Start, s.Start+cs.Start); ok {
+				if sp, ok := d.speakerCandidate(obj.Start, obj.End, true); ok {
+					if sp, ok := d.nameable(sp); ok {
+						q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					}
+				}
+				return
+			}
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.
@@ -495,6 +506,23 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			}
 		}
 	}
+}
+
+// quotedAsObject returns the object of a quoting cue that ends
+// text[start:end] with "as" ("quoted him as", "quoted the suspect as"):
+// the one whose words the participle after it reports.
+func (d *Index) quotedAsObject(start, end int) (Span, bool) {
+	toks := Tokenize(d.Text[start:end], start)
+	n := len(toks)
+	if n < 3 || !quotedAsWords[strings.ToLower(toks[n-1].Text)] {
+		return Span{}, false
+	}
+	for k := n - 2; k >= 1 && k >= n-6; k-- {
+		if passiveCues[toks[k-1].Text] {
+			return Span{toks[k].Span.Start, toks[n-2].Span.End}, true
+		}
+	}
+	return Span{}, false
 }
 
 // passiveSubject reports whether the words right after a subject make

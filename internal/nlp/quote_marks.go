@@ -108,6 +108,7 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 			start := i + n
 			end, closeEnd, found := findClose(text, start, p.End, closing, r)
 			pj := pi
+			bare := -1 // the first part taken in without reopening
 			for !found && pj+1 < len(paras) && pj-pi < 4 {
 				q.parts = append(q.parts, Span{start, end})
 				next := paras[pj+1]
@@ -115,11 +116,22 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 				switch {
 				case nr == r:
 					start = next.Start + nn
+					// A paragraph that reopens the quote after one
+					// that did not ("Take part in our poll" between two
+					// paragraphs of a speech) says the one between was
+					// never quoted: a page's furniture or the writer's.
+					if bare >= 0 {
+						q.parts = q.parts[:bare]
+						bare = -1
+					}
 				case !containsOpen(text, next):
 					// Continues without reopening: a paragraph without
 					// any quotation mark in between, or one that only
 					// closes ("…alive," People quoted him as saying.).
 					start = next.Start
+					if bare < 0 {
+						bare = len(q.parts)
+					}
 				default:
 					pj = -1
 				}

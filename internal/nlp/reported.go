@@ -270,6 +270,14 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			return toks[0].Text, strings.TrimSpace(after[toks[0].Span.End:]), true
 		}
 	}
+	// "told News Corporation the aircraft was believed to …": after a
+	// cue of telling, a name is the one told, and a determiner after it
+	// opens what was told.
+	if objectCues[cue] {
+		if k := nameRunEnd(after, toks); k > 0 && k < len(toks)-1 && phraseDeterminers[toks[k].Text] {
+			return strings.TrimSpace(after[:toks[k].Span.Start]), strings.TrimSpace(after[toks[k].Span.Start:]), true
+		}
+	}
 	// The listener may carry where and when it was told ("told families
 	// at a private briefing Wednesday afternoon that …").
 	maxListener := 6
@@ -302,6 +310,18 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		}
 	}
 	return "", after, true
+}
+
+// nameRunEnd returns the index of the first word after the capitalised
+// words that open toks, the words of text, with nothing but spaces
+// between them ("The Associated Press", "News Corporation"); 0 when toks
+// opens with no capitalised word.
+func nameRunEnd(text string, toks []Token) int {
+	k := 0
+	for k < len(toks) && isCapitalised(toks[k].Text) && (k == 0 || strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]) == "") {
+		k++
+	}
+	return k
 }
 
 // clauseInListener reports whether the words before a subject pronoun
@@ -355,18 +375,29 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			quotes = append(quotes, q.Span)
 		}
 	}
+	// Where the words reported end: at an outlet's "according to" that
+	// relays another's report, else at the sentence's end.
+	reportEnd := s.End
 	if phrase, i := indexSourcePhraseFold(s.Text); i >= 0 {
 		if inSpans(s.Start+i, quotes) || len(quotes) > 0 && quotes[0].Start <= s.Start+i {
 			return nil
 		}
-		if q, ok := d.accordingTo(si, s, i, phrase); ok {
+		q, ok := d.accordingTo(si, s, i, phrase)
+		if !ok {
+			return nil
+		}
+		// "The defence minister said troops would stay, according to
+		// Yonhap": the outlet relays (speaker_relay.go); the frame is
+		// read at the cue of the one it names saying it.
+		if !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) || !innerReport(q.Text) {
 			return []Quote{q}
 		}
-		return nil
+		reportEnd = s.Start + i
 	}
 	var out []Quote
 	toks := Tokenize(s.Text, s.Start)
 	from := s.Start
+	subjectFrom := s.Start // where a cue's subject may start
 	// A report inside what a closing attribution says is that speaker's
 	// account (speaker_relay.go): its cue opens no frame of its own.
 	if fin := d.finalAttribution(s); fin >= 0 {
@@ -422,7 +453,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
-		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
+		// "have been reported among the victims": a passive names no
+		// one who said it. "may argue", "will announce": what a
+		// modal puts ahead or in doubt has not been said (a modal is
+		// written in lower case: "Theresa May announced").
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || beForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
@@ -433,7 +468,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				return append(out, q)
 			}
 		}
-		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:s.End])
+		end := s.End
+		if t.Span.End < reportEnd {
+			end = reportEnd
+		}
+		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:end])
 		if !speech {
 			continue
 		}
@@ -470,8 +509,18 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue
 		}
-		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out))
+		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out), subjectFrom)
 		if !ok {
+			continue
+		}
+		// "Yonhap reported that the defence minister said troops would
+		// stay": the outlet relays (speaker_relay.go); the frame is the
+		// one its report names saying it, read at the inner cue, whose
+		// subject starts what the outlet reported.
+		if d.outletSpeaker(sp) && innerReport(rest) {
+			if k := strings.Index(d.Text[t.Span.End:s.End], rest); k >= 0 {
+				subjectFrom = t.Span.End + k
+			}
 			continue
 		}
 		out = append(out, Quote{Text: rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: w, Listener: listener, Sentence: si, Span: Span{s.Start, s.End}})
@@ -553,8 +602,10 @@ func (d *Index) negatedSubject(sentStart, end int) bool {
 // frameSpeaker finds the speaker of the frame whose cue is t: the subject
 // before the cue; for a participle ("…, adding that …") the speaker of a
 // quote or frame before it in the sentence, else the sentence's subject;
-// for "who" ("X, who said that …") what the relative stands for.
-func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker, bool) {
+// for "who" ("X, who said that …") what the relative stands for. The
+// subject starts at subjectFrom or later: after an outlet's "reported
+// that" it relays.
+func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectFrom int) (speaker, bool) {
 	if participleCues[t.Text] {
 		for i := len(prev) - 1; i >= 0; i-- {
 			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
@@ -569,11 +620,17 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 		}
 		return speaker{entity: -1}, true
 	}
-	cs := clauseStart(d.Text, s.Start, t.Span.Start)
+	cs := clauseStart(d.Text, max(s.Start, subjectFrom), t.Span.Start)
 	cs = d.subordinateStart(cs, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
 	before := strings.TrimSpace(d.Text[cs:end])
-	if rel, ok := strings.CutSuffix(before, ", who"); ok {
+	rel, ok := strings.CutSuffix(before, ", who")
+	if !ok {
+		// "…, followed by the Balochistan Province, which reported
+		// eight deaths": "which" stands for the phrase right before it.
+		rel, ok = strings.CutSuffix(before, ", which")
+	}
+	if ok {
 		relEnd := cs + len(rel) + strings.Index(d.Text[cs:end], before)
 		sp, ok := d.speakerIn(cs, relEnd, true)
 		// "who" stands for the phrase right before it: in "Sanders won
@@ -584,12 +641,22 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 		}
 		return sp, ok
 	}
+	// "the government which took office in June said": the subject is
+	// the phrase the relative clause hangs on, not the clause's words
+	// (with no aside set off by commas, whose own relative clause it
+	// would be: "Mark Cuban, the owner of the Mavericks who …, says").
+	subj := d.afterOpeningPhrases(cs, end)
+	if k := relativeInSubject(d.Text, subj, end); k > subj && !strings.Contains(d.Text[subj:end], ",") {
+		if sp, ok := d.speakerIn(subj, k, true); ok {
+			return sp, true
+		}
+	}
 	if sp, ok := d.speakerIn(cs, end, true); ok {
 		return sp, true
 	}
 	// "The statement mentioned that …": a document that names no
 	// issuer reports speech all the same, its speaker unnamed.
-	if d.documentSubject(cs, end) {
+	if d.documentSubject(cs, end) || d.namelessSubject(cs, end) {
 		return speaker{"", -1}, true
 	}
 	if sp, ok := theySpeaker(d.Text[cs:t.Span.Start], si, prev); ok {
@@ -615,6 +682,19 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote) (speaker
 		}
 	}
 	return speaker{}, false
+}
+
+// relativeInSubject returns where a relative clause opened by "who" or
+// "which" with no comma before it starts in the subject text[start:end]
+// of a cue, after a noun phrase; -1 when there is none.
+func relativeInSubject(text string, start, end int) int {
+	toks := Tokenize(text[start:end], start)
+	for k := 1; k < len(toks)-1; k++ {
+		if relativePronoun[strings.ToLower(toks[k].Text)] && !strings.ContainsAny(text[toks[k-1].Span.End:toks[k].Span.Start], ",(—–") {
+			return toks[k].Span.Start
+		}
+	}
+	return -1
 }
 
 // mentionEndsAt reports whether a mention of entity ei ends at off, or
@@ -768,7 +848,10 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
-	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] {
+	// "After the closing arguments concluded and the jury went into
+	// deliberations": a conjunction after the verb joins another
+	// clause to it; nothing was said.
+	if headPrepositions[lw] || afterCueWord[lw] && !isCapitalised(first) || finiteWords[lw] || cueAuxiliaries[lw] || questionWords[lw] && !complementizers[lw] || subordinators[lw] || additiveConjunctions[lw] || listConjunctions[lw] {
 		return false
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
@@ -780,10 +863,24 @@ func opensClause(rest, cue string) bool {
 	if strings.HasSuffix(strings.TrimRight(rest, " "), ":") && !hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
-	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, len(toks)) {
+	// "told a news conference, “We don't know …”": the quotation is
+	// the statement, read as a direct quote; the phrase before it is the
+	// listener and no clause.
+	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, wordsBeforeQuote(rest, toks)) {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+}
+
+// wordsBeforeQuote returns how many of toks, the words of rest, stand
+// before the first quotation mark in rest.
+func wordsBeforeQuote(rest string, toks []Token) int {
+	for k, t := range toks {
+		if k > 0 && strings.ContainsAny(rest[toks[k-1].Span.End:t.Span.Start], "“”\"«»") {
+			return k
+		}
+	}
+	return len(toks)
 }
 
 // mainClauseWords returns the words of rest before a subordinator or a
@@ -811,6 +908,16 @@ func thatClause(rest string) bool {
 	}
 	lw := strings.ToLower(toks[0].Text)
 	return !finiteWords[lw] && !cueAuxiliaries[lw]
+}
+
+// subordinateOnly reports whether text is a subordinate clause and
+// nothing else ("Although both sides have not confirmed the takeover"):
+// before a subject and its cue it is the writer's adverbial, not what was
+// said, which would need a main clause after it ("If elected, he would
+// cut taxes").
+func subordinateOnly(text string) bool {
+	toks := Tokenize(text, 0)
+	return len(toks) > 0 && subordinators[strings.ToLower(toks[0].Text)] && !strings.ContainsAny(text, ",;:—–")
 }
 
 // statementBefore reports whether the words before a trailing
@@ -843,11 +950,13 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 		if w != lw {
 			continue
 		}
-		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) {
+		// "in a televised address": a past form after an article
+		// is an adjective.
+		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] {
 			return true
 		}
 		prev := toks[k-1].Text
-		if pluralRules.Match(lw) &&
+		if pluralRules.Match(lw) && !sNouns[lw] &&
 			(isCapitalised(prev) || subjectPronouns[strings.ToLower(prev)]) {
 			return true
 		}
@@ -936,7 +1045,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 			continue
 		}
 		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))
-		if len(strings.Fields(text)) < 3 || !statementBefore(text) {
+		if len(strings.Fields(text)) < 3 || !statementBefore(text) || subordinateOnly(text) {
 			return Quote{}, false
 		}
 		sp, ok := d.speakerIn(s.Start+i+1, t.Span.Start, true)
@@ -977,9 +1086,9 @@ func clauseStart(text string, sentStart, off int) int {
 	if k := strings.LastIndexAny(seg, ";—–()"); k >= 0 {
 		start = sentStart + k + 1
 	}
+	toks := Tokenize(text[start:off], start)
 	// The conjunction follows a comma and a subject follows it: in "…,
 	// but said that …" it joins two verbs of one subject.
-	toks := Tokenize(text[start:off], start)
 	for k := len(toks) - 2; k > 0; k-- {
 		next := strings.ToLower(toks[k+1].Text)
 		if clauseConjunctions[strings.ToLower(toks[k].Text)] && strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",") &&

@@ -46,3 +46,34 @@ func TestReportedNotNarration(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the new rules were hurting the plant", "one questioner", "claimed"}}},
 	})
 }
+
+// A subordinate clause alone before a subject and its cue is the
+// writer's adverbial: "Although both sides have not confirmed the
+// takeover, Musk tweeted …" reports only the tweet (round 11).
+func TestReportedNotASubordinateClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a concessive clause before the tweet",
+			text: "Although both sides have not confirmed the takeover, Musk tweeted in the early hours of Friday, “the bird is freed”, referencing the logo of the company.",
+			want: []quoteFrame{{QuoteDirect, "the bird is freed", "Musk", "tweeted"}}},
+		{name: "a concessive clause before a closing attribution",
+			text: "Although both sides have not confirmed the takeover, Musk said.",
+			want: nil},
+		{name: "control: a main clause before the attribution",
+			text: "Both sides have not confirmed the takeover, Musk said.",
+			want: []quoteFrame{{QuoteReported, "Both sides have not confirmed the takeover", "Musk", "said"}}},
+	})
+}
+
+// A conjunction right after a cue joins another clause or verb to it:
+// "After the closing arguments concluded and the jury went into
+// deliberations …" reports nothing (round 11).
+func TestReportedNotAConjunction(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "concluded and another clause",
+			text: "After the closing arguments concluded and the jury went into deliberations it took them a total of 23 hours to arrive at their decision.",
+			want: nil},
+		{name: "control: concluded that",
+			text: "The commission concluded that the cladding had spread the fire.",
+			want: []quoteFrame{{QuoteReported, "the cladding had spread the fire", "The commission", "concluded"}}},
+	})
+}

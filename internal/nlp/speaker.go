@@ -596,7 +596,10 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 func (d *Index) fullName(sp speaker) speaker {
 	var role string
 	switch {
-	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name):
+	// "Police say …" is the force speaking: a noun for a group or a
+	// role, capitalised for opening its sentence, is no part of a name
+	// ("Police Commissioner Bush") unless the text ties them.
+	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name) && !groupNouns[strings.ToLower(sp.name)]:
 	case sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive:
 		role = strings.ToLower(d.Entities[sp.entity].Name)
 	default:

@@ -98,7 +98,9 @@ func (d *Index) issuerAfter(end, limit int) (speaker, bool) {
 // information"), over the cue's auxiliaries.
 func (d *Index) documentSubject(start, end int) bool {
 	toks := Tokenize(d.Text[start:end], start)
-	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+	// "The statement issued further stated": auxiliaries, adverbs and
+	// a participle after the noun are no part of its head.
+	for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[toks[len(toks)-1].Text] || adverb(toks[len(toks)-1].Text) || pastForm(toks[len(toks)-1].Text)) {
 		toks = toks[:len(toks)-1]
 	}
 	if len(toks) == 0 {
@@ -119,4 +121,20 @@ func (d *Index) documentAfter(sp speaker, start, limit int) (speaker, bool) {
 		return speaker{}, false
 	}
 	return d.issuerAfter(start+k+len(sp.name), limit)
+}
+
+// namelessSubject reports whether the subject text[start:end] of a cue is
+// a count or a sampling that names nobody ("Exit polls in Ukraine
+// indicate …"): what it found is reported all the same, by no one
+// the briefing can name.
+func (d *Index) namelessSubject(start, end int) bool {
+	seg := strings.TrimSpace(d.Text[start:end])
+	if seg == "" || strings.ContainsAny(seg, ",;:") {
+		return false
+	}
+	words := strings.Fields(seg)
+	for len(words) > 1 && (cueAuxiliaries[strings.ToLower(words[len(words)-1])] || adverb(words[len(words)-1])) {
+		words = words[:len(words)-1]
+	}
+	return namelessSources[phraseHead(words)] && !d.namesSomeone(words)
 }

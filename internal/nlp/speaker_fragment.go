@@ -81,9 +81,14 @@ func (d *Index) nameRun(p Span, start, end int) Span {
 
 // namesSomeone reports whether a word of a speaker phrase is a name: an
 // entity's or one capitalised past the phrase's first word, whose
-// capital may be only the sentence's.
+// capital may be only the sentence's. A name after a preposition of
+// place or time ("exit polls in Ukraine") says where, not who: only
+// one before the head or after a maker preposition ("by Gallup") counts.
 func (d *Index) namesSomeone(words []string) bool {
 	for k, w := range words {
+		if lw := strings.ToLower(w); k > 0 && headPrepositions[lw] && !makerPrepositions[lw] {
+			return false
+		}
 		w = stripPossessive(strings.Trim(w, ".,;:"))
 		if d.entityNamed(w) >= 0 || k > 0 && isCapitalised(w) && w != strings.ToLower(w) {
 			return true

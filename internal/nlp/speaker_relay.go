@@ -18,6 +18,14 @@ func (d *Index) outletSpeaker(sp speaker) bool {
 	if sp.entity >= 0 && sp.entity < len(d.Entities) {
 		names = append(names, d.Entities[sp.entity].Name)
 	}
+	// "South Korea's Yonhap news agency": the outlet is what the
+	// possessive owns.
+	words := strings.Fields(sp.name)
+	for k, w := range words[:max(len(words)-1, 0)] {
+		if possessiveEnding(w) != "" {
+			names = append(names, strings.Join(words[k+1:], " "))
+		}
+	}
 	g := loadGazetteer()
 	for _, n := range names {
 		if e, ok := g.lookup(n); ok && isNewsOrg(e) {
@@ -128,6 +136,26 @@ func (d *Index) closingAttribution(start, end int) (int, speaker, string, bool) 
 		return from, sp, toks[cueAt].Text, true
 	}
 	return 0, speaker{}, "", false
+}
+
+// innerReport reports whether what an outlet's report says, rest, is
+// itself a report: a subject of at most six words, no verb or comma in
+// it, then a cue not followed by an infinitive ("the defence minister
+// said troops would stay").
+func innerReport(rest string) bool {
+	toks := Tokenize(rest, 0)
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if strings.ContainsAny(rest[toks[k-1].Span.End:toks[k].Span.Start], ",;:“”\"") {
+			return false
+		}
+		w := toks[k].Text
+		if indirectCues[w] && !participleCues[w] && !nounLikeCues[w] {
+			// "the RNC agreed to allow …" reports an act, no words.
+			infinitive := k+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[k+1].Text)]
+			return !infinitive && !hasFiniteVerb(toks[:k], k)
+		}
+	}
+	return false
 }
 
 // unrelay gives the direct quote q at span, attributed after it to a news

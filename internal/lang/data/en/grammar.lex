@@ -221,3 +221,16 @@ if, although, though, since, until, where, whether, once, unless
 [argument-pronouns]
 i, you, he, she, it, we, they, me, him, her, us, them, this, these,
 those, one, someone, somebody, everyone
+
+# Nouns ending in -s that are never a verb in the present: after a name
+# ("the SkyTG24 news channel") they head or modify a noun phrase; no
+# subject "news" anything.
+[s-nouns]
+news, series, species, politics, economics, physics, means, headquarters,
+mathematics, ethics, athletics, diabetes, measles, whereabouts
+
+# Modals before a verb of saying that put the saying ahead or in doubt:
+# "the defense may argue that …", "she will announce" report nothing
+# said ("would", the past of narration, "would later say", is not here).
+[unsaid-modals]
+may, might, could, should, can, will, shall, must
