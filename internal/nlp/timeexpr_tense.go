@@ -211,7 +211,7 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 // timeNoun reports whether a lower-case word names a unit of time, a part
 // of the day or a weekday, possessive or not ("week", "night's").
 func timeNoun(w string) bool {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = TrimPossessive(w)
 	if englishTime.units[w] != "" || englishTime.parts.Has(w) {
 		return true
 	}
