@@ -49,7 +49,6 @@ var (
 	clauseOpeners     = english.Set(lang.ClauseOpeners)
 	clauseAuxiliaries = english.Set(lang.ClauseAuxiliaries)
 	nounPhraseOpeners = english.Set(lang.NounPhraseOpeners)
-	subjectPronouns   = english.Set(lang.SubjectPronouns)
 	ingNouns          = english.Set(lang.IngNouns)
 )
 
@@ -77,7 +76,7 @@ func standsAlone(part string) bool {
 		}
 		next := toks[1].Text
 		n := strings.ToLower(next)
-		return nounPhraseOpeners.Has(n) || subjectPronouns.Has(n) || unicode.IsUpper([]rune(next)[0])
+		return nounPhraseOpeners.Has(n) || subjectPronoun.Has(n) || unicode.IsUpper([]rune(next)[0])
 	}
 	switch {
 	case relativePronouns.Has(w), infinitiveMarkers.Has(w), clauseAuxiliaries.Has(w), particle.Has(w):

@@ -55,6 +55,10 @@ func TestFindQuotes(t *testing.T) {
 			[]got{{"The ship is stable and no oil is leaking", "Jane Smith", "told", false}}},
 		{"trailing attribution to a group", `The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay, port authorities said.`,
 			[]got{{"The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
+		// The comma of "2,000" separates digit groups, not what was said
+		// from who said it.
+		{"trailing attribution after a number with a separator", `An estimated 2,000 structures have been leveled, Cal Fire said Friday morning.`,
+			[]got{{"An estimated 2,000 structures have been leveled", "Cal Fire", "said", false}}},
 		{"trailing attribution after a dateline", `PORT ARDLOW, March 10 (Northwire) - The bulk carrier is leaking fuel oil into Kessary Bay, port authorities said.`,
 			[]got{{"The bulk carrier is leaking fuel oil into Kessary Bay", "port authorities", "said", false}}},
 		{"participle after the quote", `John Kirby, a spokesman for the US National Security Council, said Shoigu had made the trip to ‘try to convince Pyongyang to sell artillery ammunition’, adding that negotiations appeared to be ‘actively advancing’.`,

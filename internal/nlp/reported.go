@@ -220,7 +220,7 @@ func dropAside(s string) string {
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLower(r) {
 		return s
 	}
-	k := strings.IndexByte(s, ',')
+	k := clauseComma(s)
 	if k < 0 {
 		return s
 	}
@@ -490,7 +490,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
 		if openingSubordinate(d.Text[s.Start:t.Span.Start]) && !comparativeAs(d.Text[s.Start:t.Span.Start]) {
-			if k := strings.IndexByte(rest, ','); k >= 0 {
+			if k := clauseComma(rest); k >= 0 {
 				rest = rest[:k]
 			}
 		}
@@ -552,7 +552,7 @@ func attributionTail(rest string) bool {
 		return true
 	}
 	head := rest
-	if k := strings.IndexByte(rest, ','); k >= 0 {
+	if k := clauseComma(rest); k >= 0 {
 		head = rest[:k]
 	}
 	htoks := Tokenize(head, 0)
@@ -981,7 +981,7 @@ func shortTail(after string) bool {
 	if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); !unicode.IsLetter(r) {
 		return false // "said: “…”" opens a quote
 	}
-	if k := strings.IndexByte(after, ','); k >= 0 {
+	if k := clauseComma(after); k >= 0 {
 		after = after[:k]
 	}
 	toks := Tokenize(after, 0)
@@ -1041,7 +1041,7 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 	// A dateline is not part of what was said.
 	label := LabelEnd(before)
 	for i := label; i < len(before); i++ {
-		if before[i] != ',' {
+		if before[i] != ',' || numberComma(before, i) {
 			continue
 		}
 		seg := Tokenize(before[i+1:], s.Start+i+1)

@@ -84,7 +84,7 @@ func (d *Index) closingAttribution(start, end int) (int, speaker, string, bool) 
 	const maxAttribution = 10
 	body := d.Text[start:end]
 	label := LabelEnd(body)
-	for k := strings.LastIndexByte(body, ','); k > label; k = strings.LastIndexByte(body[:k], ',') {
+	for k := lastClauseComma(body, len(body)); k > label; k = lastClauseComma(body, k) {
 		from := start + k + 1
 		toks := Tokenize(d.Text[from:end], from)
 		if len(toks) > maxAttribution {

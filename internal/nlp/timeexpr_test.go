@@ -36,6 +36,11 @@ func TestFindTimes(t *testing.T) {
 			[]got{{"19 June 2008", "2008-06-19", "2008-06-20", GranDay, 4}}},
 		{"day full-month year, March", "The strike began on 3 March 2008, officials said.",
 			[]got{{"3 March 2008", "2008-03-03", "2008-03-04", GranDay, 1}}},
+		// A month name ends a word: a count before a word that begins
+		// with one is no date.
+		{"abbreviation inside a word", "The U.S. service members included at least 11 Marines and a Navy medic, and 3 Junior officers.", nil},
+		{"abbreviation with its period", "The talks ended on 1 Sept. after a week.",
+			[]got{{"1 Sept.", d(9, 1), d(9, 2), GranDay, 5}}},
 		{"between", "The forum takes place between September 10 and 13.",
 			[]got{{"between September 10 and 13", d(9, 10), d(9, 14), GranRange, 0}}},
 		{"month year", "Kim last visited in April 2019 for a summit.",

@@ -137,11 +137,12 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		w.seasons[k] = [2]int{atoi(m), atoi(d)}
 	}
 	// Month abbreviations may take a period ("Sept."); the full names
-	// are the longest name of each month. Weekdays are matched by their
-	// full names only: "Sun", "Sat" and "Wed" are words of their own.
+	// are the longest name of each month. A name ends a word: "Mar" is
+	// no month in "11 Marines". Weekdays are matched by their full names
+	// only: "Sun", "Sat" and "Wed" are words of their own.
 	var months []string
 	for k := range w.months {
-		months = append(months, regexp.QuoteMeta(capital(k))+abbrevDot(k, w.months))
+		months = append(months, regexp.QuoteMeta(capital(k))+monthEnd(k, w.months))
 	}
 	w.monthRe = alternation(months)
 	w.weekdayNames = longestPerValue(w.weekdays)
@@ -185,22 +186,33 @@ func setWords(s lang.Set) []string {
 
 // alternation is a regular-expression group matching any of words,
 // longest word first so that "Sept" is tried before "Sep" and "June"
-// before "Jun\.?": the optional period an abbreviation may take does not
+// before "Jun": the word end a month name carries (monthEnd) does not
 // count towards its length.
 func alternation(words []string) string {
-	wordLen := func(w string) int { return len(strings.TrimSuffix(w, `\.?`)) }
+	wordLen := func(w string) int {
+		return len(strings.TrimSuffix(strings.TrimSuffix(w, abbrevEnd), wordEnd))
+	}
 	slices.SortFunc(words, func(a, b string) int { return cmp.Or(cmp.Compare(wordLen(b), wordLen(a)), strings.Compare(a, b)) })
 	return "(" + strings.Join(words, "|") + ")"
 }
 
-// abbrevDot lets an abbreviated month name take a period.
-func abbrevDot(name string, months map[string]time.Month) string {
+// The ends of a month name in a pattern: a word's end, or for an
+// abbreviation its period ("Sept.", after which no word boundary falls
+// before a space).
+const (
+	wordEnd   = `\b`
+	abbrevEnd = `(?:\.|\b)`
+)
+
+// monthEnd is what ends the month name name in a pattern: an abbreviated
+// name may take a period.
+func monthEnd(name string, months map[string]time.Month) string {
 	for k, m := range months {
 		if m == months[name] && len(k) > len(name) {
-			return `\.?`
+			return abbrevEnd
 		}
 	}
-	return ""
+	return wordEnd
 }
 
 // longestPerValue keeps, for each value, its longest name, capitalised.
