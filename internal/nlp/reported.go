@@ -278,6 +278,11 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 			return strings.TrimSpace(after[:toks[k].Span.Start]), strings.TrimSpace(after[toks[k].Span.Start:]), true
 		}
 	}
+	if objectCues[cue] {
+		if l, r, ok := titledListener(after, toks); ok {
+			return l, r, true
+		}
+	}
 	// The listener may carry where and when it was told ("told families
 	// at a private briefing Wednesday afternoon that …").
 	maxListener := 6
@@ -755,6 +760,9 @@ func clauseEnd(rest string) string {
 			cut = k
 		}
 	}
+	if k := closingRelay(rest[:cut]); k >= 0 {
+		cut = k
+	}
 	if k := adjunctStart(rest[:cut]); k >= 0 {
 		cut = k
 	}
@@ -937,7 +945,9 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 	for k := 1; k < len(toks) && k <= limit; k++ {
 		w := toks[k].Text
 		lw := strings.ToLower(w)
-		if finiteWords[lw] || cueAuxiliaries[lw] || indirectCues[lw] || subjectPronouns[strings.ToLower(toks[k-1].Text)] {
+		// A capitalised cue after the first word is part of a name
+		// ("The Washington Post"), not a verb.
+		if finiteWords[lw] || cueAuxiliaries[lw] || indirectCues[lw] && w == lw || subjectPronouns[strings.ToLower(toks[k-1].Text)] {
 			return true
 		}
 		if i := strings.IndexAny(lw, "'’"); i > 0 {
