@@ -34,3 +34,17 @@ func TestReportedRound14Listeners(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the gunman, reports CBS News, had bought two rifles", "Olivarez", "said"}}},
 	})
 }
+
+// A capitalised noun that ends a name ("The Washington Post") is no
+// document whose issuer speaks ("The Washington"); a lower-case one is
+// (control). Sentence from the spent round 14.
+func TestReportedRound14NameNotDocument(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "two outlets, one named with a document noun",
+			text: "Saudi Arabia has denied the allegations, according to Reuters and The Washington Post. Reporters from Reuters toured the Saudi consulate on Saturday.",
+			want: []quoteFrame{{QuoteReported, "Saudi Arabia has denied the allegations", "Reuters and The Washington Post", "according to"}}},
+		{name: "control: a lower-case document speaks through its issuer",
+			text: "Saudi Arabia has denied the allegations, according to a Foreign Ministry statement.",
+			want: []quoteFrame{{QuoteReported, "Saudi Arabia has denied the allegations", "Foreign Ministry", "according to"}}},
+	})
+}

@@ -28,6 +28,11 @@ func documentHead(words []string) (int, bool) {
 	if h > 0 && pastForm(strings.ToLower(words[h])) && documentNouns[strings.ToLower(words[h-1])] {
 		h--
 	}
+	// "The Washington Post", "the Bangkok Post": a capitalised noun
+	// after a capitalised word ends a name, no document.
+	if h > 0 && isCapitalised(words[h]) && isCapitalised(words[h-1]) {
+		return h, false
+	}
 	return h, documentNouns[strings.ToLower(stripPossessive(strings.Trim(words[h], ".,;:")))]
 }
 
