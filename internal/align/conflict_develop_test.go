@@ -65,13 +65,7 @@ func TestDevelopConflictClasses(t *testing.T) {
 				inputs = append(inputs, in)
 			}
 			res := Align(inputs, Options{})
-			var confident []Conflict
-			for _, c := range res.Conflicts {
-				if c.Uncertain == "" && !c.Update {
-					confident = append(confident, c)
-				}
-			}
-			if got := len(confident) > 0; got != tt.confident {
+			if got := len(confidentConflicts(res.Conflicts)) > 0; got != tt.confident {
 				t.Errorf("confident conflict %v, want %v: %+v", got, tt.confident, res.Conflicts)
 			}
 		})
@@ -184,16 +178,7 @@ func TestTimesSameOnFace(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, docs := judgeOf(t, tc.a, tc.b)
-			pick := func(d nlp.Doc, text string, page int) value {
-				for _, x := range d.Times {
-					if x.Text == text || x.Text == "on "+text {
-						return value{input: page, kind: "time", t: x, dayNamed: namesWeekday(x.Text, "en")}
-					}
-				}
-				t.Fatalf("time %q not read: %+v", text, d.Times)
-				return value{}
-			}
-			va, vb := pick(docs[0], tc.ta, 0), pick(docs[1], tc.tb, 1)
+			va, vb := timeValueOf(t, docs[0], tc.ta, 0), timeValueOf(t, docs[1], tc.tb, 1)
 			if got := agree(&va, &vb, 0.1); got != tc.wantAgreed {
 				t.Errorf("agree(%q, %q) = %v, want %v", tc.ta, tc.tb, got, tc.wantAgreed)
 			}
@@ -268,19 +253,35 @@ func TestWeekdayAgainstDateCountedFromPage(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			_, docs := judgeOf(t, tc.a, tc.b)
-			pick := func(d nlp.Doc, text string, page int) value {
-				for _, x := range d.Times {
-					if x.Text == text || x.Text == "on "+text {
-						return value{input: page, kind: "time", t: x, dayNamed: namesWeekday(x.Text, "en")}
-					}
-				}
-				t.Fatalf("time %q not read: %+v", text, d.Times)
-				return value{}
-			}
-			va, vb := pick(docs[0], tc.ta, 0), pick(docs[1], tc.tb, 1)
+			va, vb := timeValueOf(t, docs[0], tc.ta, 0), timeValueOf(t, docs[1], tc.tb, 1)
 			if got := countedFromPage(&va, &vb) != ""; got != tc.counted {
 				t.Errorf("countedFromPage(%q, %q) = %v, want %v", tc.ta, tc.tb, got, tc.counted)
 			}
 		})
 	}
+}
+
+// timeValueOf is the time value of page page whose text (with or without
+// a leading "on") is text, as findConflicts makes it.
+func timeValueOf(t *testing.T, d nlp.Doc, text string, page int) value {
+	t.Helper()
+	for _, x := range d.Times {
+		if x.Text == text || x.Text == "on "+text {
+			return value{input: page, kind: "time", t: x, dayNamed: namesWeekday(x.Text, "en")}
+		}
+	}
+	t.Fatalf("time %q not read: %+v", text, d.Times)
+	return value{}
+}
+
+// confidentConflicts are the conflicts the briefing counts: neither
+// uncertain nor an update of a moving count.
+func confidentConflicts(cs []Conflict) []Conflict {
+	var out []Conflict
+	for _, c := range cs {
+		if c.Uncertain == "" && !c.Update {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -67,13 +67,7 @@ func TestConflictsNeedOneSlot(t *testing.T) {
 				inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Text: text})
 			}
 			res := Align(inputs, Options{})
-			var confident []Conflict
-			for _, c := range res.Conflicts {
-				if c.Uncertain == "" && !c.Update {
-					confident = append(confident, c)
-				}
-			}
-			if got := len(confident) > 0; got != tt.real {
+			if got := len(confidentConflicts(res.Conflicts)) > 0; got != tt.real {
 				t.Errorf("confident conflict %v, want %v: %+v", got, tt.real, res.Conflicts)
 			}
 		})

@@ -14,12 +14,6 @@ func TestSpansAndOpenCountsBack(t *testing.T) {
 	tue := time.Date(2016, 10, 4, 15, 0, 0, 0, time.UTC) // a Tuesday
 	mon := time.Date(2016, 8, 1, 15, 0, 0, 0, time.UTC)  // a Monday
 	type got struct{ Text, Start, End, Open string }
-	date := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.Format("2006-01-02")
-	}
 	for _, tt := range []struct {
 		name string
 		ref  time.Time
@@ -99,7 +93,7 @@ func TestSpansAndOpenCountsBack(t *testing.T) {
 				if te.Resolved == (te.Open != "") {
 					t.Errorf("%q: resolved %v with open %q", te.Text, te.Resolved, te.Open)
 				}
-				gots = append(gots, got{te.Text, date(te.Start), date(te.End), te.Open})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Open})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

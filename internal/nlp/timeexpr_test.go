@@ -197,12 +197,6 @@ func TestFindTimesWithoutReference(t *testing.T) {
 func TestOpenIntervals(t *testing.T) {
 	ref := time.Date(2023, 9, 4, 21, 43, 0, 0, time.UTC) // a Monday
 	type got struct{ Text, Open, Start, End string }
-	date := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.Format("2006-01-02")
-	}
 	for _, tt := range []struct {
 		text string
 		want []got
@@ -221,7 +215,7 @@ func TestOpenIntervals(t *testing.T) {
 			if te.Resolved {
 				t.Errorf("%q: open interval %q marked resolved", tt.text, te.Text)
 			}
-			gots = append(gots, got{te.Text, te.Open, date(te.Start), date(te.End)})
+			gots = append(gots, got{te.Text, te.Open, dayOrNone(te.Start), dayOrNone(te.End)})
 		}
 		if diff := cmp.Diff(tt.want, gots); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
@@ -238,12 +232,6 @@ func TestYearNamingThing(t *testing.T) {
 	type got struct {
 		Text, Open, Start, End string
 		Resolved               bool
-	}
-	date := func(t time.Time) string {
-		if t.IsZero() {
-			return ""
-		}
-		return t.Format("2006-01-02")
 	}
 	for _, tt := range []struct {
 		text string
@@ -263,7 +251,7 @@ func TestYearNamingThing(t *testing.T) {
 		doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 		var gots []got
 		for _, te := range FindTimes(&doc, ref) {
-			gots = append(gots, got{te.Text, te.Open, date(te.Start), date(te.End), te.Resolved})
+			gots = append(gots, got{te.Text, te.Open, dayOrNone(te.Start), dayOrNone(te.End), te.Resolved})
 		}
 		if diff := cmp.Diff(tt.want, gots); diff != "" {
 			t.Errorf("%q (-want +got):\n%s", tt.text, diff)
