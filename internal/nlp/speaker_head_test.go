@@ -30,3 +30,20 @@ func TestSpeakerIsTheSubjectsHead(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "A state of emergency has been declared", "Kesla Ministry", "said"}}},
 	})
 }
+
+// TestSpeakerIsNoWordsSaid checks that the speaker of an inverted
+// attribution, after a cue that has no subject before it, is never
+// taken for what was said. Made-up texts; each rule has a control.
+func TestSpeakerIsNoWordsSaid(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a titled name after the cue is no words said",
+			text: "Eighteen US sailors were injured in addition to the 13 dead, said Capt. Jon Keel of US Harbor Command (Hacom).",
+			want: nil},
+		{name: "a noun phrase for a person after the cue is no words said",
+			text: "“Happy Friday,” says one Norvik forum poster.",
+			want: nil},
+		{name: "control: an aside's comma before the cue, the clause said after it",
+			text: "Jon Keel, the city's safety director, said a call came in from the Valley Hotel at 3 a.m.",
+			want: []quoteFrame{{QuoteReported, "a call came in from the Valley Hotel at 3 a.m", "Jon Keel", "said"}}},
+	})
+}
