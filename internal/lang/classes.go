@@ -401,6 +401,16 @@ const (
 	// minister"); AsComplementMarkers is the marker ("as").
 	AsComplementVerbs   Class = "as-complement-verbs"
 	AsComplementMarkers Class = "as-complement-markers"
+	// Superlatives rank a thing first ("the deadliest fire"); a citation
+	// must give each one of the summary sentence, and not as one of a
+	// set ("one of the 20 deadliest"). SuperlativeDegrees ("most",
+	// "least") make one of the next word after a SuperlativeDeterminers
+	// word or a possessive; SuperlativeSetOpeners ("one of the",
+	// "among the") put it in a set.
+	Superlatives           Class = "superlatives"
+	SuperlativeDegrees     Class = "superlative-degrees"
+	SuperlativeDeterminers Class = "superlative-determiners"
+	SuperlativeSetOpeners  Class = "superlative-set-openers"
 	// AttemptCues before "to" make what follows an attempt or a plan,
 	// not a result ("worked to recover the body", "was to release").
 	AttemptCues Class = "attempt-cues"
