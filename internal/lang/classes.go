@@ -318,6 +318,9 @@ const (
 	TimeUnits Class = "time-units"
 	// Seasons maps season names to the month-day they begin.
 	Seasons Class = "seasons"
+	// SouthernHemispherePlaces are places whose seasons fall in the other
+	// half of the year: a text that names one leaves its seasons undated.
+	SouthernHemispherePlaces Class = "southern-hemisphere-places-cased"
 	// FutureCues put a clause in the future; PastCues in the past;
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").

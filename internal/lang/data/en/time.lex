@@ -84,6 +84,20 @@ month = month, months = month, year = year, years = year
 [seasons]
 spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 
+# Places of the southern hemisphere, where the seasons fall in the other
+# half of the year ("this summer" in New Zealand is December to
+# February). A text that names one may be of such a place, so a season in
+# it is left undated rather than given the northern months.
+[southern-hemisphere-places-cased]
+New Zealand, Australia, Australian, Australians, Argentina, Argentine,
+Argentinian, Chile, Chilean, Uruguay, Paraguay, Bolivia, Peru, Peruvian,
+South Africa, South African, Namibia, Botswana, Zimbabwe, Zambia,
+Mozambique, Madagascar, Malawi, Lesotho, Eswatini, Fiji, Samoa, Tonga,
+Papua New Guinea, Tasmania, Sydney, Melbourne, Brisbane, Perth, Adelaide,
+Canberra, Auckland, Wellington, Christchurch, Buenos Aires, Santiago,
+Montevideo, Johannesburg, Cape Town, Durban, Pretoria, Lima, Rio de Janeiro,
+São Paulo, Brasília, Brazil, Brazilian
+
 # Words that put a clause in the future: modal and future auxiliaries and
 # verbs of plans and expectations. A relative day in such a clause is the
 # next one after the reference date.
