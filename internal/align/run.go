@@ -80,6 +80,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			stated.published = append(stated.published, in.Published)
 		}
 		members = stated.keepStated(members)
+		if opts.credits != nil {
+			opts.credits(stated, members)
+		}
 	}
 
 	res := Result{Entities: ents}
