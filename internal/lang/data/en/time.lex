@@ -113,7 +113,11 @@ starts, ends, closes, expires,
 # A schedule in the simple present: sports and event pages print what is
 # to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
 # past game is told in the past tense.
-plays, faces, hosts, visits, meets, travels
+plays, faces, hosts, visits, meets, travels,
+# So do election and assembly pages: "New Jersey, which also holds its
+# primary Tuesday", "the Senate convenes Tuesday". ("votes" is left out:
+# mostly the noun, "Tuesday's votes".)
+holds, convenes
 
 # Verbs after an infinitive marker ("to", grammar.lex) that put a clause
 # in the future: "the measures are to be voted on Thursday", "set the
@@ -143,7 +147,7 @@ have, 've
 # Bare verbs of schedules: with a plural subject, the present of a
 # schedule ("the Bluejays play Saturday", "the leaders meet Monday").
 [plural-schedule-verbs]
-play, meet, face, travel, host
+play, meet, face, travel, host, hold, convene
 
 # Words right before a bare verb that give its tense or make it no verb
 # of its own: auxiliaries, negation, the infinitive marker, and the
