@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"slices"
@@ -203,6 +204,13 @@ func readStorySources(srcDir, judgedDir, polnear string) ([]Input, []string, err
 			return nil, nil, err
 		}
 	} else {
+		// A story whose pages are not all restored yet aligns otherwise
+		// than it was briefed: left out.
+		if b, err := os.ReadFile(filepath.Join(judgedDir, "MANIFEST.tsv")); err == nil {
+			if want := len(strings.Split(strings.TrimSpace(string(b)), "\n")) - 1; want != len(files) {
+				return nil, nil, fmt.Errorf("%d of %d pages restored", len(files), want)
+			}
+		}
 		slices.Sort(files)
 		for _, p := range files {
 			b, err := os.ReadFile(p)
@@ -258,8 +266,16 @@ type creditRecord struct {
 	Source, Sentence, Fact    string
 	// Own marks the fact's own sentence (the representative): no
 	// credit to weigh.
-	Own      bool
-	Evidence creditEvidence
+	Own bool
+	// JudgedFact: the fact measured against is the one judged (the
+	// claim holds the shown sentence), not only the claim's
+	// representative.
+	JudgedFact bool
+	Evidence   creditEvidence
+	// Weak and WeakBack are the credit gate's test (weakCredit, left
+	// uncorroborated) of the sentence with the fact, and of the fact's
+	// sentence with the sentence's.
+	Weak, WeakBack bool
 }
 
 // creditRecords aligns a story and finds its judged pairs among the
@@ -302,13 +318,30 @@ func creditRecords(inputs []Input, files []string, st judgedStory) []creditRecor
 			if !other {
 				continue
 			}
+			// The judged fact is the sentence the judge was shown: its
+			// member when the claim holds it, else the claim's
+			// representative.
 			rep := slices.IndexFunc(ms, func(m member) bool { return m.rep })
+			shown := fold(p.shown)
+			if i := strings.Index(shown, " (the fact is the part:"); i >= 0 {
+				shown = shown[:i]
+			}
+			judgedFact := slices.IndexFunc(ms, func(m member) bool {
+				return slices.ContainsFunc(groups[p.group], func(o judgedPair) bool {
+					return o.sentence == shown && key(m.unit) == o.source+"\x00"+o.sentence
+				})
+			})
+			if judgedFact >= 0 {
+				rep = judgedFact
+			}
 			m := ms[pl.member]
-			rec := creditRecord{Story: st.name, ID: p.id, Verdict: p.verdict, Source: p.source, Sentence: p.sentence, Own: pl.member == rep}
+			rec := creditRecord{Story: st.name, ID: p.id, Verdict: p.verdict, Source: p.source, Sentence: p.sentence, Own: pl.member == rep, JudgedFact: judgedFact >= 0}
 			if rep >= 0 {
 				rec.Fact = check.text(ms[rep].unit)
 				if !rec.Own {
 					rec.Evidence = check.evidenceOf(ms, m, ms[rep])
+					rec.Weak = check.weakCredit(m, ms[rep], false)
+					rec.WeakBack = check.weakCredit(ms[rep], m, false)
 				}
 			}
 			out = append(out, rec)

@@ -474,6 +474,20 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 				states, try = try, states
 			}
 		}
+		// A credit no other member corroborates, standing on weak
+		// evidence only, is withheld (gate.go). Corroboration is
+		// counted before any is withheld.
+		stating := 0
+		for _, ok := range states {
+			if ok {
+				stating++
+			}
+		}
+		for i, m := range ms {
+			if i != rep && states[i] && k.weakCredit(m, ms[rep], stating > 1) {
+				states[i] = false
+			}
+		}
 		var kept []member
 		for i, m := range ms {
 			switch {
