@@ -36,8 +36,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
 	var sketches map[int64]keptArticle
+	var verdicts map[uint64]statedVerdict
 	if kept != nil {
-		sketches = kept.articles
+		sketches, verdicts = kept.articles, kept.stated
 	}
 	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
 	g := newGrouping(units)
@@ -79,7 +80,13 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		for _, in := range inputs {
 			stated.published = append(stated.published, in.Published)
 		}
+		if kept != nil {
+			stated.memo = newStatedMemo(stated, kept.units, inputs, verdicts)
+		}
 		members = stated.keepStated(members)
+		if stated.memo != nil {
+			kept.stated = stated.memo.next
+		}
 	}
 
 	res := Result{Entities: ents}
