@@ -40,8 +40,10 @@ type Kept struct {
 	units                      []keptUnit
 	pairs                      []keptPair
 	articles                   map[int64]keptArticle
-	// stated holds keepStated's verdicts by claim (stated_kept.go).
+	// stated holds keepStated's verdicts by claim (stated_kept.go),
+	// events splitByEvent's groups (event_kept.go).
 	stated map[uint64]statedVerdict
+	events map[uint64][][]int
 }
 
 // keptArticle is an article's sketches and the sum of its analysis.
@@ -214,7 +216,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/4\n"
+const keptMagic = "align.Kept/5\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -236,6 +238,7 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
 	}
 	out = appendStated(out, k.stated)
+	out = appendEvents(out, k.events)
 	return appendArticles(out, k.articles), nil
 }
 
@@ -274,6 +277,7 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
 	}
 	out.stated = readStated(rd)
+	out.events = readEvents(rd)
 	if rd.fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
 	}

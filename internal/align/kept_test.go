@@ -127,6 +127,15 @@ func TestKeptIsRebuild(t *testing.T) {
 			if 10*had < c.minVerdicts*len(next.stated) {
 				t.Errorf("%d of %d claims' verdicts kept, want at least %d tenths", had, len(next.stated), c.minVerdicts)
 			}
+			had = 0
+			for key := range next.events {
+				if _, ok := c.kept.events[key]; ok {
+					had++
+				}
+			}
+			if 10*had < c.minVerdicts*len(next.events) {
+				t.Errorf("%d of %d claims' event groups kept, want at least %d tenths", had, len(next.events), c.minVerdicts)
+			}
 		})
 	}
 }

@@ -451,7 +451,7 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 		var key uint64
 		found := false
 		if k.memo != nil {
-			key = k.memo.claimSum(k, ms)
+			key = k.memo.claimSum(ms)
 			v, found = k.memo.old[key]
 			found = found && v.fits(len(ms))
 		}

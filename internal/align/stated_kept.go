@@ -37,11 +37,21 @@ func (v statedVerdict) fits(n int) bool {
 }
 
 // statedMemo holds the verdicts kept from the last alignment (old) and
-// those of this one (next), and what the claims' sums are made of.
+// those of this one (next).
 type statedMemo struct {
+	sums      *claimSums
 	old, next map[uint64]statedVerdict
-	// unitIDs and unitSums are each unit's name and kept sum
-	// (Kept.units).
+}
+
+// claimSum is the sum of what keepStated reads of claim ms.
+func (m *statedMemo) claimSum(ms []member) uint64 { return m.sums.of(ms) }
+
+// claimSums makes the sums of claims (claimSums.of) of one alignment.
+type claimSums struct {
+	units   []unit
+	clauses map[int][]int
+	ents    *nlp.StoryEntities
+	// unitIDs are each unit's name and kept sum (Kept.units).
 	unitIDs []keptUnit
 	// articles holds each input's sum (articleSumOf), sentences each
 	// sentence unit's (sentenceSumOf), made when first asked.
@@ -56,16 +66,16 @@ type statedMemo struct {
 	published func(i int) time.Time
 }
 
-// newStatedMemo makes the memo of an alignment whose units are named and
-// summed in ids (nil: keep nothing), taking the verdicts of kept.
-func newStatedMemo(k *statedCheck, ids []keptUnit, inputs []Input, old map[uint64]statedVerdict) *statedMemo {
+// newClaimSums makes the sums of an alignment whose units are named and
+// summed in ids (nil: none).
+func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input) *claimSums {
 	if ids == nil {
 		return nil
 	}
 	stable := stableEntityTerms(inputs, k.ents)
 	sums := make([]uint64, len(k.ents.Entities))
 	made := make([]bool, len(k.ents.Entities))
-	m := &statedMemo{old: old, next: map[uint64]statedVerdict{}, unitIDs: ids, articles: map[int]uint64{}, sentences: map[int]uint64{},
+	m := &claimSums{units: k.units, clauses: k.clauses, ents: k.ents, unitIDs: ids, articles: map[int]uint64{}, sentences: map[int]uint64{},
 		inputs: inputs, docs: k.docs}
 	m.entity = func(id int) uint64 {
 		if id < 0 || id >= len(sums) {
@@ -98,7 +108,7 @@ func newStatedMemo(k *statedCheck, ids []keptUnit, inputs []Input, old map[uint6
 
 // articleSumOf is the sum of what a verdict reads of input i: its id, its
 // analysis, when it was published, and its entities as the story's.
-func (m *statedMemo) articleSumOf(i int, ents *nlp.StoryEntities) uint64 {
+func (m *claimSums) articleSumOf(i int) uint64 {
 	if s, ok := m.articles[i]; ok {
 		return s
 	}
@@ -108,7 +118,7 @@ func (m *statedMemo) articleSumOf(i int, ents *nlp.StoryEntities) uint64 {
 	w.time(m.published(i))
 	w.num(len(m.docs[i].Entities))
 	for e := range m.docs[i].Entities {
-		id := ents.Lookup(i, e)
+		id := m.ents.Lookup(i, e)
 		w.num(boolInt(id >= 0))
 		w.u64(m.entity(id))
 	}
@@ -119,7 +129,7 @@ func (m *statedMemo) articleSumOf(i int, ents *nlp.StoryEntities) uint64 {
 
 // sentenceSumOf is the sum of the kept sums of sentence unit s and its
 // clause units, with their parts.
-func (m *statedMemo) sentenceSumOf(s int, clauses []int) uint64 {
+func (m *claimSums) sentenceSumOf(s int) uint64 {
 	if v, ok := m.sentences[s]; ok {
 		return v
 	}
@@ -130,7 +140,7 @@ func (m *statedMemo) sentenceSumOf(s int, clauses []int) uint64 {
 		w.u64(m.unitIDs[u].sum)
 	}
 	unit(s)
-	for _, c := range clauses {
+	for _, c := range m.clauses[s] {
 		unit(c)
 	}
 	v := w.sum()
@@ -138,16 +148,15 @@ func (m *statedMemo) sentenceSumOf(s int, clauses []int) uint64 {
 	return v
 }
 
-// claimSum is the sum of what keepStated reads of claim ms.
-func (m *statedMemo) claimSum(k *statedCheck, ms []member) uint64 {
+// of is the sum of claim ms: its members in their order, and of each the
+// article's and the sentence's sums.
+func (m *claimSums) of(ms []member) uint64 {
 	w := newSumWriter()
 	w.num(len(ms))
 	for _, mb := range ms {
-		u := &k.units[mb.unit]
-		s := sentenceOf(k.units, mb.unit)
-		w.u64(m.articleSumOf(u.input, k.ents))
+		w.u64(m.articleSumOf(m.units[mb.unit].input))
 		w.num(m.unitIDs[mb.unit].part)
-		w.u64(m.sentenceSumOf(s, k.clauses[s]))
+		w.u64(m.sentenceSumOf(sentenceOf(m.units, mb.unit)))
 		w.span(mb.span)
 		w.flag(mb.contains)
 		w.flag(mb.rep)
