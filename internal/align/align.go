@@ -200,6 +200,10 @@ type Options struct {
 	// a confident conflict, as before issue 13. It is the baseline
 	// "crosscheck eval align" scores the alignment against.
 	WordsOnly bool
+	// credits, when set, is given the claims as keepStated leaves them,
+	// with the check that decided them: the develop dump of the credits'
+	// evidence (credit_dump_test.go) reads them there.
+	credits func(k *statedCheck, claims [][]member)
 }
 
 func (o Options) withDefaults() Options {

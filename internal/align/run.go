@@ -94,6 +94,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		if stated.memo != nil {
 			kept.stated, kept.events = stated.memo.next, split.next
 		}
+		if opts.credits != nil {
+			opts.credits(stated, members)
+		}
 	}
 
 	res := Result{Entities: ents}

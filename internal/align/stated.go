@@ -512,6 +512,20 @@ func (k *statedCheck) verdict(ms []member) statedVerdict {
 			states, try = try, states
 		}
 	}
+	// A credit no other member corroborates, standing on weak evidence
+	// only, is withheld (gate.go). Corroboration is counted before any
+	// is withheld.
+	stating := 0
+	for _, ok := range states {
+		if ok {
+			stating++
+		}
+	}
+	for i, m := range ms {
+		if i != rep && states[i] && k.weakCredit(m, ms[rep], stating > 1) {
+			states[i] = false
+		}
+	}
 	// The claim as kept, for the span showShared shows of its
 	// representative.
 	var kept []member

@@ -518,6 +518,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !ok {
 			continue
 		}
+		// "…, said Capt. Bill Urban of US Central Command", no subject
+		// before the cue: the words after it name its speaker
+		// (reported_speaker_words.go).
+		if !hadThat && sp.name == "" && d.speakerAsWords(s, t, rest) {
+			continue
+		}
 		// "Yonhap reported that the defence minister said troops would
 		// stay": the outlet relays (speaker_relay.go); the frame is the
 		// one its report names saying it, read at the inner cue, whose

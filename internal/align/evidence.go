@@ -1,0 +1,234 @@
+package align
+
+import (
+	"slices"
+
+	"crosscheck/internal/nlp"
+)
+
+// creditEvidence is what the alignment can measure of one credit: a
+// member's sentence credited with the fact its claim's representative
+// states. statesCore decides the credit by a chain of tests; this is the
+// strength of the evidence the credit stands on, which the credit gate
+// (gate.go) weighs, and which the develop dump (credit_dump_test.go)
+// writes out beside the judges' verdicts.
+type creditEvidence struct {
+	// Cover is the share, by weight, of the fact clause best held
+	// (statesPart's) that the sentence holds; Whole the share of the
+	// fact's whole unit; Reverse the share of the sentence's own weight
+	// that the fact's sentence holds (how much else the sentence says).
+	Cover, Whole, Reverse float64
+	// Held and FactTerms are the terms of the best-held clause the
+	// sentence holds, and all of them (frame terms left out).
+	Held, FactTerms int
+	// FactNames and HeldNames are the clause's story-entity terms and
+	// those the sentence holds; FactFigures and HeldFigures likewise for
+	// quantities.
+	FactNames, HeldNames     int
+	FactFigures, HeldFigures int
+	// Main: the sentence tells one of the fact's main predicates
+	// (holdsMain); Event: it shares an event word with the clause in
+	// moods that agree; Mains: the fact has main predicates.
+	Main, Event, Mains bool
+	// Run: the sentence prints quoteRunWords of the fact's words in a
+	// row.
+	Run bool
+	// Sim is the cosine of the two units.
+	Sim float64
+	// FactWhens: the clause dates what it states; WhenShared: the
+	// sentence gives one of its times. FactWheres, WhereShared likewise
+	// for places.
+	FactWhens, WhenShared   bool
+	FactWheres, WhereShared bool
+	// Clause: the member is a clause, not a whole sentence; Contains: it
+	// joined by containing its claim's core.
+	Clause, Contains bool
+	// Mutual: the fact's sentence also states the member's (statesCore
+	// the other way).
+	Mutual bool
+	// Agent and Object: for an event word the clause and the sentence
+	// share in moods that agree, the sentence's reading of that role
+	// names the clause's participant (compareRole: roleSame); Verb: one
+	// such shared event word is a verb on one side.
+	Agent, Object, Verb bool
+	// UnheldWords are the clause's word terms the sentence does not
+	// hold; UnheldNames its story entities, the story's central ones
+	// left out, the sentence neither holds nor names; OtherNames the
+	// sentence's story entities the fact's sentence does not hold.
+	UnheldWords, UnheldNames, OtherNames int
+	// SentMains: the sentence asserts happenings (mainPredicates);
+	// SentMainInFact: one of them is an event word of the clause, in a
+	// mood that agrees.
+	SentMains, SentMainInFact bool
+	// FactAlone: the fact's text reads as a statement by itself
+	// (standsAlone); FactQuoted, SentQuoted: the fact's text, the
+	// sentence, is mostly quoted words.
+	FactAlone, FactQuoted, SentQuoted bool
+	// Attributed: the fact's sentence reports someone's words (a quote
+	// with a speaker); SourceKept: the sentence reports words of a
+	// speaker sharing a name word with one of the fact's, or the same
+	// story entity; SentAttributed: the sentence reports someone's words.
+	Attributed, SourceKept, SentAttributed bool
+	// Members is the size of the claim; StatedBy how many members other
+	// than this one and the representative state the fact.
+	Members, StatedBy int
+}
+
+// evidenceOf measures the credit of member m of claim ms with the fact
+// of its representative r.
+func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
+	units := k.units
+	sent := sentenceOf(units, m.unit)
+	has := units[sent].terms
+	e := creditEvidence{Clause: units[m.unit].parent >= 0, Contains: m.contains, Members: len(ms)}
+	cands := []int{r.unit}
+	if units[r.unit].parent < 0 {
+		for _, c := range k.clauses[r.unit] {
+			if sp := units[c].clause.Span; sp.Start >= r.span.Start && sp.End <= r.span.End && hasVerb(&units[c]) {
+				cands = append(cands, c)
+			}
+		}
+	}
+	bestC, best := r.unit, -1.0
+	for _, c := range cands {
+		var all, held float64
+		for t, w := range units[c].terms {
+			if units[c].parent < 0 && units[c].frame[t] {
+				continue
+			}
+			all += w
+			if _, ok := has[t]; ok {
+				held += w
+			}
+		}
+		if all == 0 {
+			continue
+		}
+		if c == r.unit {
+			e.Whole = held / all
+		}
+		if held/all > best+sameShare {
+			best, bestC = held/all, c
+		}
+	}
+	e.Cover = max(best, 0)
+	cu := &units[bestC]
+	rs := sentenceOf(units, r.unit)
+	for t := range cu.terms {
+		if cu.parent < 0 && cu.frame[t] {
+			continue
+		}
+		_, ok := has[t]
+		e.FactTerms++
+		switch t[0] {
+		case 'E':
+			e.FactNames++
+			if ok {
+				e.HeldNames++
+			}
+		case 'Q':
+			e.FactFigures++
+			if ok {
+				e.HeldFigures++
+			}
+		}
+		if ok {
+			e.Held++
+			continue
+		}
+		switch {
+		case t[0] == 'W':
+			e.UnheldWords++
+		case t[0] == 'E' && !k.central[t] && !k.named(t, sent):
+			e.UnheldNames++
+		}
+	}
+	for t := range units[sent].terms {
+		if _, ok := units[rs].terms[t]; t[0] == 'E' && !ok && !units[sent].frame[t] {
+			e.OtherNames++
+		}
+	}
+	smains := k.mainPredicates(sent)
+	e.SentMains = len(smains) > 0
+	e.SentMainInFact = slices.ContainsFunc(smains, func(q predicate) bool {
+		return slices.ContainsFunc(cu.preds, func(p predicate) bool { return p.concept != "" && p.concept == q.concept && moodsAgree(p.mood, q.mood) })
+	})
+	var all, held float64
+	for t, w := range units[sent].terms {
+		if units[sent].frame[t] {
+			continue
+		}
+		all += w
+		if _, ok := units[rs].terms[t]; ok {
+			held += w
+		}
+	}
+	if all > 0 {
+		e.Reverse = held / all
+	}
+	su := &units[sent]
+	mains := k.mainPredicates(r.unit)
+	e.Mains = len(mains) > 0
+	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
+	e.Event = sharesEvent(cu, su)
+	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
+	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
+	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
+	e.FactWheres = len(cu.wheres) > 0
+	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
+	fc, ss := k.argsOf(bestC), k.argsOf(sent)
+	for i, p := range fc.preds {
+		for j, q := range ss.preds {
+			if p.concept == "" || q.concept != p.concept || !moodsAgree(p.mood, q.mood) {
+				continue
+			}
+			e.Verb = e.Verb || p.verbal || q.verbal
+			fr, sr := fc.r.rolesAt(fc.at[i], p.verbal), ss.r.rolesAt(ss.at[j], q.verbal)
+			e.Agent = e.Agent || k.compareRole(fr.agent, sr.agent) == roleSame
+			e.Object = e.Object || k.compareRole(fr.object, sr.object) == roleSame
+		}
+	}
+	e.FactAlone = standsAlone(k.text(r.unit))
+	_, e.FactQuoted = quotedWords(k.text(r.unit), quoteSpans(k.text(r.unit)))
+	_, e.SentQuoted = quotedWords(k.text(sent), quoteSpans(k.text(sent)))
+	fs, fw := k.quoteSources(rs)
+	ss2, sw := k.quoteSources(sent)
+	e.Attributed, e.SentAttributed = len(fw) > 0, len(sw) > 0
+	for _, x := range fs {
+		for _, y := range ss2 {
+			e.SourceKept = e.SourceKept || x == y || sameParticipant(k.ents, x, y)
+		}
+	}
+	for w := range fw {
+		e.SourceKept = e.SourceKept || sw[w]
+	}
+	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
+	for _, o := range ms {
+		if o.unit != m.unit && o.unit != r.unit && k.statesCore(o, r) {
+			e.StatedBy++
+		}
+	}
+	return e
+}
+
+// quoteSources returns the story entities and the content words of the
+// speakers whose words (quoted or reported) lie in unit u.
+func (k *statedCheck) quoteSources(u int) ([]int, map[string]bool) {
+	in, sp := k.units[u].input, k.units[u].clause.Span
+	var ents []int
+	words := map[string]bool{}
+	for _, q := range k.docs[in].Quotes {
+		if q.Span.End <= sp.Start || q.Span.Start >= sp.End || q.Speaker == "" {
+			continue
+		}
+		if e := k.ents.Lookup(in, q.SpeakerEntity); e >= 0 {
+			ents = append(ents, e)
+		}
+		for _, w := range foldedWords(q.Speaker) {
+			if !nlp.IsStopword(w) {
+				words[concept(w)] = true
+			}
+		}
+	}
+	return ents, words
+}
