@@ -22,6 +22,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strings"
 
 	"crosscheck/internal/eval"
@@ -170,6 +171,18 @@ func reportTypes(w io.Writer, types map[string]result, verbose bool) {
 		fmt.Fprintf(w, "%d labelled pages of others left out, not available here as labelled:\n", len(left))
 		for _, l := range left {
 			fmt.Fprintln(w, "  ", l)
+		}
+		fmt.Fprintln(w)
+	}
+	if m := types["crosscheck-html"].Types.HeldOutMissed; len(m) > 0 {
+		fmt.Fprintln(w, "Held-out non-articles kept as articles, by label and source (counts only):")
+		keys := make([]string, 0, len(m))
+		for k := range m {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(w, "   %s: %d missed of %d\n", k, m[k][1], m[k][0])
 		}
 		fmt.Fprintln(w)
 	}

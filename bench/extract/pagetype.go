@@ -62,6 +62,11 @@ type typeReport struct {
 	// LeftOut are labelled pages of others not available on this
 	// machine as they were labelled, and why.
 	LeftOut []string
+	// HeldOutMissed counts, per label of a non-article and the source of
+	// its page, how many held-out pages there are and how many were
+	// kept as articles: counts only, never which page, so the develop
+	// set can be given the kinds it lacks without reading held-out.
+	HeldOutMissed map[string][2]int
 }
 
 type typeScore struct{ TP, FP, FN, TN int }
@@ -287,7 +292,7 @@ func warcPages(path string) (map[string]source.Page, error) {
 // when extraction answers pagetype.ErrNotArticle) and, as the baseline, of
 // go-trafilatura (a page is "not an article" when it extracts nothing).
 func pageTypes(pages []labelledPage, leftOut []string, engine string) typeReport {
-	rep := typeReport{Parts: map[eval.Part]*typeScore{eval.Develop: {}, eval.HeldOut: {}}, LeftOut: leftOut}
+	rep := typeReport{Parts: map[eval.Part]*typeScore{eval.Develop: {}, eval.HeldOut: {}}, LeftOut: leftOut, HeldOutMissed: map[string][2]int{}}
 	for _, l := range pages {
 		if l.Label == "unsure" {
 			continue
@@ -316,6 +321,15 @@ func pageTypes(pages []labelledPage, leftOut []string, engine string) typeReport
 			s.FN++
 		default:
 			s.TN++
+		}
+		if part == eval.HeldOut && l.notArticle() {
+			k := l.Label + " " + l.Source
+			c := rep.HeldOutMissed[k]
+			c[0]++
+			if !skipped {
+				c[1]++
+			}
+			rep.HeldOutMissed[k] = c
 		}
 		if skipped != l.notArticle() && part == eval.Develop {
 			rep.Wrong = append(rep.Wrong, fmt.Sprintf("%s %s: labelled %s, skipped=%v %s", l.Source, l.Item, l.Label, skipped, why))

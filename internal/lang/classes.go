@@ -257,6 +257,9 @@ const (
 	// documentation's first page after the name of what it fronts
 	// ("SQLite Home Page", "Rust Documentation").
 	FrontPageEndings Class = "front-page-endings"
+	// ListIntroPhrases are what the line over an index says when the
+	// list is the page ("Here is a list of all documented files").
+	ListIntroPhrases Class = "list-intro-phrases"
 	// LoginPagePhrases are what the headline of a sign-in or
 	// registration page says ("Log in to your account", "Anmelden").
 	LoginPagePhrases Class = "login-page-phrases"

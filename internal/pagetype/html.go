@@ -22,6 +22,11 @@ type features struct {
 	canonical   string // <link rel=canonical> or og:url
 	errorMarked string // a body class or id naming an error page
 	passwords   int    // password fields
+	// settings counts the short blocks outside menus that are a label
+	// and a value ("Server uptime: 3 days", a table row of "Uptime" and
+	// "3 days"), settingWords their words: a report of a program's
+	// state or settings.
+	settings, settingWords int
 	// sitemap is set when the document is a sitemaps.org urlset or
 	// sitemap index, which an HTML parser reads as unknown elements.
 	sitemap bool
@@ -73,6 +78,13 @@ type features struct {
 	tocWords int
 	// chromeLinks are the links inside menus, headers and footers.
 	chromeLinks int
+	// listIntro is the phrase ("here is a list of") of a short line near
+	// the top of the main text that announces a list as the page.
+	listIntro string
+	// nameListLinks counts the items of lists outside menus that are
+	// each one link of a few words: a name, as a part's index lists its
+	// pages ("Installation", "Writing Your Docs"), not a headline.
+	nameListLinks int
 	// The shape's own measures (shape.go): prose words by the element
 	// whose children they are, the longest run of like sibling cards,
 	// <article> elements, and a publication date in the markup.
@@ -194,6 +206,12 @@ func rules(pageURL string, f *features) Verdict {
 	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
 		return verdict(Index, "the title calls the page %q", name)
 	}
+	// A home page is named by the site alone, and a template that
+	// joins the page's name to the site's then says the site's name
+	// twice ("Python-Markdown — Python-Markdown 3.4.1 documentation").
+	if name := siteNamedTwice(f.title); name != "" && !f.headlineIsTitle() {
+		return verdict(Index, "the title names the site %q twice: the site's own first page", name)
+	}
 	if name := frontTitle(f.title); name != "" && !f.headlineIsTitle() {
 		return verdict(Index, "the title is a name and %q, as a site's or documentation's first page is called", name)
 	}
@@ -230,6 +248,27 @@ func rules(pageURL string, f *features) Verdict {
 	// holds: still a table of contents when they are a fraction of it.
 	if f.tocLinks >= 3 && (f.proseWords < 150 || f.proseWords*4 < f.tocWords) && f.tocLinks*2 >= f.links-f.chromeLinks {
 		return verdict(Listing, "a table of contents of %d links over %d words of prose", f.tocLinks, f.proseWords)
+	}
+	// An index says what it is in a line over its list ("Here is a list
+	// of all documented files with brief descriptions:") and has nothing
+	// else to say: a story that lists things tells them in sentences.
+	if f.listIntro != "" && f.proseWords < 100 && f.links > f.chromeLinks {
+		return verdict(Listing, "a line over the page says %q and the page has %d words of prose", f.listIntro, f.proseWords)
+	}
+	// A part's first page says in a sentence or two what the part is
+	// about over the list of its pages, each a link that is a name of a
+	// few words ("Installation", "Configuration"). A story's related
+	// links are headlines, its text is prose, and a short chapter's
+	// "See also" list sits under a heading of its own (nameItems).
+	if f.nameListLinks >= 4 && f.proseWords < 100 && f.proseBlocks <= 3 && !f.headlineIsTitle() {
+		return verdict(Listing, "%d names linking to other pages in lists, %d words of prose", f.nameListLinks, f.proseWords)
+	}
+	// A server's status or settings page reports its state as labels
+	// and values ("Server uptime: 3 days", "Total accesses: 120") and
+	// tells nothing in sentences; a story's fact box ("Born: 1950")
+	// sits beside its prose.
+	if f.settings >= 8 && f.settingWords*6 >= f.mainWords && f.proseWords < 100 {
+		return verdict(Listing, "%d lines of a label and a value hold %d of the %d words outside menus, %d words of prose", f.settings, f.settingWords, f.mainWords, f.proseWords)
 	}
 	// Site generators and CMSs name a listing page by what it lists:
 	// "Archive - Blog", <h1>Tags</h1>, "Index — Docs", "Search | Site".
@@ -375,6 +414,22 @@ func frontTitle(title string) string {
 				return e
 			}
 		}
+	}
+	return ""
+}
+
+// siteNamedTwice returns the first part of a title of two parts when
+// the second, where sites put their name, starts with it as a whole word
+// ("Python-Markdown — Python-Markdown 3.4.1 documentation"), or "". A
+// chapter's title has its own name first and the site's last ("json —
+// JSON encoder and decoder — Python 3.11 documentation").
+func siteNamedTwice(title string) string {
+	parts := titleParts.Split(normalise(title), -1)
+	if len(parts) != 2 || parts[0] == "" {
+		return ""
+	}
+	if parts[1] == parts[0] || strings.HasPrefix(parts[1], parts[0]+" ") {
+		return parts[0]
 	}
 	return ""
 }
@@ -610,6 +665,10 @@ func gather(doc *html.Node, shape bool) *features {
 			if chromeRole(n) {
 				chrome = true
 			}
+		case atom.Ul, atom.Ol:
+			if !chrome {
+				f.nameListLinks += nameItems(n)
+			}
 		case atom.Tr:
 			if w := wordCount(textOf(n)); !chrome && w > 0 && w < proseMinWords {
 				f.rows++
@@ -650,7 +709,17 @@ func gather(doc *html.Node, shape bool) *features {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}
+			if !chrome && nb.links == 0 && nb.words >= 2 && nb.words <= proseMinWords && isSetting(n, nb.text.String()) {
+				f.settings++
+				f.settingWords += nb.words
+			}
 			if !chrome {
+				// A line over the list, near the top of the main text.
+				// A link that says "list of all members" is a way
+				// to another page, not this one's announcement.
+				if f.listIntro == "" && f.mainWords < 150 && nb.words > 0 && nb.words <= 30 && nb.linkWords*2 < nb.words {
+					f.listIntro = phrasesOf(lang.ListIntroPhrases).find(nb.text.String())
+				}
 				f.mainWords += nb.words
 				if nb.links > 0 && nb.linkWords*5 >= nb.words*4 {
 					f.listLinks += nb.links
@@ -683,6 +752,94 @@ func gather(doc *html.Node, shape bool) *features {
 	}
 	walk(doc, false, nil)
 	return f
+}
+
+// nameItems counts the items of list n that are each one link to
+// another page, of at most five words and nothing else, when there are
+// at least four such and they are most of the list's items; else 0.
+// Only a list that follows a paragraph of a sentence or more and ends
+// its section counts: a part's introduction over the list of its pages.
+// A list right under a heading is that section's ("See also"), a
+// site's menu comes before any text, and a story's tags follow a label.
+func nameItems(n *html.Node) int {
+	p := prevElement(n)
+	if p == nil || p.DataAtom != atom.P || nextElement(n) != nil {
+		return 0
+	}
+	if t := textOf(p); wordCount(t) < proseMinWords || !strings.ContainsAny(t, sentenceEnds) {
+		return 0
+	}
+	items, names := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			continue
+		}
+		items++
+		words := wordCount(textOf(c))
+		if words == 0 || words > 5 {
+			continue
+		}
+		var links []*html.Node
+		for d := c.FirstChild; d != nil; d = d.NextSibling {
+			if d.Type == html.ElementNode && d.DataAtom == atom.A {
+				links = append(links, d)
+			}
+		}
+		// A link within the page ("#synopsis") is a chapter's own
+		// table of contents, not a list of other pages.
+		if len(links) == 1 && wordCount(textOf(links[0])) == words && !strings.HasPrefix(attr(links[0], "href"), "#") {
+			names++
+		}
+	}
+	if names < 4 || names*5 < items*4 {
+		return 0
+	}
+	return names
+}
+
+// settingLine is a label of one to four words, a colon and a value of
+// one to six tokens: "Server Version: Apache/2.4 (Debian)", "Total
+// accesses: 120". A speaker over a sentence is longer.
+var settingLine = regexp.MustCompile(`^\pL[\pL\pN_.()/-]*( [\pL\pN_.()/-]+){0,3}: \S+( \S+){0,5}$`)
+
+// isSetting tells whether block n, whose own text is text, is a label
+// and a value: a line as settingLine, or a table row of two cells, a
+// label of one to four words and a value of at most six tokens.
+func isSetting(n *html.Node, text string) bool {
+	if n.DataAtom == atom.Tr {
+		var cells []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				cells = append(cells, strings.TrimSpace(textOf(c)))
+			}
+		}
+		if len(cells) != 2 {
+			return false
+		}
+		k, v := wordCount(cells[0]), len(strings.Fields(cells[1]))
+		return k >= 1 && k <= 4 && v >= 1 && v <= 6 && !strings.ContainsAny(cells[0], sentenceEnds)
+	}
+	return settingLine.MatchString(strings.Join(strings.Fields(text), " "))
+}
+
+// prevElement is the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for p := n.PrevSibling; p != nil; p = p.PrevSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+	}
+	return nil
+}
+
+// nextElement is the element after n among its siblings, or nil.
+func nextElement(n *html.Node) *html.Node {
+	for p := n.NextSibling; p != nil; p = p.NextSibling {
+		if p.Type == html.ElementNode {
+			return p
+		}
+	}
+	return nil
 }
 
 // chromeRole tells whether element n has the ARIA landmark role of

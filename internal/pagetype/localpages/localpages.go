@@ -35,7 +35,7 @@ var ErrUnavailable = errors.New("page not available here")
 type Entry struct {
 	Name string // the page's name in labels.tsv and the tests
 	Sum  string // SHA-256 of the labelled bytes, hex
-	How  string // "file", "pydoc", "python-http" or "go-http"
+	How  string // "file", "pydoc", "python-http", "go-http" or "server"
 	What string // the path, the pydoc URL, the request or the Go answer
 }
 
@@ -106,6 +106,7 @@ var makers = map[string]maker{
 	"pydoc":       pydoc,
 	"python-http": pythonHTTP,
 	"go-http":     goHTTP,
+	"server":      serverAnswer,
 }
 
 // Fetch gets the entry's page and checks its SHA-256.
@@ -121,17 +122,31 @@ func (e Entry) Fetch(ctx context.Context) (Page, error) {
 }
 
 // sum is the SHA-256 the manifest records. The pprof index prints live
-// counts (goroutines, heap samples) that change from run to run, so each
-// run of digits in it is hashed as one 0.
+// counts (goroutines, heap samples), and the web servers' answers the
+// port they were given, a temporary directory and, on a status page,
+// the time and counts of requests: these change from run to run, so
+// each run of digits in them is hashed as one 0, and a status page's
+// names of days and months as "Day".
 func (e Entry) sum(data []byte) string {
-	if e.How == "go-http" && e.What == "pprof" {
+	if e.How == "go-http" && e.What == "pprof" || e.How == "server" {
 		data = digitRuns.ReplaceAll(data, []byte("0"))
+	}
+	if e.How == "server" && liveStatus(e.What) {
+		data = dateNames.ReplaceAll(data, []byte("Day"))
 	}
 	h := sha256.Sum256(data)
 	return hex.EncodeToString(h[:])
 }
 
 var digitRuns = regexp.MustCompile(`[0-9]+`)
+
+var dateNames = regexp.MustCompile(`\b(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b`)
+
+// liveStatus tells a server's status or information page, which prints
+// live counts.
+func liveStatus(what string) bool {
+	return strings.HasSuffix(what, "/server-status") || strings.HasSuffix(what, "/server-info")
+}
 
 // readFile reads an installed file. $GOROOT and $RUSTUP_HOME in the path
 // are the Go distribution's root and rustup's home (~/.rustup unless set).

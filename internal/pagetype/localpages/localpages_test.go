@@ -95,3 +95,43 @@ func FuzzParseManifest(f *testing.F) {
 		}
 	})
 }
+
+// TestServerAnswers: every web server's answer in the manifest is made
+// again, twice, with the same sum (ports, temporary directories and live
+// counts hashed away); a machine without the server skips it, unless CI
+// runs, which installs them.
+func TestServerAnswers(t *testing.T) {
+	es, err := ReadManifest("../testdata/local.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range es {
+		if e.How != "server" {
+			continue
+		}
+		n++
+		t.Run(e.Name, func(t *testing.T) {
+			for range 2 {
+				_, err := e.Fetch(t.Context())
+				if errors.Is(err, ErrUnavailable) && os.Getenv("CI") == "" {
+					t.Skip(err)
+				}
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+		})
+	}
+	if n == 0 {
+		t.Fatal("no server entries in the manifest")
+	}
+}
+
+func TestServerAnswerNames(t *testing.T) {
+	for _, what := range []string{"nginx", "caddy /", "apache"} {
+		if _, _, err := serverAnswer(t.Context(), what); err == nil || !strings.Contains(err.Error(), "no server answer") {
+			t.Errorf("%q: got %v, want an error naming no such answer", what, err)
+		}
+	}
+}

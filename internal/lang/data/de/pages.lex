@@ -40,3 +40,7 @@ archiv, suche, suchergebnisse, schlagwörter, stichwörter, kategorien, themen, 
 
 [login-page-phrases]
 anmelden, anmeldung, einloggen, login, registrieren, konto erstellen
+
+[list-intro-phrases]
+hier folgt eine liste, hier folgt die aufzählung, hier ist eine liste,
+hier ist die liste, die folgende liste enthält

@@ -140,7 +140,11 @@ comments that are abusive, off-topic comments, before commenting,
 please read our, comment moderation, house rules, join the conversation
 
 [listing-page-names]
-archive, archives, tags, all tags, tag cloud, categories, all categories, topics, search, search results, index, general index, module index, authors, all posts, all articles, sitemap, site map
+archive, archives, tags, all tags, tag cloud, categories, all categories, topics, search, search results, index, general index, module index, authors, all posts, all articles, sitemap, site map,
+file list, class list, class index, class hierarchy, namespace list,
+member list, function index, module list, all classes, all files,
+all modules, all functions, data structures, data structure index,
+related pages
 
 # What the headline of a sign-in or registration page says ("Log in to
 # your account"): with a form asking for an email or user name and no
@@ -148,3 +152,11 @@ archive, archives, tags, all tags, tag cloud, categories, all categories, topics
 [login-page-phrases]
 log in, log into, login, sign in, sign-in, sign into, create an account,
 create your account, register
+
+# What the line over a list says when the list is the page ("Here is a
+# list of all documented files", "This is the complete list of members
+# for ..."): an index announcing itself.
+[list-intro-phrases]
+here is a list of, here is the list of, this is the complete list of,
+the following is a list of, below is a list of, this is a list of all,
+with brief descriptions, with short descriptions

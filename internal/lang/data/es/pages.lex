@@ -40,3 +40,7 @@ archivo, archivos, búsqueda, buscar, etiquetas, categorías, todas las entradas
 
 [login-page-phrases]
 iniciar sesión, inicia sesión, identifícate, regístrate, crear una cuenta
+
+[list-intro-phrases]
+esta es la lista, esta es una lista, aquí está la lista,
+la lista completa de

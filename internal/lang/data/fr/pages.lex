@@ -39,3 +39,6 @@ archives, recherche, étiquettes, mots-clés, catégories, tous les articles, pl
 
 [login-page-phrases]
 connexion, se connecter, identifiez-vous, créer un compte
+
+[list-intro-phrases]
+voici la liste, voici une liste, la liste complète des
