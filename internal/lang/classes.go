@@ -148,6 +148,10 @@ const (
 	// QuotedAsWords link a quoting cue's object to the participle of
 	// what it said ("quoted him as saying").
 	QuotedAsWords Class = "quoted-as-words"
+	// SourceObjectVerbs take as object the person whose words a report
+	// passes on ("cited Myo Nyunt", "quoting the leader"): that object is
+	// a speaker, as salient as a subject for a "he said" after it.
+	SourceObjectVerbs Class = "source-object-verbs"
 	// MakerPrepositions are the prepositions after which a name says
 	// who made a count or a sampling ("a poll by Gallup"), not where
 	// ("exit polls in Ukraine").

@@ -48,6 +48,7 @@ var (
 	issuerPrepositions   = en.Set(lang.IssuerPrepositions)
 	makerPrepositions    = en.Set(lang.MakerPrepositions)
 	quotedAsWords        = en.Set(lang.QuotedAsWords)
+	sourceObjectVerbs    = en.Set(lang.SourceObjectVerbs)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
 	freeRelatives        = en.Set(lang.FreeRelatives)

@@ -295,6 +295,11 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 		}
 	}
 	lw := strings.ToLower(before[k-1].Text)
+	// "The news service cited Myo Nyunt": whom a report quotes is the
+	// speaker of what it passes on, as salient as a subject.
+	if sourceObjectVerbs[lw] {
+		return roleSubject
+	}
 	if headPrepositions[lw] || phraseOpeners[lw] || d.participial(before[k-1]) {
 		return roleOblique
 	}

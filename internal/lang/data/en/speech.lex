@@ -468,3 +468,9 @@ virginia, wendy
 # that object said: "quoted him as saying".
 [quoted-as-words]
 as
+
+# Verbs whose object is the person whose words a report passes on ("The
+# news service cited Myo Nyunt, a spokesperson"): that object is a
+# speaker for the "he said" after it, not a mere object.
+[source-object-verbs]
+cited, cites, citing, quoted, quotes, quoting
