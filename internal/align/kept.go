@@ -44,6 +44,9 @@ type Kept struct {
 	// events splitByEvent's groups (event_kept.go).
 	stated map[uint64]statedVerdict
 	events map[uint64][][]int
+	// groups holds, for each unit, the place in units of its group's
+	// label after the first pass's merge (merge_kept.go).
+	groups []int32
 }
 
 // keptArticle is an article's sketches and the sum of its analysis.
@@ -62,10 +65,13 @@ type keptUnit struct {
 	sum      uint64
 }
 
-// keptPair is a link between two units of Kept.units.
+// keptPair is a link between two units of Kept.units, and for a link
+// of two whole sentences what the first pass's merge made of it
+// (merge_kept.go).
 type keptPair struct {
 	a, b int32
 	sim  float64
+	took merged
 }
 
 // Units and Pairs say how many sentences and links k holds.
@@ -74,7 +80,7 @@ func (k *Kept) Pairs() int { return len(k.pairs) }
 
 // unitSum is the sum of what the first pass's similarity of unit i to any
 // other reads of it: its weighted terms, which of them are frame terms,
-// and its era. Terms are summed in sorted order, weights by their bits.
+// and its era; and what the first pass's grouping reads of it besides. Terms are summed in sorted order, weights by their bits.
 // A story entity's term ("E:7") is summed by stable's name for it: the
 // entity's number moves when an article brings a new name, and the
 // similarity only asks which mentions are one entity.
@@ -100,6 +106,26 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 	binary.LittleEndian.PutUint64(b[:], uint64(int64(u.era)))
 	h.Write([]byte{1})
 	h.Write(b[:])
+	// What the first pass's grouping reads besides (merge_kept.go): the
+	// terms with its frames' (a carrier's link) and its transfers.
+	framed := make([][2]string, 0, len(u.framed))
+	for t := range u.framed {
+		framed = append(framed, [2]string{stable(t), t})
+	}
+	slices.SortFunc(framed, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
+	for _, tt := range framed {
+		h.Write([]byte{2})
+		h.Write([]byte(tt[0]))
+		binary.LittleEndian.PutUint64(b[:], math.Float64bits(u.framed[tt[1]]))
+		h.Write(b[:])
+	}
+	for _, t := range u.transfers {
+		h.Write([]byte{3})
+		for _, f := range []string{stable(t.from), stable(t.to), t.goods, t.class} {
+			h.Write([]byte(f))
+			h.Write([]byte{0})
+		}
+	}
 	return h.Sum64()
 }
 
@@ -111,7 +137,7 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 // The first pass's links come most similar first. Without unique
 // article ids (kept could not tell articles apart) it computes all and
 // keeps nothing.
-func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept) {
+func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept, clean []bool) {
 	whole := func(i int) bool { return units[i].parent < 0 }
 	clause := func(i int) bool { return units[i].parent >= 0 }
 	all := func(int) bool { return true }
@@ -120,7 +146,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 		ids[in.ArticleID] = true
 	}
 	if len(ids) != len(inputs) {
-		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil
+		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil, nil
 	}
 	type key struct {
 		article        int64
@@ -150,6 +176,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 				known[i], back[p] = true, i
 			}
 		}
+		clean = cleanUnits(units, kept, back, known)
 		// The kept links come first, the wholes' before the clauses'
 		// (MarshalBinary's order): room for all of them at once.
 		nw := 0
@@ -164,7 +191,10 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 			if a < 0 || b < 0 {
 				continue
 			}
-			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim}
+			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim, logged: kp.took.inLog()}
+			if a > b {
+				p.logged.carA, p.logged.carB = kp.took.carB, kp.took.carA
+			}
 			if whole(a) && whole(b) {
 				wholes = append(wholes, p)
 			} else {
@@ -185,7 +215,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 			next.pairs = append(next.pairs, keptPair{a: int32(p.a), b: int32(p.b), sim: p.sim})
 		}
 	}
-	return wholes, clauses, next
+	return wholes, clauses, next, clean
 }
 
 // stableEntityTerms returns a function naming each story entity's term
@@ -216,7 +246,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/5\n"
+const keptMagic = "align.Kept/6\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -236,6 +266,15 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(p.a))
 		out = binary.AppendUvarint(out, uint64(p.b))
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
+		out = append(out, byte(p.took.outcome))
+		if p.took.outcome == outcomeMerged {
+			out = binary.AppendUvarint(out, uint64(p.took.carA))
+			out = binary.AppendUvarint(out, uint64(p.took.carB))
+		}
+	}
+	out = binary.AppendUvarint(out, uint64(len(k.groups)))
+	for _, g := range k.groups {
+		out = binary.AppendUvarint(out, uint64(g))
 	}
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
@@ -271,10 +310,27 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	for range n {
 		a, b := rd.uvarint(), rd.uvarint()
 		sim := math.Float64frombits(rd.u64())
-		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
+		took := merged{outcome: outcome(rd.readByte())}
+		if took.outcome == outcomeMerged {
+			took.carA, took.carB = int32(rd.small()), int32(rd.small())
+		}
+		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) || took.outcome > outcomeMerged {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
 		}
-		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
+		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim, took: took})
+	}
+	if ng := rd.count(); ng > 0 {
+		out.groups = make([]int32, ng)
+		for i := range out.groups {
+			g := rd.uvarint()
+			if g >= uint64(len(out.units)) {
+				rd.fail = true
+			}
+			out.groups[i] = int32(g)
+		}
+	}
+	if rd.fail {
+		return fmt.Errorf("%w: cut short in its groups", errKept)
 	}
 	out.stated = readStated(rd)
 	out.events = readEvents(rd)
