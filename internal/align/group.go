@@ -196,21 +196,23 @@ func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bo
 		}
 		// Two clean groups decide as they did in the last merge
 		// (merge_kept.go).
-		if g.clean != nil && g.clean[la] && g.clean[lb] && p.logged.in && p.logged.outcome != outcomeUnknown {
-			if p.logged.outcome == outcomeNone {
+		if g.clean != nil && g.clean[la] && g.clean[lb] && p.logged.in() {
+			switch was := p.logged.merged(); was.outcome {
+			case outcomeNone:
 				if took != nil {
-					took[i] = p.logged.merged
+					took[i] = was
 				}
 				continue
-			}
-			ca, okA := g.carrierAt(p.a, p.logged.carA)
-			cb, okB := g.carrierAt(p.b, p.logged.carB)
-			if okA && okB {
-				g.join(p, ca, cb)
-				if took != nil {
-					took[i] = p.logged.merged
+			case outcomeMerged:
+				ca, okA := g.carrierAt(p.a, was.carA)
+				cb, okB := g.carrierAt(p.b, was.carB)
+				if okA && okB {
+					g.join(p, ca, cb)
+					if took != nil {
+						took[i] = was
+					}
+					continue
 				}
-				continue
 			}
 		}
 		joined := g.decide(p, refused, minAvg, apart)
@@ -228,7 +230,7 @@ func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bo
 			switch {
 			case joined:
 				g.clean[g.label[p.a]] = false
-			case p.logged.in && p.logged.outcome != outcomeNone:
+			case p.logged.in() && p.logged.merged().outcome != outcomeNone:
 				g.clean[la], g.clean[lb] = false, false
 			}
 		}

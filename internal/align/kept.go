@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -80,53 +79,38 @@ func (k *Kept) Pairs() int { return len(k.pairs) }
 
 // unitSum is the sum of what the first pass's similarity of unit i to any
 // other reads of it: its weighted terms, which of them are frame terms,
-// and its era; and what the first pass's grouping reads of it besides. Terms are summed in sorted order, weights by their bits.
+// and its era; and what the first pass's grouping reads of it besides
+// (merge_kept.go): its terms with its frames' (a carrier's link) and its
+// transfers. Terms are summed in sorted order, weights by their bits.
 // A story entity's term ("E:7") is summed by stable's name for it: the
 // entity's number moves when an article brings a new name, and the
 // similarity only asks which mentions are one entity.
 func unitSum(u *unit, stable func(term string) string) uint64 {
-	h := fnv.New64a()
-	var b [8]byte
-	terms := make([][2]string, 0, len(u.terms))
-	for t := range u.terms {
-		terms = append(terms, [2]string{stable(t), t})
-	}
-	slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
-	for _, tt := range terms {
-		t := tt[1]
-		h.Write([]byte(tt[0]))
-		flag := byte(0)
-		if u.frame[t] {
-			flag = 1
+	w := newSumWriter()
+	weights := func(m map[string]float64, frame map[string]bool) {
+		terms := make([][2]string, 0, len(m))
+		for t := range m {
+			terms = append(terms, [2]string{stable(t), t})
 		}
-		binary.LittleEndian.PutUint64(b[:], math.Float64bits(u.terms[t]))
-		h.Write([]byte{0, flag})
-		h.Write(b[:])
+		slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
+		w.num(len(terms))
+		for _, tt := range terms {
+			w.str(tt[0])
+			w.flag(frame[tt[1]])
+			w.float(m[tt[1]])
+		}
 	}
-	binary.LittleEndian.PutUint64(b[:], uint64(int64(u.era)))
-	h.Write([]byte{1})
-	h.Write(b[:])
-	// What the first pass's grouping reads besides (merge_kept.go): the
-	// terms with its frames' (a carrier's link) and its transfers.
-	framed := make([][2]string, 0, len(u.framed))
-	for t := range u.framed {
-		framed = append(framed, [2]string{stable(t), t})
-	}
-	slices.SortFunc(framed, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
-	for _, tt := range framed {
-		h.Write([]byte{2})
-		h.Write([]byte(tt[0]))
-		binary.LittleEndian.PutUint64(b[:], math.Float64bits(u.framed[tt[1]]))
-		h.Write(b[:])
-	}
+	weights(u.terms, u.frame)
+	w.num(u.era)
+	weights(u.framed, nil)
+	w.num(len(u.transfers))
 	for _, t := range u.transfers {
-		h.Write([]byte{3})
-		for _, f := range []string{stable(t.from), stable(t.to), t.goods, t.class} {
-			h.Write([]byte(f))
-			h.Write([]byte{0})
-		}
+		w.str(stable(t.from))
+		w.str(stable(t.to))
+		w.str(t.goods)
+		w.str(t.class)
 	}
-	return h.Sum64()
+	return w.sum()
 }
 
 // keptPairs returns the links of the first pass (two whole sentences
@@ -191,10 +175,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 			if a < 0 || b < 0 {
 				continue
 			}
-			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim, logged: kp.took.inLog()}
-			if a > b {
-				p.logged.carA, p.logged.carB = kp.took.carB, kp.took.carA
-			}
+			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim, logged: kp.took.inLog(a > b)}
 			if whole(a) && whole(b) {
 				wholes = append(wholes, p)
 			} else {

@@ -32,15 +32,36 @@ type merged struct {
 	carA, carB int32
 }
 
-// logged is what the last merge made of a link: in marks a link of two
-// units unchanged since, which the last merge met too.
-type logged struct {
-	in bool
-	merged
+// logged is what the last merge made of a link, packed in a word (a
+// link is sorted with it): whether the last merge met the link too (a
+// link of two units unchanged since), and a merged. The zero value is a
+// link the last merge did not meet.
+type logged uint32
+
+// carrierBits bounds a carrier's part in a logged; a larger one is
+// logged as not recorded.
+const carrierBits = 14
+
+// inLog is a kept link's record as met again, its carriers swapped when
+// the link's units come the other way round now.
+func (m merged) inLog(swapped bool) logged {
+	if swapped {
+		m.carA, m.carB = m.carB, m.carA
+	}
+	if m.carA < 0 || m.carB < 0 || m.carA >= 1<<carrierBits || m.carB >= 1<<carrierBits || m.outcome > outcomeMerged {
+		m = merged{}
+	}
+	return logged(1 | uint32(m.outcome)<<1 | uint32(m.carA)<<3 | uint32(m.carB)<<(3+carrierBits))
 }
 
-// inLog is a kept link's record as met again.
-func (m merged) inLog() logged { return logged{in: true, merged: m} }
+// in reports whether the last merge met the link.
+func (l logged) in() bool { return l&1 != 0 }
+
+// merged is what the last merge made of the link.
+func (l logged) merged() merged {
+	const mask = 1<<carrierBits - 1
+	return merged{outcome: outcome(l >> 1 & 3), carA: int32(l >> 3 & mask), carB: int32(l >> (3 + carrierBits) & mask)}
+}
 
 // cleanUnits returns which units start the replayed merge clean (nil
 // when the kept decisions cannot be replayed): whole sentences unchanged

@@ -50,8 +50,8 @@ func TestMergeReplayIsMerge(t *testing.T) {
 	}
 	pairs := []pair{
 		{a: b, b: n, sim: 0.9},
-		{a: a, b: b, sim: 0.8, logged: merged{outcome: outcomeMerged}.inLog()},
-		{a: a, b: d, sim: 0.7, logged: merged{outcome: outcomeNone}.inLog()},
+		{a: a, b: b, sim: 0.8, logged: merged{outcome: outcomeMerged}.inLog(false)},
+		{a: a, b: d, sim: 0.7, logged: merged{outcome: outcomeNone}.inLog(false)},
 	}
 	want := groupsAfter(units, pairs, nil)
 	if diff := cmp.Diff([][]int{{a, d}, {b, n}}, want); diff != "" {

@@ -56,7 +56,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	// merge too; of two others, the last merge never joined their
 	// groups (merge_kept.go).
 	for i, p := range frames {
-		frames[i].logged.in = clean != nil && clean[p.a] && clean[p.b]
+		if clean != nil && clean[p.a] && clean[p.b] {
+			frames[i].logged = merged{}.inLog(false)
+		}
 	}
 	g.clean = clean
 	first := sortPairs(append(pairs, frames...))
