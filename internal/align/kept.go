@@ -80,8 +80,8 @@ func (k *Kept) Pairs() int { return len(k.pairs) }
 // unitSum is the sum of what the first pass's similarity of unit i to any
 // other reads of it: its weighted terms, which of them are frame terms,
 // and its era; and what the first pass's grouping reads of it besides
-// (merge_kept.go): its terms with its frames' (a carrier's link) and its
-// transfers. Terms are summed in sorted order, weights by their bits.
+// (merge_kept.go): a clause's terms with its frames' (a carrier's link)
+// and its transfers. Terms are summed in sorted order, weights by their bits.
 // A story entity's term ("E:7") is summed by stable's name for it: the
 // entity's number moves when an article brings a new name, and the
 // similarity only asks which mentions are one entity.
@@ -102,7 +102,11 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 	}
 	weights(u.terms, u.frame)
 	w.num(u.era)
-	weights(u.framed, nil)
+	// A clause's terms with its frames' are what a carrier's link reads
+	// (carrier.go); a whole sentence's are never read there.
+	if u.parent >= 0 {
+		weights(u.framed, nil)
+	}
 	w.num(len(u.transfers))
 	for _, t := range u.transfers {
 		w.str(stable(t.from))
@@ -247,6 +251,9 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(p.a))
 		out = binary.AppendUvarint(out, uint64(p.b))
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
+		if k.units[p.a].part != 0 || k.units[p.b].part != 0 {
+			continue // a clause's link: the first pass's merge does not meet it
+		}
 		out = append(out, byte(p.took.outcome))
 		if p.took.outcome == outcomeMerged {
 			out = binary.AppendUvarint(out, uint64(p.took.carA))
@@ -291,12 +298,18 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	for range n {
 		a, b := rd.uvarint(), rd.uvarint()
 		sim := math.Float64frombits(rd.u64())
-		took := merged{outcome: outcome(rd.readByte())}
-		if took.outcome == outcomeMerged {
-			took.carA, took.carB = int32(rd.small()), int32(rd.small())
-		}
-		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) || took.outcome > outcomeMerged {
+		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
+		}
+		var took merged
+		if out.units[a].part == 0 && out.units[b].part == 0 {
+			took.outcome = outcome(rd.readByte())
+			if took.outcome == outcomeMerged {
+				took.carA, took.carB = int32(rd.small()), int32(rd.small())
+			}
+		}
+		if rd.fail || took.outcome > outcomeMerged {
+			return fmt.Errorf("%w: a link's merge cut short", errKept)
 		}
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim, took: took})
 	}
