@@ -68,6 +68,8 @@ type statedCheck struct {
 	figures map[int][]figure
 	// polarities holds what readPolarity read of a unit, read once.
 	polarities map[int]polarity
+	// noGate turns the credit gate off (Options.noGate).
+	noGate bool
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
@@ -484,7 +486,7 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			}
 		}
 		for i, m := range ms {
-			if i != rep && states[i] && k.weakCredit(m, ms[rep], stating > 1) {
+			if i != rep && states[i] && !k.noGate && k.weakCredit(m, ms[rep], stating > 1) {
 				states[i] = false
 			}
 		}
