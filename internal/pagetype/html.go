@@ -22,6 +22,11 @@ type features struct {
 	canonical   string // <link rel=canonical> or og:url
 	errorMarked string // a body class or id naming an error page
 	passwords   int    // password fields
+	// settings counts the short blocks outside menus that are a label
+	// and a value ("Server uptime: 3 days", a table row of "Uptime" and
+	// "3 days"), settingWords their words: a report of a program's
+	// state or settings.
+	settings, settingWords int
 	// sitemap is set when the document is a sitemaps.org urlset or
 	// sitemap index, which an HTML parser reads as unknown elements.
 	sitemap bool
@@ -257,6 +262,13 @@ func rules(pageURL string, f *features) Verdict {
 	// "See also" list sits under a heading of its own (nameItems).
 	if f.nameListLinks >= 4 && f.proseWords < 100 && f.proseBlocks <= 3 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d names linking to other pages in lists, %d words of prose", f.nameListLinks, f.proseWords)
+	}
+	// A server's status or settings page reports its state as labels
+	// and values ("Server uptime: 3 days", "Total accesses: 120") and
+	// tells nothing in sentences; a story's fact box ("Born: 1950")
+	// sits beside its prose.
+	if f.settings >= 8 && f.settingWords*6 >= f.mainWords && f.proseWords < 100 {
+		return verdict(Listing, "%d lines of a label and a value hold %d of the %d words outside menus, %d words of prose", f.settings, f.settingWords, f.mainWords, f.proseWords)
 	}
 	// Site generators and CMSs name a listing page by what it lists:
 	// "Archive - Blog", <h1>Tags</h1>, "Index — Docs", "Search | Site".
@@ -697,6 +709,10 @@ func gather(doc *html.Node, shape bool) *features {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}
+			if !chrome && nb.links == 0 && nb.words >= 2 && nb.words <= proseMinWords && isSetting(n, nb.text.String()) {
+				f.settings++
+				f.settingWords += nb.words
+			}
 			if !chrome {
 				// A line over the list, near the top of the main text.
 				// A link that says "list of all members" is a way
@@ -779,6 +795,31 @@ func nameItems(n *html.Node) int {
 		return 0
 	}
 	return names
+}
+
+// settingLine is a label of one to four words, a colon and a value of
+// one to six tokens: "Server Version: Apache/2.4 (Debian)", "Total
+// accesses: 120". A speaker over a sentence is longer.
+var settingLine = regexp.MustCompile(`^\pL[\pL\pN_.()/-]*( [\pL\pN_.()/-]+){0,3}: \S+( \S+){0,5}$`)
+
+// isSetting tells whether block n, whose own text is text, is a label
+// and a value: a line as settingLine, or a table row of two cells, a
+// label of one to four words and a value of at most six tokens.
+func isSetting(n *html.Node, text string) bool {
+	if n.DataAtom == atom.Tr {
+		var cells []string
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
+				cells = append(cells, strings.TrimSpace(textOf(c)))
+			}
+		}
+		if len(cells) != 2 {
+			return false
+		}
+		k, v := wordCount(cells[0]), len(strings.Fields(cells[1]))
+		return k >= 1 && k <= 4 && v >= 1 && v <= 6 && !strings.ContainsAny(cells[0], sentenceEnds)
+	}
+	return settingLine.MatchString(strings.Join(strings.Fields(text), " "))
 }
 
 // prevElement is the element before n among its siblings, or nil.

@@ -85,3 +85,52 @@ func TestAnnouncedIndexesAndPartLists(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingsReports: a server's status page reports its state in lines
+// of a label and a value, or table rows of two cells, with no sentences
+// to read. A story's fact box and a recipe's card of times and servings
+// have the same lines beside their prose.
+func TestSettingsReports(t *testing.T) {
+	lines := func(kv ...string) string {
+		var b strings.Builder
+		b.WriteString("<dl>")
+		for i := 0; i+1 < len(kv); i += 2 {
+			fmt.Fprintf(&b, "<dt>%s: %s</dt>", kv[i], kv[i+1])
+		}
+		b.WriteString("</dl>")
+		return b.String()
+	}
+	status := lines("Server Version", "tided/1.4 (Debian)", "Server Built", "2026-11-12T08:58:41", "Current Time", "Thursday, 10-Dec-2026 09:30:00 UTC",
+		"Restart Time", "Thursday, 10-Dec-2026 09:00:00 UTC", "Server uptime", "30 minutes", "Server load", "0.42 0.31 0.20",
+		"Total accesses", "1204", "Total Traffic", "8.1 MB", "CPU Usage", "u1.2 s0.4")
+	workers := `<table><tr><th>Worker</th><th>PID</th><th>Mode</th><th>Request</th></tr>`
+	for i := range 3 {
+		workers += fmt.Sprintf("<tr><td>%d-0</td><td>%d</td><td>W</td><td>GET /tides/%d.html HTTP/1.1</td></tr>", i, 4100+i, i)
+	}
+	workers += "</table>"
+	prose := strings.Repeat("<p>The harbour master said the new gauge would report the water level every minute, and the pilots would read it on their phones before they brought ships into the channel.</p>", 4)
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"a server's status page",
+			"<html><head><title>Tided Status</title></head><body><h1>Tided Server Status for harbour.example</h1>" + status +
+				"<p>3 requests currently being processed, 5 idle workers</p>" + workers + "</body></html>",
+			Listing},
+		{"a story with a fact box of the same lines",
+			"<html><head><title>A new tide gauge for the harbour | Harbour Weekly</title></head><body><h1>A new tide gauge for the harbour</h1>" + prose +
+				lines("Built", "1911", "Length", "212 m", "Depth at low water", "6.5 m", "Berths", "14", "Pilots", "9", "Ships last year", "1,204", "Owner", "the harbour board", "Next survey", "March 2027") + "</body></html>",
+			Article},
+		{"a recipe whose card of times and servings comes before its method",
+			"<html><head><title>Harbour fish stew | Harbour Weekly</title></head><body><h1>Harbour fish stew</h1>" +
+				lines("Prep time", "20 minutes", "Cook time", "40 minutes", "Serves", "4", "Calories", "420", "Difficulty", "easy", "Cuisine", "coastal", "Course", "main", "Diet", "pescatarian") +
+				strings.Repeat("<p>Fry the onions slowly in the butter until soft and golden, then add the fish stock, the potatoes and the bay leaves and simmer for twenty minutes.</p>", 5) + "</body></html>",
+			Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}
