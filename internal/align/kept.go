@@ -40,6 +40,10 @@ type Kept struct {
 	units                      []keptUnit
 	pairs                      []keptPair
 	articles                   map[int64]keptArticle
+	// stated holds keepStated's verdicts by claim (stated_kept.go),
+	// events splitByEvent's groups (event_kept.go).
+	stated map[uint64]statedVerdict
+	events map[uint64][][]int
 }
 
 // keptArticle is an article's sketches and the sum of its analysis.
@@ -212,7 +216,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/3\n"
+const keptMagic = "align.Kept/5\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -233,6 +237,8 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(p.b))
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
 	}
+	out = appendStated(out, k.stated)
+	out = appendEvents(out, k.events)
 	return appendArticles(out, k.articles), nil
 }
 
@@ -269,6 +275,11 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
 		}
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
+	}
+	out.stated = readStated(rd)
+	out.events = readEvents(rd)
+	if rd.fail {
+		return fmt.Errorf("%w: cut short in its verdicts", errKept)
 	}
 	arts, err := readArticles(rd.r)
 	if err != nil {

@@ -91,7 +91,7 @@ func TestKeptIsRebuild(t *testing.T) {
 	if err := decoded.UnmarshalBinary(enc); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{})); diff != "" {
+	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{})); diff != "" {
 		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
 	}
 	for _, c := range []struct {
@@ -99,12 +99,15 @@ func TestKeptIsRebuild(t *testing.T) {
 		in        []Input
 		kept      *Kept
 		minReused int
+		// minVerdicts is the least share, in tenths, of the claims
+		// whose keepStated verdict must be the kept one.
+		minVerdicts int
 	}{
-		{"one joins 129", inputs[:130], k129, k129.Units() * 9 / 10},
-		{"one joins 129, kept decoded", inputs[:130], &decoded, k129.Units() * 9 / 10},
-		{"one joins 19", inputs[:20], k19, 0},
-		{"kept of another story", inputs[100:130], k19, 0},
-		{"kept of a larger story", inputs[:20], k129, 0},
+		{"one joins 129", inputs[:130], k129, k129.Units() * 9 / 10, 3},
+		{"one joins 129, kept decoded", inputs[:130], &decoded, k129.Units() * 9 / 10, 3},
+		{"one joins 19", inputs[:20], k19, 0, 0},
+		{"kept of another story", inputs[100:130], k19, 0, 0},
+		{"kept of a larger story", inputs[:20], k129, 0, 0},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			want, _ := alignKept(c.in, nil)
@@ -114,6 +117,24 @@ func TestKeptIsRebuild(t *testing.T) {
 			}
 			if n := reused(c.kept, next); n < c.minReused {
 				t.Errorf("%d of %d sentences kept unchanged, want at least %d", n, next.Units(), c.minReused)
+			}
+			had := 0
+			for key := range next.stated {
+				if _, ok := c.kept.stated[key]; ok {
+					had++
+				}
+			}
+			if 10*had < c.minVerdicts*len(next.stated) {
+				t.Errorf("%d of %d claims' verdicts kept, want at least %d tenths", had, len(next.stated), c.minVerdicts)
+			}
+			had = 0
+			for key := range next.events {
+				if _, ok := c.kept.events[key]; ok {
+					had++
+				}
+			}
+			if 10*had < c.minVerdicts*len(next.events) {
+				t.Errorf("%d of %d claims' event groups kept, want at least %d tenths", had, len(next.events), c.minVerdicts)
 			}
 		})
 	}
@@ -154,7 +175,7 @@ func FuzzKeptDecode(f *testing.F) {
 		if err := d2.UnmarshalBinary(again); err != nil {
 			t.Fatalf("re-encoded Kept does not decode: %v", err)
 		}
-		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}), cmpopts.EquateNaNs()); diff != "" {
+		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}), cmpopts.EquateNaNs()); diff != "" {
 			t.Fatalf("decode, encode, decode differs:\n%s", diff)
 		}
 	})

@@ -318,54 +318,85 @@ func statesHappening(u *unit) bool {
 // matter). A member left alone stays a claim of its own when it is a
 // whole sentence; a clause or a sentence that joined by containment is
 // dropped (its sentence's own claim stands for it).
-func splitByEvent(units []unit, claims [][]member, ents *nlp.StoryEntities, key func(unit int) string) [][]member {
+func splitByEvent(units []unit, claims [][]member, ents *nlp.StoryEntities, key func(unit int) string, memo *eventMemo) [][]member {
 	var out [][]member
 	for _, ms := range claims {
 		if len(ms) < 2 {
 			out = append(out, ms)
 			continue
 		}
-		deg := map[int]int{}
-		for _, a := range ms {
-			for _, b := range ms {
-				if a.unit != b.unit && sameEvent(&units[a.unit], &units[b.unit], ents) {
-					deg[a.unit]++
-				}
-			}
+		var groups [][]int
+		var sum uint64
+		found := false
+		if memo != nil {
+			sum = memo.claimSum(ms)
+			groups, found = memo.old[sum]
+			found = found && groupsFit(groups, len(ms))
 		}
-		left := slices.Clone(ms)
-		slices.SortStableFunc(left, func(a, b member) int {
-			if d := deg[b.unit] - deg[a.unit]; d != 0 {
-				return d
+		if !found {
+			groups = eventGroups(units, ms, ents, key)
+		}
+		if memo != nil {
+			memo.next[sum] = groups
+		}
+		for _, g := range groups {
+			group := make([]member, len(g))
+			for i, at := range g {
+				group[i] = ms[at]
 			}
-			return strings.Compare(key(a.unit), key(b.unit))
-		})
-		for len(left) > 0 {
-			group := []member{left[0]}
-			var rest []member
-			for _, m := range left[1:] {
-				ok := true
-				for _, g := range group {
-					if !sameEvent(&units[m.unit], &units[g.unit], ents) {
-						ok = false
-						break
-					}
-				}
-				if ok {
-					group = append(group, m)
-				} else {
-					rest = append(rest, m)
-				}
-			}
-			left = rest
-			if len(group) == 1 && (group[0].contains || units[group[0].unit].parent >= 0) {
-				continue
-			}
-			slices.SortFunc(group, func(a, b member) int { return a.unit - b.unit })
 			out = append(out, group)
 		}
 	}
 	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
+	return out
+}
+
+// eventGroups is splitByEvent of one claim of two or more members: the
+// groups it leaves, each as places in ms, in the order they are made.
+func eventGroups(units []unit, ms []member, ents *nlp.StoryEntities, key func(unit int) string) [][]int {
+	deg := map[int]int{}
+	for _, a := range ms {
+		for _, b := range ms {
+			if a.unit != b.unit && sameEvent(&units[a.unit], &units[b.unit], ents) {
+				deg[a.unit]++
+			}
+		}
+	}
+	left := make([]int, len(ms))
+	for i := range left {
+		left[i] = i
+	}
+	slices.SortStableFunc(left, func(a, b int) int {
+		if d := deg[ms[b].unit] - deg[ms[a].unit]; d != 0 {
+			return d
+		}
+		return strings.Compare(key(ms[a].unit), key(ms[b].unit))
+	})
+	var out [][]int
+	for len(left) > 0 {
+		group := []int{left[0]}
+		var rest []int
+		for _, m := range left[1:] {
+			ok := true
+			for _, g := range group {
+				if !sameEvent(&units[ms[m].unit], &units[ms[g].unit], ents) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				group = append(group, m)
+			} else {
+				rest = append(rest, m)
+			}
+		}
+		left = rest
+		if len(group) == 1 && (ms[group[0]].contains || units[ms[group[0]].unit].parent >= 0) {
+			continue
+		}
+		slices.SortFunc(group, func(a, b int) int { return ms[a].unit - ms[b].unit })
+		out = append(out, group)
+	}
 	return out
 }
 

@@ -36,8 +36,10 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
 	var sketches map[int64]keptArticle
+	var verdicts map[uint64]statedVerdict
+	var events map[uint64][][]int
 	if kept != nil {
-		sketches = kept.articles
+		sketches, verdicts, events = kept.articles, kept.stated, kept.events
 	}
 	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
 	g := newGrouping(units)
@@ -67,10 +69,6 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
 	var stated *statedCheck
 	if !opts.WordsOnly {
-		members = splitByEvent(units, members, &ents, func(u int) string {
-			sp := units[u].clause.Span
-			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
-		})
 		text := func(u int) string {
 			sp := units[u].clause.Span
 			return docs[units[u].input].Text[sp.Start:sp.End]
@@ -80,7 +78,23 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		for _, in := range inputs {
 			stated.published = append(stated.published, in.Published)
 		}
+		// What the last alignment kept of each claim's checks, by sums
+		// of all they read (stated_kept.go, event_kept.go).
+		var split *eventMemo
+		if kept != nil {
+			if sums := newClaimSums(stated, kept.units, inputs); sums != nil {
+				split = &eventMemo{sums: sums, old: events, next: map[uint64][][]int{}}
+				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}}
+			}
+		}
+		members = splitByEvent(units, members, &ents, func(u int) string {
+			sp := units[u].clause.Span
+			return inputs[units[u].input].Outlet + "\x00" + docs[units[u].input].Text[sp.Start:sp.End]
+		}, split)
 		members = stated.keepStated(members)
+		if stated.memo != nil {
+			kept.stated, kept.events = stated.memo.next, split.next
+		}
 		if opts.credits != nil {
 			opts.credits(stated, members)
 		}

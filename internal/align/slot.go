@@ -62,10 +62,19 @@ type judge struct {
 	// within: to see what else a source gives.
 	vals []value
 	tol  float64
+	// verbs holds what verbNear read of a value, read once (slotOf asks
+	// it for every pair of a slot's values).
+	verbs map[*value]nearVerb
+}
+
+// nearVerb is what verbNear returns.
+type nearVerb struct {
+	concept string
+	saying  bool
 }
 
 func newJudge(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities) *judge {
-	j := &judge{inputs: inputs, indexes: indexes, ents: ents, claims: map[[2]int][]int{}}
+	j := &judge{inputs: inputs, indexes: indexes, ents: ents, claims: map[[2]int][]int{}, verbs: map[*value]nearVerb{}}
 	input := map[int64]int{}
 	for i, in := range inputs {
 		if _, ok := input[in.ArticleID]; !ok {
@@ -668,10 +677,15 @@ func (j *judge) personsIn(v *value, start, end int) []int {
 // saying, not what was said); "" when the clause has no verb with an
 // event of its own.
 func (j *judge) verbNear(v *value) (concept string, saying bool) {
+	if n, ok := j.verbs[v]; ok {
+		return n.concept, n.saying
+	}
 	x := j.indexes[v.input]
 	c := j.clauseOf(v)
 	toks := nlp.Tokenize(x.Text[c.Span.Start:c.Span.End], c.Span.Start)
-	return timedVerb(toks, v.t.Span, func(t nlp.Token) bool { return x.EntityAt(t.Span.Start) >= 0 }, false)
+	concept, saying = timedVerb(toks, v.t.Span, func(t nlp.Token) bool { return x.EntityAt(t.Span.Start) >= 0 }, false)
+	j.verbs[v] = nearVerb{concept, saying}
+	return concept, saying
 }
 
 // timedVerb returns the concept of the verb among toks that a time at

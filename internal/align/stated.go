@@ -68,6 +68,9 @@ type statedCheck struct {
 	figures map[int][]figure
 	// polarities holds what readPolarity read of a unit, read once.
 	polarities map[int]polarity
+	// memo holds the verdicts of keepStated kept from the last
+	// alignment and those of this one (stated_kept.go); nil keeps none.
+	memo *statedMemo
 	// noGate turns the credit gate off (Options.noGate).
 	noGate bool
 }
@@ -446,66 +449,98 @@ func (k *statedCheck) keepStated(claims [][]member) [][]member {
 			out = append(out, ms)
 			continue
 		}
-		// The representative: the member most others state, the most
-		// alike with the others first. Which members state it is kept
-		// for the representative chosen (states).
-		states, try := make([]bool, len(ms)), make([]bool, len(ms))
-		stated := func(j int, says []bool) int {
-			n := 0
-			for i, m := range ms {
-				says[i] = i != j && k.statesCore(m, ms[j])
-				if says[i] {
-					n++
-				}
-			}
-			return n
+		var v statedVerdict
+		var key uint64
+		found := false
+		if k.memo != nil {
+			key = k.memo.claimSum(ms)
+			v, found = k.memo.old[key]
+			found = found && v.fits(len(ms))
 		}
-		rep := centroid(units, ms)
-		best := stated(rep, states)
-		for j, r := range ms {
-			if best == len(ms)-1 {
-				break
-			}
-			if j == rep || r.contains {
-				continue
-			}
-			// Of two stated by as many, the one more alike with the
-			// others: the order the articles came in must not choose.
-			if n := stated(j, try); n > best || n == best && alikeness(units, ms, j) > alikeness(units, ms, rep)+sameShare {
-				rep, best = j, n
-				states, try = try, states
-			}
+		if !found {
+			v = k.verdict(ms)
 		}
-		// A credit no other member corroborates, standing on weak
-		// evidence only, is withheld (gate.go). Corroboration is
-		// counted before any is withheld.
-		stating := 0
-		for _, ok := range states {
-			if ok {
-				stating++
-			}
-		}
-		for i, m := range ms {
-			if i != rep && states[i] && !k.noGate && k.weakCredit(m, ms[rep], stating > 1) {
-				states[i] = false
-			}
+		if k.memo != nil {
+			k.memo.next[key] = v
 		}
 		var kept []member
 		for i, m := range ms {
 			switch {
-			case i == rep:
-				m.rep = true
+			case i == v.rep:
+				m.rep, m.span = true, v.span
 				kept = append(kept, m)
-			case states[i]:
+			case v.states[i]:
 				kept = append(kept, m)
 			case !m.contains && units[m.unit].parent < 0:
 				out = append(out, []member{m})
 			}
 		}
-		out = append(out, k.showShared(kept))
+		out = append(out, kept)
 	}
 	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
 	return out
+}
+
+// verdict is keepStated's verdict on a claim of two or more members.
+func (k *statedCheck) verdict(ms []member) statedVerdict {
+	units := k.units
+	// The representative: the member most others state, the most
+	// alike with the others first. Which members state it is kept
+	// for the representative chosen (states).
+	states, try := make([]bool, len(ms)), make([]bool, len(ms))
+	stated := func(j int, says []bool) int {
+		n := 0
+		for i, m := range ms {
+			says[i] = i != j && k.statesCore(m, ms[j])
+			if says[i] {
+				n++
+			}
+		}
+		return n
+	}
+	rep := centroid(units, ms)
+	best := stated(rep, states)
+	for j, r := range ms {
+		if best == len(ms)-1 {
+			break
+		}
+		if j == rep || r.contains {
+			continue
+		}
+		// Of two stated by as many, the one more alike with the
+		// others: the order the articles came in must not choose.
+		if n := stated(j, try); n > best || n == best && alikeness(units, ms, j) > alikeness(units, ms, rep)+sameShare {
+			rep, best = j, n
+			states, try = try, states
+		}
+	}
+	// A credit no other member corroborates, standing on weak evidence
+	// only, is withheld (gate.go). Corroboration is counted before any
+	// is withheld.
+	stating := 0
+	for _, ok := range states {
+		if ok {
+			stating++
+		}
+	}
+	for i, m := range ms {
+		if i != rep && states[i] && !k.noGate && k.weakCredit(m, ms[rep], stating > 1) {
+			states[i] = false
+		}
+	}
+	// The claim as kept, for the span showShared shows of its
+	// representative.
+	var kept []member
+	at := 0
+	for i, m := range ms {
+		if i == rep {
+			m.rep, at = true, len(kept)
+		}
+		if i == rep || states[i] {
+			kept = append(kept, m)
+		}
+	}
+	return statedVerdict{rep: rep, states: states, span: k.showShared(kept)[at].span}
 }
 
 // alikeness is how alike member i of a claim is with the others: the sum

@@ -26,6 +26,8 @@ import (
 //     act does not cite a result (citeclaims.go);
 //   - what a verb calls a thing in an "as" phrase is named in the cited
 //     one ("described it as a terrorist attack"; citecomplement.go);
+//   - so is each superlative, as a rank and not one of a set ("the
+//     deadliest fire" is not "one of the 20 deadliest"; citesuperlative.go);
 //   - ordinals both give must meet, and so must the stages of a
 //     proceeding both tell ("charged", "pleaded", "convicted");
 //   - they are told in the same tense: one speaking of the future ("will
@@ -63,6 +65,9 @@ type citeFeatures struct {
 	// complements are the "as" phrases of verbs that call a thing
 	// something ("described it as a terrorist attack"; citecomplement.go).
 	complements [][]string
+	// superlatives are the ranks the sentence gives ("the deadliest
+	// fire"; citesuperlative.go), each true unless only one of a set.
+	superlatives map[string]bool
 }
 
 // citeIndex holds the features of every sentence of a story.
@@ -101,6 +106,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
 	numberWords, months := x.lex.Map(lang.NumberWords), x.lex.Map(lang.Months)
 	toks := wordTokens(text)
+	f.superlatives = superlatives(toks, x.lex)
 	markers := x.lex.Set(lang.InfinitiveMarkers)
 	f.attempt = attemptBefore(toks, x.lex.Set(lang.AttemptCues), markers) || requestBefore(toks, x.lex.Set(lang.RequestCues), markers)
 	genitives := x.lex.Set(lang.GenitivePrepositions)
@@ -164,7 +170,7 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 	// The cited sentence states every claim of the summary sentence:
 	// each of its numbers and weekdays, each of its parts, and the
 	// result, not an attempt at it (citeclaims.go).
-	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all) && allIn(a.complements, b.all)
+	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all) && allIn(a.complements, b.all) && ranksAlike(a.superlatives, b.superlatives)
 }
 
 func overlap(a, b map[string]bool) int {

@@ -321,6 +321,9 @@ const (
 	TimeUnits Class = "time-units"
 	// Seasons maps season names to the month-day they begin.
 	Seasons Class = "seasons"
+	// SouthernHemispherePlaces are places whose seasons fall in the other
+	// half of the year: a text that names one leaves its seasons undated.
+	SouthernHemispherePlaces Class = "southern-hemisphere-places-cased"
 	// FutureCues put a clause in the future; PastCues in the past;
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
@@ -404,6 +407,16 @@ const (
 	// minister"); AsComplementMarkers is the marker ("as").
 	AsComplementVerbs   Class = "as-complement-verbs"
 	AsComplementMarkers Class = "as-complement-markers"
+	// Superlatives rank a thing first ("the deadliest fire"); a citation
+	// must give each one of the summary sentence, and not as one of a
+	// set ("one of the 20 deadliest"). SuperlativeDegrees ("most",
+	// "least") make one of the next word after a SuperlativeDeterminers
+	// word or a possessive; SuperlativeSetOpeners ("one of the",
+	// "among the") put it in a set.
+	Superlatives           Class = "superlatives"
+	SuperlativeDegrees     Class = "superlative-degrees"
+	SuperlativeDeterminers Class = "superlative-determiners"
+	SuperlativeSetOpeners  Class = "superlative-set-openers"
 	// AttemptCues before "to" make what follows an attempt or a plan,
 	// not a result ("worked to recover the body", "was to release").
 	AttemptCues Class = "attempt-cues"

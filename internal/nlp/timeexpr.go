@@ -308,6 +308,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	weekdayYears(d.Text, out)
 	apposedWeekdays(d.Text, out)
 	linkedWeekdays(d, out)
+	southernSeasons(d.Text, out)
 	for i := range out {
 		if out[i].Open == "" && !spans[out[i].Span.Start] {
 			openInterval(d, &out[i])

@@ -46,6 +46,14 @@ func TestScheduleAndExpectationAhead(t *testing.T) {
 		{"a past verb before through Friday", tue,
 			"Smoke lingered over the Bay Area through Friday.",
 			[]got{{"through Friday", "", "2018-11-10"}}},
+		// PolNeAR round 5 (a page of Friday 2016-06-03): an election's
+		// schedule in the simple present, and the same in the past.
+		{"an election held in the simple present", time.Date(2016, 6, 3, 12, 0, 0, 0, time.UTC),
+			"New Jersey also holds its primary Tuesday.",
+			[]got{{"Tuesday", "2016-06-07", "2016-06-08"}}},
+		{"an election held in the past", time.Date(2016, 6, 3, 12, 0, 0, 0, time.UTC),
+			"New Jersey also held its primary Tuesday.",
+			[]got{{"Tuesday", "2016-05-31", "2016-06-01"}}},
 		{"last after to is a determiner before a unit of time", tue,
 			"Air quality fell to last week's levels on Friday.",
 			[]got{{"last week's levels", "2018-11-05", "2018-11-12"}, {"on Friday", "2018-11-09", "2018-11-10"}}},

@@ -64,8 +64,16 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		return clauseTense{}
 	}
 	after := Tokenize(d.Text[end:min(s.End, end+tenseBytes)], end)
+	tail := Tokenize(d.Text[end:s.End], end)
 	for i := 0; i < len(after) && i < tenseWindow; i++ {
 		if after[i].Text == ";" {
+			break
+		}
+		// A verb of saying that closes the sentence after a comma or a
+		// quotation mark (", the memo stated."; "…20th, Carolina,” he
+		// said.") frames what came before: it tells when that was
+		// said, not when what it says is.
+		if trailingAttribution(d.Text, end, after, tail, i) {
 			break
 		}
 		// A relative clause is another clause, of its own tense: "On
@@ -217,6 +225,41 @@ func timeNoun(w string) bool {
 	}
 	for _, name := range englishTime.weekdayNames {
 		if strings.EqualFold(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// closingSayerWords is how many words may follow a closing verb of
+// saying: its subject when inverted ("said Smith", "said the police
+// chief").
+const closingSayerWords = 4
+
+// trailingAttribution reports whether after[i] is a verb of saying that
+// closes the sentence (at most closingSayerWords words after it in tail,
+// the rest of the sentence) and is set off from the expression ending at
+// end by a comma or a quotation mark.
+func trailingAttribution(text string, end int, after, tail []Token, i int) bool {
+	if !englishTime.report.Has(strings.ToLower(after[i].Text)) {
+		return false
+	}
+	words := 0
+	for _, t := range tail {
+		if t.Span.Start > after[i].Span.Start && isWordToken(t.Text) {
+			words++
+		}
+	}
+	if words > closingSayerWords {
+		return false
+	}
+	return strings.ContainsAny(text[end:after[i].Span.Start], ",\"”")
+}
+
+// isWordToken reports whether a token holds a letter or a digit.
+func isWordToken(t string) bool {
+	for _, r := range t {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			return true
 		}
 	}

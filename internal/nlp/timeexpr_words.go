@@ -23,6 +23,8 @@ type timeWords struct {
 	sides    map[string]int
 	units    map[string]string
 	seasons  map[string][2]int
+	// southern are places of the southern hemisphere (timeexpr_hemisphere.go).
+	southern []string
 	parts    lang.Set
 	future   lang.Set
 	past     lang.Set
@@ -92,8 +94,8 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
-		possessiveRelations: l.Map(lang.PossessiveTimeRelations),
-		agoComparatives:     l.Map(lang.AgoComparatives),
+		possessiveRelations: l.Map(lang.PossessiveTimeRelations), southern: l.List(lang.SouthernHemispherePlaces),
+		agoComparatives: l.Map(lang.AgoComparatives),
 	}
 	for k, v := range l.Map(lang.Months) {
 		w.months[k] = time.Month(atoi(v))

@@ -67,6 +67,36 @@ pick, picks, picked
 [as-complement-markers]
 as
 
+# Superlatives say a thing ranks first, which is the claim of a sentence
+# that gives one: "the deadliest fire in California's history" is not
+# stated by "the most destructive wildfire" nor by "one of the 20
+# deadliest fires". A citation must give each superlative of the summary
+# sentence, and not only as one of a set. Written out, since most words
+# ending in -est are none ("interest", "forest", "protest", "west").
+[superlatives]
+best, worst, largest, biggest, greatest, highest, lowest, longest,
+shortest, deadliest, bloodiest, costliest, strongest, weakest, fastest,
+slowest, earliest, oldest, youngest, richest, poorest, wealthiest,
+heaviest, hottest, coldest, warmest, wettest, driest, busiest, smallest,
+tallest, closest, farthest, furthest, newest, safest, fewest, hardest,
+toughest, widest, deepest, cheapest, darkest, lightest, loudest, worst-hit
+
+# "most" and "least" make a superlative of the word after them when a
+# determiner or a possessive stands before them ("the most destructive",
+# "California's most destructive"); alone they count ("most of the
+# victims").
+[superlative-degrees]
+most, least
+
+[superlative-determiners]
+the, its, their, his, her, our, my, your
+
+# A superlative after "one of the" or "among the" (a count may stand
+# between: "one of the 20 deadliest") puts a thing in a set, it does not
+# rank it first.
+[superlative-set-openers]
+one, among
+
 # Words that, before "to", make what follows an attempt or a plan rather
 # than a result: "worked to recover the body" does not state "recovered
 # the body"; "was to release a patch" does not state "released".

@@ -84,6 +84,20 @@ month = month, months = month, year = year, years = year
 [seasons]
 spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 
+# Places of the southern hemisphere, where the seasons fall in the other
+# half of the year ("this summer" in New Zealand is December to
+# February). A text that names one may be of such a place, so a season in
+# it is left undated rather than given the northern months.
+[southern-hemisphere-places-cased]
+New Zealand, Australia, Australian, Australians, Argentina, Argentine,
+Argentinian, Chile, Chilean, Uruguay, Paraguay, Bolivia, Peru, Peruvian,
+South Africa, South African, Namibia, Botswana, Zimbabwe, Zambia,
+Mozambique, Madagascar, Malawi, Lesotho, Eswatini, Fiji, Samoa, Tonga,
+Papua New Guinea, Tasmania, Sydney, Melbourne, Brisbane, Perth, Adelaide,
+Canberra, Auckland, Wellington, Christchurch, Buenos Aires, Santiago,
+Montevideo, Johannesburg, Cape Town, Durban, Pretoria, Lima, Rio de Janeiro,
+São Paulo, Brasília, Brazil, Brazilian
+
 # Words that put a clause in the future: modal and future auxiliaries and
 # verbs of plans and expectations. A relative day in such a clause is the
 # next one after the reference date.
@@ -99,7 +113,11 @@ starts, ends, closes, expires,
 # A schedule in the simple present: sports and event pages print what is
 # to come this way ("Creighton plays Saturday", "hosts Drake Sunday"); a
 # past game is told in the past tense.
-plays, faces, hosts, visits, meets, travels
+plays, faces, hosts, visits, meets, travels,
+# So do election and assembly pages: "New Jersey, which also holds its
+# primary Tuesday", "the Senate convenes Tuesday". ("votes" is left out:
+# mostly the noun, "Tuesday's votes".)
+holds, convenes
 
 # Verbs after an infinitive marker ("to", grammar.lex) that put a clause
 # in the future: "the measures are to be voted on Thursday", "set the
@@ -129,7 +147,7 @@ have, 've
 # Bare verbs of schedules: with a plural subject, the present of a
 # schedule ("the Bluejays play Saturday", "the leaders meet Monday").
 [plural-schedule-verbs]
-play, meet, face, travel, host
+play, meet, face, travel, host, hold, convene
 
 # Words right before a bare verb that give its tense or make it no verb
 # of its own: auxiliaries, negation, the infinitive marker, and the
