@@ -103,7 +103,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		if kept != nil {
 			if sums := newClaimSums(stated, kept.units, inputs); sums != nil {
 				split = &eventMemo{sums: sums, old: events, next: map[uint64][][]int{}}
-				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}}
+				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}, noGate: opts.noGate}
 			}
 		}
 		members = splitByEvent(units, members, &ents, func(u int) string {
