@@ -14,7 +14,7 @@ import (
 func TestPronounAfterCitedSource(t *testing.T) {
 	tests := []struct {
 		name, text string
-		want map[string]string // quote -> speaker
+		want       map[string]string // quote -> speaker
 	}{
 		{"the cited source, not the subject of the sentence before",
 			"The Tarnow Herald reported that Ms Vela Orin, and the country's president, Dario Lenk, were both detained on Monday. The news service cited Pavel Mirek, a spokesperson for the party.\n\n“I want our people to stay calm,” he added.",
