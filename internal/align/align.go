@@ -204,6 +204,9 @@ type Options struct {
 	// with the check that decided them: the develop dump of the credits'
 	// evidence (credit_dump_test.go) reads them there.
 	credits func(k *statedCheck, claims [][]member)
+	// noGate turns the credit gate (gate.go) off, for the develop dump
+	// the gate is calibrated on.
+	noGate bool
 }
 
 func (o Options) withDefaults() Options {

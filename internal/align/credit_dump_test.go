@@ -33,8 +33,10 @@ import (
 // rounds), and its stories' sources in SOURCES/<story>/sources when
 // given, else in JUDGED/<story>/sources; a PolNeAR story (SOURCES.txt, no
 // sources/) is read from CREDIT_POLNEAR (default
-// ../shared/data/attribution/polnear from the repository root). Spent
-// material only: a self-check, never a blind score.
+// ../shared/data/attribution/polnear from the repository root). With
+// CREDIT_GATE=off the credit gate (gate.go) is off, so that the pairs it
+// withholds are dumped too, for calibrating it (TestCreditGateLORO).
+// Spent material only: a self-check, never a blind score.
 func TestCreditDump(t *testing.T) {
 	out := os.Getenv("CREDIT_DUMP")
 	if out == "" {
@@ -287,7 +289,7 @@ func creditRecords(inputs []Input, files []string, st judgedStory) []creditRecor
 	}
 	var claims [][]member
 	var check *statedCheck
-	AlignKept(inputs, Options{credits: func(k *statedCheck, cs [][]member) { check, claims = k, cs }}, nil)
+	AlignKept(inputs, Options{credits: func(k *statedCheck, cs [][]member) { check, claims = k, cs }, noGate: os.Getenv("CREDIT_GATE") == "off"}, nil)
 	if check == nil {
 		return nil
 	}

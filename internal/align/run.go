@@ -74,6 +74,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			return docs[units[u].input].Text[sp.Start:sp.End]
 		}
 		stated = newStatedCheck(units, g.clauses, &ents, docs, indexes, text)
+		stated.noGate = opts.noGate
 		for _, in := range inputs {
 			stated.published = append(stated.published, in.Published)
 		}

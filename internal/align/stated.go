@@ -71,6 +71,8 @@ type statedCheck struct {
 	// memo holds the verdicts of keepStated kept from the last
 	// alignment and those of this one (stated_kept.go); nil keeps none.
 	memo *statedMemo
+	// noGate turns the credit gate off (Options.noGate).
+	noGate bool
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
@@ -522,7 +524,7 @@ func (k *statedCheck) verdict(ms []member) statedVerdict {
 		}
 	}
 	for i, m := range ms {
-		if i != rep && states[i] && k.weakCredit(m, ms[rep], stating > 1) {
+		if i != rep && states[i] && !k.noGate && k.weakCredit(m, ms[rep], stating > 1) {
 			states[i] = false
 		}
 	}

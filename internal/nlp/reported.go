@@ -634,6 +634,12 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	cs := clauseStart(d.Text, max(s.Start, subjectFrom), t.Span.Start)
 	cs = d.subordinateStart(cs, t.Span.Start)
 	end := subjectEnd(d.Text, cs, t.Span.Start)
+	// "… say he left but his fiancee, who was waiting outside, said":
+	// before a relative aside, after a clause, the subject opens at the
+	// conjunction (reported_speaker_words.go).
+	if end < t.Span.Start {
+		cs = conjoinedSubjectStart(d.Text, cs, end)
+	}
 	before := strings.TrimSpace(d.Text[cs:end])
 	rel, ok := strings.CutSuffix(before, ", who")
 	if !ok {
@@ -810,6 +816,12 @@ func clauseEnd(rest string) string {
 		for b := k - 1; b >= 0 && b >= k-5; b-- {
 			gap := rest[toks[b].Span.End:toks[b+1].Span.Start]
 			if strings.Contains(gap, ",") {
+				// "but his fiancee, who was waiting outside, said": a
+				// relative aside of the new subject is walked over to
+				// the conjunction before that subject.
+				if c := subjectBeforeAside(rest, toks, k); c >= 0 && b == k-1 {
+					return strings.TrimRight(strings.TrimSpace(rest[:c]), ",")
+				}
 				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
 			}
 			if additiveConjunctions[strings.ToLower(toks[b].Text)] {

@@ -47,3 +47,22 @@ func TestSpeakerIsNoWordsSaid(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "a call came in from the Valley Hotel at 3 a.m", "Jon Keel", "said"}}},
 	})
 }
+
+// TestAnotherSpeakersClause checks that a frame's words end where a
+// clause of another speaker opens, its subject set off by a relative
+// aside ("but his fiancee, who was waiting outside, said"), and that the
+// other clause's speaker is its own subject or nobody. Made-up texts;
+// each rule has a control.
+func TestAnotherSpeakersClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a conjunction and a subject with an aside open another frame",
+			text: "Port officials say the ship left at noon but a harbour pilot, who was on the quay, said it never sailed.",
+			want: []quoteFrame{
+				{QuoteReported, "the ship left at noon", "Port officials", "say"},
+				{QuoteReported, "it never sailed", "a harbour pilot", "said"},
+			}},
+		{name: "control: with no clause before the conjunction the subject stays whole",
+			text: "The harbour master and his deputy, who toured the quay, said the fire was out.",
+			want: []quoteFrame{{QuoteReported, "the fire was out", "", "said"}}},
+	})
+}
