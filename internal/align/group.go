@@ -12,6 +12,9 @@ type pair struct {
 	// needs no average similarity, only that every unit of the merged
 	// group state the frame.
 	frame bool
+	// logged is what the last alignment's first pass made of the link
+	// (merge_kept.go).
+	logged logged
 }
 
 // eraPenalty scales the similarity of a clause about the past and one
@@ -153,6 +156,9 @@ type grouping struct {
 	// term.
 	spread    []float64
 	spreadSet []bool
+	// clean marks, by label, the groups whose kept decisions merge
+	// replays (merge_kept.go); nil replays none.
+	clean []bool
 }
 
 func newGrouping(units []unit) *grouping {
@@ -174,53 +180,118 @@ func newGrouping(units []unit) *grouping {
 // need an average similarity of minAvg across them, so that a chain of
 // strong links does not join units that share little, and apart must
 // not forbid them.
-func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bool) {
+func (g *grouping) merge(pairs []pair, minAvg float64, apart func(a, b []int) bool, took []merged) {
 	// Many pairs link the same two groups. A group only grows, by
 	// appending, and a label that loses its members is not used again,
 	// so a label and a size name one set of members: what was refused
 	// for two groups of those sizes is refused again without the work.
-	type groups struct {
-		a, sizeA, b, sizeB int
-		frame              bool
-	}
 	refused := map[groups]bool{}
-	for _, p := range pairs {
+	for i, p := range pairs {
 		la, lb := g.label[p.a], g.label[p.b]
-		ma, mb := g.members[la], g.members[lb]
 		if la == lb {
-			continue
-		}
-		key := groups{la, len(ma), lb, len(mb), p.frame}
-		if refused[key] {
-			continue
-		}
-		if g.sharesArticle(ma, mb) || apart(ma, mb) {
-			refused[key] = true
-			continue
-		}
-		if p.frame {
-			if _, ok := sharedTransfer(g.units, append(slices.Clone(ma), mb...)); !ok {
-				refused[key] = true
-				continue
+			if took != nil {
+				took[i] = merged{outcome: outcomeNone}
 			}
-		} else if g.avgSim(ma, mb) < minAvg {
+			continue
+		}
+		// Two clean groups decide as they did in the last merge
+		// (merge_kept.go).
+		if g.clean != nil && g.clean[la] && g.clean[lb] && p.logged.in() {
+			switch was := p.logged.merged(); was.outcome {
+			case outcomeNone:
+				if took != nil {
+					took[i] = was
+				}
+				continue
+			case outcomeMerged:
+				ca, okA := g.carrierAt(p.a, was.carA)
+				cb, okB := g.carrierAt(p.b, was.carB)
+				if okA && okB {
+					g.join(p, ca, cb)
+					if took != nil {
+						took[i] = was
+					}
+					continue
+				}
+			}
+		}
+		joined := g.decide(p, refused, minAvg, apart)
+		if took != nil {
+			took[i] = merged{outcome: outcomeNone}
+			if joined {
+				took[i] = merged{outcome: outcomeMerged, carA: g.carrierPart(p.a, g.carrier[p.a]), carB: g.carrierPart(p.b, g.carrier[p.b])}
+			}
+		}
+		if g.clean != nil && !(g.clean[la] && g.clean[lb]) {
+			// Decided afresh where the last merge may have decided
+			// otherwise: a group joined now, or joined then (or
+			// perhaps joined then) and apart now, is not the last
+			// merge's any more.
+			switch {
+			case joined:
+				g.clean[g.label[p.a]] = false
+			case p.logged.in() && p.logged.merged().outcome != outcomeNone:
+				g.clean[la], g.clean[lb] = false, false
+			}
+		}
+	}
+}
+
+// groups names two groups a link joins by their labels and sizes, and
+// whether the link is on a shared frame.
+type groups struct {
+	a, sizeA, b, sizeB int
+	frame              bool
+}
+
+// decide joins the groups of p's units if they may be one (the tests of
+// merge), and tells whether it did; refused remembers refusals by the
+// groups' labels and sizes.
+func (g *grouping) decide(p pair, refused map[groups]bool, minAvg float64, apart func(a, b []int) bool) bool {
+	la, lb := g.label[p.a], g.label[p.b]
+	ma, mb := g.members[la], g.members[lb]
+	key := groups{la, len(ma), lb, len(mb), p.frame}
+	if refused[key] {
+		return false
+	}
+	if g.sharesArticle(ma, mb) || apart(ma, mb) {
+		refused[key] = true
+		return false
+	}
+	if p.frame {
+		if _, ok := sharedTransfer(g.units, append(slices.Clone(ma), mb...)); !ok {
 			refused[key] = true
-			continue
+			return false
 		}
-		ca, okA := g.explains(p.a, []int{p.b})
-		cb, okB := g.explains(p.b, []int{p.a})
-		if !okA || !okB {
-			continue
-		}
-		g.carrier[p.a], g.carrier[p.b] = ca, cb
-		if len(ma) < len(mb) {
-			la, lb = lb, la
-		}
-		for _, m := range g.members[lb] {
-			g.label[m] = la
-		}
-		g.members[la] = append(g.members[la], g.members[lb]...)
-		g.members[lb] = nil
+	} else if g.avgSim(ma, mb) < minAvg {
+		refused[key] = true
+		return false
+	}
+	ca, okA := g.explains(p.a, []int{p.b})
+	cb, okB := g.explains(p.b, []int{p.a})
+	if !okA || !okB {
+		return false
+	}
+	g.join(p, ca, cb)
+	return true
+}
+
+// join joins the groups of p's units, leaving unit p.a carrier ca and
+// p.b carrier cb: the larger group takes the smaller's members (the
+// first's label on a tie).
+func (g *grouping) join(p pair, ca, cb int) {
+	la, lb := g.label[p.a], g.label[p.b]
+	g.carrier[p.a], g.carrier[p.b] = ca, cb
+	if len(g.members[la]) < len(g.members[lb]) {
+		la, lb = lb, la
+	}
+	for _, m := range g.members[lb] {
+		g.label[m] = la
+	}
+	g.members[la] = append(g.members[la], g.members[lb]...)
+	g.members[lb] = nil
+	if g.clean != nil {
+		g.clean[la] = g.clean[la] && g.clean[lb]
 	}
 }
 

@@ -4,7 +4,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"math"
 	"slices"
 	"strconv"
@@ -44,6 +43,9 @@ type Kept struct {
 	// events splitByEvent's groups (event_kept.go).
 	stated map[uint64]statedVerdict
 	events map[uint64][][]int
+	// groups holds, for each unit, the place in units of its group's
+	// label after the first pass's merge (merge_kept.go).
+	groups []int32
 }
 
 // keptArticle is an article's sketches and the sum of its analysis.
@@ -62,10 +64,13 @@ type keptUnit struct {
 	sum      uint64
 }
 
-// keptPair is a link between two units of Kept.units.
+// keptPair is a link between two units of Kept.units, and for a link
+// of two whole sentences what the first pass's merge made of it
+// (merge_kept.go).
 type keptPair struct {
 	a, b int32
 	sim  float64
+	took merged
 }
 
 // Units and Pairs say how many sentences and links k holds.
@@ -74,33 +79,42 @@ func (k *Kept) Pairs() int { return len(k.pairs) }
 
 // unitSum is the sum of what the first pass's similarity of unit i to any
 // other reads of it: its weighted terms, which of them are frame terms,
-// and its era. Terms are summed in sorted order, weights by their bits.
+// and its era; and what the first pass's grouping reads of it besides
+// (merge_kept.go): a clause's terms with its frames' (a carrier's link)
+// and its transfers. Terms are summed in sorted order, weights by their bits.
 // A story entity's term ("E:7") is summed by stable's name for it: the
 // entity's number moves when an article brings a new name, and the
 // similarity only asks which mentions are one entity.
 func unitSum(u *unit, stable func(term string) string) uint64 {
-	h := fnv.New64a()
-	var b [8]byte
-	terms := make([][2]string, 0, len(u.terms))
-	for t := range u.terms {
-		terms = append(terms, [2]string{stable(t), t})
-	}
-	slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
-	for _, tt := range terms {
-		t := tt[1]
-		h.Write([]byte(tt[0]))
-		flag := byte(0)
-		if u.frame[t] {
-			flag = 1
+	w := newSumWriter()
+	weights := func(m map[string]float64, frame map[string]bool) {
+		terms := make([][2]string, 0, len(m))
+		for t := range m {
+			terms = append(terms, [2]string{stable(t), t})
 		}
-		binary.LittleEndian.PutUint64(b[:], math.Float64bits(u.terms[t]))
-		h.Write([]byte{0, flag})
-		h.Write(b[:])
+		slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
+		w.num(len(terms))
+		for _, tt := range terms {
+			w.str(tt[0])
+			w.flag(frame[tt[1]])
+			w.float(m[tt[1]])
+		}
 	}
-	binary.LittleEndian.PutUint64(b[:], uint64(int64(u.era)))
-	h.Write([]byte{1})
-	h.Write(b[:])
-	return h.Sum64()
+	weights(u.terms, u.frame)
+	w.num(u.era)
+	// A clause's terms with its frames' are what a carrier's link reads
+	// (carrier.go); a whole sentence's are never read there.
+	if u.parent >= 0 {
+		weights(u.framed, nil)
+	}
+	w.num(len(u.transfers))
+	for _, t := range u.transfers {
+		w.str(stable(t.from))
+		w.str(stable(t.to))
+		w.str(t.goods)
+		w.str(t.class)
+	}
+	return w.sum()
 }
 
 // keptPairs returns the links of the first pass (two whole sentences
@@ -111,7 +125,7 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 // The first pass's links come most similar first. Without unique
 // article ids (kept could not tell articles apart) it computes all and
 // keeps nothing.
-func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept) {
+func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept, clean []bool) {
 	whole := func(i int) bool { return units[i].parent < 0 }
 	clause := func(i int) bool { return units[i].parent >= 0 }
 	all := func(int) bool { return true }
@@ -120,7 +134,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 		ids[in.ArticleID] = true
 	}
 	if len(ids) != len(inputs) {
-		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil
+		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil, nil
 	}
 	type key struct {
 		article        int64
@@ -150,6 +164,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 				known[i], back[p] = true, i
 			}
 		}
+		clean = cleanUnits(units, kept, back, known)
 		// The kept links come first, the wholes' before the clauses'
 		// (MarshalBinary's order): room for all of them at once.
 		nw := 0
@@ -164,7 +179,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 			if a < 0 || b < 0 {
 				continue
 			}
-			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim}
+			p := pair{a: min(a, b), b: max(a, b), sim: kp.sim, logged: kp.took.inLog(a > b)}
 			if whole(a) && whole(b) {
 				wholes = append(wholes, p)
 			} else {
@@ -185,7 +200,7 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 			next.pairs = append(next.pairs, keptPair{a: int32(p.a), b: int32(p.b), sim: p.sim})
 		}
 	}
-	return wholes, clauses, next
+	return wholes, clauses, next, clean
 }
 
 // stableEntityTerms returns a function naming each story entity's term
@@ -216,7 +231,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/5\n"
+const keptMagic = "align.Kept/6\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -236,6 +251,18 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 		out = binary.AppendUvarint(out, uint64(p.a))
 		out = binary.AppendUvarint(out, uint64(p.b))
 		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(p.sim))
+		if k.units[p.a].part != 0 || k.units[p.b].part != 0 {
+			continue // a clause's link: the first pass's merge does not meet it
+		}
+		out = append(out, byte(p.took.outcome))
+		if p.took.outcome == outcomeMerged {
+			out = binary.AppendUvarint(out, uint64(p.took.carA))
+			out = binary.AppendUvarint(out, uint64(p.took.carB))
+		}
+	}
+	out = binary.AppendUvarint(out, uint64(len(k.groups)))
+	for _, g := range k.groups {
+		out = binary.AppendUvarint(out, uint64(g))
 	}
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
@@ -274,7 +301,30 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
 		}
-		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim})
+		var took merged
+		if out.units[a].part == 0 && out.units[b].part == 0 {
+			took.outcome = outcome(rd.readByte())
+			if took.outcome == outcomeMerged {
+				took.carA, took.carB = int32(rd.small()), int32(rd.small())
+			}
+		}
+		if rd.fail || took.outcome > outcomeMerged {
+			return fmt.Errorf("%w: a link's merge cut short", errKept)
+		}
+		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim, took: took})
+	}
+	if ng := rd.count(); ng > 0 {
+		out.groups = make([]int32, ng)
+		for i := range out.groups {
+			g := rd.uvarint()
+			if g >= uint64(len(out.units)) {
+				rd.fail = true
+			}
+			out.groups[i] = int32(g)
+		}
+	}
+	if rd.fail {
+		return fmt.Errorf("%w: cut short in its groups", errKept)
 	}
 	out.stated = readStated(rd)
 	out.events = readEvents(rd)

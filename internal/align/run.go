@@ -47,11 +47,30 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
-	pairs, clausePairs, kept := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
+	pairs, clausePairs, kept, clean := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
 	if kept != nil {
 		kept.articles = sketches
 	}
-	g.merge(sortPairs(append(pairs, framePairs(units, opts.Threshold)...)), minAvg, g.frameApart)
+	frames := framePairs(units, opts.Threshold)
+	// A frame link of two units that start clean was met by the last
+	// merge too; of two others, the last merge never joined their
+	// groups (merge_kept.go).
+	for i, p := range frames {
+		if clean != nil && clean[p.a] && clean[p.b] {
+			frames[i].logged = merged{}.inLog(false)
+		}
+	}
+	g.clean = clean
+	first := sortPairs(append(pairs, frames...))
+	var took []merged
+	if kept != nil {
+		took = make([]merged, len(first))
+	}
+	g.merge(first, minAvg, g.frameApart, took)
+	g.clean = nil
+	if kept != nil {
+		keepMerge(kept, first, took, g.label)
+	}
 	g.attachSingletons(minAvg, whole)
 	// Pass 2: the clauses a sentence's match does not account for (a
 	// second fact in an appositive, a relative or a coordinated clause)
@@ -64,7 +83,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	})),
 		minAvg, func(a, b []int) bool {
 			return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) || g.frameApart(a, b)
-		})
+		}, nil)
 	roots := rootsOf(inputs)
 	members := addContaining(units, g.clauses, claimMembers(g), roots)
 	var stated *statedCheck
@@ -84,7 +103,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		if kept != nil {
 			if sums := newClaimSums(stated, kept.units, inputs); sums != nil {
 				split = &eventMemo{sums: sums, old: events, next: map[uint64][][]int{}}
-				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}}
+				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}, noGate: opts.noGate}
 			}
 		}
 		members = splitByEvent(units, members, &ents, func(u int) string {

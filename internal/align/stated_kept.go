@@ -41,10 +41,21 @@ func (v statedVerdict) fits(n int) bool {
 type statedMemo struct {
 	sums      *claimSums
 	old, next map[uint64]statedVerdict
+	// noGate is the check's (Options.noGate): the verdicts differ with
+	// it.
+	noGate bool
 }
 
 // claimSum is the sum of what keepStated reads of claim ms.
-func (m *statedMemo) claimSum(ms []member) uint64 { return m.sums.of(ms) }
+func (m *statedMemo) claimSum(ms []member) uint64 {
+	if !m.noGate {
+		return m.sums.of(ms)
+	}
+	w := newSumWriter()
+	w.u64(m.sums.of(ms))
+	w.flag(true)
+	return w.sum()
+}
 
 // claimSums makes the sums of claims (claimSums.of) of one alignment.
 type claimSums struct {
