@@ -28,6 +28,7 @@ func analysisSum(d *nlp.Doc) uint64 {
 		w.num(s.End)
 		w.num(s.Paragraph)
 		w.flag(s.Credit)
+		w.flag(s.Cut)
 	}
 	w.num(len(d.Entities))
 	for _, e := range d.Entities {

@@ -54,7 +54,7 @@ func sketchArticle(d *nlp.Doc, x *nlp.Index) []sketch {
 		// A credit line ("Source: …", "(Reporting by …)") says where
 		// the article came from, which who-cites-whom shows; it is
 		// not a claim about the story.
-		if s.Credit || introduces(s.Text) {
+		if s.Credit || s.Cut || introduces(s.Text) {
 			continue
 		}
 		add := func(c nlp.Clause, parent int) {
@@ -210,6 +210,11 @@ func docSum(d *nlp.Doc) uint64 {
 	for _, s := range d.Sentences {
 		span(nlp.Span{Start: s.Start, End: s.End})
 		if s.Credit {
+			num(1)
+		} else {
+			num(0)
+		}
+		if s.Cut {
 			num(1)
 		} else {
 			num(0)

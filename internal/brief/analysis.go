@@ -32,7 +32,10 @@ type articleAnalysis struct {
 	// Credits are the sentences that only credit sources or staff ("Read
 	// more at …", "(Reporting by …)"): who-cites-whom shows them, the
 	// summary does not.
-	Credits      []int         `json:"credits,omitempty"`
+	Credits []int `json:"credits,omitempty"`
+	// Cut is the text's last sentence when the text stops inside it
+	// (nlp.Sentence.Cut): it says nothing whole, and is never picked.
+	Cut          []int         `json:"cut,omitempty"`
 	Quotes       []quoteFound  `json:"quotes"`
 	Attributions []attribution `json:"attributions"`
 	Times        []timeFound   `json:"times"`
@@ -167,6 +170,9 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			aa.Paragraphs[k] = sent.Paragraph
 			if sent.Credit {
 				aa.Credits = append(aa.Credits, k)
+			}
+			if sent.Cut {
+				aa.Cut = append(aa.Cut, k)
 			}
 		}
 		for _, q := range d.Quotes {

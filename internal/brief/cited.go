@@ -35,9 +35,12 @@ func (s *state) documents() ([]Document, []int) {
 		if s.isCopy(i) {
 			continue
 		}
-		d := Document{Published: a.Published, Credit: make([]bool, len(s.an.Articles[i].Sentences))}
+		d := Document{Published: a.Published, Skip: make([]bool, len(s.an.Articles[i].Sentences))}
 		for _, k := range s.an.Articles[i].Credits {
-			d.Credit[k] = true
+			d.Skip[k] = true
+		}
+		for _, k := range s.an.Articles[i].Cut {
+			d.Skip[k] = true
 		}
 		for si, sent := range s.an.Articles[i].Sentences {
 			d.Sentences = append(d.Sentences, sent)

@@ -23,9 +23,10 @@ type Document struct {
 	// sentences with the same non-negative Claim say the same thing, so a
 	// summary needs only one of them. Nil or negative means unknown.
 	Claim []int
-	// Credit[i] marks a sentence that credits a source or staff rather
-	// than saying anything of the story; it is never picked.
-	Credit []bool
+	// Skip[i] marks a sentence that is never picked: one that credits a
+	// source or staff rather than saying anything of the story, or one
+	// the text stops inside.
+	Skip []bool
 }
 
 // Pick is one chosen sentence: Sentences[Sentence] of docs[Doc].
@@ -175,10 +176,10 @@ func newCorpus(docs []Document) *corpus {
 			if i < len(doc.Claim) && doc.Claim[i] >= 0 {
 				claim = doc.Claim[i]
 			}
-			credit := i < len(doc.Credit) && doc.Credit[i]
+			skip := i < len(doc.Skip) && doc.Skip[i]
 			c.sents = append(c.sents, sentence{
 				doc: d, index: i, words: n, support: support, claim: claim,
-				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !needsContext(text) && !credit,
+				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !needsContext(text) && !skip,
 			})
 			tfs = append(tfs, c.vocab.add(contentWords(text)))
 		}

@@ -139,11 +139,11 @@ func TestLeadsKeepsTheBudget(t *testing.T) {
 func TestSummarizeSkipsCredits(t *testing.T) {
 	credit := "Read more at The Riverside Courier and the Valley Evening News."
 	docs := []Document{
-		{Sentences: append(slices.Clone(bridgeDocs[0].Sentences), credit), Credit: []bool{false, false, false, false, true}},
-		{Sentences: append(slices.Clone(bridgeDocs[1].Sentences), credit), Credit: []bool{false, false, false, true}},
+		{Sentences: append(slices.Clone(bridgeDocs[0].Sentences), credit), Skip: []bool{false, false, false, false, true}},
+		{Sentences: append(slices.Clone(bridgeDocs[1].Sentences), credit), Skip: []bool{false, false, false, true}},
 	}
 	for _, p := range Summarize(docs, 1000) {
-		if docs[p.Doc].Credit[p.Sentence] {
+		if docs[p.Doc].Skip[p.Sentence] {
 			t.Errorf("summary picked the credit line %q", docs[p.Doc].Sentences[p.Sentence])
 		}
 	}

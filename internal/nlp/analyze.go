@@ -9,6 +9,7 @@ import "time"
 // to leave relative expressions unresolved.
 func Analyze(text string, ref time.Time) Doc {
 	d := Doc{Text: text, Sentences: SplitSentences(text)}
+	markCut(&d)
 	d.Entities = FindEntities(&d)
 	d.Times = FindTimes(&d, ref)
 	spans := make([]Span, len(d.Times))
@@ -18,7 +19,7 @@ func Analyze(text string, ref time.Time) Doc {
 	d.Quantities = FindQuantities(&d, spans)
 	d.Attributions = FindAttributions(&d)
 	typeCreditedOutlets(&d)
-	d.Quotes = FindQuotes(&d)
+	d.Quotes = dropCutReports(&d, FindQuotes(&d))
 	markCredits(&d)
 	return d
 }

@@ -56,6 +56,11 @@ type Sentence struct {
 	// "6th graf prv", a live blog's "8:20 a.m.", "(AP Photo/…)"): not a
 	// claim about the story.
 	Credit bool `json:"credit,omitempty"`
+	// Cut marks the text's last sentence when it stops short, as a
+	// truncated page, teaser or excerpt does ("…he thought he would not
+	// bear livi"): what it would have said is not known, so it states
+	// no claim and reports no one's words.
+	Cut bool `json:"cut,omitempty"`
 }
 
 // Entity kinds.

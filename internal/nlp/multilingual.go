@@ -223,9 +223,10 @@ func maxRunes(s []string) int {
 func analyzeWith(text string, ref time.Time, l *lang.Lexicon) Doc {
 	w := wordsOf(l)
 	d := Doc{Text: text, Sentences: w.splitSentences(text)}
+	markCut(&d)
 	d.Times = w.findTimes(&d, ref)
 	d.Quantities = w.findQuantities(&d, d.Times)
-	d.Quotes = w.findQuotes(&d)
+	d.Quotes = dropCutReports(&d, w.findQuotes(&d))
 	d.Entities = w.findEntities(&d)
 	for i := range d.Sentences {
 		d.Sentences[i].Credit = isCreditLine(d.Sentences[i].Text)
