@@ -297,9 +297,11 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		if complementizers[w] && listenerCues[cue] && k > 0 {
 			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
 		}
-		// "told CNN's host Chris Cuomo she believed …": a subject
-		// pronoun opens what was told, after the listener.
-		if subjectPronouns[w] && w == t.Text && listenerCues[cue] && k > 0 && k <= 6 && !clauseInListener(toks[:k]) {
+		// "told CNN's host Chris Cuomo she believed …", "told YTN from
+		// a gym on a nearby island he jumped …": a subject pronoun opens
+		// what was told, after the listener and where it was told (no
+		// verb stands before it: the loop stops at one).
+		if subjectPronouns[w] && w == t.Text && listenerCues[cue] && k > 0 && k <= maxListener && !clauseInListener(toks[:k]) {
 			return strings.TrimSpace(after[:t.Span.Start]), strings.TrimSpace(after[t.Span.Start:]), true
 		}
 		if complementizers[w] {
@@ -310,7 +312,10 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		if infinitiveMarkers[w] && k > 0 && k <= 3 && controlCues[cue] {
 			return "", "", false
 		}
-		if subjectPronouns[w] || finiteWords[w] || pastSuffixes.SuffixOf(w) {
+		// A capitalised word after the first is part of a name ("told
+		// The Associated Press that …"), not a verb in the past.
+		past := pastSuffixes.SuffixOf(w) && (k == 0 || w == t.Text)
+		if subjectPronouns[w] || finiteWords[w] || past {
 			break
 		}
 	}
@@ -510,6 +515,9 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				return append(out, q)
 			}
 			continue
+		}
+		if !hadThat {
+			rest = dropLeadingDay(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue

@@ -38,8 +38,8 @@ func TestReportedWithoutWritersAdjunct(t *testing.T) {
 		{name: "nor the writer's words after the time's comma",
 			text: "Regulators have closed Harbor Bank and taken control of its deposits, the Port Ardlow Banking Authority announced Friday, in what is the largest bank failure in a decade.",
 			want: []quoteFrame{{QuoteReported, "Regulators have closed Harbor Bank and taken control of its deposits", "Port Ardlow Banking Authority", "announced"}}},
-		{name: "control: a time before a clause is said with it",
+		{name: "control: a time before a clause is still a report, the time the saying's",
 			text: "Mayor Jon Keel said Tuesday the pier would reopen in May.",
-			want: []quoteFrame{{QuoteReported, "Tuesday the pier would reopen in May", "Jon Keel", "said"}}},
+			want: []quoteFrame{{QuoteReported, "the pier would reopen in May", "Jon Keel", "said"}}},
 	})
 }

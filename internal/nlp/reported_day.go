@@ -1,0 +1,24 @@
+package nlp
+
+import "strings"
+
+// dropLeadingDay drops the day that follows a cue with no "that" ("Bayer
+// said Wednesday the transaction brings …"): it says when the words were
+// said, not what they were. A day that is the reported clause's subject
+// ("said Wednesday was the deadline") has its verb right after it and
+// stays, and so does a date ("said March 3 the …" is left whole: which
+// words are the date is not read here).
+func dropLeadingDay(rest string) string {
+	toks := Tokenize(rest, 0)
+	if len(toks) < 3 {
+		return rest
+	}
+	first, next := strings.ToLower(toks[0].Text), toks[1].Text
+	if _, month := englishTime.months[first]; !calendarWord[first] || month || isNumber(next) || finiteWords[strings.ToLower(next)] {
+		return rest
+	}
+	if strings.TrimSpace(rest[toks[0].Span.End:toks[1].Span.Start]) != "" {
+		return rest
+	}
+	return rest[toks[1].Span.Start:]
+}
