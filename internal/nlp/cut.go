@@ -8,7 +8,7 @@ import (
 
 // markCut sets Sentence.Cut on the text's last sentence when the text
 // ends inside it: its last character is a letter, a digit or a mark that
-// leads on (a comma, a colon, an opening bracket), not
+// leads on (a comma, a semicolon, an opening bracket), not
 // one that closes a sentence. Pages reach us cut at a size limit, behind
 // a paywall or as a search excerpt, and the words after the cut may
 // undo, qualify or finish the ones before it ("…she thought it was a part
@@ -34,8 +34,10 @@ func markCut(d *Doc) {
 
 // leadingOnMarks are the marks after which a sentence must go on.
 // Quotation marks are not among them: which of them open and which close
-// differs by language (“ closes a German quotation).
-const leadingOnMarks = ",;:("
+// differs by language (“ closes a German quotation). Nor is a colon: what
+// stands before it is whole, and what it announces (a list, a quotation
+// set apart, an embedded post) is often left out of a text on purpose.
+const leadingOnMarks = ",;("
 
 // dropCutReports leaves out the reported speech found in a cut sentence:
 // where the speaker's words would have ended is not in the text. A direct

@@ -20,5 +20,11 @@ func dropLeadingDay(rest string) string {
 	if strings.TrimSpace(rest[toks[0].Span.End:toks[1].Span.Start]) != "" {
 		return rest
 	}
-	return rest[toks[1].Span.Start:]
+	// "tweeted Tuesday night he considered …": the part of the day goes
+	// with it.
+	k := 1
+	if englishTime.parts[strings.ToLower(next)] && len(toks) > 3 && !finiteWords[strings.ToLower(toks[2].Text)] {
+		k = 2
+	}
+	return rest[toks[k].Span.Start:]
 }
