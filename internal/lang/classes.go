@@ -152,6 +152,10 @@ const (
 	// passes on ("cited Myo Nyunt", "quoting the leader"): that object is
 	// a speaker, as salient as a subject for a "he said" after it.
 	SourceObjectVerbs Class = "source-object-verbs"
+	// GerundPrepositions take a clause of a participle with its own
+	// subject ("by Musk claiming that …", "with officials saying …"):
+	// the name between them and a speech participle is its speaker.
+	GerundPrepositions Class = "gerund-prepositions"
 	// MakerPrepositions are the prepositions after which a name says
 	// who made a count or a sampling ("a poll by Gallup"), not where
 	// ("exit polls in Ukraine").

@@ -787,7 +787,11 @@ func (f *finder) group() []Entity {
 				break
 			}
 		}
-		if found >= 0 {
+		if k := samePhraseBefore(ms, i); k >= 0 {
+			m.entity = ms[k].entity
+			continue
+		}
+		if found >= 0 && !roleAmbiguous(ents, byRole, m, found) {
 			m.entity = found
 			continue
 		}
@@ -829,6 +833,54 @@ func mergeKind(have string, haveGuessed bool, got string, gotGuessed bool) (stri
 		return got, gotGuessed
 	}
 	return have, haveGuessed
+}
+
+// samePhraseBefore returns the index of the last named mention before
+// ms[i] that the description ms[i], a role phrase with words of its own
+// ("the incumbent president"), was written before ("incumbent president
+// Dario Lenk"): a description repeating a phrase with its modifiers
+// refers to what that phrase named (Vieira and Poesio 2000, "An
+// empirically based system for processing definite descriptions",
+// Computational Linguistics 26(4)), whoever else holds its head's role.
+// -1 when there is none.
+func samePhraseBefore(ms []mention, i int) int {
+	phrase := strings.ToLower(trimArticle(ms[i].text))
+	if !strings.Contains(phrase, " ") {
+		return -1
+	}
+	for k := i - 1; k >= 0; k-- {
+		if o := ms[k]; !o.descriptive && o.entity >= 0 && strings.ToLower(o.roleText) == phrase {
+			return k
+		}
+	}
+	return -1
+}
+
+// roleWindow is how far back, in bytes, another person of a
+// description's role makes it ambiguous: a few sentences.
+const roleWindow = 600
+
+// roleAmbiguous reports whether the bare description m ("the leader",
+// no anchor of its own) could stand for a person other than found
+// as well: another person the text gives m's role was named in the few
+// sentences before it. Then which one it means is not known, and it is
+// left a description of its own rather than given to the wrong one.
+func roleAmbiguous(ents []Entity, byRole map[string][]posEntity, m *mention, found int) bool {
+	if len(strings.Fields(trimArticle(m.text))) > 1 {
+		return false // "the incumbent president": a phrase of its own
+	}
+	for _, r := range m.roles {
+		anchor, class, _ := strings.Cut(r, "|")
+		if anchor != "" {
+			return false
+		}
+		for _, pe := range byRole[class] {
+			if pe.entity != found && pe.pos < m.span.Start && pe.pos >= m.span.Start-roleWindow && rolesMatch(ents[pe.entity].Roles, m.roles) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // posEntity is a mention's position and entity, for the lookups below.

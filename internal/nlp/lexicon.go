@@ -49,6 +49,7 @@ var (
 	makerPrepositions    = en.Set(lang.MakerPrepositions)
 	quotedAsWords        = en.Set(lang.QuotedAsWords)
 	sourceObjectVerbs    = en.Set(lang.SourceObjectVerbs)
+	gerundPrepositions   = en.Set(lang.GerundPrepositions)
 	agentSuffixes        = en.Set(lang.AgentSuffixes)
 	questionWords        = en.Set(lang.QuestionWords)
 	freeRelatives        = en.Set(lang.FreeRelatives)

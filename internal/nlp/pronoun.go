@@ -349,7 +349,10 @@ func (d *Index) cueNextTo(m Span) bool {
 		lw := strings.ToLower(t.Text)
 		// Only spaces, or the comma closing an aside ("Rebecca
 		// Musser, said"), between the name and its verb.
-		if gap := strings.TrimSpace(d.Text[m.End:t.Span.Start]); i == 0 && gap != "" && !(gap == "," && cueWords[t.Text]) {
+		// A participle after the comma ("referring to Suu Kyi, adding
+		// that …") opens a free adjunct, whose subject is its clause's,
+		// not the name before it.
+		if gap := strings.TrimSpace(d.Text[m.End:t.Span.Start]); i == 0 && gap != "" && !(gap == "," && cueWords[t.Text] && !participleCues[t.Text]) {
 			break
 		}
 		if cueWords[t.Text] || personVerbs[t.Text] {

@@ -573,6 +573,9 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	if !participleCues[cue] {
 		return d.speakerIn(start, end, true)
 	}
+	if sp, ok := d.gerundSubject(start, end); ok {
+		return sp, true
+	}
 	toks := Tokenize(d.Text[start:end], start)
 	for i := len(toks) - 1; i > 0; i-- {
 		if w := toks[i].Text; cueWords[w] && !participleCues[w] {

@@ -621,6 +621,13 @@ func (d *Index) fullName(sp speaker) speaker {
 				fits = fits || strings.HasSuffix(before, role)
 			}
 		}
+		// A role two people of the text hold ("the leader" after "de facto
+		// leader Suu Kyi" and "President Win Myint") fits neither for sure.
+		// A description with words of its own ("the incumbent president")
+		// repeats the phrase it fits.
+		if role != "" && !strings.Contains(role, " ") && !fits && rolesMatch(e.Roles, d.Entities[sp.entity].Roles) {
+			return sp
+		}
 		if fits {
 			if found >= 0 {
 				return sp // two people fit: leave it as written

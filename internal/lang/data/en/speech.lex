@@ -474,3 +474,11 @@ as
 # speaker for the "he said" after it, not a mere object.
 [source-object-verbs]
 cited, cites, citing, quoted, quotes, quoting
+
+# Prepositions that take a participle clause with a subject of its own
+# ("the allegations made against Twitter, by Musk claiming that …",
+# "with officials saying …"): the name between the preposition and a
+# speech participle is the participle's speaker, not the main clause's
+# subject.
+[gerund-prepositions]
+by, with, without, after, before, despite, amid, amidst
