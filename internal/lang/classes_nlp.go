@@ -40,9 +40,9 @@ const (
 	CasualtyWords Class = "casualty-words"
 	// CountAuxiliaries: Auxiliaries between a count and its casualty word ("were injured").
 	CountAuxiliaries Class = "count-auxiliaries"
-	// ChargeVerbs: Verbs of an act of speech that states no proposition of
-	// its own (an accusation, an attack, a request, a refusal): after ", and"
-	// they narrate the speaker's or another's next act ("…, and his lawyers
-	// then accused Twitter of …").
-	ChargeVerbs Class = "charge-verbs"
+	// SpeechActVerbs: Verbs that narrate an act of speech by its name (an
+	// accusation, a request, a refusal, a vow): after ", and" they tell the
+	// speaker's or another's next act ("…, and his lawyers then accused
+	// Twitter of …").
+	SpeechActVerbs Class = "speech-act-verbs"
 )

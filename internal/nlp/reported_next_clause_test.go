@@ -2,8 +2,8 @@ package nlp
 
 import "testing"
 
-// After ", and" a verb of an accusation, an attack, a request or a
-// refusal, with or without a new subject, narrates a next act: what was
+// After ", and" a verb of an accusation, an attack, a request, a refusal
+// or a restatement, with or without a new subject, narrates a next act: what was
 // said ends at the comma (sentences after the spent news round 11 and
 // PolNeAR train). Hard negatives: a second "that", a clause of its own
 // ("and the council would vote"), a verb that takes what was said
@@ -23,10 +23,13 @@ func TestReportedNextAct(t *testing.T) {
 		{name: "a refusal",
 			text: "The ministry said several people had been taken to a nearby hospital, and declined to give an exact figure.",
 			want: []quoteFrame{{QuoteReported, "several people had been taken to a nearby hospital", "The ministry", "said"}}},
+		{name: "a restatement opens the speaker's next report",
+			text: "The senator said the port was unsafe, and she reiterated that ships should stay away.",
+			want: []quoteFrame{{QuoteReported, "the port was unsafe", "senator", "said"}, {QuoteReported, "ships should stay away", "senator", "reiterated"}}},
 		{name: "control: a second that goes on with what was said",
 			text: "The mayor said the pier would reopen in May, and that the council rejected the budget.",
 			want: []quoteFrame{{QuoteReported, "the pier would reopen in May, and that the council rejected the budget", "mayor", "said"}}},
-		{name: "control: a clause with a verb of its own before the charge verb",
+		{name: "control: a clause with a verb of its own before the speech-act verb",
 			text: "The mayor said the pier would reopen in May, and the council would reject the budget.",
 			want: []quoteFrame{{QuoteReported, "the pier would reopen in May, and the council would reject the budget", "mayor", "said"}}},
 		{name: "control: a verb that takes what was said",
