@@ -56,8 +56,21 @@ func (k *statedCheck) weakCredit(m, r member, corroborated bool) bool {
 // of, by weight: r itself, or a clause of r's sentence within r's span
 // that has a verb (as statesPart reads it).
 func (k *statedCheck) heldClause(r member, sent int) int {
+	has := k.units[sent].terms
+	bestC, best := r.unit, -1.0
+	for _, c := range k.factClauses(r) {
+		if held, all := k.heldShare(c, has); all > 0 && held/all > best+sameShare {
+			best, bestC = held/all, c
+		}
+	}
+	return bestC
+}
+
+// factClauses are the units r's fact may be read as: r itself, and when
+// r is a whole sentence, each of its clauses within r's span that has a
+// verb.
+func (k *statedCheck) factClauses(r member) []int {
 	units := k.units
-	has := units[sent].terms
 	cands := []int{r.unit}
 	if units[r.unit].parent < 0 {
 		for _, c := range k.clauses[r.unit] {
@@ -66,21 +79,21 @@ func (k *statedCheck) heldClause(r member, sent int) int {
 			}
 		}
 	}
-	bestC, best := r.unit, -1.0
-	for _, c := range cands {
-		var all, held float64
-		for t, w := range units[c].terms {
-			if units[c].parent < 0 && units[c].frame[t] {
-				continue
-			}
-			all += w
-			if _, ok := has[t]; ok {
-				held += w
-			}
+	return cands
+}
+
+// heldShare sums the weights of unit c's terms, the frame words of a
+// whole sentence left out, and of those among has.
+func (k *statedCheck) heldShare(c int, has map[string]float64) (held, all float64) {
+	u := &k.units[c]
+	for t, w := range u.terms {
+		if u.parent < 0 && u.frame[t] {
+			continue
 		}
-		if all > 0 && held/all > best+sameShare {
-			best, bestC = held/all, c
+		all += w
+		if _, ok := has[t]; ok {
+			held += w
 		}
 	}
-	return bestC
+	return held, all
 }

@@ -81,26 +81,9 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 	sent := sentenceOf(units, m.unit)
 	has := units[sent].terms
 	e := creditEvidence{Clause: units[m.unit].parent >= 0, Contains: m.contains, Members: len(ms)}
-	cands := []int{r.unit}
-	if units[r.unit].parent < 0 {
-		for _, c := range k.clauses[r.unit] {
-			if sp := units[c].clause.Span; sp.Start >= r.span.Start && sp.End <= r.span.End && hasVerb(&units[c]) {
-				cands = append(cands, c)
-			}
-		}
-	}
 	bestC, best := r.unit, -1.0
-	for _, c := range cands {
-		var all, held float64
-		for t, w := range units[c].terms {
-			if units[c].parent < 0 && units[c].frame[t] {
-				continue
-			}
-			all += w
-			if _, ok := has[t]; ok {
-				held += w
-			}
-		}
+	for _, c := range k.factClauses(r) {
+		held, all := k.heldShare(c, has)
 		if all == 0 {
 			continue
 		}
