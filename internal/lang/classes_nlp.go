@@ -40,4 +40,9 @@ const (
 	CasualtyWords Class = "casualty-words"
 	// CountAuxiliaries: Auxiliaries between a count and its casualty word ("were injured").
 	CountAuxiliaries Class = "count-auxiliaries"
+	// ChargeVerbs: Verbs of an act of speech that states no proposition of
+	// its own (an accusation, an attack, a request, a refusal): after ", and"
+	// they narrate the speaker's or another's next act ("…, and his lawyers
+	// then accused Twitter of …").
+	ChargeVerbs Class = "charge-verbs"
 )

@@ -789,6 +789,9 @@ func clauseEnd(rest string) string {
 	if k := coordinatedPredicate(rest[:cut]); k >= 0 {
 		cut = k
 	}
+	if k := nextActStart(rest[:cut]); k >= 0 {
+		cut = k
+	}
 	// A conjunction after a comma, which may stand inside a closing
 	// quotation mark (“…,” but …): the cut keeps the mark.
 	ctoks := Tokenize(rest[:cut], 0)

@@ -482,3 +482,18 @@ cited, cites, citing, quoted, quotes, quoting
 # subject.
 [gerund-prepositions]
 by, with, without, after, before, despite, amid, amidst
+
+# Verbs of an act of speech that states no proposition of its own: an
+# accusation, an attack, a demand or request, a reminder, a refusal. After
+# ", and" at the end of what a cue reports they narrate a next act, the
+# speaker's or a new subject's ("…, and his lawyers then accused Twitter
+# of …", "…, and requested another month"), not more of what was said.
+# Verbs that take what was said as a clause ("asked", "questioned why",
+# "cited") are no such verbs.
+[charge-verbs]
+accused, accuses, railed, rails, reminded, reminds, requested, requests,
+demanded, demands, rejected, rejects, blasted, blasts, slammed, slams,
+criticized, criticised, criticizes, criticises, attacked, attacks,
+denounced, denounces, condemned, condemns, lambasted, lambasts, chided,
+chides, mocked, mocks, ridiculed, ridicules, berated, berates, scolded,
+scolds, refused, refuses, declined, declines
