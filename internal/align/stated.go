@@ -528,18 +528,24 @@ func (k *statedCheck) verdict(ms []member) statedVerdict {
 			states[i] = false
 		}
 	}
-	// The claim as kept, for the span showShared shows of its
-	// representative.
+	// The claim as kept; the member shown for it is the one the others
+	// hold best (shownMember), and the span shown is the part of it they
+	// all state (showShared). The representative, if another is shown,
+	// is credited with it.
 	var kept []member
-	at := 0
+	var place []int
 	for i, m := range ms {
-		if i == rep {
-			m.rep, at = true, len(kept)
-		}
 		if i == rep || states[i] {
-			kept = append(kept, m)
+			m.rep = false
+			kept, place = append(kept, m), append(place, i)
 		}
 	}
+	at := k.shownMember(kept, slices.Index(place, rep))
+	if shown := place[at]; shown != rep {
+		states[rep], states[shown] = true, false
+		rep = shown
+	}
+	kept[at].rep = true
 	return statedVerdict{rep: rep, states: states, span: k.showShared(kept)[at].span}
 }
 
