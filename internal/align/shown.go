@@ -61,23 +61,12 @@ func (k *statedCheck) shownMember(kept []member, rep int) int {
 // weight of member i's terms (a whole sentence's frame terms left out:
 // who says it is not what is said) that the member's sentence holds.
 func (k *statedCheck) heldByAll(kept []member, i int) float64 {
-	u := &k.units[kept[i].unit]
 	least := 1.0
 	for j, m := range kept {
 		if j == i {
 			continue
 		}
-		has := k.units[sentenceOf(k.units, m.unit)].terms
-		var all, held float64
-		for t, w := range u.terms {
-			if u.parent < 0 && u.frame[t] {
-				continue
-			}
-			all += w
-			if _, ok := has[t]; ok {
-				held += w
-			}
-		}
+		held, all := k.heldShare(kept[i].unit, k.units[sentenceOf(k.units, m.unit)].terms)
 		if all == 0 {
 			return 0
 		}
