@@ -207,7 +207,13 @@ func readStated(rd *keptReader) map[uint64]statedVerdict {
 		key := rd.u64()
 		v := statedVerdict{rep: rd.small()}
 		l := rd.small()
-		if rd.fail || l > 8*len(rd.r) {
+		// More flags than the bytes left can hold is no Kept of ours:
+		// failing here, not returning nil, keeps the rest from being
+		// read out of step.
+		if l > 8*len(rd.r) {
+			rd.fail = true
+		}
+		if rd.fail {
 			return nil
 		}
 		v.states = make([]bool, l)
