@@ -13,9 +13,10 @@ import "slices"
 // sentence to the fact's occasion). A sentence the fact's sentence states
 // in turn is not held to it: two sentences each stating the other tell
 // one fact alike, whichever is shown (and which is shown is then a tie,
-// which the gate must not turn into a different briefing). "Weinstein did not visibly react as
-// the verdict was read Monday" is not stated by "After the verdict was
-// read, the judge announced that Weinstein would be taken to jail".
+// which the gate must not turn into a different briefing). "Weinstein
+// did not visibly react as the verdict was read Monday" is not stated by
+// "After the verdict was read, the judge announced that Weinstein would
+// be taken to jail".
 //
 // The three conditions were chosen on data, not on a case: the evidence
 // of every judged (fact, outlet) pair of the spent audit rounds that the

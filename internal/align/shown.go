@@ -27,14 +27,17 @@ const sharedCover = 0.8
 // of the member to show for the claim: rep when every other member's
 // sentence holds at least sharedCover of it, else the member whose terms
 // the other members' sentences hold best when that is at least
-// sharedCover (and rep where none is). Of two held alike the earlier in the claim is
-// taken, as the representative is; the claim's order is the members'.
+// sharedCover (and rep where none is). Of two held alike the earlier in
+// the claim is taken, as the representative is; the claim's order is the
+// members'.
 func (k *statedCheck) shownMember(kept []member, rep int) int {
 	if len(kept) < 2 {
 		return rep
 	}
 	best, bestCover := rep, k.heldByAll(kept, rep)
-	if bestCover >= sharedCover {
+	// Covers are float sums over a map, alike only to sameShare: the
+	// threshold allows for that, so a share at it decides alike each run.
+	if bestCover >= sharedCover-sameShare {
 		return rep // every member holds most of it already
 	}
 	for j, m := range kept {
@@ -46,7 +49,7 @@ func (k *statedCheck) shownMember(kept []member, rep int) int {
 			continue
 		}
 		c := k.heldByAll(kept, j)
-		if c < sharedCover || c <= bestCover+sameShare {
+		if c < sharedCover-sameShare || c <= bestCover+sameShare {
 			continue
 		}
 		if !k.allState(kept, j) {

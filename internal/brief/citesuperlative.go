@@ -56,7 +56,7 @@ func superlatives(toks []string, lex *lang.Lexicon) map[string]bool {
 		// A possessive name may take the determiner's place: "one of
 		// New Zealand's darkest days".
 		if !dets.Has(lower[j]) {
-			for j > 0 && toks[j-1] != lower[j-1] {
+			for j > 0 && toks[j-1] != lower[j-1] && !openers.Has(lower[j-1]) && !genitives.Has(lower[j-1]) {
 				j--
 			}
 		}

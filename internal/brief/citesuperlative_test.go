@@ -57,6 +57,8 @@ func TestSuperlatives(t *testing.T) {
 		{"The Camp Fire is so far the most destructive wildfire in California history.", map[string]bool{"most destructive": true}},
 		{"The Camp Fire is already one of the 20 deadliest fires on record.", map[string]bool{"deadliest": false}},
 		{"Ardern called it one of New Zealand’s darkest days.", map[string]bool{"darkest": false}},
+		// A capitalised opener before the name is no part of it.
+		{"Among New Zealand’s darkest days was the Christchurch attack.", map[string]bool{"darkest": false}},
 		{"It was among the worst floods in decades, and the worst in the city.", map[string]bool{"worst": true}},
 		{"California's most destructive fire destroyed the town.", map[string]bool{"most destructive": true}},
 		// "most" that counts, and words in -est that rank nothing.

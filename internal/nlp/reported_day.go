@@ -22,8 +22,13 @@ func dropLeadingDay(rest string) string {
 	}
 	// "tweeted Tuesday night he considered …": the part of the day goes
 	// with it.
+	// "said Tuesday night was the deadline": with a verb right after
+	// it, the day and its part are what was said of, and stay.
 	k := 1
-	if englishTime.parts[strings.ToLower(next)] && len(toks) > 3 && !finiteWords[strings.ToLower(toks[2].Text)] {
+	if englishTime.parts[strings.ToLower(next)] {
+		if len(toks) <= 3 || finiteWords[strings.ToLower(toks[2].Text)] {
+			return rest
+		}
 		k = 2
 	}
 	return rest[toks[k].Span.Start:]

@@ -41,7 +41,7 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 	// "from", "by", "of" and the ties of a source ("close to", "for")
 	// name who issued or who stands behind the head ("a statement from
 	// the Treasury", "an aide to Mr. Barlow"): there the name is meant.
-	if k >= 1 && k < len(before) && headPrepositions[before[k].Text] && !makerPrepositions[before[k].Text] && !sourceRelations[before[k].Text] && d.nounWord(before[k-1].Text) && !strings.ContainsAny(d.Text[before[k-1].Span.Start:p.Start], ",;:()—–") {
+	if k >= 1 && headPrepositions[before[k].Text] && !makerPrepositions[before[k].Text] && !sourceRelations[before[k].Text] && d.nounWord(before[k-1].Text) && !strings.ContainsAny(d.Text[before[k-1].Span.Start:p.Start], ",;:()—–") {
 		return headBefore
 	}
 	return headAtName
@@ -57,8 +57,9 @@ func (d *Index) nounWord(w string) bool {
 }
 
 // speakerHead reports whether toks, the words up to the cue, are headed
-// (by their last word before a preposition) by a word that names someone: a capitalised name or a noun for a
-// person, a group or a body that speaks.
+// (by their last word before a preposition) by a word that names
+// someone: a capitalised name or a noun for a person, a group or a body
+// that speaks.
 func (d *Index) speakerHead(toks []Token) bool {
 	h := -1
 	for k, t := range toks {

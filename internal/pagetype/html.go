@@ -709,7 +709,7 @@ func gather(doc *html.Node, shape bool) *features {
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}
-			if !chrome && nb.links == 0 && nb.words >= 2 && nb.words <= proseMinWords && isSetting(n, nb.text.String()) {
+			if !chrome && nb.links == 0 && nb.words >= 2 && nb.words <= proseMinWords && isSetting(nb.text.String()) {
 				f.settings++
 				f.settingWords += nb.words
 			}
@@ -802,23 +802,11 @@ func nameItems(n *html.Node) int {
 // accesses: 120". A speaker over a sentence is longer.
 var settingLine = regexp.MustCompile(`^\pL[\pL\pN_.()/-]*( [\pL\pN_.()/-]+){0,3}: \S+( \S+){0,5}$`)
 
-// isSetting tells whether block n, whose own text is text, is a label
-// and a value: a line as settingLine, or a table row of two cells, a
-// label of one to four words and a value of at most six tokens.
-func isSetting(n *html.Node, text string) bool {
-	if n.DataAtom == atom.Tr {
-		var cells []string
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) {
-				cells = append(cells, strings.TrimSpace(textOf(c)))
-			}
-		}
-		if len(cells) != 2 {
-			return false
-		}
-		k, v := wordCount(cells[0]), len(strings.Fields(cells[1]))
-		return k >= 1 && k <= 4 && v >= 1 && v <= 6 && !strings.ContainsAny(cells[0], sentenceEnds)
-	}
+// isSetting tells whether a block whose own text is text is a label and
+// a value, as settingLine reads one. (A table row of two cells is not
+// read here: a row's cells are blocks of their own, so the row itself
+// holds no words.)
+func isSetting(text string) bool {
 	return settingLine.MatchString(strings.Join(strings.Fields(text), " "))
 }
 

@@ -174,8 +174,8 @@ func serverAnswer(ctx context.Context, what string) ([]byte, string, error) {
 	return body, origin, nil
 }
 
-// writeServerSite writes the small site under dir/site, an empty
-// directory "private/" beside it, and the files' dates.
+// writeServerSite writes the small site under dir/site, with an empty
+// directory site/private, and the files' dates.
 func writeServerSite(dir string) error {
 	site := filepath.Join(dir, "site")
 	for _, d := range []string{"site/news", "site/private", "tmp"} {
