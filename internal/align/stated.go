@@ -231,6 +231,11 @@ func (k *statedCheck) statesPart(m, r member) (bool, int) {
 	if !k.statesMain(r.unit, sent, whole, printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords), len(q.long) > 0) {
 		return false, -1
 	}
+	// A sentence telling only the adverbial clause the fact opens with
+	// tells what the fact is placed by, not the fact (adverbial.go).
+	if k.tellsOnlyAdverbial(r.unit, sent) {
+		return false, -1
+	}
 	// Words of one person are not another's (speaker.go).
 	if !statesPredicate(&units[bestC], &units[sent]) || conditionalApart(&units[bestC], &units[sent]) || !k.argsAgree(bestC, sent) || k.speakersApart(bestC, sent) {
 		return false, -1

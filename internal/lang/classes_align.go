@@ -12,6 +12,8 @@ const (
 	EventDeterminers Class = "event-determiners"
 	// DirectionWords: Words of direction before a place ("from", "off", "away").
 	DirectionWords Class = "direction-words"
+	// TimeMeasureWords: Words that may stand before a subordinator opening a sentence to measure the time it gives ("three days after", "hours before", "a week since").
+	TimeMeasureWords Class = "time-measure-words"
 	// HedgeWords: Words that make a value approximate or limit it ("just", "nearly").
 	HedgeWords Class = "hedge-words"
 	// FacilityWords: Nouns of facilities that place an event inside a place ("hospital", "airport").

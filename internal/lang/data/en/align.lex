@@ -210,3 +210,10 @@ on, in
 # The preposition of where goods come from ("from Iran").
 [source-prepositions]
 from
+
+# Words that may stand before a subordinator opening a sentence to measure the time it gives ("three days after", "hours before", "a week since").
+[time-measure-words]
+a, an, one, two, three, four, five, six, seven, eight, nine, ten, eleven,
+twelve, few, several, many, some, minute, minutes, hour, hours, day, days,
+week, weeks, month, months, year, years, moments, decades, just, shortly,
+soon, only, long, almost, nearly, barely, even, not, less, than, more
