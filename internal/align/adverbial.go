@@ -45,7 +45,8 @@ type opening struct {
 // openingAdverbial reads the adverbial clause unit u opens with: a
 // subordinator, after at most maxMeasureWords words of measure, and the
 // words up to the first comma that closes a stretch with a verb and
-// leaves after it a clause with a verb that stands alone (standsAlone).
+// leaves after it a clause with a subject before its verb (hasSubject)
+// that stands alone (standsAlone).
 // False when u opens with none.
 func (k *statedCheck) openingAdverbial(u int) (opening, bool) {
 	pa := k.argsOf(u)
@@ -72,12 +73,33 @@ func (k *statedCheck) openingAdverbial(u int) (opening, bool) {
 		// What follows must read as a clause of its own, its subject
 		// first: not another adverbial ("As she concluded the speech
 		// she fought back tears, as her husband watched on"), a
-		// relative clause or the rest of a verb phrase.
-		if verbAt(i+1, j) && verbAt(j, len(toks)) && standsAlone(pa.r.text[toks[j].Span.Start:toks[len(toks)-1].Span.End]) {
+		// relative clause, the rest of a verb phrase or a verb after
+		// an adverb (", then began shooting").
+		if verbAt(i+1, j) && verbAt(j, len(toks)) && hasSubject(pa, j) && standsAlone(pa.r.text[toks[j].Span.Start:toks[len(toks)-1].Span.End]) {
 			return opening{pa: pa, main: j}, true
 		}
 	}
 	return opening{}, false
+}
+
+// hasSubject reports whether the words from token from up to the first
+// verb after them hold a subject: a content word or a subject pronoun
+// ("the lone gunman", "regulators", "she"), not only an adverb
+// (", then began shooting") or nothing.
+func hasSubject(pa placedArgs, from int) bool {
+	verb := len(pa.r.toks)
+	for n, at := range pa.at {
+		if at >= from && pa.preds[n].verbal {
+			verb = min(verb, at)
+		}
+	}
+	for _, t := range pa.r.toks[from:verb] {
+		w := strings.ToLower(t.Text)
+		if len(w) > 1 && !nlp.IsStopword(w) || subjectPronoun.Has(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // measureWord reports whether a word may measure the time of the
