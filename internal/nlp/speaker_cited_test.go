@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -28,14 +27,7 @@ func TestPronounAfterCitedSource(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, time.Time{})
-			got := map[string]string{}
-			for _, q := range d.Quotes {
-				if _, ok := tt.want[q.Text]; ok && q.Direct {
-					got[q.Text] = q.Speaker
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, directSpeakers(tt.text, tt.want)); diff != "" {
 				t.Errorf("speakers (-want +got):\n%s", diff)
 			}
 		})
