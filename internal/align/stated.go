@@ -153,16 +153,8 @@ func (k *statedCheck) statesPart(m, r member) (bool, int) {
 		return false, -1
 	}
 	has := units[sent].terms
-	cands := []int{r.unit}
-	if units[r.unit].parent < 0 {
-		for _, c := range k.clauses[r.unit] {
-			if sp := units[c].clause.Span; sp.Start >= r.span.Start && sp.End <= r.span.End && hasVerb(&units[c]) {
-				cands = append(cands, c)
-			}
-		}
-	}
 	best, unnamed, bestC, whole := -1.0, false, -1, 0.0
-	for _, c := range cands {
+	for _, c := range k.factClauses(r) {
 		var all, held float64
 		missing := false
 		for t, w := range units[c].terms {
