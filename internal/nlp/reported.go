@@ -830,8 +830,10 @@ func clauseEnd(rest string) string {
 				// "but his fiancee, who was waiting outside, said": a
 				// relative aside of the new subject is walked over to
 				// the conjunction before that subject.
-				if c := subjectBeforeAside(rest, toks, k); c >= 0 && b == k-1 {
-					return strings.TrimRight(strings.TrimSpace(rest[:c]), ",")
+				if b == k-1 {
+					if c := subjectBeforeAside(rest, toks, k); c >= 0 {
+						return strings.TrimRight(strings.TrimSpace(rest[:c]), ",")
+					}
 				}
 				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
 			}

@@ -792,18 +792,25 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// segment, the clause's subject, with the rest of its noun phrase
 	// ("South Korean media", "residents of Vladivostok") or the list it
 	// opens ("the UK, US, Japan, and South Korea").
-	if len(inSeg) > 0 && nearEnd && d.headAfterModifier(start, d.nameRun(d.phraseAround(inSeg[0].Span, start, end, nearEnd), start, end), end) == headBefore {
+	var p Span
+	head := headAtName
+	if len(inSeg) > 0 {
+		p = d.nameRun(d.phraseAround(inSeg[0].Span, start, end, nearEnd), start, end)
+		if nearEnd {
+			head = d.headAfterModifier(start, p, end)
+		}
+	}
+	if head == headBefore {
 		// "a statement on military TV said": the name is governed by a
 		// preposition; the noun before it heads the subject and names
 		// the speaker (the short phrase below), or nobody does.
 		inSeg = nil
 	}
 	if len(inSeg) > 0 {
-		p := d.nameRun(d.phraseAround(inSeg[0].Span, start, end, nearEnd), start, end)
 		// "Internet giant Amazon says", "Indonesia energy firm
 		// Pertamina official report": the name modifies the noun after
 		// it; the phrase up to the cue names the speaker by its head.
-		if nearEnd && d.headAfterModifier(start, p, end) == headLater {
+		if head == headLater {
 			p = d.laterHead(p, end)
 		}
 		if e := d.listEnd(inSeg[0].Span, end); e > inSeg[0].End && p.End == inSeg[0].End {
