@@ -70,7 +70,8 @@ type creditEvidence struct {
 	// story entity; SentAttributed: the sentence reports someone's words.
 	Attributed, SourceKept, SentAttributed bool
 	// Members is the size of the claim; StatedBy how many members other
-	// than this one and the representative state the fact.
+	// than this one and the representative, and than copies of either,
+	// state the fact.
 	Members, StatedBy int
 }
 
@@ -187,7 +188,7 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 	}
 	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
 	for _, o := range ms {
-		if o.unit != m.unit && o.unit != r.unit && k.statesCore(o, r) {
+		if o.unit != m.unit && o.unit != r.unit && !k.sameOriginal(o.unit, m.unit) && !k.sameOriginal(o.unit, r.unit) && k.statesCore(o, r) {
 			e.StatedBy++
 		}
 	}
