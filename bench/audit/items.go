@@ -103,15 +103,15 @@ func (s *story) pairItems(f brief.Fact) []item {
 		shown += "\n(the fact is the part: " + f.Clause + ")"
 	}
 	var out []item
-	for _, o := range f.Outlets {
-		it := item{Story: s.name, Kind: "pair", Group: s.name + "/" + f.ID, Shown: shown}
-		for _, r := range f.Refs {
+	pair := func(o, credit string, refs []brief.Ref) {
+		it := item{Story: s.name, Kind: "pair", Group: s.name + "/" + f.ID, Credit: credit, Shown: shown}
+		for _, r := range refs {
 			if r.Outlet == o {
 				it.Evidence = append(it.Evidence, s.sentence(r))
 			}
 		}
 		if len(it.Evidence) == 0 {
-			continue
+			return
 		}
 		it.Question = fmt.Sprintf(askPair, it.Evidence[0].Source)
 		if srcs := sources(it.Evidence); len(srcs) > 1 {
@@ -119,8 +119,22 @@ func (s *story) pairItems(f brief.Fact) []item {
 		}
 		out = append(out, it)
 	}
+	for _, o := range f.Outlets {
+		pair(o, creditConfident, f.Refs)
+	}
+	// An outlet that may also report the fact is asked about in the
+	// same words; the score counts its pair apart.
+	for _, m := range f.MayAlso {
+		pair(m.Outlet, creditUncertain, m.Refs())
+	}
 	return out
 }
+
+// The credits of a pair item.
+const (
+	creditConfident = "confident"
+	creditUncertain = "uncertain"
+)
 
 // sources lists the files the evidence is in, each once, in order.
 func sources(evidence []cited) []string {

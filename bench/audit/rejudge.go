@@ -53,6 +53,11 @@ type rejudgeTally struct {
 	// pairs is every pair the new briefing makes; unjudged those no
 	// judged pair accounts for.
 	pairs, unjudged int
+	// uncertainRight and uncertainWrong are judged pairs the new
+	// briefing makes as uncertain credits (may also report), by
+	// verdict: counted apart from right and wrong, which are the
+	// confident credits; uncertain the pairs made uncertain.
+	uncertainRight, uncertainWrong, uncertain int
 }
 
 func (t *rejudgeTally) add(u rejudgeTally) {
@@ -65,6 +70,9 @@ func (t *rejudgeTally) add(u rejudgeTally) {
 	t.reshown += u.reshown
 	t.pairs += u.pairs
 	t.unjudged += u.unjudged
+	t.uncertainRight += u.uncertainRight
+	t.uncertainWrong += u.uncertainWrong
+	t.uncertain += u.uncertain
 }
 
 // rejudge scores the pairs of the audit directory fresh (prepared with
@@ -100,6 +108,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 		}
 	}
 	newGroups := map[string]map[pairKey]bool{}
+	unsure := map[string]map[pairKey]bool{} // new group → its uncertain credits
 	newShown := map[string]string{}
 	where := map[pairKey][]string{}
 	for _, it := range cur {
@@ -115,6 +124,13 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			newGroups[it.Group][k] = true
 			where[k] = append(where[k], it.Group)
 			t.pairs++
+			if it.Credit == creditUncertain {
+				if unsure[it.Group] == nil {
+					unsure[it.Group] = map[pairKey]bool{}
+				}
+				unsure[it.Group][k] = true
+				t.uncertain++
+			}
 		}
 	}
 	accounted := map[[2]string]bool{} // (new group, source+sentence)
@@ -125,7 +141,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			continue
 		}
 		other := k.sentence != shownFact(it.Shown)
-		made, reshown := false, false
+		made, reshown, confident := false, false, false
 		for _, g := range where[k] {
 			for _, o := range oldGroups[it.Group] {
 				if o != k && o.source != k.source && newGroups[g][o] {
@@ -134,6 +150,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 						reshown = true
 					} else {
 						made = true
+						confident = confident || !unsure[g][k]
 					}
 					break
 				}
@@ -146,6 +163,10 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			t.goneRight++
 		case !made:
 			t.goneWrong++
+		case !confident && v == "yes":
+			t.uncertainRight++
+		case !confident:
+			t.uncertainWrong++
 		case v == "yes":
 			t.right++
 			if other {
@@ -177,8 +198,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 		}
 		return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(a+b), a, a+b)
 	}
-	fmt.Fprintln(w, "| round | judged pairs still made, right | other-outlet right | wrong gone | right gone | now the fact's own sentence | pairs made | unjudged |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| round | judged pairs still made confident, right | other-outlet right | made uncertain, right | wrong gone | right gone | now the fact's own sentence | pairs made | of them uncertain | unjudged |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	var all rejudgeTally
 	for _, r := range rounds {
 		t, err := rejudge(filepath.Join(fresh, r), filepath.Join(judged, r))
@@ -186,8 +207,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 			return fmt.Errorf("rejudging round %s: %w", r, err)
 		}
 		all.add(t)
-		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), t.goneWrong, t.goneRight, t.reshown, t.pairs, t.unjudged)
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %d | %d | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), share(t.uncertainRight, t.uncertainWrong), t.goneWrong, t.goneRight, t.reshown, t.pairs, t.uncertain, t.unjudged)
 	}
-	fmt.Fprintf(w, "| all | %s | %s | %d | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), all.goneWrong, all.goneRight, all.reshown, all.pairs, all.unjudged)
+	fmt.Fprintf(w, "| all | %s | %s | %s | %d | %d | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), share(all.uncertainRight, all.uncertainWrong), all.goneWrong, all.goneRight, all.reshown, all.pairs, all.uncertain, all.unjudged)
 	return nil
 }
