@@ -156,7 +156,7 @@ func (k *statedCheck) markUncertain(claims [][]member) {
 			if m.rep || k.sameOriginal(m.unit, rep.unit) || k.verbatim(m.unit, rep.unit) {
 				continue
 			}
-			if e := k.evidenceOf(ms, m, rep); !confident(e) {
+			if e := k.confidenceEvidence(ms, m, rep, false); !confident(e) {
 				ms[i].uncertain = uncertainReason(e)
 			}
 		}
