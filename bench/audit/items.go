@@ -36,6 +36,13 @@ func drawItems(stories []*story, rng *rand.Rand) []item {
 		for _, f := range append(append([]brief.Fact{}, b.Agreed...), b.Partial...) {
 			factGroups = append(factGroups, s.pairItems(f))
 		}
+		// A fact of one outlet that others may also report is drawn
+		// too: its uncertain credits are pairs to judge.
+		for _, f := range b.Single {
+			if len(f.MayAlso) > 0 {
+				factGroups = append(factGroups, s.pairItems(f))
+			}
+		}
 		items = append(items, s.conflictItems("conflict", askConflict, b.Conflicts)...)
 		items = append(items, s.conflictItems("uncertain", askConflict, b.Uncertain)...)
 		items = append(items, s.conflictItems("update", askUpdate, b.Updates)...)

@@ -107,7 +107,7 @@ func TestRejudgeUncertain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := rejudgeTally{right: 2, otherRight: 1, uncertainRight: 1, uncertainWrong: 1, uncertain: 2, pairs: 4}
+	want := rejudgeTally{right: 2, otherRight: 1, uncertainRight: 1, uncertainWrong: 1, uncertain: 2, pairs: 4, facts: 1, whole: 1}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(rejudgeTally{})); diff != "" {
 		t.Errorf("rejudge (-want +got):\n%s", diff)
 	}
@@ -122,19 +122,25 @@ func TestScoreUncertainApart(t *testing.T) {
 		pairItem("S01-001", "S01/F1", "f", "a.txt", "f"),
 		pairItem("S01-002", "S01/F1", "f", "b.txt", "g"),
 		uncertain(pairItem("S01-003", "S01/F1", "f", "c.txt", "h")),
+		// A fact of one outlet drawn for the one that may also
+		// report it: not a fact listed with two outlets.
+		pairItem("S01-004", "S01/F2", "k", "a.txt", "k"),
+		uncertain(pairItem("S01-005", "S01/F2", "k", "b.txt", "m")),
 	})
 	writeJSONLines(t, dir, "judgments-A.jsonl", []any{
 		judgment{ID: "S01-001", Verdict: "yes"},
 		judgment{ID: "S01-002", Verdict: "yes"},
 		judgment{ID: "S01-003", Verdict: "no"},
+		judgment{ID: "S01-004", Verdict: "yes"},
+		judgment{ID: "S01-005", Verdict: "yes"},
 	})
 	var out strings.Builder
 	if err := scoreAudit(&out, dir); err != nil {
 		t.Fatal(err)
 	}
 	for _, want := range []string{
-		"| (fact, outlet) pairs where the outlet states the fact (confident credits) | 2 | 2 | 0 | 0 | 1.000 (2/2) |",
-		"| uncertain credits (may also report) where the outlet states the fact (not counted) | 1 | 0 | 1 | 0 | 0.000 (0/1) |",
+		"| (fact, outlet) pairs where the outlet states the fact (confident credits) | 3 | 3 | 0 | 0 | 1.000 (3/3) |",
+		"| uncertain credits (may also report) where the outlet states the fact (not counted) | 2 | 1 | 1 | 0 | 0.500 (1/2) |",
 		"| facts whose every listed (confident) outlet states them | 1 | 1 | 0 | | 1.000 (1/1) |",
 	} {
 		if !strings.Contains(out.String(), want) {
