@@ -199,7 +199,7 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		for n := range chosen {
 			names = append(names, n)
 		}
-		slices.SortFunc(names, func(a, b string) int { return cmp.Compare(chosen[b], chosen[a]) })
+		slices.SortFunc(names, func(a, b string) int { return cmp.Or(cmp.Compare(chosen[b], chosen[a]), cmp.Compare(a, b)) })
 		for _, n := range names {
 			fmt.Fprintf(&out, "chosen in %d folds: %s\n", chosen[n], n)
 		}
