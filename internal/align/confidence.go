@@ -42,24 +42,49 @@ type creditSignal struct {
 // predicate reader and spaced words, and a rule made of it would leave
 // every credit of a Chinese or Japanese story uncertain.
 var creditSignals = []creditSignal{
-	{"corroborated", "no third outlet states it", func(e creditEvidence) bool { return e.StatedBy > 0 }},
-	{"corroborated2", "fewer than two other outlets state it", func(e creditEvidence) bool { return e.StatedBy > 1 }},
-	{"names", "it leaves out some of the fact's names", func(e creditEvidence) bool { return e.HeldNames == e.FactNames }},
-	{"figures", "it leaves out some of the fact's figures", func(e creditEvidence) bool { return e.HeldFigures == e.FactFigures }},
-	{"when", "it gives none of the fact's times", func(e creditEvidence) bool { return !e.FactWhens || e.WhenShared }},
+	{signalCorroborated, noCorroboration, func(e creditEvidence) bool { return e.StatedBy > 0 }},
+	{"corroborated2", noSecondCorroboration, func(e creditEvidence) bool { return e.StatedBy > 1 }},
+	{signalNames, namesLeftOut, func(e creditEvidence) bool { return e.HeldNames == e.FactNames }},
+	{signalFigures, figuresLeftOut, func(e creditEvidence) bool { return e.HeldFigures == e.FactFigures }},
+	{signalWhen, timesLeftOut, func(e creditEvidence) bool { return !e.FactWhens || e.WhenShared }},
 	{"cover>=0.6", "it holds less than 60% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.6 }},
 	{"cover>=0.7", "it holds less than 70% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.7 }},
 	{"cover>=0.8", "it holds less than 80% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.8 }},
-	{"sim>=0.4", "it is worded unlike the fact", func(e creditEvidence) bool { return e.Sim >= 0.4 }},
-	{"sim>=0.5", "it is worded unlike the fact", func(e creditEvidence) bool { return e.Sim >= 0.5 }},
-	{"sim>=0.6", "it is worded unlike the fact", func(e creditEvidence) bool { return e.Sim >= 0.6 }},
-	{"unheld<=2", "it leaves out more than two of the fact's words", func(e creditEvidence) bool { return e.UnheldWords <= 2 }},
-	{"noOtherNames", "it names others the fact does not", func(e creditEvidence) bool { return e.OtherNames == 0 }},
+	{"sim>=0.4", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.4 }},
+	{"sim>=0.5", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.5 }},
+	{"sim>=0.6", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.6 }},
+	{"unheld<=2", wordsLeftOut, func(e creditEvidence) bool { return e.UnheldWords <= 2 }},
+	{signalNoOtherNames, othersNamed, func(e creditEvidence) bool { return e.OtherNames == 0 }},
 }
+
+// The names of signals written in letters only, and what a reader is told
+// when a signal is missing or what a credit shares: messages, which no
+// rule compares with.
+const (
+	signalCorroborated = "corroborated"
+	signalNames        = "names"
+	signalFigures      = "figures"
+	signalWhen         = "when"
+	signalNoOtherNames = "noOtherNames"
+
+	noCorroboration       = "no third outlet states it"
+	noSecondCorroboration = "fewer than two other outlets state it"
+	namesLeftOut          = "it leaves out some of the fact's names"
+	figuresLeftOut        = "it leaves out some of the fact's figures"
+	timesLeftOut          = "it gives none of the fact's times"
+	wordedUnlike          = "it is worded unlike the fact"
+	wordsLeftOut          = "it leaves out more than two of the fact's words"
+	othersNamed           = "it names others the fact does not"
+
+	sharedNames   = "names"
+	sharedFigures = "figures"
+	sharedTimes   = "times"
+	sharedVerb    = "the verb"
+)
 
 // confidentRule is the chosen rule: a credit is confident when every
 // signal of one of its terms holds.
-var confidentRule = [][]string{{"corroborated", "cover>=0.6", "sim>=0.4"}}
+var confidentRule = [][]string{{signalCorroborated, "cover>=0.6", "sim>=0.4"}}
 
 func signalNamed(name string) creditSignal {
 	for _, s := range creditSignals {
@@ -103,13 +128,13 @@ func uncertainReason(e creditEvidence) string {
 	}
 	var shares []string
 	if e.HeldNames > 0 {
-		shares = append(shares, "names")
+		shares = append(shares, sharedNames)
 	}
 	if e.HeldFigures > 0 {
-		shares = append(shares, "figures")
+		shares = append(shares, sharedFigures)
 	}
 	if e.WhenShared {
-		shares = append(shares, "times")
+		shares = append(shares, sharedTimes)
 	}
 	// The verb is told of only where it is read: a language without a
 	// predicate reader reads none.
@@ -122,7 +147,7 @@ func uncertainReason(e creditEvidence) string {
 	case len(shares) > 0 && !pred:
 		missing = append(missing, "shares "+joinAnd(shares)+" but not the verb")
 	case len(shares) > 0:
-		missing = append(missing, "shares "+joinAnd(append(shares, "the verb")))
+		missing = append(missing, "shares "+joinAnd(append(shares, sharedVerb)))
 	case pred:
 		missing = append(missing, "shares the verb but none of the fact's names, figures or times")
 	default:
