@@ -23,6 +23,11 @@ func TestStoryPageShowsMayAlsoEscaped(t *testing.T) {
 	b.Partial = append(b.Partial, brief.Fact{ID: "F1", Text: "The bridge collapsed on Tuesday.", Outlets: []string{"Alpha", "Beta"},
 		Refs:    []brief.Ref{{Article: 1, Outlet: "Alpha"}, {Article: 2, Outlet: "Beta"}},
 		MayAlso: []brief.MayAlso{{Outlet: evil, Reason: `no third outlet states it <img src=x onerror=alert(2)>`, Ref: brief.Ref{Article: 3, Sentence: 4, Outlet: evil}}}})
+	// A fact of one outlet, shown in the matrix only, with another
+	// that may also report it.
+	b.Single = append(b.Single, brief.Fact{ID: "F2", Text: "Divers searched the river.", Outlets: []string{"Alpha"},
+		Refs:    []brief.Ref{{Article: 1, Sentence: 2, Outlet: "Alpha"}},
+		MayAlso: []brief.MayAlso{{Outlet: "Beta", Reason: "no third outlet states it; shares the verb", Ref: brief.Ref{Article: 2, Sentence: 5, Outlet: "Beta"}}}})
 	out, err := s.renderBriefing(briefings.Whole(b, nil))
 	if err != nil {
 		t.Fatal(err)
@@ -33,7 +38,8 @@ func TestStoryPageShowsMayAlsoEscaped(t *testing.T) {
 			t.Errorf("page contains %q", bad)
 		}
 	}
-	for _, want := range []string{"may also report:</span> Evil&lt;script&gt;alert(1)&lt;/script&gt;", "no third outlet states it &lt;img src=x onerror=alert(2)&gt;", `href="/articles/3#s4"`, "— Alpha, Beta</span>"} {
+	for _, want := range []string{"may also report:</span> Evil&lt;script&gt;alert(1)&lt;/script&gt;", "no third outlet states it &lt;img src=x onerror=alert(2)&gt;", `href="/articles/3#s4"`, "— Alpha, Beta</span>",
+		"may also report:</span> Beta <span class=\"meta\">— no third outlet states it; shares the verb</span>", `href="/articles/2#s5"`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
