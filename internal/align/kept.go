@@ -46,7 +46,18 @@ type Kept struct {
 	// groups holds, for each unit, the place in units of its group's
 	// label after the first pass's merge (merge_kept.go).
 	groups []int32
+	// assembly is what the briefing's assembly keeps with the alignment
+	// (package brief's, opaque here): Kept is stored as one value.
+	assembly []byte
 }
+
+// Assembly is what SetAssembly set on the Kept this one was decoded
+// from, or nil.
+func (k *Kept) Assembly() []byte { return k.assembly }
+
+// SetAssembly sets what the next alignment's Kept gives back as
+// Assembly: the keeping of the stages after alignment, encoded by them.
+func (k *Kept) SetAssembly(b []byte) { k.assembly = b }
 
 // keptArticle is an article's sketches and the sum of its analysis.
 type keptArticle struct {
@@ -231,7 +242,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/6\n"
+const keptMagic = "align.Kept/7\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -266,6 +277,8 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 	}
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
+	out = binary.AppendUvarint(out, uint64(len(k.assembly)))
+	out = append(out, k.assembly...)
 	return appendArticles(out, k.articles), nil
 }
 
@@ -330,6 +343,12 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	out.events = readEvents(rd)
 	if rd.fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
+	}
+	if n := rd.uvarint(); rd.fail || n > uint64(len(rd.r)) {
+		return fmt.Errorf("%w: cut short in what the assembly keeps", errKept)
+	} else if n > 0 {
+		out.assembly = slices.Clone(rd.r[:n])
+		rd.r = rd.r[n:]
 	}
 	arts, err := readArticles(rd.r)
 	if err != nil {
