@@ -199,12 +199,19 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 		}
 	}
 	changed := func(i int) bool { return !known[i] }
-	wholes = append(wholes, similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole)...)
+	fresh := sortPairs(similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole))
+	// The kept links come in the order they were kept in, sorted, and
+	// keep it while the units they join keep theirs: then only the
+	// links of the changed units are sorted, and merged in.
+	if slices.IsSortedFunc(wholes, comparePairs) {
+		wholes = mergePairs(wholes, fresh)
+	} else {
+		wholes = sortPairs(append(wholes, fresh...))
+	}
 	// A changed clause with anything; a changed sentence with a clause
 	// unchanged (with a changed clause it is found from the clause).
 	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
 	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
-	wholes = sortPairs(wholes)
 	next.pairs = make([]keptPair, 0, len(wholes)+len(clauses))
 	for _, ps := range [][]pair{wholes, clauses} {
 		for _, p := range ps {
