@@ -419,8 +419,9 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 	}
 	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
 	met := make([]bool, len(g.units))
+	metGroup := make([]bool, len(labels))
 	var seen []int // the grouped units sharing a term with unit i
-	var near []int // the places in labels of their groups
+	var near []int // the places in labels of their groups, each once
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
@@ -428,19 +429,24 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		for _, j := range seen {
 			sim[j], met[j] = 0, false
 		}
+		for _, r := range near {
+			metGroup[r] = false
+		}
 		seen, near = seen[:0], near[:0]
 		for t, w := range g.units[i].terms {
 			for _, p := range postings[t] {
 				if !met[p.unit] {
 					met[p.unit] = true
 					seen = append(seen, p.unit)
-					near = append(near, rank[g.label[p.unit]])
+					if r := rank[g.label[p.unit]]; !metGroup[r] {
+						metGroup[r] = true
+						near = append(near, r)
+					}
 				}
 				sim[p.unit] += w * p.w
 			}
 		}
 		slices.Sort(near)
-		near = slices.Compact(near)
 		best, bestSim := -1, threshold
 		for _, r := range near {
 			l := labels[r]
