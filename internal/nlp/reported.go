@@ -18,6 +18,11 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+20)], srcStart); len(next) > 0 && questionWords[next[0].Text] {
 		return Quote{}, false
 	}
+	// "if everything goes according to plan": a bare noun of a plan or
+	// custom says in accordance with what, and no one's account follows.
+	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+40)], srcStart); len(next) > 0 && accordanceNouns[next[0].Text] {
+		return Quote{}, false
+	}
 	cut := sourceEnd(d.Text, srcStart, s.End)
 	if ms := d.MentionsIn(srcStart, s.End); len(ms) > 0 && ms[0].Start < cut {
 		if e := d.listEnd(ms[0].Span, s.End); e > cut {
@@ -482,6 +487,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if t.Span.End < reportEnd {
 			end = reportEnd
 		}
+		// "Lee's reasoning (he told REUTERS) was that …": a cue inside
+		// brackets reports nothing past them (reported_bracket.go).
+		aside := bracketEnd(d.Text, s.Start, t.Span.Start, end)
+		inAside := aside < end
+		end = aside
 		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:end])
 		if !speech {
 			continue
@@ -502,7 +512,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if len(out) == 0 && !quoteBefore && attributionTail(rest) {
+		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -510,7 +520,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Sam Altman will leave OpenAI, the company's board announced
 		// Friday in a surprise move …": a day and a phrase after the
 		// cue are its adjuncts; what was said comes before it.
-		if !hadThat && len(out) == 0 && !quoteBefore && dayThenPhrase(rest) {
+		if !hadThat && len(out) == 0 && !quoteBefore && !inAside && dayThenPhrase(rest) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -647,6 +657,11 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	// conjunction (reported_speaker_words.go).
 	if end < t.Span.Start {
 		cs = conjoinedSubjectStart(d.Text, cs, end)
+	}
+	// "The findings suggest that …": evidence's, the writer's inference
+	// (reported_inference.go).
+	if d.evidenceSubject(cs, t.Span.Start, t.Text) {
+		return speaker{}, false
 	}
 	before := strings.TrimSpace(d.Text[cs:end])
 	rel, ok := strings.CutSuffix(before, ", who")
@@ -815,6 +830,12 @@ func clauseEnd(rest string) string {
 		if k == 0 || !cueWords[t.Text] {
 			continue
 		}
+		// A cry ends what was said only before the words cried ("…, at
+		// which point Cosby yelled at Steele, “…”"), not as a verb of
+		// what was said ("why hadn't she screamed?").
+		if cryCues[t.Text] && !strings.ContainsAny(rest[t.Span.End:], "“\"‘") {
+			continue
+		}
 		if participleCues[t.Text] {
 			// "…, adding that …": the same speaker's next frame.
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
@@ -823,8 +844,10 @@ func clauseEnd(rest string) string {
 			continue
 		}
 		// Walk back over the new clause's subject (at most four words)
-		// to the "and" or comma that opens it.
-		for b := k - 1; b >= 0 && b >= k-5; b-- {
+		// to the "and" or comma that opens it, and over a relative of
+		// time opening that clause (", at which point Bill Cosby
+		// yelled").
+		for b := k - 1; b >= 0 && b >= k-5-relativeOpening(toks, k); b-- {
 			gap := rest[toks[b].Span.End:toks[b+1].Span.Start]
 			if strings.Contains(gap, ",") {
 				// "but his fiancee, who was waiting outside, said": a
