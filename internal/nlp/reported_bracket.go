@@ -21,4 +21,3 @@ func bracketEnd(text string, sentStart, cue, end int) int {
 	}
 	return end
 }
-
