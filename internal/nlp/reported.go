@@ -532,6 +532,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue
 		}
+		// "“…,” Kislakci said he was told": a passive of telling with
+		// nothing after it points back at the quotation (reported_told_back.go).
+		if toldBack(rest) {
+			continue
+		}
 		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out), subjectFrom)
 		if !ok {
 			continue

@@ -68,3 +68,16 @@ func TestReportedCry(t *testing.T) {
 			}},
 	})
 }
+
+// A passive of telling with nothing after it reports no content (spent
+// round 14); a passive with what was told is reported speech.
+func TestReportedToldBack(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "said he was told",
+			text: "“We have evidence he was killed in a barbaric way,” Turan Kislakci said he was told.",
+			want: []quoteFrame{{QuoteDirect, "We have evidence he was killed in a barbaric way,", "Turan Kislakci", "said"}}},
+		{name: "control: what he was told follows",
+			text: "Turan Kislakci said he was told the journalist had been killed inside the consulate.",
+			want: []quoteFrame{{QuoteReported, "he was told the journalist had been killed inside the consulate", "Turan Kislakci", "said"}}},
+	})
+}
