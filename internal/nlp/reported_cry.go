@@ -10,14 +10,15 @@ import "strings"
 // the cry, which may open with a relative of time ("at which point") before
 // its subject.
 
-// relativeOpening returns how many words a preposition, "which" and a
+// relativeOpening returns how many words a preposition, a relative word and a
 // noun ("at which point", "by which time") add before the subject of a
 // cue at toks[k]: a clause that goes on the sentence's narration may
 // open so before its subject; 0 when none stands within the subject's
 // reach.
 func relativeOpening(toks []Token, k int) int {
 	for j := k - 2; j >= 1 && j >= k-6; j-- {
-		if strings.ToLower(toks[j].Text) == "which" && headPrepositions[strings.ToLower(toks[j-1].Text)] || strings.ToLower(toks[j].Text) == "which" && phraseOpeners[strings.ToLower(toks[j-1].Text)] {
+		prep := strings.ToLower(toks[j-1].Text)
+		if relativeWord[strings.ToLower(toks[j].Text)] && (headPrepositions[prep] || phraseOpeners[prep]) {
 			return 3
 		}
 	}
