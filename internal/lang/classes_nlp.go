@@ -62,4 +62,11 @@ const (
 	// quotation marks after them are the crier's, and they report no
 	// statement of their own.
 	CryCues Class = "cry-cues"
+	// TopicPrepositions: Prepositions that open the topic of a saying
+	// ("warned them about …"), not what was said.
+	TopicPrepositions Class = "topic-prepositions"
+	// ContrastConjunctions: Conjunctions that, with no comma and no new
+	// subject, join the speaker's next act to what a cue reports ("… but
+	// refused to provide an exact figure").
+	ContrastConjunctions Class = "contrast-conjunctions"
 )

@@ -496,6 +496,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !speech {
 			continue
 		}
+		// "warned them about interactions with the media": a topic, not
+		// what was said (reported_topic.go).
+		if topicOnly(listener, rest) {
+			continue
+		}
 		rest = strings.TrimSpace(rest)
 		rest = skipToThat(rest)
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
@@ -795,6 +800,11 @@ func inSpans(off int, spans []Span) bool {
 func clauseEnd(rest string) string {
 	rest = dropDashAsides(rest)
 	cut := len(rest)
+	// "… Khashoggi is dead.”We have evidence …": a sentence that ends
+	// inside what was said ends it (reported_topic.go).
+	if k := sentenceEndInside(rest); k >= 0 {
+		cut = k
+	}
 	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
 		if k := strings.Index(rest, sep); k >= 0 && k < cut {
 			cut = k
@@ -1111,6 +1121,12 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		// said": a piece a participle opens goes on with what was said;
 		// a speaker's phrase never opens with one.
 		if w := seg[0].Text; w == strings.ToLower(w) && (pastForm(w) || participleSuffixes.SuffixOf(w)) && !speakerNouns[w] {
+			continue
+		}
+		// "Besides the 13 service members killed, 15 were wounded, the
+		// Pentagon said": a piece with a verb of its own before the next
+		// comma is a clause of what was said, not the speaker's phrase.
+		if clauseBeforeComma(d.Text, seg) {
 			continue
 		}
 		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))

@@ -530,3 +530,17 @@ plan, plans, schedule, script, tradition, custom, expectations
 # shouted down", "why hadn't she screamed?").
 [cry-cues]
 yelled, yells, shouted, shouts, screamed, screams
+
+# Prepositions that open the topic of a saying: "warned them about
+# interactions with the media", "told reporters about the plan" name what
+# it was about, not what was said.
+[topic-prepositions]
+about
+
+# Conjunctions that join the speaker's next act to what a cue reports
+# with no comma and no subject of their own: "Sawang said several people
+# had been taken to a nearby hospital but refused to provide an exact
+# figure" (the refusal is Sawang's, as in the news formula "but declined
+# to elaborate").
+[contrast-conjunctions]
+but, yet

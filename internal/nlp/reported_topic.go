@@ -1,0 +1,86 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"crosscheck/internal/lang"
+)
+
+// topicPrepositions open the topic of a saying ("warned them about
+// interactions with the media", "told reporters about the plan"), which
+// names what it was about, not what was said.
+var topicPrepositions = en.Set(lang.TopicPrepositions)
+
+// topicOnly reports whether what follows a cue, after whom it was said
+// to, is only a topic: it opens with a topic preposition, right after the
+// cue or after an object pronoun ("them about …"), and nothing said
+// follows the topic, neither a quotation ("about the movement, “I support
+// …”") nor a clause opened by "that" ("about concerns that …"). A noun
+// before the preposition may head what was said ("said the talk about
+// taxes was misleading"), so only those two places are read; before a
+// number the preposition is an approximation ("about half of the …").
+func topicOnly(listener, rest string) bool {
+	toks := Tokenize(rest, 0)
+	k := 0
+	if listener == "" && len(toks) > 1 && pronouns[strings.ToLower(toks[0].Text)] && !subjectPronouns[strings.ToLower(toks[0].Text)] {
+		k = 1
+	}
+	if k+1 >= len(toks) || !topicPrepositions[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	if next := toks[k+1].Text; isNumberToken(next) || isNumberToken(strings.SplitN(next, "-", 2)[0]) || predeterminers[strings.ToLower(next)] || numberNouns[strings.ToLower(next)] {
+		return false
+	}
+	if strings.ContainsAny(rest, "“”\"") {
+		return false
+	}
+	for _, t := range toks[k+1:] {
+		if complementizers[strings.ToLower(t.Text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceEndInside returns where a sentence that ends inside rest ends:
+// at a full stop, a question or an exclamation mark and the quotation
+// mark closing it, followed by a capital letter with or without a space
+// ("Khashoggi is dead.”We have evidence …", a page that lost the space);
+// or -1. The sentence splitter ran first, so such an end is one it could
+// not see.
+func sentenceEndInside(rest string) int {
+	for i := 0; i+1 < len(rest); i++ {
+		if rest[i] != '.' && rest[i] != '!' && rest[i] != '?' {
+			continue
+		}
+		j := i + 1
+		r, n := utf8.DecodeRuneInString(rest[j:])
+		if !strings.ContainsRune("”\"’", r) {
+			continue
+		}
+		j += n
+		next := strings.TrimLeft(rest[j:], " ")
+		if c, _ := utf8.DecodeRuneInString(next); next != "" && unicode.IsUpper(c) {
+			return i + 1
+		}
+	}
+	return -1
+}
+
+// clauseBeforeComma reports whether the words seg of text, which run
+// from a comma to a closing cue, hold a finite verb before their own next
+// comma: "15 were wounded, the Pentagon" is a clause, then the speaker.
+func clauseBeforeComma(text string, seg []Token) bool {
+	for k, t := range seg {
+		if k > 0 && strings.Contains(text[seg[k-1].Span.End:t.Span.Start], ",") {
+			return false
+		}
+		w := strings.ToLower(t.Text)
+		if finiteWords[w] || cueAuxiliaries[w] {
+			return true
+		}
+	}
+	return false
+}

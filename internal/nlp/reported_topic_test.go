@@ -1,0 +1,40 @@
+package nlp
+
+import "testing"
+
+// Sentences of the spent rounds 13-15 whose reported words were a topic,
+// ran over a sentence's end or the speaker's next act, or lost the
+// clause before a closing attribution, with controls.
+func TestReportedTopicAndEnds(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a topic after an object pronoun",
+			text: "After the verdict was delivered, Judge Steven O'Neill thanked jurors for their service, then warned them about interactions with the media.",
+			want: nil},
+		{name: "control: a topic, then what was said in quotation marks",
+			text: "Mayor Jon Keel said about the pier, “It will reopen in May.”",
+			want: []quoteFrame{
+				{QuoteDirect, "It will reopen in May.", "Jon Keel", "said"},
+				{QuoteReported, "about the pier, “It will reopen in May.”", "Jon Keel", "said"},
+			}},
+		{name: "control: about before a number is an approximation",
+			text: "The budget office said about half of the deficit reflected revenue losses from the tax cuts.",
+			want: []quoteFrame{{QuoteReported, "about half of the deficit reflected revenue losses from the tax cuts", "The budget office", "said"}}},
+		{name: "a sentence that ends inside what was said",
+			text: "Turan Kislakci said Sunday that officials have told him Khashoggi is dead.”We have evidence he was killed in a barbaric way.”",
+			want: []quoteFrame{
+				{QuoteReported, "officials have told him Khashoggi is dead", "Turan Kislakci", "said"},
+			}},
+		{name: "but refused: the speaker's next act",
+			text: "Police Commissioner Sawang said several people had been taken to a nearby hospital but refused to provide an exact figure.",
+			want: []quoteFrame{{QuoteReported, "several people had been taken to a nearby hospital", "Commissioner Sawang", "said"}}},
+		{name: "control: but with a subject of its own goes on with what was said",
+			text: "Police Commissioner Sawang said several people had been taken to a nearby hospital but doctors refused to give details.",
+			want: []quoteFrame{{QuoteReported, "several people had been taken to a nearby hospital but doctors refused to give details", "Commissioner Sawang", "said"}}},
+		{name: "a clause before a closing attribution is what was said",
+			text: "Besides the 13 service members killed, 15 were wounded, the Pentagon said.",
+			want: []quoteFrame{{QuoteReported, "Besides the 13 service members killed, 15 were wounded", "Pentagon", "said"}}},
+		{name: "control: a plain closing attribution",
+			text: "Fifteen service members were wounded, Pentagon spokesman John Kirby said.",
+			want: []quoteFrame{{QuoteReported, "Fifteen service members were wounded", "John Kirby", "said"}}},
+	})
+}
