@@ -84,7 +84,7 @@ def main():
     for k in sorted(b):
         if k in a:
             continue
-        same_sentence = [x for x in a if x[:3] == k[:3] and x[4:] == k[4:]]
+        same_sentence = [x for x in a if x not in b and x[:3] == k[:3] and x[4:] == k[4:]]
         if same_sentence:
             continue  # listed above as changed
         notes.append({'id': '', 'round': k[0], 'status': 'gone', 'story': k[1], 'kind': k[2], 'was': [b[k]['shown']],

@@ -401,13 +401,21 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !ok {
 			return nil
 		}
-		// "The defence minister said troops would stay, according to
-		// Yonhap": the outlet relays (speaker_relay.go); the frame is
-		// read at the cue of the one it names saying it.
-		if !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) || !innerReport(q.Text) {
+		switch {
+		case q.Speaker == "" && inClause(s.Text, i) && innerReport(s.Text[LabelEnd(s.Text):i]):
+			// "Woo Won-shik said the president should lift the order
+			// according to the parliament's resolution, noting …": a
+			// source nobody speaks for, with no comma setting it off
+			// inside the frame the sentence opens with, is part of what
+			// that frame's speaker said; the frame is read at its cue.
+		case !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) || !innerReport(q.Text):
 			return []Quote{q}
+		default:
+			// "The defence minister said troops would stay, according
+			// to Yonhap": the outlet relays (speaker_relay.go); the
+			// frame is read at the cue of the one it names saying it.
+			reportEnd = s.Start + i
 		}
-		reportEnd = s.Start + i
 	}
 	var out []Quote
 	toks := Tokenize(s.Text, s.Start)

@@ -84,3 +84,13 @@ func clauseBeforeComma(text string, seg []Token) bool {
 	}
 	return false
 }
+
+// inClause reports whether the phrase at byte i of sentence s stands
+// inside its clause, no punctuation setting it off from the word before
+// ("lift the order according to the resolution", not "…, according to
+// the survey").
+func inClause(s string, i int) bool {
+	before := strings.TrimRight(s[:i], " ")
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}

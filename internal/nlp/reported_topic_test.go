@@ -38,3 +38,20 @@ func TestReportedTopicAndEnds(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "Fifteen service members were wounded", "John Kirby", "said"}}},
 	})
 }
+
+// "according to" inside a clause, with no comma, is part of what the
+// frame around it says (spent round 12); set off by a comma it is the
+// source of the sentence (control).
+func TestReportedAccordingInClause(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "inside the speaker's clause",
+			text: "National Assembly Speaker Woo Won-shik said the president should immediately lift the martial law order according to the parliament's resolution approval, noting that the martial law declaration became invalid.",
+			want: []quoteFrame{
+				{QuoteReported, "the president should immediately lift the martial law order according to the parliament's resolution approval", "Assembly Speaker Woo Won-shik", "said"},
+				{QuoteReported, "the martial law declaration became invalid", "Assembly Speaker Woo Won-shik", "noting"},
+			}},
+		{name: "control: set off by a comma",
+			text: "Nearly three in four say they would like to buy goods made at home, according to the survey.",
+			want: []quoteFrame{{QuoteReported, "Nearly three in four say they would like to buy goods made at home", "", "according to"}}},
+	})
+}
