@@ -517,10 +517,15 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Although Trump has admitted using the tax code, he does not
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
-		if openingSubordinate(d.Text[s.Start:t.Span.Start]) && !comparativeAs(d.Text[s.Start:t.Span.Start]) {
+		if before := d.Text[s.Start:t.Span.Start]; openingSubordinate(before) && !comparativeAs(before) {
 			if k := clauseComma(rest); k >= 0 {
 				rest = rest[:k]
 			}
+		} else if openingSubordinate(before) && !hadThat && mainSubjectInside(rest) {
+			// "As she concluded the speech she fought back tears": an
+			// "as" clause with no comma to close it before the main
+			// clause's subject tells when; nothing was said.
+			continue
 		}
 		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port

@@ -94,3 +94,20 @@ func inClause(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(before)
 	return before != "" && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
+
+// mainSubjectInside reports whether a subject pronoun stands after the
+// first word of rest and before its first comma: the main clause's
+// subject, when rest follows the cue of an opening "as" clause that no
+// comma closed ("the speech she fought back tears").
+func mainSubjectInside(rest string) bool {
+	if k := strings.IndexByte(rest, ','); k >= 0 {
+		rest = rest[:k]
+	}
+	toks := Tokenize(rest, 0)
+	for k := 1; k < len(toks); k++ {
+		if subjectPronouns[toks[k].Text] {
+			return true
+		}
+	}
+	return false
+}
