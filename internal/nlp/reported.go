@@ -504,11 +504,6 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !speech {
 			continue
 		}
-		// "warned them about interactions with the media": a topic, not
-		// what was said (reported_topic.go).
-		if topicOnly(listener, rest) {
-			continue
-		}
 		rest = strings.TrimSpace(rest)
 		rest = skipToThat(rest)
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
@@ -542,6 +537,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
+			continue
+		}
+		// "warned them about interactions with the media": a topic, not
+		// what was said (reported_topic.go); a closing attribution's
+		// topic ("…, Raducanu said about Fernandez") was read above.
+		if topicOnly(listener, rest) {
 			continue
 		}
 		if !hadThat {

@@ -70,17 +70,18 @@ func sentenceEndInside(rest string) int {
 }
 
 // clauseBeforeComma reports whether the words seg of text, which run
-// from a comma to a closing cue, hold a finite verb before their own next
-// comma: "15 were wounded, the Pentagon" is a clause, then the speaker.
+// from a comma to a closing cue, hold a finite verb before a comma of
+// their own: "15 were wounded, the Pentagon" is a clause, then the
+// speaker. With no comma in seg all of it is the attribution, its
+// auxiliary too ("local media has said").
 func clauseBeforeComma(text string, seg []Token) bool {
+	finite := false
 	for k, t := range seg {
 		if k > 0 && strings.Contains(text[seg[k-1].Span.End:t.Span.Start], ",") {
-			return false
+			return finite
 		}
 		w := strings.ToLower(t.Text)
-		if finiteWords[w] || cueAuxiliaries[w] {
-			return true
-		}
+		finite = finite || finiteWords[w] || cueAuxiliaries[w]
 	}
 	return false
 }
