@@ -890,6 +890,12 @@ func clauseEnd(rest string) string {
 				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
 			}
 			if additiveConjunctions[strings.ToLower(toks[b].Text)] {
+				// "… and Indonesia's search and rescue agency posted":
+				// an "and" between two nouns joins them inside the new
+				// subject; the clause opens at the "and" before them.
+				if e := compoundSubjectStart(toks, b); e >= 0 {
+					b = e
+				}
 				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
 			}
 		}

@@ -112,3 +112,32 @@ func mainSubjectInside(rest string) bool {
 	}
 	return false
 }
+
+// compoundSubjectStart returns the index of an "and" at most three words
+// before the "and" at toks[b] (which only a space parts from the word
+// before it: after a comma "and" opens a clause) when the words around
+// toks[b] are lower-case nouns of a compound ("search and rescue
+// agency") and those before it a name's possessive or nouns, no verb
+// among them: that earlier "and" opens the new clause. -1 when there is
+// none.
+func compoundSubjectStart(toks []Token, b int) int {
+	if b+1 >= len(toks) || b < 1 || !nounLike(toks[b-1].Text) || !nounLike(toks[b+1].Text) || toks[b].Span.Start > toks[b-1].Span.End+1 {
+		return -1
+	}
+	for e := b - 2; e >= 0 && e >= b-4; e-- {
+		w := toks[e].Text
+		if additiveConjunctions[strings.ToLower(w)] {
+			return e
+		}
+		if w == strings.ToLower(w) && !nounLike(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// nounLike reports whether w, in lower case, may be a noun of a
+// compound: no function word, verb form or adverb.
+func nounLike(w string) bool {
+	return w == strings.ToLower(w) && !IsStopword(w) && !finiteWords[w] && !cueAuxiliaries[w] && !pastForm(w) && !adverb(w) && !cueWords[w]
+}

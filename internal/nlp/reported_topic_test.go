@@ -30,6 +30,18 @@ func TestReportedTopicAndEnds(t *testing.T) {
 		{name: "control: but with a subject of its own goes on with what was said",
 			text: "Police Commissioner Sawang said several people had been taken to a nearby hospital but doctors refused to give details.",
 			want: []quoteFrame{{QuoteReported, "several people had been taken to a nearby hospital but doctors refused to give details", "Commissioner Sawang", "said"}}},
+		{name: "a compound noun in the next clause's subject",
+			text: "The airliner said it had lost contact with Flight JT-610 and Indonesia's search and rescue agency posted images of debris it has found.",
+			want: []quoteFrame{
+				{QuoteReported, "it had lost contact with Flight JT-610", "The airliner", "said"},
+				{QuoteReported, "images of debris it has found", "", "posted"},
+			}},
+		{name: "control: after a comma, and opens the next clause",
+			text: "Mayor Jon Keel said the pier is safe and sound, and harbour officials said the ferry would sail on Monday.",
+			want: []quoteFrame{
+				{QuoteReported, "the pier is safe and sound", "Jon Keel", "said"},
+				{QuoteReported, "the ferry would sail on Monday", "", "said"},
+			}},
 		{name: "a clause before a closing attribution is what was said",
 			text: "Besides the 13 service members killed, 15 were wounded, the Pentagon said.",
 			want: []quoteFrame{{QuoteReported, "Besides the 13 service members killed, 15 were wounded", "Pentagon", "said"}}},
