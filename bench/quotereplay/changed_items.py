@@ -91,7 +91,7 @@ def main():
                       'sentence': k[5], 'was_verdicts': [vs.get((k[1], k[2], b[k]['shown'], k[4]), [])]})
     with open(out, 'w') as f:
         for it in rows:
-            f.write(json.dumps(it, ensure_ascii=False) + '\n')
+            f.write(json.dumps(it, ensure_ascii=False, separators=(',', ':')) + '\n')
     with open(was, 'w') as f:
         for x in notes:
             f.write(json.dumps(x, ensure_ascii=False) + '\n')
