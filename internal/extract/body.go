@@ -33,9 +33,12 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 		}
 		keep = append(keep, p)
 	}
-	paras = keep
-	for len(paras) > 0 && (isShareLine(paras[len(paras)-1], lex) || len(paras) > 1 && isPromo(paras[len(paras)-1], lex)) {
+	paras = dropMoreReading(keep, lex)
+	for len(paras) > 0 && (isShareLine(paras[len(paras)-1], lex) || len(paras) > 1 && isFootFurniture(paras[len(paras)-1], lex)) {
 		paras = paras[:len(paras)-1]
+	}
+	for len(paras) > 1 && isDisclosure(paras[0], lex) {
+		paras = paras[1:]
 	}
 	if len(paras) > 1 && isCaption(paras[0], lex) {
 		paras = paras[1:]
@@ -110,6 +113,22 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// isFootFurniture tells a last paragraph that is not the story's: the
+// site's promotion, an affiliate disclosure, a press contact, a photo credit, or a label whose
+// colon announces what was just dropped ("Mehr Informationen:").
+func isFootFurniture(p string, lex *lang.Lexicon) bool {
+	return isPromo(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isCreditLine(p, lex) || isDanglingLabel(p)
+}
+
+// danglingLabelMaxWords bounds a label that ends a body on its colon.
+const danglingLabelMaxWords = 6
+
+// isDanglingLabel tells a short line ending in a colon: it introduces
+// something, and nothing follows it.
+func isDanglingLabel(p string) bool {
+	return wordsIn(p) <= danglingLabelMaxWords && !strings.Contains(p, "\n") && strings.HasSuffix(strings.TrimSpace(p), ":")
 }
 
 // isPromo tells a site's own promotion closing a body: a newsletter

@@ -1,0 +1,142 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"crosscheck/internal/lang"
+	"crosscheck/internal/sharedtest"
+	"crosscheck/internal/source"
+)
+
+// TestFootFurnitureOnRealPages: pages of go-trafilatura's own evaluation
+// (real bytes, read from the module cache; develop part of the split in
+// bench/extract's comparison mode) whose bodies ended in furniture of
+// the kinds tail.go knows: a "Read more" box in German, a press
+// contact, a photo credit, a follow-us line in Spanish, an advertiser
+// disclosure above the story. The story around it stays; a "See also"
+// list in the middle of a README goes, the sections after it stay.
+func TestFootFurnitureOnRealPages(t *testing.T) {
+	dir := filepath.Join(sharedtest.Module(t, "github.com/markusmobius/go-trafilatura"), "test-files", "comparison")
+	for _, tt := range []struct {
+		file      string
+		gone, own []string
+	}{
+		{"aerobuzz.de-bremen.html",
+			[]string{"Schon gelesen?", "Luftwaffe hat mit dem Training auf den H145 von NHV begonnen"},
+			[]string{"Bob Fischer ist PPL-Inhaber"}},
+		{"hrjournal.de.trends.html",
+			[]string{"Lesen Sie auch die folgenden Beiträge:"},
+			[]string{"Steigender Fachkräftemangel, sinkende Loyalität", "Dr. Arne Sjöström ist Lead People Scientist"}},
+		{"couchstyle.de.vintage.html",
+			[]string{"Entdecke weitere Homestorys"},
+			[]string{"Mein 50er Jahre Barschrank."}},
+		{"bund.net-marode.html",
+			[]string{"Jens Hilgenberg, BUND-Verkehrsexperte", "presse(at)bund.net"},
+			[]string{"Schon die Sanierung des aktuellen Fernstraßennetzes wird ein Kraftakt."}},
+		{"bund.net.akw.html",
+			[]string{"Mehr Informationen:", "juliane.dickel(at)bund.net"},
+			[]string{"Mehrere Studien zeigen, dass bei einem Unfall in einem polnischen Atomkraftwerk"}},
+		{"eluniversal.com-senador.html",
+			[]string{"Siguenos en Telegram"},
+			[]string{"Es la agenda ultra-MAGA"}},
+		{"fluter.de.vorbild.html",
+			[]string{"Titelbild:"},
+			[]string{"Felix Stalder ist Professor für Digitale Kultur"}},
+		{"gala.fr.surnom.html",
+			[]string{"Crédits photos : Bestimage"},
+			[]string{"Chirac le surnommait le Grand Con"}},
+		{"thepointsguy.com.alaska.html",
+			[]string{"This post contains references to products from one or more of our advertisers"},
+			[]string{"Earn 5X points on Lyft rides"}},
+		{"github.com.yapapi.html",
+			nil,
+			[]string{"YAGNA_PAYMENT_DRIVER", "poetry add yapapi"}},
+	} {
+		path := filepath.Join(dir, tt.file)
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a, err := Extract(context.Background(), source.Page{Origin: path, Kind: source.KindHTML, Data: data})
+		if err != nil {
+			t.Errorf("%s: %v", tt.file, err)
+			continue
+		}
+		text := strings.Join(strings.Fields(a.Text), " ")
+		for _, s := range tt.gone {
+			if strings.Contains(text, s) {
+				t.Errorf("%s: body keeps %q", tt.file, s)
+			}
+		}
+		for _, s := range tt.own {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s: body lost %q", tt.file, s)
+			}
+		}
+	}
+}
+
+// TestFootFurnitureNegatives: the same words where they are the story's.
+func TestFootFurnitureNegatives(t *testing.T) {
+	const (
+		p1 = "The council approved the new budget on Tuesday after a debate that lasted into the evening."
+		p2 = "Spending on roads rises by a tenth, while the library service keeps its funding at last year's level."
+		p3 = "The opposition said the plan relied on optimistic forecasts of business rates for the coming year."
+	)
+	for _, tt := range []struct{ name, code, in, want string }{
+		{
+			"a label in the first half is not the end of the story",
+			"en",
+			p1 + "\n\nRelated\n\nBudget vote delayed\n\n" + p2 + "\n\n" + p3 + "\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3,
+			p1 + "\n\nRelated\n\nBudget vote delayed\n\n" + p2 + "\n\n" + p3 + "\n\n" + p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
+			"a label that is a sentence of the story",
+			"en",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRead more of the minutes online." + "\n\n" + p1,
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRead more of the minutes online." + "\n\n" + p1,
+		},
+		{
+			"the label goes with its headlines, the story after them stays",
+			"de",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nLesen Sie auch:\n\nStadtrat streitet über Bäder\n\nNeue Brücke eröffnet\n\n" + p1,
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\n" + p1,
+		},
+		{
+			"a contact named in the story, with no way to reach them",
+			"en",
+			p1 + "\n\nContact: the council's press office declined to comment on Tuesday.",
+			p1 + "\n\nContact: the council's press office declined to comment on Tuesday.",
+		},
+		{
+			"a press contact closing a release",
+			"en",
+			p1 + "\n\nMedia contact: Jane Roe, +44 20 7946 0000, press@example.org",
+			p1,
+		},
+		{
+			"affiliate words inside the story",
+			"en",
+			"Regulators said on Monday that influencers who earn a commission must say so.\n\n" + p1 + "\n\n" + p2,
+			"Regulators said on Monday that influencers who earn a commission must say so.\n\n" + p1 + "\n\n" + p2,
+		},
+		{
+			"a label ending the body on its colon",
+			"en",
+			p1 + "\n\n" + p2 + "\n\nMore information:",
+			p1 + "\n\n" + p2,
+		},
+	} {
+		lex, ok := lang.For(tt.code)
+		if !ok {
+			t.Fatalf("no lexicon for %s", tt.code)
+		}
+		if got := cleanBody(tt.in, lex); got != tt.want {
+			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
+		}
+	}
+}
