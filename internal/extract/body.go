@@ -116,10 +116,11 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 }
 
 // isFootFurniture tells a last paragraph that is not the story's: the
-// site's promotion, an affiliate disclosure, a press contact, a photo credit, or a label whose
-// colon announces what was just dropped ("Mehr Informationen:").
+// site's promotion, a news agency's sign-off, an affiliate disclosure, a
+// press contact, a photo's credit, or a label whose colon announces what
+// was just dropped ("Mehr Informationen:").
 func isFootFurniture(p string, lex *lang.Lexicon) bool {
-	return isPromo(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isCreditLine(p, lex) || isDanglingLabel(p)
+	return isPromo(p, lex) || isSignoff(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isPhotoCredit(p, lex) || isDanglingLabel(p)
 }
 
 // danglingLabelMaxWords bounds a label that ends a body on its colon.
@@ -208,13 +209,19 @@ func dropCaptions(paras []string) []string {
 // isCreditLine tells a line that only credits a source or a photo
 // ("Source: Reuters", "Photo: Getty Images").
 func isCreditLine(p string, lex *lang.Lexicon) bool {
+	return labelledCredit(p, lang.CreditLabels, lex)
+}
+
+// labelledCredit tells a short line of a label of the class, a colon
+// and a name.
+func labelledCredit(p string, labels lang.Class, lex *lang.Lexicon) bool {
 	m := creditLine.FindStringSubmatch(strings.TrimSpace(p))
 	if m == nil || wordsIn(p) > 8 {
 		return false
 	}
 	label := strings.ToLower(strings.TrimSpace(m[1]))
 	for _, x := range []*lang.Lexicon{lex, lang.English()} {
-		if x != nil && x.Set(lang.CreditLabels).Has(label) {
+		if x != nil && x.Set(labels).Has(label) {
 			return true
 		}
 	}

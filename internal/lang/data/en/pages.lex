@@ -187,3 +187,16 @@ we may receive compensation, we may earn a commission, we may earn commission,
 we earn a commission, we may receive a commission, we may earn money,
 may get a share of the sale, one or more of our advertisers, advertiser disclosure,
 contains affiliate links, our affiliate links, we may earn an affiliate
+
+# What a news agency's sign-off at the foot of a story starts with
+# ("Reporting by Greg Roumeliotis; Editing by Martin Howell"): the
+# credits of the desk, not the story.
+[signoff-phrases]
+reporting by, additional reporting by, writing by, editing by, compiled by,
+with reporting by
+
+# The labels of a photo's credit line ("Photo: AP", "Titelbild: ..."), which
+# closing a body is the last picture's, not the story's.
+[photo-credit-labels]
+photo, photos, photograph, picture, image, images, credit, credits, photo credit,
+photo credits, image credit, cover photo, header image, file photo

@@ -47,3 +47,6 @@ contatti, contatto, ufficio stampa
 
 [promo-phrases]
 seguici su, iscriviti alla nostra
+
+[photo-credit-labels]
+foto

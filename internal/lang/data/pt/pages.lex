@@ -47,3 +47,6 @@ contato, contacto, assessoria de imprensa
 
 [promo-phrases]
 siga-nos, siga a gente, assine nossa
+
+[photo-credit-labels]
+foto, fotos, imagem
