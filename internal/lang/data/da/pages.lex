@@ -22,7 +22,8 @@ forside, dokumentation
 log ind, opret konto
 
 [more-reading-labels]
-læs også, læs mere, relaterede artikler, mest læste
+læs også, læs mere, relaterede artikler, mest læste,
+se også
 
 [contact-labels]
 kontakt, pressekontakt

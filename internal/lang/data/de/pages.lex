@@ -51,7 +51,8 @@ lesen sie auch, lies auch, auch interessant, das könnte sie auch interessieren,
 das könnte dich auch interessieren, schon gelesen, mehr zum thema, weitere themen,
 weitere artikel, weitere beiträge, ähnliche beiträge, ähnliche artikel,
 passend zum thema, meistgelesen, meistgelesene artikel, entdecke weitere,
-videos zum thema, mehr aus, auch lesenswert, empfohlene artikel
+videos zum thema, mehr aus, auch lesenswert, empfohlene artikel,
+siehe auch
 
 [contact-labels]
 kontakt, pressekontakt, medienkontakt, ansprechpartner, ansprechpartnerin

@@ -48,7 +48,8 @@ la lista completa de
 [more-reading-labels]
 te puede interesar, también te puede interesar, lee también, leer más, lea también,
 noticias relacionadas, artículos relacionados, más noticias, lo más leído,
-temas relacionados, te recomendamos
+temas relacionados, te recomendamos,
+véase también, ver también
 
 [contact-labels]
 contacto, contacto de prensa

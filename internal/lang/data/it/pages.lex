@@ -40,7 +40,8 @@ accedi, accesso, registrati, crea un account
 
 [more-reading-labels]
 leggi anche, potrebbe interessarti, ti potrebbe interessare, articoli correlati,
-più letti, leggi altro
+più letti, leggi altro,
+vedi anche
 
 [contact-labels]
 contatti, contatto, ufficio stampa

@@ -28,7 +28,8 @@ inloggen, log in, aanmelden, registreren, account aanmaken
 
 [more-reading-labels]
 lees ook, lees meer, meer over, gerelateerde artikelen, meest gelezen,
-bekijk ook
+bekijk ook,
+zie ook
 
 [contact-labels]
 contact, perscontact
