@@ -34,9 +34,7 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 		keep = append(keep, p)
 	}
 	paras = dropMoreReading(keep, lex)
-	for len(paras) > 0 && (isShareLine(paras[len(paras)-1], lex) || len(paras) > 1 && isFootFurniture(paras[len(paras)-1], lex)) {
-		paras = paras[:len(paras)-1]
-	}
+	paras = dropFoot(paras, lex)
 	for len(paras) > 1 && isDisclosure(paras[0], lex) {
 		paras = paras[1:]
 	}

@@ -171,3 +171,43 @@ func namesFollow(s string) bool {
 func isPhotoCredit(p string, lex *lang.Lexicon) bool {
 	return labelledCredit(p, lang.PhotoCreditLabels, lex)
 }
+
+// footFragmentWords bounds a fragment a widget leaves between furniture
+// lines at the foot ("Sorry!", "!", "+++").
+const footFragmentWords = 2
+
+// dropFoot removes the furniture closing a body: share bars, and (while
+// more than one paragraph is left) promotion, sign-offs, disclosures,
+// contacts, photo credits and dangling labels. A newsletter box leaves
+// fragments of its states between and after its lines ("Keep an eye on
+// your inbox ..." then "Sorry!"; "... Newsletter an" then "!"): they go
+// with the furniture before them, and alone they are never cut.
+func dropFoot(paras []string, lex *lang.Lexicon) []string {
+	for {
+		cut := -1
+		for i := len(paras) - 1; i >= 0; i-- {
+			p := paras[i]
+			if isShareLine(p, lex) || i > 0 && isFootFurniture(p, lex) {
+				cut = i
+				continue
+			}
+			if isFootFragment(p) && i > 0 {
+				continue
+			}
+			break
+		}
+		if cut < 0 {
+			return paras
+		}
+		paras = paras[:cut]
+	}
+}
+
+// isFootFragment tells a paragraph too short to be the story's last:
+// one or two words, or no letter or digit at all.
+func isFootFragment(p string) bool {
+	if wordsIn(p) <= footFragmentWords && !endsSentence(strings.TrimRight(p, "!")) {
+		return true
+	}
+	return strings.IndexFunc(p, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+}

@@ -52,6 +52,9 @@ func TestFootFurnitureOnRealPages(t *testing.T) {
 		{"thepointsguy.com.alaska.html",
 			[]string{"This post contains references to products from one or more of our advertisers"},
 			[]string{"Earn 5X points on Lyft rides"}},
+		{"refinery29.com.single.html",
+			[]string{"Lust auf mehr?", "Melde dich hier für unseren Newsletter an"},
+			nil},
 		{"github.com.yapapi.html",
 			nil,
 			[]string{"YAGNA_PAYMENT_DRIVER", "poetry add yapapi"}},
@@ -137,6 +140,18 @@ func TestFootFurnitureNegatives(t *testing.T) {
 			p1,
 		},
 		{
+			"a short last line with no furniture before it stays",
+			"en",
+			p1 + "\n\n" + p2 + "\n\nTo be continued",
+			p1 + "\n\n" + p2 + "\n\nTo be continued",
+		},
+		{
+			"a newsletter box's states after its lines go with it",
+			"en",
+			p1 + "\n\nKeep an eye on your inbox for the latest sports news.\n\nSorry!\n\n!",
+			p1,
+		},
+		{
 			"a label ending the body on its colon",
 			"en",
 			p1 + "\n\n" + p2 + "\n\nMore information:",
@@ -150,6 +165,26 @@ func TestFootFurnitureNegatives(t *testing.T) {
 		if got := cleanBody(tt.in, lex); got != tt.want {
 			t.Errorf("%s:\ngot  %q\nwant %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// TestNewsletterStates: a develop page of the extraction set (real
+// bytes) whose HTML body ended in a newsletter box and the message it
+// shows on failure ("Sorry!").
+func TestNewsletterStates(t *testing.T) {
+	const id = "08f793762792bd252c75fb57544cdf506ffcc04785136cb87503f02364b82b56"
+	html := sharedtest.Gunzip(t, sharedtest.Path(t, "data", "extraction", "html", id+".html.gz"))
+	a, err := Extract(context.Background(), source.Page{Origin: id + ".html", URL: "https://www.cbssports.com/nfl/news/browns-player-on-mason-rudolphs-role-in-fight-with-myles-garrett-he-asked-for-it/", Kind: source.KindHTML, Data: html})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{"Keep an eye on your inbox", "Sorry!"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("body keeps %q", s)
+		}
+	}
+	if !strings.Contains(a.Text, "we get our shot") {
+		t.Errorf("body lost its last paragraph:\n%s", a.Text)
 	}
 }
 
