@@ -124,17 +124,27 @@ func isDisclosure(p string, lex *lang.Lexicon) bool {
 	return wordsIn(p) <= disclosureMaxWords && hasPhrase(p, lang.DisclosurePhrases, lex)
 }
 
-// signoffMaxWords bounds an agency's sign-off: names and desks.
-const signoffMaxWords = 50
+const (
+	// signoffMaxWords bounds an agency's sign-off: names and desks.
+	signoffMaxWords = 50
+	// contributionMaxWords bounds a line crediting who else reported:
+	// a few names and places.
+	contributionMaxWords = 30
+)
 
 // isSignoff tells a news agency's sign-off closing a story ("(Reporting
 // by Greg Roumeliotis, Joshua Franklin; editing by Martin Howell.)"): a
 // short paragraph that starts, inside its brackets if any, with a phrase
-// of the language's signoff-phrases (or English's) and a name after it.
-// A sentence of the story does not start so.
+// of the language's signoff-phrases (or English's) and a name after it,
+// or a line saying who else contributed ("Keith Bradsher contributed
+// reporting from Hong Kong."). A sentence of the story does not start
+// so, and at the foot it does not thank its reporters.
 func isSignoff(p string, lex *lang.Lexicon) bool {
 	if wordsIn(p) > signoffMaxWords {
 		return false
+	}
+	if wordsIn(p) <= contributionMaxWords && hasPhrase(p, lang.ContributionPhrases, lex) {
+		return true
 	}
 	trimmed := strings.TrimLeft(strings.TrimSpace(p), "([")
 	l := strings.ToLower(trimmed)

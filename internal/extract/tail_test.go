@@ -188,9 +188,9 @@ func TestNewsletterStates(t *testing.T) {
 	}
 }
 
-// TestAgencySignoff: two develop pages of the extraction set (real
-// bytes) whose bodies ended in the desk's sign-off, in HTML and as text
-// dumps. The Reuters story's last lines, credited graphics, stay: the
+// TestAgencySignoff: develop pages of the extraction set (real bytes)
+// whose bodies ended in the desk's sign-off, a line crediting who else
+// reported, or an affiliate disclosure, in HTML and as text dumps. The Reuters story's last lines, credited graphics, stay: the
 // benchmark's truth keeps them, and a graphic's line is no photo credit.
 func TestAgencySignoff(t *testing.T) {
 	for _, tt := range []struct {
@@ -202,6 +202,12 @@ func TestAgencySignoff(t *testing.T) {
 		{"57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca",
 			"https://www.reuters.com/article/us-global-markets/asian-shares-soft-as-trade-doubts-creep-back-in-idUSKBN1XT00W",
 			"Reporting by Rodrigo Campos", "(Graphic: Emerging markets in 2019 - here)"},
+		{"702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed",
+			"https://www.nytimes.com/2019/11/18/business/trump-trade-war-china.html",
+			"Keith Bradsher contributed reporting", "said at a Nov. 6 event at the Peterson Institute in Washington."},
+		{"63db31a161b3c5b64e88c2978635cbc38d342ba82fd2c5335321203dcc55c76f",
+			"https://www.vg247.com/2019/11/20/star-wars-jedi-fallen-order-pc-review/",
+			"we may receive a small commission", "Version tested: PC."},
 	} {
 		html := sharedtest.Gunzip(t, sharedtest.Path(t, "data", "extraction", "html", tt.id+".html.gz"))
 		text, err := os.ReadFile(sharedtest.Path(t, "data", "extraction", "text", tt.id+".txt"))
@@ -217,7 +223,7 @@ func TestAgencySignoff(t *testing.T) {
 				t.Fatalf("%s: %v", p.Origin, err)
 			}
 			if strings.Contains(a.Text, tt.signoff) {
-				t.Errorf("%s: body keeps the sign-off %q", p.Origin, tt.signoff)
+				t.Errorf("%s: body keeps %q", p.Origin, tt.signoff)
 			}
 			if tt.last != "" && !strings.Contains(a.Text, tt.last) {
 				t.Errorf("%s: body lost its last line %q", p.Origin, tt.last)

@@ -267,6 +267,10 @@ const (
 	// DisclosurePhrases are what an affiliate or advertiser disclosure
 	// says ("We may receive compensation when you click on links").
 	DisclosurePhrases Class = "disclosure-phrases"
+	// ContributionPhrases are what a credit line closing a story says
+	// of who else reported it ("... contributed reporting from Hong
+	// Kong.").
+	ContributionPhrases Class = "contribution-phrases"
 	// PhotoCreditLabels are the credit labels that credit a picture
 	// ("Photo:", "Titelbild:"), not a source or a graphic.
 	PhotoCreditLabels Class = "photo-credit-labels"

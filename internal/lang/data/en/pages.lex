@@ -186,7 +186,8 @@ contact information, for more information contact, investor contact
 we may receive compensation, we may earn a commission, we may earn commission,
 we earn a commission, we may receive a commission, we may earn money,
 may get a share of the sale, one or more of our advertisers, advertiser disclosure,
-contains affiliate links, our affiliate links, we may earn an affiliate
+contains affiliate links, our affiliate links, we may earn an affiliate,
+we may receive a small commission, we may earn a small commission
 
 # What a news agency's sign-off at the foot of a story starts with
 # ("Reporting by Greg Roumeliotis; Editing by Martin Howell"): the
@@ -200,3 +201,10 @@ with reporting by
 [photo-credit-labels]
 photo, photos, photograph, picture, image, images, credit, credits, photo credit,
 photo credits, image credit, cover photo, header image, file photo
+
+# What a credit line closing a story says of who else reported it
+# ("Keith Bradsher contributed reporting from Hong Kong.", "Associated
+# Press writer Jane Roe contributed to this report.").
+[contribution-phrases]
+contributed reporting, contributed additional reporting, contributed to this report,
+contributed to this story, contributed to this article

@@ -66,3 +66,6 @@ escrito por
 
 [photo-credit-labels]
 foto, fotos, imagen, crédito, créditos
+
+[contribution-phrases]
+contribuyó a este reporte, contribuyeron a este reporte, colaboró en esta información

@@ -62,3 +62,6 @@ reportage, version française, édité par, avec la contribution de
 
 [photo-credit-labels]
 photo, photos, crédit, crédits, crédits photos, crédit photo
+
+[contribution-phrases]
+a contribué à cet article, ont contribué à cet article
