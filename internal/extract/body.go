@@ -28,7 +28,7 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	}
 	keep := paras[:0]
 	for _, p := range paras {
-		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) {
+		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || isLabelledLink(p, lex) {
 			continue
 		}
 		keep = append(keep, p)

@@ -50,6 +50,13 @@ func isMoreReadingLabel(p string, lex *lang.Lexicon) bool {
 	if strings.Contains(p, "\n") || wordsIn(p) > moreLabelMaxWords || strings.HasSuffix(strings.TrimSpace(p), ".") {
 		return false
 	}
+	_, ok := cutMoreReadingLabel(p, lex)
+	return ok
+}
+
+// cutMoreReadingLabel returns what follows a more-reading label that
+// starts p, lower-cased; ok is false when p starts with none.
+func cutMoreReadingLabel(p string, lex *lang.Lexicon) (rest string, ok bool) {
 	l := strings.ToLower(strings.TrimSpace(p))
 	for _, x := range []*lang.Lexicon{lex, lang.English()} {
 		if x == nil {
@@ -57,12 +64,40 @@ func isMoreReadingLabel(p string, lex *lang.Lexicon) bool {
 		}
 		for ph := range x.Set(lang.MoreReadingLabels) {
 			if rest, ok := strings.CutPrefix(l, ph); ok && (rest == "" || !isLetterStart(rest)) {
-				return true
+				return rest, true
 			}
 		}
 	}
-	return false
+	return "", false
 }
+
+// linkLineMaxWords bounds a labelled link: the label and a headline.
+const linkLineMaxWords = 20
+
+// isLabelledLink tells a line that is a more-reading label, a colon and
+// the headline it links to ("READ MORE: China plague outbreak
+// confirmed", "Related post: Pickled Brussels Sprouts Recipe", "Lesen
+// Sie auch: ..."): a link to another story wherever it stands in the
+// body. A headline does not end in a full stop; a sentence that starts
+// "Read more: the council's report says ..." does.
+func isLabelledLink(p string, lex *lang.Lexicon) bool {
+	p = strings.TrimSpace(p)
+	if strings.Contains(p, "\n") || wordsIn(p) > linkLineMaxWords || strings.HasSuffix(p, ".") {
+		return false
+	}
+	rest, ok := cutMoreReadingLabel(p, lex)
+	if !ok {
+		return false
+	}
+	// The label may go on for a word or two before its colon
+	// ("Related post:", "Read more about:").
+	label, headline, ok := strings.Cut(rest, ":")
+	return ok && wordsIn(label) <= labelTailWords && strings.TrimSpace(headline) != ""
+}
+
+// labelTailWords is how many words may follow a more-reading label
+// before its colon.
+const labelTailWords = 2
 
 // isLetterStart tells whether s goes on with a letter or digit, so that
 // "related" does not match "relatedness".

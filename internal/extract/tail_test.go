@@ -140,6 +140,18 @@ func TestFootFurnitureNegatives(t *testing.T) {
 			p1,
 		},
 		{
+			"a labelled link in the middle of a German story",
+			"de",
+			p1 + "\n\nLesen Sie auch: Stadtrat streitet über Bäder\n\n" + p2,
+			p1 + "\n\n" + p2,
+		},
+		{
+			"a sentence after a more-reading label is the story's",
+			"en",
+			p1 + "\n\nRead more: the council's report says the bridge will reopen in May.\n\n" + p2,
+			p1 + "\n\nRead more: the council's report says the bridge will reopen in May.\n\n" + p2,
+		},
+		{
 			"a short last line with no furniture before it stays",
 			"en",
 			p1 + "\n\n" + p2 + "\n\nTo be continued",
@@ -188,11 +200,12 @@ func TestNewsletterStates(t *testing.T) {
 	}
 }
 
-// TestAgencySignoff: develop pages of the extraction set (real bytes)
+// TestDevelopPageLines: develop pages of the extraction set (real bytes)
 // whose bodies ended in the desk's sign-off, a line crediting who else
-// reported, or an affiliate disclosure, in HTML and as text dumps. The Reuters story's last lines, credited graphics, stay: the
+// reported, or an affiliate disclosure, or held a labelled link to
+// another story, in HTML and as text dumps. The Reuters story's last lines, credited graphics, stay: the
 // benchmark's truth keeps them, and a graphic's line is no photo credit.
-func TestAgencySignoff(t *testing.T) {
+func TestDevelopPageLines(t *testing.T) {
 	for _, tt := range []struct {
 		id, url, signoff, last string
 	}{
@@ -208,6 +221,9 @@ func TestAgencySignoff(t *testing.T) {
 		{"63db31a161b3c5b64e88c2978635cbc38d342ba82fd2c5335321203dcc55c76f",
 			"https://www.vg247.com/2019/11/20/star-wars-jedi-fallen-order-pc-review/",
 			"we may receive a small commission", "Version tested: PC."},
+		{"4219d096902dad9fd9d57e881e7928ca66bdf5334c2bc7dfddaa264887777a7a",
+			"https://theantijunecleaver.com/2017/12/spiced-honey-pear-jam-recipe/",
+			"Related post: Pickled Brussels Sprouts Recipe", "WHAT YOU NEED TO MAKE JAM"},
 	} {
 		html := sharedtest.Gunzip(t, sharedtest.Path(t, "data", "extraction", "html", tt.id+".html.gz"))
 		text, err := os.ReadFile(sharedtest.Path(t, "data", "extraction", "text", tt.id+".txt"))
