@@ -3,6 +3,7 @@ package localpages
 import (
 	"errors"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -133,5 +134,25 @@ func TestServerAnswerNames(t *testing.T) {
 		if _, _, err := serverAnswer(t.Context(), what); err == nil || !strings.Contains(err.Error(), "no server answer") {
 			t.Errorf("%q: got %v, want an error naming no such answer", what, err)
 		}
+	}
+}
+
+// A server that exits before it answers is reported as such, not as a
+// timeout of the wait for it to listen.
+func TestServerThatExitsIsReported(t *testing.T) {
+	bin, err := exec.LookPath("false")
+	if err != nil {
+		t.Skip("no false(1) to stand for a failing server")
+	}
+	servers["failing"] = server{
+		binary:   bin,
+		confName: "failing.conf",
+		config:   func(string, int) string { return "" },
+		args:     func(string) []string { return nil },
+	}
+	t.Cleanup(func() { delete(servers, "failing") })
+	_, _, err = serverAnswer(t.Context(), "failing /news/")
+	if err == nil || !strings.Contains(err.Error(), "exited before answering") {
+		t.Fatalf("got %v, want an error saying the server exited", err)
 	}
 }

@@ -162,11 +162,32 @@ func serverAnswer(ctx context.Context, what string) ([]byte, string, error) {
 	if err := cmd.Start(); err != nil {
 		return nil, origin, fmt.Errorf("starting %s: %w", s.binary, err)
 	}
+	// Every server runs in the foreground, so a process that exits
+	// before it answers has failed: stop asking then instead of polling
+	// until the timeout.
+	exited := make(chan struct{})
+	var waitErr error
+	go func() {
+		waitErr = cmd.Wait()
+		close(exited)
+	}()
 	defer func() {
 		_ = cmd.Process.Kill()
-		_ = cmd.Wait()
+		<-exited
 	}()
-	body, err := askWhenUp(ctx, fmt.Sprintf("http://127.0.0.1:%d%s", port, path))
+	askCtx, stopAsking := context.WithCancelCause(ctx)
+	defer stopAsking(nil)
+	go func() {
+		select {
+		case <-exited:
+			stopAsking(fmt.Errorf("%s exited before answering (%v)", s.binary, waitErr))
+		case <-askCtx.Done():
+		}
+	}()
+	body, err := askWhenUp(askCtx, fmt.Sprintf("http://127.0.0.1:%d%s", port, path))
+	if cause := context.Cause(askCtx); err != nil && cause != nil && !errors.Is(cause, ctx.Err()) {
+		err = cause
+	}
 	if err != nil {
 		log, _ := os.ReadFile(filepath.Join(dir, "error.log"))
 		return nil, origin, fmt.Errorf("asking %s for %s: %w: %s %s", name, path, err, lastLine(stderr.String()), lastLine(string(log)))
