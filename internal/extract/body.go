@@ -114,11 +114,13 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 }
 
 // isFootFurniture tells a last paragraph that is not the story's: the
-// site's promotion, a news agency's sign-off, an affiliate disclosure, a
-// press contact, a photo's credit, or a label whose colon announces what
-// was just dropped ("Mehr Informationen:").
+// site's promotion, an affiliate disclosure, a press contact, a photo's
+// credit, or a label whose colon announces what was just dropped ("Mehr
+// Informationen:"). A news agency's sign-off ("Reporting by ...; Editing
+// by ...") stays: internal/nlp reads it as a credit line, and its names
+// are the story's.
 func isFootFurniture(p string, lex *lang.Lexicon) bool {
-	return isPromo(p, lex) || isSignoff(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isPhotoCredit(p, lex) || isDanglingLabel(p)
+	return isPromo(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isPhotoCredit(p, lex) || isDanglingLabel(p)
 }
 
 // danglingLabelMaxWords bounds a label that ends a body on its colon.

@@ -159,56 +159,6 @@ func isDisclosure(p string, lex *lang.Lexicon) bool {
 	return wordsIn(p) <= disclosureMaxWords && hasPhrase(p, lang.DisclosurePhrases, lex)
 }
 
-const (
-	// signoffMaxWords bounds an agency's sign-off: names and desks.
-	signoffMaxWords = 50
-	// contributionMaxWords bounds a line crediting who else reported:
-	// a few names and places.
-	contributionMaxWords = 30
-)
-
-// isSignoff tells a news agency's sign-off closing a story ("(Reporting
-// by Greg Roumeliotis, Joshua Franklin; editing by Martin Howell.)"): a
-// short paragraph that starts, inside its brackets if any, with a phrase
-// of the language's signoff-phrases (or English's) and a name after it,
-// or a line saying who else contributed ("Keith Bradsher contributed
-// reporting from Hong Kong."). A sentence of the story does not start
-// so, and at the foot it does not thank its reporters.
-func isSignoff(p string, lex *lang.Lexicon) bool {
-	if wordsIn(p) > signoffMaxWords {
-		return false
-	}
-	if wordsIn(p) <= contributionMaxWords && hasPhrase(p, lang.ContributionPhrases, lex) {
-		return true
-	}
-	trimmed := strings.TrimLeft(strings.TrimSpace(p), "([")
-	l := strings.ToLower(trimmed)
-	if len(l) != len(trimmed) {
-		return false // lower-casing changed the bytes; offsets would not hold
-	}
-	for _, x := range []*lang.Lexicon{lex, lang.English()} {
-		if x == nil {
-			continue
-		}
-		for ph := range x.Set(lang.SignoffPhrases) {
-			if rest, ok := strings.CutPrefix(l, ph); ok && !isLetterStart(rest) && namesFollow(trimmed[len(ph):]) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// namesFollow tells whether the words after a sign-off's phrase start
-// with a name (a capital): "Reporting by Greg Roumeliotis", not
-// "Reporting by the paper's staff found ...".
-func namesFollow(s string) bool {
-	for _, r := range strings.TrimLeft(s, " :") {
-		return unicode.IsUpper(r)
-	}
-	return false
-}
-
 // isPhotoCredit tells a credit line whose label credits a picture
 // ("Titelbild: Geyres Christophe/ABACA", "Crédits photos : Bestimage").
 // A source's or a graphic's line ("(Graphic: Global assets in 2019 -

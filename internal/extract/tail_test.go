@@ -134,10 +134,10 @@ func TestFootFurnitureNegatives(t *testing.T) {
 			p1 + "\n\nReporting by the paper's own staff found that the contract had been changed twice.",
 		},
 		{
-			"a sign-off in brackets",
+			"a sign-off stays after a promotion line is cut",
 			"en",
+			p1 + "\n\n(Reporting by Greg Roumeliotis; editing by Martin Howell.)\n\nSign up for our newsletter.",
 			p1 + "\n\n(Reporting by Greg Roumeliotis; editing by Martin Howell.)",
-			p1,
 		},
 		{
 			"a labelled link in the middle of a German story",
@@ -201,29 +201,28 @@ func TestNewsletterStates(t *testing.T) {
 }
 
 // TestDevelopPageLines: develop pages of the extraction set (real bytes)
-// whose bodies ended in the desk's sign-off, a line crediting who else
-// reported, or an affiliate disclosure, or held a labelled link to
-// another story, in HTML and as text dumps. The Reuters story's last lines, credited graphics, stay: the
-// benchmark's truth keeps them, and a graphic's line is no photo credit.
+// whose bodies held a labelled link to another story or ended in an
+// affiliate disclosure, in HTML and as text dumps. A news agency's
+// sign-off and a line crediting who else reported stay, though the
+// benchmark's truth drops them: internal/nlp reads them as credit lines
+// and their names are the story's (the demo's entity gold has them).
 func TestDevelopPageLines(t *testing.T) {
 	for _, tt := range []struct {
-		id, url, signoff, last string
+		id, url    string
+		gone, kept []string
 	}{
 		{"06e5123e4ef7cfb4533250dc45d1e03d0838fc66223f45c583c4d12f48b4da85",
 			"https://venturebeat.com/2019/11/18/new-york-state-attorney-general-investigating-wework-and-former-ceo/",
-			"Reporting by Greg Roumeliotis", ""},
-		{"57d46c9d751e3fd3ffaf3ede7ac20cebd30eacb5ea78e1a6aa0a72059244e7ca",
-			"https://www.reuters.com/article/us-global-markets/asian-shares-soft-as-trade-doubts-creep-back-in-idUSKBN1XT00W",
-			"Reporting by Rodrigo Campos", "(Graphic: Emerging markets in 2019 - here)"},
+			nil, []string{"Reporting by Greg Roumeliotis"}},
 		{"702d1da63b8e064cb70617620e45c2d116b4912c9bc9d518dcf5ce54bb8057ed",
 			"https://www.nytimes.com/2019/11/18/business/trump-trade-war-china.html",
-			"Keith Bradsher contributed reporting", "said at a Nov. 6 event at the Peterson Institute in Washington."},
+			nil, []string{"Keith Bradsher contributed reporting", "said at a Nov. 6 event at the Peterson Institute in Washington."}},
 		{"63db31a161b3c5b64e88c2978635cbc38d342ba82fd2c5335321203dcc55c76f",
 			"https://www.vg247.com/2019/11/20/star-wars-jedi-fallen-order-pc-review/",
-			"we may receive a small commission", "Version tested: PC."},
+			[]string{"we may receive a small commission"}, []string{"Version tested: PC."}},
 		{"4219d096902dad9fd9d57e881e7928ca66bdf5334c2bc7dfddaa264887777a7a",
 			"https://theantijunecleaver.com/2017/12/spiced-honey-pear-jam-recipe/",
-			"Related post: Pickled Brussels Sprouts Recipe", "WHAT YOU NEED TO MAKE JAM"},
+			[]string{"Related post: Pickled Brussels Sprouts Recipe"}, []string{"WHAT YOU NEED TO MAKE JAM"}},
 	} {
 		html := sharedtest.Gunzip(t, sharedtest.Path(t, "data", "extraction", "html", tt.id+".html.gz"))
 		text, err := os.ReadFile(sharedtest.Path(t, "data", "extraction", "text", tt.id+".txt"))
@@ -238,11 +237,15 @@ func TestDevelopPageLines(t *testing.T) {
 			if err != nil {
 				t.Fatalf("%s: %v", p.Origin, err)
 			}
-			if strings.Contains(a.Text, tt.signoff) {
-				t.Errorf("%s: body keeps %q", p.Origin, tt.signoff)
+			for _, s := range tt.gone {
+				if strings.Contains(a.Text, s) {
+					t.Errorf("%s: body keeps %q", p.Origin, s)
+				}
 			}
-			if tt.last != "" && !strings.Contains(a.Text, tt.last) {
-				t.Errorf("%s: body lost its last line %q", p.Origin, tt.last)
+			for _, s := range tt.kept {
+				if !strings.Contains(a.Text, s) {
+					t.Errorf("%s: body lost %q", p.Origin, s)
+				}
 			}
 		}
 	}

@@ -267,16 +267,9 @@ const (
 	// DisclosurePhrases are what an affiliate or advertiser disclosure
 	// says ("We may receive compensation when you click on links").
 	DisclosurePhrases Class = "disclosure-phrases"
-	// ContributionPhrases are what a credit line closing a story says
-	// of who else reported it ("... contributed reporting from Hong
-	// Kong.").
-	ContributionPhrases Class = "contribution-phrases"
 	// PhotoCreditLabels are the credit labels that credit a picture
 	// ("Photo:", "Titelbild:"), not a source or a graphic.
 	PhotoCreditLabels Class = "photo-credit-labels"
-	// SignoffPhrases start a news agency's sign-off at the foot of a
-	// story ("Reporting by ...; Editing by ...").
-	SignoffPhrases Class = "signoff-phrases"
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"

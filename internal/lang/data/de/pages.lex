@@ -66,8 +66,5 @@ handelt es sich um affiliate links, handelt es sich um affiliate-links,
 enthält affiliate links, enthält affiliate-links, erhalten wir eine provision,
 erhalten wir ggf. eine provision
 
-[signoff-phrases]
-bearbeitet von, redigiert von, mitarbeit:, geschrieben von
-
 [photo-credit-labels]
 foto, fotos, bild, bilder, titelbild, bildquelle, fotoquelle, bildnachweis, titelfoto

@@ -189,22 +189,8 @@ may get a share of the sale, one or more of our advertisers, advertiser disclosu
 contains affiliate links, our affiliate links, we may earn an affiliate,
 we may receive a small commission, we may earn a small commission
 
-# What a news agency's sign-off at the foot of a story starts with
-# ("Reporting by Greg Roumeliotis; Editing by Martin Howell"): the
-# credits of the desk, not the story.
-[signoff-phrases]
-reporting by, additional reporting by, writing by, editing by, compiled by,
-with reporting by
-
 # The labels of a photo's credit line ("Photo: AP", "Titelbild: ..."), which
 # closing a body is the last picture's, not the story's.
 [photo-credit-labels]
 photo, photos, photograph, picture, image, images, credit, credits, photo credit,
 photo credits, image credit, cover photo, header image, file photo
-
-# What a credit line closing a story says of who else reported it
-# ("Keith Bradsher contributed reporting from Hong Kong.", "Associated
-# Press writer Jane Roe contributed to this report.").
-[contribution-phrases]
-contributed reporting, contributed additional reporting, contributed to this report,
-contributed to this story, contributed to this article

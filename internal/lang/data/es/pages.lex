@@ -60,12 +60,5 @@ síguenos en, siguenos en, suscríbete, suscribete, nuestro boletín
 [disclosure-phrases]
 podemos recibir una comisión, contiene enlaces de afiliados
 
-[signoff-phrases]
-reporte de, reporte adicional de, reportaje de, editado por, editado en español por,
-escrito por
-
 [photo-credit-labels]
 foto, fotos, imagen, crédito, créditos
-
-[contribution-phrases]
-contribuyó a este reporte, contribuyeron a este reporte, colaboró en esta información

@@ -57,11 +57,5 @@ suivez-nous, suivez nous, abonnez-vous, inscrivez-vous à notre
 [disclosure-phrases]
 nous pouvons percevoir une commission, contient des liens affiliés
 
-[signoff-phrases]
-reportage, version française, édité par, avec la contribution de
-
 [photo-credit-labels]
 photo, photos, crédit, crédits, crédits photos, crédit photo
-
-[contribution-phrases]
-a contribué à cet article, ont contribué à cet article
