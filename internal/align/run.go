@@ -94,6 +94,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		}
 		stated = newStatedCheck(units, g.clauses, &ents, docs, indexes, text)
 		stated.noGate = opts.noGate
+		stated.roots = roots
 		for _, in := range inputs {
 			stated.published = append(stated.published, in.Published)
 		}
@@ -117,6 +118,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		if opts.credits != nil {
 			opts.credits(stated, members)
 		}
+		stated.markUncertain(members)
 	}
 
 	res := Result{Entities: ents}

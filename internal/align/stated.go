@@ -73,6 +73,9 @@ type statedCheck struct {
 	memo *statedMemo
 	// noGate turns the credit gate off (Options.noGate).
 	noGate bool
+	// roots are the original article of each input (rootsOf): a copy
+	// does not corroborate its original (confidence.go).
+	roots []int64
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {
