@@ -583,7 +583,15 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 		}
 	}
 	// "Mrs. Schlafly endorsed Donald J. Trump, saying …": the
-	// participle's subject is the main clause's, not its object.
+	// participle's subject is the main clause's, not its object; after
+	// a conjunction opening a clause of its own ("Khan was due to face
+	// the vote, but Deputy Speaker Qasim Suri disallowed it, saying …")
+	// it is that clause's, the nearer.
+	if cs := clauseStart(d.Text, start, end); cs > start && afterConjunction(d.Text[start:cs]) {
+		if sp, ok := d.mainSubject(cs, end); ok {
+			return sp, true
+		}
+	}
 	return d.mainSubject(start, end)
 }
 
@@ -768,4 +776,11 @@ func (d *Index) namingClauseBefore(sentStart, quoteStart int) (string, Span, boo
 		return "", Span{}, false
 	}
 	return "", Span{}, false
+}
+
+// afterConjunction reports whether before ends with a conjunction that
+// opens a clause ("…, but"), not a bracket or a dash.
+func afterConjunction(before string) bool {
+	toks := Tokenize(before, 0)
+	return len(toks) > 0 && clauseConjunctions[strings.ToLower(toks[len(toks)-1].Text)]
 }

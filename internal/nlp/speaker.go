@@ -348,7 +348,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			if k := nextComma(from); k >= 0 {
 				to = k
 			}
-			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && d.adverbialPiece(toks, true) {
+			if toks := Tokenize(d.Text[from:to], from); len(toks) == 0 || len(found) == 0 && (d.adverbialPiece(toks, true) || nearEnd && d.participleClause(toks)) {
 				from = to + 1
 				continue
 			}
@@ -947,4 +947,22 @@ func placeRest(toks []Token) bool {
 		}
 	}
 	return true
+}
+
+// participleClause reports whether the piece of a sentence made of toks
+// is a clause of a participle and its preposition, with a subordinator
+// or none ("When reached by CNN late Saturday", "Speaking to reporters
+// on Monday", "Asked about the plan"): before the subject it has none of
+// its own, and the agent it names ("CNN") is not the one who speaks. A
+// participle before a noun ("Retired teacher Jo Hart") is the name's.
+func (d *Index) participleClause(toks []Token) bool {
+	k := 0
+	if len(toks) > 0 && subordinators[strings.ToLower(toks[0].Text)] {
+		k = 1
+	}
+	if len(toks) < k+2 || !d.participial(toks[k]) {
+		return false
+	}
+	w := toks[k+1].Text
+	return w == strings.ToLower(w) && (headPrepositions[w] || infinitiveMarkers[w] || w == "about")
 }

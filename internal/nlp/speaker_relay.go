@@ -44,6 +44,14 @@ func (d *Index) innerSpeaker(sentStart, end int) (speaker, string, bool) {
 		return speaker{}, "", false
 	}
 	at := sentStart + cs.Start
+	// "Hollande called the assault “…” and said …": a cue after a
+	// coordinator has no subject of its own; it shares the first verb's.
+	if toks := Tokenize(d.Text[sentStart:at], sentStart); len(toks) > 1 && coordinator[strings.ToLower(toks[len(toks)-1].Text)] {
+		if sp, ok := d.mainSubject(sentStart, toks[len(toks)-1].Span.Start); ok {
+			return sp, cue, true
+		}
+		return speaker{}, "", false
+	}
 	if sp, ok := d.speakerIn(clauseStart(d.Text, sentStart, at), at, true); ok {
 		return sp, cue, true
 	}
@@ -161,15 +169,34 @@ func innerReport(rest string) bool {
 // unrelay gives the direct quote q at span, attributed after it to a news
 // outlet ("…,” Reuters reported", "…,” according to CNBC"), to the one
 // its sentence names saying it before it, if any.
+//
+// Whoever relays, the words quoted right after a verb of saying with its
+// own subject are that subject's ("The gunmen shouted “…”, witnesses
+// say"): the closing speaker vouches for the report, not for the words.
 func (d *Index) unrelay(q *Quote, span Span) {
-	if q.Sentence < 0 || !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) {
+	if q.Sentence < 0 {
 		return
 	}
 	s := d.Sentences[q.Sentence]
 	if span.Start <= s.Start {
 		return
 	}
-	if sp, cue, ok := d.innerSpeaker(s.Start, span.Start); ok && !d.outletSpeaker(sp) {
-		q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue
+	if !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) && !quotedByCue(d.Text[s.Start:span.Start]) {
+		return
 	}
+	sp, cue, ok := d.innerSpeaker(s.Start, span.Start)
+	// "Tom Lee said: “…,” he told reporters": one speaker, whose
+	// closing cue stays.
+	if !ok || d.outletSpeaker(sp) || sp.name == q.Speaker || sp.entity >= 0 && sp.entity == q.SpeakerEntity {
+		return
+	}
+	q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue
+}
+
+// quotedByCue reports whether before, the words of a sentence before a
+// direct quote, ends with a verb of saying whose object the quote is:
+// nothing but a colon, a comma or the opening mark between them.
+func quotedByCue(before string) bool {
+	cue, cs, ok := lastCueIn(before)
+	return ok && !participleCues[cue] && strings.Trim(before[cs.End:], " ,:“\"‘'") == ""
 }
