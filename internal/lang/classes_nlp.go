@@ -69,4 +69,16 @@ const (
 	// subject, join the speaker's next act to what a cue reports ("… but
 	// refused to provide an exact figure").
 	ContrastConjunctions Class = "contrast-conjunctions"
+	// MediumPrepositions: Prepositions that open the channel a cue's
+	// words went through ("said through an interpreter that …"), no
+	// part of what was said.
+	MediumPrepositions Class = "medium-prepositions"
+	// MediumNouns: Nouns for the occasion or channel of a saying ("on
+	// state television", "in a televised address"): a phrase they head
+	// after a cue's noun-phrase object tells how it was said, not what.
+	MediumNouns Class = "medium-nouns"
+	// ActCues: Cues that with a noun-phrase object name an act, not
+	// words ("declared a state of emergency", "concluded a summit"):
+	// they report speech only with a clause after them.
+	ActCues Class = "act-cues"
 )

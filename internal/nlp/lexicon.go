@@ -72,6 +72,9 @@ var (
 	usStateCodes         = en.Set(lang.USStateCodes)
 	inferenceCues        = en.Set(lang.InferenceCues)
 	evidenceNouns        = en.Set(lang.EvidenceNouns)
+	mediumPrepositions   = en.Set(lang.MediumPrepositions)
+	mediumNouns          = en.Set(lang.MediumNouns)
+	actCues              = en.Set(lang.ActCues)
 	accordanceNouns      = en.Set(lang.AccordanceNouns)
 	cryCues              = en.Set(lang.CryCues)
 

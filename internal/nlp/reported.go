@@ -319,7 +319,9 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		}
 		// A capitalised word after the first is part of a name ("told
 		// The Associated Press that …"), not a verb in the past.
-		past := pastSuffixes.SuffixOf(w) && (k == 0 || w == t.Text)
+		// "in an unexpected late night broadcast": a past form after
+		// an article is an adjective.
+		past := pastSuffixes.SuffixOf(w) && (k == 0 || w == t.Text && !phraseDeterminers[strings.ToLower(toks[k-1].Text)])
 		if subjectPronouns[w] || finiteWords[w] || past {
 			break
 		}
@@ -547,6 +549,16 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		if !hadThat {
 			rest = dropLeadingDay(rest)
+		}
+		// "declared a state of emergency", "concluded a summit": with
+		// no clause after it, the cue names an act; "announced the
+		// news on state television": the channel is no part of what
+		// was said (reported_act.go).
+		if !hadThat && nounPhraseObject(rest) {
+			if actCues[strings.ToLower(w)] && actObject(rest) {
+				continue
+			}
+			rest = dropMediumTail(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
 			continue
@@ -914,7 +926,7 @@ func skipToThat(rest string) string {
 		return rest
 	}
 	first := strings.ToLower(toks[0].Text)
-	if !headPrepositions[first] && !afterCueWord[first] && !calendarWord[first] {
+	if !headPrepositions[first] && !mediumPrepositions[first] && !afterCueWord[first] && !calendarWord[first] {
 		return rest
 	}
 	for k, t := range toks {

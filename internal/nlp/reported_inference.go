@@ -19,7 +19,13 @@ func (d *Index) evidenceSubject(start, end int, cue string) bool {
 	if !inferenceCues[cue] {
 		return false
 	}
-	words := strings.Fields(d.Text[start:end])
+	// "… bigger than in 2014 - leads suggest the party will …": a
+	// spaced hyphen standing for a dash opens the cue's clause.
+	subject := d.Text[start:end]
+	if k := strings.LastIndex(subject, " - "); k >= 0 {
+		subject = subject[k+3:]
+	}
+	words := strings.Fields(subject)
 	for len(words) > 1 && (cueAuxiliaries[strings.ToLower(words[len(words)-1])] || adverb(words[len(words)-1]) || notNouns[strings.ToLower(words[len(words)-1])]) {
 		words = words[:len(words)-1]
 	}

@@ -964,5 +964,5 @@ func (d *Index) participleClause(toks []Token) bool {
 		return false
 	}
 	w := toks[k+1].Text
-	return w == strings.ToLower(w) && (headPrepositions[w] || infinitiveMarkers[w] || w == "about")
+	return w == strings.ToLower(w) && (headPrepositions[w] || infinitiveMarkers[w] || topicPrepositions[w])
 }

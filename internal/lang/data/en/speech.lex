@@ -517,7 +517,7 @@ reveal, reveals, revealed, imply, implies, implied
 # are nameless sources instead (nameless-sources).
 [evidence-nouns]
 finding, findings, evidence, fact, facts, information, sign, signs,
-indication, indications, clue, clues, trend, trends
+indication, indications, clue, clues, trend, trends, lead, leads
 
 # Nouns that, bare after "according to", say in accordance with what, not
 # whose account: "If everything goes according to plan, the car will
@@ -544,3 +544,22 @@ about
 # to elaborate").
 [contrast-conjunctions]
 but, yet
+
+# Prepositions that open the channel of a saying: "said through an
+# interpreter that …", "said via a spokesman that …" (what follows the
+# "that" is what was said).
+[medium-prepositions]
+through, via
+
+# Nouns for the occasion or channel of a saying: "announced the news on
+# state television" tells how the news went out, not what was said.
+[medium-nouns]
+television, tv, radio, broadcast, broadcasts, address, speech, statement,
+conference, briefing, interview, tweet, post, video, podcast, livestream
+
+# Cues that with a noun-phrase object name an act, not words: "declared a
+# state of emergency", "concluded an extraordinary summit". Only a clause
+# after them ("declared that the vote was void") is what was said.
+[act-cues]
+declare, declares, declared, declaring, conclude, concludes, concluded,
+concluding

@@ -1,0 +1,72 @@
+package nlp
+
+import "strings"
+
+// A cue whose object is a noun phrase and no clause reports no statement
+// when the cue names an act ("declared a state of emergency", "concluded
+// an extraordinary summit": lang act-cues); after another cue ("announced
+// the news on state television") the phrase is what was said, less the
+// channel or occasion of the saying, which is the writer's narration.
+
+// actObject reports whether rest, the words after an act cue with no
+// "that", is a noun phrase a determiner opens: the act's object.
+// "declaring bankruptcy hurt small businesses" is a clause.
+func actObject(rest string) bool {
+	toks := Tokenize(rest, 0)
+	return len(toks) > 0 && phraseDeterminers[strings.ToLower(toks[0].Text)] && nounPhraseObject(rest)
+}
+
+// dropMediumTail cuts from rest, the noun phrase a cue takes as what was
+// said, a closing phrase that tells the channel or occasion of the
+// saying: a preposition and a phrase of at most six words headed by a
+// medium noun, with nothing but a day after it ("the news on state
+// television", "the decision in a televised address on Sunday").
+func dropMediumTail(rest string) string {
+	toks := Tokenize(rest, 0)
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-8; k-- {
+		if !headPrepositions[toks[k].Text] {
+			continue
+		}
+		if strings.ContainsAny(rest[toks[k].Span.Start:], ",;:“”\"") {
+			return rest
+		}
+		for j, t := range toks[k+1:] {
+			if mediumNouns[strings.ToLower(t.Text)] && dayOnly(toks[k+2+j:]) {
+				return strings.TrimSpace(rest[:toks[k].Span.Start])
+			}
+		}
+	}
+	return rest
+}
+
+// dayOnly reports whether toks are only a time: calendar words and the
+// prepositions before them ("on Sunday", "late Saturday").
+func dayOnly(toks []Token) bool {
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if !calendarWord[w] && !headPrepositions[w] && !afterCueWord[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounPhraseObject reports whether rest, the words after a cue with no
+// "that", is a noun phrase rather than a clause: no pronoun opens it and
+// no form of be, have or a modal stands in its main
+// clause ("a state of emergency on Wednesday", not "the election was
+// rigged"). Verbs of saying are left out of the check: "state" there is
+// a noun.
+func nounPhraseObject(rest string) bool {
+	toks := mainClauseWords(rest, Tokenize(rest, 0))
+	if len(toks) == 0 || subjectPronouns[strings.ToLower(toks[0].Text)] || complementizers[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if finiteWords[w] || cueAuxiliaries[w] {
+			return false
+		}
+	}
+	return true
+}
