@@ -33,6 +33,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if !ok {
 		return Quote{}, false
 	}
+	// "According to the country's interim prime minister, Claude
+	// Joseph, the president's home …": the name set off after a role
+	// is the source's, no part of what it says.
+	if name, end, ok := d.appositiveName(sp, cut, s.End); ok {
+		sp, cut = name, end
+	}
 	// A source that holds a verb of its own ("according to FLDS
 	// detractors depicts an abusive underage marriage", the comma after
 	// the source left out) runs into what it says: where one ends and

@@ -38,3 +38,21 @@ func TestReportedRound16Narration(t *testing.T) {
 			want: nil},
 	})
 }
+
+// A name set off by commas after a source named by its role is the
+// source (spent round 16: "According to the country's interim prime
+// minister, Claude Joseph, …"), with controls: a group's source and a
+// name that opens a list are what was said.
+func TestReportedRound16AppositiveSource(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "the role's name is the source",
+			text: "According to the harbour master, Declan Ferris, the pier collapsed at dawn.",
+			want: []quoteFrame{{QuoteReported, "the pier collapsed at dawn", "Declan Ferris", "according to"}}},
+		{name: "control: after a group, the name is what was said",
+			text: "According to police, Declan Ferris, 41, was arrested at dawn.",
+			want: []quoteFrame{{QuoteReported, "Declan Ferris, 41, was arrested at dawn", "police", "according to"}}},
+		{name: "control: a name opening a list is what was said",
+			text: "According to the harbour master, Declan Ferris and two divers were trapped.",
+			want: []quoteFrame{{QuoteReported, "Declan Ferris and two divers were trapped", "the harbour master", "according to"}}},
+	})
+}

@@ -174,3 +174,33 @@ func tokenTexts(toks []Token) []string {
 	}
 	return out
 }
+
+// appositiveName reads the name of a person set off by commas right
+// after a source phrase that ends at cut and names one person by role
+// only ("the country's interim prime minister, Claude Joseph, …"): that
+// person is the source, and the source's phrase ends after the second
+// comma. A phrase naming a group ("police, Declan Ferris, 41, was
+// arrested") or a name not closed by a comma (a list, or the subject of
+// what follows) reads nothing.
+func (d *Index) appositiveName(sp speaker, cut, end int) (speaker, int, bool) {
+	role := sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive || personRoleNouns[phraseHead(strings.Fields(sp.name))]
+	if !role {
+		return speaker{}, 0, false
+	}
+	rest := d.Text[cut:end]
+	trimmed := strings.TrimLeft(rest, " ")
+	if !strings.HasPrefix(trimmed, ",") {
+		return speaker{}, 0, false
+	}
+	from := cut + len(rest) - len(trimmed) + 1
+	k := strings.IndexByte(d.Text[from:end], ',')
+	if k < 0 {
+		return speaker{}, 0, false
+	}
+	to := from + k
+	ms := d.MentionsIn(from, to)
+	if len(ms) != 1 || d.Entities[ms[0].Entity].Kind != KindPerson || strings.TrimSpace(d.Text[from:ms[0].Start]) != "" || strings.TrimSpace(d.Text[ms[0].End:to]) != "" {
+		return speaker{}, 0, false
+	}
+	return speaker{d.Entities[ms[0].Entity].Name, ms[0].Entity}, to, true
+}
