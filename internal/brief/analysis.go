@@ -152,7 +152,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 
 	an := analysis{Claims: res.Claims, Conflicts: res.Conflicts, Articles: make([]articleAnalysis, len(docs))}
 	name := func(doc, entity int, written string) string {
-		if e := res.Entities.Lookup(doc, entity); e >= 0 {
+		if e := res.Entities.Lookup(doc, entity); e >= 0 && !roleNamedElsewhere(&docs[doc], doc, entity, res.Entities.Entities[e]) {
 			// "Read more at The Coastal Times": an outlet's "The" is
 			// part of its name, though the entity finder leaves it out.
 			n, w := res.Entities.Entities[e].Name, strings.TrimSpace(written)
