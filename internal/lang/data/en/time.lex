@@ -163,6 +163,16 @@ its, their, our, my, your, 's, ’s, this, that
 [be-future-cues]
 due
 
+# Verbs of warning and forecasting. What they warn of or forecast is
+# ahead of the telling: "warned of up to 40 inches of rain in some areas
+# through Wednesday" runs to the coming Wednesday, though "warned" is
+# past. A warning is an act of a moment, so a span up to a day ("through",
+# "until", "by") after such a verb is what was warned of; a day right
+# after it ("warned on Monday") is when it was said.
+[forecast-verbs]
+warned, warns, warn, warning, forecast, forecasts, forecasted,
+predicted, predicts, predict, projected, projects, cautioned, cautions
+
 # Words right before a weekday in the possessive that tell where the thing
 # it owns lies against the clause's time: "still reeling from Monday's
 # debate" (earlier), "campaigned ahead of Tuesday's primary" (later),
