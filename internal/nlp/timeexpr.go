@@ -306,6 +306,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	if !ref.IsZero() {
 		lastNextNeighbourDays(out, ref)
+		eastDatelineDays(d, out, ref)
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
