@@ -29,7 +29,7 @@ func eastDatelineDays(d *Doc, out []TimeExpr, ref time.Time) {
 	}
 	refDay := day(ref.Year(), ref.Month(), ref.Day(), loc(ref))
 	for i, te := range out {
-		if !te.Resolved || !te.Relative || te.Weekday == 0 || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") ||
+		if !te.Resolved || !te.Relative || !namesWeekday(te.Text) || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") ||
 			!te.Start.Equal(refDay.AddDate(0, 0, -6)) {
 			continue
 		}

@@ -40,7 +40,7 @@ func lastNextNeighbourDays(out []TimeExpr, ref time.Time) {
 // <weekday>", 0 for any other expression (one with a date written in it
 // included: "last Sunday, April 3").
 func lastNextStep(te TimeExpr) int {
-	if !te.Resolved || !te.Relative || te.Weekday == 0 || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") {
+	if !te.Resolved || !te.Relative || !namesWeekday(te.Text) || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") {
 		return 0
 	}
 	first, _, _ := strings.Cut(te.Text, " ")
@@ -58,11 +58,22 @@ func lastNextStep(te TimeExpr) int {
 // out[i].
 func bareSameDay(out []TimeExpr, i int) bool {
 	for j, te := range out {
-		if j == i || te.Weekday != out[i].Weekday || !te.Resolved || te.Open != "" || !te.Start.Equal(out[i].Start) {
+		if j == i || te.Weekday != out[i].Weekday || !namesWeekday(te.Text) || !te.Resolved || te.Open != "" || !te.Start.Equal(out[i].Start) {
 			continue
 		}
 		first, _, _ := strings.Cut(te.Text, " ")
 		if _, stepped := englishTime.steps[strings.ToLower(first)]; !stepped {
+			return true
+		}
+	}
+	return false
+}
+
+// namesWeekday reports whether text has a weekday name among its words:
+// "last Sunday", not "last night", whose Weekday is set all the same.
+func namesWeekday(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if englishTime.weekdayNum(strings.Trim(w, ",.")) != 0 {
 			return true
 		}
 	}

@@ -41,7 +41,11 @@ func TestLastNextNeighbourDays(t *testing.T) {
 		{"next set against a bare tomorrow", sun,
 			"The talks will open on Monday. The court will hear the case next Monday.",
 			[]got{{"on Monday", "2022-04-11", ""}, {"next Monday", "2022-04-18", ""}}},
-		// Controls: a weekday further back, and a bare yesterday.
+		// Controls: a weekday further back, a bare yesterday, and
+		// "last night" with a bare yesterday.
+		{"last night", mon,
+			"The minister resigned on Sunday. The vote came last night.",
+			[]got{{"on Sunday", "2022-04-10", ""}, {"last night", "2022-04-10", ""}}},
 		{"last three days back", mon,
 			"The minister resigned last Friday after the vote.",
 			[]got{{"last Friday", "2022-04-08", ""}}},
