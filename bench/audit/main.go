@@ -88,6 +88,7 @@ func main() {
 	judged := flag.String("judged", "testdata/audit", "with -rejudge: the directory of the judged rounds")
 	rounds := flag.String("rounds", "round1,round2,round3,polnear-round1,polnear-round5,polnear-round6,polnear-round7,polnear-round8,develop-self", "with -rejudge: the rounds, comma-separated")
 	flag.IntVar(&minPairs, "pairs", minPairs, "with -prepare: draw whole facts until at least this many (fact, outlet) pairs (a large number: every fact)")
+	flag.IntVar(&minQuotes, "quotes", minQuotes, "with -prepare: draw at least this many direct quotes and half as many reported ones (a large number: every quote, to list what a change of the quote finder changed; never for a blind round's items)")
 	flag.Parse()
 	var err error
 	switch {

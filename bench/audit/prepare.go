@@ -25,10 +25,12 @@ import (
 // pairs can be raised with -pairs.
 var minPairs = 110
 
-const (
-	minQuotes   = 45
-	minTimeline = 36
-)
+// minQuotes is how many direct quotes are drawn at the least (reported
+// speech half that); -quotes raises it, a large number drawing every
+// quote, to list what a change of the quote finder changed.
+var minQuotes = 45
+
+const minTimeline = 36
 
 // item is one question to a judge about one thing the briefing says.
 type item struct {

@@ -31,7 +31,7 @@ import (
 
 // spentRounds are the judged rounds replayed by default; a blind round
 // is never among them.
-const spentRounds = "round1,round2,round3,polnear-round1,polnear-round5,polnear-round6,polnear-round7,polnear-round8,lang-round1,lang-round2,news-round9-base,news-round10-base,news-round11-base,news-round12-base,news-round13-base,news-round14-base,news-round11,news-round12,news-round13,news-round14"
+const spentRounds = "round1,round2,round3,polnear-round1,polnear-round5,polnear-round6,polnear-round7,polnear-round8,lang-round1,lang-round2,news-round9-base,news-round10-base,news-round11-base,news-round12-base,news-round13-base,news-round14-base,news-round15-base,news-round11,news-round12,news-round13,news-round14,news-round15"
 
 func main() {
 	judged := flag.String("judged", "testdata/audit", "the directory of the judged rounds")
@@ -191,7 +191,7 @@ func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
 func runReplay(judged string, rounds []string, out string) error {
 	var all []replayed
 	for _, r := range rounds {
-		if strings.Contains(r, "round15") {
+		if strings.Contains(r, "round16") {
 			return fmt.Errorf("round %s is blind material", r)
 		}
 		its, vs, err := roundItems(filepath.Join(judged, r))

@@ -1,12 +1,12 @@
 """Matches the judged quote-speaker and reported-content items of the spent
-news rounds (news-round10..14 and their -base rounds; never round 15) to
+news rounds (news-round10..15 and their -base rounds; never round 16) to
 the quotes of briefings prepared again from the restored sources, by
 (story, source, words shown), and counts by verdict whether the same
 speaker is still shown, another one, or the quote is no longer made with
 a speaker. An item judged in two rounds counts once per round.
 
-    cp -r /work/spentsrc/news-round1{0,1,2,3,4} DIR/
-    for n in 10 11 12 13 14; do go run ./bench/audit -prepare -pages-dirs DIR/news-round$n; done
+    cp -r /work/spentsrc/news-round1{0,1,2,3,4,5} DIR/
+    for n in 10 11 12 13 14 15; do go run ./bench/audit -prepare -pages-dirs DIR/news-round$n; done
     python3 bench/quotereplay/spent_speakers.py DIR [-list] [-context]
 
 -context keeps only items whose speaker's name is not in the paragraph
@@ -19,13 +19,13 @@ import os
 import re
 import sys
 
-ROUNDS = ['news-round%d%s' % (n, b) for n in range(10, 15) for b in ('', '-base')]
+ROUNDS = ['news-round%d%s' % (n, b) for n in range(10, 16) for b in ('', '-base')]
 
 
 def brief_quotes(d):
     """(story, origin, words) -> speaker of the briefings under d."""
     out = {}
-    for f in glob.glob(os.path.join(d, 'news-round1[0-4]', '*', 'briefing.json')):
+    for f in glob.glob(os.path.join(d, 'news-round1[0-5]', '*', 'briefing.json')):
         story = os.path.basename(os.path.dirname(f))
         rnd = f.split('/')[-3]
         b = json.load(open(f))

@@ -91,21 +91,49 @@ func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots
 }
 
 // coreOf is what a claim's members agree on: the terms all of them state
-// (not who they say said it), the story's topic terms left out.
+// (not who they say said it), the story's topic terms left out. The first
+// member's terms are asked of each other member in turn (states), so no
+// other member's terms are listed.
 func coreOf(units []unit, clauses map[int][]int, ms []member, topic map[string]bool) map[string]bool {
-	count := map[string]int{}
-	for _, m := range ms {
-		for t := range statedTerms(units, clauses, m) {
-			count[t]++
-		}
-	}
 	core := map[string]bool{}
-	for t, n := range count {
-		if n == len(ms) && !topic[t] {
+	if len(ms) == 0 {
+		return core
+	}
+	for t := range statedTerms(units, clauses, ms[0]) {
+		if !topic[t] {
 			core[t] = true
 		}
 	}
+	for _, m := range ms[1:] {
+		for t := range core {
+			if !states(units, clauses, m, t) {
+				delete(core, t)
+			}
+		}
+	}
 	return core
+}
+
+// states tells whether term t is one of statedTerms(units, clauses, m).
+func states(units []unit, clauses map[int][]int, m member, t string) bool {
+	u := &units[m.unit]
+	switch {
+	case u.parent >= 0:
+		_, ok := u.terms[t]
+		return ok
+	case m.span != u.clause.Span && len(clauses[m.unit]) > 0:
+		for _, c := range clauses[m.unit] {
+			if sp := units[c].clause.Span; sp.Start >= m.span.Start && sp.End <= m.span.End {
+				if _, ok := units[c].terms[t]; ok {
+					return true
+				}
+			}
+		}
+		return false
+	default:
+		_, ok := u.terms[t]
+		return ok && !u.frame[t]
+	}
 }
 
 // statedTerms are the terms of what a member states: a clause's own terms;

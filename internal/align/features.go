@@ -3,7 +3,6 @@ package align
 import (
 	"cmp"
 	"crosscheck/internal/lang"
-	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -190,9 +189,11 @@ func roundSig(v float64) float64 {
 // weigh turns each unit's term set into an L2-normalised tf-idf vector,
 // with inverse document frequency counted over the units counted says
 // (the whole sentences of the counted articles, frozen.go: a clause's
-// terms are its sentence's too).
-func weigh(raw []map[string]bool, counted func(i int) bool) []map[string]float64 {
-	df := map[string]int{}
+// terms are its sentence's too): as a map by term, and as the term
+// numbers ids gives (the place of the term among names, the story's
+// terms in sorted order), ascending.
+func weigh(raw []map[string]bool, counted func(i int) bool, ids map[string]int32, names []string) ([]map[string]float64, [][]termWeight) {
+	df := make([]int, len(names))
 	n := 0.0
 	for i, r := range raw {
 		if !counted(i) {
@@ -200,27 +201,35 @@ func weigh(raw []map[string]bool, counted func(i int) bool) []map[string]float64
 		}
 		n++
 		for t := range r {
-			df[t]++
+			df[ids[t]]++
 		}
 	}
 	out := make([]map[string]float64, len(raw))
+	vecs := make([][]termWeight, len(raw))
 	for i, r := range raw {
-		v := make(map[string]float64, len(r))
-		var norm float64
+		vec := make([]termWeight, 0, len(r))
+		for t := range r {
+			vec = append(vec, termWeight{term: ids[t]})
+		}
 		// In sorted order: the same sum, to the bit, on every run.
-		for _, t := range slices.Sorted(maps.Keys(r)) {
-			w := math.Log(1 + n/float64(max(df[t], 1)))
+		slices.SortFunc(vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+		var norm float64
+		for k := range vec {
+			t := names[vec[k].term]
+			w := math.Log(1 + n/float64(max(df[vec[k].term], 1)))
 			if t[0] == 'E' || t[0] == 'Q' {
 				w *= 1.5 // names and numbers say more about a fact than words
 			}
-			v[t] = w
+			vec[k].w = w
 			norm += w * w
 		}
 		norm = math.Sqrt(norm)
-		for t := range v {
-			v[t] /= norm
+		v := make(map[string]float64, len(vec))
+		for k := range vec {
+			vec[k].w /= norm
+			v[names[vec[k].term]] = vec[k].w
 		}
-		out[i] = v
+		out[i], vecs[i] = v, vec
 	}
-	return out
+	return out, vecs
 }

@@ -117,21 +117,41 @@ func similarPairs(units []unit, threshold float64, scanned, eligible func(i int)
 	return out
 }
 
-// sortPairs sorts pairs most similar first, in a fixed order for ties.
+// sortPairs sorts pairs most similar first, in a fixed order for ties
+// (comparePairs).
 func sortPairs(out []pair) []pair {
-	slices.SortFunc(out, func(x, y pair) int {
-		if c := cmp.Compare(y.sim, x.sim); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		if c := cmp.Compare(x.b, y.b); c != 0 {
-			return c
-		}
-		return cmp.Compare(boolInt(x.frame), boolInt(y.frame))
-	})
+	slices.SortFunc(out, comparePairs)
 	return out
+}
+
+// comparePairs orders pairs most similar first, then by their units and
+// whether they are a frame's: two different links never compare equal,
+// so a sorted list of them is one list whatever sorted it.
+func comparePairs(x, y pair) int {
+	if c := cmp.Compare(y.sim, x.sim); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.a, y.a); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(x.b, y.b); c != 0 {
+		return c
+	}
+	return cmp.Compare(boolInt(x.frame), boolInt(y.frame))
+}
+
+// mergePairs merges two lists sorted by comparePairs into one: sortPairs
+// of the two together, when no link is in both.
+func mergePairs(x, y []pair) []pair {
+	out := make([]pair, 0, len(x)+len(y))
+	for len(x) > 0 && len(y) > 0 {
+		if comparePairs(y[0], x[0]) < 0 {
+			out, y = append(out, y[0]), y[1:]
+		} else {
+			out, x = append(out, x[0]), x[1:]
+		}
+	}
+	return append(append(out, x...), y...)
 }
 
 func boolInt(b bool) int {
@@ -399,8 +419,9 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 	}
 	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
 	met := make([]bool, len(g.units))
+	metGroup := make([]bool, len(labels))
 	var seen []int // the grouped units sharing a term with unit i
-	var near []int // the places in labels of their groups
+	var near []int // the places in labels of their groups, each once
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
@@ -408,19 +429,24 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 		for _, j := range seen {
 			sim[j], met[j] = 0, false
 		}
+		for _, r := range near {
+			metGroup[r] = false
+		}
 		seen, near = seen[:0], near[:0]
 		for t, w := range g.units[i].terms {
 			for _, p := range postings[t] {
 				if !met[p.unit] {
 					met[p.unit] = true
 					seen = append(seen, p.unit)
-					near = append(near, rank[g.label[p.unit]])
+					if r := rank[g.label[p.unit]]; !metGroup[r] {
+						metGroup[r] = true
+						near = append(near, r)
+					}
 				}
 				sim[p.unit] += w * p.w
 			}
 		}
 		slices.Sort(near)
-		near = slices.Compact(near)
 		best, bestSim := -1, threshold
 		for _, r := range near {
 			l := labels[r]

@@ -46,7 +46,18 @@ type Kept struct {
 	// groups holds, for each unit, the place in units of its group's
 	// label after the first pass's merge (merge_kept.go).
 	groups []int32
+	// assembly is what the briefing's assembly keeps with the alignment
+	// (package brief's, opaque here): Kept is stored as one value.
+	assembly []byte
 }
+
+// Assembly is what SetAssembly set on the Kept this one was decoded
+// from, or nil.
+func (k *Kept) Assembly() []byte { return k.assembly }
+
+// SetAssembly sets what the next alignment's Kept gives back as
+// Assembly: the keeping of the stages after alignment, encoded by them.
+func (k *Kept) SetAssembly(b []byte) { k.assembly = b }
 
 // keptArticle is an article's sketches and the sum of its analysis.
 type keptArticle struct {
@@ -188,12 +199,19 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 		}
 	}
 	changed := func(i int) bool { return !known[i] }
-	wholes = append(wholes, similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole)...)
+	fresh := sortPairs(similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole))
+	// The kept links come in the order they were kept in, sorted, and
+	// keep it while the units they join keep theirs: then only the
+	// links of the changed units are sorted, and merged in.
+	if slices.IsSortedFunc(wholes, comparePairs) {
+		wholes = mergePairs(wholes, fresh)
+	} else {
+		wholes = sortPairs(append(wholes, fresh...))
+	}
 	// A changed clause with anything; a changed sentence with a clause
 	// unchanged (with a changed clause it is found from the clause).
 	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
 	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
-	wholes = sortPairs(wholes)
 	next.pairs = make([]keptPair, 0, len(wholes)+len(clauses))
 	for _, ps := range [][]pair{wholes, clauses} {
 		for _, p := range ps {
@@ -231,7 +249,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/6\n"
+const keptMagic = "align.Kept/7\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -266,6 +284,8 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 	}
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
+	out = binary.AppendUvarint(out, uint64(len(k.assembly)))
+	out = append(out, k.assembly...)
 	return appendArticles(out, k.articles), nil
 }
 
@@ -330,6 +350,12 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	out.events = readEvents(rd)
 	if rd.fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
+	}
+	if n := rd.uvarint(); rd.fail || n > uint64(len(rd.r)) {
+		return fmt.Errorf("%w: cut short in what the assembly keeps", errKept)
+	} else if n > 0 {
+		out.assembly = slices.Clone(rd.r[:n])
+		rd.r = rd.r[n:]
 	}
 	arts, err := readArticles(rd.r)
 	if err != nil {

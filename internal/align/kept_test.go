@@ -85,6 +85,7 @@ func TestKeptIsRebuild(t *testing.T) {
 	}
 	_, k129 := alignKept(inputs[:129], nil)
 	_, k19 := alignKept(inputs[:19], nil)
+	k129.SetAssembly([]byte("what the assembly keeps"))
 	enc, err := k129.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
@@ -151,7 +152,7 @@ func TestKeptIsRebuild(t *testing.T) {
 }
 
 func TestKeptDecodeRefusesGarbage(t *testing.T) {
-	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{a: 0, b: 1, sim: 0.5, took: merged{outcome: outcomeMerged, carA: 1}}}}
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{a: 0, b: 1, sim: 0.5, took: merged{outcome: outcomeMerged, carA: 1}}}, assembly: []byte{4, 2}}
 	enc, _ := k.MarshalBinary()
 	for n := range len(enc) {
 		var d Kept

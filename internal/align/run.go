@@ -257,7 +257,7 @@ func centroid(units []unit, members []member) int {
 	return best
 }
 
-// dot is the dot product of two unit vectors (see vectorise).
+// dot is the dot product of two unit vectors (see termNumbers).
 func dot(a, b []termWeight) float64 {
 	var s float64
 	for i, j := 0, 0; i < len(a) && j < len(b); {

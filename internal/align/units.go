@@ -80,13 +80,13 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	}
 	counted := countedInputs(inputs)
 	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
-	for i, v := range weigh(raw, whole) {
-		units[i].terms = v
+	names, ids := termNumbers(raw, framed)
+	terms, vecs := weigh(raw, whole, ids, names)
+	framedTerms, framedVecs := weigh(framed, whole, ids, names)
+	for i := range units {
+		units[i].terms, units[i].vec = terms[i], vecs[i]
+		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]
 	}
-	for i, v := range weigh(framed, whole) {
-		units[i].framed = v
-	}
-	vectorise(units)
 	return units, next
 }
 
@@ -125,31 +125,22 @@ type termWeight struct {
 	w    float64
 }
 
-// vectorise sets each unit's vec and framedVec. Terms are numbered in
-// sorted order, so a product sums in the same order on every run.
-func vectorise(units []unit) {
+// termNumbers numbers the terms of the units' term sets in sorted order,
+// so that a product of two units' vectors (vec, framedVec) sums in the
+// same order on every run: the terms in that order, and each one's number.
+func termNumbers(raw, framed []map[string]bool) ([]string, map[string]int32) {
 	seen := map[string]bool{}
-	for _, u := range units {
-		for t := range u.terms {
-			seen[t] = true
-		}
-		for t := range u.framed {
-			seen[t] = true
+	for _, rs := range [][]map[string]bool{raw, framed} {
+		for _, r := range rs {
+			for t := range r {
+				seen[t] = true
+			}
 		}
 	}
-	ids := make(map[string]int32, len(seen))
-	for i, t := range slices.Sorted(maps.Keys(seen)) {
+	names := slices.Sorted(maps.Keys(seen))
+	ids := make(map[string]int32, len(names))
+	for i, t := range names {
 		ids[t] = int32(i)
 	}
-	vec := func(m map[string]float64) []termWeight {
-		out := make([]termWeight, 0, len(m))
-		for t, w := range m {
-			out = append(out, termWeight{ids[t], w})
-		}
-		slices.SortFunc(out, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
-		return out
-	}
-	for i := range units {
-		units[i].vec, units[i].framedVec = vec(units[i].terms), vec(units[i].framed)
-	}
+	return names, ids
 }

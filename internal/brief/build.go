@@ -62,11 +62,17 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 		s.doc = doc
 	}
 	s.kept = kept
+	if kept != nil {
+		s.keptAssembly = kept.Assembly()
+	}
 	an, err := s.analyze(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
 	s.assemble(an)
+	if s.kept != nil {
+		s.kept.SetAssembly(encodeReuses(s.keptReuses))
+	}
 	return s.b, s.kept, nil
 }
 
@@ -214,6 +220,11 @@ type state struct {
 
 	reuses     []Reuse
 	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from
+	// keptAssembly is what the last build of the story kept of its
+	// assembly (align.Kept's Assembly), keptReuses what findReuses
+	// keeps of this one (reuse_kept.go).
+	keptAssembly []byte
+	keptReuses   map[int64]keptReuse
 }
 
 // root returns the index of the original article i copies (i itself when

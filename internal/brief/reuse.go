@@ -22,6 +22,10 @@ const (
 // earlier outlet's evidence, not a second witness: a story whose outlets
 // share a wire paragraph each repeats one report. Whole copies are
 // handled apart (Copies, copied).
+//
+// An article whose reuse key is the one the last build of the story kept
+// (reuse_kept.go) takes the paragraphs kept for it; the others are looked
+// up in an index of the grams their own paragraphs hold.
 func (s *state) findReuses() {
 	s.reusedFrom = make(map[[2]int]int)
 	order := make([]int, 0, len(s.arts))
@@ -39,26 +43,73 @@ func (s *state) findReuses() {
 		}
 		return 0
 	})
-	// holders maps a word 4-gram to the articles that hold it, by their
-	// place in order, ascending. Grams are read as their words' numbers
-	// (gramReader): the same grams as wordGrams', hashed without joining
-	// and rehashing strings.
-	var gr gramReader
-	holders := make(map[gramKey][]int)
-	for k, j := range order {
-		// The grams of articleGrams, read in order: an article is
-		// listed once under each gram it holds.
-		for _, g := range gr.grams(s.articleText(j)) {
-			if hs := holders[g]; len(hs) == 0 || hs[len(hs)-1] != k {
-				holders[g] = append(hs, k)
-			}
+	keys := s.reuseKeys(order)
+	kept := decodeReuses(s.keptAssembly)
+	next := make(map[int64]keptReuse, len(order))
+	var todo []int // places in order of the articles looked up afresh
+	for ri, i := range order {
+		id := s.arts[i].ID
+		if k, ok := kept[id]; ok && k.key == keys[ri] && s.knows(k) {
+			next[id] = k
+			continue
+		}
+		todo = append(todo, ri)
+	}
+	if len(todo) > 0 {
+		x := s.reuseIndex(order, todo)
+		for _, ri := range todo {
+			next[s.arts[order[ri]].ID] = keptReuse{key: keys[ri], paras: x.reusesOf(s, order, ri)}
 		}
 	}
-	rank := make(map[int]int, len(order))
-	for k, j := range order {
-		rank[j] = k
+	for _, i := range order {
+		for _, p := range next[s.arts[i].ID].paras {
+			from := s.byID[p.of]
+			for _, si := range p.sents {
+				s.reusedFrom[[2]int{i, si}] = from
+			}
+			s.reuses = append(s.reuses, Reuse{
+				Article: s.arts[i].ID, Paragraph: p.para, Sentences: p.sents,
+				Of: p.of, OfOutlet: s.outlet[from],
+				How: s.howReused(i, s.outlet[from]), Overlap: p.overlap,
+			})
+		}
 	}
-	for ri, i := range order {
+	s.keptReuses = next
+}
+
+// knows tells whether every article k names is one of the story's, as
+// it is when k's key is this build's (a guard against a sum's collision).
+func (s *state) knows(k keptReuse) bool {
+	for _, p := range k.paras {
+		if _, ok := s.byID[p.of]; !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// reuseIndex holds the grams of the paragraphs of the articles at the
+// places todo of order, and for each such gram the articles that hold it
+// (holders), by their place in order, ascending: only grams some
+// looked-up paragraph holds are listed, and only articles before the last
+// looked-up one, the only ones a paragraph may have come from.
+type reuseIndex struct {
+	gr      gramReader
+	holders map[gramKey][]int
+	paras   map[int][]paraGrams // place in order → its paragraphs long enough to count
+}
+
+// paraGrams is a paragraph of an article, its sentences and its grams.
+type paraGrams struct {
+	para  int
+	sents []int
+	grams []gramKey
+}
+
+func (s *state) reuseIndex(order, todo []int) *reuseIndex {
+	x := &reuseIndex{holders: make(map[gramKey][]int), paras: make(map[int][]paraGrams, len(todo))}
+	for _, ri := range todo {
+		i := order[ri]
 		paras := s.paragraphs(i)
 		for _, para := range slices.Sorted(maps.Keys(paras)) {
 			sents := paras[para]
@@ -66,40 +117,67 @@ func (s *state) findReuses() {
 			if len(wordTokens(text)) < minReusedParaWord {
 				continue
 			}
-			grams := gr.grams(text)
-			hits := make(map[int]int)
+			grams := x.gr.grams(text)
 			for _, g := range grams {
-				// Only the articles before i count: the first of a
-				// gram's holders, up to i's place.
-				for _, k := range holders[g] {
-					if k >= ri {
-						break
-					}
-					if j := order[k]; s.outlet[j] != s.outlet[i] {
-						hits[j]++
-					}
+				if _, ok := x.holders[g]; !ok {
+					x.holders[g] = nil
 				}
 			}
-			from, best := -1, 0
-			for j, n := range hits {
-				if n > best || n == best && rank[j] < rank[from] {
-					from, best = j, n
-				}
-			}
-			share := float64(best) / float64(len(grams))
-			if from < 0 || share < reusedShare {
-				continue
-			}
-			for _, si := range sents {
-				s.reusedFrom[[2]int{i, si}] = from
-			}
-			s.reuses = append(s.reuses, Reuse{
-				Article: s.arts[i].ID, Paragraph: para, Sentences: sents,
-				Of: s.arts[from].ID, OfOutlet: s.outlet[from],
-				How: s.howReused(i, s.outlet[from]), Overlap: share,
-			})
+			x.paras[ri] = append(x.paras[ri], paraGrams{para: para, sents: sents, grams: grams})
 		}
 	}
+	if len(x.holders) == 0 {
+		return x
+	}
+	var nums []int32
+	for k, j := range order[:todo[len(todo)-1]] {
+		// The grams of articleGrams, read in order: an article is
+		// listed once under each gram it holds. A word no looked-up
+		// paragraph holds is in no gram listed.
+		nums = x.gr.knownNumbers(s.articleText(j), nums[:0])
+		eachGram(nums, func(g gramKey) {
+			if hs, ok := x.holders[g]; ok && (len(hs) == 0 || hs[len(hs)-1] != k) {
+				x.holders[g] = append(hs, k)
+			}
+		})
+	}
+	return x
+}
+
+// reusesOf finds the reused paragraphs of the article at place ri of
+// order: for each of its paragraphs, the earlier original of another
+// outlet holding most of its grams (the earliest of those holding as
+// many), when that is nearly all of them.
+func (x *reuseIndex) reusesOf(s *state, order []int, ri int) []keptPara {
+	i := order[ri]
+	var out []keptPara
+	for _, p := range x.paras[ri] {
+		hits := make(map[int]int) // place in order → grams held
+		for _, g := range p.grams {
+			// Only the articles before i count: the first of a
+			// gram's holders, up to i's place.
+			for _, k := range x.holders[g] {
+				if k >= ri {
+					break
+				}
+				if s.outlet[order[k]] != s.outlet[i] {
+					hits[k]++
+				}
+			}
+		}
+		from, best := -1, 0
+		for k, n := range hits {
+			if n > best || n == best && k < from {
+				from, best = k, n
+			}
+		}
+		share := float64(best) / float64(len(p.grams))
+		if from < 0 || share < reusedShare {
+			continue
+		}
+		out = append(out, keptPara{para: p.para, sents: p.sents, of: s.arts[order[from]].ID, overlap: share})
+	}
+	return out
 }
 
 // paragraphs groups article i's sentences by paragraph, in order.
@@ -187,14 +265,48 @@ func (r *gramReader) grams(text string) []gramKey {
 		}
 		nums[i] = id
 	}
+	var out []gramKey
+	eachGram(nums, func(g gramKey) { out = append(out, g) })
+	return out
+}
+
+// unknownWord numbers a word r has not met (knownNumbers).
+const unknownWord = -2
+
+// knownNumbers appends to nums the numbers of text's words as grams reads
+// them, unknownWord for a word r has not met, numbering no new word: a
+// gram of such a word is none of the grams r read before.
+func (r *gramReader) knownNumbers(text string, nums []int32) []int32 {
+	for _, w := range wordTokens(strings.ToLower(text)) {
+		id, ok := r.ids[w]
+		if !ok {
+			id = unknownWord
+		}
+		nums = append(nums, id)
+	}
+	return nums
+}
+
+// eachGram calls f with each gram of the numbered words, in order: the
+// words padded with -1 when fewer than four, else every four in a row.
+// A gram holding an unknownWord is skipped.
+func eachGram(nums []int32, f func(gramKey)) {
 	if len(nums) > 0 && len(nums) < 4 {
 		k := gramKey{-1, -1, -1, -1}
 		copy(k[:], nums)
-		return []gramKey{k}
+		if !slices.Contains(nums, unknownWord) {
+			f(k)
+		}
+		return
 	}
-	var out []gramKey
-	for i := 0; i+4 <= len(nums); i++ {
-		out = append(out, gramKey(nums[i:i+4]))
+	next := 0 // the place from which no word is unknown
+	for i, n := range nums {
+		if n == unknownWord {
+			next = i + 1
+			continue
+		}
+		if i >= 3 && i-3 >= next {
+			f(gramKey(nums[i-3 : i+1]))
+		}
 	}
-	return out
 }

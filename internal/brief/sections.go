@@ -185,12 +185,16 @@ func mergeEvents(events []Event) []Event {
 	}
 	var out []Event
 	var outVec []vector
+	// The events of out by interval and anchor, in order: an event is
+	// merged only into one giving the same, the first that passes.
+	type when struct{ start, end, open, unresolved, anchor string }
+	same := make(map[when][]int)
 	for i, e := range events {
 		merged := false
-		for k := range out {
+		w := when{e.Start, e.End, e.Open, e.Unresolved, e.Anchor}
+		for _, k := range same[w] {
 			o := &out[k]
-			if o.Start != e.Start || o.End != e.End || o.Open != e.Open || o.Unresolved != e.Unresolved || o.Anchor != e.Anchor ||
-				!strings.EqualFold(strings.TrimSpace(o.Expression), strings.TrimSpace(e.Expression)) ||
+			if !strings.EqualFold(strings.TrimSpace(o.Expression), strings.TrimSpace(e.Expression)) ||
 				cosine(outVec[k], vecs[i]) < lexRankThreshold {
 				continue
 			}
@@ -203,6 +207,7 @@ func mergeEvents(events []Event) []Event {
 			break
 		}
 		if !merged {
+			same[w] = append(same[w], len(out))
 			out = append(out, e)
 			outVec = append(outVec, vecs[i])
 		}

@@ -209,45 +209,7 @@ func standsAlone(text string) bool {
 // edges are cosine similarities of at least lexRankThreshold.
 func (c *corpus) lexRank() []float64 {
 	n := len(c.sents)
-	type edge struct {
-		to int
-		w  float64
-	}
-	adj := make([][]edge, n)
-	// Sentences sharing no term have a cosine of 0, below the threshold:
-	// only those met on an inverted index are compared.
-	postings := map[int][]int{}
-	for i, st := range c.sents {
-		for _, t := range st.vec.terms {
-			postings[t] = append(postings[t], i)
-		}
-	}
-	met := make([]bool, n)
-	var near []int
-	for i := 0; i < n; i++ {
-		for _, j := range near {
-			met[j] = false
-		}
-		near = near[:0]
-		for _, t := range c.sents[i].vec.terms {
-			ps := postings[t]
-			for _, j := range ps[sort.SearchInts(ps, i+1):] {
-				if !met[j] {
-					met[j] = true
-					near = append(near, j)
-				}
-			}
-		}
-		slices.Sort(near)
-		for _, j := range near {
-			s := cosine(c.sents[i].vec, c.sents[j].vec)
-			if s < lexRankThreshold {
-				continue
-			}
-			adj[i] = append(adj[i], edge{j, s})
-			adj[j] = append(adj[j], edge{i, s})
-		}
-	}
+	adj := c.similar()
 	outSum := make([]float64, n)
 	for i, es := range adj {
 		for _, e := range es {
@@ -291,6 +253,71 @@ func (c *corpus) lexRank() []float64 {
 		}
 	}
 	return p
+}
+
+// edge is a link of the sentence graph: the sentence it leads to and
+// their cosine.
+type edge struct {
+	to int
+	w  float64
+}
+
+// similar returns the sentence graph: for each sentence, its edges to the
+// sentences of cosine at least lexRankThreshold, in the order of the
+// sentences.
+//
+// Sentences sharing no term have a cosine of 0, below the threshold: only
+// those met on an inverted index are compared, and each pair's dot product
+// is summed on the index, term by term in ascending order, as vector.dot
+// sums it, so the cosines are dot's to the last bit (TestSimilarIsPairwise)
+// without walking the terms the two do not share.
+func (c *corpus) similar() [][]edge {
+	n := len(c.sents)
+	adj := make([][]edge, n)
+	type posting struct {
+		sent int
+		w    float64
+	}
+	postings := make([][]posting, len(c.vocab.df))
+	for i, st := range c.sents {
+		for k, t := range st.vec.terms {
+			postings[t] = append(postings[t], posting{i, st.vec.weights[k]})
+		}
+	}
+	// next[t] is the place in postings[t] of the sentence being read:
+	// the sentences are read in order, so the ones before it are passed.
+	next := make([]int, len(postings))
+	dot := make([]float64, n)
+	met := make([]bool, n)
+	var near []int
+	for i := range c.sents {
+		for _, j := range near {
+			met[j], dot[j] = false, 0
+		}
+		near = near[:0]
+		v := c.sents[i].vec
+		for k, t := range v.terms {
+			next[t]++
+			for _, p := range postings[t][next[t]:] {
+				if !met[p.sent] {
+					met[p.sent] = true
+					near = append(near, p.sent)
+				}
+				dot[p.sent] += v.weights[k] * p.w
+			}
+		}
+		slices.Sort(near)
+		for _, j := range near {
+			w := c.sents[j].vec
+			s := dot[j] / (v.norm * w.norm)
+			if s < lexRankThreshold {
+				continue
+			}
+			adj[i] = append(adj[i], edge{j, s})
+			adj[j] = append(adj[j], edge{i, s})
+		}
+	}
+	return adj
 }
 
 // pickMMR greedily picks eligible sentences by λ·relevance − (1−λ)·(highest

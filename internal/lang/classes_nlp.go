@@ -45,4 +45,28 @@ const (
 	// speaker's or another's next act ("…, and his lawyers then accused
 	// Twitter of …").
 	SpeechActVerbs Class = "speech-act-verbs"
+	// InferenceCues: Cues that, besides a speaker's saying ("Clinton
+	// suggested that …"), tell what a thing is evidence of ("The findings
+	// suggest that …").
+	InferenceCues Class = "inference-cues"
+	// EvidenceNouns: Nouns for evidence, which speaks for nobody: as the
+	// subject of an inference cue they make it the writer's inference,
+	// not reported speech ("the fact that SpaceX has released no update
+	// suggests …").
+	EvidenceNouns Class = "evidence-nouns"
+	// AccordanceNouns: Nouns that, bare after "according to", say in
+	// accordance with what, not whose account ("if everything goes
+	// according to plan").
+	AccordanceNouns Class = "accordance-nouns"
+	// CryCues: Cues of cries ("yelled", "shouted"): the words in
+	// quotation marks after them are the crier's, and they report no
+	// statement of their own.
+	CryCues Class = "cry-cues"
+	// TopicPrepositions: Prepositions that open the topic of a saying
+	// ("warned them about …"), not what was said.
+	TopicPrepositions Class = "topic-prepositions"
+	// ContrastConjunctions: Conjunctions that, with no comma and no new
+	// subject, join the speaker's next act to what a cue reports ("… but
+	// refused to provide an exact figure").
+	ContrastConjunctions Class = "contrast-conjunctions"
 )

@@ -273,7 +273,7 @@ func (f *finder) run(i int) int {
 			p++
 			continue
 		}
-		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w]) {
+		if p == i && (IsStopword(w) || sentenceStarter[w] || phraseOpeners[w] || subordinators[w] || f.openingGerund(p, j)) {
 			p++
 			continue
 		}

@@ -70,6 +70,10 @@ var (
 	namingVerbs          = en.Set(lang.NamingVerbs)
 	partyInitials        = en.Set(lang.PartyInitials)
 	usStateCodes         = en.Set(lang.USStateCodes)
+	inferenceCues        = en.Set(lang.InferenceCues)
+	evidenceNouns        = en.Set(lang.EvidenceNouns)
+	accordanceNouns      = en.Set(lang.AccordanceNouns)
+	cryCues              = en.Set(lang.CryCues)
 
 	titleAbbrev     = en.Set(lang.TitleAbbreviations)
 	monthAbbrev     = en.Set(lang.MonthAbbreviations)

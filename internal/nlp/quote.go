@@ -578,7 +578,7 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	}
 	toks := Tokenize(d.Text[start:end], start)
 	for i := len(toks) - 1; i > 0; i-- {
-		if w := toks[i].Text; cueWords[w] && !participleCues[w] {
+		if w := toks[i].Text; cueWords[w] && !participleCues[w] && !cryCues[w] {
 			return d.speakerIn(clauseStart(d.Text, start, toks[i].Span.Start), toks[i].Span.Start, true)
 		}
 	}

@@ -18,6 +18,11 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+20)], srcStart); len(next) > 0 && questionWords[next[0].Text] {
 		return Quote{}, false
 	}
+	// "if everything goes according to plan": a bare noun of a plan or
+	// custom says in accordance with what, and no one's account follows.
+	if next := Tokenize(d.Text[srcStart:min(s.End, srcStart+40)], srcStart); len(next) > 0 && accordanceNouns[next[0].Text] {
+		return Quote{}, false
+	}
 	cut := sourceEnd(d.Text, srcStart, s.End)
 	if ms := d.MentionsIn(srcStart, s.End); len(ms) > 0 && ms[0].Start < cut {
 		if e := d.listEnd(ms[0].Span, s.End); e > cut {
@@ -396,13 +401,21 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !ok {
 			return nil
 		}
-		// "The defence minister said troops would stay, according to
-		// Yonhap": the outlet relays (speaker_relay.go); the frame is
-		// read at the cue of the one it names saying it.
-		if !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) || !innerReport(q.Text) {
+		switch {
+		case q.Speaker == "" && inClause(s.Text, i) && innerReport(s.Text[LabelEnd(s.Text):i]):
+			// "Woo Won-shik said the president should lift the order
+			// according to the parliament's resolution, noting …": a
+			// source nobody speaks for, with no comma setting it off
+			// inside the frame the sentence opens with, is part of what
+			// that frame's speaker said; the frame is read at its cue.
+		case !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) || !innerReport(q.Text):
 			return []Quote{q}
+		default:
+			// "The defence minister said troops would stay, according
+			// to Yonhap": the outlet relays (speaker_relay.go); the
+			// frame is read at the cue of the one it names saying it.
+			reportEnd = s.Start + i
 		}
-		reportEnd = s.Start + i
 	}
 	var out []Quote
 	toks := Tokenize(s.Text, s.Start)
@@ -482,6 +495,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if t.Span.End < reportEnd {
 			end = reportEnd
 		}
+		// "Lee's reasoning (he told REUTERS) was that …": a cue inside
+		// brackets reports nothing past them (reported_bracket.go).
+		aside := bracketEnd(d.Text, s.Start, t.Span.Start, end)
+		inAside := aside < end
+		end = aside
 		listener, rest, speech := listenerAndRest(w, d.Text[t.Span.End:end])
 		if !speech {
 			continue
@@ -494,15 +512,20 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Although Trump has admitted using the tax code, he does not
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
-		if openingSubordinate(d.Text[s.Start:t.Span.Start]) && !comparativeAs(d.Text[s.Start:t.Span.Start]) {
+		if before := d.Text[s.Start:t.Span.Start]; openingSubordinate(before) && !comparativeAs(before) {
 			if k := clauseComma(rest); k >= 0 {
 				rest = rest[:k]
 			}
+		} else if openingSubordinate(before) && !hadThat && mainSubjectInside(rest) {
+			// "As she concluded the speech she fought back tears": an
+			// "as" clause with no comma to close it before the main
+			// clause's subject tells when; nothing was said.
+			continue
 		}
 		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if len(out) == 0 && !quoteBefore && attributionTail(rest) {
+		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -510,16 +533,27 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Sam Altman will leave OpenAI, the company's board announced
 		// Friday in a surprise move …": a day and a phrase after the
 		// cue are its adjuncts; what was said comes before it.
-		if !hadThat && len(out) == 0 && !quoteBefore && dayThenPhrase(rest) {
+		if !hadThat && len(out) == 0 && !quoteBefore && !inAside && dayThenPhrase(rest) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
+			continue
+		}
+		// "warned them about interactions with the media": a topic, not
+		// what was said (reported_topic.go); a closing attribution's
+		// topic ("…, Raducanu said about Fernandez") was read above.
+		if topicOnly(listener, rest) {
 			continue
 		}
 		if !hadThat {
 			rest = dropLeadingDay(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
+			continue
+		}
+		// "“…,” Kislakci said he was told": a passive of telling with
+		// nothing after it points back at the quotation (reported_told_back.go).
+		if toldBack(rest) {
 			continue
 		}
 		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out), subjectFrom)
@@ -648,6 +682,11 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	if end < t.Span.Start {
 		cs = conjoinedSubjectStart(d.Text, cs, end)
 	}
+	// "The findings suggest that …": evidence's, the writer's inference
+	// (reported_inference.go).
+	if d.evidenceSubject(cs, t.Span.Start, t.Text) {
+		return speaker{}, false
+	}
 	before := strings.TrimSpace(d.Text[cs:end])
 	rel, ok := strings.CutSuffix(before, ", who")
 	if !ok {
@@ -775,6 +814,11 @@ func inSpans(off int, spans []Span) bool {
 func clauseEnd(rest string) string {
 	rest = dropDashAsides(rest)
 	cut := len(rest)
+	// "… Khashoggi is dead.”We have evidence …": a sentence that ends
+	// inside what was said ends it (reported_topic.go).
+	if k := sentenceEndInside(rest); k >= 0 {
+		cut = k
+	}
 	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
 		if k := strings.Index(rest, sep); k >= 0 && k < cut {
 			cut = k
@@ -815,6 +859,12 @@ func clauseEnd(rest string) string {
 		if k == 0 || !cueWords[t.Text] {
 			continue
 		}
+		// A cry ends what was said only before the words cried ("…, at
+		// which point Cosby yelled at Steele, “…”"), not as a verb of
+		// what was said ("why hadn't she screamed?").
+		if cryCues[t.Text] && !strings.ContainsAny(rest[t.Span.End:], "“\"‘") {
+			continue
+		}
 		if participleCues[t.Text] {
 			// "…, adding that …": the same speaker's next frame.
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
@@ -823,8 +873,10 @@ func clauseEnd(rest string) string {
 			continue
 		}
 		// Walk back over the new clause's subject (at most four words)
-		// to the "and" or comma that opens it.
-		for b := k - 1; b >= 0 && b >= k-5; b-- {
+		// to the "and" or comma that opens it, and over a relative of
+		// time opening that clause (", at which point Bill Cosby
+		// yelled").
+		for b := k - 1; b >= 0 && b >= k-5-relativeOpening(toks, k); b-- {
 			gap := rest[toks[b].Span.End:toks[b+1].Span.Start]
 			if strings.Contains(gap, ",") {
 				// "but his fiancee, who was waiting outside, said": a
@@ -838,6 +890,12 @@ func clauseEnd(rest string) string {
 				return strings.TrimSpace(rest[:toks[b].Span.End+strings.IndexByte(gap, ',')])
 			}
 			if additiveConjunctions[strings.ToLower(toks[b].Text)] {
+				// "… and Indonesia's search and rescue agency posted":
+				// an "and" between two nouns joins them inside the new
+				// subject; the clause opens at the "and" before them.
+				if e := compoundSubjectStart(toks, b); e >= 0 {
+					b = e
+				}
 				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
 			}
 		}
@@ -1083,6 +1141,12 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		// said": a piece a participle opens goes on with what was said;
 		// a speaker's phrase never opens with one.
 		if w := seg[0].Text; w == strings.ToLower(w) && (pastForm(w) || participleSuffixes.SuffixOf(w)) && !speakerNouns[w] {
+			continue
+		}
+		// "Besides the 13 service members killed, 15 were wounded, the
+		// Pentagon said": a piece with a verb of its own before the next
+		// comma is a clause of what was said, not the speaker's phrase.
+		if clauseBeforeComma(d.Text, seg) {
 			continue
 		}
 		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))

@@ -10,6 +10,10 @@ import (
 // attack, a request, a refusal, a vow, a restatement.
 var speechActVerbs = en.Set(lang.SpeechActVerbs)
 
+// contrastConjunctions join the speaker's next act with no comma ("…
+// but refused to provide an exact figure").
+var contrastConjunctions = en.Set(lang.ContrastConjunctions)
+
 // nextActStart returns where the writer's narration of a next act opens
 // in what a cue reports, or -1: a comma, "and", perhaps a new subject of
 // at most five words and an adverb ("…, and his lawyers then accused
@@ -23,6 +27,12 @@ var speechActVerbs = en.Set(lang.SpeechActVerbs)
 func nextActStart(rest string) int {
 	toks := Tokenize(rest, 0)
 	for k := 1; k+1 < len(toks); k++ {
+		// "… but refused to provide an exact figure", "… but declined
+		// to elaborate": a speech act right after "but", with no
+		// subject of its own, is the speaker's next act.
+		if contrastConjunctions[strings.ToLower(toks[k].Text)] && !insideQuotation(rest[:toks[k].Span.Start]) && actVerbRight(toks, k+1) {
+			return len(strings.TrimRight(rest[:toks[k].Span.Start], " ,"))
+		}
 		if !additiveConjunctions[strings.ToLower(toks[k].Text)] {
 			continue
 		}
@@ -62,4 +72,13 @@ func actVerbAfter(rest string, toks []Token, j int) bool {
 		}
 	}
 	return false
+}
+
+// actVerbRight reports whether toks[j], perhaps after an adverb, is a
+// speech-act verb in lower case: no subject stands before it.
+func actVerbRight(toks []Token, j int) bool {
+	if j < len(toks) && adverb(toks[j].Text) && toks[j].Text == strings.ToLower(toks[j].Text) {
+		j++
+	}
+	return j < len(toks) && speechActVerbs[toks[j].Text]
 }

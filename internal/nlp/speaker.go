@@ -720,7 +720,9 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// the cue are no part of the speaker ("team officials have said").
 	pi := 0
 	if nearEnd {
-		for len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
+		// An auxiliary is written in lower case: "Theresa May announced"
+		// keeps the name's "May".
+		for len(toks) > 1 && (cueAuxiliaries[toks[len(toks)-1].Text] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {
 			toks = toks[:len(toks)-1]
 			end = toks[len(toks)-1].Span.End
 		}

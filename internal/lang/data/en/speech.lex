@@ -13,7 +13,8 @@ saying, warning, stating, noting, insisting, arguing, claiming, calling,
 describing,
 responded, responds, answered, agreed, agrees, quipped, joked, recounted,
 remarked, conceded, countered, cautioned, boasted, complained, lamented,
-retorted, rejoined, proclaimed, proclaims
+retorted, rejoined, proclaimed, proclaims, yelled, yells, shouted, shouts,
+screamed, screams
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
@@ -364,10 +365,12 @@ mention, mentions, written, writing, boast, boasts, observe, promised, vowed,
 promising, vowing, pledging
 
 # Cues of direct quotes that do not open reported speech: "calling him a
-# jerk", "describing it as", "he continued", "maintained the road".
+# jerk", "describing it as", "he continued", "maintained the road". Cries
+# ("Cosby yelled at Steele, “…”") voice words but seldom report a
+# statement ("shouted slogans", "yelled at reporters").
 [direct-only-cues]
 calling, describing, continued, continues, maintain, maintains, maintained,
-maintaining
+maintaining, yelled, yells, shouted, shouts, screamed, screams
 
 # Titles and nouns for people that say a person named beside them is a
 # man ("Mr. Guest", "her husband Leroy"): a "she" never stands for him.
@@ -498,3 +501,46 @@ denounced, denounces, condemned, condemns, lambasted, lambasts, chided,
 chides, mocked, mocks, ridiculed, ridicules, berated, berates, scolded,
 scolds, refused, refuses, declined, declines, reiterated, reiterates,
 repeated, repeats, vowed, vows, pledged, pledges, promised, promises
+
+# Cues that tell what a thing is evidence of as well as what a speaker
+# said: "Clinton suggested that …" is reported speech, "The findings
+# suggest that …" the writer's inference.
+[inference-cues]
+suggest, suggests, suggested, suggesting, indicate, indicates, indicated,
+reveal, reveals, revealed, imply, implies, implied
+
+# Nouns for evidence, which speaks for nobody: the subject of an inference
+# cue headed by one ("The findings suggest", "the fact that SpaceX has
+# released no update suggests", "The latest information suggests") makes
+# the sentence the writer's inference, no one's words. Counts and
+# samplings that report what people answered (polls, surveys, results)
+# are nameless sources instead (nameless-sources).
+[evidence-nouns]
+finding, findings, evidence, fact, facts, information, sign, signs,
+indication, indications, clue, clues, trend, trends
+
+# Nouns that, bare after "according to", say in accordance with what, not
+# whose account: "If everything goes according to plan, the car will
+# drift …" credits nobody.
+[accordance-nouns]
+plan, plans, schedule, script, tradition, custom, expectations
+
+# Cries: cues of the words in quotation marks after them ("Cosby yelled at
+# Steele, “…”"), which report no statement of their own ("booed and
+# shouted down", "why hadn't she screamed?").
+[cry-cues]
+yelled, yells, shouted, shouts, screamed, screams
+
+# Prepositions that open the topic of a saying: "warned them about
+# interactions with the media", "told reporters about the plan" name what
+# it was about, not what was said.
+[topic-prepositions]
+about
+
+# Conjunctions that join the speaker's next act to what a cue reports
+# with no comma and no subject of their own: "Sawang said several people
+# had been taken to a nearby hospital but refused to provide an exact
+# figure" (the refusal is Sawang's, as in the news formula "but declined
+# to elaborate").
+[contrast-conjunctions]
+but, yet
