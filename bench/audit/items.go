@@ -36,6 +36,13 @@ func drawItems(stories []*story, rng *rand.Rand) []item {
 		for _, f := range append(append([]brief.Fact{}, b.Agreed...), b.Partial...) {
 			factGroups = append(factGroups, s.pairItems(f))
 		}
+		// A fact of one outlet that others may also report is drawn
+		// too: its uncertain credits are pairs to judge.
+		for _, f := range b.Single {
+			if len(f.MayAlso) > 0 {
+				factGroups = append(factGroups, s.pairItems(f))
+			}
+		}
 		items = append(items, s.conflictItems("conflict", askConflict, b.Conflicts)...)
 		items = append(items, s.conflictItems("uncertain", askConflict, b.Uncertain)...)
 		items = append(items, s.conflictItems("update", askUpdate, b.Updates)...)
@@ -103,15 +110,15 @@ func (s *story) pairItems(f brief.Fact) []item {
 		shown += "\n(the fact is the part: " + f.Clause + ")"
 	}
 	var out []item
-	for _, o := range f.Outlets {
-		it := item{Story: s.name, Kind: "pair", Group: s.name + "/" + f.ID, Shown: shown}
-		for _, r := range f.Refs {
+	pair := func(o, credit string, refs []brief.Ref) {
+		it := item{Story: s.name, Kind: "pair", Group: s.name + "/" + f.ID, Credit: credit, Shown: shown}
+		for _, r := range refs {
 			if r.Outlet == o {
 				it.Evidence = append(it.Evidence, s.sentence(r))
 			}
 		}
 		if len(it.Evidence) == 0 {
-			continue
+			return
 		}
 		it.Question = fmt.Sprintf(askPair, it.Evidence[0].Source)
 		if srcs := sources(it.Evidence); len(srcs) > 1 {
@@ -119,8 +126,22 @@ func (s *story) pairItems(f brief.Fact) []item {
 		}
 		out = append(out, it)
 	}
+	for _, o := range f.Outlets {
+		pair(o, creditConfident, f.Refs)
+	}
+	// An outlet that may also report the fact is asked about in the
+	// same words; the score counts its pair apart.
+	for _, m := range f.MayAlso {
+		pair(m.Outlet, creditUncertain, m.Refs())
+	}
 	return out
 }
+
+// The credits of a pair item.
+const (
+	creditConfident = "confident"
+	creditUncertain = "uncertain"
+)
 
 // sources lists the files the evidence is in, each once, in order.
 func sources(evidence []cited) []string {

@@ -41,7 +41,12 @@ type item struct {
 	Kind string `json:"kind"`
 	// Group ties the pairs of one fact together, for "facts whose every
 	// outlet states them".
-	Group    string  `json:"group,omitempty"`
+	Group string `json:"group,omitempty"`
+	// Credit, of a pair, is "confident" or "uncertain": whether the
+	// briefing states that the outlet reports the fact, or lists it
+	// apart as one that may also report it (brief.Fact.MayAlso).
+	// Items of rounds before uncertain credits have none: confident.
+	Credit   string  `json:"credit,omitempty"`
 	Question string  `json:"question"`
 	Shown    string  `json:"shown"`
 	Evidence []cited `json:"evidence"`

@@ -53,6 +53,15 @@ type rejudgeTally struct {
 	// pairs is every pair the new briefing makes; unjudged those no
 	// judged pair accounts for.
 	pairs, unjudged int
+	// uncertainRight and uncertainWrong are judged pairs the new
+	// briefing makes as uncertain credits (may also report), by
+	// verdict: counted apart from right and wrong, which are the
+	// confident credits; uncertain the pairs made uncertain.
+	uncertainRight, uncertainWrong, uncertain int
+	// facts are the new facts listed with two or more confident
+	// outlets whose every confident pair is a judged pair still made;
+	// whole those of them the judges found right in every pair.
+	facts, whole int
 }
 
 func (t *rejudgeTally) add(u rejudgeTally) {
@@ -65,6 +74,11 @@ func (t *rejudgeTally) add(u rejudgeTally) {
 	t.reshown += u.reshown
 	t.pairs += u.pairs
 	t.unjudged += u.unjudged
+	t.uncertainRight += u.uncertainRight
+	t.uncertainWrong += u.uncertainWrong
+	t.uncertain += u.uncertain
+	t.facts += u.facts
+	t.whole += u.whole
 }
 
 // rejudge scores the pairs of the audit directory fresh (prepared with
@@ -100,6 +114,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 		}
 	}
 	newGroups := map[string]map[pairKey]bool{}
+	unsure := map[string]map[pairKey]bool{} // new group → its uncertain credits
 	newShown := map[string]string{}
 	where := map[pairKey][]string{}
 	for _, it := range cur {
@@ -115,9 +130,17 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			newGroups[it.Group][k] = true
 			where[k] = append(where[k], it.Group)
 			t.pairs++
+			if it.Credit == creditUncertain {
+				if unsure[it.Group] == nil {
+					unsure[it.Group] = map[pairKey]bool{}
+				}
+				unsure[it.Group][k] = true
+				t.uncertain++
+			}
 		}
 	}
-	accounted := map[[2]string]bool{} // (new group, source+sentence)
+	accounted := map[[2]string]bool{}           // (new group, source+sentence)
+	judgedIn := map[string]map[pairKey]string{} // new group → verdicts of its judged pairs
 	for _, it := range old {
 		k, ok := keyOf(it)
 		v := verdict[it.ID]
@@ -125,7 +148,7 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			continue
 		}
 		other := k.sentence != shownFact(it.Shown)
-		made, reshown := false, false
+		made, reshown, confident := false, false, false
 		for _, g := range where[k] {
 			for _, o := range oldGroups[it.Group] {
 				if o != k && o.source != k.source && newGroups[g][o] {
@@ -134,6 +157,13 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 						reshown = true
 					} else {
 						made = true
+						confident = confident || !unsure[g][k]
+						if judgedIn[g] == nil {
+							judgedIn[g] = map[pairKey]string{}
+						}
+						if judgedIn[g][k] != "no" {
+							judgedIn[g][k] = v
+						}
 					}
 					break
 				}
@@ -146,6 +176,10 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			t.goneRight++
 		case !made:
 			t.goneWrong++
+		case !confident && v == "yes":
+			t.uncertainRight++
+		case !confident:
+			t.uncertainWrong++
 		case v == "yes":
 			t.right++
 			if other {
@@ -165,6 +199,23 @@ func rejudge(fresh, judged string) (rejudgeTally, error) {
 			}
 		}
 	}
+	for g, ks := range newGroups {
+		n, judged, right := 0, true, true
+		for k := range ks {
+			if unsure[g][k] {
+				continue
+			}
+			n++
+			v, ok := judgedIn[g][k]
+			judged, right = judged && ok, right && v == "yes"
+		}
+		if n >= 2 && judged {
+			t.facts++
+			if right {
+				t.whole++
+			}
+		}
+	}
 	return t, nil
 }
 
@@ -177,8 +228,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 		}
 		return fmt.Sprintf("%.3f (%d/%d)", float64(a)/float64(a+b), a, a+b)
 	}
-	fmt.Fprintln(w, "| round | judged pairs still made, right | other-outlet right | wrong gone | right gone | now the fact's own sentence | pairs made | unjudged |")
-	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- |")
+	fmt.Fprintln(w, "| round | judged pairs still made confident, right | other-outlet right | made uncertain, right | facts wholly right (confident outlets, all judged) | wrong gone | right gone | now the fact's own sentence | pairs made | of them uncertain | unjudged |")
+	fmt.Fprintln(w, "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
 	var all rejudgeTally
 	for _, r := range rounds {
 		t, err := rejudge(filepath.Join(fresh, r), filepath.Join(judged, r))
@@ -186,8 +237,8 @@ func rejudgeRounds(w io.Writer, fresh, judged string, rounds []string) error {
 			return fmt.Errorf("rejudging round %s: %w", r, err)
 		}
 		all.add(t)
-		fmt.Fprintf(w, "| %s | %s | %s | %d | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), t.goneWrong, t.goneRight, t.reshown, t.pairs, t.unjudged)
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %d | %d | %d | %d | %d | %d |\n", r, share(t.right, t.wrong), share(t.otherRight, t.otherWrong), share(t.uncertainRight, t.uncertainWrong), share(t.whole, t.facts-t.whole), t.goneWrong, t.goneRight, t.reshown, t.pairs, t.uncertain, t.unjudged)
 	}
-	fmt.Fprintf(w, "| all | %s | %s | %d | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), all.goneWrong, all.goneRight, all.reshown, all.pairs, all.unjudged)
+	fmt.Fprintf(w, "| all | %s | %s | %s | %s | %d | %d | %d | %d | %d | %d |\n", share(all.right, all.wrong), share(all.otherRight, all.otherWrong), share(all.uncertainRight, all.uncertainWrong), share(all.whole, all.facts-all.whole), all.goneWrong, all.goneRight, all.reshown, all.pairs, all.uncertain, all.unjudged)
 	return nil
 }

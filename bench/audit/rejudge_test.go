@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -74,5 +75,76 @@ func TestRejudge(t *testing.T) {
 	want := rejudgeTally{right: 2, otherRight: 1, goneRight: 2, reshown: 1, pairs: 7, unjudged: 3}
 	if diff := cmp.Diff(want, got, cmp.AllowUnexported(rejudgeTally{})); diff != "" {
 		t.Errorf("rejudge (-want +got):\n%s", diff)
+	}
+}
+
+// TestRejudgeUncertain: a judged pair the new briefing makes as an
+// uncertain credit counts apart from the confident ones, by verdict.
+func TestRejudgeUncertain(t *testing.T) {
+	dir := t.TempDir()
+	judged, fresh := filepath.Join(dir, "judged"), filepath.Join(dir, "fresh")
+	fact := "The bridge collapsed on Tuesday."
+	writeJSONLines(t, judged, "items.jsonl", []any{
+		pairItem("S01-001", "S01/F1", fact, "a.txt", fact),
+		pairItem("S01-002", "S01/F1", fact, "b.txt", "The bridge fell on Tuesday."),
+		pairItem("S01-003", "S01/F1", fact, "c.txt", "The mayor spoke on Tuesday."),
+		pairItem("S01-004", "S01/F1", fact, "d.txt", "The bridge over the river collapsed on Tuesday."),
+	})
+	writeJSONLines(t, judged, "judgments-A.jsonl", []any{
+		judgment{ID: "S01-001", Verdict: "yes"},
+		judgment{ID: "S01-002", Verdict: "yes"},
+		judgment{ID: "S01-003", Verdict: "no"},
+		judgment{ID: "S01-004", Verdict: "yes"},
+	})
+	uncertain := func(it item) item { it.Credit = creditUncertain; return it }
+	writeJSONLines(t, fresh, "items.jsonl", []any{
+		pairItem("S01-101", "S01/F3", fact, "a.txt", fact),
+		uncertain(pairItem("S01-102", "S01/F3", fact, "b.txt", "The bridge fell on Tuesday.")),
+		uncertain(pairItem("S01-103", "S01/F3", fact, "c.txt", "The mayor spoke on Tuesday.")),
+		pairItem("S01-104", "S01/F3", fact, "d.txt", "The bridge over the river collapsed on Tuesday."),
+	})
+	got, err := rejudge(fresh, judged)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := rejudgeTally{right: 2, otherRight: 1, uncertainRight: 1, uncertainWrong: 1, uncertain: 2, pairs: 4, facts: 1, whole: 1}
+	if diff := cmp.Diff(want, got, cmp.AllowUnexported(rejudgeTally{})); diff != "" {
+		t.Errorf("rejudge (-want +got):\n%s", diff)
+	}
+}
+
+// TestScoreUncertainApart: uncertain pairs are scored apart, and a fact is
+// wholly right on its confident outlets.
+func TestScoreUncertainApart(t *testing.T) {
+	dir := t.TempDir()
+	uncertain := func(it item) item { it.Credit = creditUncertain; return it }
+	writeJSONLines(t, dir, "items.jsonl", []any{
+		pairItem("S01-001", "S01/F1", "f", "a.txt", "f"),
+		pairItem("S01-002", "S01/F1", "f", "b.txt", "g"),
+		uncertain(pairItem("S01-003", "S01/F1", "f", "c.txt", "h")),
+		// A fact of one outlet drawn for the one that may also
+		// report it: not a fact listed with two outlets.
+		pairItem("S01-004", "S01/F2", "k", "a.txt", "k"),
+		uncertain(pairItem("S01-005", "S01/F2", "k", "b.txt", "m")),
+	})
+	writeJSONLines(t, dir, "judgments-A.jsonl", []any{
+		judgment{ID: "S01-001", Verdict: "yes"},
+		judgment{ID: "S01-002", Verdict: "yes"},
+		judgment{ID: "S01-003", Verdict: "no"},
+		judgment{ID: "S01-004", Verdict: "yes"},
+		judgment{ID: "S01-005", Verdict: "yes"},
+	})
+	var out strings.Builder
+	if err := scoreAudit(&out, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| (fact, outlet) pairs where the outlet states the fact (confident credits) | 3 | 3 | 0 | 0 | 1.000 (3/3) |",
+		"| uncertain credits (may also report) where the outlet states the fact (not counted) | 2 | 1 | 1 | 0 | 0.500 (1/2) |",
+		"| facts whose every listed (confident) outlet states them | 1 | 1 | 0 | | 1.000 (1/1) |",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("score lacks %q:\n%s", want, out.String())
+		}
 	}
 }

@@ -95,6 +95,9 @@ type Claim struct {
 	ID        int   `json:"id"`
 	Sentences []Ref `json:"sentences"`
 	// Outlets are the distinct outlets of the sentences, in input order.
+	// They and Sources and Status count every credit the alignment
+	// makes, confident or not (Ref.Uncertain); the briefing counts the
+	// confident ones.
 	Outlets []string `json:"outlets"`
 	// Sources is the number of distinct original articles behind the
 	// claim: a copy (Input.DuplicateOf != 0) counts with its original.
@@ -121,6 +124,11 @@ type Ref struct {
 	// Clause is the byte range of the clause in Text; zero when the
 	// reference is to the whole sentence.
 	Clause nlp.Span `json:"clause,omitzero"`
+	// Uncertain, in a claim, says what evidence is missing when the
+	// sentence's credit with the claim's fact is not confident
+	// (confidence.go): the sentence may state the fact, but its outlet
+	// is not counted among those that do.
+	Uncertain string `json:"uncertain,omitempty"`
 }
 
 // Conflict kinds.

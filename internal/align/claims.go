@@ -17,6 +17,10 @@ type member struct {
 	contains bool
 	// rep marks the member that stands for the claim (keepStated).
 	rep bool
+	// uncertain, when set, says why the member's credit with the
+	// claim's fact is not confident (markUncertain); such a member is
+	// marked (Ref.Uncertain).
+	uncertain string
 }
 
 // residualClauses returns the clause units that pass 1 leaves to look for
@@ -98,7 +102,7 @@ func rest(sentence nlp.Span, out []nlp.Span) (nlp.Span, bool) {
 // the sentence it stands for.
 func refOf(in Input, d nlp.Doc, u unit, m member) Ref {
 	s := d.Sentences[u.sentence]
-	r := Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: u.sentence, Text: s.Text}
+	r := Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: u.sentence, Text: s.Text, Uncertain: m.uncertain}
 	if m.span.Start > s.Start || m.span.End < s.End {
 		// Without the spaces and the commas that joined it to the
 		// rest of the sentence.

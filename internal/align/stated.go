@@ -71,8 +71,15 @@ type statedCheck struct {
 	// memo holds the verdicts of keepStated kept from the last
 	// alignment and those of this one (stated_kept.go); nil keeps none.
 	memo *statedMemo
+	// uncertainMemo holds markUncertain's marks kept from the last
+	// alignment and those of this one (uncertain_kept.go); nil keeps
+	// none.
+	uncertainMemo *uncertainMemo
 	// noGate turns the credit gate off (Options.noGate).
 	noGate bool
+	// roots are the original article of each input (rootsOf): a copy
+	// does not corroborate its original (confidence.go).
+	roots []int64
 }
 
 func newStatedCheck(units []unit, clauses map[int][]int, ents *nlp.StoryEntities, docs []nlp.Doc, indexes []*nlp.Index, text func(u int) string) *statedCheck {

@@ -97,6 +97,20 @@ type Fact struct {
 	// fact's that give some of its figures, days and names, with what
 	// they share (abroad.go); omitted in a story told in one language.
 	Abroad []Abroad `json:"abroad,omitempty"`
+	// MayAlso are outlets whose sentence may state the fact, on
+	// evidence too weak for a credit: they are not among Outlets and
+	// count in nothing that says how many outlets agree. Each says what
+	// evidence is missing.
+	MayAlso []MayAlso `json:"may_also,omitempty"`
+}
+
+// MayAlso is an outlet that may also report a fact: its sentence (Ref)
+// and why its credit is uncertain (Reason: "no third outlet states it;
+// shares names and figures but not the verb").
+type MayAlso struct {
+	Outlet string `json:"outlet"`
+	Reason string `json:"reason"`
+	Ref    Ref    `json:"ref"`
 }
 
 // TextParts is a fact's sentence cut around the clause that states the

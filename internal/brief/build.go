@@ -110,7 +110,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 
 // assemble writes every section of the briefing from the analysis.
 func (s *state) assemble(an analysis) {
-	s.an = an
+	s.setAnalysis(an)
 	s.findReuses()
 	s.keepClaimsInLanguage()
 	s.facts()
@@ -201,6 +201,15 @@ type state struct {
 	// not through one of its clauses.
 	wholeClaimOf map[[2]int64]int
 	evidence     map[int][]string // claim index → outlets of originals
+	// uncertain are the sentences credited with each claim on weak
+	// evidence only (align.Ref.Uncertain), by claim index; they are
+	// taken out of the claims' sentences (setAnalysis), so that nothing
+	// counts them among the outlets that state a fact.
+	uncertain map[int][]align.Ref
+	// support is how many outlets a claim's sentences come from,
+	// credited with confidence or not: the summary's measure of how
+	// widely a sentence is reported, which no reader sees as a count.
+	support map[int]int
 
 	grams map[int]map[string]bool // article index → its word 4-grams (articleGrams)
 	// witnesses and sentGrams keep witnessRef's answers, by (article

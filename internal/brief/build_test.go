@@ -211,7 +211,7 @@ func TestSummaryCitesItsSources(t *testing.T) {
 
 func TestCopiesCountOnce(t *testing.T) {
 	shared := "The bridge over the river Lune collapsed on Tuesday morning after days of heavy rain."
-	gammaShared := "Days of heavy rain brought the bridge over the river Lune down on Tuesday morning."
+	gammaShared := "After days of heavy rain, the bridge over the river Lune collapsed on Tuesday morning."
 	onlyAlpha := "Engineers had warned the county council about cracks in the central pier last spring."
 	onlyGamma := "A local bakery handed out free coffee to the rescue teams working through the night."
 	betaIntro := "Traffic was diverted through Kirkby Lonsdale while divers searched the water below the span."
@@ -227,11 +227,16 @@ func TestCopiesCountOnce(t *testing.T) {
 	type row struct {
 		Text              string
 		Outlets, CopiedBy []string
+		MayAlso           []string
 	}
 	rows := func(fs []Fact) []row {
 		var out []row
 		for _, f := range fs {
-			out = append(out, row{f.Text, f.Outlets, f.CopiedBy})
+			r := row{f.Text, f.Outlets, f.CopiedBy, nil}
+			for _, m := range f.MayAlso {
+				r.MayAlso = append(r.MayAlso, m.Outlet)
+			}
+			out = append(out, r)
 		}
 		return out
 	}
@@ -242,33 +247,36 @@ func TestCopiesCountOnce(t *testing.T) {
 		agreed, partial, single []row
 	}{
 		{
-			name:   "copy counts once",
-			arts:   arts,
-			dups:   map[int64]int64{11: 10},
-			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			// Two originals: no third outlet corroborates Gamma's
+			// retelling (a copy does not), so Gamma may also report
+			// the fact, but is not shown as stating it.
+			name: "copy counts once",
+			arts: arts,
+			dups: map[int64]int64{11: 10},
 			single: []row{
-				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
-				{onlyGamma, []string{"Gamma"}, []string{}},
+				{shared, []string{"Alpha"}, []string{"Beta"}, []string{"Gamma"}},
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}, nil},
+				{onlyGamma, []string{"Gamma"}, []string{}, nil},
 			},
 		},
 		{
-			name:   "what a copy adds is its own outlet's",
-			arts:   withIntro,
-			dups:   map[int64]int64{11: 10},
-			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			name: "what a copy adds is its own outlet's",
+			arts: withIntro,
+			dups: map[int64]int64{11: 10},
 			single: []row{
-				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
-				{betaIntro, []string{"Beta"}, []string{}},
-				{onlyGamma, []string{"Gamma"}, []string{}},
+				{shared, []string{"Alpha"}, []string{"Beta"}, []string{"Gamma"}},
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}, nil},
+				{betaIntro, []string{"Beta"}, []string{}, nil},
+				{onlyGamma, []string{"Gamma"}, []string{}, nil},
 			},
 		},
 		{
 			name:   "without dedup, the paragraphs Beta repeats word for word are still Alpha's",
 			arts:   arts,
-			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}}},
+			agreed: []row{{shared, []string{"Alpha", "Gamma"}, []string{"Beta"}, nil}},
 			single: []row{
-				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}},
-				{onlyGamma, []string{"Gamma"}, []string{}},
+				{onlyAlpha, []string{"Alpha"}, []string{"Beta"}, nil},
+				{onlyGamma, []string{"Gamma"}, []string{}, nil},
 			},
 		},
 	}

@@ -19,7 +19,7 @@ func Documents(ctx context.Context, articles []article.Article) ([]Document, err
 	if err != nil {
 		return nil, err
 	}
-	s.an = an
+	s.setAnalysis(an)
 	s.facts()
 	docs, _ := s.documents()
 	return docs, nil
@@ -49,7 +49,7 @@ func (s *state) documents() ([]Document, []int) {
 			// makes it repeat another: a sentence that shares one clause
 			// with a widely reported one says more than that clause.
 			if ci, ok := s.wholeClaimOf[[2]int64{a.ID, int64(si)}]; ok {
-				support, claim = len(s.evidence[ci]), ci
+				support, claim = s.support[ci], ci
 			}
 			// A sentence shown beside a fact in another language says
 			// what the fact says, as far as one can tell: one of them

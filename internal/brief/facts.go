@@ -24,11 +24,15 @@ func (s *state) facts() {
 	s.claimOf = make(map[[2]int64]int)
 	s.wholeClaimOf = make(map[[2]int64]int)
 	s.evidence = make(map[int][]string)
+	s.support = make(map[int]int)
 
 	next := 0
 	var agreed, partial, single []int
 	for ci, c := range s.an.Claims {
-		for _, r := range c.Sentences {
+		// A sentence credited on weak evidence still tells what its
+		// claim tells, as far as the summary can tell: it maps to the
+		// claim, after the claim's own sentences.
+		for _, r := range append(slices.Clone(c.Sentences), s.uncertain[ci]...) {
 			// A sentence whose clauses state several facts stands, as
 			// a whole, for the best-supported one (claims come most
 			// sources first).
@@ -58,6 +62,7 @@ func (s *state) facts() {
 			}
 		}
 		s.evidence[ci] = ev
+		s.support[ci] = s.supportOf(ci, ev)
 		if nlp.WordCount(c.Text) < minFactWords {
 			continue
 		}
@@ -104,6 +109,7 @@ func (s *state) facts() {
 				f.Refs = append(f.Refs, ref)
 			}
 		}
+		f.MayAlso = s.mayAlso(ci, f)
 		return f
 	}
 	for _, ci := range agreed {

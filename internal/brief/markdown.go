@@ -52,6 +52,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			for _, a := range f.Abroad {
 				p("  - in %s: %s %s — shares %s\n", a.Language, mdText(a.Text), cites(a.Refs()), mdText(strings.Join(a.Shared, ", ")))
 			}
+			for _, m := range f.MayAlso {
+				p("  - may also report: %s — %s %s\n", mdText(m.Outlet), mdText(m.Reason), cites(m.Refs()))
+			}
 		}
 		p("\n")
 	}

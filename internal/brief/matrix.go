@@ -1,6 +1,9 @@
 package brief
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Cell states of the fact × outlet matrix.
 const (
@@ -74,6 +77,11 @@ func (b *Briefing) Matrix() Matrix {
 				}
 			}
 			for o, c := range stances[f.ID] {
+				// An outlet that may also report the fact is not
+				// shown as reporting it, whatever value it gives.
+				if c.State == CellReports && !slices.Contains(f.Outlets, o) && slices.ContainsFunc(f.MayAlso, func(m MayAlso) bool { return m.Outlet == o }) {
+					continue
+				}
 				if i, ok := col[o]; ok {
 					row.Cells[i] = c
 				}

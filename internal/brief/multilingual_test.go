@@ -23,6 +23,9 @@ var zhStory = []article.Article{
 var jaStory = []article.Article{
 	{Site: "港北新聞", Language: "ja", Title: "フェリー座礁、2人死亡", Text: "2024年3月5日夜、乗客312人を乗せたフェリーが港の沖で座礁し、2人が死亡、15人がけがをした。\n海上保安部の山田健一部長は6日、記者団に対し「乗客は全員救助された。油の流出はない」と述べた。\n事故の原因は調査中だ。"},
 	{Site: "湾岸タイムズ", Language: "ja", Title: "フェリー座礁事故", Text: "3月5日夜、フェリーが港の沖で座礁し、乗客2人が死亡した。\n海上保安部の山田健一部長は「油の流出は確認されていない」と語った。\n市は6日、事故調査委員会を設置すると発表した。"},
+	// A third outlet: a credit stands confident only when another
+	// outlet corroborates it.
+	{Site: "西日本通信", Language: "ja", Title: "港の沖でフェリー座礁", Text: "3月5日夜、乗客312人を乗せたフェリーが港の沖で座礁し、乗客2人が死亡した。\n市は事故の原因を調べている。"},
 }
 
 func TestMultilingualStoriesBrief(t *testing.T) {

@@ -48,6 +48,7 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 	tw := tabwriter.NewWriter(e.stdout, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintln(tw, "topics\taligner\tstories\tpair P\tpair R\tF1\ttp\tfp\tfn\tconflicts right\twrong\tunjudged\tP\tuncertain right\twrong\tunjudged\tupdates\t")
 	var whys [2]map[string]int
+	var sure []string // the same-event pairs of confident credits, by half
 	for k, name := range []string{"develop", "held-out"} {
 		for _, mode := range []struct {
 			name string
@@ -63,6 +64,8 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 			s := scoreAlign(halves[k], mode.opts, log)
 			if !mode.opts.WordsOnly {
 				whys[k] = s.why
+				c := s.confidentPairs
+				sure = append(sure, fmt.Sprintf("%s same event, confident credits only: pair P %.3f R %.3f F1 %.3f tp %d fp %d fn %d\n", name, c.Precision, c.Recall, c.F1(), c.TP, c.FP, c.FN))
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%d\t%.3f\t%.3f\t%.3f\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\t\n", name, mode.name, s.stories,
 				s.pairs.Precision, s.pairs.Recall, s.pairs.F1(), s.pairs.TP, s.pairs.FP, s.pairs.FN,
@@ -72,6 +75,9 @@ func runEvalAlign(ctx context.Context, e *env, args []string) error {
 	}
 	if err := tw.Flush(); err != nil {
 		return err
+	}
+	for _, l := range sure {
+		fmt.Fprint(e.stdout, l)
 	}
 	for k, name := range []string{"develop", "held-out"} {
 		for _, r := range slices.Sorted(maps.Keys(whys[k])) {
@@ -92,10 +98,11 @@ func ratio(a, b int) string {
 // alignScore sums one half's scores: pairs over all its stories, and
 // conflict verdicts (right, wrong, unjudged).
 type alignScore struct {
-	stories              int
-	pairs                eval.PRF
-	confident, uncertain [3]int
-	updates              int
+	stories int
+	// pairs count every credit; confidentPairs the confident ones only.
+	pairs, confidentPairs eval.PRF
+	confident, uncertain  [3]int
+	updates               int
 	// why tallies the judge's reasons for confident conflicts that are
 	// not right and uncertain ones that are wrong.
 	why map[string]int
@@ -105,6 +112,9 @@ func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScor
 	out := alignScore{why: map[string]int{}}
 	var gold [][]eval.SentKey
 	predicted := map[eval.SentKey][]int{}
+	// confident leaves out the credits the aligner is not confident of
+	// (align.Ref.Uncertain), as the briefing counts outlets.
+	confident := map[eval.SentKey][]int{}
 	nextClaim := 0
 	for _, st := range eval.ECBStories(docs) {
 		out.stories++
@@ -128,6 +138,9 @@ func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScor
 			for _, r := range c.Sentences {
 				k := keyOf(r)
 				predicted[k] = append(predicted[k], nextClaim+c.ID)
+				if r.Uncertain == "" {
+					confident[k] = append(confident[k], nextClaim+c.ID)
+				}
 			}
 		}
 		if log != nil {
@@ -164,6 +177,7 @@ func scoreAlign(docs []eval.ECBDoc, opts align.Options, log io.Writer) alignScor
 		}
 	}
 	out.pairs = eval.PairwiseAlignment(gold, predicted)
+	out.confidentPairs = eval.PairwiseAlignment(gold, confident)
 	return out
 }
 

@@ -16,12 +16,27 @@ func LinkEntities(docs []Doc) StoryEntities {
 	s.Of = make([][]int, len(docs))
 	type pending struct{ doc, ent int }
 	var later []pending
+	// byPart lists, once the one-word names are matched (below), the
+	// entities under each word and the initials of each name they have
+	// had: every entity whose name has a word or initials, and more.
+	var byPart map[string][]int
+	note := func(id int) {
+		if byPart == nil {
+			return
+		}
+		if ps := partsOf(s.Entities[id].Name); len(ps.words) >= 2 {
+			for _, w := range append(ps.words, ps.initials) {
+				byPart[w] = append(byPart[w], id)
+			}
+		}
+	}
 	add := func(di, ei, id int) {
 		e := &docs[di].Entities[ei]
 		se := &s.Entities[id]
 		if betterSpelling(se.Name, e.Name) {
 			se.Aliases = append(se.Aliases, se.Name)
 			se.Name = e.Name
+			note(id)
 		}
 		se.Members = append(se.Members, EntityRef{Doc: di, Entity: ei})
 		s.Of[di][ei] = id
@@ -48,6 +63,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 		e := &docs[di].Entities[ei]
 		id := len(s.Entities)
 		s.Entities = append(s.Entities, StoryEntity{ID: id, Name: e.Name, Kind: e.Kind, KindGuessed: e.KindGuessed})
+		note(id)
 		if !e.Descriptive {
 			byKey[nameKey(e.Name)] = id
 		}
@@ -75,7 +91,19 @@ func LinkEntities(docs []Doc) StoryEntities {
 			}
 		}
 	}
-	parts := map[string]nameWords{}
+	if len(later) > 0 {
+		byPart = map[string][]int{}
+		for id := range s.Entities {
+			note(id)
+		}
+	}
+	// parts holds the parts of each entity's name, made when first
+	// asked and again when the name has changed since.
+	type named struct {
+		name  string
+		parts nameWords
+	}
+	var parts []named
 	for _, p := range later {
 		e := &docs[p.doc].Entities[p.ent]
 		key := nameKey(e.Name)
@@ -83,25 +111,36 @@ func LinkEntities(docs []Doc) StoryEntities {
 			add(p.doc, p.ent, id)
 			continue
 		}
+		// The one person whose name fits, -2 when several do.
 		match := -1
-		for id, se := range s.Entities {
-			if se.Kind != KindPerson {
-				continue
-			}
-			fits := false
-			if e.Descriptive {
-				fits = rolesMatch(se.Roles, e.Roles)
-			} else {
-				// Every pending name is held against every person:
-				// the parts of a name are worked out once.
-				ps, ok := parts[se.Name]
-				if !ok {
-					ps = partsOf(se.Name)
-					parts[se.Name] = ps
+		if e.Descriptive {
+			for id, se := range s.Entities {
+				if se.Kind != KindPerson || !rolesMatch(se.Roles, e.Roles) {
+					continue
 				}
-				fits = ps.has(key)
+				if match >= 0 {
+					match = -2 // ambiguous
+					break
+				}
+				match = id
 			}
-			if fits {
+		} else {
+			// Only a name listed under the key as a word or its
+			// initials may have it: each is asked as it is now.
+			for _, id := range byPart[key] {
+				se := &s.Entities[id]
+				if id == match || se.Kind != KindPerson {
+					continue
+				}
+				if len(parts) < len(s.Entities) {
+					parts = append(parts, make([]named, len(s.Entities)-len(parts))...)
+				}
+				if pn := &parts[id]; pn.name != se.Name || pn.parts.words == nil {
+					pn.name, pn.parts = se.Name, partsOf(se.Name)
+				}
+				if !parts[id].parts.has(key) {
+					continue
+				}
 				if match >= 0 {
 					match = -2 // ambiguous
 					break

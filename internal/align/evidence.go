@@ -70,13 +70,26 @@ type creditEvidence struct {
 	// story entity; SentAttributed: the sentence reports someone's words.
 	Attributed, SourceKept, SentAttributed bool
 	// Members is the size of the claim; StatedBy how many members other
-	// than this one and the representative state the fact.
+	// than this one and the representative, and than copies of either,
+	// state the fact.
 	Members, StatedBy int
 }
 
 // evidenceOf measures the credit of member m of claim ms with the fact
-// of its representative r.
+// of its representative r: all of creditEvidence.
 func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
+	e := k.confidenceEvidence(ms, m, r, true)
+	k.moreEvidence(&e, m, r)
+	return e
+}
+
+// confidenceEvidence measures what the confidence rule and its reasons
+// read of a credit (confidence.go): the shares of the fact held, names,
+// figures, times, predicates, the cosine, and corroboration, counted in
+// full when countAll is set, else up to the first other member that states
+// the fact. The rest (moreEvidence) costs more and is for the develop
+// dump.
+func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool) creditEvidence {
 	units := k.units
 	sent := sentenceOf(units, m.unit)
 	has := units[sent].terms
@@ -136,6 +149,36 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 	e.SentMainInFact = slices.ContainsFunc(smains, func(q predicate) bool {
 		return slices.ContainsFunc(cu.preds, func(p predicate) bool { return p.concept != "" && p.concept == q.concept && moodsAgree(p.mood, q.mood) })
 	})
+	su := &units[sent]
+	mains := k.mainPredicates(r.unit)
+	e.Mains = len(mains) > 0
+	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
+	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
+	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
+	e.FactWheres = len(cu.wheres) > 0
+	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
+	for _, o := range ms {
+		if o.unit != m.unit && o.unit != r.unit && !k.sameOriginal(o.unit, m.unit) && !k.sameOriginal(o.unit, r.unit) && k.statesCore(o, r) {
+			e.StatedBy++
+			if !countAll {
+				break
+			}
+		}
+	}
+	return e
+}
+
+// moreEvidence adds to e what confidenceEvidence leaves out: the
+// reverse share, a shared event word, a run of the fact's words, the
+// participants read alike, quotations and their speakers, and whether
+// the fact's sentence states the member's in turn.
+func (k *statedCheck) moreEvidence(e *creditEvidence, m, r member) {
+	units := k.units
+	sent := sentenceOf(units, m.unit)
+	rs := sentenceOf(units, r.unit)
+	su := &units[sent]
+	bestC := k.heldClause(r, sent)
+	cu := &units[bestC]
 	var all, held float64
 	for t, w := range units[sent].terms {
 		if units[sent].frame[t] {
@@ -149,16 +192,8 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 	if all > 0 {
 		e.Reverse = held / all
 	}
-	su := &units[sent]
-	mains := k.mainPredicates(r.unit)
-	e.Mains = len(mains) > 0
-	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
 	e.Event = sharesEvent(cu, su)
 	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
-	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
-	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
-	e.FactWheres = len(cu.wheres) > 0
-	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	fc, ss := k.argsOf(bestC), k.argsOf(sent)
 	for i, p := range fc.preds {
 		for j, q := range ss.preds {
@@ -186,12 +221,6 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 		e.SourceKept = e.SourceKept || sw[w]
 	}
 	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
-	for _, o := range ms {
-		if o.unit != m.unit && o.unit != r.unit && k.statesCore(o, r) {
-			e.StatedBy++
-		}
-	}
-	return e
 }
 
 // quoteSources returns the story entities and the content words of the

@@ -1,0 +1,228 @@
+package align
+
+import (
+	"slices"
+	"strings"
+)
+
+// A credit's confidence. keepStated credits an outlet with a fact when
+// its sentence states the fact; how much evidence the credit stands on
+// varies (creditEvidence). A credit of another outlet than the fact's
+// own is confident when its evidence meets confidentRule; otherwise it
+// is uncertain: the outlet is listed apart from those that state the
+// fact ("may also report"), with the evidence that is missing in plain
+// words, and counts in nothing that says how many outlets agree.
+//
+// The rule was chosen on data, not on a case: among conjunctions of up to
+// three creditSignals (disjunctions of two conjunctions were searched
+// too, and did worse on the rounds left out), the one whose confident
+// credits reach confidentPrecision of judged-right credits on all spent
+// audit rounds but one while keeping the most right credits confident,
+// scored on the round left out (TestCreditConfidenceLORO; BENCHMARKS.md,
+// 2026-12-11 session 11: uncertain credits).
+
+// confidentPrecision is the share of judged-right credits the confidence
+// rule's confident credits must reach on the spent audit rounds.
+const confidentPrecision = 0.95
+
+// creditSignal is one piece of strong evidence of a credit, with what a
+// reader is told when it is missing.
+type creditSignal struct {
+	name    string
+	missing string
+	holds   func(e creditEvidence) bool
+}
+
+// creditSignals are the signals a confidence rule may be made of: another
+// outlet telling the same (corroboration, as news practice weighs a
+// report), how much of the fact's names, figures, times and words the
+// sentence holds, how alike the two are worded. The evidence of the same
+// predicate and participants (creditEvidence's Main, Agent, Object,
+// Mutual, Run) is not among them: it is read only in languages with a
+// predicate reader and spaced words, and a rule made of it would leave
+// every credit of a Chinese or Japanese story uncertain.
+var creditSignals = []creditSignal{
+	{signalCorroborated, noCorroboration, func(e creditEvidence) bool { return e.StatedBy > 0 }},
+	{"corroborated2", noSecondCorroboration, func(e creditEvidence) bool { return e.StatedBy > 1 }},
+	{signalNames, namesLeftOut, func(e creditEvidence) bool { return e.HeldNames == e.FactNames }},
+	{signalFigures, figuresLeftOut, func(e creditEvidence) bool { return e.HeldFigures == e.FactFigures }},
+	{signalWhen, timesLeftOut, func(e creditEvidence) bool { return !e.FactWhens || e.WhenShared }},
+	{"cover>=0.6", "it holds less than 60% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.6 }},
+	{"cover>=0.7", "it holds less than 70% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.7 }},
+	{"cover>=0.8", "it holds less than 80% of the fact's words", func(e creditEvidence) bool { return e.Cover >= 0.8 }},
+	{"sim>=0.4", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.4 }},
+	{"sim>=0.5", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.5 }},
+	{"sim>=0.6", wordedUnlike, func(e creditEvidence) bool { return e.Sim >= 0.6 }},
+	{"unheld<=2", wordsLeftOut, func(e creditEvidence) bool { return e.UnheldWords <= 2 }},
+	{signalNoOtherNames, othersNamed, func(e creditEvidence) bool { return e.OtherNames == 0 }},
+}
+
+// The names of signals written in letters only, and what a reader is told
+// when a signal is missing or what a credit shares: messages, which no
+// rule compares with.
+const (
+	signalCorroborated = "corroborated"
+	signalNames        = "names"
+	signalFigures      = "figures"
+	signalWhen         = "when"
+	signalNoOtherNames = "noOtherNames"
+
+	noCorroboration       = "no third outlet states it"
+	noSecondCorroboration = "fewer than two other outlets state it"
+	namesLeftOut          = "it leaves out some of the fact's names"
+	figuresLeftOut        = "it leaves out some of the fact's figures"
+	timesLeftOut          = "it gives none of the fact's times"
+	wordedUnlike          = "it is worded unlike the fact"
+	wordsLeftOut          = "it leaves out more than two of the fact's words"
+	othersNamed           = "it names others the fact does not"
+
+	sharedNames   = "names"
+	sharedFigures = "figures"
+	sharedTimes   = "times"
+	sharedVerb    = "the verb"
+)
+
+// confidentRule is the chosen rule: a credit is confident when every
+// signal of one of its terms holds.
+var confidentRule = [][]string{{signalCorroborated, "cover>=0.6", "sim>=0.4"}}
+
+func signalNamed(name string) creditSignal {
+	for _, s := range creditSignals {
+		if s.name == name {
+			return s
+		}
+	}
+	panic("align: no credit signal " + name)
+}
+
+// confident reports whether a credit with evidence e meets confidentRule.
+func confident(e creditEvidence) bool {
+	for _, term := range confidentRule {
+		all := true
+		for _, n := range term {
+			all = all && signalNamed(n).holds(e)
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// uncertainReason says in plain words what evidence an uncertain credit
+// lacks: the rule's signals it misses, and what it does share with the
+// fact ("no third outlet states
+// it; shares names and figures but not the verb").
+func uncertainReason(e creditEvidence) string {
+	var missing []string
+	seen := map[string]bool{}
+	for _, term := range confidentRule {
+		for _, n := range term {
+			s := signalNamed(n)
+			if s.holds(e) || seen[s.missing] {
+				continue
+			}
+			seen[s.missing] = true
+			missing = append(missing, s.missing)
+		}
+	}
+	var shares []string
+	if e.HeldNames > 0 {
+		shares = append(shares, sharedNames)
+	}
+	if e.HeldFigures > 0 {
+		shares = append(shares, sharedFigures)
+	}
+	if e.WhenShared {
+		shares = append(shares, sharedTimes)
+	}
+	// The verb is told of only where it is read: a language without a
+	// predicate reader reads none.
+	pred := e.Main || e.SentMainInFact
+	switch {
+	case !e.Mains && len(shares) > 0:
+		missing = append(missing, "shares "+joinAnd(shares))
+	case !e.Mains:
+		missing = append(missing, "shares none of the fact's names, figures or times")
+	case len(shares) > 0 && !pred:
+		missing = append(missing, "shares "+joinAnd(shares)+" but not the verb")
+	case len(shares) > 0:
+		missing = append(missing, "shares "+joinAnd(append(shares, sharedVerb)))
+	case pred:
+		missing = append(missing, "shares the verb but none of the fact's names, figures or times")
+	default:
+		missing = append(missing, "shares neither the verb nor the fact's names, figures or times")
+	}
+	return strings.Join(missing, "; ")
+}
+
+// joinAnd joins words as a list is read: "a", "a and b", "a, b and c".
+func joinAnd(ws []string) string {
+	if len(ws) < 2 {
+		return strings.Join(ws, "")
+	}
+	return strings.Join(ws[:len(ws)-1], ", ") + " and " + ws[len(ws)-1]
+}
+
+// markUncertain marks, in each claim of two or more members, the members
+// whose credit with the representative's fact is not confident, with the
+// reason (Ref.Uncertain). The representative's article, a copy of it,
+// and a sentence that prints the fact's sentence word for word (a wire
+// paragraph run again, which the briefing shows as copied) print the
+// fact's own sentence: their credit is not weighed.
+func (k *statedCheck) markUncertain(claims [][]member) {
+	for _, ms := range claims {
+		r := slices.IndexFunc(ms, func(m member) bool { return m.rep })
+		if len(ms) < 2 || r < 0 {
+			continue
+		}
+		var key uint64
+		if k.uncertainMemo != nil {
+			key = k.uncertainMemo.claimSum(ms)
+			if marks, ok := k.uncertainMemo.old[key]; ok && len(marks) == len(ms) {
+				for i := range ms {
+					ms[i].uncertain = marks[i]
+				}
+				k.uncertainMemo.next[key] = marks
+				continue
+			}
+		}
+		rep := ms[r]
+		var marks []string
+		for i, m := range ms {
+			if m.rep || k.sameOriginal(m.unit, rep.unit) || k.verbatim(m.unit, rep.unit) {
+				continue
+			}
+			if e := k.confidenceEvidence(ms, m, rep, false); !confident(e) {
+				if marks == nil {
+					marks = make([]string, len(ms))
+				}
+				ms[i].uncertain = uncertainReason(e)
+				marks[i] = ms[i].uncertain
+			}
+		}
+		if k.uncertainMemo != nil {
+			if marks == nil {
+				marks = make([]string, len(ms))
+			}
+			k.uncertainMemo.next[key] = marks
+		}
+	}
+}
+
+// sameOriginal reports whether units a and b are of one article or of an
+// article and its copy (Input.DuplicateOf): one outlet's text, which
+// neither needs nor gives corroboration.
+func (k *statedCheck) sameOriginal(a, b int) bool {
+	ia, ib := k.units[a].input, k.units[b].input
+	if ia == ib {
+		return true
+	}
+	return k.roots != nil && k.roots[ia] == k.roots[ib]
+}
+
+// verbatim reports whether the sentences of units a and b are the same
+// words.
+func (k *statedCheck) verbatim(a, b int) bool {
+	return slices.Equal(k.foldedOf(sentenceOf(k.units, a)), k.foldedOf(sentenceOf(k.units, b)))
+}

@@ -1,0 +1,94 @@
+package align
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestCreditConfidence(t *testing.T) {
+	tests := []struct {
+		name      string
+		e         creditEvidence
+		confident bool
+		reason    string
+	}{
+		{
+			name:      "corroborated, most of the fact's words, worded alike",
+			e:         creditEvidence{Cover: 0.8, Sim: 0.6, StatedBy: 1, Mains: true, Main: true, HeldNames: 2},
+			confident: true,
+		},
+		{
+			name:   "worded alike, no third outlet",
+			e:      creditEvidence{Cover: 0.9, Sim: 0.7, Mains: true, Main: true, HeldNames: 1, WhenShared: true},
+			reason: "no third outlet states it; shares names, times and the verb",
+		},
+		{
+			name:   "names and figures but not the verb, no third outlet",
+			e:      creditEvidence{Cover: 0.5, Sim: 0.3, Mains: true, HeldNames: 1, HeldFigures: 1},
+			reason: "no third outlet states it; it holds less than 60% of the fact's words; it is worded unlike the fact; shares names and figures but not the verb",
+		},
+		{
+			name:   "corroborated, worded otherwise",
+			e:      creditEvidence{Cover: 0.7, Sim: 0.2, StatedBy: 2, Mains: true, Main: true, WhenShared: true},
+			reason: "it is worded unlike the fact; shares times and the verb",
+		},
+		{
+			name:   "the verb only",
+			e:      creditEvidence{Cover: 0.3, Sim: 0.5, StatedBy: 1, Mains: true, SentMainInFact: true},
+			reason: "it holds less than 60% of the fact's words; shares the verb but none of the fact's names, figures or times",
+		},
+		{
+			name:   "nothing but words",
+			e:      creditEvidence{Cover: 0.4, Sim: 0.45, Mains: true},
+			reason: "no third outlet states it; it holds less than 60% of the fact's words; shares neither the verb nor the fact's names, figures or times",
+		},
+		{
+			name:   "no verb read (a language without a predicate reader)",
+			e:      creditEvidence{Cover: 0.9, Sim: 0.5, HeldFigures: 2, WhenShared: true},
+			reason: "no third outlet states it; shares figures and times",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := confident(tt.e); got != tt.confident {
+				t.Fatalf("confident = %v, want %v", got, tt.confident)
+			}
+			if tt.confident {
+				return
+			}
+			if diff := cmp.Diff(tt.reason, uncertainReason(tt.e)); diff != "" {
+				t.Errorf("reason (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestUncertainCredit aligns articles whose credits the rule splits: a
+// sentence that retells the fact in its own words is credited uncertain,
+// with a reason; the fact's own sentence and a close retelling another
+// outlet corroborates are confident.
+func TestUncertainCredit(t *testing.T) {
+	day := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	res := Align([]Input{
+		{ArticleID: 1, Outlet: "A", Published: day, Text: "Two sailors were treated for minor injuries at the hospital in Port Ardlow on Monday."},
+		{ArticleID: 2, Outlet: "B", Published: day, Text: "Three crew members were taken to the hospital in Port Ardlow on Monday."},
+		{ArticleID: 3, Outlet: "C", Published: day, Text: "Two sailors were treated for minor injuries at a hospital in Port Ardlow on Monday."},
+	}, Options{})
+	got := map[string]bool{}
+	for _, c := range res.Claims {
+		if len(c.Sentences) < 2 {
+			continue
+		}
+		for _, r := range c.Sentences {
+			got[r.Outlet] = r.Uncertain != ""
+			if r.Uncertain != "" && r.Outlet == c.Sentences[0].Outlet && r.Text == c.Text {
+				t.Errorf("the fact's own sentence is uncertain: %q", r.Uncertain)
+			}
+		}
+	}
+	if diff := cmp.Diff(map[string]bool{"A": false, "B": true, "C": false}, got); diff != "" {
+		t.Errorf("uncertain credits by outlet (-want +got):\n%s", diff)
+	}
+}
