@@ -32,7 +32,7 @@ func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
+	mode := flag.String("mode", "", "internal: quality, comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
 	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.Parse()
 
@@ -50,6 +50,17 @@ func main() {
 				os.Exit(1)
 			}
 			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Meta: m, Bodies: bodies}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
+		if *mode == "comparison" {
+			r, err := snippetScores(*data, *child)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Snippets: r}); err != nil {
 				os.Exit(1)
 			}
 			return
@@ -120,6 +131,8 @@ type result struct {
 	// Metadata mode: the readability pages' metadata and bodies.
 	Meta   metaReport
 	Bodies map[eval.Part]scores
+	// Comparison mode: phrases in and out of go-trafilatura's pages.
+	Snippets snippetReport
 }
 
 var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}
@@ -240,6 +253,14 @@ func runParent(data string, rounds int, verbose bool) error {
 		}
 		meta[e] = r
 	}
+	snippets := make(map[string]result)
+	for _, e := range typeEngines {
+		r, err := spawn(e, "comparison")
+		if err != nil {
+			return err
+		}
+		snippets[e] = r
+	}
 	best := make(map[string]result)
 	for round := 0; round < rounds; round++ {
 		for _, mode := range []string{"single", "parallel"} {
@@ -262,6 +283,7 @@ func runParent(data string, rounds int, verbose bool) error {
 	report(os.Stdout, quality, best, rounds)
 	reportTypes(os.Stdout, types, verbose)
 	reportMeta(os.Stdout, meta, verbose)
+	reportSnippets(os.Stdout, snippets, verbose)
 	return nil
 }
 

@@ -28,14 +28,15 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	}
 	keep := paras[:0]
 	for _, p := range paras {
-		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) {
+		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || isLabelledLink(p, lex) {
 			continue
 		}
 		keep = append(keep, p)
 	}
-	paras = keep
-	for len(paras) > 0 && (isShareLine(paras[len(paras)-1], lex) || len(paras) > 1 && isPromo(paras[len(paras)-1], lex)) {
-		paras = paras[:len(paras)-1]
+	paras = dropMoreReading(keep, lex)
+	paras = dropFoot(paras, lex)
+	for len(paras) > 1 && isDisclosure(paras[0], lex) {
+		paras = paras[1:]
 	}
 	if len(paras) > 1 && isCaption(paras[0], lex) {
 		paras = paras[1:]
@@ -110,6 +111,25 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 		}
 	}
 	return false
+}
+
+// isFootFurniture tells a last paragraph that is not the story's: the
+// site's promotion, an affiliate disclosure, a press contact, a photo's
+// credit, or a label whose colon announces what was just dropped ("Mehr
+// Informationen:"). A news agency's sign-off ("Reporting by ...; Editing
+// by ...") stays: internal/nlp reads it as a credit line, and its names
+// are the story's.
+func isFootFurniture(p string, lex *lang.Lexicon) bool {
+	return isPromo(p, lex) || isDisclosure(p, lex) || isContactBlock(p, lex) || isPhotoCredit(p, lex) || isDanglingLabel(p)
+}
+
+// danglingLabelMaxWords bounds a label that ends a body on its colon.
+const danglingLabelMaxWords = 6
+
+// isDanglingLabel tells a short line ending in a colon: it introduces
+// something, and nothing follows it.
+func isDanglingLabel(p string) bool {
+	return wordsIn(p) <= danglingLabelMaxWords && !strings.Contains(p, "\n") && strings.HasSuffix(strings.TrimSpace(p), ":")
 }
 
 // isPromo tells a site's own promotion closing a body: a newsletter
@@ -189,13 +209,19 @@ func dropCaptions(paras []string) []string {
 // isCreditLine tells a line that only credits a source or a photo
 // ("Source: Reuters", "Photo: Getty Images").
 func isCreditLine(p string, lex *lang.Lexicon) bool {
+	return labelledCredit(p, lang.CreditLabels, lex)
+}
+
+// labelledCredit tells a short line of a label of the class, a colon
+// and a name.
+func labelledCredit(p string, labels lang.Class, lex *lang.Lexicon) bool {
 	m := creditLine.FindStringSubmatch(strings.TrimSpace(p))
 	if m == nil || wordsIn(p) > 8 {
 		return false
 	}
 	label := strings.ToLower(strings.TrimSpace(m[1]))
 	for _, x := range []*lang.Lexicon{lex, lang.English()} {
-		if x != nil && x.Set(lang.CreditLabels).Has(label) {
+		if x != nil && x.Set(labels).Has(label) {
 			return true
 		}
 	}

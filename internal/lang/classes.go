@@ -258,6 +258,18 @@ const (
 	// PromoPhrases are what a site's promotion of itself says at the end
 	// of an article ("sign up for our newsletter", "follow us on").
 	PromoPhrases Class = "promo-phrases"
+	// MoreReadingLabels are the labels over links to other stories that
+	// close a body ("Read more", "Lesen Sie auch", "Te puede interesar").
+	MoreReadingLabels Class = "more-reading-labels"
+	// ContactLabels open a press contact closing a release ("Media
+	// contact:", "Pressekontakt:").
+	ContactLabels Class = "contact-labels"
+	// DisclosurePhrases are what an affiliate or advertiser disclosure
+	// says ("We may receive compensation when you click on links").
+	DisclosurePhrases Class = "disclosure-phrases"
+	// PhotoCreditLabels are the credit labels that credit a picture
+	// ("Photo:", "Titelbild:"), not a source or a graphic.
+	PhotoCreditLabels Class = "photo-credit-labels"
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"

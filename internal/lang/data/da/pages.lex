@@ -20,3 +20,13 @@ forside, dokumentation
 
 [login-page-phrases]
 log ind, opret konto
+
+[more-reading-labels]
+læs også, læs mere, relaterede artikler, mest læste,
+se også
+
+[contact-labels]
+kontakt, pressekontakt
+
+[promo-phrases]
+følg os på, tilmeld dig vores

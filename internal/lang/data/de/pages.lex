@@ -30,7 +30,8 @@ redakteur, redakteurin, korrespondent, korrespondentin, autor, autorin,
 reporter, reporterin, chefredakteur, redaktion, leiter, leiterin
 
 [credit-labels]
-quelle, foto, fotos, bild, bilder, video
+quelle, foto, fotos, bild, bilder, video, titelbild, bildquelle, fotoquelle,
+bildnachweis, titelfoto
 
 [share-phrases]
 teilen, auf facebook teilen, twittern, per e-mail versenden, drucken
@@ -44,3 +45,26 @@ anmelden, anmeldung, einloggen, login, registrieren, konto erstellen
 [list-intro-phrases]
 hier folgt eine liste, hier folgt die aufzählung, hier ist eine liste,
 hier ist die liste, die folgende liste enthält
+
+[more-reading-labels]
+lesen sie auch, lies auch, auch interessant, das könnte sie auch interessieren,
+das könnte dich auch interessieren, schon gelesen, mehr zum thema, weitere themen,
+weitere artikel, weitere beiträge, ähnliche beiträge, ähnliche artikel,
+passend zum thema, meistgelesen, meistgelesene artikel, entdecke weitere,
+videos zum thema, mehr aus, auch lesenswert, empfohlene artikel,
+siehe auch
+
+[contact-labels]
+kontakt, pressekontakt, medienkontakt, ansprechpartner, ansprechpartnerin
+
+[promo-phrases]
+folgen sie uns, folgt uns, folge uns, folgt mir, abonnieren sie, jetzt abonnieren,
+unseren newsletter, zum newsletter, in deinen posteingang, in ihren posteingang
+
+[disclosure-phrases]
+handelt es sich um affiliate links, handelt es sich um affiliate-links,
+enthält affiliate links, enthält affiliate-links, erhalten wir eine provision,
+erhalten wir ggf. eine provision
+
+[photo-credit-labels]
+foto, fotos, bild, bilder, titelbild, bildquelle, fotoquelle, bildnachweis, titelfoto

@@ -125,7 +125,8 @@ letters to the editor, subscriptions service, use the code
 # article and at the top of a body are a caption's.
 [credit-labels]
 source, sources, photo, photos, photograph, picture, image, images, credit,
-credits, video, file photo, illustration, graphic, caption
+credits, video, file photo, illustration, graphic, caption, photo credit,
+photo credits, image credit, cover photo, header image
 
 [credit-agencies]
 reuters, ap, afp, epa, getty images, ap photo, afp photo, reuters photo,
@@ -160,3 +161,36 @@ create your account, register
 here is a list of, here is the list of, this is the complete list of,
 the following is a list of, below is a list of, this is a list of all,
 with brief descriptions, with short descriptions
+
+# A label over links to other stories, closing a body ("Read more",
+# "You may also like"): the label and the headlines under it are not the
+# story.
+[more-reading-labels]
+read more, read also, also read, related, related articles, related stories,
+related posts, related content, related coverage, you may also like,
+you might also like, more from, more stories, more on this story, recommended,
+recommended for you, don't miss, see also, further reading, most read,
+most popular, popular posts, what to read next, up next, keep reading,
+more news, latest news, more to explore
+
+# The label of a press contact closing a release ("Media contact: ...",
+# "Contact: ... Tel ... E-mail").
+[contact-labels]
+contact, contacts, media contact, media contacts, press contact, press contacts,
+contact information, for more information contact, investor contact
+
+# What an affiliate or advertiser disclosure says at the edge of a body
+# ("We may receive compensation when you click on links"): the site's
+# notice, not the story.
+[disclosure-phrases]
+we may receive compensation, we may earn a commission, we may earn commission,
+we earn a commission, we may receive a commission, we may earn money,
+may get a share of the sale, one or more of our advertisers, advertiser disclosure,
+contains affiliate links, our affiliate links, we may earn an affiliate,
+we may receive a small commission, we may earn a small commission
+
+# The labels of a photo's credit line ("Photo: AP", "Titelbild: ..."), which
+# closing a body is the last picture's, not the story's.
+[photo-credit-labels]
+photo, photos, photograph, picture, image, images, credit, credits, photo credit,
+photo credits, image credit, cover photo, header image, file photo

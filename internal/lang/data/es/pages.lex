@@ -44,3 +44,21 @@ iniciar sesión, inicia sesión, identifícate, regístrate, crear una cuenta
 [list-intro-phrases]
 esta es la lista, esta es una lista, aquí está la lista,
 la lista completa de
+
+[more-reading-labels]
+te puede interesar, también te puede interesar, lee también, leer más, lea también,
+noticias relacionadas, artículos relacionados, más noticias, lo más leído,
+temas relacionados, te recomendamos,
+véase también, ver también
+
+[contact-labels]
+contacto, contacto de prensa
+
+[promo-phrases]
+síguenos en, siguenos en, suscríbete, suscribete, nuestro boletín
+
+[disclosure-phrases]
+podemos recibir una comisión, contiene enlaces de afiliados
+
+[photo-credit-labels]
+foto, fotos, imagen, crédito, créditos

@@ -29,7 +29,8 @@ rédacteur, rédactrice, correspondant, correspondante, envoyé, envoyée,
 journaliste, rédaction, chroniqueur, chroniqueuse
 
 [credit-labels]
-source, photo, photos, crédit, crédits, vidéo, illustration
+source, photo, photos, crédit, crédits, vidéo, illustration, crédits photos,
+crédit photo
 
 [share-phrases]
 partager, partager sur facebook, partager sur twitter, envoyer par e-mail, imprimer
@@ -42,3 +43,19 @@ connexion, se connecter, identifiez-vous, créer un compte
 
 [list-intro-phrases]
 voici la liste, voici une liste, la liste complète des
+
+[more-reading-labels]
+à lire aussi, lire aussi, voir aussi, sur le même sujet, articles similaires,
+dernières news, les plus lus, à voir aussi, à découvrir aussi, nos articles
+
+[contact-labels]
+contact, contact presse, contacts presse
+
+[promo-phrases]
+suivez-nous, suivez nous, abonnez-vous, inscrivez-vous à notre
+
+[disclosure-phrases]
+nous pouvons percevoir une commission, contient des liens affiliés
+
+[photo-credit-labels]
+photo, photos, crédit, crédits, crédits photos, crédit photo

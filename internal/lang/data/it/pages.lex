@@ -37,3 +37,17 @@ archivio, ricerca, cerca, etichette, categorie, tutti gli articoli, mappa del si
 
 [login-page-phrases]
 accedi, accesso, registrati, crea un account
+
+[more-reading-labels]
+leggi anche, potrebbe interessarti, ti potrebbe interessare, articoli correlati,
+più letti, leggi altro,
+vedi anche
+
+[contact-labels]
+contatti, contatto, ufficio stampa
+
+[promo-phrases]
+seguici su, iscriviti alla nostra
+
+[photo-credit-labels]
+foto

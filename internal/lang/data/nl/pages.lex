@@ -25,3 +25,14 @@ archief, zoeken, categorieën, alle berichten, sitemap
 
 [login-page-phrases]
 inloggen, log in, aanmelden, registreren, account aanmaken
+
+[more-reading-labels]
+lees ook, lees meer, meer over, gerelateerde artikelen, meest gelezen,
+bekijk ook,
+zie ook
+
+[contact-labels]
+contact, perscontact
+
+[promo-phrases]
+volg ons op, schrijf je in voor onze

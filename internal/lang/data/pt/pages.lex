@@ -37,3 +37,16 @@ arquivo, arquivos, pesquisa, busca, etiquetas, categorias, todos os artigos, map
 
 [login-page-phrases]
 entrar, iniciar sessão, inicie sessão, cadastre-se, criar conta
+
+[more-reading-labels]
+leia também, leia mais, veja também, notícias relacionadas, mais lidas,
+você pode gostar, saiba mais
+
+[contact-labels]
+contato, contacto, assessoria de imprensa
+
+[promo-phrases]
+siga-nos, siga a gente, assine nossa
+
+[photo-credit-labels]
+foto, fotos, imagem
