@@ -281,9 +281,10 @@ func rules(pageURL string, f *features) Verdict {
 	// An index of modules, classes or functions gives each entry as its
 	// name, linking to its page, and a line saying what it is; the
 	// lines read as prose, but the page tells nothing of its own: the
-	// words outside the entries are a few lines over them. A chapter
-	// with a table of its functions explains them in paragraphs.
-	if f.describedRows >= 10 && f.describedWords*2 >= f.mainWords && f.mainWords-f.describedWords < 400 {
+	// entries hold three quarters of the words outside menus, the rest
+	// is a few lines over them and letters between them. A chapter with
+	// a table of its functions explains them in paragraphs.
+	if f.describedRows >= 10 && f.describedWords*4 >= f.mainWords*3 {
 		return verdict(Listing, "%d table rows of a name linking to its page and a line on it hold %d of the %d words outside menus", f.describedRows, f.describedWords, f.mainWords)
 	}
 	// A page without one sentence of its own whose words are mostly

@@ -183,8 +183,6 @@ var knownMiss = map[string]string{
 		"with an introduction of its own: only the site's other pages tell it from a chapter",
 	"docidx-libxslt1-dev-html-index.html": "the same site's home page, as above",
 	// Session 9's develop documentation (labelled before any run).
-	"dev9-python-py-modindex.html": "a table of modules, each with a one-line description; the longer descriptions " +
-		"read as prose, and its h1 repeats its title as a chapter's does",
 	"dev9-sqlite3-lang.html": "an index of statements as links in a multi-column table, under two paragraphs",
 	"dev9-sqlite3-news.html": "release notes shown whole under unlinked dated headings: shaped as a long article",
 	"dev9-git-doc-howto-index.html": "a list of howtos, each a link over a paragraph describing it: " +
