@@ -33,12 +33,7 @@ func analysisSum(d *nlp.Doc) uint64 {
 	w.num(len(d.Entities))
 	for _, e := range d.Entities {
 		w.num(e.ID)
-		w.str(e.Name)
-		w.str(e.Kind)
-		w.flag(e.KindGuessed)
-		w.str(e.Country)
-		w.strs(e.Aliases)
-		w.strs(e.Roles)
+		w.entity(e.Name, e.Kind, e.KindGuessed, e.Country, e.Aliases, e.Roles)
 		w.num(len(e.Mentions))
 		for _, m := range e.Mentions {
 			w.span(m)
@@ -155,6 +150,18 @@ func (w *sumWriter) strs(ss []string) {
 	for _, s := range ss {
 		w.str(s)
 	}
+}
+
+// entity writes what an entity is called and what it is, the fields an
+// article's entity (nlp.Entity) and a story's (nlp.StoryEntity) share:
+// one writer for both, so that the sums of the two read them alike.
+func (w *sumWriter) entity(name, kind string, kindGuessed bool, country string, aliases, roles []string) {
+	w.str(name)
+	w.str(kind)
+	w.flag(kindGuessed)
+	w.str(country)
+	w.strs(aliases)
+	w.strs(roles)
 }
 
 // time writes an instant and its zone's offset and name: the code reads

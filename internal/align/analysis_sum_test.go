@@ -2,6 +2,7 @@ package align
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -33,6 +34,37 @@ func TestAnalysisSumFields(t *testing.T) {
 	}
 	if n < 60 {
 		t.Fatalf("walked %d fields: the walk missed the analysis's fields", n)
+	}
+}
+
+// TestStoryEntitySumFields: every field of a story entity a kept verdict
+// may read moves storyEntitySum when it changes; ID (renumbered between
+// alignments, named stably instead) and Members (summed per article, as
+// which story entity each of its entities is) are summed elsewhere. A
+// field added to nlp.StoryEntity and not summed fails here.
+func TestStoryEntitySumFields(t *testing.T) {
+	var e nlp.StoryEntity
+	fill(reflect.ValueOf(&e).Elem())
+	base := storyEntitySum(&e, "E:1.0", true)
+	if storyEntitySum(&e, "E:1.1", true) == base || storyEntitySum(&e, "E:1.0", false) == base {
+		t.Error("the stable name or centrality changed and storyEntitySum did not")
+	}
+	n := 0
+	eachLeaf(reflect.ValueOf(&e).Elem(), "StoryEntity", func(path string, v reflect.Value) {
+		if strings.HasPrefix(path, "StoryEntity.ID") || strings.HasPrefix(path, "StoryEntity.Members") {
+			return
+		}
+		n++
+		old := reflect.New(v.Type()).Elem()
+		old.Set(v)
+		change(v)
+		if storyEntitySum(&e, "E:1.0", true) == base {
+			t.Errorf("%s changed and storyEntitySum did not", path)
+		}
+		v.Set(old)
+	})
+	if n < 6 {
+		t.Fatalf("walked %d fields: the walk missed the story entity's fields", n)
 	}
 }
 

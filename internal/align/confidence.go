@@ -176,14 +176,36 @@ func (k *statedCheck) markUncertain(claims [][]member) {
 		if len(ms) < 2 || r < 0 {
 			continue
 		}
+		var key uint64
+		if k.uncertainMemo != nil {
+			key = k.uncertainMemo.claimSum(ms)
+			if marks, ok := k.uncertainMemo.old[key]; ok && len(marks) == len(ms) {
+				for i := range ms {
+					ms[i].uncertain = marks[i]
+				}
+				k.uncertainMemo.next[key] = marks
+				continue
+			}
+		}
 		rep := ms[r]
+		var marks []string
 		for i, m := range ms {
 			if m.rep || k.sameOriginal(m.unit, rep.unit) || k.verbatim(m.unit, rep.unit) {
 				continue
 			}
 			if e := k.confidenceEvidence(ms, m, rep, false); !confident(e) {
+				if marks == nil {
+					marks = make([]string, len(ms))
+				}
 				ms[i].uncertain = uncertainReason(e)
+				marks[i] = ms[i].uncertain
 			}
+		}
+		if k.uncertainMemo != nil {
+			if marks == nil {
+				marks = make([]string, len(ms))
+			}
+			k.uncertainMemo.next[key] = marks
 		}
 	}
 }

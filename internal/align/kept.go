@@ -43,6 +43,9 @@ type Kept struct {
 	// events splitByEvent's groups (event_kept.go).
 	stated map[uint64]statedVerdict
 	events map[uint64][][]int
+	// uncertain holds markUncertain's marks by claim
+	// (uncertain_kept.go).
+	uncertain map[uint64][]string
 	// groups holds, for each unit, the place in units of its group's
 	// label after the first pass's merge (merge_kept.go).
 	groups []int32
@@ -249,7 +252,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/7\n"
+const keptMagic = "align.Kept/8\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -284,6 +287,7 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 	}
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
+	out = appendUncertain(out, k.uncertain)
 	out = binary.AppendUvarint(out, uint64(len(k.assembly)))
 	out = append(out, k.assembly...)
 	return appendArticles(out, k.articles), nil
@@ -348,6 +352,7 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	}
 	out.stated = readStated(rd)
 	out.events = readEvents(rd)
+	out.uncertain = readUncertain(rd)
 	if rd.fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
 	}

@@ -147,12 +147,22 @@ func TestKeptIsRebuild(t *testing.T) {
 			if 10*had < c.minVerdicts*len(next.events) {
 				t.Errorf("%d of %d claims' event groups kept, want at least %d tenths", had, len(next.events), c.minVerdicts)
 			}
+			had = 0
+			for key := range next.uncertain {
+				if _, ok := c.kept.uncertain[key]; ok {
+					had++
+				}
+			}
+			if 10*had < c.minVerdicts*len(next.uncertain) {
+				t.Errorf("%d of %d claims' confidence marks kept, want at least %d tenths", had, len(next.uncertain), c.minVerdicts)
+			}
 		})
 	}
 }
 
 func TestKeptDecodeRefusesGarbage(t *testing.T) {
-	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{a: 0, b: 1, sim: 0.5, took: merged{outcome: outcomeMerged, carA: 1}}}, assembly: []byte{4, 2}}
+	k := &Kept{threshold: 0.18, clauseThreshold: 0.27, units: []keptUnit{{1, 0, 0, 7}, {2, 3, 1, 9}}, pairs: []keptPair{{a: 0, b: 1, sim: 0.5, took: merged{outcome: outcomeMerged, carA: 1}}}, assembly: []byte{4, 2},
+		uncertain: map[uint64][]string{5: {"", noCorroboration}, 6: {wordedUnlike, "", noCorroboration}}}
 	enc, _ := k.MarshalBinary()
 	for n := range len(enc) {
 		var d Kept

@@ -38,8 +38,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	var sketches map[int64]keptArticle
 	var verdicts map[uint64]statedVerdict
 	var events map[uint64][][]int
+	var marks map[uint64][]string
 	if kept != nil {
-		sketches, verdicts, events = kept.articles, kept.stated, kept.events
+		sketches, verdicts, events, marks = kept.articles, kept.stated, kept.events, kept.uncertain
 	}
 	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
 	g := newGrouping(units)
@@ -105,6 +106,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			if sums := newClaimSums(stated, kept.units, inputs); sums != nil {
 				split = &eventMemo{sums: sums, old: events, next: map[uint64][][]int{}}
 				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}, noGate: opts.noGate}
+				stated.uncertainMemo = &uncertainMemo{sums: sums, roots: roots, old: marks, next: map[uint64][]string{}}
 			}
 		}
 		members = splitByEvent(units, members, &ents, func(u int) string {
@@ -119,6 +121,9 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			opts.credits(stated, members)
 		}
 		stated.markUncertain(members)
+		if stated.uncertainMemo != nil {
+			kept.uncertain = stated.uncertainMemo.next
+		}
 	}
 
 	res := Result{Entities: ents}

@@ -71,6 +71,10 @@ type statedCheck struct {
 	// memo holds the verdicts of keepStated kept from the last
 	// alignment and those of this one (stated_kept.go); nil keeps none.
 	memo *statedMemo
+	// uncertainMemo holds markUncertain's marks kept from the last
+	// alignment and those of this one (uncertain_kept.go); nil keeps
+	// none.
+	uncertainMemo *uncertainMemo
 	// noGate turns the credit gate off (Options.noGate).
 	noGate bool
 	// roots are the original article of each input (rootsOf): a copy

@@ -93,18 +93,8 @@ func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input) *claimSums {
 			return 0
 		}
 		if !made[id] {
-			e := &k.ents.Entities[id]
-			w := newSumWriter()
 			t := "E:" + strconv.Itoa(id)
-			w.str(stable(t))
-			w.flag(k.central[t])
-			w.str(e.Name)
-			w.str(e.Kind)
-			w.flag(e.KindGuessed)
-			w.str(e.Country)
-			w.strs(e.Aliases)
-			w.strs(e.Roles)
-			sums[id], made[id] = w.sum(), true
+			sums[id], made[id] = storyEntitySum(&k.ents.Entities[id], stable(t), k.central[t]), true
 		}
 		return sums[id]
 	}
@@ -115,6 +105,21 @@ func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input) *claimSums {
 		return k.published[i]
 	}
 	return m
+}
+
+// storyEntitySum is what story entity e contributes to the sum of an
+// article it is mentioned in: its stable name (stableEntityTerms),
+// whether it is central, what it is called and what it is. Its number
+// moves between alignments and is not summed; which mentions it has
+// (Members) each article's sum reads as which story entity each of its
+// entities is. TestStoryEntitySumFields holds it to nlp.StoryEntity's
+// fields.
+func storyEntitySum(e *nlp.StoryEntity, stable string, central bool) uint64 {
+	w := newSumWriter()
+	w.str(stable)
+	w.flag(central)
+	w.entity(e.Name, e.Kind, e.KindGuessed, e.Country, e.Aliases, e.Roles)
+	return w.sum()
 }
 
 // articleSumOf is the sum of what a verdict reads of input i: its id, its
