@@ -33,7 +33,12 @@ type value struct {
 	entity     int
 	text, name string
 	quoteWords map[string]bool // for persons: the words of the quote
-	governor   string          // for places: the word before ("in", "from")
+	// nameWritten tells, for persons, whether a word of the speaker's
+	// name stands in the quote's own sentences outside the quoted words:
+	// "…," he said and "…," the president announced give the speaker by
+	// a pronoun or a title, which coreference resolved.
+	nameWritten bool
+	governor    string // for places: the word before ("in", "from")
 	// For numbers: the content word (stem) before and the word after,
 	// which say what the number measures ("injured five people",
 	// "75 miles from"), and the head of the phrase it is measured from
@@ -868,7 +873,7 @@ func personValues(d *nlp.Doc, doc int, ents *nlp.StoryEntities) []value {
 			id = ents.Lookup(doc, q.SpeakerEntity)
 			name = ents.Entities[id].Name
 		}
-		out = append(out, value{input: doc, sentence: q.Sentence, kind: "person", entity: id, text: q.Speaker, name: name, quoteWords: words})
+		out = append(out, value{input: doc, sentence: q.Sentence, kind: "person", entity: id, text: q.Speaker, name: name, quoteWords: words, nameWritten: nameInAttribution(d, q, name)})
 	}
 	return out
 }

@@ -188,6 +188,8 @@ func (j *judge) pairSlot(a, b *value) verdict {
 		}
 		if spellingVariants(a.name, b.name) {
 			v.uncertain = "the names may be two spellings of one person's name"
+		} else if why := speakerReading(a, b); why != "" {
+			v.uncertain = why
 		}
 		return v
 	case "place":

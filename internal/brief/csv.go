@@ -9,7 +9,8 @@ import (
 // RenderCSV writes the fact × outlet matrix: one row per fact with its ID,
 // status, text and the clause of the text stating the fact (empty when it
 // is the whole text), then one column per outlet holding "reports", "copies",
-// "differs: VALUE", "split: VALUE" or nothing (Matrix says which).
+// "differs: VALUE", "split: VALUE", "may_also: WHY" or nothing (Matrix
+// says which).
 func RenderCSV(w io.Writer, b *Briefing) error {
 	m := b.Matrix()
 	cw := csv.NewWriter(w)
@@ -24,7 +25,7 @@ func RenderCSV(w io.Writer, b *Briefing) error {
 		rec := []string{r.Fact.ID, r.Status, csvSafe(r.Fact.Text), csvSafe(r.Fact.Clause)}
 		for _, c := range r.Cells {
 			v := c.State
-			if c.State == CellDiffers || c.State == CellSplit {
+			if c.State == CellDiffers || c.State == CellSplit || c.State == CellMayAlso {
 				v += ": " + csvSafe(c.Value)
 			}
 			rec = append(rec, v)

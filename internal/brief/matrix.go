@@ -7,11 +7,12 @@ import (
 
 // Cell states of the fact × outlet matrix.
 const (
-	CellReports = "reports" // the outlet's own article states the fact
-	CellCopies  = "copies"  // only a copy the outlet ran states it
-	CellDiffers = "differs" // the outlet gives a value most outlets giving one do not
-	CellSplit   = "split"   // the outlet gives one of values equally many outlets give
-	CellSilent  = ""        // the outlet does not state it
+	CellReports = "reports"  // the outlet's own article states the fact
+	CellCopies  = "copies"   // only a copy the outlet ran states it
+	CellDiffers = "differs"  // the outlet gives a value most outlets giving one do not
+	CellSplit   = "split"    // the outlet gives one of values equally many outlets give
+	CellMayAlso = "may_also" // the outlet may also state it: its credit is uncertain (Fact.MayAlso)
+	CellSilent  = ""         // the outlet does not state it
 )
 
 // Matrix is the fact × outlet grid of a briefing.
@@ -30,7 +31,8 @@ type MatrixRow struct {
 
 // MatrixCell is one outlet's stance on one fact; Value is the outlet's
 // variant when the fact is in conflict: the majority's value in a
-// "reports" cell, its own in a "differs" or "split" one.
+// "reports" cell, its own in a "differs" or "split" one. In a "may_also"
+// cell Value is why the credit is uncertain (MayAlso.Reason).
 type MatrixCell struct {
 	State string
 	Value string
@@ -44,6 +46,12 @@ type MatrixCell struct {
 // fact as the rest do. When no value has more outlets than every other,
 // there is no majority to differ from, and the outlets giving the values
 // tied for the most are marked split.
+//
+// An outlet that may also report a fact (its credit is uncertain) is
+// marked so, with why: shown silent, a reader would take it for an
+// outlet that does not say it. It is counted on no side of a conflict
+// on the fact, neither in the majority nor as the odd one out: what it
+// says is not known to be the fact.
 func (b *Briefing) Matrix() Matrix {
 	m := Matrix{}
 	col := make(map[string]int)
@@ -51,13 +59,33 @@ func (b *Briefing) Matrix() Matrix {
 		col[o.Name] = len(m.Outlets)
 		m.Outlets = append(m.Outlets, o.Name)
 	}
+	uncertain := make(map[string]map[string]string) // fact → outlet that may also report it → why
+	for _, facts := range [][]Fact{b.Agreed, b.Partial, b.Single} {
+		for _, f := range facts {
+			for _, ma := range f.MayAlso {
+				if slices.Contains(f.Outlets, ma.Outlet) || slices.Contains(f.CopiedBy, ma.Outlet) {
+					continue
+				}
+				if uncertain[f.ID] == nil {
+					uncertain[f.ID] = make(map[string]string)
+				}
+				if _, ok := uncertain[f.ID][ma.Outlet]; !ok {
+					uncertain[f.ID][ma.Outlet] = ma.Reason
+				}
+			}
+		}
+	}
 	stances := make(map[string]map[string]MatrixCell) // fact → outlet → stance in its conflicts
 	for _, c := range b.Conflicts {
+		variants := sureVariants(c.Variants, uncertain[c.Fact])
+		if len(variants) < 2 {
+			continue // only outlets that may also report the fact disagree
+		}
 		if stances[c.Fact] == nil {
 			stances[c.Fact] = make(map[string]MatrixCell)
 		}
-		for _, v := range c.Variants {
-			state := variantState(c.Variants, v)
+		for _, v := range variants {
+			state := variantState(variants, v)
 			for _, o := range v.Outlets {
 				stances[c.Fact][o] = joinStance(stances[c.Fact][o], MatrixCell{State: state, Value: v.Value})
 			}
@@ -77,13 +105,13 @@ func (b *Briefing) Matrix() Matrix {
 				}
 			}
 			for o, c := range stances[f.ID] {
-				// An outlet that may also report the fact is not
-				// shown as reporting it, whatever value it gives.
-				if c.State == CellReports && !slices.Contains(f.Outlets, o) && slices.ContainsFunc(f.MayAlso, func(m MayAlso) bool { return m.Outlet == o }) {
-					continue
-				}
 				if i, ok := col[o]; ok {
 					row.Cells[i] = c
+				}
+			}
+			for o, why := range uncertain[f.ID] {
+				if i, ok := col[o]; ok && row.Cells[i].State == CellSilent {
+					row.Cells[i] = MatrixCell{State: CellMayAlso, Value: why}
 				}
 			}
 			m.Rows = append(m.Rows, row)
@@ -93,6 +121,29 @@ func (b *Briefing) Matrix() Matrix {
 	add("some", b.Partial)
 	add("one", b.Single)
 	return m
+}
+
+// sureVariants are the variants of a conflict without the outlets that
+// only may also report its fact (uncertain, outlet → why): variants no
+// other outlet gives are left out.
+func sureVariants(variants []Variant, uncertain map[string]string) []Variant {
+	if len(uncertain) == 0 {
+		return variants
+	}
+	var sure []Variant
+	for _, v := range variants {
+		var outlets []string
+		for _, o := range v.Outlets {
+			if _, ok := uncertain[o]; !ok {
+				outlets = append(outlets, o)
+			}
+		}
+		if len(outlets) > 0 {
+			v.Outlets = outlets
+			sure = append(sure, v)
+		}
+	}
+	return sure
 }
 
 // variantState is the stance of the outlets giving v among the variants

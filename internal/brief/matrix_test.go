@@ -41,3 +41,59 @@ func TestMatrixMarksTheOddOneOut(t *testing.T) {
 		t.Errorf("matrix cells (-want +got):\n%s", diff)
 	}
 }
+
+// Every state a cell can take, and an outlet that may also report a fact
+// (its credit uncertain) marked so with why, on no side of a conflict.
+func TestMatrixStates(t *testing.T) {
+	b := &Briefing{}
+	for _, o := range []string{"A", "B", "C", "D", "E"} {
+		b.Outlets = append(b.Outlets, Outlet{Name: o})
+	}
+	may := func(o, why string) MayAlso { return MayAlso{Outlet: o, Reason: why} }
+	b.Agreed = []Fact{
+		// Reports, a copy, one that may also report it, silence.
+		{ID: "F1", Outlets: []string{"A", "B"}, CopiedBy: []string{"C"}, MayAlso: []MayAlso{may("D", "no third outlet states it")}},
+	}
+	b.Partial = []Fact{
+		// D and E, uncertain, would make A's value the majority's: they
+		// count on no side, and A is the odd one out.
+		{ID: "F2", Outlets: []string{"A", "B", "C"}, MayAlso: []MayAlso{may("D", "shares the names but not the verb"), may("E", "it holds less than 60% of the fact's words")}},
+		// E, uncertain, alone gives another value: it is no odd one
+		// out, and A, B and C give the fact's only sure value.
+		{ID: "F3", Outlets: []string{"A", "B", "C"}, MayAlso: []MayAlso{may("E", "no third outlet states it")}},
+		// A sure odd one out stays one beside an uncertain outlet
+		// giving the majority's value.
+		{ID: "F4", Outlets: []string{"A", "B", "C"}, MayAlso: []MayAlso{may("D", "no third outlet states it")}},
+	}
+	b.Single = []Fact{
+		// An outlet listed twice is marked once, with its first reason;
+		// one that reports the fact is not marked uncertain.
+		{ID: "F5", Outlets: []string{"E"}, MayAlso: []MayAlso{may("A", "first"), may("A", "second"), may("E", "own")}},
+	}
+	b.Conflicts = []Conflict{
+		{Fact: "F2", Variants: []Variant{{Value: "12", Outlets: []string{"A", "D", "E"}}, {Value: "15", Outlets: []string{"B", "C"}}}},
+		{Fact: "F3", Variants: []Variant{{Value: "Monday", Outlets: []string{"A", "B", "C"}}, {Value: "Sunday", Outlets: []string{"E"}}}},
+		{Fact: "F4", Variants: []Variant{{Value: "3 km", Outlets: []string{"A", "B", "D"}}, {Value: "5 km", Outlets: []string{"C"}}}},
+	}
+	m := b.Matrix()
+	type row struct {
+		ID, Status string
+		Cells      []MatrixCell
+	}
+	var got []row
+	for _, r := range m.Rows {
+		got = append(got, row{r.Fact.ID, r.Status, r.Cells})
+	}
+	rep := MatrixCell{State: CellReports}
+	silent := MatrixCell{}
+	want := []row{
+		{"F1", "all", []MatrixCell{rep, rep, {State: CellCopies}, {CellMayAlso, "no third outlet states it"}, silent}},
+		{"F2", "some", []MatrixCell{{CellDiffers, "12"}, {CellReports, "15"}, {CellReports, "15"}, {CellMayAlso, "shares the names but not the verb"}, {CellMayAlso, "it holds less than 60% of the fact's words"}}},
+		{"F3", "some", []MatrixCell{rep, rep, rep, silent, {CellMayAlso, "no third outlet states it"}}},
+		{"F4", "some", []MatrixCell{{CellReports, "3 km"}, {CellReports, "3 km"}, {CellDiffers, "5 km"}, {CellMayAlso, "no third outlet states it"}, silent}},
+		{"F5", "one", []MatrixCell{{CellMayAlso, "first"}, silent, silent, silent, rep}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("matrix (-want +got):\n%s", diff)
+	}
+}

@@ -60,7 +60,7 @@ func TestRenderCSVMatrix(t *testing.T) {
 		Outlets: []Outlet{{Name: "Alpha"}, {Name: "=Beta"}, {Name: "Gamma"}},
 		Agreed:  []Fact{{ID: "F1", Text: "The bridge fell.", Outlets: []string{"Alpha", "=Beta", "Gamma"}}},
 		Partial: []Fact{{ID: "F2", Text: "=HYPERLINK(\"x\")", Outlets: []string{"Alpha", "Gamma"}, CopiedBy: []string{"=Beta"}}},
-		Single:  []Fact{{ID: "F3", Text: "Cars fell in, and =1+1 drivers swam.", Clause: "=1+1 drivers swam.", Outlets: []string{"Gamma"}}},
+		Single:  []Fact{{ID: "F3", Text: "Cars fell in, and =1+1 drivers swam.", Clause: "=1+1 drivers swam.", Outlets: []string{"Gamma"}, MayAlso: []MayAlso{{Outlet: "Alpha", Reason: "no third outlet states it"}}}},
 		Conflicts: []Conflict{{Kind: "number", Fact: "F1", Variants: []Variant{
 			{Value: "2 cars", Outlets: []string{"Alpha"}}, {Value: "3 cars", Outlets: []string{"Gamma"}},
 		}}},
@@ -77,7 +77,7 @@ func TestRenderCSVMatrix(t *testing.T) {
 		{"fact", "status", "text", "clause", "Alpha", "'=Beta", "Gamma"},
 		{"F1", "all", "The bridge fell.", "", "split: 2 cars", "reports", "split: 3 cars"},
 		{"F2", "some", "'=HYPERLINK(\"x\")", "", "reports", "copies", "reports"},
-		{"F3", "one", "Cars fell in, and =1+1 drivers swam.", "'=1+1 drivers swam.", "", "", "reports"},
+		{"F3", "one", "Cars fell in, and =1+1 drivers swam.", "'=1+1 drivers swam.", "may_also: no third outlet states it", "", "reports"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("matrix (-want +got):\n%s", diff)
@@ -122,5 +122,34 @@ func TestRenderMarkdownEscapesHTML(t *testing.T) {
 	}
 	if !strings.Contains(out, "&lt;img src=x onerror=alert(5)&gt;") {
 		t.Errorf("the hostile title is not kept as escaped text:\n%s", out)
+	}
+}
+
+// An outlet that may also report a fact has a mark of its own in the HTML
+// matrix, with why as its title, escaped, and a legend entry.
+func TestRenderHTMLMatrixMayAlso(t *testing.T) {
+	b := &Briefing{
+		Outlets: []Outlet{{Name: "Alpha"}, {Name: "Beta"}, {Name: "Gamma"}},
+		Single: []Fact{{ID: "F1", Text: "Divers searched the river.", Outlets: []string{"Alpha"},
+			MayAlso: []MayAlso{{Outlet: "Beta", Reason: `shares the verb <img src=x onerror=alert(1)> "but"`}}}},
+	}
+	var buf bytes.Buffer
+	if err := RenderHTML(&buf, b); err != nil {
+		t.Fatal(err)
+	}
+	out := buf.String()
+	row := out[strings.Index(out, `<span class="fid">F1</span>`):]
+	row = row[:strings.Index(row, "</tr>")]
+	cells := strings.Split(row, "<td")[2:] // after the text and status cells
+	want := []string{
+		` class="reports" title="reports"></td>`,
+		` class="may_also" title="may also report: shares the verb &lt;img src=x onerror=alert(1)&gt; &#34;but&#34;">◌</td>`,
+		` class="silent" title=""></td>`,
+	}
+	if diff := cmp.Diff(want, cells); diff != "" {
+		t.Errorf("matrix row cells (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(out, `<span class="may_also">◌</span>may also report`) {
+		t.Error("the matrix legend does not say what ◌ marks")
 	}
 }

@@ -14,7 +14,8 @@ import (
 // An outlet whose credit with a fact is uncertain is listed apart (may
 // also report, with why and its sentence) and never shown as stating the
 // fact: not among its outlets or refs, not in the matrix, not in any
-// rendering's list of the fact's outlets.
+// rendering's list of the fact's outlets; the matrix marks it "may also
+// report", not silent.
 func TestUncertainOutletNeverAgrees(t *testing.T) {
 	day := time.Date(2024, 3, 4, 9, 0, 0, 0, time.UTC)
 	beta := `Beta<script>alert(1)</script>`
@@ -54,8 +55,8 @@ func TestUncertainOutletNeverAgrees(t *testing.T) {
 	mx := b.Matrix()
 	col := slices.Index(mx.Outlets, beta)
 	for _, r := range mx.Rows {
-		if r.Fact.ID == f.ID && r.Cells[col].State != CellSilent {
-			t.Errorf("matrix shows %s as %q on %s", beta, r.Cells[col].State, f.ID)
+		if want := (MatrixCell{State: CellMayAlso, Value: m.Reason}); r.Fact.ID == f.ID && r.Cells[col] != want {
+			t.Errorf("matrix shows %s as %+v on %s, want %+v", beta, r.Cells[col], f.ID, want)
 		}
 	}
 	var md bytes.Buffer

@@ -362,7 +362,7 @@ type compactRow struct {
 }
 
 // cellStates are the matrix cell states by their byte in compactRow.States.
-var cellStates = map[byte]string{'.': brief.CellSilent, 'r': brief.CellReports, 'c': brief.CellCopies, 'd': brief.CellDiffers, 's': brief.CellSplit}
+var cellStates = map[byte]string{'.': brief.CellSilent, 'r': brief.CellReports, 'c': brief.CellCopies, 'd': brief.CellDiffers, 's': brief.CellSplit, 'm': brief.CellMayAlso}
 
 func cellByte(state string) (byte, bool) {
 	for b, s := range cellStates {

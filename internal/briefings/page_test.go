@@ -253,3 +253,37 @@ func TestPageRoundTrip(t *testing.T) {
 		t.Errorf("page after a round trip differs (-made +decoded):\n%s", diff)
 	}
 }
+
+// Every state a matrix cell can take has its byte in the stored page,
+// and comes back with its value.
+func TestPageRoundTripCellStates(t *testing.T) {
+	b := largeBriefing(3)
+	b.Agreed[0].Outlets = []string{"Outlet 0"}
+	b.Agreed[0].CopiedBy = []string{"Outlet 1"}
+	b.Agreed[0].MayAlso = []brief.MayAlso{{Outlet: "Outlet 2", Reason: "no third outlet states it"}}
+	b.Conflicts = []brief.Conflict{{Fact: "F2", Variants: []brief.Variant{{Value: "2", Outlets: []string{"Outlet 0", "Outlet 1"}}, {Value: "3", Outlets: []string{"Outlet 2"}}}},
+		{Fact: "F3", Variants: []brief.Variant{{Value: "4", Outlets: []string{"Outlet 0"}}, {Value: "5", Outlets: []string{"Outlet 1"}}}}}
+	p := PageOf(b, []string{})
+	states := map[string]bool{}
+	for _, r := range p.Matrix.Rows {
+		for _, c := range r.Cells {
+			states[c.State] = true
+		}
+	}
+	for _, s := range []string{brief.CellReports, brief.CellCopies, brief.CellDiffers, brief.CellSplit, brief.CellMayAlso} {
+		if !states[s] {
+			t.Fatalf("the page's matrix has no %q cell: %+v", s, p.Matrix.Rows)
+		}
+	}
+	enc, err := encodeJSON(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got Page
+	if err := json.Unmarshal(enc, &got); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(p.Matrix, got.Matrix, cmpopts.EquateEmpty()); diff != "" {
+		t.Errorf("matrix after a round trip differs (-made +decoded):\n%s", diff)
+	}
+}

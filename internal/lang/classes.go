@@ -389,6 +389,17 @@ const (
 	// BeFutureCues are future cues only after a form of "be" ("the vote
 	// is due to take place"; "cancelled due to rain" is a cause).
 	BeFutureCues Class = "be-future-cues"
+	// ForecastVerbs tell a warning or a forecast: what is warned of or
+	// forecast lies ahead of the telling, so a span it runs "through
+	// Wednesday" ends on the coming Wednesday ("warned of up to 40 inches
+	// of rain through Wednesday").
+	ForecastVerbs Class = "forecast-verbs"
+	// DatelineZones maps places that datelines name (lower case, as
+	// nlp.ReadDateline gives them) to their standard offset from UTC
+	// ("+08:00"); read them with ZoneOffset. Only places far east of
+	// UTC are listed: there the writer's day is often the day after the
+	// page's date.
+	DatelineZones Class = "dateline-zones"
 	// PossessiveTimeRelations maps the words right before a weekday in
 	// the possessive ("after Monday's debate", "ahead of Tuesday's
 	// primary", "in Monday's debate") to where the thing it owns lies

@@ -42,9 +42,14 @@ func Clauses(text string, s Sentence) []Clause {
 	}
 	// pieceEnd(i) is the token before which the comma-delimited piece
 	// starting at token i ends.
+	// digitColon(i) tells a colon between two figures, "22:29" or a
+	// score "2:1": one value, no clause break.
+	digitColon := func(i int) bool {
+		return text[toks[i-1].Span.End:toks[i].Span.Start] == ":" && allDigits(toks[i-1].Text) && allDigits(toks[i].Text)
+	}
 	pieceEnd := func(i int) int {
 		for j := i + 1; j < len(toks); j++ {
-			if strings.ContainsAny(text[toks[j-1].Span.End:toks[j].Span.Start], ",;:") {
+			if strings.ContainsAny(text[toks[j-1].Span.End:toks[j].Span.Start], ",;:") && !digitColon(j) {
 				return j
 			}
 		}
@@ -68,6 +73,7 @@ func Clauses(text string, s Sentence) []Clause {
 		g := gap(i)
 		w := lower[i]
 		switch {
+		case digitColon(i):
 		case strings.Contains(g, ":") && i <= 3:
 			// A kicker or label ("NORTH KOREA:", "Details:") stays
 			// with its clause.
@@ -338,3 +344,8 @@ var reportingObject = en.Set(lang.ReportingObjects)
 
 // ingNoun are common nouns ending in -ing that do not open a clause.
 var ingNoun = en.Set(lang.IngNouns)
+
+// allDigits reports whether s is a run of ASCII digits.
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}

@@ -28,6 +28,12 @@ func TestClauses(t *testing.T) {
 		{"The meeting could take place as soon as next week, while the forum takes place between September 10 and 13.",
 			[]string{"The meeting could take place as soon as next week", "while the forum takes place between September 10 and 13."}},
 		{"Analysts expect an arms deal.", []string{"Analysts expect an arms deal."}},
+		// A colon between figures is a clock time or a score, not a
+		// break; a colon after words still is.
+		{"The ferry sank at 07:45 local time near the harbour and the coast guard began a search within the hour.",
+			[]string{"The ferry sank at 07:45 local time near the harbour and the coast guard began a search within the hour."}},
+		{"The coast guard gave one reason for the delay: the storm had closed every port on the island.",
+			[]string{"The coast guard gave one reason for the delay", "the storm had closed every port on the island."}},
 		{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday, to persuade Kim to step up arms sales.",
 			[]string{"The Kremlin boss hopes to use the meeting, in Vladivostok on Tuesday", "to persuade Kim to step up arms sales."}},
 		{"The train left, to Russia's surprise, for the border.", []string{"The train left, to Russia's surprise, for the border."}},

@@ -304,6 +304,10 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			return m.p.resolve(m.m, timeContext{ref: at, future: ct.future, tensed: ct.known, reported: ct.reported})
 		})
 	}
+	if !ref.IsZero() {
+		lastNextNeighbourDays(out, ref)
+		eastDatelineDays(d, out, ref)
+	}
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
 	apposedWeekdays(d.Text, out)

@@ -15,8 +15,11 @@ const UnresolvedQuotedDay = "inside a quotation, relative to when it was said, w
 // News dates a quotation by its attribution ("said Tuesday", "told
 // reporters on Monday"): a day named there, outside the quotation, is the
 // day the quoted day counts from — the article's day or another. With no
-// such day the quoted day is left undated, with the reason, rather than
-// counted from the article's date.
+// such day, the day the text tells the same happening at outside the
+// quotation is taken ("Castro died late Friday … “He died at 22:29
+// hours this evening,” the president announced": the evening of that
+// Friday); with neither the quoted day is left undated, with the reason,
+// rather than counted from the article's date.
 
 // quotedDays re-dates or leaves undated the relative days of out that lie
 // inside a direct quotation of d, whose date is ref; resolve dates out[i]
@@ -35,6 +38,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 			continue
 		}
 		at, ok := attributionDay(d, out, quotes, q)
+		if !ok {
+			at, ok = sameHappeningDay(d, out, quotes, i)
+		}
 		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false
 			out[i].Unresolved = UnresolvedQuotedDay
@@ -107,4 +113,63 @@ func attributionDay(d *Doc, out []TimeExpr, quotes []Span, q Span) (time.Time, b
 
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// happeningWindow is how many tokens before a time expression are read
+// for the verb of the happening it dates ("died at 22:29 hours this
+// evening").
+const happeningWindow = 6
+
+// sameHappeningDay returns the day of the happening quoted day out[i]
+// dates, when the text tells that happening outside any quotation too: the
+// verb nearest before out[i] (a past form) is the verb nearest before a
+// day of the narration ("died late Friday"), and every such day of the
+// narration is the same. The quoted words were said that day, or the
+// narration would not date the happening so.
+func sameHappeningDay(d *Doc, out []TimeExpr, quotes []Span, i int) (time.Time, bool) {
+	verb := happeningVerb(d, out[i])
+	if verb == "" {
+		return time.Time{}, false
+	}
+	var at time.Time
+	for j, t := range out {
+		if j == i || !t.Resolved || t.End.Sub(t.Start) > 24*time.Hour || t.Granularity != GranDay && t.Granularity != GranPart {
+			continue
+		}
+		if _, in := spanAround(quotes, t.Span); in || happeningVerb(d, t) != verb {
+			continue
+		}
+		day := day(t.Start.Year(), t.Start.Month(), t.Start.Day(), t.Start.Location())
+		if !at.IsZero() && !at.Equal(day) {
+			return time.Time{}, false
+		}
+		at = day
+	}
+	return at, !at.IsZero()
+}
+
+// happeningVerb returns, lower case, the past form nearest before t
+// within happeningWindow tokens of its sentence, with no punctuation
+// between; "" when there is none.
+func happeningVerb(d *Doc, t TimeExpr) string {
+	if t.Sentence < 0 || t.Sentence >= len(d.Sentences) {
+		return ""
+	}
+	from := d.Sentences[t.Sentence].Start
+	toks := Tokenize(d.Text[from:t.Span.Start], from)
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-happeningWindow; k-- {
+		if strings.ContainsAny(toks[k].Text, ",;\"“”") {
+			return ""
+		}
+		if future, ok := tenseAt(toks, k); ok {
+			// An auxiliary ("was", "had") or a verb of saying names no
+			// happening of its own.
+			w := strings.ToLower(toks[k].Text)
+			if future || !isWordToken(w) || auxiliary[w] || englishTime.report.Has(w) {
+				return ""
+			}
+			return w
+		}
+	}
+	return ""
 }

@@ -34,6 +34,15 @@ func TestQuotedAndAnchoredDays(t *testing.T) {
 		{"a weekday in a quotation said in a week, not on a day",
 			"“The vote is on Thursday,” he said last week.",
 			[]got{{"on Thursday", "", UnresolvedQuotedDay}, {"last week", "2016-05-30", ""}}},
+		{"a quotation dated by the same happening told outside it",
+			"The mayor died late Monday, his office announced. “The mayor died at 21:10 hours this evening,” his spokesman announced.",
+			[]got{{"late Monday", "2016-06-06", ""}, {"this evening", "2016-06-06", ""}}},
+		{"control: another happening outside the quotation",
+			"The mayor died late Monday. “We met this evening,” his aide said.",
+			[]got{{"late Monday", "2016-06-06", ""}, {"this evening", "", UnresolvedQuotedDay}}},
+		{"control: the happening told at two days outside the quotation",
+			"A guard died late Monday. Another guard died on Tuesday. “He died this evening,” the warden said.",
+			[]got{{"late Monday", "2016-06-06", ""}, {"on Tuesday", "2016-06-07", ""}, {"this evening", "", UnresolvedQuotedDay}}},
 		{"control: indirect speech counts from the article's date",
 			"She said she would vote today.",
 			[]got{{"today", "2016-06-08", ""}}},
@@ -65,5 +74,23 @@ func TestQuotedAndAnchoredDays(t *testing.T) {
 				t.Errorf("times mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestQuotedDayOfNarratedHappening: news round 16 (spent; castro-death 04,
+// a page of Saturday 2016-11-26): the lead dates the death the quotation
+// tells with "this evening".
+func TestQuotedDayOfNarratedHappening(t *testing.T) {
+	ref := time.Date(2016, 11, 26, 12, 0, 0, 0, time.UTC)
+	text := "Cuban revolutionary icon Fidel Castro died late Friday in Havana, his brother, President Raul Castro, announced on national television.\n\n" +
+		"\"The commander in chief of the Cuban revolution died at 22:29 hours this evening,\" the president announced on national television. Fidel Castro was 90."
+	doc := Doc{Text: text, Sentences: SplitSentences(text)}
+	var gots []string
+	for _, te := range FindTimes(&doc, ref) {
+		gots = append(gots, te.Text+" "+te.Start.Format("2006-01-02")+" "+te.Unresolved)
+	}
+	want := []string{"late Friday 2016-11-25 ", "this evening 2016-11-25 "}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("times mismatch (-want +got):\n%s", diff)
 	}
 }

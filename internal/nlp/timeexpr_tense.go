@@ -57,6 +57,9 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
 		if future, ok := tenseAt(before, i); ok {
 			far := len(before)-1-i > 2
+			if !future && far && forecastSpan(before, i) {
+				return clauseTense{future: true, known: true}
+			}
 			return clauseTense{future: future, known: true, reported: far && englishTime.report.Has(strings.ToLower(before[i].Text))}
 		}
 	}
@@ -84,11 +87,31 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 			i = relativeClauseEnd(d.Text, after, i)
 			continue
 		}
+		// A coordinator before a tense cue joins a second predicate of
+		// the same subject, of its own tense: "made landfall early on
+		// Friday night and will continue to batter the coast" tells
+		// nothing of when Friday night is.
+		if englishTime.coordinators.Has(strings.ToLower(after[i].Text)) && i+1 < len(after) {
+			if _, ok := tenseAt(after, i+1); ok {
+				break
+			}
+		}
 		if future, ok := tenseAt(after, i); ok {
 			return clauseTense{future: future, known: true}
 		}
 	}
 	return clauseTense{}
+}
+
+// forecastSpan reports whether before[i], the nearest tense cue before a
+// time expression, is a verb of warning or forecasting and the
+// expression is the end of a span ("through", "until", "by"): what was
+// warned of lasts, the warning does not, so the span is ahead.
+func forecastSpan(before []Token, i int) bool {
+	if !englishTime.forecast.Has(strings.ToLower(before[i].Text)) || len(before) == 0 {
+		return false
+	}
+	return englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
 }
 
 // relativeClauseEnd returns the index of the last token of the relative

@@ -45,6 +45,10 @@ type timeWords struct {
 	// beFuture are the future cues that are ones only after a form of
 	// "be" ("is due to").
 	beFuture lang.Set
+	// forecast are the verbs of warning and forecasting; coordinators
+	// join a second predicate of its own tense ("made landfall Friday
+	// and will continue").
+	forecast, coordinators lang.Set
 	// possessiveRelations place the thing a weekday in the possessive
 	// owns against its clause's time (possessiveDayDated).
 	possessiveRelations map[string]string
@@ -94,6 +98,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
+		forecast: l.Set(lang.ForecastVerbs), coordinators: l.Set(lang.Coordinators),
 		possessiveRelations: l.Map(lang.PossessiveTimeRelations), southern: l.List(lang.SouthernHemispherePlaces),
 		agoComparatives: l.Map(lang.AgoComparatives),
 	}

@@ -85,6 +85,16 @@ type features struct {
 	// each one link of a few words: a name, as a part's index lists its
 	// pages ("Installation", "Writing Your Docs"), not a headline.
 	nameListLinks int
+	// describedRows counts the table rows outside menus that are a
+	// name linking to its page and a line saying what it is (an index
+	// of modules, classes or functions), describedWords their words.
+	describedRows, describedWords int
+	inDescribed                   int
+	// lines counts the blocks outside menus, headings and such rows
+	// that are six words or more without a link: a function's page
+	// says what it does in one, under its declaration, in fewer words
+	// than prose and often without a full stop.
+	lines int
 	// The shape's own measures (shape.go): prose words by the element
 	// whose children they are, the longest run of like sibling cards,
 	// <article> elements, and a publication date in the markup.
@@ -156,6 +166,11 @@ func rules(pageURL string, f *features) Verdict {
 	// filled in by scripts: extracting it fails, which the user must
 	// see, rather than being skipped.
 	if f.visibleN < 8 && f.proseWords == 0 && !f.ldArticle && !isArticleType(f.ogType) {
+		// A frame's list (a package's classes in a side frame) is
+		// a name over a link or two, and no less a list for that.
+		if f.links > f.chromeLinks && f.visibleN-f.linkWords <= 4 {
+			return verdict(Listing, "%d words, %d of them in %d links: a name over a list", f.visibleN, f.linkWords, f.links)
+		}
 		return verdict(Error, "empty document (%d words)", f.visibleN)
 	}
 	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
@@ -262,6 +277,24 @@ func rules(pageURL string, f *features) Verdict {
 	// "See also" list sits under a heading of its own (nameItems).
 	if f.nameListLinks >= 4 && f.proseWords < 100 && f.proseBlocks <= 3 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d names linking to other pages in lists, %d words of prose", f.nameListLinks, f.proseWords)
+	}
+	// An index of modules, classes or functions gives each entry as its
+	// name, linking to its page, and a line saying what it is; the
+	// lines read as prose, but the page tells nothing of its own: the
+	// entries hold three quarters of the words outside menus, the rest
+	// is a few lines over them and letters between them. A chapter with
+	// a table of its functions explains them in paragraphs.
+	if f.describedRows >= 10 && f.describedWords*4 >= f.mainWords*3 {
+		return verdict(Listing, "%d table rows of a name linking to its page and a line on it hold %d of the %d words outside menus", f.describedRows, f.describedWords, f.mainWords)
+	}
+	// A page without one sentence of its own whose words are mostly
+	// links is a list of other things under a name (a package's
+	// classes, a class tree), or such a list with nothing in it yet:
+	// even a brief or a function's page says its piece in a line,
+	// and a photo story marks itself as an article.
+	if f.proseWords == 0 && f.lines == 0 && f.mainWords <= 80 && f.links-f.chromeLinks >= 4 && f.linkWords*3 >= f.visibleN &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "no sentence, %d links holding %d of its %d words", f.links-f.chromeLinks, f.linkWords, f.visibleN)
 	}
 	// A server's status or settings page reports its state as labels
 	// and values ("Server uptime: 3 days", "Total accesses: 120") and
@@ -674,6 +707,12 @@ func gather(doc *html.Node, shape bool) *features {
 				f.rows++
 				f.rowWords += w
 			}
+			if !chrome && describedRow(n) {
+				f.describedRows++
+				f.describedWords += wordCount(textOf(n))
+				f.inDescribed++
+				defer func() { f.inDescribed-- }()
+			}
 		case atom.A:
 			f.links++
 			f.inLink++
@@ -721,6 +760,9 @@ func gather(doc *html.Node, shape bool) *features {
 					f.listIntro = phrasesOf(lang.ListIntroPhrases).find(nb.text.String())
 				}
 				f.mainWords += nb.words
+				if f.inDescribed == 0 && nb.links == 0 && nb.words >= 6 && !isHeading(n.DataAtom) {
+					f.lines++
+				}
 				if nb.links > 0 && nb.linkWords*5 >= nb.words*4 {
 					f.listLinks += nb.links
 					f.listWords += nb.words
@@ -752,6 +794,57 @@ func gather(doc *html.Node, shape bool) *features {
 	}
 	walk(doc, false, nil)
 	return f
+}
+
+// describedRow tells whether table row n is a name and what it is: a
+// first cell that is one link of at most four words and nothing else,
+// and after it one short line of description (at most 40 words, no
+// more than one paragraph), as indexes of modules, classes and
+// functions print their entries. A row of a story's table of figures
+// has no link for a name; a table of downloads or links has no line.
+func describedRow(n *html.Node) bool {
+	var cells []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && strings.TrimSpace(textOf(c)) != "" {
+			cells = append(cells, c)
+		}
+	}
+	if len(cells) != 2 {
+		return false
+	}
+	name, line := cells[0], cells[1]
+	var links []*html.Node
+	var find func(*html.Node)
+	find = func(x *html.Node) {
+		if x.Type == html.ElementNode && x.DataAtom == atom.A && attr(x, "href") != "" {
+			links = append(links, x)
+			return
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			find(c)
+		}
+	}
+	find(name)
+	if len(links) != 1 {
+		return false
+	}
+	nameText := strings.TrimSpace(textOf(name))
+	if w := wordCount(nameText); w < 1 || w > 4 || strings.TrimSpace(textOf(links[0])) != nameText {
+		return false
+	}
+	paragraphs := 0
+	var count func(*html.Node)
+	count = func(x *html.Node) {
+		if x.Type == html.ElementNode && (x.DataAtom == atom.P || x.DataAtom == atom.Li || x.DataAtom == atom.Pre) {
+			paragraphs++
+		}
+		for c := x.FirstChild; c != nil; c = c.NextSibling {
+			count(c)
+		}
+	}
+	count(line)
+	w := wordCount(textOf(line))
+	return w >= 2 && w <= 40 && paragraphs <= 1
 }
 
 // nameItems counts the items of list n that are each one link to
@@ -890,6 +983,14 @@ func (b *block) isProse() bool {
 		return false
 	}
 	return strings.ContainsAny(b.text.String(), sentenceEnds)
+}
+
+func isHeading(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
 }
 
 // endsCut tells whether a block's text ends in an ellipsis ("...",

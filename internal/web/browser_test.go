@@ -164,7 +164,7 @@ func TestBrowserEndToEnd(t *testing.T) {
 	// The story list links to the story; its page shows the conflicts
 	// at a glance, each conflict with its values, and the matrix.
 	var tiles, values []string
-	var reports, differs int
+	var reports, differs, split, mayAlso int
 	var scripted bool
 	err = chromedp.Run(ctx,
 		chromedp.Navigate(srv.URL+"/"),
@@ -174,6 +174,8 @@ func TestBrowserEndToEnd(t *testing.T) {
 		chromedp.Evaluate(`[...document.querySelectorAll('#conflicts .variants .value')].map(e => e.textContent)`, &values),
 		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.reports').length`, &reports),
 		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.differs').length`, &differs),
+		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.split').length`, &split),
+		chromedp.Evaluate(`document.querySelectorAll('table.matrix td.cell.may_also').length`, &mayAlso),
 		chromedp.Evaluate(`document.documentElement.classList.contains('js')`, &scripted),
 	)
 	if err != nil {
@@ -192,14 +194,33 @@ func TestBrowserEndToEnd(t *testing.T) {
 	if reports < len(b.Agreed)*len(b.Outlets)/2 {
 		t.Errorf("matrix has %d 'reports' cells for %d agreed facts and %d outlets", reports, len(b.Agreed), len(b.Outlets))
 	}
-	withFact := 0
+	// A conflict on a fact marks the matrix: its odd ones out or split
+	// values among the outlets credited with confidence, or, when an
+	// outlet giving a value may only also report the fact, that outlet
+	// as may also.
+	sure, unsure := 0, 0
+	uncertain := uncertainOutlets(b)
 	for _, c := range b.Conflicts {
-		if c.Fact != "" {
-			withFact++
+		if c.Fact == "" {
+			continue
+		}
+		giving := 0
+		for _, v := range c.Variants {
+			if slices.ContainsFunc(v.Outlets, func(o string) bool { _, ok := uncertain[c.Fact][o]; return !ok }) {
+				giving++
+			}
+		}
+		if giving > 1 {
+			sure++
+		} else {
+			unsure++
 		}
 	}
-	if withFact > 0 && differs == 0 {
-		t.Errorf("%d conflicts are on facts, but no matrix cell is marked as differing", withFact)
+	if sure > 0 && differs+split == 0 {
+		t.Errorf("%d conflicts are on facts among sure outlets, but no matrix cell is marked as differing or split", sure)
+	}
+	if unsure > 0 && mayAlso == 0 {
+		t.Errorf("%d conflicts on facts are made by outlets that may also report them, but no matrix cell is marked may also", unsure)
 	}
 	if !scripted {
 		t.Error("the server's own script did not run: the CSP blocks it")

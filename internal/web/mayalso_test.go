@@ -39,9 +39,16 @@ func TestStoryPageShowsMayAlsoEscaped(t *testing.T) {
 		}
 	}
 	for _, want := range []string{"may also report:</span> Evil&lt;script&gt;alert(1)&lt;/script&gt;", "no third outlet states it &lt;img src=x onerror=alert(2)&gt;", `href="/articles/3#s4"`, "— Alpha, Beta</span>",
-		"may also report:</span> Beta <span class=\"meta\">— no third outlet states it; shares the verb</span>", `href="/articles/2#s5"`} {
+		"may also report:</span> Beta <span class=\"meta\">— no third outlet states it; shares the verb</span>", `href="/articles/2#s5"`,
+		// The matrix marks each apart, with why, not as silent.
+		`<td class="cell may_also" title="may also report it: no third outlet states it &lt;img src=x onerror=alert(2)&gt;" aria-label="may also report it: no third outlet states it &lt;img src=x onerror=alert(2)&gt;"><span class="mark">◌</span></td>`,
+		`<td class="cell may_also" title="may also report it: no third outlet states it; shares the verb" aria-label="may also report it: no third outlet states it; shares the verb"><span class="mark">◌</span></td>`,
+		`<span class="cell may_also">◌</span> may also report`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("page lacks %q", want)
 		}
+	}
+	if n := strings.Count(page, `<td class="cell may_also"`); n != 2 {
+		t.Errorf("%d matrix cells say may also report, want 2", n)
 	}
 }

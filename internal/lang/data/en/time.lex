@@ -98,6 +98,26 @@ Canberra, Auckland, Wellington, Christchurch, Buenos Aires, Santiago,
 Montevideo, Johannesburg, Cape Town, Durban, Pretoria, Lima, Rio de Janeiro,
 São Paulo, Brasília, Brazil, Brazilian
 
+# Places far east of UTC that datelines name, with their standard offset.
+# A page is dated by its publisher, mostly in Europe or the Americas; a
+# reporter there writes on the next day of the place's calendar once
+# the publisher's evening has come. "SINGAPORE — Trump concluded a
+# historic meeting with Kim on Tuesday" on a page dated Monday is of the
+# next day, not of six days before.
+[dateline-zones]
+karachi = +05:00, islamabad = +05:00, lahore = +05:00,
+tashkent = +05:00, new delhi = +05:30, delhi = +05:30, mumbai = +05:30,
+kolkata = +05:30, chennai = +05:30, bangalore = +05:30, bengaluru = +05:30,
+colombo = +05:30, kathmandu = +05:45, dhaka = +06:00, almaty = +06:00,
+yangon = +06:30, bangkok = +07:00, hanoi = +07:00, ho chi minh city = +07:00,
+phnom penh = +07:00, jakarta = +07:00, kuala lumpur = +08:00,
+singapore = +08:00, manila = +08:00, hong kong = +08:00, beijing = +08:00,
+shanghai = +08:00, taipei = +08:00, perth = +08:00, ulaanbaatar = +08:00,
+seoul = +09:00, pyongyang = +09:00, tokyo = +09:00, osaka = +09:00,
+sydney = +10:00, melbourne = +10:00, brisbane = +10:00, canberra = +10:00,
+port moresby = +10:00, vladivostok = +10:00, wellington = +12:00,
+auckland = +12:00, christchurch = +12:00, suva = +12:00
+
 # Words that put a clause in the future: modal and future auxiliaries and
 # verbs of plans and expectations. A relative day in such a clause is the
 # next one after the reference date.
@@ -162,6 +182,16 @@ its, their, our, my, your, 's, ’s, this, that
 # cause.
 [be-future-cues]
 due
+
+# Verbs of warning and forecasting. What they warn of or forecast is
+# ahead of the telling: "warned of up to 40 inches of rain in some areas
+# through Wednesday" runs to the coming Wednesday, though "warned" is
+# past. A warning is an act of a moment, so a span up to a day ("through",
+# "until", "by") after such a verb is what was warned of; a day right
+# after it ("warned on Monday") is when it was said.
+[forecast-verbs]
+warned, warns, warn, warning, forecast, forecasts, forecasted,
+predicted, predicts, predict, projected, projects, cautioned, cautions
 
 # Words right before a weekday in the possessive that tell where the thing
 # it owns lies against the clause's time: "still reeling from Monday's
