@@ -208,6 +208,11 @@ func (f *finder) run(i int) int {
 	j := i + 1
 	for j-1 < len(f.toks) && (f.adjacent(j-1) || f.ampersand(j-1)) && !f.possessive(j-1) {
 		next := f.toks[j].Text
+		// "Soon I'll be like all the others": a pronoun with its verb
+		// contracted is no piece of a name.
+		if pronounContraction(next) {
+			break
+		}
 		if isCapitalised(next) {
 			j++
 			continue
@@ -419,7 +424,7 @@ func (f *finder) unknown(i, j int, titles []int) {
 	for i < j && nameConnectors[f.toks[i].Text] {
 		i++
 	}
-	if i == j || f.headline[f.sent[i]] || calendarWord[strings.ToLower(f.toks[i].Text)] {
+	if i == j || f.headline[f.sent[i]] || calendarWord[strings.ToLower(f.toks[i].Text)] || pronounContraction(f.toks[i].Text) {
 		return
 	}
 	allTitles := true

@@ -609,9 +609,15 @@ func (d *Index) mainSubject(start, end int) (speaker, bool) {
 			to += from
 		}
 		toks := Tokenize(d.Text[from:to], from)
-		if d.adverbialPiece(toks, false) {
+		// "“Soon I’ll be like all the others,” Fidel Castro said,
+		// suggesting …": quoted words, left open at the comma, are
+		// what was said, never the clause's subject.
+		if d.adverbialPiece(toks, false) || len(toks) > 0 && openQuotation(d.Text[from:to]) {
 			from = to + 1
 			continue
+		}
+		if len(toks) == 0 {
+			return speaker{}, false
 		}
 		if w := strings.ToLower(toks[0].Text); personalSubjectPronouns[w] {
 			if ei := d.resolvePronoun(toks[0].Span.Start); ei >= 0 {

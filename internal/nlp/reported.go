@@ -79,6 +79,21 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if k := adjunctStart(", " + after); k >= 0 {
 		after = after[:max(k-2, 0)]
 	}
+	// "There were reports of buildings collapsing and, according to
+	// ABC News, 10 people were injured": a source set off after a
+	// conjunction vouches for the clause it opens, not the writer's
+	// clause before it (reported_source_scope.go).
+	if conjunctionLast(before) && !gapVerb(after) {
+		before = ""
+	}
+	// "According to the French prosecutor, the gunmen killed ten
+	// people, ABC reported Wednesday": the outlet that relays the
+	// source's account closes the sentence; it is no part of it.
+	if before == "" {
+		after = dropClosingReport(after)
+	} else if listContinuation(after) {
+		after = ""
+	}
 	if before == "" {
 		after = dropAside(after)
 	} else if attributionOnly(after) || sourceApposition(after) || sourceRelative(after) {
@@ -517,6 +532,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
 		rest = clauseEnd(rest)
+		// "… one that Trump says hit him in the ear, at a campaign
+		// event …": a relative clause ends at its comma
+		// (reported_source_scope.go).
+		if relativeFrame(toks, ti) && gapVerb(rest) {
+			if k := strings.Index(rest, ", "); k > 0 && !insideQuotation(rest[:k]) {
+				rest = rest[:k]
+			}
+		}
 		// "Although Trump has admitted using the tax code, he does not
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
@@ -678,6 +701,15 @@ func (d *Index) negatedSubject(sentStart, end int) bool {
 // that" it relays.
 func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectFrom int) (speaker, bool) {
 	if participleCues[t.Text] {
+		// "… and Mr Kim saying …": the name right before the participle
+		// is its subject (reported_next_speaker.go).
+		if toks := Tokenize(d.Text[s.Start:t.Span.End], s.Start); len(toks) > 0 {
+			if b := namedParticipleSubject(d.Text, toks, len(toks)-1); b >= 0 {
+				if sp, ok := d.speakerIn(toks[b].Span.End, t.Span.Start, true); ok && sp.name != "" {
+					return sp, true
+				}
+			}
+		}
 		for i := len(prev) - 1; i >= 0; i-- {
 			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
 				return speaker{q.Speaker, q.SpeakerEntity}, true
@@ -707,6 +739,16 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	}
 	before := strings.TrimSpace(d.Text[cs:end])
 	rel, ok := strings.CutSuffix(before, ", who")
+	// "PML-N’s Ayaz Sadiq, who was chairing the Session of the
+	// National Assembly has announced": a relative aside whose closing
+	// comma is left out runs to the cue; the subject is what it hangs
+	// on, never a name inside it.
+	if k := strings.LastIndex(before, ", who "); !ok && k > 0 && !strings.ContainsAny(before[k+2:], ",;:()—–-?!") && !strings.ContainsAny(before[:k], "?!") && !relativeAfter(before[k+6:]) {
+		relEnd := cs + k + strings.Index(d.Text[cs:end], before)
+		if sp, ok := d.speakerIn(cs, relEnd, true); ok && sp.entity >= 0 && d.mentionEndsAt(sp.entity, relEnd) {
+			return sp, true
+		}
+	}
 	if !ok {
 		// "…, followed by the Balochistan Province, which reported
 		// eight deaths": "which" stands for the phrase right before it.
@@ -887,6 +929,12 @@ func clauseEnd(rest string) string {
 			// "…, adding that …": the same speaker's next frame.
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
 				return strings.TrimSpace(rest[:toks[k-1].Span.End+strings.IndexByte(gap, ',')])
+			}
+			// "… a “great discussion” and Mr Kim saying they had …": a
+			// name of its own before the participle opens another
+			// speaker's frame (reported_next_speaker.go).
+			if b := namedParticipleSubject(rest, toks, k); b >= 0 {
+				return strings.TrimRight(strings.TrimSpace(rest[:toks[b].Span.Start]), ",")
 			}
 			continue
 		}

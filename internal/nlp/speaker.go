@@ -356,7 +356,20 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			if ok {
 				sp, ok = d.nameable(sp)
 			}
+			// "Crooks’ father, Matthew Crooks, said": a relative named
+			// by a possessive is a description whose name may follow
+			// (speaker_possessive.go), though the possessor is no
+			// subject.
+			if !ok && len(found) == 0 && possessiveHead(d.Text, Tokenize(d.Text[from:to], from)) {
+				sp, ok = speaker{"", -1}, true
+			}
 			if !ok {
+				break
+			}
+			// Only a bare name set off after it names such a
+			// description ("the field's biggest hawks, like Rubio and
+			// Bush, say": examples, not the speaker).
+			if len(found) == 1 && found[0].name == "" && found[0].entity < 0 && !d.isMention(d.MentionsIn(from, to), from, to) {
 				break
 			}
 			found = append(found, sp)
@@ -367,7 +380,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		if len(found) == 2 && !d.namedPerson(found[0]) && d.namedPerson(found[1]) {
 			return found[1], true
 		}
-		if len(found) > 0 {
+		if len(found) > 0 && (found[0].name != "" || found[0].entity >= 0) {
 			return found[0], true
 		}
 		return speaker{}, false

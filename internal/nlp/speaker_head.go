@@ -32,6 +32,12 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 		if len(after) >= 2 && strings.TrimSpace(d.Text[p.End:after[0].Span.Start]) == "" && d.nounWord(after[0].Text) && d.speakerHead(after) {
 			return headLater
 		}
+		// "Cuban State television has announced": a medium noun right
+		// after the name at the cue is the speaker's head, the name
+		// its modifier.
+		if len(after) == 1 && strings.TrimSpace(d.Text[p.End:after[0].Span.Start]) == "" && mediumNouns[after[0].Text] {
+			return headLater
+		}
 	}
 	before := Tokenize(d.Text[start:p.Start], start)
 	k := len(before) - 1
