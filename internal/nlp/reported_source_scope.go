@@ -39,7 +39,7 @@ func dropClosingReport(after string) string {
 func relativeFrame(toks []Token, k int) bool {
 	for j := k - 2; j >= 1 && j >= k-4; j-- {
 		w := toks[j].Text
-		if w != "that" && w != "which" && w != "who" {
+		if !relativePronoun[w] && !complementizers[w] {
 			continue
 		}
 		p := strings.ToLower(toks[j-1].Text)
@@ -51,9 +51,9 @@ func relativeFrame(toks []Token, k int) bool {
 // listContinuation reports whether after, the words after a source
 // that closes a sentence, go on with a list the source's phrase opened
 // ("… a listing that matched his name, | age, and a Bethel Park
-// address …"): one to three lower-case nouns up to a comma, then "and"
-// or "or". The list is the source's description, no part of what it
-// says.
+// address …"): one to three lower-case nouns up to a comma, then a
+// coordinator ("and", "or"). The list is the source's description, no
+// part of what it says.
 func listContinuation(after string) bool {
 	k := strings.Index(after, ", ")
 	if k <= 0 {
@@ -69,7 +69,7 @@ func listContinuation(after string) bool {
 		}
 	}
 	next := Tokenize(after[k+2:], 0)
-	return len(next) > 0 && (next[0].Text == "and" || next[0].Text == "or")
+	return len(next) > 0 && coordinator[next[0].Text]
 }
 
 // gapVerb reports whether words open with a verb: what a cue reports,
@@ -90,7 +90,7 @@ func gapVerb(rest string) bool {
 // clause's, whose antecedent is no name before the first "who".
 func relativeAfter(s string) bool {
 	for _, t := range Tokenize(s, 0) {
-		if relativePronoun[strings.ToLower(t.Text)] || strings.ToLower(t.Text) == "that" {
+		if w := strings.ToLower(t.Text); relativePronoun[w] || complementizers[w] {
 			return true
 		}
 	}
