@@ -26,34 +26,13 @@ func TestCreditConfidenceLORO(t *testing.T) {
 	if path == "" {
 		t.Skip("a develop tool: set CREDIT_LORO to a TestCreditDump output")
 	}
-	recs, err := readJSONLines[creditRecord](path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	type pair struct {
-		family string
-		wrong  bool
-		atoms  []bool
-	}
-	var pairs []pair
-	at := map[string]int{}
-	for _, r := range recs {
-		if r.Own {
-			continue
+	pairs := loroPairs(t, path, func(e creditEvidence) []bool {
+		atoms := make([]bool, len(creditSignals))
+		for i, a := range creditSignals {
+			atoms[i] = a.holds(e)
 		}
-		fam := roundFamily(r.Round)
-		k := strings.Join([]string{fam, r.Story, r.Source, r.Sentence, r.Fact}, "\x00")
-		if i, ok := at[k]; ok {
-			pairs[i].wrong = pairs[i].wrong || r.Verdict == "no"
-			continue
-		}
-		at[k] = len(pairs)
-		p := pair{family: fam, wrong: r.Verdict == "no"}
-		for _, a := range creditSignals {
-			p.atoms = append(p.atoms, a.holds(r.Evidence))
-		}
-		pairs = append(pairs, p)
-	}
+		return atoms
+	})
 	// A rule is a disjunction of conjunctions of atoms. Two spaces of
 	// rules are searched apart: conjunctions of up to three signals, and
 	// disjunctions of two conjunctions of up to two.
@@ -87,7 +66,7 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		}
 		return s
 	}
-	holds := func(r rule, p pair) bool {
+	holds := func(r rule, p loroPair) bool {
 		for _, c := range r {
 			all := true
 			for _, a := range c {
@@ -101,7 +80,7 @@ func TestCreditConfidenceLORO(t *testing.T) {
 	}
 	// count returns the confident credits a rule makes among the pairs
 	// in: right and wrong ones.
-	count := func(r rule, in func(p pair) bool) (right, wrong int) {
+	count := func(r rule, in func(p loroPair) bool) (right, wrong int) {
 		for _, p := range pairs {
 			if in(p) && holds(r, p) {
 				if p.wrong {
@@ -128,7 +107,7 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		}
 		return strings.Join(ds, " | ")
 	}
-	choose := func(in func(p pair) bool) (rule, bool) {
+	choose := func(in func(p loroPair) bool) (rule, bool) {
 		var best rule
 		bestRight := -1
 		for _, r := range rules {
@@ -160,8 +139,8 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		var cr, cw, ar, ur, uw int
 		chosen := map[string]int{}
 		for _, f := range families {
-			train := func(p pair) bool { return p.family != f }
-			test := func(p pair) bool { return p.family == f }
+			train := func(p loroPair) bool { return p.family != f }
+			test := func(p loroPair) bool { return p.family == f }
 			var fr, fw int
 			for _, p := range pairs {
 				if test(p) && p.wrong {
@@ -192,8 +171,8 @@ func TestCreditConfidenceLORO(t *testing.T) {
 				ratio(lr, lr+lw), lr, lr+lw, lr, fr, ratio(fr-lr, fr-lr+fw-lw), fr-lr, fr-lr+fw-lw)
 		}
 		fmt.Fprintf(&out, "| all, cross-validated | | | **%s** (%d/%d) | **%d/%d** | %s (%d/%d) |\n", ratio(cr, cr+cw), cr, cr+cw, cr, ar, ratio(ur, ur+uw), ur, ur+uw)
-		all, _ := choose(func(pair) bool { return true })
-		r, w := count(all, func(pair) bool { return true })
+		all, _ := choose(func(loroPair) bool { return true })
+		r, w := count(all, func(loroPair) bool { return true })
 		fmt.Fprintf(&out, "\nchosen on all families: %s: confident precision %s (%d/%d), right kept %d/%d\n", name(all), ratio(r, r+w), r, r+w, r, ar)
 		var names []string
 		for n := range chosen {

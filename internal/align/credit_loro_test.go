@@ -24,34 +24,13 @@ func TestCreditGateLORO(t *testing.T) {
 	if path == "" {
 		t.Skip("a develop tool: set CREDIT_LORO to a TestCreditDump output")
 	}
-	recs, err := readJSONLines[creditRecord](path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	type pair struct {
-		family string
-		wrong  bool
-		atoms  []bool
-	}
-	var pairs []pair
-	at := map[string]int{}
-	for _, r := range recs {
-		if r.Own {
-			continue
+	pairs := loroPairs(t, path, func(e creditEvidence) []bool {
+		atoms := make([]bool, len(gateAtoms))
+		for i, a := range gateAtoms {
+			atoms[i] = a.holds(e)
 		}
-		fam := roundFamily(r.Round)
-		k := strings.Join([]string{fam, r.Story, r.Source, r.Sentence, r.Fact}, "\x00")
-		if i, ok := at[k]; ok {
-			pairs[i].wrong = pairs[i].wrong || r.Verdict == "no"
-			continue
-		}
-		at[k] = len(pairs)
-		p := pair{family: fam, wrong: r.Verdict == "no"}
-		for _, a := range gateAtoms {
-			p.atoms = append(p.atoms, a.holds(r.Evidence))
-		}
-		pairs = append(pairs, p)
-	}
+		return atoms
+	})
 	var combos [][]int
 	n := len(gateAtoms)
 	for i := range n {
@@ -69,7 +48,7 @@ func TestCreditGateLORO(t *testing.T) {
 			}
 		}
 	}
-	drops := func(c []int, in func(p pair) bool) (wrong, right int) {
+	drops := func(c []int, in func(p loroPair) bool) (wrong, right int) {
 		for _, p := range pairs {
 			if !in(p) {
 				continue
@@ -106,8 +85,8 @@ func TestCreditGateLORO(t *testing.T) {
 	fmt.Fprintln(&out, "| --- | --- | --- | --- | --- |")
 	var tw, tr, allW, allR int
 	for _, f := range families {
-		train := func(p pair) bool { return p.family != f }
-		test := func(p pair) bool { return p.family == f }
+		train := func(p loroPair) bool { return p.family != f }
+		test := func(p loroPair) bool { return p.family == f }
 		var best []int
 		bestScore := 0
 		for _, c := range combos {
@@ -181,3 +160,39 @@ var gateAtoms = func() []gateAtom {
 	}
 	return as
 }()
+
+// loroPair is one judged other-outlet credit of a TestCreditDump output,
+// with the conditions a leave-one-round-out search tests of it.
+type loroPair struct {
+	family string
+	wrong  bool
+	atoms  []bool
+}
+
+// loroPairs reads the dump at path into one pair per credit and round
+// family: a pair judged in a round and its -base (or in two ECB+ or two
+// PolNeAR rounds) counts once, wrong if either judge said so. The fact's
+// own sentence is left out.
+func loroPairs(t *testing.T, path string, atomsOf func(creditEvidence) []bool) []loroPair {
+	t.Helper()
+	recs, err := readJSONLines[creditRecord](path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pairs []loroPair
+	at := map[string]int{}
+	for _, r := range recs {
+		if r.Own {
+			continue
+		}
+		fam := roundFamily(r.Round)
+		k := strings.Join([]string{fam, r.Story, r.Source, r.Sentence, r.Fact}, "\x00")
+		if i, ok := at[k]; ok {
+			pairs[i].wrong = pairs[i].wrong || r.Verdict == "no"
+			continue
+		}
+		at[k] = len(pairs)
+		pairs = append(pairs, loroPair{family: fam, wrong: r.Verdict == "no", atoms: atomsOf(r.Evidence)})
+	}
+	return pairs
+}
