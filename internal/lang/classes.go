@@ -270,6 +270,13 @@ const (
 	// PhotoCreditLabels are the credit labels that credit a picture
 	// ("Photo:", "Titelbild:"), not a source or a graphic.
 	PhotoCreditLabels Class = "photo-credit-labels"
+	// LeadVerbs are finite verb forms common in a news lead (auxiliaries,
+	// "said", "died"): a line above a page's date line that holds one is
+	// a sentence, the article's lead, not a headline or a label.
+	LeadVerbs Class = "lead-verbs"
+	// LeadVerbEndings end finite past forms ("-ed", "-ó"), for the same
+	// test of a lead.
+	LeadVerbEndings Class = "lead-verb-endings"
 	// HomePageNames are what a home page calls itself in its title,
 	// alone in one part of it ("Home | Site", "Startseite: Stadt X").
 	HomePageNames Class = "home-page-names"

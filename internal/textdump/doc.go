@@ -38,7 +38,8 @@ func analyze(lines []line) *doc {
 // decide classifies measured lines and picks out body and metadata.
 func decide(lines []line) *doc {
 	d := &doc{lines: lines, titleAt: -1}
-	hasList := lang.HasDetectionWords(detectLanguage(longText(lines)))
+	code := detectLanguage(longText(lines))
+	hasList := lang.HasDetectionWords(code)
 	classify(lines, hasList)
 	reviseByContext(lines)
 	promoteIfNoneGood(lines)
@@ -74,6 +75,9 @@ func decide(lines []line) *doc {
 	d.findByline(first, skip)
 	d.findDateline(first, skip)
 	d.site = d.findSite()
+	if lex, ok := lang.For(code); ok {
+		d.leadAboveDate(lex, skip)
+	}
 	for i := d.start; i < d.end; i++ {
 		if lines[i].class == classGood && !lines[i].dup && !skip[i] {
 			d.body = append(d.body, i)

@@ -68,3 +68,9 @@ erhalten wir ggf. eine provision
 
 [photo-credit-labels]
 foto, fotos, bild, bilder, titelbild, bildquelle, fotoquelle, bildnachweis, titelfoto
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+ist, sind, war, waren, hat, haben, hatte, hatten, wird, werden, wurde,
+wurden, kann, können, soll, sollen, muss, müssen, will, wollen, sagte, sagt,
+starb, kam, gab, ging, fand, nahm, teilte, erklärte, kündigte

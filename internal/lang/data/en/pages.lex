@@ -194,3 +194,17 @@ we may receive a small commission, we may earn a small commission
 [photo-credit-labels]
 photo, photos, photograph, picture, image, images, credit, credits, photo credit,
 photo credits, image credit, cover photo, header image, file photo
+
+# Finite verb forms common in a news lead ("... died late Friday", "...
+# has announced"): a full line above a page's date line that holds one is
+# the article's lead sentence, not a headline, a label or a menu.
+[lead-verbs]
+is, are, was, were, has, have, had, will, would, could, can, may, might,
+should, must, did, does, said, says, told, made, took, won, lost, died, left,
+came, went, got, gave, became, began, fell, rose, hit, led, met, ran, held,
+found, saw, shot, sent, brought, kept, paid, sold, struck, spoke, wrote, broke,
+fled, flew, swept, stood, sank, thrown, drew
+
+# Endings of finite past forms, for the same test.
+[lead-verb-endings]
+ed

@@ -62,3 +62,12 @@ podemos recibir una comisión, contiene enlaces de afiliados
 
 [photo-credit-labels]
 foto, fotos, imagen, crédito, créditos
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+es, son, fue, fueron, era, eran, ha, han, había, habían, será, serán,
+puede, pueden, dijo, dice, murió, anunció, afirmó, informó
+
+# Endings of finite past forms, for the same test.
+[lead-verb-endings]
+ó, aron, ieron

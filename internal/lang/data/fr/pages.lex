@@ -59,3 +59,8 @@ nous pouvons percevoir une commission, contient des liens affiliés
 
 [photo-credit-labels]
 photo, photos, crédit, crédits, crédits photos, crédit photo
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+est, sont, était, étaient, a, ont, avait, avaient, sera, seront, peut,
+peuvent, fut, furent, dit, annonce, affirme

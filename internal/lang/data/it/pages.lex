@@ -51,3 +51,12 @@ seguici su, iscriviti alla nostra
 
 [photo-credit-labels]
 foto
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+è, sono, era, erano, ha, hanno, aveva, avevano, sarà, saranno, può,
+possono, fu, furono, disse, dice, morì
+
+# Endings of finite past forms, for the same test.
+[lead-verb-endings]
+ò, arono, irono

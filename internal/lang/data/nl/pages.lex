@@ -36,3 +36,8 @@ contact, perscontact
 
 [promo-phrases]
 volg ons op, schrijf je in voor onze
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+is, zijn, was, waren, heeft, hebben, had, hadden, wordt, worden, werd,
+werden, zal, zullen, kan, kunnen, zei, zegt, overleed

@@ -50,3 +50,12 @@ siga-nos, siga a gente, assine nossa
 
 [photo-credit-labels]
 foto, fotos, imagem
+
+# Finite verb forms of a news lead above the date line (see en/pages.lex).
+[lead-verbs]
+é, são, foi, foram, era, eram, tem, têm, tinha, tinham, será, serão,
+pode, podem, disse, diz, morreu, anunciou
+
+# Endings of finite past forms, for the same test.
+[lead-verb-endings]
+ou, aram, eram, iram
