@@ -66,22 +66,22 @@ func appendEvents(out []byte, es map[uint64][][]int) []byte {
 
 // readEvents reads what appendEvents appended.
 func readEvents(rd *keptReader) map[uint64][][]int {
-	n := rd.count()
+	n := rd.Count()
 	out := make(map[uint64][][]int, n)
 	for range n {
-		key := rd.u64()
+		key := rd.U64()
 		var groups [][]int // nil when the claim leaves none, as made
-		if ng := rd.count(); ng > 0 {
+		if ng := rd.Count(); ng > 0 {
 			groups = make([][]int, ng)
 		}
 		for i := range groups {
-			g := make([]int, rd.count())
+			g := make([]int, rd.Count())
 			for j := range g {
 				g[j] = rd.small()
 			}
 			groups[i] = g
 		}
-		if rd.fail {
+		if rd.Fail {
 			return nil
 		}
 		out[key] = groups

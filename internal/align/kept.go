@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/varbytes"
 )
 
 // Kept is what an alignment keeps of a story for the next alignment of
@@ -300,69 +301,69 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	if len(data) < len(keptMagic)+16 || string(data[:len(keptMagic)]) != keptMagic {
 		return errKept
 	}
-	rd := &keptReader{r: data[len(keptMagic):]}
-	out := Kept{threshold: math.Float64frombits(rd.u64()), clauseThreshold: math.Float64frombits(rd.u64())}
-	n := rd.uvarint()
-	if rd.fail || n > uint64(len(rd.r)) { // each unit takes more than a byte
-		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(rd.r))
+	rd := &keptReader{varbytes.Reader{B: data[len(keptMagic):]}}
+	out := Kept{threshold: math.Float64frombits(rd.U64()), clauseThreshold: math.Float64frombits(rd.U64())}
+	n := rd.Uvarint()
+	if rd.Fail || n > uint64(len(rd.B)) { // each unit takes more than a byte
+		return fmt.Errorf("%w: %d units in %d bytes", errKept, n, len(rd.B))
 	}
 	out.units = make([]keptUnit, 0, n)
 	for range n {
-		u := keptUnit{article: rd.varint(), sentence: int(rd.uvarint()), part: int(rd.uvarint()), sum: rd.u64()}
-		if rd.fail {
+		u := keptUnit{article: rd.Varint(), sentence: int(rd.Uvarint()), part: int(rd.Uvarint()), sum: rd.U64()}
+		if rd.Fail {
 			return fmt.Errorf("%w: cut short in its units", errKept)
 		}
 		out.units = append(out.units, u)
 	}
-	n = rd.uvarint()
-	if rd.fail || n > uint64(len(rd.r)) {
-		return fmt.Errorf("%w: %d links in %d bytes", errKept, n, len(rd.r))
+	n = rd.Uvarint()
+	if rd.Fail || n > uint64(len(rd.B)) {
+		return fmt.Errorf("%w: %d links in %d bytes", errKept, n, len(rd.B))
 	}
 	out.pairs = make([]keptPair, 0, n)
 	for range n {
-		a, b := rd.uvarint(), rd.uvarint()
-		sim := math.Float64frombits(rd.u64())
-		if rd.fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
+		a, b := rd.Uvarint(), rd.Uvarint()
+		sim := math.Float64frombits(rd.U64())
+		if rd.Fail || a >= uint64(len(out.units)) || b >= uint64(len(out.units)) {
 			return fmt.Errorf("%w: a link cut short or to no unit", errKept)
 		}
 		var took merged
 		if out.units[a].part == 0 && out.units[b].part == 0 {
-			took.outcome = outcome(rd.readByte())
+			took.outcome = outcome(rd.Byte())
 			if took.outcome == outcomeMerged {
 				took.carA, took.carB = int32(rd.small()), int32(rd.small())
 			}
 		}
-		if rd.fail || took.outcome > outcomeMerged {
+		if rd.Fail || took.outcome > outcomeMerged {
 			return fmt.Errorf("%w: a link's merge cut short", errKept)
 		}
 		out.pairs = append(out.pairs, keptPair{a: int32(a), b: int32(b), sim: sim, took: took})
 	}
-	if ng := rd.count(); ng > 0 {
+	if ng := rd.Count(); ng > 0 {
 		out.groups = make([]int32, ng)
 		for i := range out.groups {
-			g := rd.uvarint()
+			g := rd.Uvarint()
 			if g >= uint64(len(out.units)) {
-				rd.fail = true
+				rd.Fail = true
 			}
 			out.groups[i] = int32(g)
 		}
 	}
-	if rd.fail {
+	if rd.Fail {
 		return fmt.Errorf("%w: cut short in its groups", errKept)
 	}
 	out.stated = readStated(rd)
 	out.events = readEvents(rd)
 	out.uncertain = readUncertain(rd)
-	if rd.fail {
+	if rd.Fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
 	}
-	if n := rd.uvarint(); rd.fail || n > uint64(len(rd.r)) {
+	if n := rd.Uvarint(); rd.Fail || n > uint64(len(rd.B)) {
 		return fmt.Errorf("%w: cut short in what the assembly keeps", errKept)
 	} else if n > 0 {
-		out.assembly = slices.Clone(rd.r[:n])
-		rd.r = rd.r[n:]
+		out.assembly = slices.Clone(rd.B[:n])
+		rd.B = rd.B[n:]
 	}
-	arts, err := readArticles(rd.r)
+	arts, err := readArticles(rd.B)
 	if err != nil {
 		return err
 	}

@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"crosscheck/internal/nlp"
+	"crosscheck/internal/varbytes"
 )
 
 // appendArticles appends the kept sketches to an encoded Kept: the
@@ -83,34 +84,34 @@ func appendArticles(out []byte, arts map[int64]keptArticle) []byte {
 // readArticles decodes what appendArticles appended, which must be all of
 // r.
 func readArticles(r []byte) (map[int64]keptArticle, error) {
-	rd := &keptReader{r: r}
-	n := rd.count()
+	rd := &keptReader{varbytes.Reader{B: r}}
+	n := rd.Count()
 	strs := make([]string, 0, n)
 	for range n {
-		l := rd.count()
-		if rd.fail {
+		l := rd.Count()
+		if rd.Fail {
 			break
 		}
-		strs = append(strs, string(rd.r[:l]))
-		rd.r = rd.r[l:]
+		strs = append(strs, string(rd.B[:l]))
+		rd.B = rd.B[l:]
 	}
 	str := func() string {
-		p := rd.uvarint()
+		p := rd.Uvarint()
 		if p >= uint64(len(strs)) {
-			rd.fail = true
+			rd.Fail = true
 			return ""
 		}
 		return strs[p]
 	}
 	terms := func() *articleTerms {
 		t := &articleTerms{}
-		if nw := rd.count(); nw > 0 {
+		if nw := rd.Count(); nw > 0 {
 			t.words = make([]string, 0, nw)
 			for range nw {
 				t.words = append(t.words, str())
 			}
 		}
-		if ne := rd.count(); ne > 0 {
+		if ne := rd.Count(); ne > 0 {
 			t.ents = make([]int, 0, ne)
 			for range ne {
 				t.ents = append(t.ents, rd.small())
@@ -118,37 +119,37 @@ func readArticles(r []byte) (map[int64]keptArticle, error) {
 		}
 		return t
 	}
-	n = rd.count()
+	n = rd.Count()
 	arts := make(map[int64]keptArticle, n)
 	for range n {
-		if rd.fail {
+		if rd.Fail {
 			break
 		}
-		id := rd.varint()
-		a := keptArticle{sum: rd.u64()}
-		if rd.fail {
+		id := rd.Varint()
+		a := keptArticle{sum: rd.U64()}
+		if rd.Fail {
 			break
 		}
-		nu := rd.count()
+		nu := rd.Count()
 		a.units = make([]sketch, 0, nu)
 		for range nu {
-			if rd.fail {
+			if rd.Fail {
 				break
 			}
 			k := sketch{sentence: rd.small(), parent: rd.small() - 1}
 			k.clause.Span = nlp.Span{Start: rd.small(), End: rd.small()}
 			k.clause.Inner = nlp.Span{Start: rd.small(), End: rd.small()}
-			flags := rd.readByte()
-			if rd.fail {
+			flags := rd.Byte()
+			if rd.Fail {
 				break
 			}
 			k.future, k.transferWord, k.clause.Frame = flags&1 != 0, flags&2 != 0, flags&4 != 0
-			if np := rd.count(); np > 0 {
+			if np := rd.Count(); np > 0 {
 				k.preds = make([]predicate, 0, np)
 				for range np {
 					p := predicate{concept: str()}
-					mood, bits := rd.varint(), rd.readByte()
-					if rd.fail {
+					mood, bits := rd.Varint(), rd.Byte()
+					if rd.Fail {
 						break
 					}
 					p.mood, p.verbal, p.conditional = int(mood), bits&1 != 0, bits&2 != 0
@@ -166,11 +167,11 @@ func readArticles(r []byte) (map[int64]keptArticle, error) {
 		}
 		arts[id] = a
 	}
-	if rd.fail {
+	if rd.Fail {
 		return nil, fmt.Errorf("%w: its sketches cut short or out of range", errKept)
 	}
-	if len(rd.r) != 0 {
-		return nil, fmt.Errorf("%w: %d bytes after its sketches", errKept, len(rd.r))
+	if len(rd.B) != 0 {
+		return nil, fmt.Errorf("%w: %d bytes after its sketches", errKept, len(rd.B))
 	}
 	return arts, nil
 }

@@ -206,31 +206,31 @@ func appendStated(out []byte, vs map[uint64]statedVerdict) []byte {
 
 // readStated reads what appendStated appended.
 func readStated(rd *keptReader) map[uint64]statedVerdict {
-	n := rd.count()
+	n := rd.Count()
 	out := make(map[uint64]statedVerdict, n)
 	for range n {
-		key := rd.u64()
+		key := rd.U64()
 		v := statedVerdict{rep: rd.small()}
 		l := rd.small()
 		// More flags than the bytes left can hold is no Kept of ours:
 		// failing here, not returning nil, keeps the rest from being
 		// read out of step.
-		if l > 8*len(rd.r) {
-			rd.fail = true
+		if l > 8*len(rd.B) {
+			rd.Fail = true
 		}
-		if rd.fail {
+		if rd.Fail {
 			return nil
 		}
 		v.states = make([]bool, l)
 		var b byte
 		for i := range l {
 			if i%8 == 0 {
-				b = rd.readByte()
+				b = rd.Byte()
 			}
 			v.states[i] = b&(1<<(i%8)) != 0
 		}
 		v.span = nlp.Span{Start: rd.small(), End: rd.small()}
-		if rd.fail {
+		if rd.Fail {
 			return nil
 		}
 		out[key] = v

@@ -69,31 +69,31 @@ func appendUncertain(out []byte, ms map[uint64][]string) []byte {
 
 // readUncertain reads what appendUncertain appended.
 func readUncertain(rd *keptReader) map[uint64][]string {
-	reasons := make([]string, 1, 1+rd.count())
+	reasons := make([]string, 1, 1+rd.Count())
 	for range cap(reasons) - 1 {
-		n := rd.count()
-		if rd.fail {
+		n := rd.Count()
+		if rd.Fail {
 			return nil
 		}
-		reasons = append(reasons, string(rd.r[:n]))
-		rd.r = rd.r[n:]
+		reasons = append(reasons, string(rd.B[:n]))
+		rd.B = rd.B[n:]
 	}
-	n := rd.count()
+	n := rd.Count()
 	out := make(map[uint64][]string, n)
 	for range n {
-		key := rd.u64()
-		marks := make([]string, rd.count())
+		key := rd.U64()
+		marks := make([]string, rd.Count())
 		for i := range marks {
 			at := rd.small()
 			if at >= len(reasons) {
-				rd.fail = true
+				rd.Fail = true
 			}
-			if rd.fail {
+			if rd.Fail {
 				return nil
 			}
 			marks[i] = reasons[at]
 		}
-		if rd.fail {
+		if rd.Fail {
 			return nil
 		}
 		out[key] = marks

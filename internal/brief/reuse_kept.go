@@ -5,6 +5,8 @@ import (
 	"maps"
 	"math"
 	"slices"
+
+	"crosscheck/internal/varbytes"
 )
 
 // findReuses' answers are kept with the alignment (align.Kept's
@@ -122,79 +124,31 @@ func decodeReuses(b []byte) map[int64]keptReuse {
 	if len(b) < len(reusesMagic) || string(b[:len(reusesMagic)]) != reusesMagic {
 		return nil
 	}
-	r := reuseReader{b: b[len(reusesMagic):]}
-	n := r.count()
+	r := varbytes.Reader{B: b[len(reusesMagic):]}
+	n := r.Count()
 	out := make(map[int64]keptReuse, n)
 	for range n {
-		id := r.varint()
-		k := keptReuse{key: r.u64()}
-		np := r.count()
+		id := r.Varint()
+		k := keptReuse{key: r.U64()}
+		np := r.Count()
 		for range np {
-			p := keptPara{para: int(r.uvarint())}
-			ns := r.count()
+			p := keptPara{para: int(r.Uvarint())}
+			ns := r.Count()
 			p.sents = make([]int, ns)
 			for j := range p.sents {
-				p.sents[j] = int(r.uvarint())
+				p.sents[j] = int(r.Uvarint())
 			}
-			p.of = r.varint()
-			p.overlap = math.Float64frombits(r.u64())
+			p.of = r.Varint()
+			p.overlap = math.Float64frombits(r.U64())
 			k.paras = append(k.paras, p)
 		}
-		if r.fail {
+		if r.Fail {
 			return nil
 		}
 		out[id] = k
 	}
-	if r.fail || len(r.b) != 0 {
+	if r.Fail || len(r.B) != 0 {
 		return nil
 	}
 	return out
-}
-
-// reuseReader reads encodeReuses' numbers; a read past the end or of a
-// malformed number sets fail and gives zero.
-type reuseReader struct {
-	b    []byte
-	fail bool
-}
-
-func (r *reuseReader) uvarint() uint64 {
-	v, n := binary.Uvarint(r.b)
-	if n <= 0 {
-		r.fail = true
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reuseReader) varint() int64 {
-	v, n := binary.Varint(r.b)
-	if n <= 0 {
-		r.fail = true
-		return 0
-	}
-	r.b = r.b[n:]
-	return v
-}
-
-func (r *reuseReader) u64() uint64 {
-	if len(r.b) < 8 {
-		r.fail = true
-		return 0
-	}
-	v := binary.LittleEndian.Uint64(r.b)
-	r.b = r.b[8:]
-	return v
-}
-
-// count reads a number of things to follow, each at least a byte long:
-// more than the bytes left is no encoding of ours.
-func (r *reuseReader) count() int {
-	n := r.uvarint()
-	if n > uint64(len(r.b)) {
-		r.fail = true
-		return 0
-	}
-	return int(n)
 }
