@@ -68,13 +68,11 @@ func isCreditCaption(l line, lex *lang.Lexicon) bool {
 	if !l.chrome || l.words > 25 {
 		return false
 	}
-	labels := lang.English().Union(lang.PhotoCreditLabels)
-	for w := range lex.Set(lang.PhotoCreditLabels) {
-		labels[w] = true
-	}
+	page, english := lex.Set(lang.PhotoCreditLabels), lang.English().Set(lang.PhotoCreditLabels)
 	for _, part := range strings.Split(l.text, ".") {
 		label, _, ok := strings.Cut(strings.TrimSpace(part), ":")
-		if ok && labels.Has(strings.ToLower(strings.TrimSpace(label))) {
+		label = strings.ToLower(strings.TrimSpace(label))
+		if ok && (page.Has(label) || english.Has(label)) {
 			return true
 		}
 	}
