@@ -159,14 +159,15 @@ func confident(e creditEvidence) bool {
 // uncertainReason says in plain words what evidence an uncertain credit
 // lacks: the rule's signals it misses, and what it does share with the
 // fact ("no third outlet states it; it leaves out some of the fact's
-// figures; shares names but not the verb"). Where no verb is read (a
-// language without a predicate reader), a term that reads the verb is
-// not told of: it could not have held.
+// figures; shares names, figures and the verb"). A term that reads the
+// verb is told of only when the sentence tells it: else what it shares
+// says "not the verb", and where no verb is read (a language without a
+// predicate reader) the term could not have held.
 func uncertainReason(e creditEvidence) string {
 	var missing []string
 	seen := map[string]bool{}
 	for _, term := range confidentRule {
-		if !e.Mains && slices.ContainsFunc(term, func(n string) bool { return signalNamed(n).predicate }) {
+		if slices.ContainsFunc(term, func(n string) bool { s := signalNamed(n); return s.predicate && !s.holds(e) }) {
 			continue
 		}
 		for _, n := range term {
