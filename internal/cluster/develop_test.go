@@ -27,9 +27,10 @@ import (
 
 // devVariants are configurations tried on the develop halves only.
 var devVariants = map[string]func(*Config){
-	"base":        func(c *Config) {},
-	"noruns":      func(c *Config) { c.NameRuns = false },
-	"nooccasions": func(c *Config) { c.OccasionQuorum = 0 },
+	"base":         func(c *Config) {},
+	"noruns":       func(c *Config) { c.NameRuns = false },
+	"nooccasions":  func(c *Config) { c.OccasionQuorum = 0 },
+	"nooccundated": func(c *Config) { c.OccasionUndated = false },
 }
 
 func TestDevGrid(t *testing.T) {
