@@ -75,7 +75,9 @@ var creditSignals = []creditSignal{
 // read only in languages with a predicate reader (those marked
 // predicate): a rule term made of paraphraseSignals holds one of them at
 // least, so that in a language without a predicate reader it never
-// holds, and its credits are weighed by the other terms alone.
+// holds, and its credits are weighed by the other terms alone. The
+// verb's absence has no message of its own: what a credit shares tells
+// it ("but not the verb").
 var paraphraseSignals = []creditSignal{
 	{name: signalVerb, predicate: true, holds: func(e creditEvidence) bool { return e.Main }},
 	{name: "event", missing: eventLeftOut, predicate: true, holds: func(e creditEvidence) bool { return e.Main || e.SentMainInFact }},
