@@ -1,0 +1,240 @@
+"""Chooses which speaker evidence makes a quote's speaker confident, by
+leave-one-round-out over the judged speakers of the spent rounds and the
+PolNeAR train split (nlp.SpeakerEvidence; BENCHMARKS "2026-12-12 session
+12: speaker confidence").
+
+Material:
+- PolNeAR train: `go run ./bench/quotes -data ../shared/data -train-only
+  -speakers POLNEAR.jsonl` (every named speaker found for a quote whose
+  gold speaker is named, right or wrong, with its evidence).
+- The spent news rounds: the judged quote-speaker items of
+  testdata/audit/news-roundN and news-roundN-base (N = 9..16), matched
+  by (story, source, speaker shown, words shown) to the items of the
+  same stories prepared again at this code from their sha256-checked
+  sources: `go run ./bench/audit -prepare -quotes 100000 -pages-dirs
+  FRESH/news-roundN`. A speaker judged in a round and its -base counts
+  once, wrong if either judge said no; "cannot tell" is left out.
+
+    python3 bench/speakerconf/loro.py POLNEAR.jsonl FRESH [-dump OUT.jsonl]
+
+A rule is a conjunction of up to three literals (a signal or its
+negation). Chosen on the families but one: the rule whose confident
+speakers reach precision 0.95 both on the news rounds pooled and on
+PolNeAR (when in), keeping the most right speakers confident; scored on
+the family left out.
+"""
+import collections
+import glob
+import itertools
+import json
+import os
+import re
+import sys
+
+TARGET = 0.95
+
+
+def norm(s):
+    return re.sub(r'\s+', ' ', s).strip()
+
+
+def signals(ev, direct):
+    """The binary signals of one speaker's evidence."""
+    p = ev.get('path')
+    back = ev.get('back', -1)
+    return {
+        'named': p == 'named',
+        'pronoun': p == 'pronoun',
+        'carried': p == 'carried',
+        'back<=1': 0 <= back <= 1,
+        'back<=2': 0 <= back <= 2,
+        'same-para': bool(ev.get('same_paragraph')),
+        'no-other': ev.get('others', 0) == 0,
+        'none-between': ev.get('between', 0) == 0,
+        'person': ev.get('kind') == 'person',
+        'org': ev.get('kind') == 'organisation',
+        'description': ev.get('kind') == 'description',
+        'name-only': ev.get('kind') == 'name',
+        'country': ev.get('kind') == 'country',
+        'two-words': ev.get('words', 0) >= 2,
+        'cue': bool(ev.get('cue')),
+        'direct': direct,
+    }
+
+
+def polnear(path):
+    for l in open(path):
+        x = json.loads(l)
+        if x.get('evidence'):
+            yield 'polnear', ('polnear', len(x), x['doc'], x['speaker']), x['right'], signals(x['evidence'], x['direct'])
+
+
+def fresh_items(fresh):
+    """(N, story, source, speaker, words) -> (evidence, direct) of the
+    prepared items."""
+    out = {}
+    for f in glob.glob(os.path.join(fresh, 'news-round*', '*', 'items.jsonl')):
+        rnd = f.split('/')[-3]
+        story = f.split('/')[-2]
+        for l in open(f):
+            it = json.loads(l)
+            if it['kind'] != 'quote-speaker' or not it.get('speaker_evidence'):
+                continue
+            m = re.match(r'(.*?) \((direct|reported)[^)]*\): (.*)$', it['shown'], re.S)
+            if not m:
+                continue
+            key = (rnd, story, it['evidence'][0]['source'], m.group(1), norm(m.group(3)))
+            out[key] = (it['speaker_evidence'], m.group(2) == 'direct')
+    return out
+
+
+def news(fresh):
+    have = fresh_items(fresh)
+    verdicts = collections.defaultdict(list)
+    for rd in sorted(glob.glob('testdata/audit/news-round*')):
+        rnd = os.path.basename(rd)
+        base = rnd.removesuffix('-base')
+        if not re.fullmatch(r'news-round(9|1[0-6])', base):
+            continue
+        for items in glob.glob(os.path.join(rd, '*', 'items.jsonl')):
+            its = {}
+            for l in open(items):
+                if l.strip():
+                    x = json.loads(l)
+                    its[x['id']] = x
+            for jf in glob.glob(os.path.join(os.path.dirname(items), 'judgments*.jsonl')):
+                for l in open(jf):
+                    try:
+                        j = json.loads(l)
+                    except ValueError:
+                        continue
+                    it = its.get(j.get('id'))
+                    v = (j.get('verdict') or '').strip().lower()
+                    if not it or it['kind'] != 'quote-speaker' or v not in ('yes', 'no') or not it.get('evidence'):
+                        continue
+                    m = re.match(r'(.*?) \((direct|reported)[^)]*\): (.*)$', it['shown'], re.S)
+                    if not m:
+                        continue
+                    key = (base, it['story'], it['evidence'][0]['source'], m.group(1), norm(m.group(3)))
+                    verdicts[key].append(v)
+    n_judged = len(verdicts)
+    n = 0
+    for key, vs in verdicts.items():
+        if key not in have:
+            continue
+        n += 1
+        ev, direct = have[key]
+        yield key[0], key, 'no' not in vs, signals(ev, direct)
+    print('news speakers judged: %d distinct, %d still made alike' % (n_judged, n), file=sys.stderr)
+
+
+def literals(names):
+    out = []
+    for s in names:
+        out.append((s, True))
+        out.append((s, False))
+    return out
+
+
+def holds(rule, sig):
+    return all(sig[s] == want for s, want in rule)
+
+
+def show(rule):
+    return ' & '.join(s if w else '!' + s for s, w in rule) or '(all)'
+
+
+def tally(rows, rule):
+    c = r = 0
+    for _, _, right, sig in rows:
+        if holds(rule, sig):
+            c += 1
+            r += right
+    return c, r
+
+
+def choose(rows, rules):
+    """The rule keeping most right speakers confident at precision >=
+    TARGET on the news rounds pooled and on PolNeAR."""
+    newsrows = [x for x in rows if x[0] != 'polnear']
+    polrows = [x for x in rows if x[0] == 'polnear']
+    best, best_kept = None, -1
+    for rule in rules:
+        c, r = tally(newsrows, rule)
+        if c == 0 or r < TARGET * c:
+            continue
+        pc, pr = tally(polrows, rule)
+        if polrows and (pc == 0 or pr < TARGET * pc):
+            continue
+        if r + pr > best_kept:
+            best, best_kept = rule, r + pr
+    return best
+
+
+def main():
+    rows = list(polnear(sys.argv[1])) + list(news(sys.argv[2]))
+    names = list(rows[0][3].keys())
+    lits = literals(names)
+    rules = [()]
+    for k in (1, 2, 3):
+        for combo in itertools.combinations(lits, k):
+            if len({s for s, _ in combo}) == k:
+                rules.append(combo)
+    fams = sorted({x[0] for x in rows})
+    print('| family | speakers judged | right | all confident precision |')
+    print('| --- | --- | --- | --- |')
+    for f in fams:
+        fr = [x for x in rows if x[0] == f]
+        print('| %s | %d | %d | %.3f |' % (f, len(fr), sum(x[2] for x in fr), sum(x[2] for x in fr) / len(fr)))
+    print()
+    print('signals one at a time (news rounds pooled: precision with / without, count with):')
+    newsrows = [x for x in rows if x[0] != 'polnear']
+    for s in names:
+        c, r = tally(newsrows, ((s, True),))
+        c2, r2 = tally(newsrows, ((s, False),))
+        print('  %-14s %.3f (%d/%d) / %.3f (%d/%d)' % (s, r / max(c, 1), r, c, r2 / max(c2, 1), r2, c2))
+    print()
+    print('| left out | rule chosen on the others | others: news confident precision, right kept | left out: confident precision | left out: right kept confident | left out: uncertain precision |')
+    print('| --- | --- | --- | --- | --- | --- |')
+    tot = collections.Counter()
+    for f in fams:
+        train = [x for x in rows if x[0] != f]
+        test = [x for x in rows if x[0] == f]
+        rule = choose(train, rules)
+        if rule is None:
+            print('| %s | none | | | | |' % f)
+            continue
+        tn = [x for x in train if x[0] != 'polnear']
+        c, r = tally(tn, rule)
+        allr = sum(x[2] for x in tn)
+        tc, tr = tally(test, rule)
+        right = sum(x[2] for x in test)
+        uc, ur = len(test) - tc, right - tr
+        print('| %s | %s | %.3f, %d/%d | %.3f (%d/%d) | %d/%d | %.3f (%d/%d) |' % (
+            f, show(rule), r / c, r, allr, tr / max(tc, 1), tr, tc, tr, right, ur / max(uc, 1), ur, uc))
+        if f != 'polnear':
+            tot['c'] += tc
+            tot['r'] += tr
+            tot['right'] += right
+            tot['uc'] += uc
+            tot['ur'] += ur
+    print('| news rounds, cross-validated | | | **%.3f** (%d/%d) | %d/%d | %.3f (%d/%d) |' % (
+        tot['r'] / max(tot['c'], 1), tot['r'], tot['c'], tot['r'], tot['right'], tot['ur'] / max(tot['uc'], 1), tot['ur'], tot['uc']))
+    rule = choose(rows, rules)
+    print()
+    if rule is None:
+        print('on all: no rule reaches the target')
+        return
+    tn = [x for x in rows if x[0] != 'polnear']
+    c, r = tally(tn, rule)
+    pc, pr = tally([x for x in rows if x[0] == 'polnear'], rule)
+    print('chosen on all: %s: news %.3f (%d/%d, right kept %d/%d), polnear %.3f (%d/%d)' % (
+        show(rule), r / c, r, c, r, sum(x[2] for x in tn), pr / max(pc, 1), pr, pc))
+    if '-dump' in sys.argv:
+        with open(sys.argv[sys.argv.index('-dump') + 1], 'w') as out:
+            for fam, key, right, sig in rows:
+                out.write(json.dumps({'family': fam, 'key': list(key), 'right': right, 'signals': sig}) + '\n')
+
+
+if __name__ == '__main__':
+    main()
