@@ -17,6 +17,13 @@ Material:
 
     python3 bench/speakerconf/loro.py POLNEAR.jsonl FRESH [-dump OUT.jsonl]
 
+With -judged-commit, FRESH holds each judged round directory prepared
+again by the commit that briefed it (`-prepare -pages-dirs
+FRESH/news-roundN[-base]` with that commit's bench/audit and the
+evidence code added): the same items, with the evidence of the speakers
+the judges saw, errors included (at main most judged errors are fixed,
+so the speakers still made alike are nearly all right).
+
 A rule is a conjunction of up to three literals (a signal or its
 negation). Chosen on the families but one: the rule whose confident
 speakers reach precision 0.95 both on the news rounds pooled and on
@@ -59,6 +66,10 @@ def signals(ev, direct):
         'two-words': ev.get('words', 0) >= 2,
         'cue': bool(ev.get('cue')),
         'direct': direct,
+        'next-to-cue': bool(ev.get('next_to_cue')),
+        'evident': bool(ev.get('evident')),
+        'role': ev.get('head') == 'role',
+        'document': ev.get('head') == 'document',
     }
 
 
@@ -88,8 +99,32 @@ def fresh_items(fresh):
     return out
 
 
+def same_items(fresh):
+    """(N, story, source, speaker, words) -> (evidence, direct) of the
+    items prepared again by the judged round's own commit (FRESH/<round
+    dir>/<story>/items.jsonl, the same draw: the same ids and text)."""
+    out = {}
+    for f in glob.glob(os.path.join(fresh, 'news-round*', '*', 'items.jsonl')):
+        rd, story = f.split('/')[-3], f.split('/')[-2]
+        judged = {}
+        for l in open(os.path.join('testdata/audit', rd, story, 'items.jsonl')):
+            if l.strip():
+                x = json.loads(l)
+                judged[x['id']] = x
+        for l in open(f):
+            it = json.loads(l)
+            old = judged.get(it['id'])
+            if it['kind'] != 'quote-speaker' or not it.get('speaker_evidence') or not old or old['shown'] != it['shown']:
+                continue
+            m = re.match(r'(.*?) \((direct|reported)[^)]*\): (.*)$', it['shown'], re.S)
+            key = (rd.removesuffix('-base'), story, it['evidence'][0]['source'], m.group(1), norm(m.group(3)))
+            if key not in out or not rd.endswith('-base'):
+                out[key] = (it['speaker_evidence'], m.group(2) == 'direct')
+    return out
+
+
 def news(fresh):
-    have = fresh_items(fresh)
+    have = same_items(fresh) if '-judged-commit' in sys.argv else fresh_items(fresh)
     verdicts = collections.defaultdict(list)
     for rd in sorted(glob.glob('testdata/audit/news-round*')):
         rnd = os.path.basename(rd)

@@ -54,8 +54,18 @@ type SpeakerEvidence struct {
 	// Words is how many words the speaker's name has.
 	Words int `json:"words"`
 	// Cue tells whether the quote's sentence holds its cue outside the
-	// quoted words.
-	Cue bool `json:"cue"`
+	// quoted words; NextToCue whether the speaker is named right beside
+	// it ("said Jo Hart", "Hart has said", two words between at most).
+	Cue       bool `json:"cue"`
+	NextToCue bool `json:"next_to_cue"`
+	// Evident tells, for a name, that its kind rests on evidence (the
+	// gazetteer, a title or role, a known given name), not on a guess
+	// from its capitals.
+	Evident bool `json:"evident"`
+	// Head is a description's head noun class: "role" (a person or
+	// group by their role: "officials", "the host"), "document" (a
+	// statement, a report, results), or "" for a name.
+	Head string `json:"head,omitempty"`
 }
 
 // markSpeakerEvidence sets each quote's speaker evidence and, when that
@@ -84,9 +94,13 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 	}
 	outside := d.outsideQuote(q)
 	ev := &SpeakerEvidence{Kind: d.speakerKind(q), Words: len(strings.Fields(q.Speaker)), Back: -1}
+	ev.Evident, ev.Head = d.speakerGrounds(q)
 	for _, r := range outside {
 		if q.Cue != "" && containsWord(d.Text[r.Start:r.End], q.Cue) {
 			ev.Cue = true
+			if d.nextToCue(r, q) {
+				ev.NextToCue = true
+			}
 		}
 		for _, m := range d.MentionsIn(r.Start, r.End) {
 			if m.Entity != q.SpeakerEntity && d.Entities[m.Entity].Kind == KindPerson && !d.namesSpeaker(m.Span, q) {
@@ -126,6 +140,56 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 		}
 	}
 	return ev
+}
+
+// speakerGrounds tells whether q's speaker, a name, has a kind resting
+// on evidence, and the class of a description's head noun.
+func (d *Index) speakerGrounds(q Quote) (evident bool, head string) {
+	if q.SpeakerEntity >= 0 && q.SpeakerEntity < len(d.Entities) {
+		e := d.Entities[q.SpeakerEntity]
+		return !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive || givenName(e.Name) != genderUnknown, ""
+	}
+	switch h := phraseHead(strings.Fields(q.Speaker)); {
+	case documentNouns[h] || wordlessSources[h] || namelessSources[h] || h == "statement" || h == "statements" || h == "report" || h == "reports":
+		return false, "document"
+	case personRoleNouns[h] || groupNouns[h] || speakerNouns[h]:
+		return false, "role"
+	}
+	return false, "other"
+}
+
+// nextToCue reports whether the piece r of q's sentence names q's
+// speaker right beside its cue: at most two words between them.
+func (d *Index) nextToCue(r Span, q Quote) bool {
+	toks := Tokenize(d.Text[r.Start:r.End], r.Start)
+	cue := strings.Fields(strings.ToLower(q.Cue))
+	words := strings.Fields(strings.ToLower(q.Speaker))
+	if len(cue) == 0 || len(words) == 0 {
+		return false
+	}
+	last, head := stripPossessive(words[len(words)-1]), phraseHead(words)
+	names := func(t Token) bool {
+		w := strings.ToLower(stripPossessive(t.Text))
+		return w == last || w == head || q.SpeakerEntity >= 0 && d.EntityAt(t.Span.Start) == q.SpeakerEntity
+	}
+	for i, t := range toks {
+		if strings.ToLower(t.Text) != cue[0] {
+			continue
+		}
+		for j := max(0, i-5); j < min(len(toks), i+len(cue)+5); j++ {
+			if j >= i && j < i+len(cue) {
+				continue
+			}
+			gap := i - j - 1
+			if j > i {
+				gap = j - i - len(cue)
+			}
+			if gap <= 2 && names(toks[j]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // outsideQuote returns the pieces of q's sentences that are not its
