@@ -160,7 +160,7 @@ def news(fresh):
         n += 1
         ev, direct = have[key]
         yield key[0], key, 'no' not in vs, signals(ev, direct)
-    print('news speakers judged: %d distinct, %d still made alike' % (n_judged, n), file=sys.stderr)
+    print('news speakers judged: %d distinct, %d matched to an item prepared again' % (n_judged, n), file=sys.stderr)
 
 
 def literals(names):
