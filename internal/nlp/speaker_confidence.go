@@ -2,6 +2,9 @@ package nlp
 
 import (
 	"fmt"
+	"strconv"
+
+	"crosscheck/internal/lang"
 )
 
 // speakerUncertain returns why the speaker ev describes is uncertain, in
@@ -26,11 +29,11 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 		if ev.Between > 0 {
 			why = countPeople(ev.Between) + " named between that and the quote"
 		}
-	case ev.Kind == SpeakerDescription && ev.Head == "role":
+	case ev.Kind == SpeakerDescription && ev.Head == HeadRole:
 		if ev.Others > 0 {
 			why = "the speaker is a description, and the sentence names " + countPeople(ev.Others)
 		}
-	case ev.Kind == SpeakerDescription && ev.Head == "document":
+	case ev.Kind == SpeakerDescription && ev.Head == HeadDocument:
 		why = "the speaker is a document or a finding, not a person"
 	case ev.Kind == SpeakerDescription:
 		why = "the speaker is a phrase not known to name a person or a group"
@@ -74,11 +77,26 @@ func countPeople(n int) string {
 	return numberWord(n) + " other people"
 }
 
-// numberWord writes small counts in words.
+// numberWord writes small counts in words ("two"), larger ones in
+// figures.
 func numberWord(n int) string {
-	words := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
-	if n >= 0 && n < len(words) {
-		return words[n]
+	if w, ok := smallNumberWords[n]; ok {
+		return w
 	}
 	return fmt.Sprint(n)
 }
+
+// smallNumberWords are the words of the numbers up to ten, by value.
+var smallNumberWords = func() map[int]string {
+	out := map[int]string{}
+	for w, v := range en.Map(lang.NumberWords) {
+		if n, err := strconv.Atoi(v); err == nil && n <= 10 {
+			out[n] = w
+		}
+	}
+	return out
+}()
+
+// speakerPronouns are the pronouns that stand for a speaker named
+// before: "he", "she", "they".
+var speakerPronouns = union(personalSubjectPronouns, pluralSubjectPronouns)

@@ -28,6 +28,13 @@ const (
 	SpeakerNameOnly    = "name"        // a name of no known kind
 )
 
+// The head classes of a description speaker (SpeakerEvidence.Head).
+const (
+	HeadRole     = "role"     // a person or group by their role: "officials", "the host"
+	HeadDocument = "document" // a statement, a report, results, findings
+	HeadOther    = "other"
+)
+
 // SpeakerEvidence is the evidence a quote's speaker rests on: where in the
 // text the speaker is named and what stands between. It is read after the
 // speaker is chosen, from the words only, so that every way of choosing
@@ -115,7 +122,7 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 	ev.Path = SpeakerCarried
 	for _, r := range outside {
 		for _, t := range Tokenize(d.Text[r.Start:r.End], r.Start) {
-			if w := strings.ToLower(t.Text); pronouns[w] && w != "it" && w != "you" {
+			if w := strings.ToLower(t.Text); pronouns[w] {
 				ev.Path, ev.Word = SpeakerPronoun, w
 				break
 			}
@@ -150,12 +157,12 @@ func (d *Index) speakerGrounds(q Quote) (evident bool, head string) {
 		return !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive || givenName(e.Name) != genderUnknown, ""
 	}
 	switch h := phraseHead(strings.Fields(q.Speaker)); {
-	case documentNouns[h] || wordlessSources[h] || namelessSources[h] || h == "statement" || h == "statements" || h == "report" || h == "reports":
-		return false, "document"
+	case documentNouns[h] || wordlessSources[h] || namelessSources[h]:
+		return false, HeadDocument
 	case personRoleNouns[h] || groupNouns[h] || speakerNouns[h]:
-		return false, "role"
+		return false, HeadRole
 	}
-	return false, "other"
+	return false, HeadOther
 }
 
 // nextToCue reports whether the piece r of q's sentence names q's
