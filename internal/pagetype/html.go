@@ -123,7 +123,7 @@ func Measure(pageURL string, doc *html.Node) (Shape, Verdict) {
 		return Shape{}, v
 	}
 	f := gather(doc, true)
-	return f.shape(), rules(pageURL, f)
+	return f.shape(pageURL), rules(pageURL, f)
 }
 
 // rules are the verdicts that name what a page is: its headline, its
