@@ -318,6 +318,9 @@ const (
 	// CreditAgencies are the agencies a credit line or a caption names
 	// ("Reuters", "AP Photo", "Getty Images").
 	CreditAgencies Class = "credit-agencies"
+	// ImageBanks sell pictures, never text: a caption may end in one's
+	// name alone ("... of the drug. Getty").
+	ImageBanks Class = "image-banks"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
 )

@@ -133,6 +133,12 @@ reuters, ap, afp, epa, getty images, ap photo, afp photo, reuters photo,
 associated press, agence france-presse, dpa, xinhua, anadolu, efe, ansa,
 shutterstock, istock, alamy, pa, pa images, pa wire, bloomberg, ians, pti
 
+# Banks that sell pictures, never text: their name alone after a caption's
+# last sentence credits the picture ("... of the drug. Getty").
+[image-banks]
+getty, getty images, shutterstock, istock, istockphoto, alamy, unsplash,
+pexels, pixabay, depositphotos, dreamstime, adobe stock
+
 # What a site's comment policy says: instead of an article it is chrome.
 [comment-policy-phrases]
 comment policy, commenting policy, comments policy, community guidelines,
