@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -217,10 +218,32 @@ func isCaptioned(p string, lex *lang.Lexicon) bool {
 		return false
 	}
 	last := strings.TrimSpace(lines[len(lines)-1])
-	if bareCredit.MatchString(last) || agencyCredit(last, lex) {
+	if bareCredit.MatchString(last) || agencyCredit(last, lex) || byCredit(last, lex) {
 		return true
 	}
 	return len(lines) == 1 && (endCredit.MatchString(p) || bankCredited(p, lex))
+}
+
+// byCredit tells a line that credits a picture to who made or gave it:
+// "Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan". It names
+// someone, in at most ten words, and is no sentence.
+func byCredit(l string, lex *lang.Lexicon) bool {
+	if wordsIn(l) > 10 || strings.ContainsAny(strings.TrimRight(l, "."), ".!?") {
+		return false
+	}
+	low := strings.ToLower(l)
+	for _, x := range []*lang.Lexicon{lex, lang.English()} {
+		if x == nil {
+			continue
+		}
+		for ph := range x.Set(lang.CreditByPhrases) {
+			if rest, ok := strings.CutPrefix(low, ph+" "); ok && rest != "" {
+				r := []rune(strings.TrimSpace(l[len(l)-len(rest):]))
+				return len(r) > 0 && unicode.IsUpper(r[0])
+			}
+		}
+	}
+	return false
 }
 
 var (

@@ -15,8 +15,9 @@ import (
 
 // TestCaptionCreditsOnDevelopPages: text dumps of two develop pages of
 // the extraction set (real bytes) keep a photo's caption between
-// paragraphs, once with the photographer's name and agency on the line
-// under it, once ending in the photo bank's name after its sentence.
+// paragraphs: with the photographer's name and agency on the line under
+// it, ending in the photo bank's name after its sentence, over a line
+// saying whose photo it is.
 func TestCaptionCreditsOnDevelopPages(t *testing.T) {
 	for _, tt := range []struct {
 		id, url    string
@@ -30,6 +31,10 @@ func TestCaptionCreditsOnDevelopPages(t *testing.T) {
 			"https://www.newsweek.com/cannabis-use-disorder-rising-us-states-where-weed-legal-1471170",
 			[]string{"A stock image of a woman holding a joint."},
 			[]string{"Rates of cannabis use disorder have risen in U.S. states"}},
+		{"851498a2b9f4f0b578ac9700c245253dbc147a06c0fb3499adebf1c2d5663c29",
+			"https://slate.com/culture/2019/11/john-ford-science-fiction-fantasy-books.html",
+			[]string{"Neil Gaiman and John M. Ford in 2002.", "Photo by David Dyer-Bennet"},
+			[]string{"Even if Ford had found a larger audience"}},
 	} {
 		data, err := os.ReadFile(sharedtest.Path(t, "data", "extraction", "text", tt.id+".txt"))
 		if err != nil {
@@ -63,6 +68,10 @@ func TestCaptionCredits(t *testing.T) {
 		{"caption and its credit under it", "Teachers rally at the Statehouse in Indianapolis on Tuesday.\nMichael Conroy, AP", true},
 		{"a credit alone", "Jane Doe, Getty Images", true},
 		{"a caption ending in a photo bank", "A stock image of a ferry in a storm. Getty", true},
+		{"a caption over whose photo it is", "Neil Gaiman and John M. Ford in 2002.\nPhoto by David Dyer-Bennet", true},
+		{"a giver's credit alone", "Courtesy of Andrew Vaughan", true},
+		{"a sentence that opens like a credit", "Photo by photo, the exhibition shows how the harbour changed.", false},
+		{"a credit naming no one", "Courtesy of the museum", false},
 		{"a wire's name after the last sentence credits the text", "The minister announced the plan on Monday, officials said. PTI", false},
 		{"a name and a word that is no agency", "Michael Conroy, Indiana", false},
 		{"a list of names", "Michael Conroy, Jane Doe", false},

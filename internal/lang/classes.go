@@ -321,6 +321,9 @@ const (
 	// ImageBanks sell pictures, never text: a caption may end in one's
 	// name alone ("... of the drug. Getty").
 	ImageBanks Class = "image-banks"
+	// CreditByPhrases open a line crediting a picture to whoever made
+	// or gave it ("Photo by", "Courtesy of").
+	CreditByPhrases Class = "credit-by-phrases"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
 )

@@ -139,6 +139,13 @@ shutterstock, istock, alamy, pa, pa images, pa wire, bloomberg, ians, pti
 getty, getty images, shutterstock, istock, istockphoto, alamy, unsplash,
 pexels, pixabay, depositphotos, dreamstime, adobe stock
 
+# Words that open a line crediting a picture to whoever made or gave it
+# ("Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan").
+[credit-by-phrases]
+photo by, photos by, photograph by, photographs by, photography by,
+image by, images by, picture by, illustration by, illustrations by,
+video by, courtesy of, photo courtesy of, image courtesy of
+
 # What a site's comment policy says: instead of an article it is chrome.
 [comment-policy-phrases]
 comment policy, commenting policy, comments policy, community guidelines,
