@@ -23,7 +23,10 @@ type value struct {
 	kind     string // "number", "time", "place" or "person"
 	q        nlp.Quantity
 	t        nlp.TimeExpr
-	context  map[string]bool
+	// at is the place of q or t in its article's Quantities or Times
+	// (conflict_kept.go names them by it).
+	at      int
+	context map[string]bool
 	// near weighs each context feature by closeness to the value
 	// (1/(1+distance in words)), to prefer the value a word is next to
 	// when a sentence holds two.
@@ -61,7 +64,7 @@ type value struct {
 // findConflicts pairs values of the same unit whose contexts are alike
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
-func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options, memo *conflictMemo) []Conflict {
 	byID := map[int64][]int{} // article id → its inputs
 	for ii, in := range inputs {
 		byID[in.ArticleID] = append(byID[in.ArticleID], ii)
@@ -85,53 +88,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			storyDate = in.Published
 		}
 	}
-	var vals []value
-	for i, x := range indexes {
-		d := x
-		main, hasMain := mainTime(x.Doc, cmp.Or(inputs[i].Published, storyDate))
-		for qi, q := range d.Quantities {
-			if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
-				s := d.Sentences[q.Sentence]
-				b, a := neighbours(d.Text, s, q.Span)
-				ctx, near := slotContextNear(x, i, q.Span, ents)
-				addNoun(ctx, near, q.Noun)
-				v := value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
-					landmark: landmarkOf(x, i, s, q.Span, ents), earlier: earlierNumber(x.Doc, s, q.Span, main, hasMain)}
-				if directionWord[a] {
-					v.direction = a
-					v.sentFeats = sentenceFeatures(x, i, s, ents)
-					// The places distances are measured from say
-					// nothing of what is measured: "Cobb" in "four
-					// miles southwest of Cobb".
-					for _, l := range sentenceLandmarks(x, i, s, ents) {
-						delete(v.sentFeats, l)
-					}
-				}
-				vals = append(vals, v)
-			}
-		}
-		for _, t := range d.Times {
-			// "Tuesday" in an article of unknown date was counted from
-			// the story's date, a guess: set against "next week" of
-			// another article, the two disagree only through that
-			// guess. Such a value is compared by its weekday alone, or
-			// not at all.
-			if t.Relative && inputs[i].Published.IsZero() {
-				t.Resolved = false
-			}
-			// "the winner of Friday's semifinal": a time in the
-			// possessive dates the noun after it, not what the
-			// sentence tells happened (possessiveTime).
-			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
-				ctx, near := slotContextNear(x, i, t.Span, ents)
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
-					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
-					dayNamed: namesWeekday(t.Text, cmp.Or(inputs[i].Doc.Language.Code, english.Code))})
-			}
-		}
-		vals = append(vals, placeValues(x, i, ents)...)
-		vals = append(vals, personValues(x.Doc, i, ents)...)
-	}
+	vals := memo.values(inputs, indexes, ents, storyDate)
 	// Slots: values of the same kind and unit from different sources with
 	// alike contexts, grouped transitively.
 	// Link values that may be about the same thing, strongest links first,
@@ -323,6 +280,61 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		out = append(out, c)
 	}
 	return out
+}
+
+// articleValues returns the values of input i (x its index): what
+// findConflicts compares across articles. They read the article's
+// analysis, its publication time (the story's date when it has none),
+// its language and its entities as the story's (their numbers, names
+// and countries), and nothing else of the story (conflict_kept.go keeps
+// them by a sum of that).
+func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, storyDate time.Time) []value {
+	var vals []value
+	d := x
+	main, hasMain := mainTime(x.Doc, cmp.Or(in.Published, storyDate))
+	for qi, q := range d.Quantities {
+		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
+			s := d.Sentences[q.Sentence]
+			b, a := neighbours(d.Text, s, q.Span)
+			ctx, near := slotContextNear(x, i, q.Span, ents)
+			addNoun(ctx, near, q.Noun)
+			v := value{input: i, sentence: q.Sentence, kind: "number", q: q, at: qi, context: ctx, near: near, before: b, after: a,
+				landmark: landmarkOf(x, i, s, q.Span, ents), earlier: earlierNumber(x.Doc, s, q.Span, main, hasMain)}
+			if directionWord[a] {
+				v.direction = a
+				v.sentFeats = sentenceFeatures(x, i, s, ents)
+				// The places distances are measured from say
+				// nothing of what is measured: "Cobb" in "four
+				// miles southwest of Cobb".
+				for _, l := range sentenceLandmarks(x, i, s, ents) {
+					delete(v.sentFeats, l)
+				}
+			}
+			vals = append(vals, v)
+		}
+	}
+	for ti, t := range d.Times {
+		// "Tuesday" in an article of unknown date was counted from
+		// the story's date, a guess: set against "next week" of
+		// another article, the two disagree only through that
+		// guess. Such a value is compared by its weekday alone, or
+		// not at all.
+		if t.Relative && in.Published.IsZero() {
+			t.Resolved = false
+		}
+		// "the winner of Friday's semifinal": a time in the
+		// possessive dates the noun after it, not what the
+		// sentence tells happened (possessiveTime).
+		if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
+			ctx, near := slotContextNear(x, i, t.Span, ents)
+			vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, at: ti, context: ctx, near: near,
+				earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
+				dayNamed: namesWeekday(t.Text, cmp.Or(in.Doc.Language.Code, english.Code))})
+		}
+	}
+	vals = append(vals, placeValues(x, i, ents)...)
+	vals = append(vals, personValues(x.Doc, i, ents)...)
+	return vals
 }
 
 // slotWindow is how many words on each side of a value make its context.
