@@ -61,6 +61,16 @@ type value struct {
 	dayNamed bool
 }
 
+// link joins two values (a before b) that may be about the same thing,
+// the stronger the higher its score.
+type link struct {
+	a, b  int
+	score float64
+	// joinOnly marks a link that may bring a value into a slot other
+	// sources already share, but not make a slot of two lone values.
+	joinOnly bool
+}
+
 // findConflicts pairs values of the same unit whose contexts are alike
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
@@ -96,14 +106,6 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	// in a group: an article states one value per slot, so a group that
 	// would hold two has run into another slot. (Copies are not linked to
 	// their original, but may join its group.)
-	type link struct {
-		a, b  int
-		score float64
-		// joinOnly marks a link that may bring a value into a slot
-		// other sources already share, but not make a slot of two
-		// lone values.
-		joinOnly bool
-	}
 	var links []link
 	// What the pairs below compare of one value, read once per value
 	// rather than once per pair: its claim, and which features its
@@ -120,81 +122,98 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	quotes := quoteWordIDs(vals)
 	contexts := contextIDs(vals)
-	// Only values of one bucket pass the first two tests below: pairs
-	// are taken within buckets, not all with all.
-	for _, bucket := range byClaimForPlaces(vals, linkBuckets(vals), claimAt) {
-		for a, b := range pairsIn(bucket) {
-			va, vb := &vals[a], &vals[b]
-			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
-				continue
+	// linkOf is the link of values a and b (a before b), if any.
+	linkOf := func(a, b int) (link, bool) {
+		va, vb := &vals[a], &vals[b]
+		if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
+			return link{}, false
+		}
+		// A value of an earlier event (a previous quake's magnitude)
+		// is not the main event's.
+		if va.earlier != vb.earlier {
+			return link{}, false
+		}
+		sa, sb := &signs[a], &signs[b]
+		score := 0.0
+		switch va.kind {
+		case "place":
+			// Places are compared only within one claim: sentences
+			// stating the same thing.
+			if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contexts.similar(a, b) {
+				score = float64(sharedFeatures(va.context, vb.context))
 			}
-			// A value of an earlier event (a previous quake's magnitude)
-			// is not the main event's.
-			if va.earlier != vb.earlier {
-				continue
+		case "person":
+			if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
+				return link{}, false // overlap below 0.6
 			}
-			sa, sb := &signs[a], &signs[b]
-			score := 0.0
-			switch va.kind {
-			case "place":
-				// Places are compared only within one claim: sentences
-				// stating the same thing.
-				if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contexts.similar(a, b) {
-					score = float64(sharedFeatures(va.context, vb.context))
-				}
-			case "person":
-				if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
-					continue // overlap below 0.6
-				}
-				if o := overlapSorted(quotes[a], quotes[b]); o >= 0.6 {
-					score = 10 * o
-				}
-			case "number":
-				// A unit narrows what a number can be about, so fewer
-				// shared words are needed ("75 miles from North Korea's
-				// border with Russia", "129 km from the Russia-Korea
-				// border").
-				// The words next to the number must match too: "13 miles
-				// east of" and "2 miles southeast of" measure different
-				// things.
-				next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
-				// "13 miles east of Cloverdale" and "2 miles from The
-				// Geysers" are measured from different places.
-				sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
-				// What a distance is measured from ("east of The
-				// Geysers") does not say what is measured: those words
-				// alone do not make two distances one slot.
-				if next && sameLandmark && sa.mayShareWord(sb) && sharedFeatures(withoutPlacing(va.context, va, vb), vb.context) >= 2 {
-					score = closeness(va, vb)
-				} else if positionedAlike(va, vb) {
-					score = positionalScore
-				}
-				// Sentences the claim alignment found to state the same
-				// thing most likely give their numbers for the same slot:
-				// their links go first.
-				if score > 0 && sameClaim(claimOf, va, vb) {
-					score += sameClaimBonus
-				}
-			default:
-				if !sa.mayShareFeature(sb) {
-					continue // neither test below can pass
-				}
-				if sa.mayShareWord(sb) && contexts.similar(a, b) {
-					score = closeness(va, vb)
-				} else if mainTimeLink(va, vb) {
-					// Ranked last, so that a main time joins its
-					// slot only when its article has no other value
-					// there; and only a slot of two or more
-					// sources, the story's main event.
-					links = append(links, link{a, b, positionalScore, true})
-					continue
+			if o := overlapSorted(quotes[a], quotes[b]); o >= 0.6 {
+				score = 10 * o
+			}
+		case "number":
+			// A unit narrows what a number can be about, so fewer
+			// shared words are needed ("75 miles from North Korea's
+			// border with Russia", "129 km from the Russia-Korea
+			// border").
+			// The words next to the number must match too: "13 miles
+			// east of" and "2 miles southeast of" measure different
+			// things.
+			next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
+			// "13 miles east of Cloverdale" and "2 miles from The
+			// Geysers" are measured from different places.
+			sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
+			// What a distance is measured from ("east of The
+			// Geysers") does not say what is measured: those words
+			// alone do not make two distances one slot.
+			if next && sameLandmark && sa.mayShareWord(sb) && sharedFeatures(withoutPlacing(va.context, va, vb), vb.context) >= 2 {
+				score = closeness(va, vb)
+			} else if positionedAlike(va, vb) {
+				score = positionalScore
+			}
+			// Sentences the claim alignment found to state the same
+			// thing most likely give their numbers for the same slot:
+			// their links go first.
+			if score > 0 && sameClaim(claimOf, va, vb) {
+				score += sameClaimBonus
+			}
+		default:
+			if !sa.mayShareFeature(sb) {
+				return link{}, false // neither test below can pass
+			}
+			if sa.mayShareWord(sb) && contexts.similar(a, b) {
+				score = closeness(va, vb)
+			} else if mainTimeLink(va, vb) {
+				// Ranked last, so that a main time joins its
+				// slot only when its article has no other value
+				// there; and only a slot of two or more
+				// sources, the story's main event.
+				return link{a, b, positionalScore, true}, true
+			}
+		}
+		return link{a, b, score, false}, score > 0
+	}
+	// Only values of one bucket pass the first two tests of linkOf:
+	// pairs are taken within buckets, not all with all; and of the
+	// pairs of two values linked as they were when kept, the links are
+	// the kept ones (conflict_kept.go).
+	buckets := byClaimForPlaces(vals, linkBuckets(vals), claimAt)
+	kept, changed := memo.keptLinks(vals, claims, claimAt, inputs, ents, roots)
+	links = append(links, kept...)
+	for _, bucket := range buckets {
+		if changed == nil {
+			for a, b := range pairsIn(bucket) {
+				if l, ok := linkOf(a, b); ok {
+					links = append(links, l)
 				}
 			}
-			if score > 0 {
-				links = append(links, link{a, b, score, false})
+			continue
+		}
+		for a, b := range changedPairsIn(bucket, changed) {
+			if l, ok := linkOf(a, b); ok {
+				links = append(links, l)
 			}
 		}
 	}
+	memo.keepLinks(links, vals)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -1097,6 +1116,28 @@ func byClaimForPlaces(vals []value, buckets [][]int, claimAt []int) [][]int {
 		}
 	}
 	return out
+}
+
+// changedPairsIn yields every two members of a bucket of which one or
+// both are changed, each pair once, the earlier first.
+func changedPairsIn(bucket []int, changed []bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for x, c := range bucket {
+			if !changed[c] {
+				continue
+			}
+			for y, m := range bucket {
+				// A pair of two changed values is taken from the
+				// earlier of them.
+				if y == x || y < x && changed[m] {
+					continue
+				}
+				if !yield(min(c, m), max(c, m)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // pairsIn yields every two members of a bucket, the earlier first.

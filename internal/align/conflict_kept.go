@@ -26,18 +26,48 @@ import (
 // were merged or renamed) are read from their analysis. Nothing the
 // caller says decides it.
 
+// The links between values (findConflicts' linkOf) are kept too: a
+// link reads the two values, their articles' originals (a copy is not
+// linked to its original), whether their sentences are in one claim,
+// and, through the entity numbers of their contexts and landmarks,
+// whether two entities of their articles are one story entity. A value
+// is unchanged for its links when its article's values are the kept
+// ones, the article has the same original and each of its entities is
+// the same story entity, named stably (the first of its mentions, as
+// stableEntityTerms names it: two entities of two articles are then one
+// story entity now when they were then), and its sentence's claim is the
+// same (a sum of the claim's sentences; the sums of the claims of an
+// alignment must differ, else nothing is kept). Two unchanged values
+// have the kept link, or none; the pairs with a changed value are
+// linked afresh. The links are then sorted and grouped as always, so the
+// slots are those of a build without Kept.
+
 // keptConflicts is what findConflicts keeps: each article's values, in
-// the story's order.
+// the story's order, and the links between them (if linked).
 type keptConflicts struct {
 	articles []keptValues
+	linked   bool
+	links    []keptLink
 }
 
-// keptValues are an article's values, encoded (encodeValues), and the
-// sum of what they were read from (valuesSum).
+// keptValues are an article's values, encoded (encodeValues), the sum
+// of what they were read from (valuesSum), the sum of what else their
+// links read of the article (linkSum), and each value's claim's sum (0
+// for none).
 type keptValues struct {
 	article int64
 	sum     uint64
 	data    []byte
+	links   uint64
+	claims  []uint64
+}
+
+// keptLink is a link between two values of keptConflicts, named by their
+// place among the values of its articles in order.
+type keptLink struct {
+	a, b     int32
+	score    float64
+	joinOnly bool
 }
 
 // conflictMemo holds the values kept from the last alignment (old, nil
@@ -47,6 +77,11 @@ type conflictMemo struct {
 	next *keptConflicts
 	// analysis holds the sums of the story's analyses (nil: made here).
 	analysis *analysisSums
+	// Of each input: where its values start in the story's, its place in
+	// next.articles and in old.articles when taken from it (-1: none).
+	start, nextAt, oldAt []int
+	// linksTaken counts the links taken from old.
+	linksTaken int
 }
 
 // values returns every input's values, in input order: taken from m.old
@@ -61,10 +96,12 @@ func (m *conflictMemo) values(inputs []Input, indexes []*nlp.Index, ents *nlp.St
 		return vals
 	}
 	var old map[int64]*keptValues
+	oldPlace := map[*keptValues]int{}
 	if m.old != nil {
 		old = make(map[int64]*keptValues, len(m.old.articles))
 		for k := range m.old.articles {
 			old[m.old.articles[k].article] = &m.old.articles[k]
+			oldPlace[&m.old.articles[k]] = k
 		}
 	}
 	if m.analysis == nil {
@@ -102,15 +139,27 @@ func (m *conflictMemo) values(inputs []Input, indexes []*nlp.Index, ents *nlp.St
 		if kv := taken[i]; kv != nil {
 			var ok bool
 			if vals, ok = decodeValues(vals, kv.data, i, x.Doc, inputs[i], entitiesOf(ents, i)); ok {
-				keep[i] = *kv
+				keep[i] = keptValues{article: kv.article, sum: kv.sum, data: kv.data}
 				continue
 			}
+			taken[i] = nil
 			read[i] = articleValues(x, i, inputs[i], ents, storyDate)
 		}
 		vals = append(vals, read[i]...)
 	}
-	for _, kv := range keep {
+	m.start, m.nextAt, m.oldAt = make([]int, len(indexes)), make([]int, len(indexes)), make([]int, len(indexes))
+	at := 0
+	for i, kv := range keep {
+		m.start[i], m.nextAt[i], m.oldAt[i] = at, -1, -1
+		if taken[i] != nil {
+			n, _ := valueCount(taken[i].data)
+			at += n
+			m.oldAt[i] = oldPlace[taken[i]]
+		} else {
+			at += len(read[i])
+		}
 		if kv.data != nil {
+			m.nextAt[i] = len(m.next.articles)
 			m.next.articles = append(m.next.articles, kv)
 		}
 	}
@@ -123,6 +172,166 @@ func entitiesOf(ents *nlp.StoryEntities, i int) []int {
 		return ents.Of[i]
 	}
 	return nil
+}
+
+// keptLinks returns the kept links between values unchanged since they
+// were kept (see above), and which values changed: nil when no link is
+// taken (all are made afresh). It also sets what next keeps of the
+// articles for their links.
+func (m *conflictMemo) keptLinks(vals []value, claims []Claim, claimAt []int, inputs []Input, ents *nlp.StoryEntities, roots []int64) ([]link, []bool) {
+	if m == nil || m.next == nil {
+		return nil, nil
+	}
+	// The sums of the claims the values are in (a value's is the first
+	// claim holding its sentence), which must differ. (Two claims of
+	// the same sentences may be made; only the first is any value's.)
+	claimSum := make(map[int]uint64)
+	seen := make(map[uint64]bool)
+	for _, c := range claimAt {
+		if _, ok := claimSum[c]; ok || c < 0 {
+			continue
+		}
+		w := newSumWriter()
+		w.num(len(claims[c].Sentences))
+		for _, r := range claims[c].Sentences {
+			w.i64(r.ArticleID)
+			w.num(r.Sentence)
+			w.span(r.Clause)
+		}
+		sum := w.sum() | 1 // 0 is no claim
+		if seen[sum] {
+			return nil, nil
+		}
+		claimSum[c], seen[sum] = sum, true
+	}
+	m.next.linked = true
+	first := firstMentions(inputs, ents)
+	for i := range inputs {
+		k := m.nextAt[i]
+		if k < 0 {
+			continue
+		}
+		a := &m.next.articles[k]
+		w := newSumWriter()
+		w.u64(a.sum)
+		w.i64(roots[i])
+		of := entitiesOf(ents, i)
+		w.num(len(of))
+		for _, id := range of {
+			f := [2]int64{-1, -1}
+			if id >= 0 && id < len(first) {
+				f = first[id]
+			}
+			w.i64(f[0])
+			w.i64(f[1])
+		}
+		a.links = w.sum()
+		a.claims = nil // none for no values, as decoded
+		if n, _ := valueCount(a.data); n > 0 {
+			a.claims = make([]uint64, n)
+		}
+		for o := range a.claims {
+			if c := claimAt[m.start[i]+o]; c >= 0 {
+				a.claims[o] = claimSum[c]
+			}
+		}
+	}
+	if m.old == nil || !m.old.linked {
+		return nil, nil
+	}
+	// The kept values' places, and which of them are values now, in the
+	// same order (else no link is taken: a link is made of its earlier
+	// value first).
+	oldStart := make([]int, len(m.old.articles)+1)
+	for k, a := range m.old.articles {
+		oldStart[k+1] = oldStart[k] + len(a.claims)
+	}
+	back := make([]int32, oldStart[len(m.old.articles)])
+	for p := range back {
+		back[p] = -1
+	}
+	changed := make([]bool, len(vals))
+	for v := range changed {
+		changed[v] = true
+	}
+	last := -1
+	for i := range inputs {
+		k, nk := m.oldAt[i], m.nextAt[i]
+		if k < 0 || nk < 0 {
+			continue
+		}
+		if k < last {
+			return nil, nil
+		}
+		last = k
+		o, a := &m.old.articles[k], &m.next.articles[nk]
+		if o.links != a.links || len(o.claims) != len(a.claims) {
+			continue
+		}
+		for j := range a.claims {
+			if o.claims[j] == a.claims[j] {
+				back[oldStart[k]+j] = int32(m.start[i] + j)
+				changed[m.start[i]+j] = false
+			}
+		}
+	}
+	var out []link
+	for _, l := range m.old.links {
+		if int(l.a) >= len(back) || int(l.b) >= len(back) {
+			return nil, nil
+		}
+		if a, b := back[l.a], back[l.b]; a >= 0 && b >= 0 {
+			out = append(out, link{a: int(a), b: int(b), score: l.score, joinOnly: l.joinOnly})
+		}
+	}
+	m.linksTaken = len(out)
+	return out, changed
+}
+
+// keepLinks keeps the links between values next keeps.
+func (m *conflictMemo) keepLinks(links []link, vals []value) {
+	if m == nil || m.next == nil || !m.next.linked {
+		return
+	}
+	at := make([]int32, len(vals)) // value → its place in next, or -1
+	p := int32(0)
+	for i, k := range m.nextAt {
+		end := len(vals)
+		if i+1 < len(m.start) {
+			end = m.start[i+1]
+		}
+		for v := m.start[i]; v < end; v++ {
+			at[v] = -1
+			if k >= 0 {
+				at[v] = p
+				p++
+			}
+		}
+	}
+	m.next.links = make([]keptLink, 0, len(links))
+	for _, l := range links {
+		if a, b := at[l.a], at[l.b]; a >= 0 && b >= 0 {
+			m.next.links = append(m.next.links, keptLink{a: a, b: b, score: l.score, joinOnly: l.joinOnly})
+		}
+	}
+}
+
+// firstMentions names each story entity by the first of its mentions:
+// the lowest article id, then that article's own entity number
+// (stableEntityTerms).
+func firstMentions(inputs []Input, ents *nlp.StoryEntities) [][2]int64 {
+	out := make([][2]int64, len(ents.Entities))
+	for id, e := range ents.Entities {
+		f := [2]int64{-1, -1}
+		for _, mb := range e.Members {
+			a := inputs[mb.Doc].ArticleID
+			if f[0] < 0 && f[1] < 0 || a < f[0] || a == f[0] && int64(mb.Entity) < f[1] {
+				f = [2]int64{a, int64(mb.Entity)}
+			}
+		}
+		out[id] = f
+	}
+	return out
 }
 
 // valuesSum is the sum of what articleValues reads of input i besides
@@ -482,7 +691,7 @@ func decodeValues(dst []value, data []byte, i int, d *nlp.Doc, in Input, of []in
 
 // appendConflicts appends the kept values, article by article.
 func appendConflicts(out []byte, k *keptConflicts) []byte {
-	if k == nil {
+	if k == nil || len(k.articles) == 0 {
 		return binary.AppendUvarint(out, 0)
 	}
 	out = binary.AppendUvarint(out, uint64(len(k.articles)))
@@ -491,6 +700,19 @@ func appendConflicts(out []byte, k *keptConflicts) []byte {
 		out = binary.LittleEndian.AppendUint64(out, a.sum)
 		out = binary.AppendUvarint(out, uint64(len(a.data)))
 		out = append(out, a.data...)
+		out = binary.LittleEndian.AppendUint64(out, a.links)
+		out = binary.AppendUvarint(out, uint64(len(a.claims)))
+		for _, c := range a.claims {
+			out = binary.LittleEndian.AppendUint64(out, c)
+		}
+	}
+	out = append(out, byte(boolInt(k.linked)))
+	out = binary.AppendUvarint(out, uint64(len(k.links)))
+	for _, l := range k.links {
+		out = binary.AppendUvarint(out, uint64(l.a))
+		out = binary.AppendUvarint(out, uint64(l.b))
+		out = binary.LittleEndian.AppendUint64(out, math.Float64bits(l.score))
+		out = append(out, byte(boolInt(l.joinOnly)))
 	}
 	return out
 }
@@ -511,7 +733,30 @@ func readConflicts(rd *keptReader) *keptConflicts {
 		}
 		a.data = slices.Clone(rd.B[:l])
 		rd.B = rd.B[l:]
+		a.links = rd.U64()
+		if nc := rd.Count(); nc > 0 {
+			a.claims = make([]uint64, nc)
+			for c := range a.claims {
+				a.claims[c] = rd.U64()
+			}
+		}
+		if rd.Fail {
+			return nil
+		}
 		k.articles = append(k.articles, a)
+	}
+	k.linked = rd.Byte() == 1
+	nl := rd.Count()
+	if rd.Fail {
+		return nil
+	}
+	k.links = make([]keptLink, 0, nl)
+	for range nl {
+		l := keptLink{a: int32(rd.small()), b: int32(rd.small()), score: math.Float64frombits(rd.U64()), joinOnly: rd.Byte() == 1}
+		if rd.Fail {
+			return nil
+		}
+		k.links = append(k.links, l)
 	}
 	return k
 }

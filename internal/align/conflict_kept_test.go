@@ -187,3 +187,132 @@ func TestValuesKeptAreRenumbered(t *testing.T) {
 		t.Errorf("%d of %d articles' values taken, want at least 30 (%d entity numbers moved)", taken, len(inputs), moved)
 	}
 }
+
+// conflictsOf is findConflicts of a story's inputs and the given claims,
+// with memo (nil: nothing kept).
+func conflictsOf(inputs []Input, claims []Claim, memo *conflictMemo) []Conflict {
+	return conflictsWith(inputs, claims, memo, Options{})
+}
+
+func conflictsWith(inputs []Input, claims []Claim, memo *conflictMemo, opts Options) []Conflict {
+	docs := make([]nlp.Doc, len(inputs))
+	for i := range inputs {
+		docs[i] = inputs[i].Doc
+	}
+	ents := nlp.LinkEntities(docs)
+	indexes := make([]*nlp.Index, len(docs))
+	for i := range docs {
+		indexes[i] = nlp.NewIndex(&docs[i])
+	}
+	return findConflicts(claims, inputs, indexes, &ents, rootsOf(inputs), opts.withDefaults(), memo)
+}
+
+// TestLinksKeptAreMade: the slots made with the links kept from an
+// earlier story are those made afresh when an article joins a story of
+// 79 ECB+ articles, most links being the kept ones; and the kept links
+// are what the slots are made of: kept with another score, the conflicts
+// differ.
+func TestLinksKeptAreMade(t *testing.T) {
+	if testing.Short() {
+		t.Skip("aligns 80 ECB+ articles")
+	}
+	inputs := ecbInputs(t, 80)
+	before, after := inputs[:79], inputs
+	m := &conflictMemo{}
+	conflictsOf(before, Align(before, Options{}).Claims, m)
+	if !m.next.linked || len(m.next.links) == 0 {
+		t.Fatal("no links kept")
+	}
+	claims := Align(after, Options{}).Claims
+	want := conflictsOf(after, claims, nil)
+	if len(want) == 0 {
+		t.Fatal("no conflicts: the test tells nothing")
+	}
+	next := &conflictMemo{old: m.next}
+	got := conflictsOf(after, claims, next)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Fatalf("conflicts with the kept links differ from those made afresh (-afresh +kept):\n%s", diff)
+	}
+	if 2*next.linksTaken < len(m.next.links) {
+		t.Errorf("%d of %d kept links taken, want at least half", next.linksTaken, len(m.next.links))
+	}
+	wrong := *m.next
+	wrong.links = append([]keptLink(nil), m.next.links...)
+	for i := range wrong.links {
+		wrong.links[i].score = 1 / (1 + wrong.links[i].score)
+	}
+	if cmp.Equal(want, conflictsOf(after, claims, &conflictMemo{old: &wrong})) {
+		t.Error("links kept with other scores make the same conflicts: the kept links are not taken")
+	}
+}
+
+// TestLinksKeptAreRead: a kept link is taken only while both its values'
+// articles have the originals they had and their sentences' claims are
+// as they were. Two outlets give 40 and 45 workers in one claim; when the
+// second becomes a copy of the first, the two are no longer linked (a
+// copy does not contradict its original) and the conflict goes; when the
+// claim is taken apart, the two places of its sentences are no longer
+// compared (seen with the words only: the judge of a slot asks for a
+// shared claim again). With the original or the claim left out of what
+// the links' reuse reads, the kept link is taken and the conflict stays.
+func TestLinksKeptAreRead(t *testing.T) {
+	day := time.Date(2024, 3, 5, 9, 0, 0, 0, time.UTC)
+	inputs := []Input{
+		{ArticleID: 1, Outlet: "A", Published: day, Text: "Officials said 40 workers were hurt at the Ardlow chemical plant on 2 March 2024. " +
+			"A fire at a chemical plant in Port Ardlow hurt workers on Monday, officials said."},
+		{ArticleID: 2, Outlet: "B", Published: day, Text: "Officials said 45 workers were hurt at the Ardlow chemical plant on 2 March 2024. " +
+			"A fire at a chemical plant in Kestrel Bay hurt workers on Monday, officials said."},
+	}
+	for i := range inputs {
+		inputs[i].Doc = nlp.Analyze(inputs[i].Text, inputs[i].Published)
+	}
+	claims := Align(inputs, Options{}).Claims
+	words := Options{WordsOnly: true}
+	m := &conflictMemo{}
+	had := conflictsWith(inputs, claims, m, words)
+	kinds := map[string]bool{}
+	for _, c := range had {
+		kinds[c.Kind] = true
+	}
+	if !kinds[ConflictNumber] || !kinds[ConflictPlace] {
+		t.Fatalf("conflicts %v, want a number's and a place's: the test tells nothing", kinds)
+	}
+	copied := append([]Input(nil), inputs...)
+	copied[1].DuplicateOf = 1
+	// The claim of the two sentences, taken apart.
+	var apart []Claim
+	for _, c := range claims {
+		if len(c.Sentences) < 2 {
+			apart = append(apart, c)
+			continue
+		}
+		for _, r := range c.Sentences {
+			one := c
+			one.Sentences = []Ref{r}
+			apart = append(apart, one)
+		}
+	}
+	for _, c := range []struct {
+		name   string
+		in     []Input
+		claims []Claim
+		gone   string // the kind of conflict that goes
+	}{
+		{"one becomes a copy", copied, claims, ConflictNumber},
+		{"the claim is taken apart", inputs, apart, ConflictPlace},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			want := conflictsWith(c.in, c.claims, nil, words)
+			for _, w := range want {
+				if w.Kind == c.gone {
+					t.Fatalf("the %s conflict stays: the test tells nothing", c.gone)
+				}
+			}
+			next := &conflictMemo{old: m.next}
+			got := conflictsWith(c.in, c.claims, next, words)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Fatalf("conflicts with the kept links differ from those made afresh (-afresh +kept):\n%s", diff)
+			}
+		})
+	}
+}

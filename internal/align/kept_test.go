@@ -94,7 +94,7 @@ func TestKeptIsRebuild(t *testing.T) {
 	if err := decoded.UnmarshalBinary(enc); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{})); diff != "" {
+	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}, keptLink{})); diff != "" {
 		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
 	}
 	// The last article (not counted for the weights, frozen.go) told
@@ -144,6 +144,9 @@ func TestKeptIsRebuild(t *testing.T) {
 				}
 				if 10*had < 9*len(c.kept.conflicts.articles) {
 					t.Errorf("%d of %d articles' values kept, want at least nine tenths of the %d kept", had, len(next.conflicts.articles), len(c.kept.conflicts.articles))
+				}
+				if !c.kept.conflicts.linked || !next.conflicts.linked {
+					t.Error("the values' links are not kept")
 				}
 			}
 			had := 0
@@ -213,7 +216,7 @@ func FuzzKeptDecode(f *testing.F) {
 		if err := d2.UnmarshalBinary(again); err != nil {
 			t.Fatalf("re-encoded Kept does not decode: %v", err)
 		}
-		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}), cmpopts.EquateNaNs()); diff != "" {
+		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}, keptLink{}), cmpopts.EquateNaNs()); diff != "" {
 			t.Fatalf("decode, encode, decode differs:\n%s", diff)
 		}
 	})
