@@ -564,7 +564,7 @@ func valueCount(data []byte) (int, bool) {
 // decodeValues appends to dst what encodeValues encoded of input i's
 // values (d its analysis, in the input; of its entities' story
 // entities): false, and dst as it was, if data is no such encoding or
-// names a quantity, a time or an entity d does not have.
+// names a sentence, a quantity, a time or an entity d does not have.
 func decodeValues(dst []value, data []byte, i int, d *nlp.Doc, in Input, of []int) ([]value, bool) {
 	rd := &keptReader{}
 	rd.B = data
@@ -634,6 +634,9 @@ func decodeValues(dst []value, data []byte, i int, d *nlp.Doc, in Input, of []in
 			return dst[:start], false
 		}
 		v.input, v.kind, v.sentence = i, valueKinds[kind], rd.small()
+		if v.sentence >= len(d.Sentences) {
+			return dst[:start], false
+		}
 		var keys []string
 		keys, v.context = set()
 		if rd.Byte() != 0 {
