@@ -143,6 +143,12 @@ const (
 	creditUncertain = "uncertain"
 )
 
+// The speakers of a quote-speaker item.
+const (
+	speakerConfident = "confident"
+	speakerUncertain = "uncertain"
+)
+
 // sources lists the files the evidence is in, each once, in order.
 func sources(evidence []cited) []string {
 	var out []string
@@ -201,7 +207,12 @@ func (s *story) quoteItems(speaker string, q brief.Quote) []item {
 		out = append(out, item{Story: s.name, Kind: "reported-content", Group: group, Question: fmt.Sprintf(askReported, c.Source), Shown: shown, Evidence: []cited{c}})
 	}
 	if speaker != "" && speaker != "Unnamed speaker" {
-		out = append(out, item{Story: s.name, Kind: "quote-speaker", Group: group, Question: fmt.Sprintf(askQuoteSpeaker, speaker, c.Source), Shown: shown, Evidence: []cited{c}})
+		conf := speakerConfident
+		if q.SpeakerUncertain != "" {
+			conf = speakerUncertain
+		}
+		out = append(out, item{Story: s.name, Kind: "quote-speaker", Group: group, Question: fmt.Sprintf(askQuoteSpeaker, speaker, c.Source), Shown: shown, Evidence: []cited{c},
+			Speaker: conf, SpeakerReason: q.SpeakerUncertain, SpeakerEvidence: q.SpeakerEvidence})
 	}
 	return out
 }

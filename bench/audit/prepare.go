@@ -17,6 +17,7 @@ import (
 	"crosscheck/internal/eval"
 	"crosscheck/internal/extract"
 	"crosscheck/internal/lang"
+	"crosscheck/internal/nlp"
 	"crosscheck/internal/source"
 )
 
@@ -46,10 +47,17 @@ type item struct {
 	// briefing states that the outlet reports the fact, or lists it
 	// apart as one that may also report it (brief.Fact.MayAlso).
 	// Items of rounds before uncertain credits have none: confident.
-	Credit   string  `json:"credit,omitempty"`
-	Question string  `json:"question"`
-	Shown    string  `json:"shown"`
-	Evidence []cited `json:"evidence"`
+	Credit string `json:"credit,omitempty"`
+	// Speaker, of a quote-speaker item, is "confident" or "uncertain":
+	// whether the briefing asserts the speaker or shows it as uncertain
+	// with SpeakerReason. Items of rounds before uncertain speakers have
+	// none: confident. SpeakerEvidence is what the speaker rests on.
+	Speaker         string               `json:"speaker,omitempty"`
+	SpeakerReason   string               `json:"speaker_reason,omitempty"`
+	SpeakerEvidence *nlp.SpeakerEvidence `json:"speaker_evidence,omitempty"`
+	Question        string               `json:"question"`
+	Shown           string               `json:"shown"`
+	Evidence        []cited              `json:"evidence"`
 }
 
 // cited is a sentence the briefing points at, with the source it is in.

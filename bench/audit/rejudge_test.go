@@ -148,3 +148,36 @@ func TestScoreUncertainApart(t *testing.T) {
 		}
 	}
 }
+
+// TestScoreSpeakersApart: quotes shown with an uncertain speaker are
+// scored apart from the confident ones, which the target is for.
+func TestScoreSpeakersApart(t *testing.T) {
+	dir := t.TempDir()
+	speaker := func(id, conf string) item {
+		return item{ID: id, Kind: "quote-speaker", Speaker: conf, Shown: "Jo Hart (direct, cue \"said\"): We will rebuild.", Evidence: []cited{{Source: "a.txt", Sentence: "s"}}}
+	}
+	writeJSONLines(t, dir, "items.jsonl", []any{
+		speaker("S01-001", speakerConfident),
+		speaker("S01-002", ""), // a round before uncertain speakers: confident
+		speaker("S01-003", speakerUncertain),
+		speaker("S01-004", speakerUncertain),
+	})
+	writeJSONLines(t, dir, "judgments-A.jsonl", []any{
+		judgment{ID: "S01-001", Verdict: "yes"},
+		judgment{ID: "S01-002", Verdict: "no"},
+		judgment{ID: "S01-003", Verdict: "no"},
+		judgment{ID: "S01-004", Verdict: "yes"},
+	})
+	var out strings.Builder
+	if err := scoreAudit(&out, dir); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"| quotes with the right speaker (confident speakers) | 2 | 1 | 1 | 0 | 0.500 (1/2) | ≥ 0.95 |",
+		"| quotes with the right speaker, of those shown uncertain (not counted) | 2 | 1 | 1 | 0 | 0.500 (1/2) |",
+	} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("score lacks %q:\n%s", want, out.String())
+		}
+	}
+}

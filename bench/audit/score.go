@@ -29,7 +29,8 @@ var rows = []struct {
 	{"pair", "(fact, outlet) pairs where the outlet states the fact (confident credits)", 0.95},
 	{"pair-uncertain", "uncertain credits (may also report) where the outlet states the fact (not counted)", 0},
 	{"quote-words", "direct quotes verbatim", 0.98},
-	{"quote-speaker", "quotes with the right speaker", 0.95},
+	{"quote-speaker", "quotes with the right speaker (confident speakers)", 0.95},
+	{"quote-speaker-uncertain", "quotes with the right speaker, of those shown uncertain (not counted)", 0},
 	{"reported-content", "reported speech that is the speaker's", 0},
 	{"timeline", "timeline entries placed right", 0.97},
 	{"citation", "summary citations that state the summary sentence", 0.95},
@@ -61,6 +62,9 @@ func scoreAudit(w io.Writer, dir string) error {
 		kind := it.Kind
 		if kind == "pair" && it.Credit == creditUncertain {
 			kind = "pair-uncertain"
+		}
+		if kind == "quote-speaker" && it.Speaker == speakerUncertain {
+			kind = "quote-speaker-uncertain"
 		}
 		t := by[kind]
 		if t == nil {

@@ -23,6 +23,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"sort"
+	"strconv"
 	"strings"
 
 	"crosscheck/internal/eval"
@@ -34,6 +35,7 @@ func main() {
 	child := flag.String("child", "", "internal: run one engine in this process")
 	mode := flag.String("mode", "", "internal: quality, comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
 	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
+	flag.BoolVar(&noAddresses, "no-addresses", false, "classify fixture pages without the addresses their fixture sets record (the page-type numbers before session 12)")
 	flag.Parse()
 
 	if *child != "" {
@@ -217,7 +219,7 @@ func runParent(data string, rounds int, verbose bool) error {
 	}
 	spawn := func(engine, mode string) (result, error) {
 		var out, errb bytes.Buffer
-		cmd := exec.Command(self, "-data", data, "-child", engine, "-mode", mode)
+		cmd := exec.Command(self, "-data", data, "-child", engine, "-mode", mode, "-no-addresses="+strconv.FormatBool(noAddresses))
 		cmd.Stdout, cmd.Stderr = &out, &errb
 		if err := cmd.Run(); err != nil {
 			return result{}, fmt.Errorf("%s %s: %w\n%s", engine, mode, err, errb.String())

@@ -24,6 +24,10 @@ import (
 	"crosscheck/internal/warc"
 )
 
+// noAddresses leaves fixture pages without the address their fixture set
+// records for them, as the bench gave them before session 12.
+var noAddresses bool
+
 // pagetypeTestdata holds the hand-written pages and the WARC of the
 // page-type set, which the package's own tests read too, and the manifest
 // of the pages others wrote (local.tsv, package localpages).
@@ -113,6 +117,7 @@ func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []strin
 	readability := filepath.Join(dataDir, "..", "pages", "readability")
 	warcs := map[string]map[string]source.Page{}
 	var htmldate, trafilaturaDir string
+	addresses := map[string]map[string]string{}
 	var local map[string]localpages.Entry
 	var unavailable []string
 	// Two labelled pages may be one answer (pydoc's search for "json"
@@ -213,6 +218,18 @@ func loadLabelled(dataDir, labels string) (pages []labelledPage, leftOut []strin
 		}
 		l.DevelopOnly = l.DevelopOnly || developOnly
 		l.Page = source.Page{Origin: l.Source + ":" + l.Item, Data: data, Kind: source.Sniff(data)}
+		if files, ok := fixtureURLFiles[l.Source]; ok && !noAddresses {
+			if addresses[l.Source] == nil {
+				dir := htmldate
+				if strings.HasPrefix(l.Source, "trafilatura-") {
+					dir = trafilaturaDir
+				}
+				if addresses[l.Source], err = fixtureURLs(dir, files); err != nil {
+					return nil, nil, err
+				}
+			}
+			l.Page.URL = addresses[l.Source][l.Item]
+		}
 		out = append(out, l)
 	}
 	return out, unavailable, sc.Err()

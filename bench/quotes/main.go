@@ -4,14 +4,18 @@
 // the dev split (to report) side by side. What counts as gold is set out
 // in internal/eval/polnear_gold.go.
 //
-//	go run ./bench/quotes [-data ../shared/data] [-errors N] [-train-only]
+//	go run ./bench/quotes [-data ../shared/data] [-errors N] [-train-only] [-speakers FILE]
 //
 // -errors prints up to N misses of the train split; the dev split is only
 // ever shown as totals. -train-only leaves the dev split unread, for runs
 // made while developing (the held-out split is scored once, at the end).
+// -speakers writes the train split's named speakers, right or wrong, with
+// the evidence each rests on (JSON lines), for choosing which evidence
+// makes a speaker confident (bench/speakerconf).
 package main
 
 import (
+	"encoding/json"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -27,14 +31,15 @@ func main() {
 	data := flag.String("data", "../shared/data", "evaluation data directory")
 	errors := flag.Int("errors", 0, "print up to this many misses of the train split")
 	trainOnly := flag.Bool("train-only", false, "score the train split only, leaving the held-out dev split unread")
+	speakers := flag.String("speakers", "", "write the train split's judged named speakers to this file")
 	flag.Parse()
-	if err := run(*data, *errors, *trainOnly); err != nil {
+	if err := run(*data, *errors, *trainOnly, *speakers); err != nil {
 		slog.Error("bench/quotes", "err", err)
 		os.Exit(1)
 	}
 }
 
-func run(data string, nErrors int, trainOnly bool) error {
+func run(data string, nErrors int, trainOnly bool, speakers string) error {
 	root := filepath.Join(data, "attribution", "polnear")
 	var tallies [2]eval.SpeechTally
 	splits := []string{"train", "dev"}
@@ -78,6 +83,17 @@ func run(data string, nErrors int, trainOnly bool) error {
 	row("reported speech (indirect): recall", func(t *eval.SpeechTally) string { return ratio(t.ReportedGoldFound, t.ReportedGold) })
 	row("reported, named speaker right, of gold named", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedGold) })
 	row("reported, named speaker right, of those given", func(t *eval.SpeechTally) string { return ratio(t.RepNamedRight, t.RepNamedFound) })
+	row("named speaker right, of those shown confident", func(t *eval.SpeechTally) string { return ratio(t.NamedConfidentRight, t.NamedConfident) })
+	row("named speaker, confident of those given", func(t *eval.SpeechTally) string { return ratio(t.NamedConfident, t.NamedFound) })
+	row("reported, named speaker right, of those shown confident", func(t *eval.SpeechTally) string {
+		return ratio(t.RepNamedConfidentRight, t.RepNamedConfident)
+	})
+	row("reported, named speaker, confident of those given", func(t *eval.SpeechTally) string { return ratio(t.RepNamedConfident, t.RepNamedFound) })
+	if speakers != "" {
+		if err := writeSpeakers(speakers, train.Speakers); err != nil {
+			return err
+		}
+	}
 	if nErrors > 0 {
 		fmt.Println("\ntrain misses:")
 		for _, e := range train.Errors[:min(nErrors, len(train.Errors))] {
@@ -92,11 +108,28 @@ func Found(text string) []eval.FoundSpeech {
 	d := nlp.Analyze(text, time.Time{})
 	var out []eval.FoundSpeech
 	for _, q := range d.Quotes {
-		f := eval.FoundSpeech{Direct: q.Direct, Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Span: eval.Range{Start: q.Span.Start, End: q.Span.End}}
+		f := eval.FoundSpeech{Direct: q.Direct, Text: q.Text, Speaker: q.Speaker, Cue: q.Cue, Span: eval.Range{Start: q.Span.Start, End: q.Span.End},
+			Uncertain: q.SpeakerUncertain != "", Evidence: q.SpeakerEvidence}
 		for _, p := range q.Parts {
 			f.Parts = append(f.Parts, eval.Range{Start: p.Start, End: p.End})
 		}
 		out = append(out, f)
 	}
 	return out
+}
+
+// writeSpeakers writes the judged speakers to path, one JSON object a line.
+func writeSpeakers(path string, speakers []eval.JudgedSpeaker) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("writing judged speakers: %w", err)
+	}
+	enc := json.NewEncoder(f)
+	for _, s := range speakers {
+		if err := enc.Encode(s); err != nil {
+			f.Close()
+			return fmt.Errorf("writing judged speakers: %w", err)
+		}
+	}
+	return f.Close()
 }

@@ -55,6 +55,22 @@ func analysisSum(d *nlp.Doc) uint64 {
 		}
 		w.num(q.Sentence)
 		w.span(q.Span)
+		w.str(q.SpeakerUncertain)
+		w.flag(q.SpeakerEvidence != nil)
+		if ev := q.SpeakerEvidence; ev != nil {
+			w.str(ev.Path)
+			w.str(ev.Word)
+			w.num(ev.Back)
+			w.flag(ev.SameParagraph)
+			w.num(ev.Others)
+			w.num(ev.Between)
+			w.str(ev.Kind)
+			w.num(ev.Words)
+			w.flag(ev.Cue)
+			w.flag(ev.NextToCue)
+			w.flag(ev.Evident)
+			w.str(ev.Head)
+		}
 	}
 	w.num(len(d.Attributions))
 	for _, a := range d.Attributions {

@@ -85,6 +85,9 @@ func fill(v reflect.Value) {
 	case reflect.Slice:
 		v.Set(reflect.MakeSlice(v.Type(), 1, 1))
 		fill(v.Index(0))
+	case reflect.Pointer:
+		v.Set(reflect.New(v.Type().Elem()))
+		fill(v.Elem())
 	case reflect.String:
 		v.SetString("a")
 	case reflect.Int:
@@ -112,6 +115,10 @@ func eachLeaf(v reflect.Value, path string, f func(string, reflect.Value)) {
 	case reflect.Slice:
 		for i := range v.Len() {
 			eachLeaf(v.Index(i), path+"[]", f)
+		}
+	case reflect.Pointer:
+		if !v.IsNil() {
+			eachLeaf(v.Elem(), path, f)
 		}
 	default:
 		f(path, v)

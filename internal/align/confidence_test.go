@@ -20,13 +20,18 @@ func TestCreditConfidence(t *testing.T) {
 			confident: true,
 		},
 		{
-			name:   "worded alike, no third outlet",
-			e:      creditEvidence{Cover: 0.9, Sim: 0.7, Mains: true, Main: true, HeldNames: 1, WhenShared: true},
-			reason: "no third outlet states it; shares names, times and the verb",
+			name:      "the same happening retold, no third outlet",
+			e:         creditEvidence{Cover: 0.5, Sim: 0.45, Mains: true, Main: true, FactFigures: 1, HeldFigures: 1, HeldNames: 1},
+			confident: true,
+		},
+		{
+			name:   "worded alike, the verb, a figure left out, no third outlet",
+			e:      creditEvidence{Cover: 0.9, Sim: 0.7, Mains: true, Main: true, HeldNames: 1, FactFigures: 2, HeldFigures: 1, WhenShared: true},
+			reason: "no third outlet states it; it leaves out some of the fact's figures; shares names, figures, times and the verb",
 		},
 		{
 			name:   "names and figures but not the verb, no third outlet",
-			e:      creditEvidence{Cover: 0.5, Sim: 0.3, Mains: true, HeldNames: 1, HeldFigures: 1},
+			e:      creditEvidence{Cover: 0.5, Sim: 0.3, Mains: true, HeldNames: 1, FactFigures: 1, HeldFigures: 1},
 			reason: "no third outlet states it; it holds less than 60% of the fact's words; it is worded unlike the fact; shares names and figures but not the verb",
 		},
 		{
@@ -49,6 +54,13 @@ func TestCreditConfidence(t *testing.T) {
 			e:      creditEvidence{Cover: 0.9, Sim: 0.5, HeldFigures: 2, WhenShared: true},
 			reason: "no third outlet states it; shares figures and times",
 		},
+	}
+	for _, term := range confidentRule {
+		for _, n := range term {
+			if signalNamed(n).dumpOnly {
+				t.Errorf("confidentRule reads %s, which only the develop dump measures", n)
+			}
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -90,5 +102,53 @@ func TestUncertainCredit(t *testing.T) {
 	}
 	if diff := cmp.Diff(map[string]bool{"A": false, "B": true, "C": false}, got); diff != "" {
 		t.Errorf("uncertain credits by outlet (-want +got):\n%s", diff)
+	}
+}
+
+// TestParaphraseCredit aligns stories of two outlets, where no third can
+// corroborate: a sentence that tells the fact's happening with its verb
+// and figures, worded alike, is a confident credit; one that tells
+// another count in other words stays uncertain.
+func TestParaphraseCredit(t *testing.T) {
+	day := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name        string
+		fact, other string
+		uncertain   bool
+	}{
+		{
+			name:  "the happening retold with its figure",
+			fact:  "The Port Ardlow council approved a 40 million dollar budget for the new harbour wall on Monday.",
+			other: "On Monday, the council of Port Ardlow approved a budget of 40 million dollars for the new harbour wall.",
+		},
+		{
+			name:      "another count in other words",
+			fact:      "Two sailors were treated for minor injuries at the hospital in Port Ardlow on Monday.",
+			other:     "Three crew members were taken to the hospital in Port Ardlow on Monday.",
+			uncertain: true,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Align([]Input{
+				{ArticleID: 1, Outlet: "A", Published: day, Text: tt.fact},
+				{ArticleID: 2, Outlet: "B", Published: day, Text: tt.other},
+			}, Options{})
+			found := false
+			for _, c := range res.Claims {
+				for _, r := range c.Sentences {
+					if len(c.Sentences) < 2 || r.Outlet == c.Sentences[0].Outlet {
+						continue
+					}
+					found = true
+					if got := r.Uncertain != ""; got != tt.uncertain {
+						t.Errorf("credit of %s uncertain = %v (%q), want %v", r.Outlet, got, r.Uncertain, tt.uncertain)
+					}
+				}
+			}
+			if !found {
+				t.Fatal("no credit of another outlet made")
+			}
+		})
 	}
 }

@@ -79,6 +79,7 @@ type creditEvidence struct {
 // of its representative r: all of creditEvidence.
 func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 	e := k.confidenceEvidence(ms, m, r, true)
+	k.sameEventEvidence(&e, m, r, k.heldClause(r, sentenceOf(k.units, m.unit)))
 	k.moreEvidence(&e, m, r)
 	return e
 }
@@ -86,9 +87,9 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 // confidenceEvidence measures what the confidence rule and its reasons
 // read of a credit (confidence.go): the shares of the fact held, names,
 // figures, times, predicates, the cosine, and corroboration, counted in
-// full when countAll is set, else up to the first other member that states
-// the fact. The rest (moreEvidence) costs more and is for the develop
-// dump.
+// full when countAll is set, else up to the first other member that
+// states the fact. The rest (sameEventEvidence, moreEvidence) costs more
+// and is for the develop dump: a signal read of it is dumpOnly.
 func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool) creditEvidence {
 	units := k.units
 	sent := sentenceOf(units, m.unit)
@@ -168,17 +169,13 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	return e
 }
 
-// moreEvidence adds to e what confidenceEvidence leaves out: the
-// reverse share, a shared event word, a run of the fact's words, the
-// participants read alike, quotations and their speakers, and whether
-// the fact's sentence states the member's in turn.
+// moreEvidence adds to e the reverse share, quotations and their
+// speakers, which neither confidenceEvidence nor sameEventEvidence
+// reads.
 func (k *statedCheck) moreEvidence(e *creditEvidence, m, r member) {
 	units := k.units
 	sent := sentenceOf(units, m.unit)
 	rs := sentenceOf(units, r.unit)
-	su := &units[sent]
-	bestC := k.heldClause(r, sent)
-	cu := &units[bestC]
 	var all, held float64
 	for t, w := range units[sent].terms {
 		if units[sent].frame[t] {
@@ -191,20 +188,6 @@ func (k *statedCheck) moreEvidence(e *creditEvidence, m, r member) {
 	}
 	if all > 0 {
 		e.Reverse = held / all
-	}
-	e.Event = sharesEvent(cu, su)
-	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
-	fc, ss := k.argsOf(bestC), k.argsOf(sent)
-	for i, p := range fc.preds {
-		for j, q := range ss.preds {
-			if p.concept == "" || q.concept != p.concept || !moodsAgree(p.mood, q.mood) {
-				continue
-			}
-			e.Verb = e.Verb || p.verbal || q.verbal
-			fr, sr := fc.r.rolesAt(fc.at[i], p.verbal), ss.r.rolesAt(ss.at[j], q.verbal)
-			e.Agent = e.Agent || k.compareRole(fr.agent, sr.agent) == roleSame
-			e.Object = e.Object || k.compareRole(fr.object, sr.object) == roleSame
-		}
 	}
 	e.FactAlone = standsAlone(k.text(r.unit))
 	_, e.FactQuoted = quotedWords(k.text(r.unit), quoteSpans(k.text(r.unit)))
@@ -219,6 +202,30 @@ func (k *statedCheck) moreEvidence(e *creditEvidence, m, r member) {
 	}
 	for w := range fw {
 		e.SourceKept = e.SourceKept || sw[w]
+	}
+}
+
+// sameEventEvidence adds to e the evidence that the sentence of member m
+// tells the happening of fact clause bestC of r's sentence: a shared
+// event word, a run of the fact's words, the participants read alike,
+// and whether the fact's sentence states the member's in turn.
+func (k *statedCheck) sameEventEvidence(e *creditEvidence, m, r member, bestC int) {
+	units := k.units
+	sent := sentenceOf(units, m.unit)
+	rs := sentenceOf(units, r.unit)
+	e.Event = sharesEvent(&units[bestC], &units[sent])
+	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
+	fc, ss := k.argsOf(bestC), k.argsOf(sent)
+	for i, p := range fc.preds {
+		for j, q := range ss.preds {
+			if p.concept == "" || q.concept != p.concept || !moodsAgree(p.mood, q.mood) {
+				continue
+			}
+			e.Verb = e.Verb || p.verbal || q.verbal
+			fr, sr := fc.r.rolesAt(fc.at[i], p.verbal), ss.r.rolesAt(ss.at[j], q.verbal)
+			e.Agent = e.Agent || k.compareRole(fr.agent, sr.agent) == roleSame
+			e.Object = e.Object || k.compareRole(fr.object, sr.object) == roleSame
+		}
 	}
 	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
 }

@@ -57,6 +57,10 @@ type quoteFound struct {
 	// Kind is nlp.QuoteDirect or nlp.QuoteReported.
 	Kind     string `json:"kind"`
 	Sentence int    `json:"sentence"`
+	// SpeakerUncertain says why the speaker is not asserted, if so;
+	// SpeakerEvidence is what the speaker rests on.
+	SpeakerUncertain string               `json:"speaker_uncertain,omitempty"`
+	SpeakerEvidence  *nlp.SpeakerEvidence `json:"speaker_evidence,omitempty"`
 }
 
 // attribution is a cited source, named as its story entity when it has
@@ -178,7 +182,8 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		for _, q := range d.Quotes {
 			// The cue names whom it was told to: "told the NY Times".
 			cue := strings.TrimSpace(q.Cue + " " + q.Listener)
-			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Kind: q.Kind, Sentence: q.Sentence})
+			aa.Quotes = append(aa.Quotes, quoteFound{Speaker: name(i, q.SpeakerEntity, q.Speaker), Text: q.Text, Cue: cue, Kind: q.Kind, Sentence: q.Sentence,
+				SpeakerUncertain: q.SpeakerUncertain, SpeakerEvidence: q.SpeakerEvidence})
 		}
 		for _, at := range d.Attributions {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})

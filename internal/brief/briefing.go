@@ -10,6 +10,8 @@ package brief
 import (
 	"strings"
 	"time"
+
+	"crosscheck/internal/nlp"
 )
 
 // SchemaVersion names the JSON layout of a Briefing.
@@ -195,6 +197,12 @@ type Quote struct {
 	Cue    string `json:"cue"`
 	Outlet string `json:"outlet"`
 	Ref    Ref    `json:"ref"`
+	// SpeakerUncertain says, in plain words, why the speaker the quote is
+	// listed under is not asserted ("speaker read from “he”, named two
+	// sentences earlier"); empty when the speaker is confident.
+	SpeakerUncertain string `json:"speaker_uncertain,omitempty"`
+	// SpeakerEvidence is what the speaker rests on (nil without one).
+	SpeakerEvidence *nlp.SpeakerEvidence `json:"speaker_evidence,omitempty"`
 }
 
 // Citation is one edge of the who-cites-whom graph: Outlet attributes

@@ -83,6 +83,10 @@ func schemaOf(t reflect.Type, defs map[string]any) map[string]any {
 		return map[string]any{"type": "integer"}
 	case t.Kind() == reflect.Float64:
 		return map[string]any{"type": "number"}
+	case t.Kind() == reflect.Bool:
+		return map[string]any{"type": "boolean"}
+	case t.Kind() == reflect.Pointer:
+		return schemaOf(t.Elem(), defs) // only ever omitted when nil
 	case t.Kind() == reflect.Slice:
 		return map[string]any{"type": "array", "items": schemaOf(t.Elem(), defs)}
 	case t.Kind() == reflect.Struct:
@@ -141,6 +145,10 @@ func validate(root, schema map[string]any, doc any, path string) []string {
 			if _, err := time.Parse(time.RFC3339Nano, s); err != nil {
 				errs = append(errs, fmt.Sprintf("%s: %q is not a date-time", path, s))
 			}
+		}
+	case "boolean":
+		if _, ok := doc.(bool); !ok {
+			return []string{fmt.Sprintf("%s: %T, want a boolean", path, doc)}
 		}
 	case "integer", "number":
 		n, ok := doc.(float64)

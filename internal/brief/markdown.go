@@ -122,6 +122,9 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			if q.Cue != "" {
 				p(" (%s)", mdText(q.Cue))
 			}
+			if q.SpeakerUncertain != "" {
+				p(" — speaker uncertain: %s", mdText(q.SpeakerUncertain))
+			}
 			p(" %s\n", cites([]Ref{q.Ref}))
 		}
 	}

@@ -46,6 +46,7 @@ func (s *state) quotes() {
 			}
 			s.b.Quotes[k].Quotes = append(s.b.Quotes[k].Quotes, Quote{
 				Text: q.Text, Kind: kind, Cue: q.Cue, Outlet: s.outlet[i], Ref: s.ref(a.ID, q.Sentence),
+				SpeakerUncertain: q.SpeakerUncertain, SpeakerEvidence: q.SpeakerEvidence,
 			})
 		}
 	}

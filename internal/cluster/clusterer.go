@@ -74,7 +74,7 @@ func (c *Clusterer) Prepare(d Doc) Prepared {
 	counts, years := termCounts(d, c.cfg)
 	code, sig := c.prepareSignature(d)
 	p := Prepared{published: d.Published, terms: c.vocab.lookup(counts), years: years, language: code, sig: sig}
-	if c.cfg.OccasionQuorum > 0 && !d.Published.IsZero() {
+	if c.cfg.OccasionQuorum > 0 && (!d.Published.IsZero() || c.cfg.OccasionUndated) {
 		p.occasions = occasionsOf(d.Title, leadOf(d.Text, c.cfg.LeadWords))
 	}
 	return p

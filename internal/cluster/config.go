@@ -121,6 +121,10 @@ type Config struct {
 	// place must have to be an occasion: a standing dateline (the
 	// capital, an outlet's home city) is no gathering.
 	OccasionPlaceBurst float64
+	// OccasionUndated lets an undated article join an undated story by
+	// an occasion too, the years it mentions standing in for the date
+	// (occasions.go).
+	OccasionUndated bool
 
 	// CrossLanguage links an article to live stories in other languages
 	// by what survives translation — numbers with units, resolved days,
@@ -167,5 +171,6 @@ func DefaultConfig() Config {
 		OccasionAssign:     0.08,
 		OccasionDays:       7,
 		OccasionPlaceBurst: 2,
+		OccasionUndated:    true,
 	}
 }

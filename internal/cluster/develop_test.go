@@ -16,7 +16,7 @@ import (
 //
 //	DEVV=base,noruns go test ./internal/cluster -run TestDevGrid -v
 //	DEVSPLIT=base go test ./internal/cluster -run TestDevSplits -v
-//	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb; DEVV=variant)
+//	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb, DEVERR=undated; DEVV=variant)
 //
 // TestDevGrid prints each variant's best point of the cross-validation
 // grid by the mean of the two sets' event F1; TestDevSplits lists the
@@ -27,9 +27,10 @@ import (
 
 // devVariants are configurations tried on the develop halves only.
 var devVariants = map[string]func(*Config){
-	"base":        func(c *Config) {},
-	"noruns":      func(c *Config) { c.NameRuns = false },
-	"nooccasions": func(c *Config) { c.OccasionQuorum = 0 },
+	"base":         func(c *Config) {},
+	"noruns":       func(c *Config) { c.NameRuns = false },
+	"nooccasions":  func(c *Config) { c.OccasionQuorum = 0 },
+	"nooccundated": func(c *Config) { c.OccasionUndated = false },
 }
 
 func TestDevGrid(t *testing.T) {
@@ -136,8 +137,10 @@ func TestDevErrors(t *testing.T) {
 		all = loadECB(t)
 	case "stories":
 		all = loadDeveloping(t)
+	case "undated":
+		all = undated(loadDeveloping(t))
 	default:
-		t.Fatalf("DEVERR=%q: want ecb or stories", set)
+		t.Fatalf("DEVERR=%q: want ecb, stories or undated", set)
 	}
 	docs := Halves(all)[0]
 	cfg := DefaultConfig()

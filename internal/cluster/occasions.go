@@ -23,8 +23,12 @@ import (
 //
 // A kind and a name do not say which occurrence (the Republicans hold a
 // convention every four years, a city has many rallies), so an occasion
-// ties an article to a story only when both are dated and close in time;
-// undated text gets nothing from it.
+// ties a dated article to a story only when both are close in time.
+// Undated text has only the years it mentions to tell occurrences apart:
+// with Config.OccasionUndated an undated article joins an undated story
+// by its occasion unless their years disagree. A dateline's place counts
+// only while it bursts, which undated text cannot show, so there the
+// occasions are named gatherings.
 
 // datelineKey opens the key of a dateline's place, which no gathering's
 // key starts with.
@@ -169,10 +173,13 @@ func (s *story) heldAt(keys []string) int {
 
 // byOccasion returns the candidate an article that joined no story on its
 // words is part of by its occasion: the most similar one, reached at
-// OccasionAssign, both dated within OccasionDays, that OccasionQuorum of
-// its articles set at one of the article's occasions. nil when none.
+// OccasionAssign, both dated within OccasionDays (or, with
+// OccasionUndated, both undated), not disagreeing on the years, that
+// OccasionQuorum of its articles set at one of the article's occasions.
+// nil when none.
 func (c *Clusterer) byOccasion(sc scored) *story {
-	if c.cfg.OccasionQuorum <= 0 || len(sc.occasions) == 0 || sc.published.IsZero() {
+	undated := sc.published.IsZero()
+	if c.cfg.OccasionQuorum <= 0 || len(sc.occasions) == 0 || undated && !c.cfg.OccasionUndated {
 		return nil
 	}
 	near := time.Duration(c.cfg.OccasionDays) * 24 * time.Hour
@@ -181,7 +188,7 @@ func (c *Clusterer) byOccasion(sc scored) *story {
 			break
 		}
 		gap, dated := o.s.gap(sc.published)
-		if !dated || gap > near || c.yearConflict(sc.years, o.s) {
+		if !undated && (!dated || gap > near) || undated && !o.s.last.IsZero() || c.yearConflict(sc.years, o.s) {
 			continue
 		}
 		if o.s.heldAt(c.liveOccasions(sc.occasions)) >= c.cfg.OccasionQuorum {

@@ -62,3 +62,45 @@ func FuzzOccasionsOf(f *testing.F) {
 		}
 	})
 }
+
+// TestOccasionJoin: an article its words leave out of every story (Assign
+// is set out of reach) joins one by a named gathering only as the rule
+// says — dated within OccasionDays, or, with OccasionUndated, both
+// undated — and never against the years.
+func TestOccasionJoin(t *testing.T) {
+	day := time.Date(2016, 7, 26, 0, 0, 0, 0, time.UTC)
+	first := Doc{ID: 1, Title: "Protesters march at the Democratic convention", Text: "Hundreds of protesters marched in the heat on the opening day of the Democratic National Convention, delegates said."}
+	second := Doc{ID: 2, Title: "Sanders delegates boo at the Democratic convention", Text: "Sanders delegates booed speakers on the floor of the Democratic National Convention as protesters marched outside."}
+	for _, tc := range []struct {
+		name          string
+		first, second time.Time
+		undated       bool
+		secondTitle   string
+		wantStories   int
+	}{
+		{name: "dated, two days apart", first: day, second: day.AddDate(0, 0, 2), wantStories: 1},
+		{name: "dated, a month apart", first: day, second: day.AddDate(0, 1, 0), wantStories: 2},
+		{name: "undated, rule off", wantStories: 2},
+		{name: "undated", undated: true, wantStories: 1},
+		{name: "undated article, dated story", first: day, undated: true, wantStories: 2},
+		{name: "undated, the years disagree", undated: true, secondTitle: "2012 Democratic convention: Sanders delegates boo", wantStories: 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := DefaultConfig()
+			cfg.Assign, cfg.Merge, cfg.OccasionAssign = 0.99, 0.99, 0
+			cfg.OccasionUndated = tc.undated
+			c := New(cfg)
+			a, b := first, second
+			a.Published, b.Published = tc.first, tc.second
+			if tc.secondTitle != "" {
+				a.Title = "2016 Democratic convention: protesters march"
+				b.Title = tc.secondTitle
+			}
+			c.Add(a)
+			c.Add(b)
+			if got := c.Stories(); got != tc.wantStories {
+				t.Errorf("%d stories, want %d", got, tc.wantStories)
+			}
+		})
+	}
+}

@@ -18,6 +18,21 @@ type FoundSpeech struct {
 	Text    string
 	Speaker string
 	Cue     string
+	// Uncertain marks a speaker the system shows as uncertain; Evidence
+	// is what it rests on, kept for the speakers judged (SpeechTally.Speakers).
+	Uncertain bool
+	Evidence  any
+}
+
+// JudgedSpeaker is a named speaker found for a quote whose gold speaker
+// is named, with whether it is right.
+type JudgedSpeaker struct {
+	Doc       string `json:"doc"`
+	Direct    bool   `json:"direct"`
+	Speaker   string `json:"speaker"`
+	Right     bool   `json:"right"`
+	Uncertain bool   `json:"uncertain"`
+	Evidence  any    `json:"evidence"`
 }
 
 // SpeechTally counts how found quotes match PolNeAR's gold, over any
@@ -41,6 +56,12 @@ type SpeechTally struct {
 	// Of the reported frames matched whose gold Source is named: as for
 	// direct quotes.
 	RepNamedGold, RepNamedFound, RepNamedRight int
+	// The same counts of the speakers shown as confident (not uncertain).
+	NamedConfident, NamedConfidentRight       int
+	RepNamedConfident, RepNamedConfidentRight int
+	// Speakers lists every speaker found for a quote whose gold speaker
+	// is named, right or wrong.
+	Speakers []JudgedSpeaker
 	// ReportedOver counts the matched frames that carry three words or
 	// more that the gold Content does not hold: the writer's narration,
 	// the attribution or a listener taken into what was said, which the
@@ -97,10 +118,18 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 				continue
 			}
 			t.NamedGold++
+			right := SpeakerRight(f.Speaker, g.Head)
 			if f.Speaker != "" {
 				t.NamedFound++
+				t.Speakers = append(t.Speakers, JudgedSpeaker{Doc: d.Name, Direct: true, Speaker: f.Speaker, Right: right, Uncertain: f.Uncertain, Evidence: f.Evidence})
+				if !f.Uncertain {
+					t.NamedConfident++
+					if right {
+						t.NamedConfidentRight++
+					}
+				}
 			}
-			if SpeakerRight(f.Speaker, g.Head) {
+			if right {
 				t.NamedRight++
 			} else {
 				errf("direct speaker %q (%s), want %q (%s): %q", f.Speaker, f.Cue, g.Source, g.Head, snippet(p))
@@ -160,10 +189,19 @@ func (t *SpeechTally) Add(d PolDoc, found []FoundSpeech) {
 			continue
 		}
 		t.RepNamedGold++
-		if found[hit].Speaker != "" {
+		f := found[hit]
+		right := SpeakerRight(f.Speaker, g.Head)
+		if f.Speaker != "" {
 			t.RepNamedFound++
+			t.Speakers = append(t.Speakers, JudgedSpeaker{Doc: d.Name, Speaker: f.Speaker, Right: right, Uncertain: f.Uncertain, Evidence: f.Evidence})
+			if !f.Uncertain {
+				t.RepNamedConfident++
+				if right {
+					t.RepNamedConfidentRight++
+				}
+			}
 		}
-		if SpeakerRight(found[hit].Speaker, g.Head) {
+		if right {
 			t.RepNamedRight++
 		} else {
 			errf("reported speaker %q, want %q (%s): %q", found[hit].Speaker, g.Source, g.Head, oneLine(found[hit].Text, 120))

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -41,7 +42,7 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	if len(paras) > 1 && isCaption(paras[0], lex) {
 		paras = paras[1:]
 	}
-	paras = dropCaptions(paras)
+	paras = dropCaptions(paras, lex)
 	if len(paras) == 1 && isCreditLine(paras[0], lex) {
 		return ""
 	}
@@ -190,12 +191,13 @@ var (
 // dropCaptions removes photo captions and credits inside a body: text
 // and HTML dumps keep a figure's caption between paragraphs, and it is
 // the picture's, not the article's. A caption is known by the credit it
-// ends with ("REUTERS/Name", "Credit... Name/Outlet") or is a credit
-// alone; it is short, and a body never shrinks to nothing here.
-func dropCaptions(paras []string) []string {
+// ends with ("REUTERS/Name", "Credit... Name/Outlet", "... . Getty") or
+// is a credit alone ("Name/Outlet", "Name, AP"); it is short, and a body
+// never shrinks to nothing here.
+func dropCaptions(paras []string, lex *lang.Lexicon) []string {
 	keep := make([]string, 0, len(paras))
 	for _, p := range paras {
-		if wordsIn(p) <= 70 && !strings.Contains(p, "\n") && (endCredit.MatchString(p) || bareCredit.MatchString(p)) {
+		if wordsIn(p) <= 70 && isCaptioned(p, lex) {
 			continue
 		}
 		keep = append(keep, p)
@@ -204,6 +206,81 @@ func dropCaptions(paras []string) []string {
 		return paras
 	}
 	return keep
+}
+
+// isCaptioned tells a paragraph that is a caption with its credit: one
+// line ending in the credit, or a credit alone, or a text dump's two
+// lines of a caption and its credit under it ("Teachers rally at the
+// Statehouse ...\nMichael Conroy, AP").
+func isCaptioned(p string, lex *lang.Lexicon) bool {
+	lines := strings.Split(p, "\n")
+	if len(lines) > 2 {
+		return false
+	}
+	last := strings.TrimSpace(lines[len(lines)-1])
+	if bareCredit.MatchString(last) || agencyCredit(last, lex) || byCredit(last, lex) {
+		return true
+	}
+	return len(lines) == 1 && (endCredit.MatchString(p) || bankCredited(p, lex))
+}
+
+// byCredit tells a line that credits a picture to who made or gave it:
+// "Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan". It names
+// someone, in at most ten words, and is no sentence.
+func byCredit(l string, lex *lang.Lexicon) bool {
+	if wordsIn(l) > 10 || strings.ContainsAny(strings.TrimRight(l, "."), ".!?") {
+		return false
+	}
+	low := strings.ToLower(l)
+	for _, x := range []*lang.Lexicon{lex, lang.English()} {
+		if x == nil {
+			continue
+		}
+		for ph := range x.Set(lang.CreditByPhrases) {
+			if rest, ok := strings.CutPrefix(low, ph+" "); ok && rest != "" {
+				r := []rune(strings.TrimSpace(l[len(l)-len(rest):]))
+				return len(r) > 0 && unicode.IsUpper(r[0])
+			}
+		}
+	}
+	return false
+}
+
+var (
+	// commaCredit is a photographer's name and an agency alone: "Michael
+	// Conroy, AP", "Jane Doe, Getty Images".
+	commaCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'-]+(?: \p{Lu}[\p{L}.'-]+){1,3}\s*,\s*(\p{Lu}[\p{L}.& -]{1,30})$`)
+	// lastWords are the words after a caption's last sentence: "... of
+	// the drug. Getty".
+	lastWords = regexp.MustCompile(`[.!?]["”’]?\s+(\p{Lu}[\p{L} ]{1,25})$`)
+)
+
+// agencyCredit tells a credit line of a photographer's name and the
+// agency or photo bank the picture came from.
+func agencyCredit(p string, lex *lang.Lexicon) bool {
+	m := commaCredit.FindStringSubmatch(strings.TrimSpace(p))
+	return m != nil && (inClass(m[1], lang.CreditAgencies, lex) || inClass(m[1], lang.ImageBanks, lex))
+}
+
+// bankCredited tells a caption that ends, after its last sentence, in the
+// name of the photo bank that sold the picture ("... of the drug.
+// Getty"). A wire's name there ("... he said. PTI") credits the text, so
+// only banks of pictures count.
+func bankCredited(p string, lex *lang.Lexicon) bool {
+	m := lastWords.FindStringSubmatch(strings.TrimSpace(p))
+	return m != nil && inClass(m[1], lang.ImageBanks, lex)
+}
+
+// inClass tells whether s, lower-cased, is a phrase of the class in the
+// page's lexicon or in English, where agencies' names are listed.
+func inClass(s string, c lang.Class, lex *lang.Lexicon) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, x := range []*lang.Lexicon{lex, lang.English()} {
+		if x != nil && x.Set(c).Has(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // isCreditLine tells a line that only credits a source or a photo

@@ -318,6 +318,12 @@ const (
 	// CreditAgencies are the agencies a credit line or a caption names
 	// ("Reuters", "AP Photo", "Getty Images").
 	CreditAgencies Class = "credit-agencies"
+	// ImageBanks sell pictures, never text: a caption may end in one's
+	// name alone ("... of the drug. Getty").
+	ImageBanks Class = "image-banks"
+	// CreditByPhrases open a line crediting a picture to whoever made
+	// or gave it ("Photo by", "Courtesy of").
+	CreditByPhrases Class = "credit-by-phrases"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
 )

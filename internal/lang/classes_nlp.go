@@ -81,4 +81,24 @@ const (
 	// words ("declared a state of emergency", "concluded a summit"):
 	// they report speech only with a clause after them.
 	ActCues Class = "act-cues"
+	// SayingOccasions: Nouns for the occasion of a saying ("in an
+	// unexpected announcement", "in an interview with CNN"): a phrase
+	// they head, set off after what was said, is the writer's account of
+	// when and how it was said.
+	SayingOccasions Class = "saying-occasions"
+	// OccasionPrepositions: Prepositions before the occasion of a
+	// saying ("in an interview", "at a news conference").
+	OccasionPrepositions Class = "occasion-prepositions"
+	// ProspectiveAuxiliaries: Auxiliaries of what has not happened yet
+	// ("would"): an occasion after them is part of what was said.
+	ProspectiveAuxiliaries Class = "prospective-auxiliaries"
+	// CircumstanceOpeners: Words that open the writer's circumstance
+	// after a source set off by commas ("…, according to police, as the
+	// company announced …", "…, amid recriminations"): what the source
+	// vouches for ends before them.
+	CircumstanceOpeners Class = "circumstance-openers"
+	// SourceMarkers: Phrases that name, after what was said, where the
+	// writer read it ("…,” as per an Indian Express report"): the
+	// writer's sourcing, no part of the words.
+	SourceMarkers Class = "source-markers"
 )

@@ -138,6 +138,12 @@ type Quote struct {
 	// Sentence is the index of the sentence where the quote starts.
 	Sentence int  `json:"sentence"`
 	Span     Span `json:"span"`
+	// SpeakerEvidence is how the speaker was reached (nil without one).
+	SpeakerEvidence *SpeakerEvidence `json:"speaker_evidence,omitempty"`
+	// SpeakerUncertain says, in plain words, why the speaker is not
+	// asserted ("speaker read from “he”, named two sentences earlier");
+	// empty when the speaker is confident or there is none.
+	SpeakerUncertain string `json:"speaker_uncertain,omitempty"`
 }
 
 // Attribution kinds.

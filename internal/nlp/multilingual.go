@@ -228,6 +228,7 @@ func analyzeWith(text string, ref time.Time, l *lang.Lexicon) Doc {
 	d.Quantities = w.findQuantities(&d, d.Times)
 	d.Quotes = dropCutReports(&d, w.findQuotes(&d))
 	d.Entities = w.findEntities(&d)
+	markSpeakerEvidence(&d, nil)
 	for i := range d.Sentences {
 		d.Sentences[i].Credit = isCreditLine(d.Sentences[i].Text)
 	}

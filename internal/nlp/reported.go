@@ -79,6 +79,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if k := adjunctStart(", " + after); k >= 0 {
 		after = after[:max(k-2, 0)]
 	}
+	// "…, according to Civil Defense, as mining giant Vale announced
+	// …": the writer's circumstance after the source is no part of what
+	// it vouches for (reported_circumstance.go).
+	if before != "" && circumstanceAfterSource(after) {
+		after = ""
+	}
 	// "There were reports of buildings collapsing and, according to
 	// ABC News, 10 people were injured": a source set off after a
 	// conjunction vouches for the clause it opens, not the writer's
@@ -890,6 +896,13 @@ func clauseEnd(rest string) string {
 	if k := adjunctStart(rest[:cut]); k >= 0 {
 		cut = k
 	}
+	// The writer's sourcing, the occasion of the saying and a clause
+	// after a phrase object (reported_circumstance.go).
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase} {
+		if k := start(rest[:cut]); k >= 0 {
+			cut = k
+		}
+	}
 	if k := coordinatedPredicate(rest[:cut]); k >= 0 {
 		cut = k
 	}
@@ -923,6 +936,12 @@ func clauseEnd(rest string) string {
 		// which point Cosby yelled at Steele, “…”"), not as a verb of
 		// what was said ("why hadn't she screamed?").
 		if cryCues[t.Text] && !strings.ContainsAny(rest[t.Span.End:], "“\"‘") {
+			continue
+		}
+		// "the rains … are predicted to continue": a passive cue
+		// before an infinitive raises the clause's own subject; it is
+		// the verb of what was said, no new frame.
+		if beForms[strings.ToLower(toks[k-1].Text)] && k+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
 		if participleCues[t.Text] {

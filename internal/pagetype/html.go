@@ -15,13 +15,17 @@ import (
 // features are what the HTML verdict reads of a page, gathered in one
 // walk of its tree.
 type features struct {
-	title       string
-	headings    []string // h1 texts
-	ogType      string
-	ldArticle   bool   // a JSON-LD object of an article type
-	canonical   string // <link rel=canonical> or og:url
-	errorMarked string // a body class or id naming an error page
-	passwords   int    // password fields
+	title     string
+	headings  []string // h1 texts
+	ogType    string
+	ldArticle bool // a JSON-LD object of an article type
+	// ldCollection is the schema.org type of a JSON-LD object that
+	// declares the page a collection of other things
+	// ("CollectionPage", "SearchResultsPage", "Series"), or "".
+	ldCollection string
+	canonical    string // <link rel=canonical> or og:url
+	errorMarked  string // a body class or id naming an error page
+	passwords    int    // password fields
 	// settings counts the short blocks outside menus that are a label
 	// and a value ("Server uptime: 3 days", a table row of "Uptime" and
 	// "3 days"), settingWords their words: a report of a program's
@@ -123,7 +127,7 @@ func Measure(pageURL string, doc *html.Node) (Shape, Verdict) {
 		return Shape{}, v
 	}
 	f := gather(doc, true)
-	return f.shape(), rules(pageURL, f)
+	return f.shape(pageURL), rules(pageURL, f)
 }
 
 // rules are the verdicts that name what a page is: its headline, its
@@ -234,6 +238,14 @@ func rules(pageURL string, f *features) Verdict {
 	// home page only when the page is also shaped like one.
 	if isRoot(f.canonical) && (f.headlineLinks >= 5 || f.proseWords < 50 || f.proseWords < 150 && !f.headlineIsTitle()) {
 		return verdict(Index, "the canonical address is a site's root, over %d headline links and %d words of prose", f.headlineLinks, f.proseWords)
+	}
+	// The page's markup says it is a collection of other pages: a
+	// blog's front or archive ("CollectionPage", as WordPress SEO
+	// plugins mark them), search results, a tag's series of posts.
+	// schema.org gives a story one of the article types, checked above; a
+	// front at its site's root is named an index above.
+	if f.ldCollection != "" {
+		return verdict(Listing, "the page's markup calls it a %s", f.ldCollection)
 	}
 	// A page whose h1 is its title's headline is one story's page,
 	// however many links surround it.
@@ -605,6 +617,9 @@ func gather(doc *html.Node, shape bool) *features {
 				}
 				if ldNamesProduct(ld) {
 					f.product, f.offer = true, true
+				}
+				if t := ldCollectionType(ld); t != "" {
+					f.ldCollection = t
 				}
 				if strings.Contains(strings.ToLower(ld), `"datepublished"`) {
 					f.dated = true
@@ -1047,6 +1062,20 @@ func (f *features) microdata(itemtype string) {
 func ldNamesProduct(s string) bool {
 	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
 	return strings.Contains(s, `"@type":"product"`) && strings.Contains(s, `"offers"`) && !strings.Contains(s, `"review"`) && !strings.Contains(s, `"@type":"review"`)
+}
+
+// ldCollectionType returns the schema.org type of a collection of other
+// pages that a JSON-LD script declares, or "". ProfilePage is not one:
+// sites put it on a live match page as on a person's. An ItemList sits
+// inside stories (a ranking, a recipe's steps), so it is not one either.
+func ldCollectionType(s string) string {
+	s = strings.ToLower(strings.Join(strings.Fields(s), ""))
+	for _, t := range []string{"collectionpage", "searchresultspage", "series"} {
+		if strings.Contains(s, `"@type":"`+t+`"`) || strings.Contains(s, `"@type":["`+t+`"`) {
+			return t
+		}
+	}
+	return ""
 }
 
 // ldNamesArticle reports whether a JSON-LD script declares an article

@@ -32,16 +32,17 @@ var ShapeNames = [shapeLen]string{
 	"headline_is_title",   // an h1 repeats the title's start
 	"dated",               // a publication date in meta, microdata, JSON-LD or <time>
 	"log_linked_headings", // h2-h6 that are one link to another page
+	"root_address",        // the address or the canonical link is a site's root
 }
 
-const shapeLen = 14
+const shapeLen = 15
 
 // ShapeOf measures a parsed page.
 func ShapeOf(doc *html.Node) Shape {
-	return gather(doc, true).shape()
+	return gather(doc, true).shape("")
 }
 
-func (f *features) shape() Shape {
+func (f *features) shape(pageURL string) Shape {
 	b := func(ok bool) float64 {
 		if ok {
 			return 1
@@ -70,6 +71,7 @@ func (f *features) shape() Shape {
 		b(f.headlineIsTitle()),
 		b(f.dated),
 		l(f.linkedHeadings),
+		b(isRoot(pageURL) || isRoot(f.canonical)),
 	}
 }
 

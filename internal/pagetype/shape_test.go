@@ -25,12 +25,13 @@ func TestShape(t *testing.T) {
 	for i := range 8 {
 		fmt.Fprintf(&cards, `<div class="card"><a href="/story/%d"><h3>Council votes on ferry route number %d</h3></a><p>Short teaser.</p></div>`, i, i)
 	}
-	front := `<html><head><title>Gazette</title></head><body><div class="grid">` + cards.String() + `</div></body></html>`
+	front := `<html><head><title>Gazette</title><link rel="canonical" href="https://gazette.example/"></head><body><div class="grid">` + cards.String() + `</div></body></html>`
 
 	type got struct {
 		ProseShare, LinkDensity, MainBlock float64
 		Cards                              int
 		Markup, Dated, HeadlineIsTitle     bool
+		RootAddress                        bool
 	}
 	measure := func(page string) got {
 		doc, err := html.Parse(strings.NewReader(page))
@@ -43,6 +44,7 @@ func TestShape(t *testing.T) {
 			ProseShare: round(s[2]), LinkDensity: round(s[3]), MainBlock: round(s[7]),
 			Cards:  int(math.Round(math.Expm1(s[8]))),
 			Markup: s[9] == 1, Dated: s[12] == 1, HeadlineIsTitle: s[11] == 1,
+			RootAddress: s[14] == 1,
 		}
 	}
 	for _, tc := range []struct {
@@ -50,7 +52,7 @@ func TestShape(t *testing.T) {
 		want       got
 	}{
 		{"story", story, got{ProseShare: 0.98, LinkDensity: 0.01, MainBlock: 1, Cards: 1, Markup: true, Dated: true, HeadlineIsTitle: true}},
-		{"front", front, got{ProseShare: 0, LinkDensity: 0.78, MainBlock: 0, Cards: 8}},
+		{"front", front, got{ProseShare: 0, LinkDensity: 0.78, MainBlock: 0, Cards: 8, RootAddress: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if diff := cmp.Diff(tc.want, measure(tc.page)); diff != "" {

@@ -133,6 +133,19 @@ reuters, ap, afp, epa, getty images, ap photo, afp photo, reuters photo,
 associated press, agence france-presse, dpa, xinhua, anadolu, efe, ansa,
 shutterstock, istock, alamy, pa, pa images, pa wire, bloomberg, ians, pti
 
+# Banks that sell pictures, never text: their name alone after a caption's
+# last sentence credits the picture ("... of the drug. Getty").
+[image-banks]
+getty, getty images, shutterstock, istock, istockphoto, alamy, unsplash,
+pexels, pixabay, depositphotos, dreamstime, adobe stock
+
+# Words that open a line crediting a picture to whoever made or gave it
+# ("Photo by David Dyer-Bennet", "Courtesy of Andrew Vaughan").
+[credit-by-phrases]
+photo by, photos by, photograph by, photographs by, photography by,
+image by, images by, picture by, illustration by, illustrations by,
+video by, courtesy of, photo courtesy of, image courtesy of
+
 # What a site's comment policy says: instead of an article it is chrome.
 [comment-policy-phrases]
 comment policy, commenting policy, comments policy, community guidelines,

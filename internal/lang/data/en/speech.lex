@@ -563,3 +563,35 @@ conference, briefing, interview, tweet, post, video, podcast, livestream
 [act-cues]
 declare, declares, declared, declaring, conclude, concludes, concluded,
 concluding
+
+# Nouns for the occasion of a saying: ", in an unexpected announcement
+# that came as she confirmed …", ", in an interview with CNN on Sunday"
+# set off after what was said tell when and how it was said.
+[saying-occasions]
+announcement, announcements, interview, interviews, statement,
+statements, speech, speeches, address, conference, briefing, appearance,
+remarks, post, tweet, video, letter, message, broadcast, podcast,
+testimony, hearing
+
+# Prepositions before a saying's occasion ("in an interview", "at a news
+# conference", "during a briefing"); "for a possible interview" tells a
+# purpose, part of what was said.
+[occasion-prepositions]
+in, at, during
+
+# Auxiliaries of what has not happened yet: an occasion after them is
+# part of what was said ("he would explain the plan in a speech").
+[prospective-auxiliaries]
+would, will, shall, could, might, may, should, must, can
+
+# Words that open the writer's circumstance after a source set off by
+# commas: "The death toll rose to 84, according to Civil Defense, as
+# mining giant Vale announced …" (the source vouches for the toll, not for
+# Vale's announcement).
+[circumstance-openers]
+as, while, amid, amidst, despite, whereas
+
+# Phrases that name where the writer read what was said, after it:
+# "…,” as per an Indian Express report".
+[source-markers]
+as per
