@@ -233,8 +233,9 @@ func figureBounds(q nlp.Quantity) (float64, float64) {
 // apartByFigure takes out of each claim the members whose sentence gives
 // another figure than the claim's representative for what it counts or
 // measures: each whole sentence becomes a claim of its own, after all
-// the claims; a clause is dropped (its sentence is elsewhere). moved
-// tells whether any left.
+// the claims, credited with no doubt (its sentence is the fact); a
+// clause is dropped (its sentence is elsewhere). moved tells whether any
+// left.
 func (k *statedCheck) apartByFigure(claims [][]member) (out [][]member, moved bool) {
 	out = make([][]member, len(claims))
 	var alone [][]member
@@ -251,6 +252,11 @@ func (k *statedCheck) apartByFigure(claims [][]member) (out [][]member, moved bo
 			}
 			moved = true
 			if !m.contains && k.units[m.unit].parent < 0 {
+				// Its own claim's fact is its own sentence, which it
+				// states by construction: the doubt markUncertain had
+				// about its credit with the representative's fact
+				// goes with that fact.
+				m.uncertain = ""
 				alone = append(alone, []member{m})
 			}
 		}

@@ -131,3 +131,55 @@ func TestFigureTheFactGives(t *testing.T) {
 		})
 	}
 }
+
+// TestApartByFigureOwnFact checks that a sentence which leaves its claim
+// for another figure, after its credit with the claim's fact was found
+// weak, is not uncertain in the claim of its own it becomes: its fact is
+// its own sentence, which it states by construction (the 2021 Maxwell
+// verdict: "five years" for two perjury counts is not "up to 65 years"
+// for the five guilty charges).
+func TestApartByFigureOwnFact(t *testing.T) {
+	day := time.Date(2021, 12, 30, 12, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name  string
+		texts []string
+		// claims: each claim's outlets, an uncertain one marked "?",
+		// and its text.
+		claims [][]string
+	}{
+		{"the perjury counts' sentence",
+			[]string{
+				"In all, the five guilty charges could carry a combined sentence of up to 65 years in prison.",
+				"Maxwell could potentially spend the rest of her life behind bars, with a maximum possible sentence of 65 years.",
+				"The two perjury counts each carry a maximum prison sentence of five years.",
+			},
+			[][]string{
+				{"A", "In all, the five guilty charges could carry a combined sentence of up to 65 years in prison."},
+				{"B", "Maxwell could potentially spend the rest of her life behind bars, with a maximum possible sentence of 65 years."},
+				{"C", "The two perjury counts each carry a maximum prison sentence of five years."},
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var in []Input
+			for i, text := range tt.texts {
+				in = append(in, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Text: text, Published: day})
+			}
+			var got [][]string
+			for _, c := range Align(in, Options{}).Claims {
+				var outlets []string
+				for _, r := range c.Sentences {
+					o := r.Outlet
+					if r.Uncertain != "" {
+						o += "?"
+					}
+					outlets = append(outlets, o)
+				}
+				got = append(got, append(outlets, c.Text))
+			}
+			if diff := cmp.Diff(tt.claims, got); diff != "" {
+				t.Errorf("claims (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
