@@ -537,7 +537,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = skipToThat(rest)
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
-		rest = clauseEnd(rest)
+		rest = clauseEnd(runOnEnd(rest))
 		// "… one that Trump says hit him in the ear, at a campaign
 		// event …": a relative clause ends at its comma
 		// (reported_source_scope.go).

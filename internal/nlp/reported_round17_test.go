@@ -45,3 +45,20 @@ func TestReportedRound17(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "the pier would reopen in May", "Democrat", "said"}}},
 	})
 }
+
+// A sentence break that lost its space ends what was said (spent round
+// 17: "the danger is not over.Puerto Rico Governor …"), with controls:
+// an abbreviation and an address.
+func TestReportedRunOn(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "a lost space after a period ends what was said",
+			text: "While the storm has left Ardlow, officials warn that the danger is not over.Harbour master Declan Ferris described this as the worst storm in memory.",
+			want: []quoteFrame{{QuoteReported, "the danger is not over", "officials", "warn"}}},
+		{name: "control: an abbreviation",
+			text: "Officials warned that the U.S. Coast Guard would close the harbour at 6 p.m. Monday.",
+			want: []quoteFrame{{QuoteReported, "the U.S. Coast Guard would close the harbour at 6 p.m. Monday", "Officials", "warned"}}},
+		{name: "control: an address",
+			text: "Mayor Jon Keel said the listings on Ardlow.com are user generated.",
+			want: []quoteFrame{{QuoteReported, "the listings on Ardlow.com are user generated", "Jon Keel", "said"}}},
+	})
+}
