@@ -307,6 +307,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	if !ref.IsZero() {
 		lastNextNeighbourDays(out, ref)
 		eastDatelineDays(d, out, ref)
+		updatedPageDays(out, ref)
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)

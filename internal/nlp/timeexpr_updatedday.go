@@ -1,0 +1,50 @@
+package nlp
+
+import (
+	"strings"
+	"time"
+)
+
+// UnresolvedUpdatedDay is why a bare weekday of six days before the page's
+// date is left undated beside the page's own day named by its weekday.
+const UnresolvedUpdatedDay = "the weekday after the page's date, told beside that date's own weekday: six days before, or the next day in a page updated after its date"
+
+// updatedPageDays leaves undated a bare weekday placed six days before the
+// page's date when the text also names the page's own day by its bare
+// weekday ("won the election on Sunday night" on a page dated Sunday;
+// "He tweeted on Monday"). A page keeps the date it was first published
+// under while it is updated, so a story of the page's day may tell the
+// next day's happenings by their weekday too; and news that tells the
+// page's day by its name seldom reaches back six days with a bare
+// weekday. Which of the two is meant the text does not say.
+func updatedPageDays(out []TimeExpr, ref time.Time) {
+	refDay := day(ref.Year(), ref.Month(), ref.Day(), loc(ref))
+	namesRefDay := false
+	for _, te := range out {
+		if bareWeekday(te) && te.Start.Equal(refDay) {
+			namesRefDay = true
+			break
+		}
+	}
+	if !namesRefDay {
+		return
+	}
+	for i, te := range out {
+		if !bareWeekday(te) || !te.Start.Equal(refDay.AddDate(0, 0, -6)) {
+			continue
+		}
+		out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false
+		out[i].Unresolved = UnresolvedUpdatedDay
+	}
+}
+
+// bareWeekday reports whether te is a resolved weekday with no "last",
+// "this" or "next" and no date written beside it.
+func bareWeekday(te TimeExpr) bool {
+	if !te.Resolved || !te.Relative || !namesWeekday(te.Text) || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimSpace(te.Text), " ")
+	_, stepped := englishTime.steps[strings.ToLower(first)]
+	return !stepped
+}
