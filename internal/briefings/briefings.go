@@ -61,6 +61,10 @@ type Keeper struct {
 	// built (RenderWith); nil when no one does.
 	renderer atomic.Pointer[Renderer]
 
+	// names keeps each article's names for the first page of the
+	// stories built last (PageOf).
+	names namesKept
+
 	mu sync.Mutex
 	// building serialises the builds of one story in this process, so
 	// that a burst of reads of a changed story builds it once.
@@ -286,7 +290,7 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
-	first := PageOf(b, storyNames(stored))
+	first := PageOf(b, k.names.of(st.ID, stored))
 	page, head, err := encodePage(first)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the first page of the briefing of story %d: %w", st.ID, err)

@@ -8,7 +8,6 @@ import (
 	"fmt"
 
 	"crosscheck/internal/brief"
-	"crosscheck/internal/cluster"
 	"crosscheck/internal/storage"
 )
 
@@ -235,7 +234,7 @@ func (k *Keeper) PageFor(ctx context.Context, st storage.Story) (*Page, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := PageOf(b, storyNames(stored))
+	p := PageOf(b, k.names.of(st.ID, stored))
 	if enc, head, err := encodePage(p); err == nil {
 		// Best effort: a reader has the page either way.
 		if ok, _ := k.store.PutBriefingPage(ctx, storage.StoredBriefing{Story: st.ID, Version: Version, Revision: st.Revision, Page: enc, Head: head}); ok {
@@ -320,18 +319,6 @@ func (k *Keeper) WriteEncoded(ctx context.Context, st storage.Story, write func(
 func looksWhole(enc []byte) bool {
 	enc = bytes.TrimSpace(enc)
 	return len(enc) >= 2 && enc[0] == '{' && enc[len(enc)-1] == '}'
-}
-
-// storyNames are the names a story's articles share most, for related
-// stories.
-func storyNames(stored []storage.StoredArticle) []string {
-	texts := make([]string, 0, len(stored))
-	for _, a := range stored {
-		if a.DuplicateOf == 0 {
-			texts = append(texts, a.Text)
-		}
-	}
-	return cluster.Names(RelatedNames, texts...)
 }
 
 // encodeJSON is v as stored: JSON as json.Encoder writes it, which is also

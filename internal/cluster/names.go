@@ -17,6 +17,18 @@ import (
 // ones (related stories): pass the texts, not the titles, whose capitals are
 // a house style.
 func Names(n int, texts ...string) []string {
+	each := make([][]string, len(texts))
+	for i, text := range texts {
+		each[i] = TextNames(text)
+	}
+	return TopNames(n, each)
+}
+
+// TextNames returns the names one text holds, as Names takes them, each
+// once, in the order first met. Names of the texts is TopNames of theirs:
+// a caller that keeps each text's names (a story's articles between
+// updates) counts them again without reading the texts.
+func TextNames(text string) []string {
 	en := lang.English()
 	months, weekdays := en.Map(lang.Months), en.Map(lang.Weekdays)
 	calendar := func(w string) bool {
@@ -25,35 +37,46 @@ func Names(n int, texts ...string) []string {
 		_, d := weekdays[w]
 		return m || d
 	}
+	var out []string
+	seen := make(map[string]bool)
+	ws := words(text)
+	for i := 0; i < len(ws); {
+		if !ws[i].cap {
+			i++
+			continue
+		}
+		// A run of capitalised words, adjacent in the text; start
+		// marks a word that opens a sentence, which ends a run.
+		j, named := i, false
+		var parts []string
+		for j < len(ws) && ws[j].cap && (j == i || !ws[j].start && adjacent(text, ws[j-1], ws[j])) {
+			if calendar(ws[j].raw) {
+				break
+			}
+			named = named || ws[j].name
+			parts = append(parts, trimPossessive(ws[j].raw))
+			j++
+		}
+		if named && len(parts) > 0 {
+			name := strings.Join(parts, " ")
+			if !seen[name] {
+				seen[name] = true
+				out = append(out, name)
+			}
+		}
+		i = max(j, i+1)
+	}
+	return out
+}
+
+// TopNames is Names of texts whose names (TextNames, each once per text)
+// are given: ordered by how many texts hold them, longer names first
+// among equals, then as strings, at most n.
+func TopNames(n int, each [][]string) []string {
 	mentions := make(map[string]int)
-	for _, text := range texts {
-		seen := make(map[string]bool)
-		ws := words(text)
-		for i := 0; i < len(ws); {
-			if !ws[i].cap {
-				i++
-				continue
-			}
-			// A run of capitalised words, adjacent in the text; start
-			// marks a word that opens a sentence, which ends a run.
-			j, named := i, false
-			var parts []string
-			for j < len(ws) && ws[j].cap && (j == i || !ws[j].start && adjacent(text, ws[j-1], ws[j])) {
-				if calendar(ws[j].raw) {
-					break
-				}
-				named = named || ws[j].name
-				parts = append(parts, trimPossessive(ws[j].raw))
-				j++
-			}
-			if named && len(parts) > 0 {
-				name := strings.Join(parts, " ")
-				if !seen[name] {
-					seen[name] = true
-					mentions[name]++
-				}
-			}
-			i = max(j, i+1)
+	for _, names := range each {
+		for _, name := range names {
+			mentions[name]++
 		}
 	}
 	out := make([]string, 0, len(mentions))
