@@ -57,8 +57,9 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 	untilBound := len(before) > 0 && englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
 		// A state that holds now, up to a day ("a curfew is in place
-		// through Saturday"), runs ahead to it.
-		if untilBound && presentStateAt(before, i) {
+		// through Saturday", "the airport remains closed until
+		// Monday"), runs ahead to it.
+		if untilBound && (presentStateAt(before, i) || i > 0 && presentStateAt(before, i-1) && pastForm(strings.ToLower(before[i].Text))) {
 			return clauseTense{future: true, known: true}
 		}
 		if future, ok := tenseAt(before, i); ok {

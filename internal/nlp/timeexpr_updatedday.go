@@ -16,21 +16,38 @@ const UnresolvedUpdatedDay = "the weekday after the page's date, told beside tha
 // under while it is updated, so a story of the page's day may tell the
 // next day's happenings by their weekday too; and news that tells the
 // page's day by its name seldom reaches back six days with a bare
-// weekday. Which of the two is meant the text does not say.
-func updatedPageDays(out []TimeExpr, ref time.Time) {
+// weekday. Which of the two is meant the text does not say. Only the
+// narration is read: a quoted day counts from when it was said
+// (quotedDays). Two weekdays
+// of one sentence are read together ("from Wednesday through Thursday"),
+// and under a dateline far east of UTC eastDatelineDays settles the day.
+func updatedPageDays(d *Doc, out []TimeExpr, ref time.Time) {
+	if eastDateline(d) {
+		return
+	}
 	refDay := day(ref.Year(), ref.Month(), ref.Day(), loc(ref))
-	namesRefDay := false
+	var quotes []Span
+	narrated := func(te TimeExpr) bool {
+		if !bareWeekday(te) {
+			return false
+		}
+		if quotes == nil {
+			quotes = speechSpans(d.Text)
+		}
+		_, quoted := spanAround(quotes, te.Span)
+		return !quoted
+	}
+	refSentences := map[int]bool{}
 	for _, te := range out {
-		if bareWeekday(te) && te.Start.Equal(refDay) {
-			namesRefDay = true
-			break
+		if te.Start.Equal(refDay) && narrated(te) {
+			refSentences[te.Sentence] = true
 		}
 	}
-	if !namesRefDay {
+	if len(refSentences) == 0 {
 		return
 	}
 	for i, te := range out {
-		if !bareWeekday(te) || !te.Start.Equal(refDay.AddDate(0, 0, -6)) {
+		if !te.Start.Equal(refDay.AddDate(0, 0, -6)) || !otherSentence(refSentences, te.Sentence) || !narrated(te) {
 			continue
 		}
 		out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false
@@ -47,4 +64,14 @@ func bareWeekday(te TimeExpr) bool {
 	first, _, _ := strings.Cut(strings.TrimSpace(te.Text), " ")
 	_, stepped := englishTime.steps[strings.ToLower(first)]
 	return !stepped
+}
+
+// otherSentence reports whether sentences holds a sentence other than si.
+func otherSentence(sentences map[int]bool, si int) bool {
+	for s := range sentences {
+		if s != si {
+			return true
+		}
+	}
+	return false
 }
