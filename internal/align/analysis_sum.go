@@ -113,6 +113,27 @@ func analysisSum(d *nlp.Doc) uint64 {
 	return w.sum()
 }
 
+// analysisSums are the analysisSum of each of an alignment's documents,
+// each made when first asked: the kept checks of claims and the kept
+// values of articles read the same sums.
+type analysisSums struct {
+	docs []nlp.Doc
+	sums []uint64
+	made []bool
+}
+
+func newAnalysisSums(docs []nlp.Doc) *analysisSums {
+	return &analysisSums{docs: docs, sums: make([]uint64, len(docs)), made: make([]bool, len(docs))}
+}
+
+// of is analysisSum of document i.
+func (a *analysisSums) of(i int) uint64 {
+	if !a.made[i] {
+		a.sums[i], a.made[i] = analysisSum(&a.docs[i]), true
+	}
+	return a.sums[i]
+}
+
 // sumWriter feeds numbers, strings and times to a 64-bit FNV-1a sum,
 // each string after its length so that no two sequences of fields are
 // written alike. It is the sum of hash/fnv's New64a, kept in a word so

@@ -23,7 +23,10 @@ type value struct {
 	kind     string // "number", "time", "place" or "person"
 	q        nlp.Quantity
 	t        nlp.TimeExpr
-	context  map[string]bool
+	// at is the place of q or t in its article's Quantities or Times
+	// (conflict_kept.go names them by it).
+	at      int
+	context map[string]bool
 	// near weighs each context feature by closeness to the value
 	// (1/(1+distance in words)), to prefer the value a word is next to
 	// when a sentence holds two.
@@ -58,10 +61,20 @@ type value struct {
 	dayNamed bool
 }
 
+// link joins two values (a before b) that may be about the same thing,
+// the stronger the higher its score.
+type link struct {
+	a, b  int
+	score float64
+	// joinOnly marks a link that may bring a value into a slot other
+	// sources already share, but not make a slot of two lone values.
+	joinOnly bool
+}
+
 // findConflicts pairs values of the same unit whose contexts are alike
 // across articles (the same slot) and reports slots whose values disagree
 // after normalisation, with every variant.
-func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options) []Conflict {
+func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *nlp.StoryEntities, roots []int64, opts Options, memo *conflictMemo) []Conflict {
 	byID := map[int64][]int{} // article id → its inputs
 	for ii, in := range inputs {
 		byID[in.ArticleID] = append(byID[in.ArticleID], ii)
@@ -85,53 +98,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			storyDate = in.Published
 		}
 	}
-	var vals []value
-	for i, x := range indexes {
-		d := x
-		main, hasMain := mainTime(x.Doc, cmp.Or(inputs[i].Published, storyDate))
-		for qi, q := range d.Quantities {
-			if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
-				s := d.Sentences[q.Sentence]
-				b, a := neighbours(d.Text, s, q.Span)
-				ctx, near := slotContextNear(x, i, q.Span, ents)
-				addNoun(ctx, near, q.Noun)
-				v := value{input: i, sentence: q.Sentence, kind: "number", q: q, context: ctx, near: near, before: b, after: a,
-					landmark: landmarkOf(x, i, s, q.Span, ents), earlier: earlierNumber(x.Doc, s, q.Span, main, hasMain)}
-				if directionWord[a] {
-					v.direction = a
-					v.sentFeats = sentenceFeatures(x, i, s, ents)
-					// The places distances are measured from say
-					// nothing of what is measured: "Cobb" in "four
-					// miles southwest of Cobb".
-					for _, l := range sentenceLandmarks(x, i, s, ents) {
-						delete(v.sentFeats, l)
-					}
-				}
-				vals = append(vals, v)
-			}
-		}
-		for _, t := range d.Times {
-			// "Tuesday" in an article of unknown date was counted from
-			// the story's date, a guess: set against "next week" of
-			// another article, the two disagree only through that
-			// guess. Such a value is compared by its weekday alone, or
-			// not at all.
-			if t.Relative && inputs[i].Published.IsZero() {
-				t.Resolved = false
-			}
-			// "the winner of Friday's semifinal": a time in the
-			// possessive dates the noun after it, not what the
-			// sentence tells happened (possessiveTime).
-			if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
-				ctx, near := slotContextNear(x, i, t.Span, ents)
-				vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, context: ctx, near: near,
-					earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
-					dayNamed: namesWeekday(t.Text, cmp.Or(inputs[i].Doc.Language.Code, english.Code))})
-			}
-		}
-		vals = append(vals, placeValues(x, i, ents)...)
-		vals = append(vals, personValues(x.Doc, i, ents)...)
-	}
+	vals := memo.values(inputs, indexes, ents, storyDate)
 	// Slots: values of the same kind and unit from different sources with
 	// alike contexts, grouped transitively.
 	// Link values that may be about the same thing, strongest links first,
@@ -139,14 +106,6 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	// in a group: an article states one value per slot, so a group that
 	// would hold two has run into another slot. (Copies are not linked to
 	// their original, but may join its group.)
-	type link struct {
-		a, b  int
-		score float64
-		// joinOnly marks a link that may bring a value into a slot
-		// other sources already share, but not make a slot of two
-		// lone values.
-		joinOnly bool
-	}
 	var links []link
 	// What the pairs below compare of one value, read once per value
 	// rather than once per pair: its claim, and which features its
@@ -163,81 +122,98 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	quotes := quoteWordIDs(vals)
 	contexts := contextIDs(vals)
-	// Only values of one bucket pass the first two tests below: pairs
-	// are taken within buckets, not all with all.
-	for _, bucket := range byClaimForPlaces(vals, linkBuckets(vals), claimAt) {
-		for a, b := range pairsIn(bucket) {
-			va, vb := &vals[a], &vals[b]
-			if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
-				continue
+	// linkOf is the link of values a and b (a before b), if any.
+	linkOf := func(a, b int) (link, bool) {
+		va, vb := &vals[a], &vals[b]
+		if roots[va.input] == roots[vb.input] || va.kind != vb.kind || (va.kind == "number" && !sameMeasure(va.q, vb.q)) {
+			return link{}, false
+		}
+		// A value of an earlier event (a previous quake's magnitude)
+		// is not the main event's.
+		if va.earlier != vb.earlier {
+			return link{}, false
+		}
+		sa, sb := &signs[a], &signs[b]
+		score := 0.0
+		switch va.kind {
+		case "place":
+			// Places are compared only within one claim: sentences
+			// stating the same thing.
+			if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contexts.similar(a, b) {
+				score = float64(sharedFeatures(va.context, vb.context))
 			}
-			// A value of an earlier event (a previous quake's magnitude)
-			// is not the main event's.
-			if va.earlier != vb.earlier {
-				continue
+		case "person":
+			if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
+				return link{}, false // overlap below 0.6
 			}
-			sa, sb := &signs[a], &signs[b]
-			score := 0.0
-			switch va.kind {
-			case "place":
-				// Places are compared only within one claim: sentences
-				// stating the same thing.
-				if claimAt[a] >= 0 && claimAt[a] == claimAt[b] && va.governor == vb.governor && sa.mayShareWord(sb) && contexts.similar(a, b) {
-					score = float64(sharedFeatures(va.context, vb.context))
-				}
-			case "person":
-				if !sa.mayShareQuote(sb) || !overlapMayReach(len(va.quoteWords), len(vb.quoteWords), 3, 5) {
-					continue // overlap below 0.6
-				}
-				if o := overlapSorted(quotes[a], quotes[b]); o >= 0.6 {
-					score = 10 * o
-				}
-			case "number":
-				// A unit narrows what a number can be about, so fewer
-				// shared words are needed ("75 miles from North Korea's
-				// border with Russia", "129 km from the Russia-Korea
-				// border").
-				// The words next to the number must match too: "13 miles
-				// east of" and "2 miles southeast of" measure different
-				// things.
-				next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
-				// "13 miles east of Cloverdale" and "2 miles from The
-				// Geysers" are measured from different places.
-				sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
-				// What a distance is measured from ("east of The
-				// Geysers") does not say what is measured: those words
-				// alone do not make two distances one slot.
-				if next && sameLandmark && sa.mayShareWord(sb) && sharedFeatures(withoutPlacing(va.context, va, vb), vb.context) >= 2 {
-					score = closeness(va, vb)
-				} else if positionedAlike(va, vb) {
-					score = positionalScore
-				}
-				// Sentences the claim alignment found to state the same
-				// thing most likely give their numbers for the same slot:
-				// their links go first.
-				if score > 0 && sameClaim(claimOf, va, vb) {
-					score += sameClaimBonus
-				}
-			default:
-				if !sa.mayShareFeature(sb) {
-					continue // neither test below can pass
-				}
-				if sa.mayShareWord(sb) && contexts.similar(a, b) {
-					score = closeness(va, vb)
-				} else if mainTimeLink(va, vb) {
-					// Ranked last, so that a main time joins its
-					// slot only when its article has no other value
-					// there; and only a slot of two or more
-					// sources, the story's main event.
-					links = append(links, link{a, b, positionalScore, true})
-					continue
+			if o := overlapSorted(quotes[a], quotes[b]); o >= 0.6 {
+				score = 10 * o
+			}
+		case "number":
+			// A unit narrows what a number can be about, so fewer
+			// shared words are needed ("75 miles from North Korea's
+			// border with Russia", "129 km from the Russia-Korea
+			// border").
+			// The words next to the number must match too: "13 miles
+			// east of" and "2 miles southeast of" measure different
+			// things.
+			next := va.before != "" && va.before == vb.before || va.after != "" && va.after == vb.after
+			// "13 miles east of Cloverdale" and "2 miles from The
+			// Geysers" are measured from different places.
+			sameLandmark := va.landmark == "" || vb.landmark == "" || va.landmark == vb.landmark
+			// What a distance is measured from ("east of The
+			// Geysers") does not say what is measured: those words
+			// alone do not make two distances one slot.
+			if next && sameLandmark && sa.mayShareWord(sb) && sharedFeatures(withoutPlacing(va.context, va, vb), vb.context) >= 2 {
+				score = closeness(va, vb)
+			} else if positionedAlike(va, vb) {
+				score = positionalScore
+			}
+			// Sentences the claim alignment found to state the same
+			// thing most likely give their numbers for the same slot:
+			// their links go first.
+			if score > 0 && sameClaim(claimOf, va, vb) {
+				score += sameClaimBonus
+			}
+		default:
+			if !sa.mayShareFeature(sb) {
+				return link{}, false // neither test below can pass
+			}
+			if sa.mayShareWord(sb) && contexts.similar(a, b) {
+				score = closeness(va, vb)
+			} else if mainTimeLink(va, vb) {
+				// Ranked last, so that a main time joins its
+				// slot only when its article has no other value
+				// there; and only a slot of two or more
+				// sources, the story's main event.
+				return link{a, b, positionalScore, true}, true
+			}
+		}
+		return link{a, b, score, false}, score > 0
+	}
+	// Only values of one bucket pass the first two tests of linkOf:
+	// pairs are taken within buckets, not all with all; and of the
+	// pairs of two values linked as they were when kept, the links are
+	// the kept ones (conflict_kept.go).
+	buckets := byClaimForPlaces(vals, linkBuckets(vals), claimAt)
+	kept, changed := memo.keptLinks(vals, claims, claimAt, inputs, ents, roots)
+	links = append(links, kept...)
+	for _, bucket := range buckets {
+		if changed == nil {
+			for a, b := range pairsIn(bucket) {
+				if l, ok := linkOf(a, b); ok {
+					links = append(links, l)
 				}
 			}
-			if score > 0 {
-				links = append(links, link{a, b, score, false})
+			continue
+		}
+		for a, b := range changedPairsIn(bucket, changed) {
+			if l, ok := linkOf(a, b); ok {
+				links = append(links, l)
 			}
 		}
 	}
+	memo.keepLinks(links, vals)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -323,6 +299,61 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		out = append(out, c)
 	}
 	return out
+}
+
+// articleValues returns the values of input i (x its index): what
+// findConflicts compares across articles. They read the article's
+// analysis, its publication time (the story's date when it has none),
+// its language and its entities as the story's (their numbers, names
+// and countries), and nothing else of the story (conflict_kept.go keeps
+// them by a sum of that).
+func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, storyDate time.Time) []value {
+	var vals []value
+	d := x
+	main, hasMain := mainTime(x.Doc, cmp.Or(in.Published, storyDate))
+	for qi, q := range d.Quantities {
+		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
+			s := d.Sentences[q.Sentence]
+			b, a := neighbours(d.Text, s, q.Span)
+			ctx, near := slotContextNear(x, i, q.Span, ents)
+			addNoun(ctx, near, q.Noun)
+			v := value{input: i, sentence: q.Sentence, kind: "number", q: q, at: qi, context: ctx, near: near, before: b, after: a,
+				landmark: landmarkOf(x, i, s, q.Span, ents), earlier: earlierNumber(x.Doc, s, q.Span, main, hasMain)}
+			if directionWord[a] {
+				v.direction = a
+				v.sentFeats = sentenceFeatures(x, i, s, ents)
+				// The places distances are measured from say
+				// nothing of what is measured: "Cobb" in "four
+				// miles southwest of Cobb".
+				for _, l := range sentenceLandmarks(x, i, s, ents) {
+					delete(v.sentFeats, l)
+				}
+			}
+			vals = append(vals, v)
+		}
+	}
+	for ti, t := range d.Times {
+		// "Tuesday" in an article of unknown date was counted from
+		// the story's date, a guess: set against "next week" of
+		// another article, the two disagree only through that
+		// guess. Such a value is compared by its weekday alone, or
+		// not at all.
+		if t.Relative && in.Published.IsZero() {
+			t.Resolved = false
+		}
+		// "the winner of Friday's semifinal": a time in the
+		// possessive dates the noun after it, not what the
+		// sentence tells happened (possessiveTime).
+		if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
+			ctx, near := slotContextNear(x, i, t.Span, ents)
+			vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, at: ti, context: ctx, near: near,
+				earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
+				dayNamed: namesWeekday(t.Text, cmp.Or(in.Doc.Language.Code, english.Code))})
+		}
+	}
+	vals = append(vals, placeValues(x, i, ents)...)
+	vals = append(vals, personValues(x.Doc, i, ents)...)
+	return vals
 }
 
 // slotWindow is how many words on each side of a value make its context.
@@ -1085,6 +1116,28 @@ func byClaimForPlaces(vals []value, buckets [][]int, claimAt []int) [][]int {
 		}
 	}
 	return out
+}
+
+// changedPairsIn yields every two members of a bucket of which one or
+// both are changed, each pair once, the earlier first.
+func changedPairsIn(bucket []int, changed []bool) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for x, c := range bucket {
+			if !changed[c] {
+				continue
+			}
+			for y, m := range bucket {
+				// A pair of two changed values is taken from the
+				// earlier of them.
+				if y == x || y < x && changed[m] {
+					continue
+				}
+				if !yield(min(c, m), max(c, m)) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // pairsIn yields every two members of a bucket, the earlier first.

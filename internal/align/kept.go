@@ -47,6 +47,9 @@ type Kept struct {
 	// uncertain holds markUncertain's marks by claim
 	// (uncertain_kept.go).
 	uncertain map[uint64][]string
+	// conflicts holds findConflicts' values by article
+	// (conflict_kept.go).
+	conflicts *keptConflicts
 	// groups holds, for each unit, the place in units of its group's
 	// label after the first pass's merge (merge_kept.go).
 	groups []int32
@@ -253,7 +256,7 @@ func stableEntityTerms(inputs []Input, ents *nlp.StoryEntities) func(string) str
 }
 
 // keptMagic starts an encoded Kept: its format, changed when it does.
-const keptMagic = "align.Kept/8\n"
+const keptMagic = "align.Kept/9\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
@@ -289,6 +292,7 @@ func (k *Kept) MarshalBinary() ([]byte, error) {
 	out = appendStated(out, k.stated)
 	out = appendEvents(out, k.events)
 	out = appendUncertain(out, k.uncertain)
+	out = appendConflicts(out, k.conflicts)
 	out = binary.AppendUvarint(out, uint64(len(k.assembly)))
 	out = append(out, k.assembly...)
 	return appendArticles(out, k.articles), nil
@@ -354,6 +358,7 @@ func (k *Kept) UnmarshalBinary(data []byte) error {
 	out.stated = readStated(rd)
 	out.events = readEvents(rd)
 	out.uncertain = readUncertain(rd)
+	out.conflicts = readConflicts(rd)
 	if rd.Fail {
 		return fmt.Errorf("%w: cut short in its verdicts", errKept)
 	}

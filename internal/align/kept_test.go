@@ -94,7 +94,7 @@ func TestKeptIsRebuild(t *testing.T) {
 	if err := decoded.UnmarshalBinary(enc); err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{})); diff != "" {
+	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}, keptLink{})); diff != "" {
 		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
 	}
 	// The last article (not counted for the weights, frozen.go) told
@@ -128,6 +128,26 @@ func TestKeptIsRebuild(t *testing.T) {
 			}
 			if n := reused(c.kept, next); n < c.minReused {
 				t.Errorf("%d of %d sentences kept unchanged, want at least %d", n, next.Units(), c.minReused)
+			}
+			// Of the articles kept unchanged, the values are the kept
+			// ones.
+			if c.minVerdicts > 0 {
+				old := map[[2]uint64]bool{}
+				for _, a := range c.kept.conflicts.articles {
+					old[[2]uint64{uint64(a.article), a.sum}] = true
+				}
+				had := 0
+				for _, a := range next.conflicts.articles {
+					if old[[2]uint64{uint64(a.article), a.sum}] {
+						had++
+					}
+				}
+				if 10*had < 9*len(c.kept.conflicts.articles) {
+					t.Errorf("%d of %d articles' values kept, want at least nine tenths of the %d kept", had, len(next.conflicts.articles), len(c.kept.conflicts.articles))
+				}
+				if !c.kept.conflicts.linked || !next.conflicts.linked {
+					t.Error("the values' links are not kept")
+				}
 			}
 			had := 0
 			for key := range next.stated {
@@ -196,7 +216,7 @@ func FuzzKeptDecode(f *testing.F) {
 		if err := d2.UnmarshalBinary(again); err != nil {
 			t.Fatalf("re-encoded Kept does not decode: %v", err)
 		}
-		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}), cmpopts.EquateNaNs()); diff != "" {
+		if diff := cmp.Diff(&d, &d2, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}, keptLink{}), cmpopts.EquateNaNs()); diff != "" {
 			t.Fatalf("decode, encode, decode differs:\n%s", diff)
 		}
 	})

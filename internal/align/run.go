@@ -39,10 +39,13 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	var verdicts map[uint64]statedVerdict
 	var events map[uint64][][]int
 	var marks map[uint64][]string
+	var values *keptConflicts
 	if kept != nil {
-		sketches, verdicts, events, marks = kept.articles, kept.stated, kept.events, kept.uncertain
+		sketches, verdicts, events, marks, values = kept.articles, kept.stated, kept.events, kept.uncertain, kept.conflicts
 	}
 	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
+	// The sums of the analyses the kept checks and values read.
+	analysis := newAnalysisSums(docs)
 	g := newGrouping(units)
 	// Pass 1: whole sentences. A sentence states its main fact in full;
 	// compared whole, sentences are matched on all they say.
@@ -103,7 +106,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		// of all they read (stated_kept.go, event_kept.go).
 		var split *eventMemo
 		if kept != nil {
-			if sums := newClaimSums(stated, kept.units, inputs); sums != nil {
+			if sums := newClaimSums(stated, kept.units, inputs, analysis); sums != nil {
 				split = &eventMemo{sums: sums, old: events, next: map[uint64][][]int{}}
 				stated.memo = &statedMemo{sums: sums, old: verdicts, next: map[uint64]statedVerdict{}, noGate: opts.noGate}
 				stated.uncertainMemo = &uncertainMemo{sums: sums, roots: roots, old: marks, next: map[uint64][]string{}}
@@ -129,7 +132,14 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	res := Result{Entities: ents}
 	var from []int
 	res.Claims, from = buildClaims(units, inputs, docs, indexes, &ents, roots, members)
-	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts)
+	var conflicts *conflictMemo
+	if kept != nil {
+		conflicts = &conflictMemo{old: values, analysis: analysis}
+	}
+	res.Conflicts = findConflicts(res.Claims, inputs, indexes, &ents, roots, opts, conflicts)
+	if conflicts != nil {
+		kept.conflicts = conflicts.next
+	}
 	if stated != nil {
 		// Conflicts are found among the claims as grouped, where two
 		// figures for one slot stand side by side; a member giving

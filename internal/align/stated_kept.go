@@ -71,15 +71,17 @@ type claimSums struct {
 	// entity holds what each story entity contributes to an article's
 	// sum, made once.
 	entity func(id int) uint64
-	// inputs, docs and published are the story's.
+	// inputs, docs and published are the story's, analysis the sums of
+	// docs.
 	inputs    []Input
 	docs      []nlp.Doc
+	analysis  *analysisSums
 	published func(i int) time.Time
 }
 
 // newClaimSums makes the sums of an alignment whose units are named and
 // summed in ids (nil: none).
-func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input) *claimSums {
+func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input, analysis *analysisSums) *claimSums {
 	if ids == nil {
 		return nil
 	}
@@ -87,7 +89,7 @@ func newClaimSums(k *statedCheck, ids []keptUnit, inputs []Input) *claimSums {
 	sums := make([]uint64, len(k.ents.Entities))
 	made := make([]bool, len(k.ents.Entities))
 	m := &claimSums{units: k.units, clauses: k.clauses, ents: k.ents, unitIDs: ids, articles: map[int]uint64{}, sentences: map[int]uint64{},
-		inputs: inputs, docs: k.docs}
+		inputs: inputs, docs: k.docs, analysis: analysis}
 	m.entity = func(id int) uint64 {
 		if id < 0 || id >= len(sums) {
 			return 0
@@ -130,7 +132,7 @@ func (m *claimSums) articleSumOf(i int) uint64 {
 	}
 	w := newSumWriter()
 	w.i64(m.inputs[i].ArticleID)
-	w.u64(analysisSum(&m.docs[i]))
+	w.u64(m.analysis.of(i))
 	w.time(m.published(i))
 	w.num(len(m.docs[i].Entities))
 	for e := range m.docs[i].Entities {

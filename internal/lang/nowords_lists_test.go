@@ -6,8 +6,9 @@ package lang
 // templates, columns and CSS classes.
 var identifiers = map[string][]string{
 	// Kinds of values and of names (nlp.Kind*, the value kinds of align).
-	"align/conflict.go": {"number", "person", "place", "time"},
-	"align/slot.go":     {"length", "number", "ordinal", "person", "place", "time"},
+	"align/conflict.go":      {"number", "person", "place", "time"},
+	"align/conflict_kept.go": {"number", "person", "place", "time"},
+	"align/slot.go":          {"length", "number", "ordinal", "person", "place", "time"},
 	// "people" is nlp's unit of every count of persons; "that" opens a
 	// relative clause's feature ("that", verb), a label compared only
 	// with other labels.
