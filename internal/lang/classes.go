@@ -85,6 +85,13 @@ const (
 	Pronouns Class = "pronouns"
 	// SubjectPronouns open a clause as its subject.
 	SubjectPronouns Class = "subject-pronouns"
+	// ElidedParticles join a name's next word to it ("d’" of "Ballon d’Or").
+	ElidedParticles Class = "elided-particles"
+	// ExpletiveSubjects open a clause as its dummy subject ("there are").
+	ExpletiveSubjects Class = "expletive-subjects"
+	// MannerNouns head a relative clause of manner with a gap ("the way
+	// we observe the universe").
+	MannerNouns Class = "manner-nouns"
 	// RelativeWords open a relative clause ("who", "which").
 	RelativeWords Class = "relative-words"
 	// Determiners may open a speaker's noun phrase.

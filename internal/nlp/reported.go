@@ -306,7 +306,7 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 	// cue of telling, a name is the one told, and a determiner after it
 	// opens what was told.
 	if objectCues[cue] {
-		if k := nameRunEnd(after, toks); k > 0 && k < len(toks)-1 && phraseDeterminers[toks[k].Text] {
+		if k := nameRunEnd(after, toks); k > 0 && k < len(toks)-1 && (phraseDeterminers[toks[k].Text] || expletiveSubjects[toks[k].Text]) {
 			return strings.TrimSpace(after[:toks[k].Span.Start]), strings.TrimSpace(after[toks[k].Span.Start:]), true
 		}
 	}
@@ -1039,6 +1039,16 @@ func opensClause(rest, cue string) bool {
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
 		return false
 	}
+	// "reported directly to the ayatollah": "to" and a noun phrase
+	// after the cue name whom its subject answers to or addresses;
+	// nothing said follows unless a "that" clause does, which the
+	// listener cues read.
+	if k := leadingAdverbs(toks); k+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[k].Text)] {
+		next := toks[k+1].Text
+		if phraseDeterminers[strings.ToLower(next)] || isCapitalised(next) {
+			return false
+		}
+	}
 	// "She told the media outlet:" presents the quotation that follows;
 	// in "told the court in his closing argument" the phrase is the
 	// listener: nothing was said here unless a clause follows.
@@ -1052,6 +1062,15 @@ func opensClause(rest, cue string) bool {
 		return false
 	}
 	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+}
+
+// leadingAdverbs returns how many adverbs in -ly open toks ("directly").
+func leadingAdverbs(toks []Token) int {
+	k := 0
+	for k < len(toks) && adverb(toks[k].Text) {
+		k++
+	}
+	return k
 }
 
 // wordsBeforeQuote returns how many of toks, the words of rest, stand
@@ -1297,7 +1316,9 @@ func clauseStart(text string, sentStart, off int) int {
 func freeRelativeSubject(text string, before []Token) bool {
 	for k := len(before) - 1; k >= 0 && k >= len(before)-6; k-- {
 		w := strings.ToLower(before[k].Text)
-		if freeRelatives[w] {
+		// "the way we observe the universe": a manner noun after "the"
+		// heads such a clause as "how" does.
+		if freeRelatives[w] || mannerNouns[w] && k > 0 && phraseDeterminers[strings.ToLower(before[k-1].Text)] {
 			return k < len(before)-1
 		}
 		if k > 0 && strings.ContainsAny(text[before[k-1].Span.End:before[k].Span.Start], ",;:()—–") {

@@ -815,7 +815,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 			head = d.headAfterModifier(start, p, end)
 		}
 	}
-	if head == headBefore {
+	if head == headBefore || head == headCommon {
 		// "a statement on military TV said": the name is governed by a
 		// preposition; the noun before it heads the subject and names
 		// the speaker (the short phrase below), or nobody does.

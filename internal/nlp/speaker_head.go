@@ -17,6 +17,7 @@ const (
 	headAtName headPlace = iota // the name is the head, or it cannot be told
 	headLater                   // the name modifies a noun after it
 	headBefore                  // the name is governed by a preposition after the head
+	headCommon                  // the name modifies a common noun that names nobody
 )
 
 // headAfterModifier tells, for the name's phrase p in the subject
@@ -31,6 +32,20 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 		after := Tokenize(d.Text[p.End:end], p.End)
 		if len(after) >= 2 && strings.TrimSpace(d.Text[p.End:after[0].Span.Start]) == "" && d.nounWord(after[0].Text) && d.speakerHead(after) {
 			return headLater
+		}
+		// "the five-time Ballon d’Or winner said": past the elided
+		// particle of the name, the noun that speaks is the head.
+		if common := d.commonAfterName(after); common > 0 && d.speakerHead(after[common:]) {
+			return headLater
+		}
+		// "The two European giants on Tuesday announced", "the
+		// five-time Ballon d’Or winner said": a name between a
+		// determiner or number and a lower-case noun is a modifier of
+		// that noun, which heads the subject; the name is no speaker
+		// ("the US military said" is headed by a noun that speaks, read
+		// below).
+		if common := d.commonAfterName(after); common >= 0 && d.commonHead(after[common:]) && d.modifierSlot(start, p.Start) {
+			return headCommon
 		}
 		// "Cuban State television has announced": a medium noun right
 		// after the name at the cue is the speaker's head, the name
@@ -103,4 +118,80 @@ func (d *Index) laterHead(p Span, end int) Span {
 		k--
 	}
 	return Span{toks[k].Span.Start, end}
+}
+
+// commonHead reports whether toks, the words from the noun after a name
+// up to the cue, are a plain noun phrase (nouns, then a phrase of time or
+// place) headed by a lower-case noun that names nobody who speaks: no
+// verb form, relative word or possessive in it ("inspector general’s
+// memo seen by Reuters" is left alone).
+func (d *Index) commonHead(toks []Token) bool {
+	h := -1
+	for k, t := range toks {
+		w := strings.ToLower(t.Text)
+		if relativeWord[w] || cueWords[w] || finiteWords[w] || subordinators[w] || reducedRelatives[w] || pastForm(w) || stripPossessive(t.Text) != t.Text {
+			return false
+		}
+		if headPrepositions[w] && k > 0 && h < 0 {
+			h = k - 1
+		}
+	}
+	if h < 0 {
+		h = len(toks) - 1
+	}
+	return d.nounWord(toks[h].Text) && !d.speakerHead(toks)
+}
+
+// commonAfterName returns the index in after, the words between a name
+// and its cue, of a lower-case noun right after the name, past the
+// elided particles that belong to it ("d’Or" of "Ballon d’Or"); -1 when
+// the name is not followed by one.
+func (d *Index) commonAfterName(after []Token) int {
+	k := 0
+	for k < len(after) && elidedParticle(after[k].Text) {
+		k++
+	}
+	// "GunBroker.com": a word joined to the name without a space is
+	// part of it.
+	if k >= len(after) || !d.nounWord(after[k].Text) || k == 0 && !spaceOnlyBefore(d.Text, after[0]) {
+		return -1
+	}
+	return k
+}
+
+// elidedParticle reports whether w is a capitalised word after an
+// elided particle ("d’Or", "d'Ivoire"), part of the name before it.
+func elidedParticle(w string) bool {
+	for _, p := range elidedParticles {
+		if rest, ok := strings.CutPrefix(w, p); ok && isCapitalised(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// spaceOnlyBefore reports whether t follows the text before it after
+// one or more spaces and nothing else.
+func spaceOnlyBefore(text string, t Token) bool {
+	i := t.Span.Start
+	for i > 0 && text[i-1] == ' ' {
+		i--
+	}
+	return i < t.Span.Start
+}
+
+// modifierSlot reports whether the name starting at nameStart stands
+// where a noun's modifiers stand: after a determiner or a number, past
+// lower-case adjectives ("the five-time", "The two").
+func (d *Index) modifierSlot(start, nameStart int) bool {
+	before := Tokenize(d.Text[start:nameStart], start)
+	k := len(before) - 1
+	for k >= 0 && d.nounWord(before[k].Text) && !isNumberToken(before[k].Text) {
+		k--
+	}
+	if k < 0 || strings.ContainsAny(d.Text[before[k].Span.End:nameStart], ",;:()—–") {
+		return false
+	}
+	w := strings.ToLower(before[k].Text)
+	return phraseDeterminers[w] || isNumberToken(w)
 }

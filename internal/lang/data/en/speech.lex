@@ -319,6 +319,12 @@ who, whom, whose, what, which, when, where, why, how, whether, if
 [free-relatives]
 what, whatever, how
 
+# Nouns that head a relative clause of manner with a gap, like "how":
+# in "change the way we observe the universe" nobody observes anything
+# that follows.
+[manner-nouns]
+way
+
 # Subordinators whose clause says whose account the main clause follows:
 # in "As Trump said, the economy is weak" what he said is after the comma.
 [accord-subordinators]
@@ -339,6 +345,16 @@ assert, asserts, asserted, reported, reports, announced, announces, according
 # part of its head.
 [name-suffixes]
 jr, sr, ii, iii, iv
+
+# Elided particles that join a name's next word to it ("Ballon d’Or",
+# "Côte d'Ivoire"), written in both apostrophes.
+[elided-particles]
+d’, d'
+
+# Words that open a clause as its dummy subject ("told ABC News there
+# are hundreds of people in shelters"): after the one told, what was told.
+[expletive-subjects]
+there
 
 # Subordinating conjunctions: after a cue they open an adverbial clause
 # ("said as he launched the process"), not what was said.
@@ -513,11 +529,14 @@ reveal, reveals, revealed, imply, implies, implied
 # cue headed by one ("The findings suggest", "the fact that SpaceX has
 # released no update suggests", "The latest information suggests") makes
 # the sentence the writer's inference, no one's words. Counts and
-# samplings that report what people answered (polls, surveys, results)
-# are nameless sources instead (nameless-sources).
+# samplings that report what people answered (polls, surveys) are
+# nameless sources instead (nameless-sources); results are both, but
+# what they "indicate" or "suggest" is read from them, never said
+# ("These results indicated that it was necessary to unify …").
 [evidence-nouns]
 finding, findings, evidence, fact, facts, information, sign, signs,
-indication, indications, clue, clues, trend, trends, lead, leads
+indication, indications, clue, clues, trend, trends, lead, leads,
+result, results
 
 # Nouns that, bare after "according to", say in accordance with what, not
 # whose account: "If everything goes according to plan, the car will
@@ -558,11 +577,13 @@ television, tv, radio, broadcast, broadcasts, address, speech, statement,
 conference, briefing, interview, tweet, post, video, podcast, livestream
 
 # Cues that with a noun-phrase object name an act, not words: "declared a
-# state of emergency", "concluded an extraordinary summit". Only a clause
-# after them ("declared that the vote was void") is what was said.
+# state of emergency", "concluded an extraordinary summit"; "explained the
+# Big Bang and black holes in his book" names the topic explained. Only a
+# clause after them ("declared that the vote was void", "explained the
+# delay was caused by a strike") is what was said.
 [act-cues]
 declare, declares, declared, declaring, conclude, concludes, concluded,
-concluding
+concluding, explain, explains, explained, explaining
 
 # Nouns for the occasion of a saying: ", in an unexpected announcement
 # that came as she confirmed …", ", in an interview with CNN on Sunday"
