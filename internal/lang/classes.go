@@ -414,6 +414,13 @@ const (
 	// Wednesday" ends on the coming Wednesday ("warned of up to 40 inches
 	// of rain through Wednesday").
 	ForecastVerbs Class = "forecast-verbs"
+	// PresentStateVerbs are present verbs of a state that holds now: a
+	// span of it up to a day runs ahead ("a curfew is in place through
+	// Saturday").
+	PresentStateVerbs Class = "present-state-verbs"
+	// HappeningVerbs maps past verbs (phrasal ones whole) to one verb of
+	// the same happening: "passed away" and "died" tell one death.
+	HappeningVerbs Class = "happening-verbs"
 	// DatelineZones maps places that datelines name (lower case, as
 	// nlp.ReadDateline gives them) to their standard offset from UTC
 	// ("+08:00"); read them with ZoneOffset. Only places far east of

@@ -298,6 +298,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	anchoredDays(d, out)
 	if !ref.IsZero() {
+		// Before the quoted days, which may count from a day it
+		// leaves undated.
+		updatedPageDays(d, out, ref)
 		quotedDays(d, out, ref, func(i int, at time.Time) (timeValue, bool) {
 			m := outMatch[i]
 			ct := futureClause(d, out[i].Sentence, m.start, m.end)

@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"strings"
 	"time"
 
 	"crosscheck/internal/lang"
@@ -29,12 +28,7 @@ func eastDatelineDays(d *Doc, out []TimeExpr, ref time.Time) {
 	}
 	refDay := day(ref.Year(), ref.Month(), ref.Day(), loc(ref))
 	for i, te := range out {
-		if !te.Resolved || !te.Relative || !namesWeekday(te.Text) || te.Open != "" || strings.ContainsAny(te.Text, "0123456789") ||
-			!te.Start.Equal(refDay.AddDate(0, 0, -6)) {
-			continue
-		}
-		first, _, _ := strings.Cut(strings.TrimSpace(te.Text), " ")
-		if _, stepped := englishTime.steps[strings.ToLower(first)]; stepped {
+		if !bareWeekday(te) || !te.Start.Equal(refDay.AddDate(0, 0, -6)) {
 			continue
 		}
 		out[i].Start, out[i].End = te.Start.AddDate(0, 0, 7), te.End.AddDate(0, 0, 7)

@@ -117,8 +117,10 @@ func sameDay(a, b time.Time) bool {
 
 // happeningWindow is how many tokens before a time expression are read
 // for the verb of the happening it dates ("died at 22:29 hours this
-// evening").
-const happeningWindow = 6
+// evening"): as many as for its clause's tense, since adverbials of place
+// and manner may stand between ("died peacefully at his home in Cambridge
+// in the early hours of this morning").
+const happeningWindow = tenseWindow
 
 // sameHappeningDay returns the day of the happening quoted day out[i]
 // dates, when the text tells that happening outside any quotation too: the
@@ -148,9 +150,25 @@ func sameHappeningDay(d *Doc, out []TimeExpr, quotes []Span, i int) (time.Time, 
 	return at, !at.IsZero()
 }
 
+// sameHappeningVerb returns the verb at toks[k], lower case, as the one
+// verb the lexicon gives for its happening ("passed away" is "died"), a
+// phrasal verb read with the word after it.
+func sameHappeningVerb(toks []Token, k int) string {
+	w := strings.ToLower(toks[k].Text)
+	if k+1 < len(toks) {
+		if v, ok := englishTime.happening[w+" "+strings.ToLower(toks[k+1].Text)]; ok {
+			return v
+		}
+	}
+	if v, ok := englishTime.happening[w]; ok {
+		return v
+	}
+	return w
+}
+
 // happeningVerb returns, lower case, the past form nearest before t
 // within happeningWindow tokens of its sentence, with no punctuation
-// between; "" when there is none.
+// between, as sameHappeningVerb names it; "" when there is none.
 func happeningVerb(d *Doc, t TimeExpr) string {
 	if t.Sentence < 0 || t.Sentence >= len(d.Sentences) {
 		return ""
@@ -168,7 +186,7 @@ func happeningVerb(d *Doc, t TimeExpr) string {
 			if future || !isWordToken(w) || auxiliary[w] || englishTime.report.Has(w) {
 				return ""
 			}
-			return w
+			return sameHappeningVerb(toks, k)
 		}
 	}
 	return ""

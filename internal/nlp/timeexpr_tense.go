@@ -54,7 +54,14 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 	if reportRightBefore(before) {
 		return clauseTense{known: true}
 	}
+	untilBound := len(before) > 0 && englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
 	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
+		// A state that holds now, up to a day ("a curfew is in place
+		// through Saturday", "the airport remains closed until
+		// Monday"), runs ahead to it.
+		if untilBound && (presentStateAt(before, i) || i > 0 && presentStateAt(before, i-1) && pastForm(strings.ToLower(before[i].Text))) {
+			return clauseTense{future: true, known: true}
+		}
 		if future, ok := tenseAt(before, i); ok {
 			far := len(before)-1-i > 2
 			if !future && far && forecastSpan(before, i) {
@@ -112,6 +119,16 @@ func forecastSpan(before []Token, i int) bool {
 		return false
 	}
 	return englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
+}
+
+// presentStateAt reports whether toks[i] is a present verb of a state
+// ("is", "remains") with no auxiliary or negation before it to give
+// another tense.
+func presentStateAt(toks []Token, i int) bool {
+	if !englishTime.presentState.Has(strings.ToLower(toks[i].Text)) {
+		return false
+	}
+	return i == 0 || !englishTime.verbSupport.Has(strings.ToLower(toks[i-1].Text))
 }
 
 // relativeClauseEnd returns the index of the last token of the relative

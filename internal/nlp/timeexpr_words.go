@@ -49,6 +49,10 @@ type timeWords struct {
 	// join a second predicate of its own tense ("made landfall Friday
 	// and will continue").
 	forecast, coordinators lang.Set
+	// presentState are present verbs of a state that holds now;
+	// happening maps verbs of one happening to one of them.
+	presentState lang.Set
+	happening    map[string]string
 	// possessiveRelations place the thing a weekday in the possessive
 	// owns against its clause's time (possessiveDayDated).
 	possessiveRelations map[string]string
@@ -99,6 +103,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
 		forecast: l.Set(lang.ForecastVerbs), coordinators: l.Set(lang.Coordinators),
+		presentState: l.Set(lang.PresentStateVerbs), happening: l.Map(lang.HappeningVerbs),
 		possessiveRelations: l.Map(lang.PossessiveTimeRelations), southern: l.List(lang.SouthernHemispherePlaces),
 		agoComparatives: l.Map(lang.AgoComparatives),
 	}

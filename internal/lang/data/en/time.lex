@@ -193,6 +193,23 @@ due
 warned, warns, warn, warning, forecast, forecasts, forecasted,
 predicted, predicts, predict, projected, projects, cautioned, cautions
 
+# Present verbs of a state that holds now. A span of such a state up to a
+# day ("a curfew is in place through Saturday", "the road remains closed
+# until Monday") runs from now to that day, so the day is ahead: a state
+# that had ended would be told in the past ("was closed until Monday").
+[present-state-verbs]
+is, are, remains, remain, stays, stay
+
+# Verbs of one happening told in other words, each mapped to one of them:
+# the narration and a quotation may name it differently ("died this
+# morning" and "“passed away today”"). A phrasal verb is written whole.
+[happening-verbs]
+died = died, passed away = died, perished = died,
+resigned = resigned, stepped down = resigned, quit = resigned,
+killed = killed, slain = killed, murdered = killed,
+arrested = arrested, detained = arrested,
+won = won, clinched = won
+
 # Words right before a weekday in the possessive that tell where the thing
 # it owns lies against the clause's time: "still reeling from Monday's
 # debate" (earlier), "campaigned ahead of Tuesday's primary" (later),
