@@ -587,21 +587,12 @@ func decodeValues(dst []value, data []byte, i int, d *nlp.Doc, in Input, of []in
 			strs[k] = "E:" + strconv.Itoa(entity(int64(rd.small())))
 			continue
 		}
-		n := rd.Count()
+		strs[k] = rd.Text()
 		if rd.Fail {
 			return dst[:start], false
 		}
-		strs[k] = string(rd.B[:n])
-		rd.B = rd.B[n:]
 	}
-	str := func() string {
-		p := rd.Uvarint()
-		if p >= uint64(len(strs)) {
-			rd.Fail = true
-			return ""
-		}
-		return strs[p]
-	}
+	str := func() string { return rd.Pick(strs) }
 	// A set is written as its size plus one, 0 for none.
 	setSize := func() (int, bool) {
 		n := rd.Uvarint()

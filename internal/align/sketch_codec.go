@@ -88,21 +88,13 @@ func readArticles(r []byte) (map[int64]keptArticle, error) {
 	n := rd.Count()
 	strs := make([]string, 0, n)
 	for range n {
-		l := rd.Count()
+		s := rd.Text()
 		if rd.Fail {
 			break
 		}
-		strs = append(strs, string(rd.B[:l]))
-		rd.B = rd.B[l:]
+		strs = append(strs, s)
 	}
-	str := func() string {
-		p := rd.Uvarint()
-		if p >= uint64(len(strs)) {
-			rd.Fail = true
-			return ""
-		}
-		return strs[p]
-	}
+	str := func() string { return rd.Pick(strs) }
 	terms := func() *articleTerms {
 		t := &articleTerms{}
 		if nw := rd.Count(); nw > 0 {

@@ -3,7 +3,6 @@ package cluster
 import (
 	"cmp"
 	"fmt"
-	"os"
 	"slices"
 	"testing"
 
@@ -23,25 +22,7 @@ import (
 //
 //	DEVLOSS=stories DEVORDERS=5 go test ./internal/cluster -run TestDevLoss -v   (or DEVLOSS=ecb, DEVLOSS=undated: the developing stories without dates; DEVV=variant)
 func TestDevLoss(t *testing.T) {
-	var all []eval.EventDoc
-	switch set := os.Getenv("DEVLOSS"); set {
-	case "":
-		t.Skip("DEVLOSS not set")
-	case "ecb":
-		all = loadECB(t)
-	case "stories":
-		all = loadDeveloping(t)
-	case "undated":
-		all = undated(loadDeveloping(t))
-	default:
-		t.Fatalf("DEVLOSS=%q: want ecb, stories or undated", set)
-	}
-	docs := Halves(all)[0]
-	cfg := DefaultConfig()
-	if v := os.Getenv("DEVV"); v != "" {
-		devVariants[v](&cfg)
-	}
-	cfg.Assign, cfg.Merge = 0.225, 0.4
+	docs, cfg := developHalf(t, "DEVLOSS")
 	orders := devOrders()
 	recall, precision := lossByEvent(docs, cfg, orders)
 	printLoss("recall", recall)

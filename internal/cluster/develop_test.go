@@ -127,27 +127,7 @@ func TestDevSplits(t *testing.T) {
 // kind, and how often a missed article's own story was its best
 // candidate.
 func TestDevErrors(t *testing.T) {
-	set := os.Getenv("DEVERR")
-	if set == "" {
-		t.Skip("DEVERR not set")
-	}
-	var all []eval.EventDoc
-	switch set {
-	case "ecb":
-		all = loadECB(t)
-	case "stories":
-		all = loadDeveloping(t)
-	case "undated":
-		all = undated(loadDeveloping(t))
-	default:
-		t.Fatalf("DEVERR=%q: want ecb, stories or undated", set)
-	}
-	docs := Halves(all)[0]
-	cfg := DefaultConfig()
-	if v := os.Getenv("DEVV"); v != "" {
-		devVariants[v](&cfg)
-	}
-	cfg.Assign, cfg.Merge = 0.225, 0.4
+	docs, cfg := developHalf(t, "DEVERR")
 	c := New(cfg)
 	events := make(map[int64]map[string]int) // story → event → articles
 	begun := make(map[string]bool)
@@ -237,4 +217,31 @@ func devOrders() []uint64 {
 		orders = append(orders, uint64(i))
 	}
 	return orders
+}
+
+// developHalf is the develop half of the set the environment variable env
+// names (ecb, stories or undated), and the default configuration at the
+// develop picks with the variant DEVV names; it skips the test when env
+// is unset. Only develop tools read it: the other half is scored, never read.
+func developHalf(t *testing.T, env string) ([]eval.EventDoc, Config) {
+	t.Helper()
+	var all []eval.EventDoc
+	switch set := os.Getenv(env); set {
+	case "":
+		t.Skip(env + " not set")
+	case "ecb":
+		all = loadECB(t)
+	case "stories":
+		all = loadDeveloping(t)
+	case "undated":
+		all = undated(loadDeveloping(t))
+	default:
+		t.Fatalf("%s=%q: want ecb, stories or undated", env, set)
+	}
+	cfg := DefaultConfig()
+	if v := os.Getenv("DEVV"); v != "" {
+		devVariants[v](&cfg)
+	}
+	cfg.Assign, cfg.Merge = 0.225, 0.4
+	return Halves(all)[0], cfg
 }

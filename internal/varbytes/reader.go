@@ -66,3 +66,26 @@ func (r *Reader) Count() int {
 	}
 	return int(n)
 }
+
+// Text reads a string written as its length in bytes and the bytes.
+func (r *Reader) Text() string {
+	n := r.Count()
+	if r.Fail {
+		return ""
+	}
+	s := string(r.B[:n])
+	r.B = r.B[n:]
+	return s
+}
+
+// Pick reads an index into table, a string table the record wrote once
+// so that repeated strings cost a varint each; an index past its end is
+// no record of ours.
+func (r *Reader) Pick(table []string) string {
+	p := r.Uvarint()
+	if p >= uint64(len(table)) {
+		r.Fail = true
+		return ""
+	}
+	return table[p]
+}

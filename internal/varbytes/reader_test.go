@@ -35,3 +35,24 @@ func TestReaderReadsAndFails(t *testing.T) {
 		t.Errorf("a count of 5 with 1 byte left: %d, fail %v; want 0, true", got, r.Fail)
 	}
 }
+
+func TestTextAndPick(t *testing.T) {
+	b := append(binary.AppendUvarint(nil, 2), 'a', 'b')
+	b = binary.AppendUvarint(b, 1)
+	b = binary.AppendUvarint(b, 2)
+	r := Reader{B: b}
+	table := []string{"x", r.Text()}
+	if table[1] != "ab" || r.Fail {
+		t.Fatalf("Text = %q (fail %v), want ab", table[1], r.Fail)
+	}
+	if got := r.Pick(table); got != "ab" || r.Fail {
+		t.Errorf("Pick(1) = %q (fail %v), want ab", got, r.Fail)
+	}
+	if got := r.Pick(table); got != "" || !r.Fail {
+		t.Errorf("Pick past the table = %q, fail %v; want \"\", true", got, r.Fail)
+	}
+	r = Reader{B: []byte{3, 'a'}}
+	if got := r.Text(); got != "" || !r.Fail {
+		t.Errorf("a text of 3 with 1 byte left: %q, fail %v; want \"\", true", got, r.Fail)
+	}
+}
