@@ -142,22 +142,10 @@ func TestValuesKeptAreRenumbered(t *testing.T) {
 		t.Skip("analyses 40 ECB+ articles")
 	}
 	inputs := ecbInputs(t, 40)
-	prepare := func(in []Input) ([]*nlp.Index, *nlp.StoryEntities) {
-		docs := make([]nlp.Doc, len(in))
-		for i := range in {
-			docs[i] = in[i].Doc
-		}
-		ents := nlp.LinkEntities(docs)
-		indexes := make([]*nlp.Index, len(docs))
-		for i := range docs {
-			indexes[i] = nlp.NewIndex(&docs[i])
-		}
-		return indexes, &ents
-	}
-	oldX, oldEnts := prepare(inputs[1:])
+	oldX, oldEnts := indexed(inputs[1:])
 	m := &conflictMemo{}
 	m.values(inputs[1:], oldX, oldEnts, time.Time{})
-	x, ents := prepare(inputs)
+	x, ents := indexed(inputs)
 	moved := 0
 	for i := range inputs[1:] {
 		for e, id := range oldEnts.Of[i] {
@@ -195,6 +183,13 @@ func conflictsOf(inputs []Input, claims []Claim, memo *conflictMemo) []Conflict 
 }
 
 func conflictsWith(inputs []Input, claims []Claim, memo *conflictMemo, opts Options) []Conflict {
+	indexes, ents := indexed(inputs)
+	return findConflicts(claims, inputs, indexes, ents, rootsOf(inputs), opts.withDefaults(), memo)
+}
+
+// indexed is what findConflicts reads of the inputs' analyses, as
+// AlignKept makes it: each article's index and the story's entities.
+func indexed(inputs []Input) ([]*nlp.Index, *nlp.StoryEntities) {
 	docs := make([]nlp.Doc, len(inputs))
 	for i := range inputs {
 		docs[i] = inputs[i].Doc
@@ -204,7 +199,7 @@ func conflictsWith(inputs []Input, claims []Claim, memo *conflictMemo, opts Opti
 	for i := range docs {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
-	return findConflicts(claims, inputs, indexes, &ents, rootsOf(inputs), opts.withDefaults(), memo)
+	return indexes, &ents
 }
 
 // TestLinksKeptAreMade: the slots made with the links kept from an
