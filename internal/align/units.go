@@ -32,6 +32,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	}
 	var units []unit
 	var raw, framed []map[string]bool
+	var ownFramed []bool // whether a unit's framed terms are a set of their own, not its raw ones
 	for i := range docs {
 		d := &docs[i]
 		x := indexes[i]
@@ -76,13 +77,22 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 			units = append(units, u)
 			raw, framed = append(raw, r), append(framed, f)
+			ownFramed = append(ownFramed, k.framed != nil)
 		}
 	}
 	counted := countedInputs(inputs)
 	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
 	names, ids := termNumbers(raw, framed)
-	terms, vecs := weigh(raw, whole, ids, names)
-	framedTerms, framedVecs := weigh(framed, whole, ids, names)
+	rawSets, framedSets := make([][]int32, len(units)), make([][]int32, len(units))
+	for i := range units {
+		rawSets[i] = numbered(raw[i], ids)
+		framedSets[i] = rawSets[i]
+		if ownFramed[i] {
+			framedSets[i] = numbered(framed[i], ids)
+		}
+	}
+	terms, vecs := weigh(rawSets, whole, names)
+	framedTerms, framedVecs := weigh(framedSets, whole, names)
 	for i := range units {
 		units[i].terms, units[i].vec = terms[i], vecs[i]
 		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]
@@ -143,4 +153,14 @@ func termNumbers(raw, framed []map[string]bool) ([]string, map[string]int32) {
 		ids[t] = int32(i)
 	}
 	return names, ids
+}
+
+// numbered returns the numbers ids gives the terms of set, ascending.
+func numbered(set map[string]bool, ids map[string]int32) []int32 {
+	out := make([]int32, 0, len(set))
+	for t := range set {
+		out = append(out, ids[t])
+	}
+	slices.Sort(out)
+	return out
 }
