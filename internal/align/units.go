@@ -15,8 +15,9 @@ import (
 // alone decides of its units (sketch) is taken from kept when the
 // article's analysis is the one it was made of (its docSum), and returned
 // for every article, to be kept for the next alignment (nil without
-// unique article ids).
-func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, map[int64]keptArticle) {
+// unique article ids). The units' vectors number their terms by their
+// place among the names returned (the story's terms, sorted).
+func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, []string, map[int64]keptArticle) {
 	// Articles of unknown date are placed by the latest known one.
 	var storyDate time.Time
 	for _, in := range inputs {
@@ -97,7 +98,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		units[i].terms, units[i].vec = terms[i], vecs[i]
 		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]
 	}
-	return units, next
+	return units, names, next
 }
 
 // uniqueArticles reports whether no two inputs share an ArticleID, so that
