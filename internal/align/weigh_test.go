@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"testing"
@@ -14,7 +15,9 @@ import (
 // TestWeighIsPerUnit: the weights buildUnits gives (each term's weight
 // before the norm made once for the story) are, to the bit, those made
 // term by term for every unit (weighEach, the code before), on 120 ECB+
-// articles, raw and framed.
+// articles, raw and framed; and its term numbers (numberTerms: each
+// term looked up once where it occurs) are those of the sorted set of
+// all terms (termNumbers, the code before).
 func TestWeighIsPerUnit(t *testing.T) {
 	if testing.Short() {
 		t.Skip("weighs 120 ECB+ articles")
@@ -46,6 +49,22 @@ func TestWeighIsPerUnit(t *testing.T) {
 	counted := countedInputs(inputs)
 	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
 	names, ids := termNumbers(raw, framed)
+	ownFramed := make([]bool, len(units))
+	for i := range units {
+		ownFramed[i] = !gocmp.Equal(raw[i], framed[i])
+	}
+	gotNames, rawSets, framedSets := numberTerms(raw, framed, ownFramed)
+	if diff := gocmp.Diff(names, gotNames); diff != "" {
+		t.Fatalf("names differ (-termNumbers +numberTerms):\n%s", diff)
+	}
+	for i := range units {
+		if diff := gocmp.Diff(numbered(raw[i], ids), rawSets[i]); diff != "" {
+			t.Fatalf("unit %d: raw numbers differ (-termNumbers +numberTerms):\n%s", i, diff)
+		}
+		if diff := gocmp.Diff(numbered(framed[i], ids), framedSets[i]); diff != "" {
+			t.Fatalf("unit %d: framed numbers differ (-termNumbers +numberTerms):\n%s", i, diff)
+		}
+	}
 	for _, c := range []struct {
 		name string
 		sets []map[string]bool
@@ -108,4 +127,33 @@ func weighEach(raw []map[string]bool, counted func(i int) bool, ids map[string]i
 		out[i], vecs[i] = v, vec
 	}
 	return out, vecs
+}
+
+// termNumbers is how the terms were numbered before numberTerms: every
+// term of the story in a set, sorted, and each unit's looked up in it
+// (numbered).
+func termNumbers(raw, framed []map[string]bool) ([]string, map[string]int32) {
+	seen := map[string]bool{}
+	for _, rs := range [][]map[string]bool{raw, framed} {
+		for _, r := range rs {
+			for t := range r {
+				seen[t] = true
+			}
+		}
+	}
+	names := slices.Sorted(maps.Keys(seen))
+	ids := make(map[string]int32, len(names))
+	for i, t := range names {
+		ids[t] = int32(i)
+	}
+	return names, ids
+}
+
+func numbered(set map[string]bool, ids map[string]int32) []int32 {
+	out := make([]int32, 0, len(set))
+	for t := range set {
+		out = append(out, ids[t])
+	}
+	slices.Sort(out)
+	return out
 }
