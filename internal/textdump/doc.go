@@ -41,8 +41,9 @@ func decide(lines []line) *doc {
 	code := detectLanguage(longText(lines))
 	hasList := lang.HasDetectionWords(code)
 	classify(lines, hasList)
+	plain := noneGood(lines)
 	reviseByContext(lines)
-	promoteIfNoneGood(lines)
+	promoteIfNoneGood(lines, plain)
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
