@@ -124,9 +124,23 @@ func markKickerTeasers(lines []line) {
 }
 
 // isKickerPair tells a kicker in capitals over a headline: a line of four
-// or more words without a sentence end.
+// or more words that does not end like a statement. A headline may ask
+// or exclaim ("'Why Don't You Go Fight For The Reindeer?'"); it does not
+// close on a full stop or a colon as a story's sentence does.
 func isKickerPair(lines []line, j int) bool {
-	return j+1 < len(lines) && isKicker(lines[j].text) && !lines[j+1].sentenceEnd && lines[j+1].words >= 4 && !isKicker(lines[j+1].text)
+	return j+1 < len(lines) && isKicker(lines[j].text) && headlineEnding(lines[j+1]) && lines[j+1].words >= 4 && !isKicker(lines[j+1].text)
+}
+
+// headlineEnding tells a line that ends as a headline can: without a
+// sentence end, or on a question or exclamation mark.
+func headlineEnding(l line) bool {
+	if !l.sentenceEnd {
+		return true
+	}
+	t := strings.TrimRightFunc(l.text, func(r rune) bool {
+		return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || unicode.IsSpace(r)
+	})
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
 // isKicker tells a short line written in capitals: a teaser's kicker.
