@@ -47,7 +47,9 @@ func decide(lines []line) *doc {
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
-	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
+	anchor := headlineAnchor(lines)
+	d.start, d.end = mainRegion(lines, anchor)
+	d.start = reachLead(lines, anchor, d.start)
 	d.end = extendOverAnnouncedList(lines, d.start, d.end)
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
