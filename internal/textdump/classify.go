@@ -59,14 +59,21 @@ func measure(lines []line) {
 			// internal/pagetype does.
 			l.words = max(l.words, (cjk+1)/2+len(tokenize(stripUnspaced(l.text))))
 		}
-		stops := 0
+		// Numbers are neither function words nor content words: a
+		// results line ("beating Jarry 6-4, 6-3") is as much prose as
+		// its words make it.
+		stops, counted := 0, 0
 		for _, t := range toks {
+			if isDigits(t) {
+				continue
+			}
+			counted++
 			if isStopword(t) {
 				stops++
 			}
 		}
-		if len(toks) > 0 {
-			l.stopRatio = float64(stops) / float64(len(toks))
+		if counted > 0 {
+			l.stopRatio = float64(stops) / float64(counted)
 		}
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text) || isSlideCounter(l.text)
