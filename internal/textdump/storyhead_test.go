@@ -89,3 +89,38 @@ func extractFile(t *testing.T, path string) articleText {
 }
 
 type articleText struct{ Text string }
+
+// TestLiveTicker: Libération's story (readability test set, develop
+// part) is followed by its live ticker, items of a clock time and a
+// headline ("14:44 Accusations de viols : ...") and times alone, between
+// which the ticker's short notes read as prose; the ticker took the
+// body's end past the story.
+func TestLiveTicker(t *testing.T) {
+	a := extractFile(t, "testdata/live-ticker.txt")
+	if !strings.Contains(a.Text, "Un troisième Français a été tué") {
+		t.Errorf("story lost:\n%s", a.Text)
+	}
+	for _, s := range []string{"Accusations de viols", "Un artiste arrêté", "Les calories bientôt affichées"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("ticker item %q kept:\n%s", s, a.Text)
+		}
+	}
+}
+
+// TestTickerItems: a time alone or over a headline is a ticker's; a
+// live blog's entry after its time is a sentence and stays, as does a
+// figure that is not a time.
+func TestTickerItems(t *testing.T) {
+	for s, want := range map[string]bool{
+		"14:10": true,
+		"14:44 Accusations de viols : 14 militaires mis en cause":   true,
+		"13h18 Loi renseignement : le Conseil refuse d'examiner":    true,
+		"14:44 The minister said the talks would resume on Monday.": false,
+		"2.5 million people left without power":                     false,
+		"1994 World Cup winners reunite in Brazil":                  false,
+	} {
+		if got := isChromeLine(s, len(strings.Fields(s))); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
