@@ -50,8 +50,14 @@ func decide(lines []line) *doc {
 	// teaser lists elsewhere on the page cannot outweigh it.
 	anchor := headlineAnchor(lines)
 	d.start, d.end = mainRegion(lines, anchor)
+	if end := extendOverAnnouncedList(lines, d.start, d.end); end > d.end {
+		// The list's items are the story's now: searched again, the
+		// region goes on to the paragraphs after the list, which alone
+		// were too short to pay for crossing it.
+		d.start, d.end = mainRegion(lines, anchor)
+		d.end = max(d.end, end)
+	}
 	d.start = reachLead(lines, anchor, d.start)
-	d.end = extendOverAnnouncedList(lines, d.start, d.end)
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	d.selfNames = d.findSelfNames()

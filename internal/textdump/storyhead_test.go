@@ -124,3 +124,22 @@ func TestTickerItems(t *testing.T) {
 		}
 	}
 }
+
+// TestParagraphsAfterAnnouncedList: CNNMoney's story (readability test
+// set, develop part) announces a ranking ("... were as follows:"), lists
+// ten countries, and goes on for two paragraphs with a "Related:" link
+// between them; the region stopped at the list's end. A teaser headline
+// after the story stays out.
+func TestParagraphsAfterAnnouncedList(t *testing.T) {
+	a := extractFile(t, "testdata/announced-list.txt")
+	for _, s := range []string{"10. United States", "The low ranking the U.S. received", "The report concluded that the American safety net"} {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("%q lost from the body:\n%s", s, a.Text)
+		}
+	}
+	for _, s := range []string{"Related: Chicago", "First low-cost Asian airline"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("%q kept in the body:\n%s", s, a.Text)
+		}
+	}
+}
