@@ -94,6 +94,11 @@ func decide(lines []line) *doc {
 		}
 	}
 	d.keepCredit()
+	if lex, ok := lang.For(code); ok && hasList {
+		// Only a language the prose is surely in says which letters
+		// are words.
+		d.joinDropCaps(lex)
+	}
 	return d
 }
 
