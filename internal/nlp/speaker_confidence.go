@@ -29,6 +29,8 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 	switch {
 	case ev.CueSubject == CueSubjectNo:
 		why = "the sentence names the speaker, but not as the one who said it"
+	case ev.OtherSubject != "":
+		why = "the sentence names " + ev.OtherSubject + " as the one who said it"
 	case ev.Kind == SpeakerPerson:
 		if ev.Between > 0 {
 			why = countPeople(ev.Between) + " named between that and the quote"

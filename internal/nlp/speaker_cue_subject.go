@@ -33,27 +33,12 @@ type wordAt struct {
 // when the sentence holds no cue or does not name the speaker.
 func (d *Index) cueSubject(q Quote, outside []Span) string {
 	cue := strings.Fields(strings.ToLower(q.Cue))
-	if len(cue) == 0 {
-		return ""
-	}
-	var words []wordAt
-	for p, r := range outside {
-		for _, t := range Tokenize(d.Text[r.Start:r.End], r.Start) {
-			if !d.inQuote(t.Span.Start) {
-				words = append(words, wordAt{t, strings.ToLower(t.Text), p})
-			}
-		}
-	}
-	var cues []int
-	for i := range words {
-		if i+len(cue) <= len(words) && matchesAt(words, i, cue) {
-			cues = append(cues, i)
-		}
-	}
-	names := d.speakerNamings(q, words)
+	words := d.wordsOutside(outside)
+	cues := cuesIn(words, cue)
 	if len(cues) == 0 {
 		return ""
 	}
+	names := d.speakerNamings(q, words)
 	// "…,” the club said, adding that Ronaldo had asked to be
 	// transferred": named only in what was said, the speaker is what
 	// the words are about.
@@ -98,6 +83,64 @@ func pronounSubject(words []wordAt, c, cueLen int) int {
 		return k
 	}
 	return -1
+}
+
+// otherCueSubject returns the name of a person or an organisation other
+// than q's speaker that q's sentence names as the subject of q's cue
+// ("…,” Ayaz Sadiq announced", the speaker carried over from earlier),
+// or "".
+func (d *Index) otherCueSubject(q Quote, outside []Span) string {
+	cue := strings.Fields(strings.ToLower(q.Cue))
+	words := d.wordsOutside(outside)
+	cues := cuesIn(words, cue)
+	if len(cues) == 0 {
+		return ""
+	}
+	for _, r := range outside {
+		for _, m := range d.MentionsIn(r.Start, r.End) {
+			e := d.Entities[m.Entity]
+			if m.Entity == q.SpeakerEntity || d.inQuote(m.Start) || e.Kind != KindPerson && e.Kind != KindOrg {
+				continue
+			}
+			other := Quote{Text: q.Text, Speaker: e.Name, SpeakerEntity: m.Entity, Cue: q.Cue}
+			for _, n := range d.speakerNamings(other, words) {
+				if words[n[0]].Span.Start != m.Start {
+					continue
+				}
+				for _, c := range cues {
+					if d.subjectOf(words, n, c, len(cue), other) {
+						return e.Name
+					}
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// wordsOutside returns the words of the pieces outside a quote that no
+// other quote holds.
+func (d *Index) wordsOutside(outside []Span) []wordAt {
+	var words []wordAt
+	for p, r := range outside {
+		for _, t := range Tokenize(d.Text[r.Start:r.End], r.Start) {
+			if !d.inQuote(t.Span.Start) {
+				words = append(words, wordAt{t, strings.ToLower(t.Text), p})
+			}
+		}
+	}
+	return words
+}
+
+// cuesIn returns where the words of cue start in words.
+func cuesIn(words []wordAt, cue []string) []int {
+	var out []int
+	for i := range words {
+		if len(cue) > 0 && i+len(cue) <= len(words) && matchesAt(words, i, cue) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // matchesAt reports whether words[i:] start with the words cue.
@@ -188,6 +231,11 @@ func (d *Index) subjectOf(words []wordAt, n [2]int, c, cueLen int, q Quote) bool
 		shared := participleCues[words[c].lower] || c > n[1]+1 && coordinator[words[c-1].lower]
 		return d.subjectGap(words, n[1]+1, c, q, shared)
 	case n[0] >= c+cueLen:
+		// "told news agency AFP": after a cue that names whom it
+		// was said to, the name is the listener.
+		if listenerCues[words[c].lower] {
+			return false
+		}
 		gap := words[c+cueLen : n[0]]
 		if len(gap) > 8 {
 			return false
@@ -247,6 +295,11 @@ func (d *Index) subjectGap(words []wordAt, from, to int, q Quote, participle boo
 		}
 	}
 	if participle {
+		// "Aidala quoted him as saying": the participle's subject is
+		// the verb's object.
+		if k := len(gap) - 1; k > 0 && quotedAsWords[gap[k].lower] && (personalObjectPronouns[gap[k-1].lower] || d.otherSpeaker(gap[k-1], q)) {
+			return false
+		}
 		// The new clause's subject opens it: "but Deputy Speaker Qasim
 		// Suri disallowed …", not "but gradually turned against Trump".
 		opens := false
@@ -284,8 +337,11 @@ func (d *Index) subjectGap(words []wordAt, from, to int, q Quote, participle boo
 			}
 			k++
 		}
+		// The phrase runs into the verb; a comma before the verb
+		// closes an aside the name stands in ("McGowan, who had
+		// accused Weinstein of rape, wrote").
 		if k == len(gap) {
-			return k <= 7 && !strings.ContainsAny(d.Text[gap[k-1].Span.End:words[to].Span.Start], ";:")
+			return k <= 7 && !strings.ContainsAny(d.Text[gap[k-1].Span.End:words[to].Span.Start], ",;:")
 		}
 		at, gap = gap[k-1].Span.End, gap[k:]
 	}
@@ -327,8 +383,9 @@ func (d *Index) subjectGap(words []wordAt, from, to int, q Quote, participle boo
 	}
 	for i, w := range gap {
 		// A subordinator right before the verb is its adverb: "Hart
-		// once said", "has since said".
-		if (d.clauseBreak(at, w) && !(i == len(gap)-1 && subordinators[w.lower])) || d.otherSpeaker(w, q) {
+		// once said", "has since said". A pronoun is a subject of its
+		// own ("In a statement outside Downing Street, she told").
+		if (d.clauseBreak(at, w) && !(i == len(gap)-1 && subordinators[w.lower])) || d.otherSpeaker(w, q) || speakerPronouns[w.lower] {
 			return false
 		}
 		at = w.Span.End

@@ -113,6 +113,13 @@ func TestCueSubject(t *testing.T) {
 			want:    CueSubjectYes,
 		},
 		{
+			name:    "named in a relative clause on the subject",
+			text:    "Actress Rose Mann, who had accused Weinstein of rape, wrote on Twitter that the day was a powerful one.",
+			quote:   "the day was a powerful one",
+			speaker: "Weinstein",
+			want:    CueSubjectNo,
+		},
+		{
 			name:    "control: the name closing an aside",
 			text:    "Later the firm's co-founder and president, Greg Brock, also announced his sudden departure from the company.",
 			quote:   "his sudden departure from the company",
@@ -219,6 +226,42 @@ func TestCarriedFromUncertain(t *testing.T) {
 			if got := carriedFromUncertain(tt.before, carried); got != tt.want {
 				t.Errorf("carriedFromUncertain = %v, want %v", got, tt.want)
 			}
+		})
+	}
+}
+
+// TestOtherCueSubject: a speaker carried over to a sentence that names
+// someone else as the cue's subject is not the sentence's speaker; a
+// pronoun subject or a listener after the cue names nobody else.
+func TestOtherCueSubject(t *testing.T) {
+	tests := []struct {
+		name, text, quote, want string
+	}{
+		{"another names as the subject", "“The motion has passed,” Ayaz Sadiq announced.", "The motion has passed,", "Ayaz Sadiq"},
+		{"control: a pronoun subject", "“The motion has passed,” he announced.", "The motion has passed,", ""},
+		{"control: the listener after the cue", "“The motion has passed,” she told news agency AFP.", "The motion has passed,", ""},
+		{"control: the object of quoted as", "After the verdict, Arthur Aidala quoted him as saying, “I am innocent.”", "I am innocent.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Analyze(tt.text, time.Time{})
+			d := NewIndex(&doc)
+			for _, q := range doc.Quotes {
+				if q.Direct {
+					d.quoted = append(d.quoted, q.Parts...)
+				}
+			}
+			for _, q := range doc.Quotes {
+				if q.Text != tt.quote {
+					continue
+				}
+				q.Speaker, q.SpeakerEntity = "Asad Qaiser", -1
+				if got := d.otherCueSubject(q, d.outsideQuote(q)); got != tt.want {
+					t.Errorf("otherCueSubject = %q, want %q", got, tt.want)
+				}
+				return
+			}
+			t.Fatalf("no quote %q: %+v", tt.quote, doc.Quotes)
 		})
 	}
 }

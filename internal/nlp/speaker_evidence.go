@@ -78,6 +78,10 @@ type SpeakerEvidence struct {
 	// (CueSubjectYes) or only elsewhere in the sentence (CueSubjectNo);
 	// "" when that cannot be read.
 	CueSubject string `json:"cue_subject,omitempty"`
+	// OtherSubject is, for a speaker the quote's sentence does not
+	// name, the person or organisation the sentence names as the
+	// subject of its cue instead ("…,” Ayaz Sadiq announced").
+	OtherSubject string `json:"other_subject,omitempty"`
 }
 
 // markSpeakerEvidence sets each quote's speaker evidence and, when that
@@ -158,6 +162,9 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 		if ev.Word != "" {
 			break
 		}
+	}
+	if ev.Path == SpeakerCarried {
+		ev.OtherSubject = d.otherCueSubject(q, outside)
 	}
 	para := d.Sentences[q.Sentence].Paragraph
 	seen := map[int]bool{}
