@@ -53,3 +53,30 @@ func TestMarkCaptionsOverCredits(t *testing.T) {
 		}
 	}
 }
+
+// TestHandleBylineOnDevelopPage: Moneycontrol's dump (develop part) puts
+// its author's name and Twitter handle on a line of their own, which
+// stayed in the body.
+func TestHandleBylineOnDevelopPage(t *testing.T) {
+	a := extractDevDump(t, "65408257dbe4")
+	if strings.Contains(a.Text, "@Nishantopines") {
+		t.Errorf("byline kept:\n%.400s", a.Text)
+	}
+	if !strings.Contains(a.Text, "Experts") && !strings.Contains(a.Text, "market") {
+		t.Errorf("story lost:\n%.400s", a.Text)
+	}
+}
+
+func TestHandleByline(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Nishant Kumar @Nishantopines":              true,
+		"Natasha Turak @NatashaTurak":               true,
+		"Follow us @dailypost":                      false,
+		"Contact the author at @jdoe.":              false,
+		"— Dele (@dele_official) November 19, 2019": false,
+	} {
+		if got := isChromeLine(s, len(tokenize(s))); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
