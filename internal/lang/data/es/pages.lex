@@ -71,3 +71,8 @@ puede, pueden, dijo, dice, murió, anunció, afirmó, informó
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ó, aron, ieron
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+etiqueta, etiquetas, categoria, categorias, autor, autores

@@ -64,3 +64,8 @@ photo, photos, crédit, crédits, crédits photos, crédit photo
 [lead-verbs]
 est, sont, était, étaient, a, ont, avait, avaient, sera, seront, peut,
 peuvent, fut, furent, dit, annonce, affirme
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+etiquette, etiquettes, categorie, categories, auteur, auteurs, mot-cle, mots-cles

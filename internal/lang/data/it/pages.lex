@@ -60,3 +60,8 @@ possono, fu, furono, disse, dice, morì
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ò, arono, irono
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+categoria, categorie, autore, autori

@@ -59,3 +59,8 @@ pode, podem, disse, diz, morreu, anunciou
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ou, aram, eram, iram
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+categoria, categorias, autor, autores
