@@ -199,6 +199,12 @@ func rules(pageURL string, f *features) Verdict {
 	if f.product && f.offer && !f.writing && !f.ldArticle && !isArticleType(f.ogType) {
 		return verdict(Index, "a product page: its markup offers a product for sale")
 	}
+	// No story is served at a site's root: a front that carries its
+	// template's article markup is still the front, unless its one
+	// headline is its title (a site of one page).
+	if isRoot(pageURL) && !f.headlineIsTitle() {
+		return verdict(Index, "the address is a site's root")
+	}
 	if f.ldArticle || isArticleType(f.ogType) {
 		// A sign-in box in the chrome of an article page is common;
 		// a page that calls itself an article is one unless it says

@@ -85,3 +85,32 @@ func TestListingAddresses(t *testing.T) {
 		})
 	}
 }
+
+// TestRootOverArticleMarkup: a page at a site's root is its front even
+// when the template marks every page an article; the one page of a site
+// whose headline is its title, and the same markup at a story's
+// address, stay articles.
+func TestRootOverArticleMarkup(t *testing.T) {
+	sentence := "The council voted on Tuesday to close the ferry route for the winter after two storms damaged the pier. "
+	page := func(head, h1 string) string {
+		return `<html><head><title>Ferry route closed for the winter | Gazette</title>` + head + `</head><body><h1>` + h1 +
+			`</h1><p>` + sentence + sentence + `</p><p>` + sentence + `</p></body></html>`
+	}
+	og := `<meta property="og:type" content="article">`
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Gazette"}</script>`
+	for _, tt := range []struct {
+		name, url, page string
+		want            Type
+	}{
+		{"a front marked an article (og:type)", "https://gazette.example/", page(og, "Gazette"), Index},
+		{"a front marked an article (JSON-LD)", "https://gazette.example/en/", page(ld, "Latest"), Index},
+		{"a one-page site's story", "https://gazette.example/", page(og, "Ferry route closed for the winter"), Article},
+		{"the front's markup at a story's address", "https://gazette.example/news/ferry-route-closed", page(og, "Gazette"), Article},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := classify(t, tt.url, []byte(tt.page)); got.Type != tt.want {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, tt.want)
+			}
+		})
+	}
+}
