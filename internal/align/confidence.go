@@ -57,13 +57,16 @@ var creditSignals = []creditSignal{
 	{name: signalNames, missing: namesLeftOut, holds: func(e creditEvidence) bool { return e.HeldNames == e.FactNames }},
 	{name: signalFigures, missing: figuresLeftOut, holds: func(e creditEvidence) bool { return e.HeldFigures == e.FactFigures }},
 	{name: signalWhen, missing: timesLeftOut, holds: func(e creditEvidence) bool { return !e.FactWhens || e.WhenShared }},
+	{name: "cover>=0.5", missing: "it holds less than half of the fact's words", holds: func(e creditEvidence) bool { return e.Cover >= 0.5 }},
 	{name: "cover>=0.6", missing: "it holds less than 60% of the fact's words", holds: func(e creditEvidence) bool { return e.Cover >= 0.6 }},
 	{name: "cover>=0.7", missing: "it holds less than 70% of the fact's words", holds: func(e creditEvidence) bool { return e.Cover >= 0.7 }},
 	{name: "cover>=0.8", missing: "it holds less than 80% of the fact's words", holds: func(e creditEvidence) bool { return e.Cover >= 0.8 }},
+	{name: "sim>=0.3", missing: wordedUnlike, holds: func(e creditEvidence) bool { return e.Sim >= 0.3 }},
 	{name: "sim>=0.4", missing: wordedUnlike, holds: func(e creditEvidence) bool { return e.Sim >= 0.4 }},
 	{name: "sim>=0.5", missing: wordedUnlike, holds: func(e creditEvidence) bool { return e.Sim >= 0.5 }},
 	{name: "sim>=0.6", missing: wordedUnlike, holds: func(e creditEvidence) bool { return e.Sim >= 0.6 }},
 	{name: "unheld<=2", missing: wordsLeftOut, holds: func(e creditEvidence) bool { return e.UnheldWords <= 2 }},
+	{name: "unheld<=4", missing: "it leaves out more than four of the fact's words", holds: func(e creditEvidence) bool { return e.UnheldWords <= 4 }},
 	{name: signalNoOtherNames, missing: othersNamed, holds: func(e creditEvidence) bool { return e.OtherNames == 0 }},
 }
 
@@ -81,9 +84,15 @@ var creditSignals = []creditSignal{
 var paraphraseSignals = []creditSignal{
 	{name: signalVerb, predicate: true, holds: func(e creditEvidence) bool { return e.Main }},
 	{name: "event", missing: eventLeftOut, predicate: true, holds: func(e creditEvidence) bool { return e.Main || e.SentMainInFact }},
+	{name: "sharedEvent", missing: eventLeftOut, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Event }},
+	{name: "moodSame", missing: moodUnlike, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.MoodSame }},
+	{name: "subject", missing: subjectUnnamed, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Subject }},
 	{name: "agent", missing: agentUnlike, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Agent }},
 	{name: "object", missing: objectUnlike, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Object }},
 	{name: "participant", missing: participantUnlike, predicate: true, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Agent || e.Object }},
+	{name: "noRoleOther", missing: otherParticipant, dumpOnly: true, holds: func(e creditEvidence) bool { return !e.RoleOther }},
+	{name: "noTimeAtOdds", missing: otherTime, dumpOnly: true, holds: func(e creditEvidence) bool { return !e.FactWhens || !e.SentWhens || e.WhenShared }},
+	{name: "noFigureAtOdds", missing: otherFigure, dumpOnly: true, holds: func(e creditEvidence) bool { return e.FactFigures == 0 || !e.SentFigures || e.HeldFigures > 0 }},
 	{name: "mutual", missing: notMutual, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Mutual }},
 	{name: "run", missing: noRun, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Run }},
 	{name: "where", missing: placesLeftOut, holds: func(e creditEvidence) bool { return !e.FactWheres || e.WhereShared }},
@@ -113,6 +122,11 @@ const (
 	agentUnlike           = "it does not name the same doer"
 	objectUnlike          = "it does not name the same one done to"
 	participantUnlike     = "it names neither the same doer nor the same one done to"
+	subjectUnnamed        = "it does not name whom the fact is about"
+	otherParticipant      = "it names another doer or another one done to"
+	moodUnlike            = "it does not tell the fact's verb as the fact tells it"
+	otherTime             = "it gives other times than the fact's"
+	otherFigure           = "it gives other figures than the fact's"
 	notMutual             = "the fact's sentence does not state it in turn"
 	noRun                 = "it prints no four of the fact's words in a row"
 	placesLeftOut         = "it gives none of the fact's places"
