@@ -149,6 +149,16 @@ func TestCreditConfidenceLORO(t *testing.T) {
 	now.label = strings.Join(nowNames, " | ")
 	all3 := conjunctions(len(signals), 3)
 	all4 := conjunctions(len(signals), 4)
+	// The same happening as language tells it: the fact's subject named
+	// and its verb told in its very mood, with one more signal of any
+	// kind (or none).
+	idx := func(n string) int { return slices.IndexFunc(signals, func(s creditSignal) bool { return s.name == n }) }
+	sameHappening := []term{termOf([]int{idx("subject"), idx("moodSame")})}
+	for i := range signals {
+		if i != idx("subject") && i != idx("moodSame") {
+			sameHappening = append(sameHappening, termOf([]int{idx("subject"), idx("moodSame"), i}))
+		}
+	}
 	// A rule is a disjunction of one or two terms; a space lists the
 	// first terms and, for each, the second terms it may be joined with.
 	type rule struct{ a, b *term }
@@ -166,6 +176,7 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		{name: "the rule landed (confidentRule), or a conjunction of up to three signals with predicate or participant evidence", first: []term{now}, second: func(int) []term { return para }, alone: true},
 		{name: "the rule landed (confidentRule), or any conjunction of up to three signals", first: []term{now}, second: func(int) []term { return all3 }, alone: true},
 		{name: "the rule landed (confidentRule), or any conjunction of up to four signals", first: []term{now}, second: func(int) []term { return all4 }, alone: true},
+		{name: "the rule landed (confidentRule), or the fact's subject and its verb in its very mood, with one more signal or none", first: []term{now}, second: func(int) []term { return sameHappening }, alone: true},
 	}
 	size := func(r rule) int {
 		n := len(r.a.atoms)
