@@ -102,9 +102,10 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 
 // confidenceEvidence measures what the confidence rule and its reasons
 // read of a credit (confidence.go): the shares of the fact held, names,
-// figures, times, predicates, the cosine, and corroboration, counted in
-// full when countAll is set, else up to the first other member that
-// states the fact. The rest (sameEventEvidence, moreEvidence) costs more
+// figures, times, predicates, the fact's verb in its very mood and then
+// its subject, the cosine, and corroboration, counted in full when
+// countAll is set, else up to the second other member that states the
+// fact. The rest (sameEventEvidence, moreEvidence) costs more
 // and is for the develop dump: a signal read of it is dumpOnly.
 func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool) creditEvidence {
 	units := k.units
@@ -171,13 +172,20 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	e.Mains = len(mains) > 0
 	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
 	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
+	e.MoodSame = slices.ContainsFunc(mains, func(p predicate) bool {
+		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
+	})
+	if e.MoodSame {
+		e.Subject = k.subjectNamed(bestC, sent)
+	}
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {
 		if o.unit != m.unit && o.unit != r.unit && !k.sameOriginal(o.unit, m.unit) && !k.sameOriginal(o.unit, r.unit) && k.statesCore(o, r) {
 			e.StatedBy++
-			if !countAll {
+			// Two others are as many as a rule counts (corroborated2).
+			if !countAll && e.StatedBy > 1 {
 				break
 			}
 		}
@@ -234,11 +242,10 @@ func (k *statedCheck) sameEventEvidence(e *creditEvidence, m, r member, bestC in
 	e.Event = sharesEvent(&units[bestC], &units[sent])
 	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
 	k.roleEvidence(e, bestC, sent)
+	// confidenceEvidence reads the subject only where the verb agrees;
+	// the dump reads it always.
 	e.Subject = k.subjectNamed(bestC, sent)
 	su := &units[sent]
-	e.MoodSame = slices.ContainsFunc(k.mainPredicates(r.unit), func(p predicate) bool {
-		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
-	})
 	e.SentWhens = len(su.whens) > 0
 	for t := range su.terms {
 		if t[0] == 'Q' {
