@@ -130,11 +130,11 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		landedAtoms = append(landedAtoms, slices.IndexFunc(signals, func(s creditSignal) bool { return s.name == n }))
 	}
 	landed := []term{termOf(landedAtoms)}
-	// The rule landed now (confidentRule), as one term, to which a third
-	// may be joined.
+	// The rule landed in session 12, as one term, to which a third may
+	// be joined.
 	now := term{s: make(set, words)}
 	var nowNames []string
-	for _, ns := range confidentRule {
+	for _, ns := range [][]string{{signalCorroborated, "cover>=0.6", "sim>=0.4"}, {signalFigures, "sim>=0.4", signalVerb}} {
 		var atoms []int
 		for _, n := range ns {
 			atoms = append(atoms, slices.IndexFunc(signals, func(s creditSignal) bool { return s.name == n }))
@@ -173,10 +173,10 @@ func TestCreditConfidenceLORO(t *testing.T) {
 		{name: "disjunctions of two conjunctions of up to two signals", first: conj2, second: func(i int) []term { return conj2[i+1:] }},
 		{name: "a conjunction of up to three signals, or one of up to three with predicate or participant evidence", first: conj3, second: func(int) []term { return para }},
 		{name: "the session-11 rule, or a conjunction of up to three signals with predicate or participant evidence", first: landed, second: func(int) []term { return para }, alone: true},
-		{name: "the rule landed (confidentRule), or a conjunction of up to three signals with predicate or participant evidence", first: []term{now}, second: func(int) []term { return para }, alone: true},
-		{name: "the rule landed (confidentRule), or any conjunction of up to three signals", first: []term{now}, second: func(int) []term { return all3 }, alone: true},
-		{name: "the rule landed (confidentRule), or any conjunction of up to four signals", first: []term{now}, second: func(int) []term { return all4 }, alone: true},
-		{name: "the rule landed (confidentRule), or the fact's subject and its verb in its very mood, with one more signal or none", first: []term{now}, second: func(int) []term { return sameHappening }, alone: true},
+		{name: "the rule of session 12, or a conjunction of up to three signals with predicate or participant evidence", first: []term{now}, second: func(int) []term { return para }, alone: true},
+		{name: "the rule of session 12, or any conjunction of up to three signals", first: []term{now}, second: func(int) []term { return all3 }, alone: true},
+		{name: "the rule of session 12, or any conjunction of up to four signals", first: []term{now}, second: func(int) []term { return all4 }, alone: true},
+		{name: "the rule of session 12, or the fact's subject and its verb in its very mood, with one more signal or none", first: []term{now}, second: func(int) []term { return sameHappening }, alone: true},
 	}
 	size := func(r rule) int {
 		n := len(r.a.atoms)

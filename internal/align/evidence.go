@@ -104,7 +104,7 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 // read of a credit (confidence.go): the shares of the fact held, names,
 // figures, times, predicates, the fact's verb in its very mood and then
 // its subject, the cosine, and corroboration, counted in full when
-// countAll is set, else up to the second other member that states the
+// countAll is set, else up to the first other member that states the
 // fact. The rest (sameEventEvidence, moreEvidence) costs more
 // and is for the develop dump: a signal read of it is dumpOnly.
 func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool) creditEvidence {
@@ -184,8 +184,7 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	for _, o := range ms {
 		if o.unit != m.unit && o.unit != r.unit && !k.sameOriginal(o.unit, m.unit) && !k.sameOriginal(o.unit, r.unit) && k.statesCore(o, r) {
 			e.StatedBy++
-			// Two others are as many as a rule counts (corroborated2).
-			if !countAll && e.StatedBy > 1 {
+			if !countAll {
 				break
 			}
 		}
@@ -279,8 +278,8 @@ func (k *statedCheck) roleEvidence(e *creditEvidence, c, sent int) {
 }
 
 // subjectNamed reports whether the first name of unit c, before its first
-// verb, is a story entity sentence unit sent names (creditEvidence.Subject).
-// A description ("the actress") is no name.
+// verb and after a dateline, is a story entity sentence unit sent names
+// (creditEvidence.Subject).
 func (k *statedCheck) subjectNamed(c, sent int) bool {
 	fc := k.argsOf(c)
 	verbAt := -1
@@ -295,13 +294,18 @@ func (k *statedCheck) subjectNamed(c, sent int) bool {
 	}
 	un := &k.units[c]
 	x := k.indexes[un.input]
-	for _, mr := range x.MentionsIn(un.clause.Span.Start, verbAt) {
+	// A dateline's place and agency ("PORT ARDLOW, March 10 (Northwire)
+	// - ") stand before the subject and are none.
+	start := un.clause.Span.Start + nlp.ReadDateline(x.Text[un.clause.Span.Start:verbAt]).End
+	for _, mr := range x.MentionsIn(start, verbAt) {
+		// A description ("the actress") first is the subject, and no
+		// name.
 		if x.Entities[mr.Entity].Descriptive {
-			continue
+			return false
 		}
 		id := k.ents.Lookup(un.input, mr.Entity)
 		if id < 0 {
-			continue
+			return false
 		}
 		if _, ok := k.units[sent].terms["E:"+strconv.Itoa(id)]; ok {
 			return true

@@ -46,6 +46,16 @@ func TestSameEventEvidence(t *testing.T) {
 			want:  got{Subject: true},
 		},
 		{
+			// The demo corpus: the first names of the fact are its
+			// dateline's place and agency, which the other names too;
+			// its subject, the Corran Star, it does not.
+			name:  "a dateline is no subject",
+			fact:  "PORT ARDLOW, March 10 (Northwire) - The bulk carrier Corran Star ran aground on Gannet Ledge late on Monday, about 2 nautical miles off the fishing town of Port Ardlow, and is leaking fuel oil into Kessary Bay, port authorities said.",
+			other: "WORLD: A cargo ship operated by Halvard Line ran aground on Tuesday near the port town of Port Ardlow, spilling fuel into the sea, according to Northwire.",
+			more:  []string{"Oil from the stranded bulk carrier Corran Star had reached the mussel beds of Port Ardlow by Tuesday morning, hours after the ship ran aground on Gannet Ledge late on Monday."},
+			want:  got{MoodSame: true},
+		},
+		{
 			// Invented control: the first name of the fact stands
 			// after its verb, so no subject is read.
 			name:  "no name before the verb",
