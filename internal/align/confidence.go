@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -199,7 +200,7 @@ func uncertainReason(e creditEvidence) string {
 		}
 		for _, n := range term {
 			s := signalNamed(n)
-			if s.holds(e) || s.missing == "" || seen[s.missing] {
+			if s.holds(e) || s.missing == "" || seen[s.missing] || lessCoverMissing(n, e) {
 				continue
 			}
 			seen[s.missing] = true
@@ -234,6 +235,36 @@ func uncertainReason(e creditEvidence) string {
 		missing = append(missing, "shares neither the verb nor the fact's names, figures or times")
 	}
 	return strings.Join(missing, "; ")
+}
+
+// lessCoverMissing reports whether signal n asks for a share of the
+// fact's words ("cover>=0.8") that a smaller share some term of
+// confidentRule asks for already misses: "it holds less than 60% of the
+// fact's words" says "less than 80%" too.
+func lessCoverMissing(n string, e creditEvidence) bool {
+	th, ok := coverShare(n)
+	if !ok {
+		return false
+	}
+	for _, term := range confidentRule {
+		for _, m := range term {
+			if t, ok := coverShare(m); ok && t < th && e.Cover < t {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// coverShare is the share of the fact's words a signal named
+// "cover>=x" asks for.
+func coverShare(n string) (float64, bool) {
+	v, ok := strings.CutPrefix(n, "cover>=")
+	if !ok {
+		return 0, false
+	}
+	th, err := strconv.ParseFloat(v, 64)
+	return th, err == nil
 }
 
 // joinAnd joins words as a list is read: "a", "a and b", "a, b and c".

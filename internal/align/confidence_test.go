@@ -35,6 +35,11 @@ func TestCreditConfidence(t *testing.T) {
 			reason: "it is worded unlike the fact; it holds less than 80% of the fact's words; shares names and the verb",
 		},
 		{
+			name:   "the subject and its verb in its very mood, little of the fact's words: the least share told",
+			e:      creditEvidence{Cover: 0.3, Sim: 0.3, Mains: true, Main: true, MoodSame: true, Subject: true, HeldNames: 1},
+			reason: "no third outlet states it; it holds less than 60% of the fact's words; it is worded unlike the fact; shares names and the verb",
+		},
+		{
 			name:   "worded alike, the verb, a figure left out, no third outlet",
 			e:      creditEvidence{Cover: 0.9, Sim: 0.7, Mains: true, Main: true, HeldNames: 1, FactFigures: 2, HeldFigures: 1, WhenShared: true},
 			reason: "no third outlet states it; it leaves out some of the fact's figures; shares names, figures, times and the verb",
