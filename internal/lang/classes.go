@@ -333,6 +333,10 @@ const (
 	CreditByPhrases Class = "credit-by-phrases"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
+	// OneLetterWords are a language's words of one letter ("a", "I"):
+	// any other capital standing apart at a paragraph's start is a drop
+	// cap parted from its word ("T he").
+	OneLetterWords Class = "one-letter-words"
 )
 
 // Classes of time expressions (internal/nlp/timeexpr.go).

@@ -313,6 +313,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	}
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
+	carriedYears(d.Text, out)
 	apposedWeekdays(d.Text, out)
 	linkedWeekdays(d, out)
 	southernSeasons(d.Text, out)

@@ -64,3 +64,9 @@ photo, photos, crédit, crédits, crédits photos, crédit photo
 [lead-verbs]
 est, sont, était, étaient, a, ont, avait, avaient, sera, seront, peut,
 peuvent, fut, furent, dit, annonce, affirme
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, à, y
