@@ -26,7 +26,14 @@ import (
 // conjunctions of up to two; and a conjunction of up to three
 // creditSignals or one of up to three signals of which one at least is
 // a paraphraseSignal read only where a predicate reader reads the verb
-// (the same happening told in other words).
+// (the same happening told in other words); session 11's rule or such a
+// verb-read term; and the rule of session 12 joined with a third term:
+// one with the verb read, any conjunction of up to three or four
+// signals, or the fact's subject and its verb in its very mood with one
+// more signal (the space session 13's term was chosen in).
+// CREDIT_LORO_SPACES picks spaces by number; with CREDIT_LORO_MARGINAL
+// set, the credits a second term makes confident beyond the first must
+// reach the same precision by themselves.
 //
 //	CREDIT_LORO=/tmp/credits.jsonl go test ./internal/align -run TestCreditConfidenceLORO -count 1 -v
 func TestCreditConfidenceLORO(t *testing.T) {
