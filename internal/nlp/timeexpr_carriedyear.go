@@ -9,7 +9,10 @@ import "strings"
 // next one of the same paragraph, is of that year when it does not fall
 // before it and is less than a year after it. Dated from the reference
 // date instead, it would take the article's year, which the text does
-// not support; in an article of unknown date it would go undated.
+// not support; in an article of unknown date it would go undated. A
+// bound date gives no year: "since December 2008" is an interval that
+// reaches the telling ("has held rates near zero since December 2008 and
+// is expected to act at its final meeting of the year in December").
 
 // carriedYears gives the yearless days and months of ts the year of the
 // dated day or month written right before them.

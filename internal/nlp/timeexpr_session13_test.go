@@ -14,7 +14,9 @@ import (
 // yearless day or month right after one written with its year is of that
 // year; a weekday set beside a whole date as its appositive is the date's
 // and counts from no reference; "no" before a weekday denies every such
-// day and dates none.
+// day and dates none; a span ahead ("the next eight years") told in the
+// past counts from the whole date its sentence names before it
+// (abe-assassination 01 of round 11).
 func TestSession13TimelineClasses(t *testing.T) {
 	later := time.Date(2021, 6, 27, 12, 0, 0, 0, time.UTC) // a page two years on
 	sat := time.Date(2019, 4, 20, 12, 0, 0, 0, time.UTC)
@@ -46,6 +48,12 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"no weekday", sat,
 			"The archbishop said there will be no Sunday Masses until further notice after the bombings.",
 			[]got{{"Sunday", "", "", UnresolvedGeneric, true, false}}},
+		{"a span ahead told in the past", later,
+			"He then regained the premiership in 2012 and held the role for the next eight years, before stepping down in 2020.",
+			[]got{{"in 2012", "2012-01-01", "2013-01-01", "", false, false}, {"the next eight years", "2012-01-01", "2021-01-01", "", false, false}, {"in 2020", "2020-01-01", "2021-01-01", "", false, false}}},
+		{"a span ahead told in the past, article undated", time.Time{},
+			"On March 3, 2019, rescuers pulled 40 people from the rubble over the next three days.",
+			[]got{{"March 3, 2019", "2019-03-03", "2019-03-04", "", false, false}, {"the next three days", "2019-03-03", "2019-03-07", "", false, false}}},
 		// Controls: a yearless month before the dated one's month, a
 		// paragraph between them, and a yearless month with no year
 		// before it keep the reference's year; a weekday after a date
@@ -57,9 +65,18 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"a paragraph between", later,
 			"He was granted bail in March 2019.\n\nHe spoke to reporters in April.",
 			[]got{{"March 2019", "2019-03-01", "2019-04-01", "", false, false}, {"in April", "2021-04-01", "2021-05-01", "", false, true}}},
+		{"a bound date before", later,
+			"Twitter has ramped up its response since June 2014, and again since the attacks in November.",
+			[]got{{"since June 2014", "2014-06-01", "", "", false, false}, {"in November", "2020-11-01", "2020-12-01", "", false, true}}},
 		{"no year before", later,
 			"He spoke to reporters in April.",
 			[]got{{"in April", "2021-04-01", "2021-05-01", "", false, true}}},
+		{"a span ahead in a future clause", later,
+			"He was elected in 2012 and will serve for the next eight years.",
+			[]got{{"in 2012", "2012-01-01", "2013-01-01", "", false, false}, {"the next eight years", "2021-06-27", "2029-06-28", "", true, false}}},
+		{"a span ahead with no date before it", later,
+			"Forecasters expected more rain over the next three days.",
+			[]got{{"the next three days", "2021-06-27", "2021-07-01", "", true, false}}},
 		{"a negation further off", sat,
 			"There was no service on Sunday.",
 			[]got{{"on Sunday", "2019-04-14", "2019-04-15", "", true, false}}},
