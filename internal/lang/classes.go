@@ -107,6 +107,20 @@ const (
 	// HeadPrepositions open a modifier after a noun phrase's head ("a
 	// spokesman for Clinton", "residents of Vladivostok").
 	HeadPrepositions Class = "head-prepositions"
+	// ObjectPrepositions govern the noun phrase after them, which is
+	// then their object and no verb's subject ("acquaintances of the
+	// player said", "when reached by CNN").
+	ObjectPrepositions Class = "object-prepositions"
+	// AbsolutePrepositions open an absolute phrase whose noun phrase is
+	// the subject of the participle after it ("with the leader saying
+	// …").
+	AbsolutePrepositions Class = "absolute-prepositions"
+	// RelativeSubjects open a relative clause on a person or a body
+	// and stand as its subject ("Hart, who chairs the board, said").
+	RelativeSubjects Class = "relative-subjects"
+	// ContrastCoordinators join a clause with a subject of its own to
+	// the one before ("…, but Suri disallowed it, saying …").
+	ContrastCoordinators Class = "contrast-coordinators"
 	// ReducedRelatives open a clause about a source ("seen by").
 	ReducedRelatives Class = "reduced-relatives"
 	// SubjectAdverbs stand between a subject and its verb without being
@@ -341,6 +355,10 @@ const (
 	CreditByPhrases Class = "credit-by-phrases"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
+	// OneLetterWords are a language's words of one letter ("a", "I"):
+	// any other capital standing apart at a paragraph's start is a drop
+	// cap parted from its word ("T he").
+	OneLetterWords Class = "one-letter-words"
 )
 
 // Classes of time expressions (internal/nlp/timeexpr.go).

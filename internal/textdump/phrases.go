@@ -206,6 +206,12 @@ func isChromeLine(s string, words int) bool {
 	if words <= 8 && (relativeTime.MatchString(n) || updateTime.MatchString(s)) {
 		return true
 	}
+	if words <= 20 && tickerItem.MatchString(s) && !endsSentence(s) {
+		return true
+	}
+	if words <= 6 && handleByline.MatchString(strings.TrimSpace(s)) {
+		return true
+	}
 	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
 		return true
 	}
@@ -277,6 +283,15 @@ var (
 	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
 	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )
+
+// tickerItem is a live ticker's line: a clock time alone ("14:10"), or
+// before a headline ("14:44 Accusations de viols : 14 militaires mis en
+// cause"). A live blog's own entries are sentences after their time.
+var tickerItem = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s|$)`)
+
+// handleByline is an author's name and social-network handle, which a
+// byline or an author box prints: "Nishant Kumar @Nishantopines".
+var handleByline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+){0,3} @\w{2,30}$`)
 
 // authorBoxHeader heads the author box below an article: "About the
 // author", "Sobre Carlos Nadalim", "Über die Autorin".

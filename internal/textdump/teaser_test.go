@@ -100,6 +100,21 @@ func TestAdvertSlots(t *testing.T) {
 	}
 }
 
+// TestKickerTeasersOnDevelopPage: Digg's dump (develop part) ends its
+// story with a box of cards, a kicker in capitals over a headline, whose
+// first headline asks a question; the whole box stays out of the body.
+func TestKickerTeasersOnDevelopPage(t *testing.T) {
+	a := extractDevDump(t, "680c2848e94a")
+	for _, s := range []string{"Why Don't You Go Fight For The Reindeer?", "What Being Asexual Or Aromantic", "Quickly Collect Signatures"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("teaser %q kept in the body", s)
+		}
+	}
+	if !strings.Contains(a.Text, "Stadia") {
+		t.Errorf("story lost:\n%s", a.Text)
+	}
+}
+
 func TestMarkKickerTeasers(t *testing.T) {
 	for name, tc := range map[string]struct {
 		lines   []string
@@ -108,6 +123,14 @@ func TestMarkKickerTeasers(t *testing.T) {
 		"tabloid box": {
 			[]string{"TIME TRAVELLER", "Fans say they spotted the singer in an old photo", "Warning", "EYE POPPING", "Bodybuilder has muscle removed after injections", "DRIVEN OUT", "Family forced from home by floods in the night"},
 			[]bool{true, true, true, true, true, true, true},
+		},
+		"tabloid box, a headline asking": {
+			[]string{"REINDEER GAMES", "'Why Don't You Go Fight For The Reindeer?'", "1 digg delacortereview.org Long Reads World", "LOVE IS LOVE", "What Being Asexual Or Aromantic Tells Us About Sex", "aeon.co Sex", "A NATIONAL TRAGEDY", "Watching This Koala Get Rescued From A Bushfire"},
+			[]bool{true, true, true, true, true, true, true, true},
+		},
+		"subheads in capitals over questions and statements": {
+			[]string{"WHO IS THE FRONT-RUNNER?", "Who leads the polls in the state is anyone's guess.", "HOW WILL OBAMA PLAY?", "Will the former president campaign for anyone at all?", "WHAT SAY YOU, JURY?", "The senators running will be jurors in the trial."},
+			[]bool{false, false, false, false, false, false},
 		},
 		"subhead in capitals over prose": {
 			[]string{"SCORES QUARANTINED", "The first two patients remain in quarantine.", "HOW IT SPREADS", "Fleas carry it from rats to people."},

@@ -234,3 +234,9 @@ fled, flew, swept, stood, sank, thrown, drew
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ed
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, i, o

@@ -247,9 +247,11 @@ generally, usually, typically, normally, traditionally, customarily,
 ordinarily, routinely, regularly, annually, yearly, always, often,
 habitually, tends, tend
 
-# Words right before a time that make it a pattern: "every Monday".
+# Words right before a time that make it a pattern: "every Monday";
+# "no" denies every such day ("there will be no Sunday Masses until
+# further notice"), which names none of them.
 [habitual-determiners]
-every, each
+every, each, no
 
 # Relative days that, inside a clause before a present-tense verb, mean
 # "nowadays" ("in Greece today is a crime").

@@ -76,3 +76,9 @@ puede, pueden, dijo, dice, murió, anunció, afirmó, informó
 # author's posts.
 [listing-path-names]
 etiqueta, etiquetas, categoria, categorias, autor, autores
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, o, u, y, ó

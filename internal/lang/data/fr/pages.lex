@@ -69,3 +69,9 @@ peuvent, fut, furent, dit, annonce, affirme
 # author's posts.
 [listing-path-names]
 etiquette, etiquettes, categorie, categories, auteur, auteurs, mot-cle, mots-cles
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, à, y

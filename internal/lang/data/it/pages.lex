@@ -65,3 +65,9 @@ possono, fu, furono, disse, dice, morì
 # author's posts.
 [listing-path-names]
 categoria, categorie, autore, autori
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, i, o, è

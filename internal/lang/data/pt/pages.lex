@@ -64,3 +64,9 @@ ou, aram, eram, iram
 # author's posts.
 [listing-path-names]
 categoria, categorias, autor, autores
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, o, é, à
