@@ -83,6 +83,7 @@ func measure(lines []line) {
 	}
 	markDuplicates(lines)
 	markMenus(lines)
+	markCaptionsOverCredits(lines)
 	markNameBoxes(lines)
 	markTeaserRuns(lines)
 	markKickerTeasers(lines)

@@ -209,6 +209,9 @@ func isChromeLine(s string, words int) bool {
 	if words <= 20 && tickerItem.MatchString(s) && !endsSentence(s) {
 		return true
 	}
+	if words <= 6 && handleByline.MatchString(strings.TrimSpace(s)) {
+		return true
+	}
 	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
 		return true
 	}
@@ -285,6 +288,10 @@ var (
 // before a headline ("14:44 Accusations de viols : 14 militaires mis en
 // cause"). A live blog's own entries are sentences after their time.
 var tickerItem = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s|$)`)
+
+// handleByline is an author's name and social-network handle, which a
+// byline or an author box prints: "Nishant Kumar @Nishantopines".
+var handleByline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+){0,3} @\w{2,30}$`)
 
 // authorBoxHeader heads the author box below an article: "About the
 // author", "Sobre Carlos Nadalim", "Über die Autorin".
