@@ -107,6 +107,20 @@ const (
 	// HeadPrepositions open a modifier after a noun phrase's head ("a
 	// spokesman for Clinton", "residents of Vladivostok").
 	HeadPrepositions Class = "head-prepositions"
+	// ObjectPrepositions govern the noun phrase after them, which is
+	// then their object and no verb's subject ("acquaintances of the
+	// player said", "when reached by CNN").
+	ObjectPrepositions Class = "object-prepositions"
+	// AbsolutePrepositions open an absolute phrase whose noun phrase is
+	// the subject of the participle after it ("with the leader saying
+	// …").
+	AbsolutePrepositions Class = "absolute-prepositions"
+	// RelativeSubjects open a relative clause on a person or a body
+	// and stand as its subject ("Hart, who chairs the board, said").
+	RelativeSubjects Class = "relative-subjects"
+	// ContrastCoordinators join a clause with a subject of its own to
+	// the one before ("…, but Suri disallowed it, saying …").
+	ContrastCoordinators Class = "contrast-coordinators"
 	// ReducedRelatives open a clause about a source ("seen by").
 	ReducedRelatives Class = "reduced-relatives"
 	// SubjectAdverbs stand between a subject and its verb without being

@@ -13,7 +13,9 @@ import (
 // A speaker is confident when it is a person and no other person is
 // named between where the text names them and the quote, or when it is
 // a role or a group ("officials", "the host", "police") in a sentence
-// that names no other person. The rule was chosen by leave-one-round-out
+// that names no other person, and in either case when the sentence
+// naming it has it as the subject of the cue (speaker_cue_subject.go).
+// The rule was chosen by leave-one-round-out
 // over the judged speakers of the spent audit rounds 10-15 and the
 // PolNeAR train split (bench/speakerconf; BENCHMARKS "2026-12-12 session
 // 12: speaker confidence"): organisations, places, documents and names
@@ -25,6 +27,10 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 	}
 	var why string
 	switch {
+	case ev.CueSubject == CueSubjectNo:
+		why = "the sentence names the speaker, but not as the one who said it"
+	case ev.OtherSubject != "":
+		why = "the sentence names " + ev.OtherSubject + " as the one who said it"
 	case ev.Kind == SpeakerPerson:
 		if ev.Between > 0 {
 			why = countPeople(ev.Between) + " named between that and the quote"
