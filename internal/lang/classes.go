@@ -394,7 +394,12 @@ const (
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
 	FutureCues Class = "future-cues"
-	PastCues   Class = "past-cues"
+	// FutureCueNouns are future cues that are also nouns ("plans",
+	// "hopes"); FutureCueNounFollowers, right after one, show the noun:
+	// "revised his withdrawal plans in October" is told in the past.
+	FutureCueNouns         Class = "future-cue-nouns"
+	FutureCueNounFollowers Class = "future-cue-noun-followers"
+	PastCues               Class = "past-cues"
 	// HabitualCues make a clause say what happens as a rule, not once
 	// ("the season generally starts in late October"): a time without
 	// its year in it is a pattern, not a date.
