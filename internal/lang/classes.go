@@ -314,6 +314,14 @@ const (
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"
+	// ErrorBodyClasses are the class names CMSs put on the body of a
+	// not-found page ("error404", Ghost's "error-template"): markup, the
+	// same on a site in any language.
+	ErrorBodyClasses Class = "error-body-classes"
+	// ListingPathNames are the address segments under which sites file
+	// the pages listing a tag's, a category's or an author's posts
+	// ("/tag/budget/", "/schlagwort/haushalt/").
+	ListingPathNames Class = "listing-path-names"
 	// NotAuthorNames are what author fields hold when they name nobody
 	// ("No Author", "Staff", "Admin").
 	NotAuthorNames Class = "not-author-names"
@@ -386,7 +394,12 @@ const (
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
 	FutureCues Class = "future-cues"
-	PastCues   Class = "past-cues"
+	// FutureCueNouns are future cues that are also nouns ("plans",
+	// "hopes"); FutureCueNounFollowers, right after one, show the noun:
+	// "revised his withdrawal plans in October" is told in the past.
+	FutureCueNouns         Class = "future-cue-nouns"
+	FutureCueNounFollowers Class = "future-cue-noun-followers"
+	PastCues               Class = "past-cues"
 	// HabitualCues make a clause say what happens as a rule, not once
 	// ("the season generally starts in late October"): a time without
 	// its year in it is a pattern, not a date.

@@ -16,10 +16,12 @@ import (
 // and counts from no reference; "no" before a weekday denies every such
 // day and dates none; a span ahead ("the next eight years") told in the
 // past counts from the whole date its sentence names before it
-// (abe-assassination 01 of round 11).
+// (abe-assassination 01 of round 11); a future cue that is a noun
+// ("withdrawal plans in October") marks no tense (PolNeAR train).
 func TestSession13TimelineClasses(t *testing.T) {
 	later := time.Date(2021, 6, 27, 12, 0, 0, 0, time.UTC) // a page two years on
 	sat := time.Date(2019, 4, 20, 12, 0, 0, 0, time.UTC)
+	dec := time.Date(2015, 12, 29, 12, 0, 0, 0, time.UTC) // a Tuesday
 	day := func(x time.Time) string {
 		if x.IsZero() {
 			return ""
@@ -54,6 +56,12 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"a span ahead told in the past, article undated", time.Time{},
 			"On March 3, 2019, rescuers pulled 40 people from the rubble over the next three days.",
 			[]got{{"March 3, 2019", "2019-03-03", "2019-03-04", "", false, false}, {"the next three days", "2019-03-03", "2019-03-07", "", false, false}}},
+		{"a cue that is a noun", dec,
+			"Mr. Obama revised his withdrawal plans in October, saying that about 5,500 troops would remain.",
+			[]got{{"in October", "2015-10-01", "2015-11-01", "", false, true}}},
+		{"a cue that is a noun before a weekday", dec,
+			"Clinton, who announced a spending plan on Monday, will focus on jobs.",
+			[]got{{"on Monday", "2015-12-28", "2015-12-29", "", true, false}}},
 		// Controls: a yearless month before the dated one's month, a
 		// paragraph between them, and a yearless month with no year
 		// before it keep the reference's year; a weekday after a date
@@ -77,6 +85,9 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"a span ahead with no date before it", later,
 			"Forecasters expected more rain over the next three days.",
 			[]got{{"the next three days", "2021-06-27", "2021-07-01", "", true, false}}},
+		{"a cue that is a verb", dec,
+			"The company plans to reopen the plant in October.",
+			[]got{{"in October", "2016-10-01", "2016-11-01", "", false, true}}},
 		{"a negation further off", sat,
 			"There was no service on Sunday.",
 			[]got{{"on Sunday", "2019-04-14", "2019-04-15", "", true, false}}},

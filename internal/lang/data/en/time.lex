@@ -478,3 +478,13 @@ twentieth = 20, twenty first = 21, twenty second = 22, twenty third = 23,
 twenty fourth = 24, twenty fifth = 25, twenty sixth = 26,
 twenty seventh = 27, twenty eighth = 28, twenty ninth = 29, thirtieth = 30,
 thirty first = 31
+
+# Future cues that are also nouns, and the words that, right after one,
+# show the noun (as does a mark of punctuation): "Mr. Obama revised his
+# withdrawal plans in October" and "announced a spending plan on Monday"
+# are told in the past; "he plans to visit" looks ahead.
+[future-cue-nouns]
+plans, plan, hopes, hope, aims, wants
+[future-cue-noun-followers]
+in, on, at, of, after, before, since, during, from, with, was, were,
+had, have, has, are, is
