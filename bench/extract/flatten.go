@@ -94,7 +94,6 @@ func (f *flattener) words(s string) {
 	}
 }
 
-
 func (f *flattener) String() string { return f.b.String() + "\n" }
 
 // blankAround are the elements a dump sets between blank lines.
