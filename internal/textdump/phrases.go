@@ -276,10 +276,12 @@ func isWidgetWords(n string, words int) bool {
 // Teaser lists abbreviate it: "32M ago", "1H ago".
 var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|m|d|days?|weeks?|months?|years?)\s+ago\b`)
 
-// Further shapes of furniture: a caption's credit at the end of a line,
+// Further shapes of furniture: a caption's credit at the end of a line
+// (also glued to the caption, "...sought treatmentCredit: EPA", where a
+// page sets the credit in a span of its own right after the caption's),
 // a "More in World" section link, a bare update time, calls to click.
 var (
-	captionCredit = regexp.MustCompile(`(?i)(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
+	captionCredit = regexp.MustCompile(`(?i)(?:(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)|(?-i:\p{Ll}Credits?))\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
 	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
 	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )
