@@ -314,6 +314,14 @@ const (
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"
+	// ErrorBodyClasses are the class names CMSs put on the body of a
+	// not-found page ("error404", Ghost's "error-template"): markup, the
+	// same on a site in any language.
+	ErrorBodyClasses Class = "error-body-classes"
+	// ListingPathNames are the address segments under which sites file
+	// the pages listing a tag's, a category's or an author's posts
+	// ("/tag/budget/", "/schlagwort/haushalt/").
+	ListingPathNames Class = "listing-path-names"
 	// NotAuthorNames are what author fields hold when they name nobody
 	// ("No Author", "Staff", "Admin").
 	NotAuthorNames Class = "not-author-names"

@@ -255,9 +255,10 @@ func (d *Index) subjectOf(words []wordAt, n [2]int, c, cueLen int, q Quote) bool
 	return false
 }
 
-// governed reports whether a preposition governs the noun phrase that
-// holds words[i] ("acquaintances of the former player", "reached by
-// CNN"): the phrase is its object, not a subject. Only determiners and
+// governed reports whether a preposition or a participle governs the
+// noun phrase that holds words[i] ("acquaintances of the former
+// player", "reached by CNN", "a superdelegate supporting Clinton"): the
+// phrase is its object, not a subject. Only determiners and
 // possessives may stand between ("Secretary of State Mike Pompeo": a
 // title's preposition).
 func (d *Index) governed(words []wordAt, i int) bool {
@@ -266,7 +267,9 @@ func (d *Index) governed(words []wordAt, i int) bool {
 			return false
 		}
 		switch w := words[k]; {
-		case objectPrepositions[w.lower]:
+		// "a superdelegate supporting Clinton", "for not supporting
+		// Cruz": the object of a participle.
+		case objectPrepositions[w.lower] || participle(w):
 			return true
 		case determiners[w.lower] || possessiveEnding(w.Text) != "":
 			continue

@@ -120,6 +120,20 @@ func TestCueSubject(t *testing.T) {
 			want:    CueSubjectNo,
 		},
 		{
+			name:    "the object of a participle in an aside",
+			text:    "Rep. Sander Levin, a superdelegate supporting Clinton, said he has spoken with many fellow superdelegates.",
+			quote:   "he has spoken with many fellow superdelegates",
+			speaker: "Clinton",
+			want:    CueSubjectNo,
+		},
+		{
+			name:    "control: a participle before the subject's aside",
+			text:    "Speaking on Monday, Rep. Sander Levin, a superdelegate, said he has spoken with many fellow superdelegates.",
+			quote:   "he has spoken with many fellow superdelegates",
+			speaker: "Sander Levin",
+			want:    CueSubjectYes,
+		},
+		{
 			name:    "control: the name closing an aside",
 			text:    "Later the firm's co-founder and president, Greg Brock, also announced his sudden departure from the company.",
 			quote:   "his sudden departure from the company",
