@@ -100,10 +100,10 @@ func TestGluedCreditOnDevelopPage(t *testing.T) {
 
 func TestGluedCredit(t *testing.T) {
 	for s, want := range map[string]bool{
-		"Beijing Chaoyang Hospital, where plague-infected people sought treatmentCredit: EPA": true,
+		"Beijing Chaoyang Hospital, where plague-infected people sought treatmentCredit: EPA":  true,
 		"The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor": true,
 		// Controls: a word in capitals inside a name, a sentence.
-		"How Apple's iPhoto: a look back at the app":                false,
+		"How Apple's iPhoto: a look back at the app":                 false,
 		"He paid with his StoreCredit: the card was declined again.": false,
 	} {
 		if got := isChromeLine(s, len(tokenize(s))); got != want {
