@@ -111,3 +111,36 @@ func TestGluedCredit(t *testing.T) {
 		}
 	}
 }
+
+// TestShareButtonsOnDevelopPage: the BBC's share panel spells out each
+// button for screen readers ("Share this with LinkedIn", "Copy this
+// link"); flattened from the HTML the panel's last lines ran into the
+// story's lead. The extraction set's page (develop part) flattened by
+// bench/extract's flatten.
+func TestShareButtonsOnDevelopPage(t *testing.T) {
+	a := extractFile(t, "testdata/share-buttons.txt")
+	for _, s := range []string{"Share this with", "Copy this link"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("share button %q kept:\n%s", s, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "A row involving Taylor Swift") {
+		t.Errorf("lead lost:\n%s", a.Text)
+	}
+}
+
+func TestIsShareButton(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Share this with LinkedIn": true,
+		"Share on Facebook":        true,
+		"Share to Email":           true,
+		// Controls: sentences about sharing.
+		"Share this with your friends who love cats": false,
+		"Share with caution, experts say":            false,
+		"Share prices fell on Monday":                false,
+	} {
+		if got := isShareButton(normalizePhrase(s)); got != want {
+			t.Errorf("isShareButton(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -11,7 +11,7 @@ import (
 // languages the sources use. A line is compared after lower-casing and
 // trimming punctuation, so "- Advertisement -" and "Share this:" match.
 var chromeLines = toSet(adSlotLines + `
-share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
+share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy this link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
 must read|also read|related topics|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
 leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
 subscribe|subscribe now|newsletter|join our newsletter|sign up for our newsletter|get our newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
@@ -179,7 +179,7 @@ var urlLike = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+$`)
 // wording alone.
 func isChromeLine(s string, words int) bool {
 	n := normalizePhrase(s)
-	if chromeLines[n] || isWidgetWords(n, words) {
+	if chromeLines[n] || isWidgetWords(n, words) || isShareButton(n) {
 		return true
 	}
 	if words <= 20 {
@@ -265,6 +265,25 @@ func isWidgetWords(n string, words int) bool {
 		return false
 	}
 	for _, t := range tokenize(n) {
+		if !widgetWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
+// shareButton is a share button's label spelled out for screen readers:
+// "Share this with LinkedIn", "Share on Facebook", "Share to Email".
+var shareButton = regexp.MustCompile(`^share(?: this(?: article| story| page| post)?)? (?:with|on|via|to|by) (.{1,30})$`)
+
+// isShareButton reports whether the normalised line n is a share button's
+// label: "share ... with" and only toolbar words after it.
+func isShareButton(n string) bool {
+	m := shareButton.FindStringSubmatch(n)
+	if m == nil {
+		return false
+	}
+	for _, t := range tokenize(m[1]) {
 		if !widgetWords[t] {
 			return false
 		}
