@@ -3,6 +3,8 @@ package main
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -52,7 +54,9 @@ func (f *flattener) brk(n int) {
 	f.pending = max(f.pending, n)
 }
 
-// text adds inline text, its white space collapsed as a browser shows it.
+// text adds inline text, its white space collapsed as a browser shows it
+// (a no-break space too, as the set's dumps have it: "western\u00a0<a>Mongolia</a>"
+// reads "western Mongolia").
 func (f *flattener) text(s string) {
 	if f.pre > 0 {
 		for i, line := range strings.Split(s, "\n") {
@@ -68,7 +72,9 @@ func (f *flattener) text(s string) {
 
 // words adds text with its white space collapsed.
 func (f *flattener) words(s string) {
-	if s != "" && isSpace(s[0]) {
+	first, _ := utf8.DecodeRuneInString(s)
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if s != "" && unicode.IsSpace(first) {
 		f.space = true
 	}
 	for _, w := range strings.Fields(s) {
@@ -82,13 +88,11 @@ func (f *flattener) words(s string) {
 		f.b.WriteString(w)
 		f.space = true
 	}
-	f.space = s != "" && isSpace(s[len(s)-1])
+	f.space = s != "" && unicode.IsSpace(last)
 	if strings.TrimSpace(s) == "" && s != "" {
 		f.space = f.b.Len() > 0
 	}
 }
-
-func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' }
 
 func (f *flattener) String() string { return f.b.String() + "\n" }
 

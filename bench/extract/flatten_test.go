@@ -27,6 +27,11 @@ func TestFlatten(t *testing.T) {
 			want: "By\nJane Doe\n",
 		},
 		{
+			name: "a no-break space before a link is a space",
+			page: "<body><p>in western\u00a0<a>Mongolia</a>, near</p></body>",
+			want: "in western Mongolia, near\n",
+		},
+		{
 			name: "empty blocks leave one blank line at most",
 			page: `<body><p>a</p><div><p></p><div></div></div><div>b</div></body>`,
 			want: "a\n\nb\n",

@@ -399,7 +399,10 @@ const (
 	// "revised his withdrawal plans in October" is told in the past.
 	FutureCueNouns         Class = "future-cue-nouns"
 	FutureCueNounFollowers Class = "future-cue-noun-followers"
-	PastCues               Class = "past-cues"
+	// SinceDeterminers stand between "since" and a date of the noun
+	// phrase it opens ("since their Oct. 13 debate").
+	SinceDeterminers Class = "since-determiners"
+	PastCues         Class = "past-cues"
 	// HabitualCues make a clause say what happens as a rule, not once
 	// ("the season generally starts in late October"): a time without
 	// its year in it is a pattern, not a date.

@@ -218,6 +218,11 @@ func TestCueSubjectUncertain(t *testing.T) {
 	if why := speakerUncertain(ev); why != "" {
 		t.Errorf("a person named as the cue's subject is uncertain: %q", why)
 	}
+	carried := &SpeakerEvidence{Path: SpeakerCarried, Kind: SpeakerPerson, Back: 1, OtherSubject: "Ayaz Sadiq"}
+	want := "speaker carried over from one sentence earlier, but the quote's sentence names Ayaz Sadiq as the one who said it"
+	if why := speakerUncertain(carried); why != want {
+		t.Errorf("carried across another cue subject: %q, want %q", why, want)
+	}
 }
 
 // TestCarriedFromUncertain: a quote that goes on from one whose speaker

@@ -262,6 +262,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if possessiveDone(d.Text, m.start, m.end) {
 			c.future = false
 		}
+		if sinceBefore(d.Text, m.start) {
+			c.future, c.tensed, c.reported = false, true, false
+		}
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue

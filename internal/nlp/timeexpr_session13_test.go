@@ -17,11 +17,13 @@ import (
 // day and dates none; a span ahead ("the next eight years") told in the
 // past counts from the whole date its sentence names before it
 // (abe-assassination 01 of round 11); a future cue that is a noun
-// ("withdrawal plans in October") marks no tense (PolNeAR train).
+// ("withdrawal plans in October") marks no tense, and a date in the
+// noun phrase "since" opens is the past one (PolNeAR train).
 func TestSession13TimelineClasses(t *testing.T) {
 	later := time.Date(2021, 6, 27, 12, 0, 0, 0, time.UTC) // a page two years on
 	sat := time.Date(2019, 4, 20, 12, 0, 0, 0, time.UTC)
 	dec := time.Date(2015, 12, 29, 12, 0, 0, 0, time.UTC) // a Tuesday
+	nov := time.Date(2015, 11, 13, 12, 0, 0, 0, time.UTC)
 	day := func(x time.Time) string {
 		if x.IsZero() {
 			return ""
@@ -62,6 +64,9 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"a cue that is a noun before a weekday", dec,
 			"Clinton, who announced a spending plan on Monday, will focus on jobs.",
 			[]got{{"on Monday", "2015-12-28", "2015-12-29", "", true, false}}},
+		{"a date in the noun phrase since opens", nov,
+			"Mrs. Clinton will take the stage after a run of positive developments since their Oct. 13 debate.",
+			[]got{{"Oct. 13", "2015-10-13", "2015-10-14", "", false, true}}},
 		// Controls: a yearless month before the dated one's month, a
 		// paragraph between them, and a yearless month with no year
 		// before it keep the reference's year; a weekday after a date
@@ -88,6 +93,9 @@ func TestSession13TimelineClasses(t *testing.T) {
 		{"a cue that is a verb", dec,
 			"The company plans to reopen the plant in October.",
 			[]got{{"in October", "2016-10-01", "2016-11-01", "", false, true}}},
+		{"a date after another preposition", nov,
+			"Mrs. Clinton will take the stage at their Oct. 13 debate.",
+			[]got{{"Oct. 13", "2016-10-13", "2016-10-14", "", false, true}}},
 		{"a negation further off", sat,
 			"There was no service on Sunday.",
 			[]got{{"on Sunday", "2019-04-14", "2019-04-15", "", true, false}}},

@@ -86,6 +86,7 @@ func measure(lines []line) {
 	markCaptionsOverCredits(lines)
 	markNameBoxes(lines)
 	markTeaserRuns(lines)
+	markTeaserCards(lines)
 	markKickerTeasers(lines)
 	markReferenceLists(lines)
 	markTaggedTeasers(lines)
@@ -187,6 +188,50 @@ func markTeaserRuns(lines []line) {
 		}
 		i = j - 1
 	}
+}
+
+// cardsMin is how many headline-and-blurb cards under a teaser header
+// make a box: a story's subheads over single paragraphs look like one
+// or two.
+const cardsMin = 3
+
+// markTeaserCards flags a box of cards under a teaser header ("more
+// stories", "Related"): each card a headline without a sentence end
+// over its blurb of a sentence or a few, an optional label ("Other
+// Opinion Columns") between the header and the first card. The blurbs
+// are prose and, counted as good, carried the story's region across the
+// header into the box (the Herald Sun's opinion columns under its
+// column).
+func markTeaserCards(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if !isTeaserHeader(lines[i].text, lines[i].words) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(lines) && cardHeadline(lines[j]) && cardHeadline(lines[j+1]) {
+			j++
+		}
+		cards := 0
+		for j+1 < len(lines) && cardHeadline(lines[j]) && lines[j+1].sentenceEnd && lines[j+1].words <= cardBlurbMaxWords {
+			cards++
+			j += 2
+		}
+		if cards < cardsMin {
+			continue
+		}
+		for k := i; k < j; k++ {
+			lines[k].chrome = true
+		}
+		i = j - 1
+	}
+}
+
+// cardBlurbMaxWords bounds a card's blurb: longer is a story's paragraph.
+const cardBlurbMaxWords = 80
+
+// cardHeadline tells a card's headline: a few words, no sentence end.
+func cardHeadline(l line) bool {
+	return !l.sentenceEnd && !l.barrier && l.words >= 2 && l.words <= 15
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing

@@ -80,3 +80,67 @@ func TestHandleByline(t *testing.T) {
 		}
 	}
 }
+
+// TestGluedCreditOnDevelopPage: The Sun sets a caption's credit in a
+// span right after the caption's; flattened from the HTML with no space
+// between ("...sought treatmentCredit: EPA") the credit was not seen and
+// the captions stayed in the body. Shortened from the extraction set's
+// page (develop part) flattened by bench/extract's flatten.
+func TestGluedCreditOnDevelopPage(t *testing.T) {
+	a := extractFile(t, "testdata/glued-credit.txt")
+	for _, s := range []string{"sought treatmentCredit", "a hunter killed and ate a rabbitCredit"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("caption %q kept:\n%s", s, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "The 55-year-old is the third Beijing resident") {
+		t.Errorf("story lost:\n%s", a.Text)
+	}
+}
+
+func TestGluedCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Beijing Chaoyang Hospital, where plague-infected people sought treatmentCredit: EPA":  true,
+		"The latest case was reported after a hunter ate a rabbit Credit: Getty - Contributor": true,
+		// Controls: a word in capitals inside a name, a sentence.
+		"How Apple's iPhoto: a look back at the app":                 false,
+		"He paid with his StoreCredit: the card was declined again.": false,
+	} {
+		if got := isChromeLine(s, len(tokenize(s))); got != want {
+			t.Errorf("isChromeLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestShareButtonsOnDevelopPage: the BBC's share panel spells out each
+// button for screen readers ("Share this with LinkedIn", "Copy this
+// link"); flattened from the HTML the panel's last lines ran into the
+// story's lead. The extraction set's page (develop part) flattened by
+// bench/extract's flatten.
+func TestShareButtonsOnDevelopPage(t *testing.T) {
+	a := extractFile(t, "testdata/share-buttons.txt")
+	for _, s := range []string{"Share this with", "Copy this link"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("share button %q kept:\n%s", s, a.Text)
+		}
+	}
+	if !strings.Contains(a.Text, "A row involving Taylor Swift") {
+		t.Errorf("lead lost:\n%s", a.Text)
+	}
+}
+
+func TestIsShareButton(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Share this with LinkedIn": true,
+		"Share on Facebook":        true,
+		"Share to Email":           true,
+		// Controls: sentences about sharing.
+		"Share this with your friends who love cats": false,
+		"Share with caution, experts say":            false,
+		"Share prices fell on Monday":                false,
+	} {
+		if got := isShareButton(normalizePhrase(s)); got != want {
+			t.Errorf("isShareButton(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -296,23 +296,85 @@ func headlineAnchor(lines []line) int {
 // story follows: a breadcrumb or a menu that names the page prints the
 // headline high above the story, and anchored there the region search
 // discounts the story by its distance. An echo with no prose before the
-// next echo is passed over for the next.
+// next echo is passed over for the next, and so is a teaser card of the
+// story itself: the headline over a summary whose opening words the
+// story under a later echo repeats, in more paragraphs (Yahoo's card at
+// the top of the page, the story in full under the headline again far
+// below).
 func storyHeadline(lines []line, echoes []int) int {
 	a := echoes[0]
-	for _, e := range echoes[1:] {
-		prose := false
-		for _, l := range lines[a+1 : e] {
-			if l.class == classGood && l.sentenceEnd && !l.dup {
-				prose = true
-				break
-			}
-		}
-		if prose {
+	for k, e := range echoes[1:] {
+		p := firstProse(lines[a+1 : e])
+		if p >= 0 && !teaserCard(lines[a+1+p:e], lines[e+1:nextEcho(lines, echoes, k+2)]) {
 			break
 		}
 		a = e
 	}
 	return a
+}
+
+func nextEcho(lines []line, echoes []int, k int) int {
+	if k < len(echoes) {
+		return echoes[k]
+	}
+	return len(lines)
+}
+
+// teaserCard reports whether card, from its first prose line on, is a
+// summary of the story under a later echo: its paragraph opens with
+// words the story repeats, and the story runs to more paragraphs than
+// the card's unbroken run of good lines.
+func teaserCard(card, story []line) bool {
+	if !summarises(card[0], story) {
+		return false
+	}
+	run := 0
+	for _, l := range card {
+		if l.class != classGood {
+			break
+		}
+		run++
+	}
+	told := 0
+	for _, l := range story {
+		if l.class == classGood && l.sentenceEnd {
+			told++
+		}
+	}
+	return told > run
+}
+
+// firstProse is the index of the first good sentence in lines, -1 when
+// there is none.
+func firstProse(lines []line) int {
+	for i, l := range lines {
+		if l.class == classGood && l.sentenceEnd && !l.dup {
+			return i
+		}
+	}
+	return -1
+}
+
+// summaryWords is how many opening words of a teaser's paragraph the
+// story must repeat for the paragraph to count as its summary: enough
+// that a shared phrase by chance does not.
+const summaryWords = 8
+
+// summarises reports whether l opens with words that a prose line among
+// later repeats in a row: a summary card's paragraph is the story's lead
+// cut short.
+func summarises(l line, later []line) bool {
+	open := tokenize(l.text)
+	if len(open) < summaryWords {
+		return false
+	}
+	want := " " + strings.Join(open[:summaryWords], " ") + " "
+	for _, m := range later {
+		if m.class == classGood && strings.Contains(" "+strings.Join(tokenize(m.text), " ")+" ", want) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepCredit puts back a syndication footer that credits another outlet

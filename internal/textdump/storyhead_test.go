@@ -28,11 +28,37 @@ func TestBreadcrumbHeadline(t *testing.T) {
 	}
 }
 
+// TestTeaserCardHeadline: Yahoo prints a card at the top of the page
+// (the headline over a one-paragraph summary, then other outlets'
+// headlines) and the story in full under the headline again far below;
+// shortened from the readability set's yahoo-2 page (develop part),
+// flattened by bench/extract's flatten. Anchored at the card the body
+// was the summary and teasers; the story's anchor is the later echo.
+func TestTeaserCardHeadline(t *testing.T) {
+	a := extractFile(t, "testdata/teaser-card-headline.txt")
+	for _, s := range []string{"MOSCOW (AP) — An unmanned Russian cargo spaceship", "This is the third botched launch"} {
+		if !strings.Contains(a.Text, s) {
+			t.Errorf("%q lost from the body:\n%s", s, a.Text)
+		}
+	}
+	for _, s := range []string{"Progress space station cargo ship malfunctions, crashes in Siberia", "Excellent Conditions for Professional Trading"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("teaser %q kept:\n%s", s, a.Text)
+		}
+	}
+}
+
 // TestStoryHeadline: an echo with prose before the next echo is the
-// story's; echoes with only chrome between them pass to the next.
+// story's; echoes with only chrome between them pass to the next, and a
+// card whose summary the story under a later echo opens with, at
+// greater length, passes to the story.
 func TestStoryHeadline(t *testing.T) {
 	prose := line{text: "The council voted to keep the library open.", class: classGood, sentenceEnd: true}
 	menu := line{text: "News", class: classBad}
+	summary := line{text: "The council voted on Monday night to keep the library open for another year.", class: classGood, sentenceEnd: true}
+	lead := line{text: "LONDON — The council voted on Monday night to keep the library open for another year, after a petition.", class: classGood, sentenceEnd: true}
+	more := line{text: "Its budget will be set in March, the mayor said.", class: classGood, sentenceEnd: true}
+	other := line{text: "The mayor said the budget for next year would be set in March after a vote.", class: classGood, sentenceEnd: true}
 	for name, tc := range map[string]struct {
 		lines  []line
 		echoes []int
@@ -41,6 +67,11 @@ func TestStoryHeadline(t *testing.T) {
 		"breadcrumb, then the headline":  {[]line{{}, {}, menu, menu, {}, prose}, []int{1, 4}, 4},
 		"headline, story, then a repeat": {[]line{{}, {}, prose, {}, prose}, []int{1, 3}, 1},
 		"one echo":                       {[]line{{}, {}, prose}, []int{1}, 1},
+		"card, then the story":           {[]line{{}, {}, summary, menu, {}, lead, more}, []int{1, 4}, 4},
+		// Controls: the story under the later echo does not open with
+		// the card's words; it is not longer than the card.
+		"story, then another story":    {[]line{{}, {}, summary, menu, {}, other, more}, []int{1, 4}, 1},
+		"story, then a shorter repeat": {[]line{{}, {}, summary, more, menu, {}, lead}, []int{1, 5}, 1},
 	} {
 		if got := storyHeadline(tc.lines, tc.echoes); got != tc.want {
 			t.Errorf("%s: anchor %d, want %d", name, got, tc.want)

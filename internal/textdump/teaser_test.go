@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestTeaserBoxInsideTheBody: a Sky News story's dump (real bytes of the
@@ -169,6 +171,63 @@ func TestLabelledCaptions(t *testing.T) {
 	for _, s := range []string{"allowed to play her old songs", "no final agreement"} {
 		if !strings.Contains(a.Text, s) {
 			t.Errorf("%q lost from the body:\n%s", s, a.Text)
+		}
+	}
+}
+
+// TestTeaserCardsOnDevelopPage: under the Herald Sun's column a "more
+// stories" header opens a box of other columns, each a headline over a
+// blurb of prose; counted as good, the blurbs carried the region across
+// the header. Shortened from the readability set's herald-sun-1 page
+// (develop part), flattened by bench/extract's flatten.
+func TestTeaserCardsOnDevelopPage(t *testing.T) {
+	a := extractFile(t, "testdata/teaser-cards.txt")
+	if !strings.Contains(a.Text, "Those CEOs should make it clear") {
+		t.Errorf("story's last paragraph lost:\n%s", a.Text)
+	}
+	for _, s := range []string{"Doctor knows best", "THE good thing about Ikea", "let’s sort out our own"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("card %q kept:\n%s", s, a.Text)
+		}
+	}
+}
+
+// TestMarkTeaserCards: three cards or more under a teaser header are
+// the box's; a story's subheads over paragraphs after a header over
+// headlines, two of them, and cards under no header are not.
+func TestMarkTeaserCards(t *testing.T) {
+	header := line{text: "More stories", words: 2}
+	head := line{text: "Council keeps the library open", words: 5}
+	blurb := line{text: "The council voted on Monday to keep it open for another year.", words: 12, sentenceEnd: true}
+	for name, tc := range map[string]struct {
+		lines []line
+		want  []bool
+	}{
+		"three cards": {
+			[]line{header, head, blurb, head, blurb, head, blurb, blurb},
+			[]bool{true, true, true, true, true, true, true, false},
+		},
+		"a label, then three cards": {
+			[]line{header, head, head, blurb, head, blurb, head, blurb},
+			[]bool{true, true, true, true, true, true, true, true},
+		},
+		"two subheads over paragraphs": {
+			[]line{header, head, blurb, head, blurb, blurb},
+			[]bool{false, false, false, false, false, false},
+		},
+		"no header": {
+			[]line{blurb, head, blurb, head, blurb, head, blurb},
+			[]bool{false, false, false, false, false, false, false},
+		},
+	} {
+		lines := append([]line(nil), tc.lines...)
+		markTeaserCards(lines)
+		got := make([]bool, len(lines))
+		for i, l := range lines {
+			got[i] = l.chrome
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: chrome (-want +got):\n%s", name, diff)
 		}
 	}
 }

@@ -488,3 +488,8 @@ plans, plan, hopes, hope, aims, wants
 [future-cue-noun-followers]
 in, on, at, of, after, before, since, during, from, with, was, were,
 had, have, has, are, is
+
+# Words between "since" and a date it bounds inside a noun phrase ("since
+# their Oct. 13 debate"): the date still lies before the telling.
+[since-determiners]
+the, their, his, her, its, our, my, your, this, that
