@@ -1,11 +1,18 @@
 # Pools the judged timeline, citation and conflict items of the spent audit rounds
-# (never round 15 or later blind material): python3 bench/audit/pool_verdicts.py testdata/audit /tmp/pool.json
-# prints yes/no counts by kind and round; the pool feeds recheck_spent.py.
+# named on the command line, never a blind round of the running session:
+#   python3 bench/audit/pool_verdicts.py testdata/audit /tmp/pool.json news-round16 news-round17 ...
+# (a round's -base directory comes with it); prints yes/no counts by kind and
+# round; the pool feeds recheck_spent.py. The rounds are named, not walked,
+# because testdata/audit also holds the blind round being measured.
 import json,os,re,sys,collections
-root=sys.argv[1] if len(sys.argv)>1 else "testdata/audit"
+if len(sys.argv)<4:
+    sys.exit("usage: pool_verdicts.py ROOT OUT.json ROUND... (the spent rounds to pool, e.g. news-round17)")
+root=sys.argv[1]
+spent=set(sys.argv[3:])
 rows=[]
 for dp,dn,fn in os.walk(root):
-    if "round15" in dp or "conflicts-develop" in dp: continue
+    top=os.path.relpath(dp,root).split("/")[0]
+    if top=="." or top.replace("-base","") not in spent: continue
     items={}
     for f in fn:
         if f.startswith("items") and f.endswith(".jsonl"):
@@ -32,7 +39,7 @@ for r in rows:
     k=(r["round"],r["kind"],r["shown"],json.dumps(r["evidence"],sort_keys=True),r["verdict"])
     if k in seen: continue
     seen.add(k); out.append(r)
-json.dump(out,open(sys.argv[2] if len(sys.argv)>2 else "/tmp/pool.json","w"))
+json.dump(out,open(sys.argv[2],"w"))
 c=collections.Counter((r["kind"],r["round"],r["verdict"]) for r in out)
 for kind in ("timeline","citation","conflict"):
     print(kind)

@@ -33,7 +33,7 @@ func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
+	mode := flag.String("mode", "", "internal: quality, flatten-quality (the text path on dumps flattened from the HTML), comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single or parallel")
 	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.BoolVar(&noAddresses, "no-addresses", false, "classify fixture pages without the addresses their fixture sets record (the page-type numbers before session 12)")
 	flag.Parse()
@@ -52,6 +52,17 @@ func main() {
 				os.Exit(1)
 			}
 			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Meta: m, Bodies: bodies}); err != nil {
+				os.Exit(1)
+			}
+			return
+		}
+		if *mode == "flatten-quality" {
+			r, err := flatQuality(*data, *child)
+			if err != nil {
+				slog.Error("child failed", "engine", *child, "mode", *mode, "err", err)
+				os.Exit(1)
+			}
+			if err := json.NewEncoder(os.Stdout).Encode(result{Engine: *child, Mode: *mode, Flat: &r}); err != nil {
 				os.Exit(1)
 			}
 			return
@@ -99,6 +110,13 @@ func main() {
 		}
 		return
 	}
+	if *mode == "flatten-quality" {
+		if err := runFlatParent(*data); err != nil {
+			slog.Error("benchmark failed", "err", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := runParent(*data, *rounds, *verbose); err != nil {
 		slog.Error("benchmark failed", "err", err)
 		os.Exit(1)
@@ -135,6 +153,8 @@ type result struct {
 	Bodies map[eval.Part]scores
 	// Comparison mode: phrases in and out of go-trafilatura's pages.
 	Snippets snippetReport
+	// Flatten-quality mode: bodies on text dumps flattened from HTML.
+	Flat *flatReport `json:",omitempty"`
 }
 
 var engines = []string{"crosscheck-html", "crosscheck-text", "go-trafilatura"}

@@ -70,6 +70,8 @@ func analysisSum(d *nlp.Doc) uint64 {
 			w.flag(ev.NextToCue)
 			w.flag(ev.Evident)
 			w.str(ev.Head)
+			w.str(ev.CueSubject)
+			w.str(ev.OtherSubject)
 		}
 	}
 	w.num(len(d.Attributions))

@@ -2,6 +2,7 @@ package align
 
 import (
 	"slices"
+	"strconv"
 
 	"crosscheck/internal/nlp"
 )
@@ -49,8 +50,23 @@ type creditEvidence struct {
 	// Agent and Object: for an event word the clause and the sentence
 	// share in moods that agree, the sentence's reading of that role
 	// names the clause's participant (compareRole: roleSame); Verb: one
-	// such shared event word is a verb on one side.
-	Agent, Object, Verb bool
+	// such shared event word is a verb on one side. RoleOther: for one
+	// such word, the sentence names another doer or another one done to
+	// than the clause (roleOther).
+	Agent, Object, Verb, RoleOther bool
+	// MoodSame: the sentence tells one of the fact's main predicates as
+	// a verb in the very mood the fact tells it (a fact told as done
+	// retold as done), not only in a mood that may agree; an infinitive
+	// ("to deliver Brexit") tells no mood to agree with.
+	MoodSame bool
+	// Subject: the first name of the fact clause, written before its
+	// first verb (where an English clause puts its subject, and a news
+	// lead the one it is about), is a story entity the sentence names
+	// too (the same or one of sameParticipant's).
+	Subject bool
+	// SentWhens, SentFigures: the sentence gives times, figures of its
+	// own (whether or not the fact's).
+	SentWhens, SentFigures bool
 	// UnheldWords are the clause's word terms the sentence does not
 	// hold; UnheldNames its story entities, the story's central ones
 	// left out, the sentence neither holds nor names; OtherNames the
@@ -86,9 +102,10 @@ func (k *statedCheck) evidenceOf(ms []member, m, r member) creditEvidence {
 
 // confidenceEvidence measures what the confidence rule and its reasons
 // read of a credit (confidence.go): the shares of the fact held, names,
-// figures, times, predicates, the cosine, and corroboration, counted in
-// full when countAll is set, else up to the first other member that
-// states the fact. The rest (sameEventEvidence, moreEvidence) costs more
+// figures, times, predicates, the fact's verb in its very mood and then
+// its subject, the cosine, and corroboration, counted in full when
+// countAll is set, else up to the first other member that states the
+// fact. The rest (sameEventEvidence, moreEvidence) costs more
 // and is for the develop dump: a signal read of it is dumpOnly.
 func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool) creditEvidence {
 	units := k.units
@@ -155,6 +172,12 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	e.Mains = len(mains) > 0
 	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
 	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
+	e.MoodSame = slices.ContainsFunc(mains, func(p predicate) bool {
+		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
+	})
+	if e.MoodSame {
+		e.Subject = k.subjectNamed(bestC, sent)
+	}
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
@@ -208,14 +231,37 @@ func (k *statedCheck) moreEvidence(e *creditEvidence, m, r member) {
 // sameEventEvidence adds to e the evidence that the sentence of member m
 // tells the happening of fact clause bestC of r's sentence: a shared
 // event word, a run of the fact's words, the participants read alike,
-// and whether the fact's sentence states the member's in turn.
+// the fact's subject named, the fact's verb in its very mood, the
+// sentence's own times and figures, and whether the fact's sentence
+// states the member's in turn.
 func (k *statedCheck) sameEventEvidence(e *creditEvidence, m, r member, bestC int) {
 	units := k.units
 	sent := sentenceOf(units, m.unit)
 	rs := sentenceOf(units, r.unit)
 	e.Event = sharesEvent(&units[bestC], &units[sent])
 	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
-	fc, ss := k.argsOf(bestC), k.argsOf(sent)
+	k.roleEvidence(e, bestC, sent)
+	// confidenceEvidence reads the subject only where the verb agrees;
+	// the dump reads it always.
+	e.Subject = k.subjectNamed(bestC, sent)
+	su := &units[sent]
+	e.SentWhens = len(su.whens) > 0
+	for t := range su.terms {
+		if t[0] == 'Q' {
+			e.SentFigures = true
+			break
+		}
+	}
+	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
+}
+
+// roleEvidence adds to e how the participants of the event words fact
+// clause c and sentence unit sent share, in moods that agree, compare:
+// the same doer, the same one done to, or another (Agent, Object,
+// RoleOther, Verb). The argument reader's readings are kept by unit
+// (argsOf), and statesCore has read them for most credits already.
+func (k *statedCheck) roleEvidence(e *creditEvidence, c, sent int) {
+	fc, ss := k.argsOf(c), k.argsOf(sent)
 	for i, p := range fc.preds {
 		for j, q := range ss.preds {
 			if p.concept == "" || q.concept != p.concept || !moodsAgree(p.mood, q.mood) {
@@ -223,11 +269,55 @@ func (k *statedCheck) sameEventEvidence(e *creditEvidence, m, r member, bestC in
 			}
 			e.Verb = e.Verb || p.verbal || q.verbal
 			fr, sr := fc.r.rolesAt(fc.at[i], p.verbal), ss.r.rolesAt(ss.at[j], q.verbal)
-			e.Agent = e.Agent || k.compareRole(fr.agent, sr.agent) == roleSame
-			e.Object = e.Object || k.compareRole(fr.object, sr.object) == roleSame
+			agent, object := k.compareRole(fr.agent, sr.agent), k.compareRole(fr.object, sr.object)
+			e.Agent = e.Agent || agent == roleSame
+			e.Object = e.Object || object == roleSame
+			e.RoleOther = e.RoleOther || agent == roleOther || object == roleOther
 		}
 	}
-	e.Mutual = k.statesCore(member{unit: rs, span: units[rs].clause.Span}, member{unit: sent, span: units[sent].clause.Span})
+}
+
+// subjectNamed reports whether the first name of unit c, before its first
+// verb and after a dateline, is a story entity sentence unit sent names
+// (creditEvidence.Subject).
+func (k *statedCheck) subjectNamed(c, sent int) bool {
+	fc := k.argsOf(c)
+	verbAt := -1
+	for i, p := range fc.preds {
+		if p.verbal {
+			verbAt = fc.r.toks[fc.at[i]].Span.Start
+			break
+		}
+	}
+	if verbAt < 0 {
+		return false
+	}
+	un := &k.units[c]
+	x := k.indexes[un.input]
+	// A dateline's place and agency ("PORT ARDLOW, March 10 (Northwire)
+	// - ") stand before the subject and are none.
+	start := un.clause.Span.Start + nlp.ReadDateline(x.Text[un.clause.Span.Start:verbAt]).End
+	for _, mr := range x.MentionsIn(start, verbAt) {
+		// A description ("the actress") first is the subject, and no
+		// name.
+		if x.Entities[mr.Entity].Descriptive {
+			return false
+		}
+		id := k.ents.Lookup(un.input, mr.Entity)
+		if id < 0 {
+			return false
+		}
+		if _, ok := k.units[sent].terms["E:"+strconv.Itoa(id)]; ok {
+			return true
+		}
+		for t := range k.units[sent].terms {
+			if t[0] == 'E' && k.oneSide("E:"+strconv.Itoa(id), t) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // quoteSources returns the story entities and the content words of the

@@ -19,7 +19,8 @@ import (
 //	DEVERR=stories go test ./internal/cluster -run TestDevErrors -v   (or DEVERR=ecb, DEVERR=undated; DEVV=variant)
 //
 // TestDevGrid prints each variant's best point of the cross-validation
-// grid by the mean of the two sets' event F1; TestDevSplits lists the
+// grid by the mean of the two sets' event F1, over the arrival orders
+// devOrders gives (three unless DEVORDERS says); TestDevSplits lists the
 // labelled developing stories the clusterer splits, with each part's
 // size out of its story's. TestDevErrors lists every article of a
 // develop half in arrival order with what the clusterer did with it and
@@ -42,7 +43,7 @@ func TestDevGrid(t *testing.T) {
 	half := devHalf()
 	ea, pa := Halves(ecb)[half], Halves(pol)[half]
 	pu := undated(pa)
-	orders := []uint64{1, 2, 3}
+	orders := devOrders()
 	for _, name := range strings.Split(vs, ",") {
 		f, ok := devVariants[name]
 		if !ok {

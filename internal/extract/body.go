@@ -29,7 +29,7 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	}
 	keep := paras[:0]
 	for _, p := range paras {
-		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || isLabelledLink(p, lex) {
+		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || isLabelledLink(p, lex) || isTaggedTeaserBox(p) {
 			continue
 		}
 		keep = append(keep, p)
@@ -47,6 +47,34 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 		return ""
 	}
 	return strings.Join(paras, "\n\n")
+}
+
+// kindTag is a bracketed label in capitals naming what a link leads to:
+// "[VIDEO]", "[INSIGHT]", "[PICS]".
+var kindTag = regexp.MustCompile(`\[\s*\p{Lu}[\p{Lu} ]{1,14}\]`)
+
+// isTaggedTeaserBox tells a paragraph of other stories' headlines that
+// each close on such a label ("CDC names EIGHT deadly diseases
+// [WARNING]BLACK DEATH PLAGUE fears: ... [INSIGHT]"), which a box set
+// between a story's paragraphs leaves when its links run together: two
+// labels or more, the paragraph ending on one, and no sentence between
+// them. A story's own sentences do not label themselves.
+func isTaggedTeaserBox(p string) bool {
+	if wordsIn(p) > 80 {
+		return false
+	}
+	tags := kindTag.FindAllStringIndex(p, -1)
+	if len(tags) < 2 || strings.TrimRight(p[tags[len(tags)-1][1]:], " |") != "" {
+		return false
+	}
+	from := 0
+	for _, t := range tags {
+		if endsSentence(strings.TrimSpace(p[from:t[0]])) {
+			return false
+		}
+		from = t[1]
+	}
+	return true
 }
 
 // markupTag is an HTML tag written out in the text.

@@ -107,6 +107,20 @@ const (
 	// HeadPrepositions open a modifier after a noun phrase's head ("a
 	// spokesman for Clinton", "residents of Vladivostok").
 	HeadPrepositions Class = "head-prepositions"
+	// ObjectPrepositions govern the noun phrase after them, which is
+	// then their object and no verb's subject ("acquaintances of the
+	// player said", "when reached by CNN").
+	ObjectPrepositions Class = "object-prepositions"
+	// AbsolutePrepositions open an absolute phrase whose noun phrase is
+	// the subject of the participle after it ("with the leader saying
+	// …").
+	AbsolutePrepositions Class = "absolute-prepositions"
+	// RelativeSubjects open a relative clause on a person or a body
+	// and stand as its subject ("Hart, who chairs the board, said").
+	RelativeSubjects Class = "relative-subjects"
+	// ContrastCoordinators join a clause with a subject of its own to
+	// the one before ("…, but Suri disallowed it, saying …").
+	ContrastCoordinators Class = "contrast-coordinators"
 	// ReducedRelatives open a clause about a source ("seen by").
 	ReducedRelatives Class = "reduced-relatives"
 	// SubjectAdverbs stand between a subject and its verb without being
@@ -300,6 +314,14 @@ const (
 	// SectionLabels are the section names a page title may start with
 	// before its headline ("Opinion | ...").
 	SectionLabels Class = "section-labels"
+	// ErrorBodyClasses are the class names CMSs put on the body of a
+	// not-found page ("error404", Ghost's "error-template"): markup, the
+	// same on a site in any language.
+	ErrorBodyClasses Class = "error-body-classes"
+	// ListingPathNames are the address segments under which sites file
+	// the pages listing a tag's, a category's or an author's posts
+	// ("/tag/budget/", "/schlagwort/haushalt/").
+	ListingPathNames Class = "listing-path-names"
 	// NotAuthorNames are what author fields hold when they name nobody
 	// ("No Author", "Staff", "Admin").
 	NotAuthorNames Class = "not-author-names"
@@ -333,6 +355,10 @@ const (
 	CreditByPhrases Class = "credit-by-phrases"
 	// CommentPolicyPhrases are what a comment policy says.
 	CommentPolicyPhrases Class = "comment-policy-phrases"
+	// OneLetterWords are a language's words of one letter ("a", "I"):
+	// any other capital standing apart at a paragraph's start is a drop
+	// cap parted from its word ("T he").
+	OneLetterWords Class = "one-letter-words"
 )
 
 // Classes of time expressions (internal/nlp/timeexpr.go).
@@ -368,7 +394,15 @@ const (
 	// PassiveAuxiliaries before a participle keep it from marking the
 	// past ("would be held").
 	FutureCues Class = "future-cues"
-	PastCues   Class = "past-cues"
+	// FutureCueNouns are future cues that are also nouns ("plans",
+	// "hopes"); FutureCueNounFollowers, right after one, show the noun:
+	// "revised his withdrawal plans in October" is told in the past.
+	FutureCueNouns         Class = "future-cue-nouns"
+	FutureCueNounFollowers Class = "future-cue-noun-followers"
+	// SinceDeterminers stand between "since" and a date of the noun
+	// phrase it opens ("since their Oct. 13 debate").
+	SinceDeterminers Class = "since-determiners"
+	PastCues         Class = "past-cues"
 	// HabitualCues make a clause say what happens as a rule, not once
 	// ("the season generally starts in late October"): a time without
 	// its year in it is a pattern, not a date.

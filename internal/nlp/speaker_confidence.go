@@ -13,7 +13,9 @@ import (
 // A speaker is confident when it is a person and no other person is
 // named between where the text names them and the quote, or when it is
 // a role or a group ("officials", "the host", "police") in a sentence
-// that names no other person. The rule was chosen by leave-one-round-out
+// that names no other person, and in either case when the sentence
+// naming it has it as the subject of the cue (speaker_cue_subject.go).
+// The rule was chosen by leave-one-round-out
 // over the judged speakers of the spent audit rounds 10-15 and the
 // PolNeAR train split (bench/speakerconf; BENCHMARKS "2026-12-12 session
 // 12: speaker confidence"): organisations, places, documents and names
@@ -25,6 +27,12 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 	}
 	var why string
 	switch {
+	case ev.CueSubject == CueSubjectNo:
+		why = "the sentence names the speaker, but not as the one who said it"
+	case ev.OtherSubject != "":
+		// The path words would say the sentence names no speaker: it
+		// names another.
+		return "speaker carried over from " + backWords(ev) + ", but the quote's sentence names " + ev.OtherSubject + " as the one who said it"
 	case ev.Kind == SpeakerPerson:
 		if ev.Between > 0 {
 			why = countPeople(ev.Between) + " named between that and the quote"
@@ -53,13 +61,7 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 // speakerPathWords says where the speaker was read: "named in the
 // sentence", "read from “he”, named two sentences earlier".
 func speakerPathWords(ev *SpeakerEvidence) string {
-	where := "earlier in the text"
-	switch {
-	case ev.Back == 1:
-		where = "one sentence earlier"
-	case ev.Back > 1:
-		where = numberWord(ev.Back) + " sentences earlier"
-	}
+	where := backWords(ev)
 	switch ev.Path {
 	case SpeakerNamed:
 		return "speaker named in the quote's sentence"
@@ -67,6 +69,18 @@ func speakerPathWords(ev *SpeakerEvidence) string {
 		return fmt.Sprintf("speaker read from “%s”, named %s", ev.Word, where)
 	}
 	return "the quote's sentence names no speaker; speaker carried over from " + where
+}
+
+// backWords says where before the quote the speaker was named: "one
+// sentence earlier", "earlier in the text".
+func backWords(ev *SpeakerEvidence) string {
+	switch {
+	case ev.Back == 1:
+		return "one sentence earlier"
+	case ev.Back > 1:
+		return numberWord(ev.Back) + " sentences earlier"
+	}
+	return "earlier in the text"
 }
 
 // countPeople is "another person" or "three other people".

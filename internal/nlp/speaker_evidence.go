@@ -73,6 +73,15 @@ type SpeakerEvidence struct {
 	// group by their role: "officials", "the host"), "document" (a
 	// statement, a report, results), or "" for a name.
 	Head string `json:"head,omitempty"`
+	// CueSubject tells, for a speaker named in the quote's sentence
+	// with its cue, whether it is named as the cue's subject
+	// (CueSubjectYes) or only elsewhere in the sentence (CueSubjectNo);
+	// "" when that cannot be read.
+	CueSubject string `json:"cue_subject,omitempty"`
+	// OtherSubject is, for a speaker the quote's sentence does not
+	// name, the person or organisation the sentence names as the
+	// subject of its cue instead ("…,” Ayaz Sadiq announced").
+	OtherSubject string `json:"other_subject,omitempty"`
 }
 
 // markSpeakerEvidence sets each quote's speaker evidence and, when that
@@ -90,7 +99,29 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		q := &doc.Quotes[i]
 		q.SpeakerEvidence = d.speakerEvidence(*q, pronouns)
 		q.SpeakerUncertain = speakerUncertain(q.SpeakerEvidence)
+		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
+		}
 	}
+}
+
+// carriedFromUncertain reports whether q, whose sentence names no
+// speaker, goes on from a quote before it by the same speaker whose
+// speaker is uncertain: a speaker carried over is no surer than where
+// it was read ("“…,” European champions Real said. “Real Madrid will
+// always be his home.”").
+func carriedFromUncertain(before []Quote, q Quote) bool {
+	ev := q.SpeakerEvidence
+	if ev == nil || ev.Path != SpeakerCarried || ev.Back < 1 {
+		return false
+	}
+	for j := len(before) - 1; j >= 0; j-- {
+		p := before[j]
+		if p.Sentence == q.Sentence-ev.Back && p.Speaker == q.Speaker && p.SpeakerEntity == q.SpeakerEntity {
+			return p.SpeakerUncertain != ""
+		}
+	}
+	return false
 }
 
 // speakerEvidence describes how q's speaker is reached; nil when q has
@@ -117,6 +148,7 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 	}
 	if d.named(outside, q) {
 		ev.Path, ev.Back, ev.SameParagraph = SpeakerNamed, 0, true
+		ev.CueSubject = d.cueSubject(q, outside)
 		return ev
 	}
 	ev.Path = SpeakerCarried
@@ -130,6 +162,9 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 		if ev.Word != "" {
 			break
 		}
+	}
+	if ev.Path == SpeakerCarried {
+		ev.OtherSubject = d.otherCueSubject(q, outside)
 	}
 	para := d.Sentences[q.Sentence].Paragraph
 	seen := map[int]bool{}

@@ -262,6 +262,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if possessiveDone(d.Text, m.start, m.end) {
 			c.future = false
 		}
+		if sinceBefore(d.Text, m.start) {
+			c.future, c.tensed, c.reported = false, true, false
+		}
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue
@@ -311,6 +314,15 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		lastNextNeighbourDays(out, ref)
 		eastDatelineDays(d, out, ref)
 	}
+	narratedSpans(d, out, ref, func(i int) (time.Time, time.Time, bool) {
+		// The span's length, whatever the reference: resolved from a
+		// fixed day when the article's is not known.
+		if !spans[out[i].Span.Start] {
+			return time.Time{}, time.Time{}, false
+		}
+		v, ok := outMatch[i].p.resolve(outMatch[i].m, timeContext{ref: spanProbeDay})
+		return v.start, v.end, ok && !v.unresolved && v.open == ""
+	})
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
 	apposedWeekdays(d.Text, out)
@@ -321,6 +333,10 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			openInterval(d, &out[i])
 		}
 	}
+	// After the bounds: a year is carried from a date, not from an
+	// interval it bounds ("since June 2014, and again since the Paris
+	// attacks in November").
+	carriedYears(d.Text, out)
 	return out
 }
 

@@ -91,6 +91,10 @@ func apposedWeekdays(text string, ts []TimeExpr) {
 		if article, ok := strings.CutSuffix(gap, " "); gap != "" && (!ok || !apposedArticles.Has(strings.ToLower(article))) {
 			continue
 		}
+		// The weekday is the date's: it counts from the reference date
+		// no more than the date does, and an article of unknown date
+		// still has it.
 		w.Start, w.End, w.Resolved, w.Unresolved = d.Start, d.End, true, ""
+		w.Relative, w.RefYear = d.Relative, d.RefYear
 	}
 }

@@ -211,6 +211,11 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		}
 		return strings.ToLower(toks[i+k].Text)
 	}
+	// A cue that is also a noun, followed by what follows a noun, is
+	// the noun: "revised his withdrawal plans in October".
+	if englishTime.cueNouns.Has(w) && (englishTime.cueNounNext.Has(next(1)) || !isWordToken(next(1))) {
+		return false, false
+	}
 	if englishTime.future.Has(w) {
 		// A modal before "have" and a participle speaks of the past:
 		// "the fire on Sunday may have been set". Before a noun "have"

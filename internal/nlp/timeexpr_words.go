@@ -28,7 +28,10 @@ type timeWords struct {
 	parts    lang.Set
 	future   lang.Set
 	past     lang.Set
-	passive  lang.Set
+	// cueNouns are future cues that are also nouns; cueNounNext, after
+	// one, show it is the noun ("his withdrawal plans in October").
+	cueNouns, cueNounNext lang.Set
+	passive               lang.Set
 	// infinitive before one of prospective marks the future.
 	infinitive, prospective lang.Set
 	// habitual, habitualDet and genericPresent tell a time that is a
@@ -94,7 +97,8 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		months: map[string]time.Month{}, weekdays: map[string]int{}, bounds: l.Map(lang.TimeBounds),
 		days: map[string]int{}, steps: map[string]int{}, thirds: map[string]int{}, sides: map[string]int{}, units: l.Map(lang.TimeUnits), seasons: map[string][2]int{},
 		parts: l.Set(lang.PartsOfDay), future: l.Set(lang.FutureCues), past: l.Set(lang.PastCues),
-		passive:    l.Set(lang.PassiveAuxiliaries),
+		passive:  l.Set(lang.PassiveAuxiliaries),
+		cueNouns: l.Set(lang.FutureCueNouns), cueNounNext: l.Set(lang.FutureCueNounFollowers),
 		infinitive: l.Set(lang.InfinitiveMarkers), prospective: l.Set(lang.ProspectiveInfinitives),
 		habitual: l.Set(lang.HabitualCues), habitualDet: l.Set(lang.HabitualDeterminers), genericPresent: l.Set(lang.GenericPresent),
 		nowadays:       l.Set(lang.NowadaysDays),

@@ -25,7 +25,10 @@ type features struct {
 	ldCollection string
 	canonical    string // <link rel=canonical> or og:url
 	errorMarked  string // a body class or id naming an error page
-	passwords    int    // password fields
+	// bodyClasses are the class names and id of the page's <body>,
+	// lower-cased: where CMSs name the template that drew the page.
+	bodyClasses []string
+	passwords   int // password fields
 	// settings counts the short blocks outside menus that are a label
 	// and a value ("Server uptime: 3 days", a table row of "Uptime" and
 	// "3 days"), settingWords their words: a report of a program's
@@ -196,6 +199,12 @@ func rules(pageURL string, f *features) Verdict {
 	if f.product && f.offer && !f.writing && !f.ldArticle && !isArticleType(f.ogType) {
 		return verdict(Index, "a product page: its markup offers a product for sale")
 	}
+	// No story is served at a site's root: a front that carries its
+	// template's article markup is still the front, unless its one
+	// headline is its title (a site of one page).
+	if isRoot(pageURL) && !f.headlineIsTitle() {
+		return verdict(Index, "the address is a site's root")
+	}
 	if f.ldArticle || isArticleType(f.ogType) {
 		// A sign-in box in the chrome of an article page is common;
 		// a page that calls itself an article is one unless it says
@@ -221,6 +230,14 @@ func rules(pageURL string, f *features) Verdict {
 	}
 	if isRoot(pageURL) {
 		return verdict(Index, "the address is a site's root")
+	}
+	// Sites file the list of a tag's, a category's or an author's posts
+	// under an address of its own ("/tag/budget/"); such a page is a run
+	// of teasers or has little prose (listShaped). A story's address
+	// ends in its own slug, and a short story filed under a topic's
+	// address has its headline for a title and says it in sentences.
+	if cue := listingAddress(pageURL); cue != "" && f.listShaped() && (!f.headlineIsTitle() || f.proseWords < 100) {
+		return verdict(Listing, "the address files the page under %q, over %d headline links and %d words of prose", cue, f.headlineLinks, f.proseWords)
 	}
 	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
 		return verdict(Index, "the title calls the page %q", name)
@@ -403,6 +420,22 @@ func sectionName(f *features) string {
 		parts = append(parts, normalise(h))
 	}
 	return partNamed(parts, labels)
+}
+
+// listShaped tells whether a page's prose is what a list of posts
+// holds: little of it (under 300 words, a few teasers' lines), or most
+// of it in sections under headings linking to other pages, none of them
+// the bulk, or in summaries cut off where each post goes on. A topic's
+// or a blog's page that holds whole texts of its own is read for them
+// even where its template or address marks it a list.
+func (f *features) listShaped() bool {
+	if f.proseWords < 300 {
+		return true
+	}
+	if n, share, top := f.teaserShape(); n >= 4 && share >= 0.6 && top < 0.34 {
+		return true
+	}
+	return f.cutBlocks >= 3 && f.cutWords*10 >= f.proseWords*6
 }
 
 // teaserShape tells how a page's prose falls under linked headings: the
@@ -670,11 +703,8 @@ func gather(doc *html.Node, shape bool) *features {
 			}
 			return
 		case atom.Body:
-			for _, w := range strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id"))) {
-				if w == "error404" || w == "error-404" || w == "page-404" || w == "not-found" || w == "notfound" {
-					f.errorMarked = w
-				}
-			}
+			f.bodyClasses = strings.Fields(strings.ToLower(attr(n, "class") + " " + attr(n, "id")))
+			f.errorMarked = errorClass(f.bodyClasses)
 		case atom.Time:
 			if !chrome {
 				f.dated = true

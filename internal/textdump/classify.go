@@ -59,14 +59,21 @@ func measure(lines []line) {
 			// internal/pagetype does.
 			l.words = max(l.words, (cjk+1)/2+len(tokenize(stripUnspaced(l.text))))
 		}
-		stops := 0
+		// Numbers are neither function words nor content words: a
+		// results line ("beating Jarry 6-4, 6-3") is as much prose as
+		// its words make it.
+		stops, counted := 0, 0
 		for _, t := range toks {
+			if isDigits(t) {
+				continue
+			}
+			counted++
 			if isStopword(t) {
 				stops++
 			}
 		}
-		if len(toks) > 0 {
-			l.stopRatio = float64(stops) / float64(len(toks))
+		if counted > 0 {
+			l.stopRatio = float64(stops) / float64(counted)
 		}
 		l.sentenceEnd = endsSentence(l.text)
 		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text) || isSlideCounter(l.text)
@@ -76,8 +83,10 @@ func measure(lines []line) {
 	}
 	markDuplicates(lines)
 	markMenus(lines)
+	markCaptionsOverCredits(lines)
 	markNameBoxes(lines)
 	markTeaserRuns(lines)
+	markTeaserCards(lines)
 	markKickerTeasers(lines)
 	markReferenceLists(lines)
 	markTaggedTeasers(lines)
@@ -124,9 +133,23 @@ func markKickerTeasers(lines []line) {
 }
 
 // isKickerPair tells a kicker in capitals over a headline: a line of four
-// or more words without a sentence end.
+// or more words that does not end like a statement. A headline may ask
+// or exclaim ("'Why Don't You Go Fight For The Reindeer?'"); it does not
+// close on a full stop or a colon as a story's sentence does.
 func isKickerPair(lines []line, j int) bool {
-	return j+1 < len(lines) && isKicker(lines[j].text) && !lines[j+1].sentenceEnd && lines[j+1].words >= 4 && !isKicker(lines[j+1].text)
+	return j+1 < len(lines) && isKicker(lines[j].text) && headlineEnding(lines[j+1]) && lines[j+1].words >= 4 && !isKicker(lines[j+1].text)
+}
+
+// headlineEnding tells a line that ends as a headline can: without a
+// sentence end, or on a question or exclamation mark.
+func headlineEnding(l line) bool {
+	if !l.sentenceEnd {
+		return true
+	}
+	t := strings.TrimRightFunc(l.text, func(r rune) bool {
+		return r == '"' || r == '\'' || r == '”' || r == '’' || r == '»' || unicode.IsSpace(r)
+	})
+	return strings.HasSuffix(t, "?") || strings.HasSuffix(t, "!")
 }
 
 // isKicker tells a short line written in capitals: a teaser's kicker.
@@ -165,6 +188,50 @@ func markTeaserRuns(lines []line) {
 		}
 		i = j - 1
 	}
+}
+
+// cardsMin is how many headline-and-blurb cards under a teaser header
+// make a box: a story's subheads over single paragraphs look like one
+// or two.
+const cardsMin = 3
+
+// markTeaserCards flags a box of cards under a teaser header ("more
+// stories", "Related"): each card a headline without a sentence end
+// over its blurb of a sentence or a few, an optional label ("Other
+// Opinion Columns") between the header and the first card. The blurbs
+// are prose and, counted as good, carried the story's region across the
+// header into the box (the Herald Sun's opinion columns under its
+// column).
+func markTeaserCards(lines []line) {
+	for i := 0; i < len(lines); i++ {
+		if !isTeaserHeader(lines[i].text, lines[i].words) {
+			continue
+		}
+		j := i + 1
+		if j+1 < len(lines) && cardHeadline(lines[j]) && cardHeadline(lines[j+1]) {
+			j++
+		}
+		cards := 0
+		for j+1 < len(lines) && cardHeadline(lines[j]) && lines[j+1].sentenceEnd && lines[j+1].words <= cardBlurbMaxWords {
+			cards++
+			j += 2
+		}
+		if cards < cardsMin {
+			continue
+		}
+		for k := i; k < j; k++ {
+			lines[k].chrome = true
+		}
+		i = j - 1
+	}
+}
+
+// cardBlurbMaxWords bounds a card's blurb: longer is a story's paragraph.
+const cardBlurbMaxWords = 80
+
+// cardHeadline tells a card's headline: a few words, no sentence end.
+func cardHeadline(l line) bool {
+	return !l.sentenceEnd && !l.barrier && l.words >= 2 && l.words <= 15
 }
 
 // endsSentence reports whether s ends like a sentence, allowing closing
@@ -314,17 +381,57 @@ func reviseByContext(lines []line) {
 			}
 		}
 	}
+	prose := proseRuns(lines, orig)
 	for i := range lines {
 		if orig[i] != classNearGood {
 			continue
 		}
-		if prevSure[i] == classBad && nextSure[i] == classBad {
+		if prevSure[i] == classBad && nextSure[i] == classBad && !prose[i] {
 			lines[i].class = classBad
 		} else {
 			lines[i].class = classGood
 		}
 	}
 }
+
+// proseRuns marks the near-good lines that stand in a run of at least
+// proseRunLines near-good lines, one after another, each a whole
+// sentence. jusText settles a near-good line between chrome as chrome,
+// which is right for one teaser blurb or one comment; but a page that
+// sets a photo credit or a "Trending" box between every few paragraphs
+// leaves its short, plain paragraphs (a wire story's, a broadcaster's
+// lead) with chrome on both sides, and several sentences in a row are
+// the story's own: teaser boxes and comment threads put a headline, a
+// name or a date between their blurbs. A headline ending in a question
+// mark, printed again under its <title> (the page's first line) or in a
+// breadcrumb, is not a sentence of the run.
+func proseRuns(lines []line, orig []class) []bool {
+	prose := make([]bool, len(lines))
+	seen := make(map[string]bool, len(lines))
+	sentence := func(j int) bool {
+		l := lines[j]
+		key := strings.ToLower(l.text)
+		repeat := seen[key] || j > 0 && echoes(lines[0].text, l.text) != echoNone
+		seen[key] = true
+		return orig[j] == classNearGood && l.sentenceEnd && !l.menu && !repeat
+	}
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && sentence(j) {
+			j++
+		}
+		if j-i >= proseRunLines {
+			for k := i; k < j; k++ {
+				prose[k] = true
+			}
+		}
+		i = max(j, i+1)
+	}
+	return prose
+}
+
+// proseRunLines is how many near-good sentences in a row read as prose.
+const proseRunLines = 2
 
 // markNameBoxes flags author and site boxes: a short name line followed by
 // the name glued to its address, and a bio that starts with the name
@@ -406,12 +513,13 @@ func isDigits(s string) bool {
 
 // promoteIfNoneGood handles texts too short or too plain for the
 // thresholds — a single pasted paragraph, a page of short reports: when no
-// line is good, every sentence-shaped line that is not chrome counts.
-func promoteIfNoneGood(lines []line) {
-	for _, l := range lines {
-		if l.class == classGood {
-			return
-		}
+// line is good by itself (noneGood, before the context pass), every
+// sentence-shaped line that is not chrome counts. Asking before the
+// context pass keeps a short text whose near-good sentences stand in a
+// run (proseRuns) from losing its other sentences.
+func promoteIfNoneGood(lines []line, noneGood bool) {
+	if !noneGood {
+		return
 	}
 	for i := range lines {
 		l := &lines[i]
@@ -467,4 +575,14 @@ func stripUnspaced(s string) string {
 		}
 		return r
 	}, s)
+}
+
+// noneGood tells a text without a good line.
+func noneGood(lines []line) bool {
+	for _, l := range lines {
+		if l.class == classGood {
+			return false
+		}
+	}
+	return true
 }

@@ -38,16 +38,26 @@ func analyze(lines []line) *doc {
 // decide classifies measured lines and picks out body and metadata.
 func decide(lines []line) *doc {
 	d := &doc{lines: lines, titleAt: -1}
-	code := detectLanguage(longText(lines))
-	hasList := lang.HasDetectionWords(code)
+	long := longText(lines)
+	code := detectLanguage(long)
+	hasList := lang.HasDetectionWords(code) && stopShare(long) >= tuned.stopLow
 	classify(lines, hasList)
+	plain := noneGood(lines)
 	reviseByContext(lines)
-	promoteIfNoneGood(lines)
+	promoteIfNoneGood(lines, plain)
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
-	d.start, d.end = mainRegion(lines, headlineAnchor(lines))
-	d.end = extendOverAnnouncedList(lines, d.start, d.end)
+	anchor := headlineAnchor(lines)
+	d.start, d.end = mainRegion(lines, anchor)
+	if end := extendOverAnnouncedList(lines, d.start, d.end); end > d.end {
+		// The list's items are the story's now: searched again, the
+		// region goes on to the paragraphs after the list, which alone
+		// were too short to pay for crossing it.
+		d.start, d.end = mainRegion(lines, anchor)
+		d.end = max(d.end, end)
+	}
+	d.start = reachLead(lines, anchor, d.start)
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	d.selfNames = d.findSelfNames()
@@ -84,6 +94,11 @@ func decide(lines []line) *doc {
 		}
 	}
 	d.keepCredit()
+	if lex, ok := lang.For(code); ok && hasList {
+		// Only a language the prose is surely in says which letters
+		// are words.
+		d.joinDropCaps(lex)
+	}
 	return d
 }
 
@@ -191,6 +206,27 @@ func isSentence(l line) bool {
 	return l.words > 8 && strings.ContainsAny(t[max(0, len(t)-1):], ".!?")
 }
 
+// stopShare is the share of function words among the tokens of text.
+// Detection names a language when a twentieth of the tokens are its
+// function words, which a language without a list reaches on words it
+// shares with listed ones (Czech "a", "na", "do", "to" read as
+// Portuguese); its prose then holds fewer function words than a
+// near-good line needs (tuned.stopLow), every paragraph would read as
+// chrome, and the lines are better judged by their shape.
+func stopShare(text string) float64 {
+	toks := tokenize(text)
+	stops := 0
+	for _, t := range toks {
+		if isStopword(t) {
+			stops++
+		}
+	}
+	if len(toks) == 0 {
+		return 0
+	}
+	return float64(stops) / float64(len(toks))
+}
+
 // longText joins the lines long enough to be prose, for guessing the
 // language before the body is known.
 func longText(lines []line) string {
@@ -236,19 +272,109 @@ func headlineAnchor(lines []line) int {
 		return -1
 	}
 	top := lines[0].text
-	suffix := -1
+	var prefix, suffix []int
 	for i := 1; i < len(lines); i++ {
 		if lines[i].words < 3 || echoes(top, lines[i].text) == echoNone {
 			continue
 		}
 		if strings.HasPrefix(top, lines[i].text) {
-			return i
-		}
-		if suffix < 0 {
-			suffix = i
+			prefix = append(prefix, i)
+		} else {
+			suffix = append(suffix, i)
 		}
 	}
-	return suffix
+	if len(prefix) > 0 {
+		return storyHeadline(lines, prefix)
+	}
+	if len(suffix) > 0 {
+		return storyHeadline(lines, suffix)
+	}
+	return -1
+}
+
+// storyHeadline picks, of the lines repeating the <title>, the one the
+// story follows: a breadcrumb or a menu that names the page prints the
+// headline high above the story, and anchored there the region search
+// discounts the story by its distance. An echo with no prose before the
+// next echo is passed over for the next, and so is a teaser card of the
+// story itself: the headline over a summary whose opening words the
+// story under a later echo repeats, in more paragraphs (Yahoo's card at
+// the top of the page, the story in full under the headline again far
+// below).
+func storyHeadline(lines []line, echoes []int) int {
+	a := echoes[0]
+	for k, e := range echoes[1:] {
+		p := firstProse(lines[a+1 : e])
+		if p >= 0 && !teaserCard(lines[a+1+p:e], lines[e+1:nextEcho(lines, echoes, k+2)]) {
+			break
+		}
+		a = e
+	}
+	return a
+}
+
+func nextEcho(lines []line, echoes []int, k int) int {
+	if k < len(echoes) {
+		return echoes[k]
+	}
+	return len(lines)
+}
+
+// teaserCard reports whether card, from its first prose line on, is a
+// summary of the story under a later echo: its paragraph opens with
+// words the story repeats, and the story runs to more paragraphs than
+// the card's unbroken run of good lines.
+func teaserCard(card, story []line) bool {
+	if !summarises(card[0], story) {
+		return false
+	}
+	run := 0
+	for _, l := range card {
+		if l.class != classGood {
+			break
+		}
+		run++
+	}
+	told := 0
+	for _, l := range story {
+		if l.class == classGood && l.sentenceEnd {
+			told++
+		}
+	}
+	return told > run
+}
+
+// firstProse is the index of the first good sentence in lines, -1 when
+// there is none.
+func firstProse(lines []line) int {
+	for i, l := range lines {
+		if l.class == classGood && l.sentenceEnd && !l.dup {
+			return i
+		}
+	}
+	return -1
+}
+
+// summaryWords is how many opening words of a teaser's paragraph the
+// story must repeat for the paragraph to count as its summary: enough
+// that a shared phrase by chance does not.
+const summaryWords = 8
+
+// summarises reports whether l opens with words that a prose line among
+// later repeats in a row: a summary card's paragraph is the story's lead
+// cut short.
+func summarises(l line, later []line) bool {
+	open := tokenize(l.text)
+	if len(open) < summaryWords {
+		return false
+	}
+	want := " " + strings.Join(open[:summaryWords], " ") + " "
+	for _, m := range later {
+		if m.class == classGood && strings.Contains(" "+strings.Join(tokenize(m.text), " ")+" ", want) {
+			return true
+		}
+	}
+	return false
 }
 
 // keepCredit puts back a syndication footer that credits another outlet

@@ -11,7 +11,7 @@ import (
 // languages the sources use. A line is compared after lower-casing and
 // trimming punctuation, so "- Advertisement -" and "Share this:" match.
 var chromeLines = toSet(adSlotLines + `
-share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
+share|share this|share this article|share this story|share this entry|share on|share article|tweet|email|e-mail|print|facebook|twitter|whatsapp|linkedin|pinterest|reddit|telegram|instagram|youtube|flipboard|copy link|copy this link|copy|link copied|compartir|compartilhe|compartilhar|teilen|partager|condividi|поделиться
 must read|also read|related topics|read more|read next|read also|related|related article|related articles|related posts|related stories|related news|recommended|recommended for you|trending|trending now|trending today|popular|most popular|most read|most viewed|editors picks|editor's picks|you may also like|you might also like|more from|more stories|more news|latest|latest news|latest stories|top stories|up next|next article|previous article|next post|previous post|next|previous|prev|lee también|leer más|te puede interesar|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|à lire aussi|lire aussi|lire la suite|leggi anche|leia também|leia mais|читайте также|смотрите также
 leave a reply|leave a comment|comments|comment|no comments|post a comment|post comment|add comment|cancel reply|reply|join the discussion|deja un comentario|comentarios|kommentare|kommentar|laisser un commentaire|commentaires|lascia un commento|commenti|deixe um comentário|comentários|комментарии
 subscribe|subscribe now|newsletter|join our newsletter|sign up for our newsletter|get our newsletter|sign up|sign in|log in|login|logout|register|my account|support us|donate|become a member|subscribe to our newsletter|suscríbete|abonnieren|s'abonner|abbonati|assine
@@ -179,7 +179,7 @@ var urlLike = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+$`)
 // wording alone.
 func isChromeLine(s string, words int) bool {
 	n := normalizePhrase(s)
-	if chromeLines[n] || isWidgetWords(n, words) {
+	if chromeLines[n] || isWidgetWords(n, words) || isShareButton(n) {
 		return true
 	}
 	if words <= 20 {
@@ -204,6 +204,12 @@ func isChromeLine(s string, words int) bool {
 		}
 	}
 	if words <= 8 && (relativeTime.MatchString(n) || updateTime.MatchString(s)) {
+		return true
+	}
+	if words <= 20 && tickerItem.MatchString(s) && !endsSentence(s) {
+		return true
+	}
+	if words <= 6 && handleByline.MatchString(strings.TrimSpace(s)) {
 		return true
 	}
 	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
@@ -266,17 +272,47 @@ func isWidgetWords(n string, words int) bool {
 	return true
 }
 
+// shareButton is a share button's label spelled out for screen readers:
+// "Share this with LinkedIn", "Share on Facebook", "Share to Email".
+var shareButton = regexp.MustCompile(`^share(?: this(?: article| story| page| post)?)? (?:with|on|via|to|by) (.{1,30})$`)
+
+// isShareButton reports whether the normalised line n is a share button's
+// label: "share ... with" and only toolbar words after it.
+func isShareButton(n string) bool {
+	m := shareButton.FindStringSubmatch(n)
+	if m == nil {
+		return false
+	}
+	for _, t := range tokenize(m[1]) {
+		if !widgetWords[t] {
+			return false
+		}
+	}
+	return true
+}
+
 // relativeTime is a comment's or a teaser's age: "2 days ago at 07:52 am".
 // Teaser lists abbreviate it: "32M ago", "1H ago".
 var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s*(?:seconds?|minutes?|mins?|hours?|hrs?|h|m|d|days?|weeks?|months?|years?)\s+ago\b`)
 
-// Further shapes of furniture: a caption's credit at the end of a line,
+// Further shapes of furniture: a caption's credit at the end of a line
+// (also glued to the caption, "...sought treatmentCredit: EPA", where a
+// page sets the credit in a span of its own right after the caption's),
 // a "More in World" section link, a bare update time, calls to click.
 var (
-	captionCredit = regexp.MustCompile(`(?i)(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
+	captionCredit = regexp.MustCompile(`(?i)(?:(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)|(?-i:\p{Ll}Credits?))\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
 	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
 	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )
+
+// tickerItem is a live ticker's line: a clock time alone ("14:10"), or
+// before a headline ("14:44 Accusations de viols : 14 militaires mis en
+// cause"). A live blog's own entries are sentences after their time.
+var tickerItem = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s|$)`)
+
+// handleByline is an author's name and social-network handle, which a
+// byline or an author box prints: "Nishant Kumar @Nishantopines".
+var handleByline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+){0,3} @\w{2,30}$`)
 
 // authorBoxHeader heads the author box below an article: "About the
 // author", "Sobre Carlos Nadalim", "Über die Autorin".

@@ -177,3 +177,33 @@ func isBareURL(s string) bool {
 	s = strings.TrimSpace(s)
 	return !strings.ContainsAny(s, " \t") && (strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "www."))
 }
+
+// reachLead moves the region's start up to the story's first paragraphs
+// when only furniture parts them from the rest: a tabloid prints its two
+// lead sentences under the headline and then a gallery (captions, slide
+// counters) before the body goes on, and the gallery's toll outweighs
+// two short paragraphs, so the region search starts below it. The
+// article follows its headline: good lines between the headline (anchor)
+// and the region join it when everything between them and the region is
+// known furniture (chrome, captions, ad slots, copies) or a bad line of
+// at most three words (a counter, a name); a menu, a comment header or
+// any other text stops the climb.
+func reachLead(lines []line, anchor, start int) int {
+	if anchor < 0 || start <= anchor+1 {
+		return start
+	}
+	lead := start
+	for i := start - 1; i > anchor; i-- {
+		l := lines[i]
+		switch {
+		case l.class == classGood && !l.dup:
+			lead = i
+		case l.barrier || l.menu:
+			return lead
+		case l.chrome || l.caption || l.slot || l.dup || l.words <= 3:
+		default:
+			return lead
+		}
+	}
+	return lead
+}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // TestTeaserBoxInsideTheBody: a Sky News story's dump (real bytes of the
@@ -100,6 +102,21 @@ func TestAdvertSlots(t *testing.T) {
 	}
 }
 
+// TestKickerTeasersOnDevelopPage: Digg's dump (develop part) ends its
+// story with a box of cards, a kicker in capitals over a headline, whose
+// first headline asks a question; the whole box stays out of the body.
+func TestKickerTeasersOnDevelopPage(t *testing.T) {
+	a := extractDevDump(t, "680c2848e94a")
+	for _, s := range []string{"Why Don't You Go Fight For The Reindeer?", "What Being Asexual Or Aromantic", "Quickly Collect Signatures"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("teaser %q kept in the body", s)
+		}
+	}
+	if !strings.Contains(a.Text, "Stadia") {
+		t.Errorf("story lost:\n%s", a.Text)
+	}
+}
+
 func TestMarkKickerTeasers(t *testing.T) {
 	for name, tc := range map[string]struct {
 		lines   []string
@@ -108,6 +125,14 @@ func TestMarkKickerTeasers(t *testing.T) {
 		"tabloid box": {
 			[]string{"TIME TRAVELLER", "Fans say they spotted the singer in an old photo", "Warning", "EYE POPPING", "Bodybuilder has muscle removed after injections", "DRIVEN OUT", "Family forced from home by floods in the night"},
 			[]bool{true, true, true, true, true, true, true},
+		},
+		"tabloid box, a headline asking": {
+			[]string{"REINDEER GAMES", "'Why Don't You Go Fight For The Reindeer?'", "1 digg delacortereview.org Long Reads World", "LOVE IS LOVE", "What Being Asexual Or Aromantic Tells Us About Sex", "aeon.co Sex", "A NATIONAL TRAGEDY", "Watching This Koala Get Rescued From A Bushfire"},
+			[]bool{true, true, true, true, true, true, true, true},
+		},
+		"subheads in capitals over questions and statements": {
+			[]string{"WHO IS THE FRONT-RUNNER?", "Who leads the polls in the state is anyone's guess.", "HOW WILL OBAMA PLAY?", "Will the former president campaign for anyone at all?", "WHAT SAY YOU, JURY?", "The senators running will be jurors in the trial."},
+			[]bool{false, false, false, false, false, false},
 		},
 		"subhead in capitals over prose": {
 			[]string{"SCORES QUARANTINED", "The first two patients remain in quarantine.", "HOW IT SPREADS", "Fleas carry it from rats to people."},
@@ -146,6 +171,63 @@ func TestLabelledCaptions(t *testing.T) {
 	for _, s := range []string{"allowed to play her old songs", "no final agreement"} {
 		if !strings.Contains(a.Text, s) {
 			t.Errorf("%q lost from the body:\n%s", s, a.Text)
+		}
+	}
+}
+
+// TestTeaserCardsOnDevelopPage: under the Herald Sun's column a "more
+// stories" header opens a box of other columns, each a headline over a
+// blurb of prose; counted as good, the blurbs carried the region across
+// the header. Shortened from the readability set's herald-sun-1 page
+// (develop part), flattened by bench/extract's flatten.
+func TestTeaserCardsOnDevelopPage(t *testing.T) {
+	a := extractFile(t, "testdata/teaser-cards.txt")
+	if !strings.Contains(a.Text, "Those CEOs should make it clear") {
+		t.Errorf("story's last paragraph lost:\n%s", a.Text)
+	}
+	for _, s := range []string{"Doctor knows best", "THE good thing about Ikea", "let’s sort out our own"} {
+		if strings.Contains(a.Text, s) {
+			t.Errorf("card %q kept:\n%s", s, a.Text)
+		}
+	}
+}
+
+// TestMarkTeaserCards: three cards or more under a teaser header are
+// the box's; a story's subheads over paragraphs after a header over
+// headlines, two of them, and cards under no header are not.
+func TestMarkTeaserCards(t *testing.T) {
+	header := line{text: "More stories", words: 2}
+	head := line{text: "Council keeps the library open", words: 5}
+	blurb := line{text: "The council voted on Monday to keep it open for another year.", words: 12, sentenceEnd: true}
+	for name, tc := range map[string]struct {
+		lines []line
+		want  []bool
+	}{
+		"three cards": {
+			[]line{header, head, blurb, head, blurb, head, blurb, blurb},
+			[]bool{true, true, true, true, true, true, true, false},
+		},
+		"a label, then three cards": {
+			[]line{header, head, head, blurb, head, blurb, head, blurb},
+			[]bool{true, true, true, true, true, true, true, true},
+		},
+		"two subheads over paragraphs": {
+			[]line{header, head, blurb, head, blurb, blurb},
+			[]bool{false, false, false, false, false, false},
+		},
+		"no header": {
+			[]line{blurb, head, blurb, head, blurb, head, blurb},
+			[]bool{false, false, false, false, false, false, false},
+		},
+	} {
+		lines := append([]line(nil), tc.lines...)
+		markTeaserCards(lines)
+		got := make([]bool, len(lines))
+		for i, l := range lines {
+			got[i] = l.chrome
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%s: chrome (-want +got):\n%s", name, diff)
 		}
 	}
 }

@@ -30,3 +30,9 @@ kontakt, pressekontakt
 
 [promo-phrases]
 følg os på, tilmeld dig vores
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+i, å, ø

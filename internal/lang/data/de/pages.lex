@@ -74,3 +74,8 @@ foto, fotos, bild, bilder, titelbild, bildquelle, fotoquelle, bildnachweis, tite
 ist, sind, war, waren, hat, haben, hatte, hatten, wird, werden, wurde,
 wurden, kann, können, soll, sollen, muss, müssen, will, wollen, sagte, sagt,
 starb, kam, gab, ging, fand, nahm, teilte, erklärte, kündigte
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+schlagwort, schlagworte, schlagwoerter, stichwort, stichworte, kategorie, kategorien, autor, autoren

@@ -61,6 +61,19 @@ month:, year:, author at, posts by, articles by, latest headlines,
 news archive, difference between revisions, revision history,
 google image result, index of, directory listing for
 
+# Class names CMSs put on the <body> of a not-found page (WordPress
+# "error404", Ghost "error-template"); the same in any language.
+[error-body-classes]
+error404, error-404, page-404, not-found, notfound, error-template
+
+# Address segments under which sites file the page that lists a tag's,
+# a category's or an author's posts ("/tag/budget/", "/author/jane-doe/").
+# Not "archives": WordPress's numeric permalinks put every post under it
+# ("/archives/123"); nor "topics", "themen": sites put pages of their own
+# text on a subject there, as well as lists.
+[listing-path-names]
+tag, tags, category, categories, author, authors, label, labels, search
+
 [section-labels]
 opinion, analysis, comment, commentary, editorial, editorials, review,
 reviews, column, columns, letters, letter, news, world, world news, politics,
@@ -221,3 +234,9 @@ fled, flew, swept, stood, sank, thrown, drew
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ed
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, i, o

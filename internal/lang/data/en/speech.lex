@@ -90,6 +90,27 @@ lawmakers, investigators, prosecutors, observers, spokesperson, reports, data
 of, at, in, from, for, with, on, by, within, inside, near, outside, behind,
 beside
 
+# Prepositions whose noun phrase is their object, not a cue's subject
+# ("acquaintances of the former player said", "reached by CNN").
+[object-prepositions]
+of, by, to, from, for, with, about, against, among, between, toward,
+towards, at, in, on, over, under, near, without
+
+# Prepositions that open an absolute phrase: "with the leader saying".
+[absolute-prepositions]
+with, without
+
+# Relative pronouns that stand as their clause's subject: "Hart, who
+# chairs the board, said".
+[relative-subjects]
+who, which
+
+# Coordinators that join a clause with a subject of its own, which a
+# participle after it then hangs off: "…, but Suri disallowed it,
+# saying …".
+[contrast-coordinators]
+but, yet, while, whereas
+
 # Participles that open a clause about a source ("data seen by the Post").
 [reduced-relatives]
 seen, obtained, reviewed, published, released, cited, quoted, compiled,

@@ -247,9 +247,11 @@ generally, usually, typically, normally, traditionally, customarily,
 ordinarily, routinely, regularly, annually, yearly, always, often,
 habitually, tends, tend
 
-# Words right before a time that make it a pattern: "every Monday".
+# Words right before a time that make it a pattern: "every Monday";
+# "no" denies every such day ("there will be no Sunday Masses until
+# further notice"), which names none of them.
 [habitual-determiners]
-every, each
+every, each, no
 
 # Relative days that, inside a clause before a present-tense verb, mean
 # "nowadays" ("in Greece today is a crime").
@@ -476,3 +478,18 @@ twentieth = 20, twenty first = 21, twenty second = 22, twenty third = 23,
 twenty fourth = 24, twenty fifth = 25, twenty sixth = 26,
 twenty seventh = 27, twenty eighth = 28, twenty ninth = 29, thirtieth = 30,
 thirty first = 31
+
+# Future cues that are also nouns, and the words that, right after one,
+# show the noun (as does a mark of punctuation): "Mr. Obama revised his
+# withdrawal plans in October" and "announced a spending plan on Monday"
+# are told in the past; "he plans to visit" looks ahead.
+[future-cue-nouns]
+plans, plan, hopes, hope, aims, wants
+[future-cue-noun-followers]
+in, on, at, of, after, before, since, during, from, with, was, were,
+had, have, has, are, is
+
+# Words between "since" and a date it bounds inside a noun phrase ("since
+# their Oct. 13 debate"): the date still lies before the telling.
+[since-determiners]
+the, their, his, her, its, our, my, your, this, that

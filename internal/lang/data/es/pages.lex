@@ -71,3 +71,14 @@ puede, pueden, dijo, dice, murió, anunció, afirmó, informó
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ó, aron, ieron
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+etiqueta, etiquetas, categoria, categorias, autor, autores
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, o, u, y, ó

@@ -64,3 +64,14 @@ photo, photos, crédit, crédits, crédits photos, crédit photo
 [lead-verbs]
 est, sont, était, étaient, a, ont, avait, avaient, sera, seront, peut,
 peuvent, fut, furent, dit, annonce, affirme
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+etiquette, etiquettes, categorie, categories, auteur, auteurs, mot-cle, mots-cles
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, à, y

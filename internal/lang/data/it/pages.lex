@@ -60,3 +60,14 @@ possono, fu, furono, disse, dice, morì
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ò, arono, irono
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+categoria, categorie, autore, autori
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, i, o, è

@@ -41,3 +41,8 @@ volg ons op, schrijf je in voor onze
 [lead-verbs]
 is, zijn, was, waren, heeft, hebben, had, hadden, wordt, worden, werd,
 werden, zal, zullen, kan, kunnen, zei, zegt, overleed
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+categorie, auteur, auteurs, trefwoord

@@ -59,3 +59,14 @@ pode, podem, disse, diz, morreu, anunciou
 # Endings of finite past forms, for the same test.
 [lead-verb-endings]
 ou, aram, eram, iram
+
+# Address segments over the page that lists a tag's, a category's or an
+# author's posts.
+[listing-path-names]
+categoria, categorias, autor, autores
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+a, e, o, é, à

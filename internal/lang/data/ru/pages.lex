@@ -19,3 +19,9 @@
 
 [login-page-phrases]
 вход, войти, вход в личный кабинет, авторизация, регистрация
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+в, с, к, о, у, и, а, я

@@ -18,3 +18,9 @@
 
 [login-page-phrases]
 вхід, увійти, авторизація, реєстрація
+
+# The words of one letter: a line that opens with another capital letter
+# apart from its word ("T he Davis Cup began ...") lost a drop cap's
+# markup; one of these opens a sentence ("A man ...").
+[one-letter-words]
+в, у, з, і, й, о, а, я, с, к
