@@ -3,6 +3,7 @@ package nlp
 import (
 	"strings"
 	"time"
+	"unicode"
 )
 
 // statedDayProbe is the reference a text's yearless dates are read
@@ -89,15 +90,23 @@ var ownDayWords = func() []string {
 	return out
 }()
 
-// mentionsOwnDay reports whether text holds one of ownDayWords: a time
-// expression that is one is a piece of the text, and lowercasing goes
-// rune by rune, so a text without any has no expression ownDayWord
-// takes.
+// mentionsOwnDay reports whether text holds one of ownDayWords followed,
+// past spaces, by "(" or ",": glossBetween takes no other. A time
+// expression that is one is a piece of the text, lowercasing goes rune
+// by rune and keeps spaces, brackets and commas, so a text without one
+// has no day word StatedDay takes.
 func mentionsOwnDay(text string) bool {
 	lower := strings.ToLower(text)
 	for _, w := range ownDayWords {
-		if strings.Contains(lower, w) {
-			return true
+		for rest := lower; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			if after := strings.TrimLeftFunc(rest, unicode.IsSpace); strings.HasPrefix(after, "(") || strings.HasPrefix(after, ",") {
+				return true
+			}
 		}
 	}
 	return false

@@ -12,9 +12,10 @@ import (
 )
 
 // TestStatedDayFilterIsWhole: StatedDay, which reads only the texts
-// holding a word ownDayWord takes, states the day statedDay (reading
-// every text) does, on every ECB+ article, on those with "today"
-// glossed in, and on TestStatedDay's texts in capitals.
+// holding a word ownDayWord takes before a bracket or a comma, states the
+// day statedDay (reading every text) does, on every ECB+ article, on
+// those with "today" glossed in, and on glosses in capitals, across a
+// line and after a "today" not glossed.
 func TestStatedDayFilterIsWhole(t *testing.T) {
 	if !slices.Contains(ownDayWords, "today") || !slices.Contains(ownDayWords, "tonight") {
 		t.Fatalf("own day words %q, want today and tonight among them", ownDayWords)
@@ -23,6 +24,8 @@ func TestStatedDayFilterIsWhole(t *testing.T) {
 		"THE GROUP OPENED ITS NEW PLANT TODAY (MARCH 4) IN DUNMORE.\n\nWORKERS AT THE PLANT ON MARCH 4, 2021 CHEERED.",
 		"The choir sings Tonight, June 2, at the hall. A poster reads: concert on 2 June 2018.",
 		"The plant opened yesterday (March 4). It had been announced on March 4, 2021.",
+		"Today the plant opened. The council voted today\n\t(Nov. 9) to close the bridge. Crews began work on Nov. 9, 2019.",
+		"The council voted today , Nov. 9, to close the bridge. Crews began work on Nov. 9, 2019.",
 	}
 	if !testing.Short() {
 		f, err := os.Open(sharedtest.Path(t, "data", "clustering", "ecbplus.jsonl"))
