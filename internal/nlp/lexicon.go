@@ -75,6 +75,8 @@ var (
 	sourceRelations        = en.Set(lang.SourceRelations)
 	replyCues              = en.Set(lang.ReplyCues)
 	namingVerbs            = en.Set(lang.NamingVerbs)
+	nameParticiples        = en.Set(lang.NameParticiples)
+	answerCues             = en.Set(lang.AnswerCues)
 	partyInitials          = en.Set(lang.PartyInitials)
 	usStateCodes           = en.Set(lang.USStateCodes)
 	inferenceCues          = en.Set(lang.InferenceCues)
