@@ -201,6 +201,8 @@ const (
 	// NameParticiples give the noun before them, in a phrase of their
 	// own, a name others use ("known as the “blade runner”").
 	NameParticiples Class = "name-participles"
+	// NamingAsWords bring the name after a name participle ("known as").
+	NamingAsWords Class = "naming-as-words"
 	// AnswerCues are cues of answering, whose object is what was
 	// answered ("answered 14 questions").
 	AnswerCues Class = "answer-cues"

@@ -76,6 +76,7 @@ var (
 	replyCues              = en.Set(lang.ReplyCues)
 	namingVerbs            = en.Set(lang.NamingVerbs)
 	nameParticiples        = en.Set(lang.NameParticiples)
+	namingAsWords          = en.Set(lang.NamingAsWords)
 	answerCues             = en.Set(lang.AnswerCues)
 	partyInitials          = en.Set(lang.PartyInitials)
 	usStateCodes           = en.Set(lang.USStateCodes)

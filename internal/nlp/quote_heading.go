@@ -56,7 +56,7 @@ func nameGivenBetween(between string) bool {
 		if len(rest) > 0 && determiners[strings.ToLower(rest[len(rest)-1].Text)] {
 			rest = rest[:len(rest)-1]
 		}
-		if len(rest) == 0 || strings.ToLower(rest[len(rest)-1].Text) == "as" {
+		if len(rest) == 0 || namingAsWords[strings.ToLower(rest[len(rest)-1].Text)] {
 			return true
 		}
 	}

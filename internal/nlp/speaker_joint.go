@@ -95,22 +95,22 @@ func (d *Index) jointSubject(q Quote) (string, bool) {
 	if first < 0 || last < first {
 		return "", false
 	}
-	// The capitalised run holding the speaker, with "of" and "the"
-	// inside it.
+	// The capitalised run holding the speaker, with connectors and
+	// articles inside it ("Duchess of Sussex").
 	inName := func(k int) bool {
 		w := toks[k].Text
-		return isCapitalised(w) || (w == "of" || w == "the") && k+1 < len(toks) && isCapitalised(toks[k+1].Text)
+		return isCapitalised(w) || (nameConnectors[w] || determiners[w]) && k+1 < len(toks) && isCapitalised(toks[k+1].Text)
 	}
 	gapless := func(a, b int) bool { return strings.TrimSpace(d.Text[toks[a].Span.End:toks[b].Span.Start]) == "" }
 	lo, hi := first, last
-	for lo > 0 && inName(lo-1) && gapless(lo-1, lo) && toks[lo-1].Text != "and" {
+	for lo > 0 && inName(lo-1) && gapless(lo-1, lo) && !additiveConjunctions[toks[lo-1].Text] {
 		lo--
 	}
 	for hi+1 < len(toks) && inName(hi+1) && gapless(hi, hi+1) {
 		hi++
 	}
 	switch {
-	case hi+2 < len(toks) && toks[hi+1].Text == "and" && gapless(hi, hi+1) && gapless(hi+1, hi+2):
+	case hi+2 < len(toks) && additiveConjunctions[toks[hi+1].Text] && gapless(hi, hi+1) && gapless(hi+1, hi+2):
 		k := hi + 2
 		if determiners[strings.ToLower(toks[k].Text)] && k+1 < len(toks) {
 			k++
@@ -124,7 +124,7 @@ func (d *Index) jointSubject(q Quote) (string, bool) {
 		}
 	// "Amazon Founder and CEO Jeff Bezos": titles joined before one
 	// name are one person's.
-	case lo >= 2 && toks[lo-1].Text == "and" && gapless(lo-1, lo) && gapless(lo-2, lo-1) && isCapitalised(toks[lo-2].Text) && !personTitle(toks[lo-2].Text):
+	case lo >= 2 && additiveConjunctions[toks[lo-1].Text] && gapless(lo-1, lo) && gapless(lo-2, lo-1) && isCapitalised(toks[lo-2].Text) && !personTitle(toks[lo-2].Text):
 		lo -= 2
 		for lo > 0 && inName(lo-1) && gapless(lo-1, lo) {
 			lo--

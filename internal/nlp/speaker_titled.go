@@ -18,7 +18,7 @@ func (d *Index) titledNamesIn(s Sentence, q Quote, seen map[string]bool) int {
 			continue
 		}
 		name := given.Text + " " + stripPossessive(family.Text)
-		if givenName(name) == genderUnknown || seen[name] || strings.Contains(q.Speaker, name) || d.personEntityAt(given.Span) {
+		if givenName(name) == genderUnknown || seen[name] || strings.Contains(q.Speaker, name) || d.personEntityAt(Span{t.Span.Start, family.Span.End}) {
 			continue
 		}
 		seen[name] = true

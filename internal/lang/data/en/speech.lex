@@ -336,6 +336,11 @@ coined, so-called
 known, dubbed, nicknamed, billed, styled, termed, labeled, labelled, branded,
 called, referred, described, hailed, touted
 
+# The word after a name participle that brings the name: "known … as the
+# “blade runner”".
+[naming-as-words]
+as
+
 # Cues of answering: with an object ("answered 14 questions, including
 # No. 6, which asks: “…?”") the object is what was answered, and a
 # question quoted after it is the question put, not the answer.
