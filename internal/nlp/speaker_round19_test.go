@@ -58,6 +58,16 @@ func TestRound19SpeakerClasses(t *testing.T) {
 			want: map[string]string{"Were the checks at the gate enough?": ""},
 		},
 		{
+			name: "a thing confirmed is not words said",
+			text: "Astronomers confirmed two of the moons in 2019 but raised the count to five after they gathered more data.",
+			want: map[string]string{"two of the moons in 2019 but raised the count to five after they gathered more data": ""},
+		},
+		{
+			name: "control: a clause said, with a contrast in it",
+			text: "The minister said prices rose sharply but wages fell.",
+			want: map[string]string{"prices rose sharply but wages fell": "minister"},
+		},
+		{
 			name: "control: a reply that is a question",
 			text: "Minister Jo Hart answered: “Why would we close the gate?” The hearing ends on Friday.",
 			want: map[string]string{"Why would we close the gate?": "Jo Hart"},
