@@ -151,7 +151,7 @@ func TestCrossLanguageConflictKinds(t *testing.T) {
 	arts := []article.Article{
 		{ID: 1, Site: "A", Language: "en"}, {ID: 2, Site: "B", Language: "de"}, {ID: 3, Site: "C", Language: "en"},
 	}
-	s := newState(Story{ID: 1}, arts, nil)
+	s := newState(Story{ID: 1}, arts, nil, nil)
 	s.langOf = []string{"en", "de", "en"}
 	variant := func(ids ...int64) Variant {
 		v := Variant{}

@@ -58,7 +58,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 	if err != nil {
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
-	s := newState(story, arts, dups)
+	s := newState(story, arts, dups, words)
 	if doc != nil {
 		s.doc = doc
 	}
@@ -80,7 +80,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 
 // newState starts the briefing of arts: an empty briefing with every
 // section present, dated by its earliest article.
-func newState(story Story, arts []article.Article, dups map[int64]int64) *state {
+func newState(story Story, arts []article.Article, dups map[int64]int64, words *Words) *state {
 	b := &Briefing{
 		Schema:    SchemaVersion,
 		Story:     story,
@@ -97,7 +97,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 		Timeline:  []Event{},
 		Outlets:   []Outlet{},
 	}
-	arts = statedDays(arts)
+	arts = statedDays(arts, words)
 	for _, a := range arts {
 		if earlier(a.Published, b.Date) {
 			b.Date = a.Published
@@ -301,19 +301,43 @@ func earlier(a, b time.Time) bool {
 // statedDays dates each article of no known date by the day its text
 // gives as its own ("hosted a special event today (Sept. 12)" beside
 // "on Sept. 12, 2017"): what counts from the article's day is then
-// counted from it, in the analysis and on the timeline alike.
-func statedDays(arts []article.Article) []article.Article {
+// counted from it, in the analysis and on the timeline alike. The days
+// of the texts kept in words (nil: none) are taken, and this build's
+// kept there.
+func statedDays(arts []article.Article, words *Words) []article.Article {
 	out := arts
+	var now map[int64]statedText
+	if words != nil {
+		now = make(map[int64]statedText)
+		words.statedBytes = 0
+	}
 	for i, a := range arts {
 		if !a.Published.IsZero() {
 			continue
 		}
-		if at, ok := nlp.StatedDay(a.Text); ok {
+		var st statedText
+		if words != nil {
+			var ok bool
+			if st, ok = words.stated[a.ID]; !ok || st.text != a.Text {
+				st = statedText{text: a.Text}
+				st.at, st.ok = nlp.StatedDay(a.Text)
+			}
+			if _, dup := now[a.ID]; !dup {
+				now[a.ID] = st
+				words.statedBytes += len(st.text)
+			}
+		} else {
+			st.at, st.ok = nlp.StatedDay(a.Text)
+		}
+		if at, ok := st.at, st.ok; ok {
 			if &out[0] == &arts[0] {
 				out = slices.Clone(arts)
 			}
 			out[i].Published = at
 		}
+	}
+	if words != nil {
+		words.stated = now
 	}
 	return out
 }

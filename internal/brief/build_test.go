@@ -81,7 +81,7 @@ func TestBuildSeedsGolden(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		an, err := newState(story, arts, nil).analyze(context.Background())
+		an, err := newState(story, arts, nil, nil).analyze(context.Background())
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +101,7 @@ func TestBuildSeedsGolden(t *testing.T) {
 	if err := json.Unmarshal(data, &in); err != nil {
 		t.Fatalf("%s: %v", seedInputPath, err)
 	}
-	s := newState(story, in.Articles, nil)
+	s := newState(story, in.Articles, nil, nil)
 	s.assemble(in.Analysis)
 	b := s.b
 	for _, f := range []struct {

@@ -14,7 +14,7 @@ func Documents(ctx context.Context, articles []article.Article) ([]Document, err
 	if err != nil {
 		return nil, err
 	}
-	s := newState(Story{}, arts, nil)
+	s := newState(Story{}, arts, nil, nil)
 	an, err := s.analyze(ctx)
 	if err != nil {
 		return nil, err

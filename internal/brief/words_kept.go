@@ -1,5 +1,7 @@
 package brief
 
+import "time"
+
 // Words keeps the content words (contentWords) of each article's
 // sentences from one build of a story to the next, by article id with
 // the sentences they were read from, so that an update reads the words
@@ -7,11 +9,21 @@ package brief
 // 0.06 s of each update of a 1,000-article story). A sentence's words
 // depend on its text alone, and an article's are taken as kept only
 // when its sentences are equal, string for string, to the kept ones.
-// The zero Words keeps nothing yet; a Words is used by one build at a
-// time.
+// It keeps too the day each undated article's text states as its own
+// (statedDays: nlp.StatedDay, a function of the text alone), with the
+// text. The zero Words keeps nothing yet; a Words is used by one build
+// at a time.
 type Words struct {
-	articles map[int64]articleWords
-	bytes    int
+	articles    map[int64]articleWords
+	bytes       int
+	stated      map[int64]statedText
+	statedBytes int
+}
+
+type statedText struct {
+	text string
+	at   time.Time
+	ok   bool
 }
 
 type articleWords struct {
@@ -20,12 +32,12 @@ type articleWords struct {
 }
 
 // Bytes is about what w holds: its sentences' text and a word's slice
-// header for each word; 0 for nil.
+// header for each word, and the texts of the days stated; 0 for nil.
 func (w *Words) Bytes() int {
 	if w == nil {
 		return 0
 	}
-	return w.bytes
+	return w.bytes + w.statedBytes
 }
 
 // wordsOf returns contentWords of each of sentences[i][k], sentences[i]

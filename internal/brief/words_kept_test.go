@@ -11,11 +11,13 @@ import (
 )
 
 // TestWordsKeptAreRead: a story's briefing built taking the content
-// words its last build kept is the one built without, step by step, and
+// words and stated days its last build kept is the one built without,
+// step by step, and
 // what is kept after each step is what a build keeping none keeps: the
 // words of an article whose text changed under its id are read again,
-// those of one that did not are taken as kept. A Words that took an
-// article's words by its id alone fails here.
+// those of one that did not are taken as kept; so is an undated
+// article's stated day. A Words that took an article's words or day by
+// its id alone fails here.
 func TestWordsKeptAreRead(t *testing.T) {
 	day := time.Date(2024, 6, 2, 6, 0, 0, 0, time.UTC)
 	alpha := article.Article{ID: 1, Site: "Alpha", Published: day, Text: "Rescuers pulled 14 people from the flooded metro station in Valdoria overnight, the fire service said.\n\nThe station had reopened only last month after repairs to its pumps."}
@@ -24,6 +26,10 @@ func TestWordsKeptAreRead(t *testing.T) {
 	beta := article.Article{ID: 4, Site: "Beta", Published: day.Add(-time.Hour), Text: "Flood sirens sounded across Valdoria before dawn on Sunday."}
 	betaChanged := beta
 	betaChanged.Text = "Trains ran again on two of the city's lines by noon, the operator said, after the flooding in Valdoria."
+	// Undated: its day is the one its text states.
+	eta := article.Article{ID: 6, Site: "Eta", Text: "The operator reopened its Valdoria metro line today (June 3) after the flood.\n\nWorkers at the station on June 3, 2024 cheered."}
+	etaChanged := eta
+	etaChanged.Text = "The operator reopened its Valdoria metro line today (June 4) after the flood.\n\nWorkers at the station on June 4, 2024 cheered."
 
 	ctx := context.Background()
 	words := new(Words)
@@ -37,6 +43,9 @@ func TestWordsKeptAreRead(t *testing.T) {
 		{"its text changes", []article.Article{alpha, delta, gamma, betaChanged}},
 		{"the text before is back", []article.Article{alpha, delta, gamma, beta}},
 		{"one leaves", []article.Article{alpha, gamma, beta}},
+		{"one undated joins", []article.Article{alpha, gamma, beta, eta}},
+		{"the day its text states changes", []article.Article{alpha, gamma, beta, etaChanged}},
+		{"the day before is back", []article.Article{alpha, gamma, beta, eta}},
 	} {
 		want, err := BuildFrom(ctx, Story{}, c.arts, nil, nil)
 		if err != nil {
@@ -53,11 +62,20 @@ func TestWordsKeptAreRead(t *testing.T) {
 		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{})); diff != "" {
+		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{})); diff != "" {
 			t.Fatalf("%s: words kept (-read again +kept):\n%s", c.name, diff)
 		}
-		if len(words.articles) != len(c.arts) || words.Bytes() == 0 {
-			t.Fatalf("%s: words of %d articles kept (%d bytes), want %d", c.name, len(words.articles), words.Bytes(), len(c.arts))
+		undated := 0
+		for _, a := range c.arts {
+			if a.Published.IsZero() {
+				undated++
+				if !words.stated[a.ID].ok {
+					t.Fatalf("%s: no day kept as stated by article %d", c.name, a.ID)
+				}
+			}
+		}
+		if len(words.articles) != len(c.arts) || len(words.stated) != undated || words.Bytes() == 0 {
+			t.Fatalf("%s: words of %d articles and days of %d kept (%d bytes), want %d and %d", c.name, len(words.articles), len(words.stated), words.Bytes(), len(c.arts), undated)
 		}
 		// alpha never changes: its words are taken, not read again.
 		aw := &words.articles[alpha.ID].words[0]
