@@ -23,4 +23,10 @@ const (
 	// RecordNounsBeforeFrom make "from" tell when a record was made ("a
 	// photo from 2012"), bounding nothing.
 	RecordNounsBeforeFrom Class = "record-nouns-before-from"
+	// SameDayAnaphors set a telling on the day the narration last named
+	// ("earlier in the day").
+	SameDayAnaphors Class = "same-day-anaphors"
+	// ContinuingSpeakerPronouns go on with the speaker named before ("…,”
+	// he said").
+	ContinuingSpeakerPronouns Class = "continuing-speaker-pronouns"
 )

@@ -548,3 +548,17 @@ interview, interviews, memo, memos, note, notes, message, messages,
 speech, speeches, article, articles, story, stories, one, ones, those,
 results, election, elections, season, edition, version, model, models,
 vintage, class, film, song, album, book, paper, papers, case, cases
+
+# Phrases that set a telling on the day the narration last named:
+# "Jugnauth made the announcement late on Friday … Jugnauth earlier in the
+# day said …" said it on that Friday.
+[same-day-anaphors]
+earlier in the day, later in the day, earlier that day, later that day,
+that day, the same day, on the same day, that same day, hours earlier,
+hours later
+
+# Pronouns that, as the subject of an attribution ("…,” he said"), go on
+# with the speaker named before: the quotation after it is told on the
+# same occasion.
+[continuing-speaker-pronouns]
+he, she, they
