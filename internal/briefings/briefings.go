@@ -64,6 +64,8 @@ type Keeper struct {
 	// names keeps each article's names for the first page of the
 	// stories built last (PageOf).
 	names namesKept
+	// held holds the Kept of the stories built last (kept.go).
+	held keptHeld
 
 	mu sync.Mutex
 	// building serialises the builds of one story in this process, so
@@ -286,6 +288,7 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
+	k.held.hold(st.ID, Version, kept, len(keep))
 	whole, err := encodeJSON(b)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
@@ -318,8 +321,12 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 // that briefing is of this Version (the links were found by these
 // rules), else nil: a build then computes every link. What is kept
 // only saves work (align.AlignKept), so a store that cannot give it
-// costs time, not the briefing.
+// costs time, not the briefing. The Kept this Keeper's last build of the
+// story returned, when held, is taken instead (kept.go).
 func (k *Keeper) kept(ctx context.Context, story int64) *align.Kept {
+	if kept := k.held.take(story, Version); kept != nil {
+		return kept
+	}
 	sb, err := k.store.BriefingAlignment(ctx, story)
 	if err != nil || sb.Version != Version || sb.Alignment == nil {
 		return nil

@@ -562,3 +562,11 @@ hours later
 # same occasion.
 [continuing-speaker-pronouns]
 he, she, they
+
+# Days named from the day of writing that show a writer who counts from
+# it ("canceled roughly 109 flights yesterday"): such a writer calls the
+# day of writing "today", so a past weekday of the page's own weekday is
+# the week before ("On Friday night ... made an emergency landing" on a
+# page dated Friday). "today" is left out: it also means nowadays.
+[deictic-page-days]
+yesterday
