@@ -48,8 +48,8 @@ func TestKeptHeldIsStored(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(held, sb.Alignment) || h.bytes != len(held) {
-				t.Errorf("%s: the Kept held (%d bytes, counted %d) is not the one stored (%d bytes)", what, len(held), h.bytes, len(sb.Alignment))
+			if !bytes.Equal(held, sb.Alignment) || h.words.Bytes() == 0 || h.bytes != len(held)+h.words.Bytes() {
+				t.Errorf("%s: the Kept held (%d bytes, counted %d with %d of words) is not the one stored (%d bytes)", what, len(held), h.bytes, h.words.Bytes(), len(sb.Alignment))
 			}
 			if n == 1 {
 				// Kept under other rules is not taken: the next
@@ -90,17 +90,17 @@ func TestKeptHeldBound(t *testing.T) {
 		holds []hold
 		want  []int64
 	}{
-		{"under the bound", []hold{{1, 5 << 20}, {2, 5 << 20}}, []int64{1, 2}},
-		{"the oldest goes", []hold{{1, 5 << 20}, {2, 5 << 20}, {3, 7 << 20}}, []int64{2, 3}},
-		{"held again is newer", []hold{{1, 5 << 20}, {2, 5 << 20}, {1, 5 << 20}, {3, 7 << 20}}, []int64{1, 3}},
-		{"over the bound alone", []hold{{1, 5 << 20}, {2, keptHeldBytes + 1}}, []int64{1}},
-		{"over the bound replaces", []hold{{1, 5 << 20}, {1, keptHeldBytes + 1}}, nil},
+		{"under the bound", []hold{{1, keptHeldBytes / 3}, {2, keptHeldBytes / 3}}, []int64{1, 2}},
+		{"the oldest goes", []hold{{1, keptHeldBytes / 3}, {2, keptHeldBytes / 3}, {3, keptHeldBytes / 2}}, []int64{2, 3}},
+		{"held again is newer", []hold{{1, keptHeldBytes / 3}, {2, keptHeldBytes / 3}, {1, keptHeldBytes / 3}, {3, keptHeldBytes / 2}}, []int64{1, 3}},
+		{"over the bound alone", []hold{{1, keptHeldBytes / 3}, {2, keptHeldBytes + 1}}, []int64{1}},
+		{"over the bound replaces", []hold{{1, keptHeldBytes / 3}, {1, keptHeldBytes + 1}}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var kh keptHeld
 			for _, h := range tt.holds {
-				kh.hold(h.story, Version, new(align.Kept), h.size)
+				kh.hold(h.story, Version, new(align.Kept), h.size, nil)
 			}
 			var got []int64
 			total := 0
@@ -117,7 +117,7 @@ func TestKeptHeldBound(t *testing.T) {
 				t.Errorf("bytes counted %d, held %d", kh.bytes, total)
 			}
 			for _, id := range got {
-				if kh.take(id, "other rules") != nil {
+				if kept, _ := kh.take(id, "other rules"); kept != nil {
 					t.Errorf("story %d: a Kept held under other rules was taken", id)
 				}
 			}
