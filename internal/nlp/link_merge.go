@@ -141,6 +141,11 @@ func LinkEntities(docs []Doc) StoryEntities {
 				if !parts[id].parts.has(key) {
 					continue
 				}
+				// "ISRO" of one article is not "ISRO Chairman" of
+				// another (officeWord).
+				if officeWord(parts[id].parts, key, se.Name, se.KindGuessed) {
+					continue
+				}
 				if match >= 0 {
 					match = -2 // ambiguous
 					break
