@@ -79,6 +79,7 @@ var (
 	usStateCodes           = en.Set(lang.USStateCodes)
 	inferenceCues          = en.Set(lang.InferenceCues)
 	evidenceNouns          = en.Set(lang.EvidenceNouns)
+	recordNouns            = en.Set(lang.RecordNouns)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)
 	actCues                = en.Set(lang.ActCues)

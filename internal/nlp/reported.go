@@ -29,6 +29,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 			cut = e
 		}
 	}
+	// "according to webcast video of the landing": a record shows what
+	// the writer tells and says nothing; no one's account follows
+	// (record-nouns).
+	if recordSource(strings.Fields(d.Text[srcStart:cut])) {
+		return Quote{}, false
+	}
 	sp, ok := d.phraseSpeaker(srcStart, cut)
 	if !ok {
 		return Quote{}, false
