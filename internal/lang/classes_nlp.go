@@ -60,6 +60,9 @@ const (
 	// ("Photos suggested …") nor after "according to" ("according to
 	// webcast video").
 	RecordNouns Class = "record-nouns"
+	// RecordTimeOpeners: Two words that open the time of a record's state
+	// after its noun ("the calendar as of this writing").
+	RecordTimeOpeners Class = "record-time-openers"
 	// AccordanceNouns: Nouns that, bare after "according to", say in
 	// accordance with what, not whose account ("if everything goes
 	// according to plan").

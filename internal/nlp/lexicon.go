@@ -80,6 +80,7 @@ var (
 	inferenceCues          = en.Set(lang.InferenceCues)
 	evidenceNouns          = en.Set(lang.EvidenceNouns)
 	recordNouns            = en.Set(lang.RecordNouns)
+	recordTimeOpeners      = en.Set(lang.RecordTimeOpeners)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)
 	actCues                = en.Set(lang.ActCues)

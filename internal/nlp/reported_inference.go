@@ -38,7 +38,7 @@ func (d *Index) evidenceSubject(start, end int, cue string) bool {
 // state ("the calendar as of this writing") left out.
 func recordSource(words []string) bool {
 	for k := 1; k+1 < len(words); k++ {
-		if strings.ToLower(words[k]) == "as" && strings.ToLower(words[k+1]) == "of" {
+		if recordTimeOpeners[strings.ToLower(words[k]+" "+words[k+1])] {
 			words = words[:k]
 			break
 		}

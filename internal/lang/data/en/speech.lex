@@ -573,6 +573,11 @@ imagery, video, videos, footage, webcast, livestream, recording,
 recordings, calendar, map, maps, chart, charts, graph,
 graphs, scan, scans, x-ray, x-rays
 
+# Two words that open the time of a record's state after its noun: "the
+# Parliamentary Calendar as of this writing" is headed by "Calendar".
+[record-time-openers]
+as of, as at
+
 # Nouns that, bare after "according to", say in accordance with what, not
 # whose account: "If everything goes according to plan, the car will
 # drift …" credits nobody.
