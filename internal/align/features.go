@@ -186,41 +186,43 @@ func roundSig(v float64) float64 {
 	return math.Round(v/mag) * mag
 }
 
-// weigh turns each unit's term set into an L2-normalised tf-idf vector,
-// with inverse document frequency counted over the units counted says
-// (the whole sentences of the counted articles, frozen.go: a clause's
-// terms are its sentence's too): as a map by term, and as the term
-// numbers ids gives (the place of the term among names, the story's
-// terms in sorted order), ascending.
-func weigh(raw []map[string]bool, counted func(i int) bool, ids map[string]int32, names []string) ([]map[string]float64, [][]termWeight) {
+// weigh turns each unit's term set, given as the term numbers of its
+// terms ascending (the place of the term among names, the story's terms
+// in sorted order), into an L2-normalised tf-idf vector, with inverse
+// document frequency counted over the units counted says (the whole
+// sentences of the counted articles, frozen.go: a clause's terms are its
+// sentence's too): as a map by term, and as term numbers ascending.
+func weigh(sets [][]int32, counted func(i int) bool, names []string) ([]map[string]float64, [][]termWeight) {
 	df := make([]int, len(names))
 	n := 0.0
-	for i, r := range raw {
+	for i, set := range sets {
 		if !counted(i) {
 			continue
 		}
 		n++
-		for t := range r {
-			df[ids[t]]++
+		for _, t := range set {
+			df[t]++
 		}
 	}
-	out := make([]map[string]float64, len(raw))
-	vecs := make([][]termWeight, len(raw))
-	for i, r := range raw {
-		vec := make([]termWeight, 0, len(r))
-		for t := range r {
-			vec = append(vec, termWeight{term: ids[t]})
+	// A term's weight before the norm is the same for every unit: made
+	// once, by the same operations.
+	idf := make([]float64, len(names))
+	for t, name := range names {
+		w := math.Log(1 + n/float64(max(df[t], 1)))
+		if name[0] == 'E' || name[0] == 'Q' {
+			w *= 1.5 // names and numbers say more about a fact than words
 		}
+		idf[t] = w
+	}
+	out := make([]map[string]float64, len(sets))
+	vecs := make([][]termWeight, len(sets))
+	for i, set := range sets {
 		// In sorted order: the same sum, to the bit, on every run.
-		slices.SortFunc(vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+		vec := make([]termWeight, len(set))
 		var norm float64
-		for k := range vec {
-			t := names[vec[k].term]
-			w := math.Log(1 + n/float64(max(df[vec[k].term], 1)))
-			if t[0] == 'E' || t[0] == 'Q' {
-				w *= 1.5 // names and numbers say more about a fact than words
-			}
-			vec[k].w = w
+		for k, t := range set {
+			w := idf[t]
+			vec[k] = termWeight{term: t, w: w}
 			norm += w * w
 		}
 		norm = math.Sqrt(norm)

@@ -393,16 +393,32 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			labels = append(labels, l)
 		}
 	}
-	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(slices.Min(g.members[a]), slices.Min(g.members[b])) })
+	// A group's first unit, found once: groups share no unit, so these
+	// are distinct and the order is total.
+	first := make(map[int]int, len(labels))
+	for _, l := range labels {
+		first[l] = slices.Min(g.members[l])
+	}
+	slices.SortFunc(labels, func(a, b int) int { return cmp.Compare(first[a], first[b]) })
 	rank := make([]int, len(g.units)) // group label (a unit's index) → its place in labels
 	type posting struct {
 		unit int
 		w    float64
 	}
-	postings := map[string][]posting{}
+	// Postings by term number (vec holds a unit's terms numbered, with
+	// the weights of terms): no term is hashed as a string. A unit's
+	// similarities are summed in its terms' ascending order, one of the
+	// orders the terms' map could give; settle absorbs the order.
+	n := 0
+	for _, u := range g.units {
+		if len(u.vec) > 0 {
+			n = max(n, int(u.vec[len(u.vec)-1].term)+1)
+		}
+	}
+	postings := make([][]posting, n)
 	index := func(m int) {
-		for t, w := range g.units[m].terms {
-			postings[t] = append(postings[t], posting{m, w})
+		for _, tw := range g.units[m].vec {
+			postings[tw.term] = append(postings[tw.term], posting{m, tw.w})
 		}
 	}
 	// articles[r] holds the inputs of the group labels[r] has units of,
@@ -420,8 +436,18 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 	sim := make([]float64, len(g.units)) // grouped unit → its similarity to unit i
 	met := make([]bool, len(g.units))
 	metGroup := make([]bool, len(labels))
+	// reach[r]: the similarities of unit i to the units of group
+	// labels[r], summed as met (an order of its own, not the members'):
+	// a bound on the group's average that rules out, without the sum
+	// over its members, the groups that stay below threshold, which are
+	// most of those met. Each average is rounded to 1e-9 (settle), its
+	// terms too, so one below the threshold by a margin above that
+	// rounding cannot reach it.
+	reach := make([]float64, len(labels))
+	const reachMargin = 1e-7
 	var seen []int // the grouped units sharing a term with unit i
 	var near []int // the places in labels of their groups, each once
+	var candidates []int
 	for i := range g.units {
 		if !eligible(i) || len(g.members[g.label[i]]) != 1 {
 			continue
@@ -430,25 +456,36 @@ func (g *grouping) attachSingletons(threshold float64, eligible func(i int) bool
 			sim[j], met[j] = 0, false
 		}
 		for _, r := range near {
-			metGroup[r] = false
+			metGroup[r], reach[r] = false, 0
 		}
 		seen, near = seen[:0], near[:0]
-		for t, w := range g.units[i].terms {
-			for _, p := range postings[t] {
+		for _, tw := range g.units[i].vec {
+			w := tw.w
+			for _, p := range postings[tw.term] {
+				r := rank[g.label[p.unit]]
 				if !met[p.unit] {
 					met[p.unit] = true
 					seen = append(seen, p.unit)
-					if r := rank[g.label[p.unit]]; !metGroup[r] {
+					if !metGroup[r] {
 						metGroup[r] = true
 						near = append(near, r)
 					}
 				}
 				sim[p.unit] += w * p.w
+				reach[r] += w * p.w
 			}
 		}
-		slices.Sort(near)
-		best, bestSim := -1, threshold
+		// The groups that may reach the threshold, in labels' order
+		// (a tie goes to the first); near keeps them all for the reset.
+		candidates = candidates[:0]
 		for _, r := range near {
+			if reach[r]/float64(len(g.members[labels[r]])) >= threshold-reachMargin {
+				candidates = append(candidates, r)
+			}
+		}
+		slices.Sort(candidates)
+		best, bestSim := -1, threshold
+		for _, r := range candidates {
 			l := labels[r]
 			ms := g.members[l]
 			if articles[r][g.units[i].input] {

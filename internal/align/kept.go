@@ -103,27 +103,36 @@ func (k *Kept) Pairs() int { return len(k.pairs) }
 // A story entity's term ("E:7") is summed by stable's name for it: the
 // entity's number moves when an article brings a new name, and the
 // similarity only asks which mentions are one entity.
-func unitSum(u *unit, stable func(term string) string) uint64 {
+func unitSum(u *unit, names []string, stable func(term string) string, buf []stableTerm) (uint64, []stableTerm) {
 	w := newSumWriter()
-	weights := func(m map[string]float64, frame map[string]bool) {
-		terms := make([][2]string, 0, len(m))
-		for t := range m {
-			terms = append(terms, [2]string{stable(t), t})
+	// A unit's vectors hold its terms by number, ascending: in the
+	// names' (sorted) order already, but for the story entities' terms,
+	// which stable renames (its names are "E:" terms only).
+	weights := func(vec []termWeight, frame map[string]bool) {
+		terms := buf[:0]
+		for _, tw := range vec {
+			t := names[tw.term]
+			st := t
+			if strings.HasPrefix(t, "E:") {
+				st = stable(t)
+			}
+			terms = append(terms, stableTerm{stable: st, term: t, w: tw.w})
 		}
-		slices.SortFunc(terms, func(x, y [2]string) int { return strings.Compare(x[0], y[0]) })
+		slices.SortFunc(terms, func(x, y stableTerm) int { return strings.Compare(x.stable, y.stable) })
 		w.num(len(terms))
 		for _, tt := range terms {
-			w.str(tt[0])
-			w.flag(frame[tt[1]])
-			w.float(m[tt[1]])
+			w.str(tt.stable)
+			w.flag(frame[tt.term])
+			w.float(tt.w)
 		}
+		buf = terms
 	}
-	weights(u.terms, u.frame)
+	weights(u.vec, u.frame)
 	w.num(u.era)
 	// A clause's terms with its frames' are what a carrier's link reads
 	// (carrier.go); a whole sentence's are never read there.
 	if u.parent >= 0 {
-		weights(u.framed, nil)
+		weights(u.framedVec, nil)
 	}
 	w.num(len(u.transfers))
 	for _, t := range u.transfers {
@@ -132,7 +141,14 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 		w.str(t.goods)
 		w.str(t.class)
 	}
-	return w.sum()
+	return w.sum(), buf
+}
+
+// stableTerm is a term of a unit as unitSum sums it: by stable's name,
+// with its weight.
+type stableTerm struct {
+	stable, term string
+	w            float64
 }
 
 // keptPairs returns the links of the first pass (two whole sentences
@@ -143,7 +159,7 @@ func unitSum(u *unit, stable func(term string) string) uint64 {
 // The first pass's links come most similar first. Without unique
 // article ids (kept could not tell articles apart) it computes all and
 // keeps nothing.
-func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept, clean []bool) {
+func keptPairs(units []unit, names []string, inputs []Input, ents *nlp.StoryEntities, threshold, clauseThreshold float64, kept *Kept) (wholes, clauses []pair, next *Kept, clean []bool) {
 	whole := func(i int) bool { return units[i].parent < 0 }
 	clause := func(i int) bool { return units[i].parent >= 0 }
 	all := func(int) bool { return true }
@@ -161,12 +177,15 @@ func keptPairs(units []unit, inputs []Input, ents *nlp.StoryEntities, threshold,
 	stable := stableEntityTerms(inputs, ents)
 	next = &Kept{threshold: threshold, clauseThreshold: clauseThreshold, units: make([]keptUnit, len(units))}
 	part := 0
+	var buf []stableTerm
 	for i := range units {
 		part++
 		if whole(i) {
 			part = 0
 		}
-		next.units[i] = keptUnit{article: inputs[units[i].input].ArticleID, sentence: units[i].sentence, part: part, sum: unitSum(&units[i], stable)}
+		var sum uint64
+		sum, buf = unitSum(&units[i], names, stable, buf)
+		next.units[i] = keptUnit{article: inputs[units[i].input].ArticleID, sentence: units[i].sentence, part: part, sum: sum}
 	}
 	// known: whether a unit is unchanged since kept.
 	known := make([]bool, len(units))

@@ -43,7 +43,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	if kept != nil {
 		sketches, verdicts, events, marks, values = kept.articles, kept.stated, kept.events, kept.uncertain, kept.conflicts
 	}
-	units, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
+	units, names, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
 	// The sums of the analyses the kept checks and values read.
 	analysis := newAnalysisSums(docs)
 	g := newGrouping(units)
@@ -51,7 +51,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	// compared whole, sentences are matched on all they say.
 	whole := func(i int) bool { return units[i].parent < 0 }
 	minAvg := opts.Threshold * attachFactor
-	pairs, clausePairs, kept, clean := keptPairs(units, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
+	pairs, clausePairs, kept, clean := keptPairs(units, names, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
 	if kept != nil {
 		kept.articles = sketches
 	}

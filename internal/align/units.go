@@ -2,8 +2,8 @@ package align
 
 import (
 	"cmp"
-	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"crosscheck/internal/nlp"
@@ -15,8 +15,9 @@ import (
 // alone decides of its units (sketch) is taken from kept when the
 // article's analysis is the one it was made of (its docSum), and returned
 // for every article, to be kept for the next alignment (nil without
-// unique article ids).
-func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, map[int64]keptArticle) {
+// unique article ids). The units' vectors number their terms by their
+// place among the names returned (the story's terms, sorted).
+func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, []string, map[int64]keptArticle) {
 	// Articles of unknown date are placed by the latest known one.
 	var storyDate time.Time
 	for _, in := range inputs {
@@ -32,6 +33,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	}
 	var units []unit
 	var raw, framed []map[string]bool
+	var ownFramed []bool // whether a unit's framed terms are a set of their own, not its raw ones
 	for i := range docs {
 		d := &docs[i]
 		x := indexes[i]
@@ -76,18 +78,19 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 			units = append(units, u)
 			raw, framed = append(raw, r), append(framed, f)
+			ownFramed = append(ownFramed, k.framed != nil)
 		}
 	}
 	counted := countedInputs(inputs)
 	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
-	names, ids := termNumbers(raw, framed)
-	terms, vecs := weigh(raw, whole, ids, names)
-	framedTerms, framedVecs := weigh(framed, whole, ids, names)
+	names, rawSets, framedSets := numberTerms(raw, framed, ownFramed)
+	terms, vecs := weigh(rawSets, whole, names)
+	framedTerms, framedVecs := weigh(framedSets, whole, names)
 	for i := range units {
 		units[i].terms, units[i].vec = terms[i], vecs[i]
 		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]
 	}
-	return units, next
+	return units, names, next
 }
 
 // uniqueArticles reports whether no two inputs share an ArticleID, so that
@@ -125,22 +128,58 @@ type termWeight struct {
 	w    float64
 }
 
-// termNumbers numbers the terms of the units' term sets in sorted order,
+// numberTerms numbers the terms of the units' term sets in sorted order,
 // so that a product of two units' vectors (vec, framedVec) sums in the
-// same order on every run: the terms in that order, and each one's number.
-func termNumbers(raw, framed []map[string]bool) ([]string, map[string]int32) {
-	seen := map[string]bool{}
-	for _, rs := range [][]map[string]bool{raw, framed} {
-		for _, r := range rs {
-			for t := range r {
-				seen[t] = true
+// same order on every run: the terms in that order, and each unit's raw
+// and framed terms as their numbers, ascending (a unit's framed numbers
+// are its raw ones unless own says it has a framed set of its own). Each
+// term is looked up once where it occurs: numbered first as met, then
+// renumbered by its place in the sorted names.
+func numberTerms(raw, framed []map[string]bool, own []bool) ([]string, [][]int32, [][]int32) {
+	met := map[string]int32{}
+	var byMet []string
+	number := func(set map[string]bool) []int32 {
+		out := make([]int32, 0, len(set))
+		for t := range set {
+			id, ok := met[t]
+			if !ok {
+				id = int32(len(byMet))
+				met[t] = id
+				byMet = append(byMet, t)
 			}
+			out = append(out, id)
+		}
+		return out
+	}
+	rawSets, framedSets := make([][]int32, len(raw)), make([][]int32, len(raw))
+	for i := range raw {
+		rawSets[i] = number(raw[i])
+		framedSets[i] = rawSets[i]
+		if own[i] {
+			framedSets[i] = number(framed[i])
 		}
 	}
-	names := slices.Sorted(maps.Keys(seen))
-	ids := make(map[string]int32, len(names))
-	for i, t := range names {
-		ids[t] = int32(i)
+	order := make([]int32, len(byMet))
+	for i := range order {
+		order[i] = int32(i)
 	}
-	return names, ids
+	slices.SortFunc(order, func(a, b int32) int { return strings.Compare(byMet[a], byMet[b]) })
+	names := make([]string, len(byMet))
+	place := make([]int32, len(byMet))
+	for p, m := range order {
+		names[p], place[m] = byMet[m], int32(p)
+	}
+	renumber := func(set []int32) {
+		for k, m := range set {
+			set[k] = place[m]
+		}
+		slices.Sort(set)
+	}
+	for i := range raw {
+		renumber(rawSets[i])
+		if own[i] {
+			renumber(framedSets[i])
+		}
+	}
+	return names, rawSets, framedSets
 }

@@ -95,6 +95,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64) *state 
 		Timeline:  []Event{},
 		Outlets:   []Outlet{},
 	}
+	arts = statedDays(arts)
 	for _, a := range arts {
 		if earlier(a.Published, b.Date) {
 			b.Date = a.Published
@@ -290,4 +291,24 @@ func earlier(a, b time.Time) bool {
 		return !a.IsZero() && b.IsZero()
 	}
 	return a.Before(b)
+}
+
+// statedDays dates each article of no known date by the day its text
+// gives as its own ("hosted a special event today (Sept. 12)" beside
+// "on Sept. 12, 2017"): what counts from the article's day is then
+// counted from it, in the analysis and on the timeline alike.
+func statedDays(arts []article.Article) []article.Article {
+	out := arts
+	for i, a := range arts {
+		if !a.Published.IsZero() {
+			continue
+		}
+		if at, ok := nlp.StatedDay(a.Text); ok {
+			if &out[0] == &arts[0] {
+				out = slices.Clone(arts)
+			}
+			out[i].Published = at
+		}
+	}
+	return out
 }

@@ -70,23 +70,42 @@ type citeFeatures struct {
 	superlatives map[string]bool
 }
 
-// citeIndex holds the features of every sentence of a story.
+// citeIndex holds the features of every sentence of a story: the
+// vocabulary of all of them, and the rest made for a sentence when it is
+// first asked about.
 type citeIndex struct {
 	vocab *vocabulary
-	tfs   map[[2]int]map[int]int
-	texts map[[2]int]string
+	words [][][]string // content words of sentences[i][k]
+	texts [][]string
 	cache map[[2]int]*citeFeatures
 	lex   *lang.Lexicon
 }
 
 // newCiteIndex indexes sentences[i][k], sentence k of article i.
 func newCiteIndex(sentences [][]string) *citeIndex {
-	x := &citeIndex{vocab: newVocabulary(), tfs: map[[2]int]map[int]int{}, texts: map[[2]int]string{},
-		cache: map[[2]int]*citeFeatures{}, lex: lang.English()}
+	return newCiteIndexOf(sentences, sentenceWords(sentences))
+}
+
+// sentenceWords returns contentWords of each of sentences[i][k].
+func sentenceWords(sentences [][]string) [][][]string {
+	words := make([][][]string, len(sentences))
 	for i, ss := range sentences {
+		words[i] = make([][]string, len(ss))
 		for k, s := range ss {
-			x.tfs[[2]int{i, k}] = x.vocab.add(contentWords(s))
-			x.texts[[2]int{i, k}] = s
+			words[i][k] = contentWords(s)
+		}
+	}
+	return words
+}
+
+// newCiteIndexOf is newCiteIndex given the sentences' content words,
+// words[i][k] contentWords of sentences[i][k].
+func newCiteIndexOf(sentences [][]string, words [][][]string) *citeIndex {
+	x := &citeIndex{vocab: newVocabulary(), words: words, texts: sentences,
+		cache: map[[2]int]*citeFeatures{}, lex: lang.English()}
+	for _, ws := range words {
+		for _, w := range ws {
+			x.vocab.count(w)
 		}
 	}
 	return x
@@ -97,8 +116,12 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	if f, ok := x.cache[key]; ok {
 		return f
 	}
-	text := x.texts[key]
-	f := &citeFeatures{vec: x.vocab.tfidf(x.tfs[key]), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
+	var text string
+	var words []string
+	if i >= 0 && i < len(x.texts) && k >= 0 && k < len(x.texts[i]) {
+		text, words = x.texts[i][k], x.words[i][k]
+	}
+	f := &citeFeatures{vec: x.vocab.vectorOf(words), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
 		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{},
 		complements: asComplements(text, x.lex)}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)

@@ -74,18 +74,25 @@ func (s *state) documents() ([]Document, []int) {
 // less.
 func (s *state) summary() {
 	docs, docArt := s.documents()
+	// Every sentence's content words, made once for the summary and
+	// the citation check, which read the same sentences.
+	sentences := make([][]string, len(s.an.Articles))
+	for k, aa := range s.an.Articles {
+		sentences[k] = aa.Sentences
+	}
+	words := sentenceWords(sentences)
+	content := make([][][]string, len(docs))
+	for d, i := range docArt {
+		content[d] = words[i]
+	}
 	var cites *citeIndex
-	for _, p := range Summarize(docs, SummaryWords) {
+	for _, p := range summarize(docs, SummaryWords, content) {
 		i := docArt[p.Doc]
 		a := s.arts[i]
 		ss := SummarySentence{Text: unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
 			if cites == nil {
-				sentences := make([][]string, len(s.an.Articles))
-				for k, aa := range s.an.Articles {
-					sentences[k] = aa.Sentences
-				}
-				cites = newCiteIndex(sentences)
+				cites = newCiteIndexOf(sentences, words)
 			}
 			for _, r := range s.an.Claims[ci].Sentences {
 				j, ok := s.byID[r.ArticleID]

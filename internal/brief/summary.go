@@ -65,7 +65,14 @@ const (
 // Diversity-Based Reranking for Reordering Documents and Producing
 // Summaries", SIGIR) so that each pick adds something new.
 func Summarize(docs []Document, words int) []Pick {
-	c := newCorpus(leads(docs, graphBudget))
+	return summarize(docs, words, nil)
+}
+
+// summarize is Summarize given the content words of the documents'
+// sentences (content[d][i] contentWords of docs[d].Sentences[i]; nil:
+// read from the sentences).
+func summarize(docs []Document, words int, content [][][]string) []Pick {
+	c := newCorpus(leads(docs, graphBudget), content)
 	if len(c.sents) == 0 {
 		return nil
 	}
@@ -162,9 +169,12 @@ type corpus struct {
 	vocab *vocabulary
 }
 
-func newCorpus(docs []Document) *corpus {
+// newCorpus makes the corpus of docs, whose sentences' content words
+// content gives (content[d][i] for docs[d].Sentences[i], or longer: a
+// lead's sentences are the first of its document's), or nil.
+func newCorpus(docs []Document, content [][][]string) *corpus {
 	c := &corpus{docs: docs, vocab: newVocabulary()}
-	var tfs []map[int]int
+	var words [][]string
 	for d, doc := range docs {
 		for i, text := range doc.Sentences {
 			n := nlp.WordCount(text)
@@ -181,11 +191,18 @@ func newCorpus(docs []Document) *corpus {
 				doc: d, index: i, words: n, support: support, claim: claim,
 				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !needsContext(text) && !skip,
 			})
-			tfs = append(tfs, c.vocab.add(contentWords(text)))
+			var w []string
+			if content != nil {
+				w = content[d][i]
+			} else {
+				w = contentWords(text)
+			}
+			c.vocab.count(w)
+			words = append(words, w)
 		}
 	}
 	for i := range c.sents {
-		c.sents[i].vec = c.vocab.tfidf(tfs[i])
+		c.sents[i].vec = c.vocab.vectorOf(words[i])
 	}
 	return c
 }

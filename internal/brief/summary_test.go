@@ -111,7 +111,7 @@ func TestConfirmSupportIgnoresUnrelatedClaimMembers(t *testing.T) {
 		{Sentences: []string{"Heavy rain brought down the old river bridge on Tuesday, officials said."}, Support: []int{3}, Claim: []int{7}},
 		{Sentences: []string{"A bakery handed out free coffee to rescue teams all night long."}, Support: []int{3}, Claim: []int{7}},
 	}
-	c := newCorpus(docs)
+	c := newCorpus(docs, nil)
 	c.confirmSupport()
 	got := []int{c.sents[0].support, c.sents[1].support, c.sents[2].support}
 	if diff := cmp.Diff([]int{2, 2, 1}, got); diff != "" {

@@ -43,31 +43,43 @@ func cosine(v, w vector) float64 {
 }
 
 // vocabulary maps content words to ids and counts in how many sentences
-// each occurs, for idf.
+// each occurs, for idf. Ids are given in the order words are first met,
+// which fixes the order a dot product sums in.
 type vocabulary struct {
-	ids map[string]int
-	df  []int
-	n   int // sentences seen
+	ids  map[string]int
+	df   []int
+	last []int // by id: the sentence (n when counted) that last had it
+	n    int   // sentences seen
 }
 
 func newVocabulary() *vocabulary { return &vocabulary{ids: make(map[string]int)} }
 
-// add records one sentence's terms and returns its term counts by id.
-func (v *vocabulary) add(words []string) map[int]int {
-	tf := make(map[int]int, len(words))
+// count records one sentence's words: their ids, and one sentence more
+// for each distinct one.
+func (v *vocabulary) count(words []string) {
+	v.n++
 	for _, w := range words {
 		id, ok := v.ids[w]
 		if !ok {
 			id = len(v.df)
 			v.ids[w] = id
 			v.df = append(v.df, 0)
+			v.last = append(v.last, 0)
 		}
-		if tf[id] == 0 {
+		if v.last[id] != v.n {
+			v.last[id] = v.n
 			v.df[id]++
 		}
-		tf[id]++
 	}
-	v.n++
+}
+
+// add records one sentence's terms and returns its term counts by id.
+func (v *vocabulary) add(words []string) map[int]int {
+	v.count(words)
+	tf := make(map[int]int, len(words))
+	for _, w := range words {
+		tf[v.ids[w]]++
+	}
 	return tf
 }
 
@@ -87,6 +99,31 @@ func (v *vocabulary) tfidf(tf map[int]int) vector {
 		w := float64(tf[id]) * v.idf(id)
 		vec.weights = append(vec.weights, w)
 		sq += w * w
+	}
+	vec.norm = math.Sqrt(sq)
+	return vec
+}
+
+// vectorOf is tfidf of the term counts of words, all counted: the same
+// vector, made without a map of counts.
+func (v *vocabulary) vectorOf(words []string) vector {
+	ids := make([]int, len(words))
+	for i, w := range words {
+		ids[i] = v.ids[w]
+	}
+	sort.Ints(ids)
+	var vec vector
+	var sq float64
+	for i := 0; i < len(ids); {
+		j := i + 1
+		for j < len(ids) && ids[j] == ids[i] {
+			j++
+		}
+		w := float64(j-i) * v.idf(ids[i])
+		vec.terms = append(vec.terms, ids[i])
+		vec.weights = append(vec.weights, w)
+		sq += w * w
+		i = j
 	}
 	vec.norm = math.Sqrt(sq)
 	return vec

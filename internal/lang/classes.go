@@ -402,7 +402,11 @@ const (
 	// SinceDeterminers stand between "since" and a date of the noun
 	// phrase it opens ("since their Oct. 13 debate").
 	SinceDeterminers Class = "since-determiners"
-	PastCues         Class = "past-cues"
+	// DeicticPageDays are days a writer names from the day of writing
+	// ("yesterday"): a text that uses them calls its own day "today",
+	// not by its weekday.
+	DeicticPageDays Class = "deictic-page-days"
+	PastCues        Class = "past-cues"
 	// HabitualCues make a clause say what happens as a rule, not once
 	// ("the season generally starts in late October"): a time without
 	// its year in it is a pattern, not a date.

@@ -97,6 +97,9 @@ type timeContext struct {
 	// reported: that word is a verb of saying that may govern another
 	// clause than the expression's (clauseTense.reported).
 	reported bool
+	// until: an "until" bound ends the day ("suspended until October
+	// 14th"), which a past clause does not push back (untilDayYear).
+	until bool
 }
 
 type timeValue struct {
@@ -265,6 +268,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		if sinceBefore(d.Text, m.start) {
 			c.future, c.tensed, c.reported = false, true, false
 		}
+		c.until = untilBefore(d.Text, m.start)
 		v, ok := m.p.resolve(m.m, c)
 		if !ok {
 			continue
@@ -304,6 +308,11 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		// Before the quoted days, which may count from a day it
 		// leaves undated.
 		updatedPageDays(d, out, ref)
+		deicticWeekBefore(d, out, ref, func(i int) bool {
+			m := outMatch[i]
+			ct := futureClause(d, out[i].Sentence, m.start, m.end)
+			return ct.known && !ct.future
+		})
 		quotedDays(d, out, ref, func(i int, at time.Time) (timeValue, bool) {
 			m := outMatch[i]
 			ct := futureClause(d, out[i].Sentence, m.start, m.end)

@@ -45,6 +45,8 @@ func nearestYear(m time.Month, d1, d2 int, c timeContext) (int, bool) {
 					return y, true
 				}
 			}
+		} else if c.until {
+			return untilDayYear(c), true
 		} else {
 			for y := c.ref.Year() + 1; y >= c.ref.Year()-1; y-- {
 				if !day(y, m, d, l).After(c.ref.Add(yearSlack)) {

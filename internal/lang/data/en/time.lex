@@ -493,3 +493,11 @@ had, have, has, are, is
 # their Oct. 13 debate"): the date still lies before the telling.
 [since-determiners]
 the, their, his, her, its, our, my, your, this, that
+
+# Days named from the day of writing that show a writer who counts from
+# it ("canceled roughly 109 flights yesterday"): such a writer calls the
+# day of writing "today", so a past weekday of the page's own weekday is
+# the week before ("On Friday night ... made an emergency landing" on a
+# page dated Friday). "today" is left out: it also means nowadays.
+[deictic-page-days]
+yesterday
