@@ -20,44 +20,41 @@ var companyLegalForms = en.Set(lang.CompanyLegalForms)
 // another article).
 
 // officeName reports whether name, a person's for all the text tells,
-// names an organisation's office or product by the organisation's name
-// and another word: it ends in a role head ("ISRO Chairman"), or its
-// kind is guessed and it opens with an acronym ("AMD Opteron", "IBM
-// Watson"). Its first word alone names the organisation, in any article
-// of the story.
-func officeName(name string, guessed bool) bool {
+// names an organisation's office by the organisation's name and a role
+// head ("ISRO Chairman"): its first word alone names the organisation,
+// in any article of the story.
+func officeName(name string) bool {
 	words := strings.Fields(name)
-	if len(words) < 2 {
-		return false
-	}
-	if roleHeads[strings.ToLower(words[len(words)-1])] {
-		return true
-	}
-	return guessed && allCaps(words[0]) && len(words[0]) > 1
+	return len(words) > 1 && roleHeads[strings.ToLower(words[len(words)-1])]
 }
 
 // officeWord reports whether key, another article's one-word name, is
 // the first word of the person's name of parts ps, which is an office
-// name (officeName): it does not join the person.
-func officeWord(ps nameWords, key, name string, guessed bool) bool {
-	return len(ps.words) > 1 && ps.words[0] == key && !slices.Contains(ps.words[1:], key) && officeName(name, guessed)
+// name (officeName): it does not join the person. Only the name is
+// asked, not its kind's evidence, which other articles of the story may
+// change.
+func officeWord(ps nameWords, key, name string) bool {
+	return len(ps.words) > 1 && ps.words[0] == key && !slices.Contains(ps.words[1:], key) && officeName(name)
 }
 
 // weakFirstWord reports whether the first word of the name of an entity,
 // with roles (any role of its mentions), may not name it alone when
 // written before it: the name is an office name, or its kind is guessed
-// and it opens with no given name the lexicon knows and ends in no
-// company's legal form.
+// and it opens with an acronym ("AMD Opteron", "IBM Watson"), or with no
+// given name the lexicon knows and ends in no company's legal form.
 func weakFirstWord(name string, guessed, roles bool) bool {
 	words := strings.Fields(name)
 	if len(words) < 2 {
 		return false
 	}
-	if officeName(name, guessed) {
+	if officeName(name) {
 		return true
 	}
 	if !guessed {
 		return false
+	}
+	if allCaps(words[0]) && len(words[0]) > 1 {
+		return true
 	}
 	// "Bayer AG", "Vale S.A.": a company by its legal form, which its
 	// first word names alone.
@@ -89,4 +86,21 @@ func (f *finder) productOwner(e Entity, m *mention, ms []mention, roled map[int]
 		}
 	}
 	return true
+}
+
+// keptApart reports whether the document d holds a person's name that
+// opens with the one-word name key and whose first word may not name it
+// alone (weakFirstWord): the document kept the word apart from that
+// name ("Apple" before "Apple TV"), and the story keeps it apart from
+// every person's name, as the word names an organisation.
+func keptApart(d *Doc, key string) bool {
+	for _, e := range d.Entities {
+		if e.Kind != KindPerson {
+			continue
+		}
+		if words := strings.Fields(nameKey(e.Name)); len(words) > 1 && words[0] == key && weakFirstWord(e.Name, e.KindGuessed, len(e.Roles) > 0) {
+			return true
+		}
+	}
+	return false
 }

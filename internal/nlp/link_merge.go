@@ -124,7 +124,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 				}
 				match = id
 			}
-		} else {
+		} else if !keptApart(&docs[p.doc], key) {
 			// Only a name listed under the key as a word or its
 			// initials may have it: each is asked as it is now.
 			for _, id := range byPart[key] {
@@ -143,7 +143,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 				}
 				// "ISRO" of one article is not "ISRO Chairman" of
 				// another (officeWord).
-				if officeWord(parts[id].parts, key, se.Name, se.KindGuessed) {
+				if officeWord(parts[id].parts, key, se.Name) {
 					continue
 				}
 				if match >= 0 {
