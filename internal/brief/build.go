@@ -44,15 +44,16 @@ func Analyze(a article.Article, ref time.Time) nlp.Doc {
 // doc gives what Analyze would. doc is called on several goroutines at
 // once.
 func BuildFrom(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc) (*Briefing, error) {
-	b, _, err := BuildKept(ctx, story, articles, dups, doc, nil)
+	b, _, err := BuildKept(ctx, story, articles, dups, doc, nil, nil)
 	return b, err
 }
 
 // BuildKept is BuildFrom taking what the alignment of an earlier build
 // of the story kept (nil for none) and returning what to keep of this
-// one (align.AlignKept): the briefing is BuildFrom's whatever kept
-// holds.
-func BuildKept(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc, kept *align.Kept) (*Briefing, *align.Kept, error) {
+// one (align.AlignKept), and taking the content words kept in words
+// (nil: none) and keeping this build's there: the briefing is
+// BuildFrom's whatever kept and words hold.
+func BuildKept(ctx context.Context, story Story, articles []article.Article, dups map[int64]int64, doc DocFunc, kept *align.Kept, words *Words) (*Briefing, *align.Kept, error) {
 	arts, err := numbered(articles)
 	if err != nil {
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
@@ -62,6 +63,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 		s.doc = doc
 	}
 	s.kept = kept
+	s.words = words
 	if kept != nil {
 		s.keptAssembly = kept.Assembly()
 	}
@@ -235,6 +237,9 @@ type state struct {
 	// keeps of this one (reuse_kept.go).
 	keptAssembly []byte
 	keptReuses   map[int64]keptReuse
+	// words keeps the sentences' content words across builds
+	// (words_kept.go); nil when the caller keeps none.
+	words *Words
 }
 
 // root returns the index of the original article i copies (i itself when

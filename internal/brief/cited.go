@@ -77,10 +77,12 @@ func (s *state) summary() {
 	// Every sentence's content words, made once for the summary and
 	// the citation check, which read the same sentences.
 	sentences := make([][]string, len(s.an.Articles))
+	ids := make([]int64, len(s.an.Articles))
 	for k, aa := range s.an.Articles {
 		sentences[k] = aa.Sentences
+		ids[k] = s.arts[k].ID
 	}
-	words := sentenceWords(sentences)
+	words := wordsOf(s.words, ids, sentences)
 	content := make([][][]string, len(docs))
 	for d, i := range docArt {
 		content[d] = words[i]

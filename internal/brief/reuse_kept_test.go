@@ -51,7 +51,7 @@ func TestReusesKeptAreFound(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, next, err := BuildKept(ctx, Story{}, c.arts, nil, nil, kept)
+		got, next, err := BuildKept(ctx, Story{}, c.arts, nil, nil, kept, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -77,7 +77,7 @@ func TestReusesKeptAreFound(t *testing.T) {
 		m[id] = k
 	}
 	kept.SetAssembly(encodeReuses(m))
-	got, _, err := BuildKept(ctx, Story{}, last, nil, nil, kept)
+	got, _, err := BuildKept(ctx, Story{}, last, nil, nil, kept, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,6 +64,8 @@ type Keeper struct {
 	// names keeps each article's names for the first page of the
 	// stories built last (PageOf).
 	names namesKept
+	// held holds the Kept of the stories built last (kept.go).
+	held keptHeld
 
 	mu sync.Mutex
 	// building serialises the builds of one story in this process, so
@@ -269,14 +271,15 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 		return st, nil, err
 	}
 	arts, dups := Articles(stored)
-	b, kept, err := brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
+	kept, words := k.kept(ctx, st.ID)
+	b, kept, err = brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
 		d, _ := analysis.Doc(an, a.Text, a.Language, a.Published, ref)
 		return d
-	}, k.kept(ctx, st.ID))
+	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
 	}
@@ -286,6 +289,7 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
+	k.held.hold(st.ID, Version, kept, len(keep), words)
 	whole, err := encodeJSON(b)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
@@ -318,17 +322,23 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 // that briefing is of this Version (the links were found by these
 // rules), else nil: a build then computes every link. What is kept
 // only saves work (align.AlignKept), so a store that cannot give it
-// costs time, not the briefing.
-func (k *Keeper) kept(ctx context.Context, story int64) *align.Kept {
+// costs time, not the briefing. The Kept this Keeper's last build of the
+// story returned, when held, is taken instead, with the content words
+// the build kept (kept.go).
+func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words) {
+	held, words := k.held.take(story, Version)
+	if held != nil {
+		return held, words
+	}
 	sb, err := k.store.BriefingAlignment(ctx, story)
 	if err != nil || sb.Version != Version || sb.Alignment == nil {
-		return nil
+		return nil, words
 	}
 	var kept align.Kept
 	if kept.UnmarshalBinary(sb.Alignment) != nil {
-		return nil
+		return nil, words
 	}
-	return &kept
+	return &kept, words
 }
 
 // Articles returns a story's stored articles as a briefing takes them,
