@@ -198,6 +198,14 @@ const (
 	// NamingVerbs give a thing a name, which the quotation marks around
 	// the name are then the namer's ("what critics call", "so-called").
 	NamingVerbs Class = "naming-verbs"
+	// NameParticiples give the noun before them, in a phrase of their
+	// own, a name others use ("known as the “blade runner”").
+	NameParticiples Class = "name-participles"
+	// NamingAsWords bring the name after a name participle ("known as").
+	NamingAsWords Class = "naming-as-words"
+	// AnswerCues are cues of answering, whose object is what was
+	// answered ("answered 14 questions").
+	AnswerCues Class = "answer-cues"
 	// PartyInitials open a party-state tag after a politician's name
 	// ("(R-Ohio)", "D-Calif."); USStateCodes are the states' postal and
 	// news abbreviations, which end such a tag or a "City, ST" place.

@@ -20,6 +20,7 @@ func Analyze(text string, ref time.Time) Doc {
 	d.Attributions = FindAttributions(&d)
 	typeCreditedOutlets(&d)
 	d.Quotes = dropNamePhraseReports(dropCutReports(&d, FindQuotes(&d)))
+	markJointSpeakers(&d)
 	markSpeakerEvidence(&d, speakerPronouns)
 	markCredits(&d)
 	return d

@@ -84,6 +84,10 @@ func FindQuotes(doc *Doc) []Quote {
 		if out[i].Cue != "" {
 			continue
 		}
+		// A quoted subheading is nobody's words going on.
+		if d.quotedHeading(out[i]) {
+			continue
+		}
 		if !d.standalone(out[i]) {
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
@@ -313,6 +317,11 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		if copulaBetween(d.Text[m.End:end]) {
 			return speaker{}, false
 		}
+		// "Pistorius, a double amputee known … as the “blade runner”":
+		// the quoted name is what others call the subject.
+		if nameGivenBetween(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
 		// A quotation right after its subject, no verb of the
 		// narration between ("Biden “kind of misspoke.”"), is the
 		// predicate someone else gives the subject: words about it.
@@ -462,6 +471,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
+			if answeredQuestion(cue, before[cs.End:], q.Text) {
+				return
+			}
 			// "Rubio was asked by moderator Gerard Baker whether …":
 			// the speaker of a passive is its agent.
 			if by, ok := cutWordPrefixIn(before[cs.End:], agentPrepositions, " "); ok && passiveBefore(before[:cs.Start]) {

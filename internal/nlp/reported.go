@@ -1111,6 +1111,12 @@ func mainClauseWords(rest string, toks []Token) []Token {
 		if subordinators[w] && !questionWords[w] && !complementizers[w] || strings.ContainsAny(rest[toks[k-1].Span.End:toks[k].Span.Start], "—–") || strings.Contains(rest[toks[k-1].Span.End:toks[k].Span.Start], " - ") {
 			return toks[:k]
 		}
+		// "Researchers confirmed two of these planets in 2016 but
+		// upped the tally": a verb after "but" is the cue's subject's
+		// second act; the words said need a verb before it.
+		if contrastCoordinators[w] {
+			return toks[:k]
+		}
 	}
 	return toks
 }

@@ -99,8 +99,14 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		q := &doc.Quotes[i]
 		q.SpeakerEvidence = d.speakerEvidence(*q, pronouns)
 		q.SpeakerUncertain = speakerUncertain(q.SpeakerEvidence)
+		if q.SpeakerUncertain == "" && pronounFromUncertain(doc.Quotes[:i], *q) {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the sentence before gives the same “" + q.SpeakerEvidence.Word + "” the same speaker, uncertainly"
+		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
+		}
+		if q.SpeakerUncertain == "" && q.SpeakerEvidence != nil && d.inOpenQuotation(d.wordsStart(*q)) {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote stands inside a longer quotation opened at its paragraph's start, whose writer tells whose words these are"
 		}
 	}
 }
@@ -167,7 +173,7 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 		ev.OtherSubject = d.otherCueSubject(q, outside)
 	}
 	para := d.Sentences[q.Sentence].Paragraph
-	seen := map[int]bool{}
+	seen, seenTitled := map[int]bool{}, map[string]bool{}
 	for si := q.Sentence - 1; si >= 0; si-- {
 		s := d.Sentences[si]
 		if d.named([]Span{{s.Start, s.End}}, q) {
@@ -180,6 +186,7 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 				ev.Between++
 			}
 		}
+		ev.Between += d.titledNamesIn(s, q, seenTitled)
 	}
 	return ev
 }

@@ -328,6 +328,25 @@ call, calls, called, calling, dub, dubs, dubbed, term, terms, termed, label,
 labels, labeled, labelled, brand, brands, branded, nickname, nicknamed, coin,
 coined, so-called
 
+# Participles that give the noun before them a name others use, in a
+# phrase of their own ("a double amputee known for his prostheses as the
+# “blade runner”", "the ship, dubbed “…”"): the quoted name is theirs,
+# not the word of the sentence's subject.
+[name-participles]
+known, dubbed, nicknamed, billed, styled, termed, labeled, labelled, branded,
+called, referred, described, hailed, touted
+
+# The word after a name participle that brings the name: "known … as the
+# “blade runner”".
+[naming-as-words]
+as
+
+# Cues of answering: with an object ("answered 14 questions, including
+# No. 6, which asks: “…?”") the object is what was answered, and a
+# question quoted after it is the question put, not the answer.
+[answer-cues]
+answer, answers, answered, answering
+
 # Words that open an indirect question ("asked who he was"), not a
 # statement.
 [question-words]
