@@ -147,6 +147,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		}
 	}
 	return []timePattern{
+		twoDaysPattern(month),
 		// "from October 16 to November 14", "between May 30 and June 2,
 		// 2009": a range of days across a month's end ("and" joins the
 		// ends only after "between").
@@ -380,7 +381,10 @@ func openInterval(d *Doc, t *TimeExpr) {
 	}
 	kind, start := boundBefore(d.Text, t.Span.Start, t.Text)
 	if kind == "" {
-		return
+		if start = openFrom(d.Text, t.Span.Start, t.Span.End, t.Text); start < 0 {
+			return
+		}
+		kind = "from"
 	}
 	t.Span.Start = start
 	t.Text = d.Text[t.Span.Start:t.Span.End]

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+
+	"crosscheck/internal/lang"
+)
 
 // UnresolvedGeneric is why a time that names no occasion is left
 // undated: a pattern ("the season generally starts in late October",
@@ -23,6 +27,9 @@ func genericTime(d *Doc, si, start, end int) bool {
 	before := Tokenize(d.Text[max(s.Start, start-tenseBytes):start], max(s.Start, start-tenseBytes))
 	after := Tokenize(d.Text[end:max(end, min(s.End, end+tenseBytes))], end)
 	if n := len(before); n > 0 && w.habitualDet.Has(strings.ToLower(before[n-1].Text)) {
+		return true
+	}
+	if weekdayClassifies(d.Text, start, end, after) {
 		return true
 	}
 	for i := len(before) - 1; i >= 0 && i >= len(before)-habitualWindow; i-- {
@@ -50,4 +57,20 @@ func genericTime(d *Doc, si, start, end int) bool {
 		return !strings.ContainsAny(prev, ",;:\"'“”‘’") && w.genericPresent.Has(strings.ToLower(after[0].Text))
 	}
 	return false
+}
+
+// weekdayHabitNouns are the nouns of what recurs on a day of the week.
+var weekdayHabitNouns = en.Set(lang.WeekdayHabitNouns)
+
+// weekdayClassifies reports whether the expression at [start, end) is a
+// bare weekday right before a noun of something recurring ("Saturday
+// pay", "Sunday trading"): the weekday classifies the noun, as an
+// adjective would, and names no day. A weekday that places something
+// takes a preposition ("pay on Saturday") or the possessive
+// ("Saturday's pay talks").
+func weekdayClassifies(text string, start, end int, after []Token) bool {
+	if englishTime.weekdayNum(text[start:end]) == 0 || len(after) == 0 || after[0].Span.Start != end+1 {
+		return false
+	}
+	return weekdayHabitNouns.Has(after[0].Text)
 }

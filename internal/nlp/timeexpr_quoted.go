@@ -42,6 +42,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 			at, ok = sameHappeningDay(d, out, quotes, i)
 		}
 		if !ok {
+			at, ok = quotedRunDay(d, out, quotes, q)
+		}
+		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false
 			out[i].Unresolved = UnresolvedQuotedDay
 			continue

@@ -41,7 +41,8 @@ func inName(text string, s Sentence, start, end int) bool {
 			i += j + len(name)
 		}
 	}
-	return inQuotedTitle(text, s, start, end) || capitalisedRelative(text, s, start, end)
+	return inQuotedTitle(text, s, start, end) || capitalisedRelative(text, s, start, end) ||
+		weekdayInName(text, s, start, end)
 }
 
 // inQuotedTitle reports whether [start, end) lies inside quotation marks

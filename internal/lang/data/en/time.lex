@@ -465,7 +465,8 @@ Thursday Night Football, Monday Night Raw, Sunday Times, Mail on Sunday,
 Independent on Sunday, Sunday Telegraph, CBS Sunday Morning,
 Sunday Morning Futures, Tonight Show, This Week, Good Friday,
 Easter Sunday, Palm Sunday, Ash Wednesday, Bloody Sunday, Black Monday,
-Black Tuesday, Fat Tuesday, Maundy Thursday, Holy Saturday
+Black Tuesday, Fat Tuesday, Maundy Thursday, Holy Saturday,
+Sheffield Wednesday
 
 # Ordinal words of the days of a month ("March first", "the fourth of
 # July").
@@ -493,6 +494,74 @@ had, have, has, are, is
 # their Oct. 13 debate"): the date still lies before the telling.
 [since-determiners]
 the, their, his, her, its, our, my, your, this, that
+
+# A capitalised word, a weekday and then a possessive or one of these
+# heads make a name, not a day: a club or place named with a weekday
+# ("Sheffield Wednesday's ground", "Sheffield Wednesday Football Club").
+# A name has no preposition or article between its words; "Biden
+# Wednesday's speech" is not English, so the possessive after a bare
+# capitalised word tells the name.
+[weekday-name-heads-cased]
+Football Club, FC, F.C., Club, Church, Chapel, School, Street, Road
+
+# Nouns of something that recurs on a day of the week: a weekday right
+# before one, with no preposition or determiner of its own, classifies
+# it ("Saturday pay", "Sunday trading", "Sunday shifts") and names no
+# day.
+[weekday-habit-nouns]
+pay, rate, rates, premium, premiums, trading, opening, openings,
+working, work, shift, shifts, hours, overtime, school, schools, roast,
+lunch, lunches, papers, paper, edition, editions, supplement, league,
+leagues, fixture, fixtures, opening-hours, rota, rotas, cover, staffing
+
+# A "from" that opens an interval (a time with nothing after it that
+# would close a range: "their relationship from 2012" is from 2012 on).
+[open-interval-from]
+from
+
+# Words after a time that continue the range "from" opened: "from 2012
+# to 2015", "from Monday through Friday".
+[open-from-closers]
+to, through, until, till
+
+# Words after a time that join a second time to it when a number, month
+# or weekday follows them ("from 2012 and 2013"); before anything else
+# they join a noun phrase ("her relationship from 2012 and the night").
+[open-from-joiners]
+and, or
+
+# Words after a time that say the interval runs on ("from 2012
+# onwards"). Any other word after the time that is not a function word
+# is a noun it classifies ("cut 30% from 2005 levels": the 2005 level).
+[open-from-runners]
+on, onwards, onward
+
+# Nouns of a record before "from": the record was made then, and the
+# "from" bounds nothing ("a photo from 2012", "figures from 2012 show").
+[record-nouns-before-from]
+photo, photos, photograph, photographs, picture, pictures, image, images,
+video, videos, footage, clip, clips, recording, recordings, letter,
+letters, email, emails, tweet, tweets, post, posts, data, figures,
+statistics, numbers, report, reports, study, studies, survey, surveys,
+poll, polls, census, record, records, file, files, document, documents,
+interview, interviews, memo, memos, note, notes, message, messages,
+speech, speeches, article, articles, story, stories, one, ones, those,
+results, election, elections, season, edition, version, model, models,
+vintage, class, film, song, album, book, paper, papers, case, cases
+
+# Phrases that set a telling on the day the narration last named:
+# "Jugnauth made the announcement late on Friday … Jugnauth earlier in the
+# day said …" said it on that Friday.
+[same-day-anaphors]
+earlier in the day, later in the day, earlier that day, later that day,
+that day, the same day, on the same day, that same day, hours earlier,
+hours later
+
+# Pronouns that, as the subject of an attribution ("…,” he said"), go on
+# with the speaker named before: the quotation after it is told on the
+# same occasion.
+[continuing-speaker-pronouns]
+he, she, they
 
 # Days named from the day of writing that show a writer who counts from
 # it ("canceled roughly 109 flights yesterday"): such a writer calls the

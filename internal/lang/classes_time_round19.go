@@ -1,0 +1,32 @@
+package lang
+
+// Classes of the round-19 timeline rules (data/en/time.lex).
+const (
+	// WeekdayNameHeads follow a weekday in a name ("Sheffield Wednesday
+	// Football Club").
+	WeekdayNameHeads Class = "weekday-name-heads-cased"
+	// WeekdayHabitNouns are nouns a bare weekday classifies ("Saturday
+	// pay"): the weekday names no day.
+	WeekdayHabitNouns Class = "weekday-habit-nouns"
+	// OpenIntervalFrom is the "from" that opens an interval when nothing
+	// after the time closes a range ("from 2012" is from 2012 on).
+	OpenIntervalFrom Class = "open-interval-from"
+	// OpenFromClosers, after the time, continue or join what "from"
+	// opened ("from 2012 to 2015").
+	OpenFromClosers Class = "open-from-closers"
+	// OpenFromJoiners join a second time to what "from" opened when a
+	// time follows them ("from 2012 and 2013").
+	OpenFromJoiners Class = "open-from-joiners"
+	// OpenFromRunners say the interval "from" opened runs on ("from 2012
+	// onwards").
+	OpenFromRunners Class = "open-from-runners"
+	// RecordNounsBeforeFrom make "from" tell when a record was made ("a
+	// photo from 2012"), bounding nothing.
+	RecordNounsBeforeFrom Class = "record-nouns-before-from"
+	// SameDayAnaphors set a telling on the day the narration last named
+	// ("earlier in the day").
+	SameDayAnaphors Class = "same-day-anaphors"
+	// ContinuingSpeakerPronouns go on with the speaker named before ("…,”
+	// he said").
+	ContinuingSpeakerPronouns Class = "continuing-speaker-pronouns"
+)
