@@ -82,7 +82,7 @@ var (
 	usStateCodes           = en.Set(lang.USStateCodes)
 	inferenceCues          = en.Set(lang.InferenceCues)
 	evidenceNouns          = en.Set(lang.EvidenceNouns)
-	recordNouns            = en.Set(lang.RecordNouns)
+	silentRecords          = en.Set(lang.RecordNouns)
 	recordTimeOpeners      = en.Set(lang.RecordTimeOpeners)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)

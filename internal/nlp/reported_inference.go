@@ -30,7 +30,7 @@ func (d *Index) evidenceSubject(start, end int, cue string) bool {
 		words = words[:len(words)-1]
 	}
 	h := phraseHead(words)
-	return evidenceNouns[h] || recordNouns[h]
+	return evidenceNouns[h] || silentRecords[h]
 }
 
 // recordSource reports whether the source words after "according to"
@@ -43,5 +43,5 @@ func recordSource(words []string) bool {
 			break
 		}
 	}
-	return recordNouns[phraseHead(words)]
+	return silentRecords[phraseHead(words)]
 }
