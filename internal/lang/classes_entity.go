@@ -16,6 +16,8 @@ const (
 	VesselNouns Class = "vessel-nouns"
 	// OrganisationSuffixes: Last words that make a name an organisation's ("... Council", "... Times").
 	OrganisationSuffixes Class = "organisation-suffixes"
+	// CompanyLegalForms: Last words that name a company's legal form ("Bayer AG", "Vale S.A."), written without dots.
+	CompanyLegalForms Class = "company-legal-forms"
 	// EventSuffixes: Last words that make a name an event's ("... Summit", "... Games").
 	EventSuffixes Class = "event-suffixes"
 	// PlaceSuffixes: Last words that make a name a place's ("... River", "... Harbour"). "Hill", "Lane", "Channel" or "Sound" are left out: they end persons' and broadcasters' names as often.

@@ -54,6 +54,15 @@ const (
 	// not reported speech ("the fact that SpaceX has released no update
 	// suggests …").
 	EvidenceNouns Class = "evidence-nouns"
+	// RecordNouns: Nouns for what records or pictures a happening
+	// (photos, video, a calendar): it shows what the writer
+	// tells and says nothing, neither as the subject of an inference cue
+	// ("Photos suggested …") nor after "according to" ("according to
+	// webcast video").
+	RecordNouns Class = "record-nouns"
+	// RecordTimeOpeners: Two words that open the time of a record's state
+	// after its noun ("the calendar as of this writing").
+	RecordTimeOpeners Class = "record-time-openers"
 	// AccordanceNouns: Nouns that, bare after "according to", say in
 	// accordance with what, not whose account ("if everything goes
 	// according to plan").

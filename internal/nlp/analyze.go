@@ -19,7 +19,7 @@ func Analyze(text string, ref time.Time) Doc {
 	d.Quantities = FindQuantities(&d, spans)
 	d.Attributions = FindAttributions(&d)
 	typeCreditedOutlets(&d)
-	d.Quotes = dropCutReports(&d, FindQuotes(&d))
+	d.Quotes = dropNamePhraseReports(dropCutReports(&d, FindQuotes(&d)))
 	markJointSpeakers(&d)
 	markSpeakerEvidence(&d, speakerPronouns)
 	markCredits(&d)

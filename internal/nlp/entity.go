@@ -732,6 +732,12 @@ func (f *finder) group() []Entity {
 	// Pass 2: single words — a part of a fuller person name (the nearest
 	// one before, else after), initials, or a name of their own.
 	parts := nameParts(ents, ms)
+	roled := map[int]bool{}
+	for _, o := range ms {
+		if o.entity >= 0 && len(o.roles) > 0 {
+			roled[o.entity] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		if m.descriptive || m.entity >= 0 {
@@ -752,7 +758,7 @@ func (f *finder) group() []Entity {
 			if m.kind == "" || m.guessed {
 				m.kind, m.guessed = KindPerson, false
 			}
-		} else if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other {
+		} else if id := nearest(parts[m.key], m.span.Start, func(int) bool { return true }); id >= 0 && len(m.key) > 1 && !other && !f.productOwner(ents[id], m, ms, roled) {
 			m.entity = id
 			continue
 		}

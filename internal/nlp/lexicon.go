@@ -82,6 +82,8 @@ var (
 	usStateCodes           = en.Set(lang.USStateCodes)
 	inferenceCues          = en.Set(lang.InferenceCues)
 	evidenceNouns          = en.Set(lang.EvidenceNouns)
+	silentRecords          = en.Set(lang.RecordNouns)
+	recordTimeOpeners      = en.Set(lang.RecordTimeOpeners)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)
 	actCues                = en.Set(lang.ActCues)

@@ -179,7 +179,7 @@ func linkEntitiesScan(docs []Doc) StoryEntities {
 					ps = partsOf(se.Name)
 					parts[se.Name] = ps
 				}
-				fits = ps.has(key)
+				fits = ps.has(key) && !officeWord(ps, key, se.Name) && !keptApart(&docs[p.doc], key)
 			}
 			if fits {
 				if match >= 0 {

@@ -124,7 +124,7 @@ func LinkEntities(docs []Doc) StoryEntities {
 				}
 				match = id
 			}
-		} else {
+		} else if !keptApart(&docs[p.doc], key) {
 			// Only a name listed under the key as a word or its
 			// initials may have it: each is asked as it is now.
 			for _, id := range byPart[key] {
@@ -139,6 +139,11 @@ func LinkEntities(docs []Doc) StoryEntities {
 					pn.name, pn.parts = se.Name, partsOf(se.Name)
 				}
 				if !parts[id].parts.has(key) {
+					continue
+				}
+				// "ISRO" of one article is not "ISRO Chairman" of
+				// another (officeWord).
+				if officeWord(parts[id].parts, key, se.Name) {
 					continue
 				}
 				if match >= 0 {

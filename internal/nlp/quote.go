@@ -218,7 +218,14 @@ func (d *Index) namesOther(q Quote, ei int) bool {
 	if q.Sentence < 0 {
 		return false
 	}
-	for _, m := range d.MentionsIn(q.Span.End, d.Sentences[q.Sentence].End) {
+	// A quote of several sentences is placed at its first; the words
+	// after its closing mark stand in the sentence that holds its end
+	// ("“… Hope for the best. … bravely,” PM Modi to ISRO scientists.").
+	end := d.Sentences[q.Sentence].End
+	if si := d.SentenceAt(max(q.Span.End-1, 0)); si >= 0 && d.Sentences[si].End > end {
+		end = d.Sentences[si].End
+	}
+	for _, m := range d.MentionsIn(q.Span.End, end) {
 		if m.Entity == ei || d.inQuote(m.Start) {
 			continue
 		}

@@ -29,6 +29,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 			cut = e
 		}
 	}
+	// "according to webcast video of the landing": a record shows what
+	// the writer tells and says nothing; no one's account follows
+	// (record-nouns).
+	if recordSource(strings.Fields(d.Text[srcStart:cut])) {
+		return Quote{}, false
+	}
 	sp, ok := d.phraseSpeaker(srcStart, cut)
 	if !ok {
 		return Quote{}, false
@@ -71,6 +77,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	// antecedent the writer's words hold; what it says alone is not
 	// known.
 	if bt := Tokenize(before, 0); len(bt) > 0 && relativeWord[strings.ToLower(bt[len(bt)-1].Text)] {
+		return Quote{}, false
+	}
+	// "The plane, which had only been in service since November,
+	// according to the New York Times, was able to land": a source right
+	// after a relative clause set off by commas vouches for that clause,
+	// whose antecedent and the clause around it are the writer's.
+	if asideRelative(before) && after != "" {
 		return Quote{}, false
 	}
 	// "…, according to the county, making it the deadliest fire in a
@@ -172,8 +185,10 @@ func sourceApposition(s string) bool {
 	if len(toks) == 0 || hasFiniteVerb(toks, len(toks)) {
 		return false
 	}
+	// "Lisa Paulson, executive director of the association"; "Lusa,
+	// the national news agency": a role or an organisation's noun.
 	for k := 0; k < len(toks) && k < 4; k++ {
-		if w := strings.ToLower(toks[k].Text); roleHeads[w] {
+		if w := strings.ToLower(toks[k].Text); roleHeads[w] || orgSuffix[w] {
 			return true
 		}
 	}
@@ -1425,4 +1440,17 @@ func afterLead(text string) string {
 		return text
 	}
 	return rest
+}
+
+// asideRelative reports whether before, the words ahead of an "according
+// to" set off by commas, ends in a relative clause opened by a comma
+// after its antecedent (", which had only been in service since
+// November").
+func asideRelative(before string) bool {
+	k := strings.LastIndex(before, ",")
+	if k < 0 {
+		return false
+	}
+	toks := Tokenize(before[k+1:], 0)
+	return len(toks) > 1 && relativeWord[strings.ToLower(toks[0].Text)] && !complementizers[strings.ToLower(toks[0].Text)]
 }

@@ -29,5 +29,19 @@ func (d *Index) evidenceSubject(start, end int, cue string) bool {
 	for len(words) > 1 && (cueAuxiliaries[strings.ToLower(words[len(words)-1])] || adverb(words[len(words)-1]) || notNouns[strings.ToLower(words[len(words)-1])]) {
 		words = words[:len(words)-1]
 	}
-	return evidenceNouns[phraseHead(words)]
+	h := phraseHead(words)
+	return evidenceNouns[h] || silentRecords[h]
+}
+
+// recordSource reports whether the source words after "according to"
+// are headed by a record noun (record-nouns), a time of the record's
+// state ("the calendar as of this writing") left out.
+func recordSource(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if recordTimeOpeners[strings.ToLower(words[k]+" "+words[k+1])] {
+			words = words[:k]
+			break
+		}
+	}
+	return silentRecords[phraseHead(words)]
 }

@@ -81,3 +81,31 @@ func TestReportedToldBack(t *testing.T) {
 			want: []quoteFrame{{QuoteReported, "he was told the journalist had been killed inside the consulate", "Turan Kislakci", "said"}}},
 	})
 }
+
+// TestReportedRecord: photos, video or a calendar record
+// what happened and say nothing (record-nouns): the sentence is the
+// writer's reading of them, no one's words, whether the record is the
+// subject of an inference cue or follows "according to". Controls: a
+// person suggesting, a source that speaks, a document's issuer.
+func TestReportedRecord(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{name: "photos suggested",
+			text: "Photos suggested a panel near the rear door of the ferry had come loose.",
+			want: nil},
+		{name: "according to webcast video",
+			text: "The booster touched down on the barge eight minutes after liftoff and stayed upright, according to webcast video of the landing.",
+			want: nil},
+		{name: "according to a calendar",
+			text: "According to the Senate calendar, no vote has been scheduled for the bill this week.",
+			want: nil},
+		{name: "according to a calendar as of a time",
+			text: "According to the Assembly Calendar as of this morning (9:10 CET), no debate has been scheduled.",
+			want: nil},
+		{name: "control: a person suggested",
+			text: "The harbour master suggested a panel near the rear door of the ferry had come loose.",
+			want: []quoteFrame{{QuoteReported, "a panel near the rear door of the ferry had come loose", "harbour master", "suggested"}}},
+		{name: "control: according to a body",
+			text: "According to the Kerrow Fire Service, the blaze was started by lightning.",
+			want: []quoteFrame{{QuoteReported, "the blaze was started by lightning", "the Kerrow Fire Service", "according to"}}},
+	})
+}

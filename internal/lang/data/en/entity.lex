@@ -49,6 +49,11 @@ airways, foundation, hospital, government, line, lines, holdings, shipping,
 logistics, energy, motors, systems, technologies, partners, capital, trust, 
 coastguard, guard, survey
 
+# Last words that name a company's legal form ("Bayer AG", "Vale S.A."),
+# written without dots.
+[company-legal-forms]
+ag, sa, plc, ltd, llc, inc, gmbh, nv, bv, spa, ab, asa, oyj, kk
+
 # Last words that make a name an event's ("... Summit", "... Games").
 [event-suffixes]
 forum, summit, games, olympics, cup, war, conference, festival, 

@@ -578,6 +578,25 @@ finding, findings, evidence, fact, facts, information, sign, signs,
 indication, indications, clue, clues, trend, trends, lead, leads,
 result, results
 
+# Nouns for what records or pictures a happening, which shows what the
+# writer tells and says nothing: "Photos suggested a panel had separated"
+# is the writer's reading of the photos, and "…, according to webcast
+# video of the landing" credits no one's words (a speaker is a person,
+# an organisation or a group; issue 13). Documents that carry someone's
+# words are document-nouns instead; an analysis reports a body's
+# findings ("according to an interim analysis by the monitoring
+# committee") and is left to the speaker checks.
+[record-nouns]
+photo, photos, photograph, photographs, picture, pictures, image, images,
+imagery, video, videos, footage, webcast, livestream, recording,
+recordings, calendar, map, maps, chart, charts, graph,
+graphs, scan, scans, x-ray, x-rays
+
+# Two words that open the time of a record's state after its noun: "the
+# Parliamentary Calendar as of this writing" is headed by "Calendar".
+[record-time-openers]
+as of, as at
+
 # Nouns that, bare after "according to", say in accordance with what, not
 # whose account: "If everything goes according to plan, the car will
 # drift …" credits nobody.
