@@ -74,15 +74,8 @@ func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int
 	}
 	kh.tick++
 	kh.stories[story] = heldKept{version: version, kept: kept, words: words, bytes: size, used: kh.tick}
-	kh.bytes += size
-	for kh.bytes > keptHeldBytes {
-		oldest := story
-		for id, h := range kh.stories {
-			if id != story && (oldest == story || h.used < kh.stories[oldest].used) {
-				oldest = id
-			}
-		}
-		kh.bytes -= kh.stories[oldest].bytes
-		delete(kh.stories, oldest)
-	}
+	kh.bytes = letGoOldest(kh.stories, story, kh.bytes+size, keptHeldBytes)
 }
+
+func (h heldKept) heldBytes() int   { return h.bytes }
+func (h heldKept) lastUsed() uint64 { return h.used }

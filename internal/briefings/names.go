@@ -73,18 +73,10 @@ func (nk *namesKept) of(story int64, stored []storage.StoredArticle) []string {
 	nk.tick++
 	now.used = nk.tick
 	nk.stories[story] = now
-	nk.bytes += now.bytes
-	// The stories used longest ago go first; the one just counted stays
-	// even alone over the bound.
-	for nk.bytes > namesKeptBytes && len(nk.stories) > 1 {
-		oldest := story
-		for id, st := range nk.stories {
-			if id != story && (oldest == story || st.used < nk.stories[oldest].used) {
-				oldest = id
-			}
-		}
-		nk.bytes -= nk.stories[oldest].bytes
-		delete(nk.stories, oldest)
-	}
+	// The one just counted stays even alone over the bound.
+	nk.bytes = letGoOldest(nk.stories, story, nk.bytes+now.bytes, namesKeptBytes)
 	return names
 }
+
+func (st *storyTexts) heldBytes() int   { return st.bytes }
+func (st *storyTexts) lastUsed() uint64 { return st.used }
