@@ -16,12 +16,6 @@ import (
 func TestClosingAttributionGivesNoTense(t *testing.T) {
 	feb6 := time.Date(2016, 2, 6, 12, 0, 0, 0, time.UTC)
 	feb10 := time.Date(2016, 2, 10, 12, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start string }
 	for _, tt := range []struct {
 		name string
@@ -52,7 +46,7 @@ func TestClosingAttributionGivesNoTense(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start)})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start)})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

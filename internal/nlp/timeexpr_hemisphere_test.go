@@ -15,12 +15,6 @@ import (
 func TestSouthernSeasonUndated(t *testing.T) {
 	jan := time.Date(2023, 1, 19, 12, 0, 0, 0, time.UTC)
 	type got struct{ Text, Start, Unresolved string }
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	for _, tt := range []struct {
 		name, text string
 		want       []got
@@ -39,7 +33,7 @@ func TestSouthernSeasonUndated(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, jan) {
-				gots = append(gots, got{te.Text, day(te.Start), te.Unresolved})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), te.Unresolved})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

@@ -16,12 +16,6 @@ import (
 func TestLastNextNeighbourDays(t *testing.T) {
 	mon := time.Date(2022, 4, 11, 12, 0, 0, 0, time.UTC)
 	sun := time.Date(2022, 4, 10, 12, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, Unresolved string }
 	for _, tt := range []struct {
 		name string
@@ -57,7 +51,7 @@ func TestLastNextNeighbourDays(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), te.Unresolved})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), te.Unresolved})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

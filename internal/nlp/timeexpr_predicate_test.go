@@ -16,12 +16,6 @@ import (
 // rest are invented.
 func TestSecondPredicateAndForecastSpan(t *testing.T) {
 	sat := time.Date(2017, 8, 26, 12, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, End string }
 	for _, tt := range []struct {
 		name string
@@ -50,7 +44,7 @@ func TestSecondPredicateAndForecastSpan(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, sat) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End)})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End)})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

@@ -19,12 +19,6 @@ func TestRound17TimelineClasses(t *testing.T) {
 	sun := time.Date(2018, 10, 28, 12, 0, 0, 0, time.UTC) // a Sunday
 	thu := time.Date(2017, 9, 21, 12, 0, 0, 0, time.UTC)  // a Thursday
 	wed := time.Date(2018, 3, 14, 12, 0, 0, 0, time.UTC)  // a Wednesday
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, End, Unresolved string }
 	for _, tt := range []struct {
 		name string
@@ -67,7 +61,7 @@ func TestRound17TimelineClasses(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End), te.Unresolved})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

@@ -18,12 +18,6 @@ import (
 func TestRound18TimelineClasses(t *testing.T) {
 	sep := time.Date(2019, 9, 26, 12, 0, 0, 0, time.UTC) // a Thursday
 	fri := time.Date(2024, 1, 12, 12, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, End string }
 	for _, tt := range []struct {
 		name string
@@ -67,7 +61,7 @@ func TestRound18TimelineClasses(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End)})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End)})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

@@ -17,12 +17,6 @@ import (
 // recurring ("Saturday pay") classifies it and names no day.
 func TestRound19TimelineClasses(t *testing.T) {
 	wed := time.Date(2016, 4, 27, 12, 0, 0, 0, time.UTC) // a Wednesday
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct {
 		Text, Start, End, Unresolved, Open string
 	}
@@ -94,7 +88,7 @@ func TestRound19TimelineClasses(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End), te.Unresolved, te.Open})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved, te.Open})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

@@ -12,12 +12,6 @@ import (
 // 05 of round 19, cut), beside invented sentences and controls.
 func TestRound19QuotedRun(t *testing.T) {
 	sun := time.Date(2020, 8, 9, 12, 0, 0, 0, time.UTC) // a Sunday
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, Unresolved string }
 	for _, tt := range []struct {
 		name string
@@ -49,7 +43,7 @@ func TestRound19QuotedRun(t *testing.T) {
 				t.Fatalf("%q: no time found", tt.text)
 			}
 			last := ts[len(ts)-1]
-			if diff := cmp.Diff(tt.want, got{last.Text, day(last.Start), last.Unresolved}); diff != "" {
+			if diff := cmp.Diff(tt.want, got{last.Text, dayOrNone(last.Start), last.Unresolved}); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
 			}
 		})

@@ -16,12 +16,6 @@ import (
 func TestScheduleAndExpectationAhead(t *testing.T) {
 	fri := time.Date(2021, 8, 27, 15, 0, 0, 0, time.UTC)
 	tue := time.Date(2018, 11, 13, 15, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct{ Text, Start, End string }
 	for _, tt := range []struct {
 		name string
@@ -62,7 +56,7 @@ func TestScheduleAndExpectationAhead(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End)})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End)})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)

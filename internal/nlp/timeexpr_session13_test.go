@@ -24,12 +24,6 @@ func TestSession13TimelineClasses(t *testing.T) {
 	sat := time.Date(2019, 4, 20, 12, 0, 0, 0, time.UTC)
 	dec := time.Date(2015, 12, 29, 12, 0, 0, 0, time.UTC) // a Tuesday
 	nov := time.Date(2015, 11, 13, 12, 0, 0, 0, time.UTC)
-	day := func(x time.Time) string {
-		if x.IsZero() {
-			return ""
-		}
-		return x.Format("2006-01-02")
-	}
 	type got struct {
 		Text, Start, End, Unresolved string
 		Relative, RefYear            bool
@@ -104,7 +98,7 @@ func TestSession13TimelineClasses(t *testing.T) {
 			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
 			for _, te := range FindTimes(&doc, tt.ref) {
-				gots = append(gots, got{te.Text, day(te.Start), day(te.End), te.Unresolved, te.Relative, te.RefYear})
+				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved, te.Relative, te.RefYear})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
