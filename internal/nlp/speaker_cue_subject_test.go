@@ -186,12 +186,7 @@ func TestCueSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Analyze(tt.text, time.Time{})
-			d := NewIndex(&doc)
-			for _, q := range doc.Quotes {
-				if q.Direct {
-					d.quoted = append(d.quoted, q.Parts...)
-				}
-			}
+			d := quotedIndex(&doc)
 			for _, q := range doc.Quotes {
 				if q.Text != tt.quote {
 					continue
@@ -264,12 +259,7 @@ func TestOtherCueSubject(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := Analyze(tt.text, time.Time{})
-			d := NewIndex(&doc)
-			for _, q := range doc.Quotes {
-				if q.Direct {
-					d.quoted = append(d.quoted, q.Parts...)
-				}
-			}
+			d := quotedIndex(&doc)
 			for _, q := range doc.Quotes {
 				if q.Text != tt.quote {
 					continue

@@ -84,10 +84,10 @@ type SpeakerEvidence struct {
 	OtherSubject string `json:"other_subject,omitempty"`
 }
 
-// markSpeakerEvidence sets each quote's speaker evidence and, when that
-// evidence is weak, why its speaker is uncertain. pronouns are the
-// language's subject pronouns (nil when not known).
-func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
+// quotedIndex is an index of doc whose quoted spans are the parts of
+// its direct quotes, in text order as inQuote's search needs them: a
+// name standing inside what was said names no one outside it.
+func quotedIndex(doc *Doc) *Index {
 	d := NewIndex(doc)
 	for _, q := range doc.Quotes {
 		if q.Direct {
@@ -95,6 +95,14 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		}
 	}
 	slices.SortFunc(d.quoted, func(a, b Span) int { return a.Start - b.Start })
+	return d
+}
+
+// markSpeakerEvidence sets each quote's speaker evidence and, when that
+// evidence is weak, why its speaker is uncertain. pronouns are the
+// language's subject pronouns (nil when not known).
+func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
+	d := quotedIndex(doc)
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
 		q.SpeakerEvidence = d.speakerEvidence(*q, pronouns)

@@ -13,12 +13,7 @@ import "strings"
 // carried over from that speaker (its sentence names it nowhere, "they
 // said in a statement") with it.
 func markJointSpeakers(doc *Doc) {
-	d := NewIndex(doc)
-	for _, q := range doc.Quotes {
-		if q.Direct {
-			d.quoted = append(d.quoted, q.Parts...)
-		}
-	}
+	d := quotedIndex(doc)
 	type widened struct {
 		from, to string
 		entity   int
