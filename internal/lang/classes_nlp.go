@@ -60,6 +60,13 @@ const (
 	// ("Photos suggested …") nor after "according to" ("according to
 	// webcast video").
 	RecordNouns Class = "record-nouns"
+	// UnnamedReportNouns: Nouns for news reports that, bare ("according
+	// to reports", "reports say"), credit no person, organisation or
+	// group: the speaker is shown uncertain.
+	UnnamedReportNouns Class = "unnamed-report-nouns"
+	// DatelineMarks: Marks that close a dateline or a label at a
+	// paragraph's start ("SEYNE-LES-ALPES Mar. 27:", "NARA —").
+	DatelineMarks Class = "dateline-marks"
 	// RecordTimeOpeners: Two words that open the time of a record's state
 	// after its noun ("the calendar as of this writing").
 	RecordTimeOpeners Class = "record-time-openers"

@@ -83,6 +83,8 @@ var (
 	inferenceCues          = en.Set(lang.InferenceCues)
 	evidenceNouns          = en.Set(lang.EvidenceNouns)
 	silentRecords          = en.Set(lang.RecordNouns)
+	unnamedReportNouns     = en.Set(lang.UnnamedReportNouns)
+	datelineMarks          = en.Set(lang.DatelineMarks)
 	recordTimeOpeners      = en.Set(lang.RecordTimeOpeners)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)
