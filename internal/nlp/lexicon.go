@@ -85,6 +85,7 @@ var (
 	silentRecords          = en.Set(lang.RecordNouns)
 	unnamedReportNouns     = en.Set(lang.UnnamedReportNouns)
 	datelineMarks          = en.Set(lang.DatelineMarks)
+	talkedAboutParticiples = en.Set(lang.TalkedAboutParticiples)
 	recordTimeOpeners      = en.Set(lang.RecordTimeOpeners)
 	mediumPrepositions     = en.Set(lang.MediumPrepositions)
 	mediumNouns            = en.Set(lang.MediumNouns)

@@ -4,8 +4,9 @@ import "strings"
 
 // datelineSpeaker reports whether the speaker of q, a name not known to
 // be a person's (no title, role or known given name), stands where news
-// puts its dateline: first in its paragraph, closed by a colon or a dash
-// after at most a date ("San Fransisco: “The bird is free,” was Tesla CEO
+// puts its dateline: first in its paragraph, closed by a dash, or by a
+// colon after a date or before another person's name, after at most a
+// date ("San Fransisco: “The bird is free,” was Tesla CEO
 // Elon Musk's first tweet", "SEYNE-LES-ALPES Mar. 27: Investigators now
 // believe …"). A place misspelt or unknown to the gazetteer is then taken for a
 // person's name; the words are someone else's.
@@ -35,12 +36,21 @@ func (d *Index) datelineSpeaker(q Quote, ev *SpeakerEvidence) bool {
 		rest = tail
 	}
 	mark, _, ok := strings.Cut(rest, " ")
-	return ok && datelineMarks[mark] || strings.HasPrefix(rest, ":")
+	if ok && mark != ":" && datelineMarks[mark] {
+		return true
+	}
+	// A bare colon also labels a transcript's speaker ("Luciana Lopez:
+	// Saying to people …"); it is a dateline only when the sentence
+	// names another person, whose words the quote then is.
+	return strings.HasPrefix(rest, ":") && ev.Others > 0
 }
 
 // unnamedReport reports whether the speaker phrase is a bare news report
 // ("reports", "local reports", "Reports"): it names no person,
-// organisation or group, only that something was reported.
+// organisation or group, only that something was reported. A report a
+// determiner points to ("a report released by the authority", "The
+// report suggests") is one the text names and is left to the other
+// checks.
 func unnamedReport(speaker string) bool {
 	words := strings.Fields(speaker)
 	if len(words) == 0 || !unnamedReportNouns[strings.ToLower(words[len(words)-1])] {
@@ -51,5 +61,5 @@ func unnamedReport(speaker string) bool {
 			return false
 		}
 	}
-	return len(words) == 1 || !isCapitalised(words[0]) || determiners[strings.ToLower(words[0])]
+	return !determiners[strings.ToLower(words[0])] && (len(words) == 1 || !isCapitalised(words[0]))
 }

@@ -170,6 +170,9 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 	if d.named(outside, q) {
 		ev.Path, ev.Back, ev.SameParagraph = SpeakerNamed, 0, true
 		ev.CueSubject = d.cueSubject(q, outside)
+		if ev.CueSubject == "" && d.cuelessNotSaid(q, outside) {
+			ev.CueSubject = CueSubjectNo
+		}
 		ev.Dateline = d.datelineSpeaker(q, ev)
 		return ev
 	}

@@ -30,7 +30,7 @@ func (d *Index) otherSpeakerQuotedBetween(before []Quote, q Quote) string {
 			continue
 		}
 		pe := p.SpeakerEvidence
-		if pe.Path != SpeakerNamed || pe.CueSubject == CueSubjectNo || sameSpeaker(p, q) {
+		if pe.Path != SpeakerNamed || pe.CueSubject == CueSubjectNo || sameSpeaker(p, q) || d.inApposition(from, p.Speaker, q.Speaker) {
 			continue
 		}
 		if !d.pronounMayStandFor(ev.Word, p) {
@@ -76,4 +76,33 @@ func (d *Index) pronounMayStandFor(word string, p Quote) bool {
 		return true
 	}
 	return d.genderAgrees(p.SpeakerEntity, p.Span.Start, want)
+}
+
+// inApposition reports whether sentence si names a and b side by side,
+// one set off after the other by a comma and at most a determiner ("Lady
+// Hale, the President of the Supreme Court"): the two names are one
+// person's, though the entity finder kept them apart.
+func (d *Index) inApposition(si int, a, b string) bool {
+	s := d.Sentences[si]
+	text := d.Text[s.Start:s.End]
+	side := func(x, y string) bool {
+		for from := 0; ; {
+			k := strings.Index(text[from:], x)
+			if k < 0 {
+				return false
+			}
+			rest := strings.TrimPrefix(text[from+k+len(x):], ",")
+			if len(rest) < len(text[from+k+len(x):]) {
+				w := strings.Fields(rest)
+				if len(w) > 0 && determiners[strings.ToLower(w[0])] {
+					rest = strings.TrimSpace(rest)[len(w[0]):]
+				}
+				if strings.HasPrefix(strings.TrimSpace(rest), y) {
+					return true
+				}
+			}
+			from += k + 1
+		}
+	}
+	return side(a, b) || side(b, a)
 }

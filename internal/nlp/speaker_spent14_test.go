@@ -77,6 +77,26 @@ func TestSpentRoundSpeakerClasses(t *testing.T) {
 			text: "Eyewitness Benoit Bringer described the scene to French TV channel Itele: \"Two black-hooded men entered the building with Kalashnikovs.\"",
 			want: map[string]string{"Two black-hooded men entered the building with Kalashnikovs.": "Eyewitness Benoit Bringer"},
 		},
+		{
+			// news-round15 mugabe-resignation 05.txt
+			name: "a quote after a passive that tells what others said of the subject",
+			text: "President Robert Mugabe has resigned via a letter, speaker of Zimbabwe’s parliament has said, halting the impeachment debate.\n\n" +
+				"Zimbabwe’s parliament had started impeachment proceedings against Mr Mugabe.\n\n" +
+				"Mr Mugabe, who has been in power since independence in 1980, was accused of allowing his wife to “usurp constitutional power” by trying to position her as his successor.",
+			want: map[string]string{"usurp constitutional power": "Robert Mugabe?"},
+		},
+		{
+			// news-round14 scholz-chancellor 03.txt
+			name: "a label set before a noun",
+			text: "Olaf Scholz is Germany's new chancellor. Scholz will oversee a liberal-left “traffic light” coalition government between his Social Democratic party (SPD), the Greens and the liberal Free Democratic party (FDP).",
+			want: map[string]string{"traffic light": "Olaf Scholz?"},
+		},
+		{
+			// adapted from news-round11 genoa-bridge-collapse ("… described the incident as an “immense tragedy.”")
+			name: "control: quoted words the subject chose, before a function word",
+			text: "Italy's government blamed the company. Transport Minister Danilo Toninelli described the collapse as an “immense tragedy” for the city.",
+			want: map[string]string{"immense tragedy": "Danilo Toninelli"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -600,6 +600,16 @@ graphs, scan, scans, x-ray, x-rays
 [unnamed-report-nouns]
 report, reports, reporting
 
+# Participles that, after a form of "be", make the sentence's subject the
+# one others spoke of: "Mr Mugabe … was accused of allowing his wife to
+# “usurp constitutional power”" quotes his accusers, not him. ("was
+# quoted as saying", "was heard saying" keep the subject the speaker and
+# are not here.)
+[talked-about-participles]
+accused, charged, blamed, criticised, criticized, condemned, described,
+called, branded, labelled, labeled, dubbed, urged, ordered, warned,
+attacked, mocked, ridiculed, praised, hailed, denounced, slammed, nicknamed
+
 # Marks that close a dateline or a label at a paragraph's start: "San
 # Fransisco: “The bird is free,” was …", "SEYNE-LES-ALPES Mar. 27:
 # Investigators …". A name there is where the story was filed, not who
