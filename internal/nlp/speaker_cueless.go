@@ -78,7 +78,7 @@ func (d *Index) labelBeforeNoun(q Quote) bool {
 		return false
 	}
 	switch {
-	case functionWords[w], phraseOpeners[w], stopwords[w], finiteWords[w], beForms[w], calendarWord[w], strings.HasSuffix(w, "ly"),
+	case functionWords[w], phraseOpeners[w], stopwords[w], finiteWords[w], beForms[w], calendarWord[w], adverbSuffixes.SuffixOf(w),
 		headPrepositions[w], clauseConjunctions[w], relativeWord[w], determiners[w]:
 		return false
 	}
