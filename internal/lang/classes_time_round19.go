@@ -39,4 +39,8 @@ const (
 	// 2025 until 2027"): the two times are the old and the new date, not
 	// the ends of a span.
 	DateMoveVerbs Class = "date-move-verbs"
+	// AfterHappeningAnaphors in an attribution place the telling after
+	// the happening the narration has just dated ("said Musk
+	// afterward").
+	AfterHappeningAnaphors Class = "after-happening-anaphors"
 )

@@ -13,7 +13,9 @@ import (
 // castro-death, round 18's iphone-x-launch) and invented ones beside
 // controls. A feast that moves with Easter falls on its computed day; "from"
 // a year closed by "until" a few words before another year is one span;
-// a day word glossed by its date is that date, in a quotation too; a page
+// a day word glossed by its date is that date, in a quotation too; a
+// quotation told "afterward" on the day the narration last named, the
+// page's own, counts from it (round 15's falcon-heavy-launch); a page
 // dated over a year after every date its text writes, whose bare weekday
 // is one of those dates' weekdays, counts no day from its date.
 func TestSession14TimelineClasses(t *testing.T) {
@@ -87,6 +89,12 @@ func TestSession14TimelineClasses(t *testing.T) {
 		{"a gloss whose weekday is not the word's", "2023-04-18",
 			"\"We will strike on Friday (19 Apr),\" the union said.",
 			[]got{{"on Friday", "", "", UnresolvedQuotedDay, ""}, {"19 Apr", "2023-04-19", "2023-04-20", "", ""}}},
+		{"a quotation told afterward on the page's day", "2018-02-06",
+			"Elon Musk’s Tesla Roadster sports car was on cruise control in orbit Tuesday after blasting off from Kennedy Space Center. \"Really excited about today,\" said Musk, the SpaceX and Tesla CEO, afterward.",
+			[]got{{"Tuesday", "2018-02-06", "2018-02-07", "", ""}, {"today", "2018-02-06", "2018-02-07", "", ""}}},
+		{"a quotation told afterward, the page a day later", "2018-02-07",
+			"Elon Musk’s Tesla Roadster sports car was on cruise control in orbit Tuesday after blasting off from Kennedy Space Center. \"Really excited about today,\" said Musk, the SpaceX and Tesla CEO, afterward.",
+			[]got{{"Tuesday", "2018-02-06", "2018-02-07", "", ""}, {"today", "", "", UnresolvedQuotedDay, ""}}},
 		{"a page dated years after its story", "2022-06-01",
 			"A gunman killed 51 people at two mosques in Christchurch on Friday. The attack on March 15, 2019 shocked the nation.",
 			[]got{{"on Friday", "", "", UnresolvedStalePage, ""}, {"March 15, 2019", "2019-03-15", "2019-03-16", "", ""}}},

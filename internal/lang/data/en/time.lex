@@ -595,3 +595,9 @@ moved, move, moves, moving, postponed, postpone, delayed, delay,
 rescheduled, reschedule, pushed, push, shifted, shift, changed, change,
 brought, bring, put, pulled, advanced, deferred, defer, extended, extend,
 back, forward
+
+# Words of an attribution that place the telling after the happening the
+# narration has just dated ("said Musk afterward"): said between that
+# happening and the writing.
+[after-happening-anaphors]
+afterward, afterwards
