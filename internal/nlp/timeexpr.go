@@ -352,7 +352,6 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	carriedYears(d.Text, out)
 	// Last, once the gloss has its year.
 	glossedDays(d.Text, out)
-	staleWeekdays(out, ref)
 	return out
 }
 
