@@ -97,6 +97,14 @@ type features struct {
 	// of modules, classes or functions), describedWords their words.
 	describedRows, describedWords int
 	inDescribed                   int
+	// recordRows counts the table rows outside menus whose cells are
+	// all fields of a few words (records.go), recordWords their words:
+	// a table of records, however wide its rows.
+	recordRows, recordWords int
+	// letterBar is the most links of a bar of single letters in
+	// alphabetical order outside menus ("A | B | C ..."): an index by
+	// letter (letters.go).
+	letterBar int
 	// lines counts the blocks outside menus, headings and such rows
 	// that are six words or more without a link: a function's page
 	// says what it does in one, under its declaration, in fewer words
@@ -201,8 +209,9 @@ func rules(pageURL string, f *features) Verdict {
 	}
 	// No story is served at a site's root: a front that carries its
 	// template's article markup is still the front, unless its one
-	// headline is its title (a site of one page).
-	if isRoot(pageURL) && !f.headlineIsTitle() {
+	// headline is its title or it is one piece of prose linking
+	// nowhere (a site of one page).
+	if isRoot(pageURL) && !f.headlineIsTitle() && !f.onePiece() {
 		return verdict(Index, "the address is a site's root")
 	}
 	if f.ldArticle || isArticleType(f.ogType) {
@@ -228,7 +237,7 @@ func rules(pageURL string, f *features) Verdict {
 			return verdict(Login, "the headline says %q over a form asking for an account and %d words of prose", p, f.proseWords)
 		}
 	}
-	if isRoot(pageURL) {
+	if isRoot(pageURL) && !f.onePiece() {
 		return verdict(Index, "the address is a site's root")
 	}
 	// Sites file the list of a tag's, a category's or an author's posts
@@ -239,7 +248,7 @@ func rules(pageURL string, f *features) Verdict {
 	if cue := listingAddress(pageURL); cue != "" && f.listShaped() && (!f.headlineIsTitle() || f.proseWords < 100) {
 		return verdict(Listing, "the address files the page under %q, over %d headline links and %d words of prose", cue, f.headlineLinks, f.proseWords)
 	}
-	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
+	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() && !f.onePiece() {
 		return verdict(Index, "the title calls the page %q", name)
 	}
 	// A home page is named by the site alone, and a template that
@@ -275,6 +284,17 @@ func rules(pageURL string, f *features) Verdict {
 	if f.rows >= 20 && f.rowWords*10 >= f.visibleN*6 && f.proseWords < 150 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d of its %d words in %d short table rows, %d words of prose", f.rowWords, f.visibleN, f.rows, f.proseWords)
 	}
+	// A report of records (a server's workers and their requests, a
+	// log, a register) puts its words in the fields of a table's rows,
+	// however wide: a third of the words outside menus or more, twice
+	// its prose, which is hardly any, under a headline that is not its
+	// title. A story that
+	// carries a table of results tells it in its own paragraphs, under
+	// its own headline.
+	if f.recordRows >= 10 && f.recordWords*3 >= f.mainWords && f.recordWords >= 2*f.proseWords && f.proseWords < 100 && !f.headlineIsTitle() &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d table rows of short fields hold %d of the %d words outside menus, %d words of prose", f.recordRows, f.recordWords, f.mainWords, f.proseWords)
+	}
 	// A page whose main part is entries that are links (an index of
 	// modules or functions, a table of contents, search results, a
 	// list of error codes) points to other pages and tells nothing of
@@ -298,6 +318,13 @@ func rules(pageURL string, f *features) Verdict {
 	// else to say: a story that lists things tells them in sentences.
 	if f.listIntro != "" && f.proseWords < 100 && f.links > f.chromeLinks {
 		return verdict(Listing, "a line over the page says %q and the page has %d words of prose", f.listIntro, f.proseWords)
+	}
+	// An index by letter puts a bar of the letters over its entries
+	// so that a reader can jump to those under one; a story or a
+	// chapter is read from its start and needs none. A glossary that
+	// defines its terms in sentences has prose.
+	if f.letterBar > 0 && f.proseWords < 100 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "a bar of %d single letters in order over the entries, %d words of prose", f.letterBar, f.proseWords)
 	}
 	// A part's first page says in a sentence or two what the part is
 	// about over the list of its pages, each a link that is a name of a
@@ -752,6 +779,10 @@ func gather(doc *html.Node, shape bool) *features {
 				f.rows++
 				f.rowWords += w
 			}
+			if w, ok := recordRow(n); !chrome && ok {
+				f.recordRows++
+				f.recordWords += w
+			}
 			if !chrome && describedRow(n) {
 				f.describedRows++
 				f.describedWords += wordCount(textOf(n))
@@ -790,6 +821,9 @@ func gather(doc *html.Node, shape bool) *features {
 			// Text in a block inside a link (a teaser card that is
 			// one link) is link text all the same.
 			nb := &block{inLink: f.inLink}
+			if !chrome {
+				f.letterBar = max(f.letterBar, letterBar(n))
+			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}

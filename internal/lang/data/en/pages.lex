@@ -186,7 +186,8 @@ create your account, register
 [list-intro-phrases]
 here is a list of, here is the list of, this is the complete list of,
 the following is a list of, below is a list of, this is a list of all,
-with brief descriptions, with short descriptions
+with brief descriptions, with short descriptions, this inheritance list,
+list is sorted roughly
 
 # A label over links to other stories, closing a body ("Read more",
 # "You may also like"): the label and the headlines under it are not the
