@@ -188,6 +188,12 @@ func rules(pageURL string, f *features) Verdict {
 		}
 		return verdict(Error, "empty document (%d words)", f.visibleN)
 	}
+	// A page that stands in for a site not built yet (a web server's
+	// welcome page after installation, a parked domain) is the site's
+	// front with nothing on it; a story about such pages tells more.
+	if p := phrasesOf(lang.PlaceholderPagePhrases).find(visible); p != "" && f.proseWords < 300 {
+		return verdict(Index, "a placeholder for a site: %q", p)
+	}
 	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
 		return verdict(Error, "a block page: %q", p)
 	}

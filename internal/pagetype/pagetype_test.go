@@ -195,8 +195,6 @@ var knownMiss = map[string]string{
 	"dev10-mkdocs-index.html": "a documentation's home page titled by the name alone, its sections prose about the project",
 	"dev10-yaml-index.html": "labelled index (a reference's main page of a title and nothing else); skipped as an " +
 		"empty document, an error: not an article either way, as the benchmark scores it",
-	"dev10-nginx-welcome.html": "a server's default page: its h1 repeats its title of three words, " +
-		"as a story's does, over two sentences",
 }
 
 func isListLike(t Type) bool { return t == Index || t == Listing }
