@@ -101,6 +101,10 @@ type features struct {
 	// all fields of a few words (records.go), recordWords their words:
 	// a table of records, however wide its rows.
 	recordRows, recordWords int
+	// entries counts the list items outside menus that are a few words
+	// with a link (entries.go), entryWords their words: an index's
+	// entries, each a name and where it is.
+	entries, entryWords int
 	// letterBar is the most links of a bar of single letters in
 	// alphabetical order outside menus ("A | B | C ..."): an index by
 	// letter (letters.go).
@@ -357,6 +361,13 @@ func rules(pageURL string, f *features) Verdict {
 	if f.proseWords == 0 && f.lines == 0 && f.mainWords <= 80 && f.links-f.chromeLinks >= 4 && f.linkWords*3 >= f.visibleN &&
 		!f.ldArticle && !isArticleType(f.ogType) {
 		return verdict(Listing, "no sentence, %d links holding %d of its %d words", f.links-f.chromeLinks, f.linkWords, f.visibleN)
+	}
+	// A page of an index by letter that holds a few entries (a name and
+	// where it is defined, a link) and nothing else says nothing of its
+	// own: not one sentence or line of text. Its entries are its page.
+	if f.proseWords == 0 && f.lines == 0 && f.entries >= 3 && f.entryWords*2 >= f.mainWords &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d entries of a few words and a link hold %d of the %d words outside menus, no sentence", f.entries, f.entryWords, f.mainWords)
 	}
 	// A server's status or settings page reports its state as labels
 	// and values ("Server uptime: 3 days", "Total accesses: 120") and
@@ -775,6 +786,11 @@ func gather(doc *html.Node, shape bool) *features {
 			// their furniture so for screen readers.
 			if chromeRole(n) {
 				chrome = true
+			}
+		case atom.Li:
+			if w, ok := isEntry(n); !chrome && ok {
+				f.entries++
+				f.entryWords += w
 			}
 		case atom.Ul, atom.Ol:
 			if !chrome {
