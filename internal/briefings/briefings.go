@@ -314,25 +314,25 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 		return st, nil, err
 	}
 	arts, dups := Articles(stored)
-	kept, words := k.kept(ctx, st.ID)
+	kept, words, docs := k.kept(ctx, st.ID)
 	b, kept, err = brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
-		d, _ := analysis.Doc(an, a.Text, a.Language, a.Published, ref)
-		return d
+		return docs.doc(a.ID, an, a.Text, a.Language, a.Published, ref)
 	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
 	}
+	docs.done()
 	var keep []byte
 	if kept != nil {
 		if keep, err = kept.MarshalBinary(); err != nil {
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
-	k.held.hold(st.ID, Version, kept, len(keep), words)
+	k.held.hold(st.ID, Version, kept, len(keep), words, docs)
 	whole, err := encodeJSON(b)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
@@ -367,21 +367,21 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 // only saves work (align.AlignKept), so a store that cannot give it
 // costs time, not the briefing. The Kept this Keeper's last build of the
 // story returned, when held, is taken instead, with the content words
-// the build kept (kept.go).
-func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words) {
-	held, words := k.held.take(story, Version)
+// and the decoded analyses the build kept (kept.go).
+func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words, *docsKept) {
+	held, words, docs := k.held.take(story, Version)
 	if held != nil {
-		return held, words
+		return held, words, docs
 	}
 	sb, err := k.store.BriefingAlignment(ctx, story)
 	if err != nil || sb.Version != Version || sb.Alignment == nil {
-		return nil, words
+		return nil, words, docs
 	}
 	var kept align.Kept
 	if kept.UnmarshalBinary(sb.Alignment) != nil {
-		return nil, words
+		return nil, words, docs
 	}
-	return &kept, words
+	return &kept, words, docs
 }
 
 // Articles returns a story's stored articles as a briefing takes them,
