@@ -74,15 +74,17 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			if k.transferWord {
 				u.transfers = transfersIn(x, k.clause.Span, i, ents)
 			}
+			// Each set is made at its size: growing them was most of
+			// the sets' cost.
 			if k.frame != nil {
-				u.frame = map[string]bool{}
+				u.frame = make(map[string]bool, k.frame.size())
 				k.frame.addTo(u.frame, i, ents)
 			}
-			r := map[string]bool{}
+			r := make(map[string]bool, k.raw.size())
 			k.raw.addTo(r, i, ents)
 			f := r
 			if k.framed != nil {
-				f = map[string]bool{}
+				f = make(map[string]bool, k.framed.size())
 				k.framed.addTo(f, i, ents)
 			}
 			units = append(units, u)
