@@ -68,7 +68,7 @@ def main():
         rnd = rd.split('news-round')[1]
         j, c, events = judged(audit, rnd), collections.Counter(), 0
         for ev in sorted(glob.glob(rd + '/*/')):
-            files = sorted(glob.glob(ev + '*.txt'))
+            files = sorted(glob.glob(ev + '*.txt') or glob.glob(ev + 'sources/*.txt'))
             if not files:
                 continue
             events += 1

@@ -72,6 +72,7 @@ func analysisSum(d *nlp.Doc) uint64 {
 			w.str(ev.Head)
 			w.str(ev.CueSubject)
 			w.str(ev.OtherSubject)
+			w.flag(ev.Dateline)
 		}
 	}
 	w.num(len(d.Attributions))

@@ -114,6 +114,10 @@ type articleTerms struct {
 	ents  []int
 }
 
+// size is at most how many terms addTo adds: two entities of the
+// article may be one story entity.
+func (t articleTerms) size() int { return len(t.ents) + len(t.words) }
+
 // addTo adds the terms to set, the entities as the story entities of
 // document doc.
 func (t articleTerms) addTo(set map[string]bool, doc int, ents *nlp.StoryEntities) {

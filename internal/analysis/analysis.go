@@ -43,6 +43,15 @@ func Of(a article.Article) (an *storage.Analysis, err error) {
 	return &storage.Analysis{Article: a.ID, Version: Version, Doc: data}, nil
 }
 
+// Serves says whether Doc reads the stored analysis of an article
+// published at published, resolved against ref, rather than making one:
+// when it is of this Version and was made against the same date (and
+// decodes). Doc is then a function of the stored analysis and the text
+// alone.
+func Serves(stored *storage.Analysis, published, ref time.Time) bool {
+	return stored != nil && stored.Version == Version && published.Equal(ref)
+}
+
 // Doc returns the analysis of an article of text in the declared
 // language, published at ref (the
 // article's own date, or the story's when the article's is unknown):
@@ -53,7 +62,7 @@ func Of(a article.Article) (an *storage.Analysis, err error) {
 func Doc(stored *storage.Analysis, text, language string, published, ref time.Time) (nlp.Doc, bool) {
 	// The stored analysis resolved relative dates against the article's
 	// own date; an undated article in a dated story needs the story's.
-	if stored != nil && stored.Version == Version && published.Equal(ref) {
+	if Serves(stored, published, ref) {
 		var d nlp.Doc
 		if err := json.Unmarshal(stored.Doc, &d); err == nil {
 			d.Text = text

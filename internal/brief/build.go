@@ -72,6 +72,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
 	s.assemble(an)
+	words.gramsDone()
 	if s.kept != nil {
 		s.kept.SetAssembly(encodeReuses(s.keptReuses))
 	}

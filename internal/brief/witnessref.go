@@ -50,15 +50,13 @@ func (s *state) witnessRef(i, si int) (int, int) {
 }
 
 // sentenceGrams returns the word 4-gram set of each sentence of article
-// j, made once per briefing.
+// j, made once per briefing, and taken from the build before when its
+// sentences are the same (Words).
 func (s *state) sentenceGrams(j int) []map[string]bool {
 	if sets, ok := s.sentGrams[j]; ok {
 		return sets
 	}
-	sets := make([]map[string]bool, len(s.an.Articles[j].Sentences))
-	for sj, text := range s.an.Articles[j].Sentences {
-		sets[sj] = gramSet(text)
-	}
+	sets := s.words.gramsOf(s.arts[j].ID, s.an.Articles[j].Sentences)
 	if s.sentGrams == nil {
 		s.sentGrams = make(map[int][]map[string]bool)
 	}

@@ -11,13 +11,25 @@ import "time"
 // when its sentences are equal, string for string, to the kept ones.
 // It keeps too the day each undated article's text states as its own
 // (statedDays: nlp.StatedDay, a function of the text alone), with the
-// text. The zero Words keeps nothing yet; a Words is used by one build
+// text, and the word 4-gram sets of the sentences of the articles
+// others' words came from (witnessRef), with the sentences. The zero Words keeps nothing yet; a Words is used by one build
 // at a time.
 type Words struct {
 	articles    map[int64]articleWords
 	bytes       int
 	stated      map[int64]statedText
 	statedBytes int
+	// grams keeps the word 4-gram sets of the sentences of the
+	// articles whose sentences witnessRef looked up (sentenceGrams),
+	// with their sentences; nextGrams this build's, made the kept ones
+	// by gramsDone.
+	grams, nextGrams         map[int64]articleGrams
+	gramBytes, nextGramBytes int
+}
+
+type articleGrams struct {
+	sentences []string
+	sets      []map[string]bool
 }
 
 type statedText struct {
@@ -37,7 +49,55 @@ func (w *Words) Bytes() int {
 	if w == nil {
 		return 0
 	}
-	return w.bytes + w.statedBytes
+	return w.bytes + w.statedBytes + w.gramBytes
+}
+
+// gramsOf returns gramSet of each of sentences, the sentences of article
+// id, taking the sets kept in w (nil: none) when they are of the same
+// sentences, and keeping them for the next build (gramsDone).
+func (w *Words) gramsOf(id int64, sentences []string) []map[string]bool {
+	if w == nil {
+		return sentenceGramSets(sentences)
+	}
+	ag, ok := w.grams[id]
+	if !ok || !sameStrings(ag.sentences, sentences) {
+		ag = articleGrams{sentences: sentences, sets: sentenceGramSets(sentences)}
+	}
+	if _, dup := w.nextGrams[id]; !dup {
+		if w.nextGrams == nil {
+			w.nextGrams = make(map[int64]articleGrams)
+		}
+		w.nextGrams[id] = ag
+		for k, set := range ag.sets {
+			w.nextGramBytes += len(sentences[k])
+			for g := range set {
+				w.nextGramBytes += len(g) + gramEntryBytes
+			}
+		}
+	}
+	return ag.sets
+}
+
+// gramEntryBytes is about what a gram set holds per gram besides its
+// text: the string header, the value and the map's own room.
+const gramEntryBytes = 40
+
+// gramsDone makes the gram sets this build looked up the ones w keeps:
+// those of articles not looked up go.
+func (w *Words) gramsDone() {
+	if w == nil {
+		return
+	}
+	w.grams, w.gramBytes = w.nextGrams, w.nextGramBytes
+	w.nextGrams, w.nextGramBytes = nil, 0
+}
+
+func sentenceGramSets(sentences []string) []map[string]bool {
+	sets := make([]map[string]bool, len(sentences))
+	for k, text := range sentences {
+		sets[k] = gramSet(text)
+	}
+	return sets
 }
 
 // wordsOf returns contentWords of each of sentences[i][k], sentences[i]

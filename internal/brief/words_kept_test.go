@@ -2,6 +2,7 @@ package brief
 
 import (
 	"context"
+	"reflect"
 	"testing"
 	"time"
 
@@ -62,7 +63,7 @@ func TestWordsKeptAreRead(t *testing.T) {
 		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{})); diff != "" {
+		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{}, articleGrams{})); diff != "" {
 			t.Fatalf("%s: words kept (-read again +kept):\n%s", c.name, diff)
 		}
 		undated := 0
@@ -83,5 +84,65 @@ func TestWordsKeptAreRead(t *testing.T) {
 			t.Errorf("%s: the words of an unchanged article were read again", c.name)
 		}
 		alphaWords = aw
+	}
+}
+
+// TestGramsKeptAreRead: the word 4-gram sets of the sentences of an
+// article a copy's words came from (witnessRef) are kept from one build
+// to the next with the sentences: the briefing is the one built without,
+// what is kept is what a build keeping none keeps, an unchanged
+// article's sets are taken and a changed one's made again. A Words that
+// took an article's sets by its id alone fails here.
+func TestGramsKeptAreRead(t *testing.T) {
+	day := time.Date(2024, 6, 2, 6, 0, 0, 0, time.UTC)
+	alpha := article.Article{ID: 1, Site: "Alpha", Published: day, Text: "Rescuers pulled 14 people from the flooded metro station in Valdoria overnight, the fire service said.\n\nThe station had reopened only last month after repairs to its pumps."}
+	alphaChanged := alpha
+	alphaChanged.Text = "Rescuers pulled 15 people from the flooded metro station in Valdoria overnight, the fire service said.\n\nThe station had reopened only last month after repairs to its pumps."
+	copied := article.Article{ID: 2, Site: "Copier", Published: day.Add(time.Hour), Text: alpha.Text + "\n\nMore on this story later."}
+	copiedChanged := copied
+	copiedChanged.Text = alphaChanged.Text + "\n\nMore on this story later."
+	gamma := article.Article{ID: 3, Site: "Gamma", Published: day.Add(2 * time.Hour), Text: "Valdoria's mayor called for an inquiry into the city's flood defences on Sunday, after 14 people were pulled from the metro station."}
+	dups := map[int64]int64{2: 1}
+
+	ctx := context.Background()
+	words := new(Words)
+	var alphaSets map[string]bool
+	for _, c := range []struct {
+		name  string
+		arts  []article.Article
+		taken bool // alpha's sets are the ones kept before
+	}{
+		{"copied", []article.Article{alpha, copied, gamma}, false},
+		{"again", []article.Article{alpha, copied, gamma}, true},
+		{"the original's text changes", []article.Article{alphaChanged, copiedChanged, gamma}, false},
+		{"the text before is back", []article.Article{alpha, copied, gamma}, false},
+		{"again", []article.Article{alpha, copied, gamma}, true},
+	} {
+		want, err := BuildFrom(ctx, Story{}, c.arts, dups, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, _, err := BuildKept(ctx, Story{}, c.arts, dups, nil, nil, words)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
+			t.Fatalf("%s: briefing built with the grams kept differs (-without +with):\n%s", c.name, diff)
+		}
+		fresh := new(Words)
+		if _, _, err := BuildKept(ctx, Story{}, c.arts, dups, nil, nil, fresh); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(fresh.grams, words.grams, cmp.AllowUnexported(articleGrams{})); diff != "" {
+			t.Fatalf("%s: grams kept (-read again +kept):\n%s", c.name, diff)
+		}
+		ag, ok := words.grams[alpha.ID]
+		if !ok || len(ag.sets) == 0 || words.gramBytes == 0 {
+			t.Fatalf("%s: no grams kept of the original (%d bytes)", c.name, words.gramBytes)
+		}
+		if taken := alphaSets != nil && reflect.ValueOf(ag.sets[0]).Pointer() == reflect.ValueOf(alphaSets).Pointer(); taken != c.taken {
+			t.Errorf("%s: the original's sets taken as kept %v, want %v", c.name, taken, c.taken)
+		}
+		alphaSets = ag.sets[0]
 	}
 }

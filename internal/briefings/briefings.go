@@ -45,6 +45,7 @@ type Store interface {
 	BriefingPage(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingHead(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	BriefingAlignment(ctx context.Context, story int64) (storage.StoredBriefing, error)
+	BriefingVersion(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	PutBriefing(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingPage(ctx context.Context, b storage.StoredBriefing) (bool, error)
 	PutBriefingHead(ctx context.Context, b storage.StoredBriefing) (bool, error)
@@ -157,7 +158,7 @@ func (k *Keeper) RefreshStories(ctx context.Context, ids []int64) error {
 			continue
 		}
 		seen[id] = true
-		if _, _, err := k.Briefing(ctx, id); err != nil && first == nil {
+		if err := k.refresh(ctx, id); err != nil && first == nil {
 			first = err
 		}
 		if err := ctx.Err(); err != nil {
@@ -165,6 +166,35 @@ func (k *Keeper) RefreshStories(ctx context.Context, ids []int64) error {
 		}
 	}
 	return first
+}
+
+// refresh is Briefing for a caller that does not want the briefing: it
+// reads only the stored briefing's version and revision to learn whether
+// it is current (an update of a 1,000-article story read its whole 8 MB
+// briefing to learn it was stale). A stored briefing that is current
+// but unreadable is left for its reader (Briefing) to build again.
+func (k *Keeper) refresh(ctx context.Context, id int64) error {
+	st, err := k.store.Story(ctx, id)
+	if err != nil {
+		return err
+	}
+	if ok, err := k.isCurrent(ctx, st); err != nil || ok {
+		return err
+	}
+	m := k.lock(st.ID)
+	defer m.Unlock()
+	// Another caller may have built it meanwhile.
+	if st2, err := k.store.Story(ctx, st.ID); err == nil && st2.Revision == st.Revision {
+		if ok, err := k.isCurrent(ctx, st); err != nil || ok {
+			return err
+		}
+	}
+	if _, b, err := k.build(ctx, st.ID); b == nil {
+		return err
+	}
+	// Built but not stored (a read-only store, a busy one): as
+	// Briefing, the next read tries again.
+	return nil
 }
 
 // RefreshStale rebuilds the stored briefings that are missing or stale
@@ -249,6 +279,19 @@ func (k *Keeper) current(ctx context.Context, st storage.Story) (*brief.Briefing
 	return &b, true, nil
 }
 
+// isCurrent says whether the stored briefing of st is of st's revision
+// and this Version, reading only those.
+func (k *Keeper) isCurrent(ctx context.Context, st storage.Story) (bool, error) {
+	sb, err := k.store.BriefingVersion(ctx, st.ID)
+	if errors.Is(err, storage.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil {
+		return false, err
+	}
+	return sb.Version == Version && sb.Revision == st.Revision, nil
+}
+
 // build builds the story's briefing from its stored analyses and stores
 // it. The revision is read before the articles, so a briefing is never
 // stored as of a revision later than its articles.
@@ -271,25 +314,25 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 		return st, nil, err
 	}
 	arts, dups := Articles(stored)
-	kept, words := k.kept(ctx, st.ID)
+	kept, words, docs := k.kept(ctx, st.ID)
 	b, kept, err = brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
-		d, _ := analysis.Doc(an, a.Text, a.Language, a.Published, ref)
-		return d
+		return docs.doc(a.ID, an, a.Text, a.Language, a.Published, ref)
 	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
 	}
+	docs.done()
 	var keep []byte
 	if kept != nil {
 		if keep, err = kept.MarshalBinary(); err != nil {
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
-	k.held.hold(st.ID, Version, kept, len(keep), words)
+	k.held.hold(st.ID, Version, kept, len(keep), words, docs)
 	whole, err := encodeJSON(b)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
@@ -324,21 +367,21 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 // only saves work (align.AlignKept), so a store that cannot give it
 // costs time, not the briefing. The Kept this Keeper's last build of the
 // story returned, when held, is taken instead, with the content words
-// the build kept (kept.go).
-func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words) {
-	held, words := k.held.take(story, Version)
+// and the decoded analyses the build kept (kept.go).
+func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words, *docsKept) {
+	held, words, docs := k.held.take(story, Version)
 	if held != nil {
-		return held, words
+		return held, words, docs
 	}
 	sb, err := k.store.BriefingAlignment(ctx, story)
 	if err != nil || sb.Version != Version || sb.Alignment == nil {
-		return nil, words
+		return nil, words, docs
 	}
 	var kept align.Kept
 	if kept.UnmarshalBinary(sb.Alignment) != nil {
-		return nil, words
+		return nil, words, docs
 	}
-	return &kept, words
+	return &kept, words, docs
 }
 
 // Articles returns a story's stored articles as a briefing takes them,

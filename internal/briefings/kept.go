@@ -9,14 +9,16 @@ import (
 
 // keptHeldBytes bounds what a Keeper holds of its builds, the Kept
 // counted as their encoding (a 1,000-article story's is 7.7 MB, 25 MB
-// decoded) and the content words as brief.Words.Bytes.
+// decoded), the content words as brief.Words.Bytes and the decoded
+// analyses as docsKept.Bytes.
 const keptHeldBytes = 48 << 20
 
 // keptHeld holds, for the stories a Keeper built last, the Kept each
 // build returned, so that the next build of the story takes it instead
 // of reading the one stored beside the briefing back and decoding it
-// (0.06 s of each update of a 1,000-article story), and the content
-// words of its sentences (brief.Words). Any Kept gives the same briefing
+// (0.06 s of each update of a 1,000-article story), the content
+// words of its sentences (brief.Words) and its decoded analyses
+// (docsKept). Any Kept gives the same briefing
 // (align.AlignKept), so one held while another process stored a later
 // one costs time, not the briefing; neither is taken when kept under
 // other rules (Version).
@@ -31,32 +33,37 @@ type heldKept struct {
 	version string
 	kept    *align.Kept
 	words   *brief.Words
+	docs    *docsKept
 	bytes   int
 	used    uint64
 }
 
-// take returns the Kept and the Words held for story under version and
-// lets go of them: a build changes what it is given, and builds the
-// next. Words not held are new ones, never nil.
-func (kh *keptHeld) take(story int64, version string) (*align.Kept, *brief.Words) {
+// take returns the Kept, the Words and the decoded analyses held for
+// story under version and lets go of them: a build changes what it is
+// given, and builds the next. Words and analyses not held are new ones,
+// never nil.
+func (kh *keptHeld) take(story int64, version string) (*align.Kept, *brief.Words, *docsKept) {
 	kh.mu.Lock()
 	defer kh.mu.Unlock()
 	h, ok := kh.stories[story]
 	if !ok {
-		return nil, new(brief.Words)
+		return nil, new(brief.Words), new(docsKept)
 	}
 	delete(kh.stories, story)
 	kh.bytes -= h.bytes
 	if h.version != version {
-		return nil, new(brief.Words)
+		return nil, new(brief.Words), new(docsKept)
 	}
-	return h.kept, h.words
+	if h.docs == nil {
+		h.docs = new(docsKept)
+	}
+	return h.kept, h.words, h.docs
 }
 
-// hold holds kept, whose encoding is size bytes, and words as story's
-// under version. The stories built longest ago go first; a story over
-// the bound alone is not held.
-func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int, words *brief.Words) {
+// hold holds kept, whose encoding is size bytes, words and docs as
+// story's under version. The stories built longest ago go first; a
+// story over the bound alone is held without docs, or not at all.
+func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int, words *brief.Words, docs *docsKept) {
 	kh.mu.Lock()
 	defer kh.mu.Unlock()
 	if h, ok := kh.stories[story]; ok {
@@ -66,6 +73,13 @@ func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int
 	if words != nil {
 		size += words.Bytes()
 	}
+	// The decoded analyses go first: they are the most bytes for the
+	// time they save (23 MB of the 42 MB a 1,000-article story holds),
+	// and the Kept and words of a story somewhat larger are still held.
+	if size+docs.Bytes() > keptHeldBytes {
+		docs = nil
+	}
+	size += docs.Bytes()
 	if size > keptHeldBytes {
 		return
 	}
@@ -73,7 +87,7 @@ func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int
 		kh.stories = make(map[int64]heldKept)
 	}
 	kh.tick++
-	kh.stories[story] = heldKept{version: version, kept: kept, words: words, bytes: size, used: kh.tick}
+	kh.stories[story] = heldKept{version: version, kept: kept, words: words, docs: docs, bytes: size, used: kh.tick}
 	kh.bytes = letGoOldest(kh.stories, story, kh.bytes+size, keptHeldBytes)
 }
 

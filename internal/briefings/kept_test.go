@@ -48,7 +48,7 @@ func TestKeptHeldIsStored(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if !bytes.Equal(held, sb.Alignment) || h.words.Bytes() == 0 || h.bytes != len(held)+h.words.Bytes() {
+			if !bytes.Equal(held, sb.Alignment) || h.words.Bytes() == 0 || h.docs.Bytes() == 0 || h.bytes != len(held)+h.words.Bytes()+h.docs.Bytes() {
 				t.Errorf("%s: the Kept held (%d bytes, counted %d with %d of words) is not the one stored (%d bytes)", what, len(held), h.bytes, h.words.Bytes(), len(sb.Alignment))
 			}
 			if n == 1 {
@@ -100,7 +100,7 @@ func TestKeptHeldBound(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var kh keptHeld
 			for _, h := range tt.holds {
-				kh.hold(h.story, Version, new(align.Kept), h.size, nil)
+				kh.hold(h.story, Version, new(align.Kept), h.size, nil, nil)
 			}
 			var got []int64
 			total := 0
@@ -117,7 +117,7 @@ func TestKeptHeldBound(t *testing.T) {
 				t.Errorf("bytes counted %d, held %d", kh.bytes, total)
 			}
 			for _, id := range got {
-				if kept, _ := kh.take(id, "other rules"); kept != nil {
+				if kept, _, _ := kh.take(id, "other rules"); kept != nil {
 					t.Errorf("story %d: a Kept held under other rules was taken", id)
 				}
 			}

@@ -316,6 +316,11 @@ const (
 	// ListIntroPhrases are what the line over an index says when the
 	// list is the page ("Here is a list of all documented files").
 	ListIntroPhrases Class = "list-intro-phrases"
+	// PlaceholderPagePhrases are what a page says that stands in for a
+	// site not yet built: a web server's page after installation ("the
+	// nginx web server is successfully installed and working"), a
+	// parked domain.
+	PlaceholderPagePhrases Class = "placeholder-page-phrases"
 	// LoginPagePhrases are what the headline of a sign-in or
 	// registration page says ("Log in to your account", "Anmelden").
 	LoginPagePhrases Class = "login-page-phrases"

@@ -60,6 +60,18 @@ const (
 	// ("Photos suggested …") nor after "according to" ("according to
 	// webcast video").
 	RecordNouns Class = "record-nouns"
+	// UnnamedReportNouns: Nouns for news reports that, bare ("according
+	// to reports", "reports say"), credit no person, organisation or
+	// group: the speaker is shown uncertain.
+	UnnamedReportNouns Class = "unnamed-report-nouns"
+	// TalkedAboutParticiples: Participles that, after a form of "be",
+	// make the subject the one others spoke of ("was accused of …",
+	// "has been described as …"): a quote with no cue after them is not
+	// the subject's.
+	TalkedAboutParticiples Class = "talked-about-participles"
+	// DatelineMarks: Marks that close a dateline or a label at a
+	// paragraph's start ("SEYNE-LES-ALPES Mar. 27:", "NARA —").
+	DatelineMarks Class = "dateline-marks"
 	// RecordTimeOpeners: Two words that open the time of a record's state
 	// after its noun ("the calendar as of this writing").
 	RecordTimeOpeners Class = "record-time-openers"

@@ -29,4 +29,18 @@ const (
 	// ContinuingSpeakerPronouns go on with the speaker named before ("…,”
 	// he said").
 	ContinuingSpeakerPronouns Class = "continuing-speaker-pronouns"
+	// OtherFeastCalendars, before a feast that moves with Easter, name a
+	// calendar whose Easter is not the Western one ("Orthodox Easter").
+	OtherFeastCalendars Class = "other-feast-calendars-cased"
+	// OpenFromCloserLeads may stand before the word that closes a range
+	// "from" opened ("from 1967 up until 2009").
+	OpenFromCloserLeads Class = "open-from-closer-leads"
+	// DateMoveVerbs, right before "from", move a date ("postponed from
+	// 2025 until 2027"): the two times are the old and the new date, not
+	// the ends of a span.
+	DateMoveVerbs Class = "date-move-verbs"
+	// AfterHappeningAnaphors in an attribution place the telling after
+	// the happening the narration has just dated ("said Musk
+	// afterward").
+	AfterHappeningAnaphors Class = "after-happening-anaphors"
 )

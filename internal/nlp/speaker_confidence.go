@@ -29,6 +29,8 @@ func speakerUncertain(ev *SpeakerEvidence) string {
 	switch {
 	case ev.CueSubject == CueSubjectNo:
 		why = "the sentence names the speaker, but not as the one who said it"
+	case ev.Dateline:
+		why = "the name stands where a dateline or a headline's words do, not as one who said it"
 	case ev.OtherSubject != "":
 		// The path words would say the sentence names no speaker: it
 		// names another.

@@ -82,6 +82,10 @@ type SpeakerEvidence struct {
 	// name, the person or organisation the sentence names as the
 	// subject of its cue instead ("…,” Ayaz Sadiq announced").
 	OtherSubject string `json:"other_subject,omitempty"`
+	// Dateline is set when the speaker named in the quote's sentence, a
+	// name not known to be a person's, stands where a dateline does
+	// (speaker_dateline.go).
+	Dateline bool `json:"dateline,omitempty"`
 }
 
 // quotedIndex is an index of doc whose quoted spans are the parts of
@@ -109,6 +113,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		q.SpeakerUncertain = speakerUncertain(q.SpeakerEvidence)
 		if q.SpeakerUncertain == "" && pronounFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the sentence before gives the same “" + q.SpeakerEvidence.Word + "” the same speaker, uncertainly"
+		}
+		if other := d.otherSpeakerQuotedBetween(doc.Quotes[:i], *q); q.SpeakerUncertain == "" && other != "" {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + other + " is quoted between that and the quote"
 		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
@@ -163,6 +170,10 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 	if d.named(outside, q) {
 		ev.Path, ev.Back, ev.SameParagraph = SpeakerNamed, 0, true
 		ev.CueSubject = d.cueSubject(q, outside)
+		if ev.CueSubject == "" && d.cuelessNotSaid(q, outside) {
+			ev.CueSubject = CueSubjectNo
+		}
+		ev.Dateline = d.datelineSpeaker(q, ev)
 		return ev
 	}
 	ev.Path = SpeakerCarried
@@ -207,7 +218,7 @@ func (d *Index) speakerGrounds(q Quote) (evident bool, head string) {
 		return !e.KindGuessed || len(e.Roles) > 0 || e.Descriptive || givenName(e.Name) != genderUnknown, ""
 	}
 	switch h := phraseHead(strings.Fields(q.Speaker)); {
-	case documentNouns[h] || wordlessSources[h] || namelessSources[h]:
+	case documentNouns[h] || wordlessSources[h] || namelessSources[h] || unnamedReport(q.Speaker):
 		return false, HeadDocument
 	case personRoleNouns[h] || groupNouns[h] || speakerNouns[h]:
 		return false, HeadRole

@@ -168,7 +168,9 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
 		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
 		// read before the weekday or the month their name holds.
-		{regexp.MustCompile(`\b(` + wordsRe(keySet(en.Map(lang.NamedDaysCased)), `\s+`) + `)(?:,?\s+` + yearRe + `)?\b`), resolveNamedDay, hasNamedDay, nil},
+		// A church's own calendar before a feast ("Orthodox Easter") is
+		// taken with it.
+		{regexp.MustCompile(`\b(?:(` + capSet(lang.OtherFeastCalendars) + `)\s+)?(` + wordsRe(keySet(en.Map(lang.NamedDaysCased)), `\s+`) + `)(?:,?\s+` + yearRe + `)?\b`), resolveNamedDay, hasNamedDay, nil},
 		// "the 2007 ceremony", "the 2016 election": a year naming which
 		// one of a recurring thing. Before a plural the number may count
 		// ("the 2000 votes").
@@ -338,6 +340,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	apposedWeekdays(d.Text, out)
 	linkedWeekdays(d, out)
 	southernSeasons(d.Text, out)
+	out = fromUntilRanges(d, out)
 	for i := range out {
 		if out[i].Open == "" && !spans[out[i].Span.Start] {
 			openInterval(d, &out[i])
@@ -347,6 +350,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	// interval it bounds ("since June 2014, and again since the Paris
 	// attacks in November").
 	carriedYears(d.Text, out)
+	// Last, once the gloss has its year.
+	glossedDays(d.Text, out)
 	return out
 }
 

@@ -19,6 +19,11 @@ const UnresolvedNamedDay = "a named day whose date that year the lexicon does no
 // Day interview" three days after Labor Day is not next year's.
 const UnresolvedNamedDayFar = "a named day more than half a year from the article's date, whose year the text does not give"
 
+// UnresolvedOtherCalendar is why a feast that moves with Easter is left
+// undated when another church's calendar is named before it ("Orthodox
+// Easter"): the lexicon computes only the Western (Gregorian) Easter.
+const UnresolvedOtherCalendar = "a feast of a church calendar whose Easter the lexicon does not compute"
+
 // namedDayReach is how far from the reference date a named day without
 // its year is taken to be.
 const namedDayReach = 183 * 24 * time.Hour
@@ -32,6 +37,10 @@ type namedDay struct {
 	day     int
 	weekday int // ISO; 0 for a fixed day
 	dates   []time.Time
+	// fromEaster is set for a feast that moves with Easter: the day is
+	// easter days after Western Easter Sunday ("easter-2" is Good Friday).
+	fromEaster bool
+	easter     int
 }
 
 // namedDays are the lexicon's named days by lower-cased name.
@@ -46,6 +55,13 @@ func parseNamedDays(m map[string]string) map[string]namedDay {
 				nd.dates = append(nd.dates, t)
 				continue
 			}
+			if rest, ok := strings.CutPrefix(f, "easter"); ok {
+				nd.fromEaster = true
+				if rest != "" {
+					nd.easter = atoi(rest)
+				}
+				continue
+			}
 			if wd, ok := englishTime.weekdays[f]; ok {
 				nd.weekday = wd
 				continue
@@ -55,7 +71,7 @@ func parseNamedDays(m map[string]string) map[string]namedDay {
 				nd.month, nd.day = time.Month(atoi(mo)), atoi(d)
 			}
 		}
-		if len(nd.dates) > 0 || validDay(2000, nd.month, nd.day) {
+		if len(nd.dates) > 0 || nd.fromEaster || validDay(2000, nd.month, nd.day) {
 			out[strings.ToLower(name)] = nd
 		}
 	}
@@ -64,6 +80,9 @@ func parseNamedDays(m map[string]string) map[string]namedDay {
 
 // in returns the day the name falls on in year y, if it has one then.
 func (nd namedDay) in(y int, l *time.Location) (time.Time, bool) {
+	if nd.fromEaster {
+		return easterSunday(y, l).AddDate(0, 0, nd.easter), true
+	}
 	if len(nd.dates) > 0 {
 		for _, t := range nd.dates {
 			if t.Year() == y {
@@ -86,16 +105,19 @@ func (nd namedDay) in(y int, l *time.Location) (time.Time, bool) {
 // one ahead, the nearest with no tense; one more than half a year away is
 // left undated.
 func resolveNamedDay(m []string, c timeContext) (timeValue, bool) {
-	nd, ok := namedDays[strings.ToLower(strings.Join(strings.Fields(m[1]), " "))]
+	nd, ok := namedDays[strings.ToLower(strings.Join(strings.Fields(m[2]), " "))]
 	if !ok {
 		return timeValue{}, false
+	}
+	if m[1] != "" && nd.fromEaster {
+		return timeValue{gran: GranDay, unresolved: true, reason: UnresolvedOtherCalendar}, true
 	}
 	l := loc(c.ref)
 	one := func(t time.Time) timeValue {
 		return timeValue{start: t, end: t.AddDate(0, 0, 1), gran: GranDay, weekday: isoWeekday(t)}
 	}
-	if m[2] != "" {
-		if t, ok := nd.in(atoi(m[2]), l); ok {
+	if m[3] != "" {
+		if t, ok := nd.in(atoi(m[3]), l); ok {
 			return one(t), true
 		}
 		return timeValue{gran: GranDay, unresolved: true, reason: UnresolvedNamedDay}, true

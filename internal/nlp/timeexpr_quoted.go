@@ -45,6 +45,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 			at, ok = quotedRunDay(d, out, quotes, q)
 		}
 		if !ok {
+			at, ok = afterwardDay(d, out, quotes, q, ref)
+		}
+		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false
 			out[i].Unresolved = UnresolvedQuotedDay
 			continue

@@ -97,6 +97,18 @@ type features struct {
 	// of modules, classes or functions), describedWords their words.
 	describedRows, describedWords int
 	inDescribed                   int
+	// recordRows counts the table rows outside menus whose cells are
+	// all fields of a few words (records.go), recordWords their words:
+	// a table of records, however wide its rows.
+	recordRows, recordWords int
+	// entries counts the list items outside menus that are a few words
+	// with a link (entries.go), entryWords their words: an index's
+	// entries, each a name and where it is.
+	entries, entryWords int
+	// letterBar is the most links of a bar of single letters in
+	// alphabetical order outside menus ("A | B | C ..."): an index by
+	// letter (letters.go).
+	letterBar int
 	// lines counts the blocks outside menus, headings and such rows
 	// that are six words or more without a link: a function's page
 	// says what it does in one, under its declaration, in fewer words
@@ -180,6 +192,12 @@ func rules(pageURL string, f *features) Verdict {
 		}
 		return verdict(Error, "empty document (%d words)", f.visibleN)
 	}
+	// A page that stands in for a site not built yet (a web server's
+	// welcome page after installation, a parked domain) is the site's
+	// front with nothing on it; a story about such pages tells more.
+	if p := phrasesOf(lang.PlaceholderPagePhrases).find(visible); p != "" && f.proseWords < 300 {
+		return verdict(Index, "a placeholder for a site: %q", p)
+	}
 	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
 		return verdict(Error, "a block page: %q", p)
 	}
@@ -201,8 +219,9 @@ func rules(pageURL string, f *features) Verdict {
 	}
 	// No story is served at a site's root: a front that carries its
 	// template's article markup is still the front, unless its one
-	// headline is its title (a site of one page).
-	if isRoot(pageURL) && !f.headlineIsTitle() {
+	// headline is its title or it is one piece of prose linking
+	// nowhere (a site of one page).
+	if isRoot(pageURL) && !f.headlineIsTitle() && !f.onePiece() {
 		return verdict(Index, "the address is a site's root")
 	}
 	if f.ldArticle || isArticleType(f.ogType) {
@@ -228,7 +247,7 @@ func rules(pageURL string, f *features) Verdict {
 			return verdict(Login, "the headline says %q over a form asking for an account and %d words of prose", p, f.proseWords)
 		}
 	}
-	if isRoot(pageURL) {
+	if isRoot(pageURL) && !f.onePiece() {
 		return verdict(Index, "the address is a site's root")
 	}
 	// Sites file the list of a tag's, a category's or an author's posts
@@ -239,7 +258,7 @@ func rules(pageURL string, f *features) Verdict {
 	if cue := listingAddress(pageURL); cue != "" && f.listShaped() && (!f.headlineIsTitle() || f.proseWords < 100) {
 		return verdict(Listing, "the address files the page under %q, over %d headline links and %d words of prose", cue, f.headlineLinks, f.proseWords)
 	}
-	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() {
+	if name := homeTitle(f.title); name != "" && !f.headlineIsTitle() && !f.onePiece() {
 		return verdict(Index, "the title calls the page %q", name)
 	}
 	// A home page is named by the site alone, and a template that
@@ -275,6 +294,17 @@ func rules(pageURL string, f *features) Verdict {
 	if f.rows >= 20 && f.rowWords*10 >= f.visibleN*6 && f.proseWords < 150 && !f.headlineIsTitle() {
 		return verdict(Listing, "%d of its %d words in %d short table rows, %d words of prose", f.rowWords, f.visibleN, f.rows, f.proseWords)
 	}
+	// A report of records (a server's workers and their requests, a
+	// log, a register) puts its words in the fields of a table's rows,
+	// however wide: a third of the words outside menus or more, twice
+	// its prose, which is hardly any, under a headline that is not its
+	// title. A story that
+	// carries a table of results tells it in its own paragraphs, under
+	// its own headline.
+	if f.recordRows >= 10 && f.recordWords*3 >= f.mainWords && f.recordWords >= 2*f.proseWords && f.proseWords < 100 && !f.headlineIsTitle() &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d table rows of short fields hold %d of the %d words outside menus, %d words of prose", f.recordRows, f.recordWords, f.mainWords, f.proseWords)
+	}
 	// A page whose main part is entries that are links (an index of
 	// modules or functions, a table of contents, search results, a
 	// list of error codes) points to other pages and tells nothing of
@@ -298,6 +328,13 @@ func rules(pageURL string, f *features) Verdict {
 	// else to say: a story that lists things tells them in sentences.
 	if f.listIntro != "" && f.proseWords < 100 && f.links > f.chromeLinks {
 		return verdict(Listing, "a line over the page says %q and the page has %d words of prose", f.listIntro, f.proseWords)
+	}
+	// An index by letter puts a bar of the letters over its entries
+	// so that a reader can jump to those under one; a story or a
+	// chapter is read from its start and needs none. A glossary that
+	// defines its terms in sentences has prose.
+	if f.letterBar > 0 && f.proseWords < 100 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "a bar of %d single letters in order over the entries, %d words of prose", f.letterBar, f.proseWords)
 	}
 	// A part's first page says in a sentence or two what the part is
 	// about over the list of its pages, each a link that is a name of a
@@ -324,6 +361,13 @@ func rules(pageURL string, f *features) Verdict {
 	if f.proseWords == 0 && f.lines == 0 && f.mainWords <= 80 && f.links-f.chromeLinks >= 4 && f.linkWords*3 >= f.visibleN &&
 		!f.ldArticle && !isArticleType(f.ogType) {
 		return verdict(Listing, "no sentence, %d links holding %d of its %d words", f.links-f.chromeLinks, f.linkWords, f.visibleN)
+	}
+	// A page of an index by letter that holds a few entries (a name and
+	// where it is defined, a link) and nothing else says nothing of its
+	// own: not one sentence or line of text. Its entries are its page.
+	if f.proseWords == 0 && f.lines == 0 && f.entries >= 3 && f.entryWords*2 >= f.mainWords &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d entries of a few words and a link hold %d of the %d words outside menus, no sentence", f.entries, f.entryWords, f.mainWords)
 	}
 	// A server's status or settings page reports its state as labels
 	// and values ("Server uptime: 3 days", "Total accesses: 120") and
@@ -743,6 +787,11 @@ func gather(doc *html.Node, shape bool) *features {
 			if chromeRole(n) {
 				chrome = true
 			}
+		case atom.Li:
+			if w, ok := isEntry(n); !chrome && ok {
+				f.entries++
+				f.entryWords += w
+			}
 		case atom.Ul, atom.Ol:
 			if !chrome {
 				f.nameListLinks += nameItems(n)
@@ -751,6 +800,10 @@ func gather(doc *html.Node, shape bool) *features {
 			if w := wordCount(textOf(n)); !chrome && w > 0 && w < proseMinWords {
 				f.rows++
 				f.rowWords += w
+			}
+			if w, ok := recordRow(n); !chrome && ok {
+				f.recordRows++
+				f.recordWords += w
 			}
 			if !chrome && describedRow(n) {
 				f.describedRows++
@@ -790,6 +843,9 @@ func gather(doc *html.Node, shape bool) *features {
 			// Text in a block inside a link (a teaser card that is
 			// one link) is link text all the same.
 			nb := &block{inLink: f.inLink}
+			if !chrome {
+				f.letterBar = max(f.letterBar, letterBar(n))
+			}
 			for c := n.FirstChild; c != nil; c = c.NextSibling {
 				walk(c, chrome, nb)
 			}

@@ -190,16 +190,9 @@ var knownMiss = map[string]string{
 	// Session 10's develop pages (labelled before any run).
 	"dev10-apache-server-info.html": "lists of a server's settings under headings of module names: " +
 		"the settings' lines are not links and read as text",
-	"dev10-jsoncpp-classes.html": "an index of classes by letter; its name is in a div, the page has no title or h1",
-	"dev10-jsoncpp-hierarchy.html": "a tree of classes; its name is in a div, the page has no title or h1, " +
-		"and the line over it does not announce a list",
-	"dev10-yaml-functions-vars-w.html": "a page of an alphabetical index, no line over it, its name the middle part of the title, " +
-		"and three entries: too few links for a page without a line of its own (its page for t is caught so)",
 	"dev10-mkdocs-index.html": "a documentation's home page titled by the name alone, its sections prose about the project",
 	"dev10-yaml-index.html": "labelled index (a reference's main page of a title and nothing else); skipped as an " +
 		"empty document, an error: not an article either way, as the benchmark scores it",
-	"dev10-nginx-welcome.html": "a server's default page: its h1 repeats its title of three words, " +
-		"as a story's does, over two sentences",
 }
 
 func isListLike(t Type) bool { return t == Index || t == Listing }

@@ -73,6 +73,20 @@ func (s *Store) BriefingAlignment(ctx context.Context, story int64) (StoredBrief
 	return b, nil
 }
 
+// BriefingVersion returns the version and revision of a story's stored
+// briefing, nothing else: whether it is current, without reading it.
+func (s *Store) BriefingVersion(ctx context.Context, story int64) (StoredBriefing, error) {
+	b := StoredBriefing{Story: story}
+	err := s.queryRow(ctx, `SELECT version, revision FROM briefings WHERE story_id = $1`, story).Scan(&b.Version, &b.Revision)
+	if errors.Is(err, sql.ErrNoRows) {
+		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+	}
+	if err != nil {
+		return b, fmt.Errorf("reading the version of the briefing of story %d: %w", story, err)
+	}
+	return b, nil
+}
+
 // readBriefing reads a stored briefing row with whole as its briefing
 // column and page as its page column: the column's name, or "NULL" to
 // leave it unread. The head and rendered page are read from

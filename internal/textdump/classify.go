@@ -76,20 +76,38 @@ func measure(lines []line) {
 			l.stopRatio = float64(stops) / float64(counted)
 		}
 		l.sentenceEnd = endsSentence(l.text)
-		l.chrome = isChromeLine(l.text, l.words) || isTeaserSnippet(l.text, l.chars) || isDateOnly(l.text, l.words) || commenterLine.MatchString(l.text) || isSlideCounter(l.text)
-		l.slot = adSlots[normalizePhrase(l.text)]
-		l.caption = l.words <= 60 && isLabelledCaption(l.text)
-		l.barrier = l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
+		l.chrome = on("chromeLine") && isChromeLine(l.text, l.words) || on("teaserSnippet") && isTeaserSnippet(l.text, l.chars) || on("dateOnly") && isDateOnly(l.text, l.words) || on("commenter") && commenterLine.MatchString(l.text) || on("slideCounter") && isSlideCounter(l.text)
+		l.slot = on("slot") && adSlots[normalizePhrase(l.text)]
+		l.caption = on("caption") && l.words <= 60 && isLabelledCaption(l.text)
+		l.barrier = on("barrier") && l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
 	}
-	markDuplicates(lines)
-	markMenus(lines)
-	markCaptionsOverCredits(lines)
-	markNameBoxes(lines)
-	markTeaserRuns(lines)
-	markTeaserCards(lines)
-	markKickerTeasers(lines)
-	markReferenceLists(lines)
-	markTaggedTeasers(lines)
+	if on("markDuplicates") {
+		markDuplicates(lines)
+	}
+	if on("markMenus") {
+		markMenus(lines)
+	}
+	if on("markCaptionsOverCredits") {
+		markCaptionsOverCredits(lines)
+	}
+	if on("markNameBoxes") {
+		markNameBoxes(lines)
+	}
+	if on("markTeaserRuns") {
+		markTeaserRuns(lines)
+	}
+	if on("markTeaserCards") {
+		markTeaserCards(lines)
+	}
+	if on("markKickerTeasers") {
+		markKickerTeasers(lines)
+	}
+	if on("markReferenceLists") {
+		markReferenceLists(lines)
+	}
+	if on("markTaggedTeasers") {
+		markTaggedTeasers(lines)
+	}
 }
 
 // markKickerTeasers flags a tabloid's teaser box: three or more pairs
@@ -381,7 +399,10 @@ func reviseByContext(lines []line) {
 			}
 		}
 	}
-	prose := proseRuns(lines, orig)
+	prose := make([]bool, len(lines))
+	if on("proseRuns") {
+		prose = proseRuns(lines, orig)
+	}
 	for i := range lines {
 		if orig[i] != classNearGood {
 			continue

@@ -44,20 +44,27 @@ func decide(lines []line) *doc {
 	classify(lines, hasList)
 	plain := noneGood(lines)
 	reviseByContext(lines)
-	promoteIfNoneGood(lines, plain)
+	if on("promoteIfNoneGood") {
+		promoteIfNoneGood(lines, plain)
+	}
 	// A page that prints its <title> first and the headline again above
 	// the article anchors the search: the article follows the headline,
 	// teaser lists elsewhere on the page cannot outweigh it.
-	anchor := headlineAnchor(lines)
+	anchor := -1
+	if on("headlineAnchor") {
+		anchor = headlineAnchor(lines)
+	}
 	d.start, d.end = mainRegion(lines, anchor)
-	if end := extendOverAnnouncedList(lines, d.start, d.end); end > d.end {
+	if end := extendOverAnnouncedList(lines, d.start, d.end); on("announcedList") && end > d.end {
 		// The list's items are the story's now: searched again, the
 		// region goes on to the paragraphs after the list, which alone
 		// were too short to pay for crossing it.
 		d.start, d.end = mainRegion(lines, anchor)
 		d.end = max(d.end, end)
 	}
-	d.start = reachLead(lines, anchor, d.start)
+	if on("reachLead") {
+		d.start = reachLead(lines, anchor, d.start)
+	}
 	// first is where the prose starts: headline-like lines above it are
 	// searched for the title even when the region took them in.
 	d.selfNames = d.findSelfNames()
@@ -85,7 +92,7 @@ func decide(lines []line) *doc {
 	d.findByline(first, skip)
 	d.findDateline(first, skip)
 	d.site = d.findSite()
-	if lex, ok := lang.For(code); ok {
+	if lex, ok := lang.For(code); ok && on("leadAboveDate") {
 		d.leadAboveDate(lex, skip)
 	}
 	for i := d.start; i < d.end; i++ {
@@ -93,8 +100,10 @@ func decide(lines []line) *doc {
 			d.body = append(d.body, i)
 		}
 	}
-	d.keepCredit()
-	if lex, ok := lang.For(code); ok && hasList {
+	if on("keepCredit") {
+		d.keepCredit()
+	}
+	if lex, ok := lang.For(code); ok && hasList && on("dropCaps") {
 		// Only a language the prose is surely in says which letters
 		// are words.
 		d.joinDropCaps(lex)

@@ -179,10 +179,10 @@ var urlLike = regexp.MustCompile(`(?i)(?:https?://|www\.)\S+$`)
 // wording alone.
 func isChromeLine(s string, words int) bool {
 	n := normalizePhrase(s)
-	if chromeLines[n] || isWidgetWords(n, words) || isShareButton(n) {
+	if on("chromeLines") && chromeLines[n] || on("widgetWords") && isWidgetWords(n, words) || on("shareButton") && isShareButton(n) {
 		return true
 	}
-	if words <= 20 {
+	if on("chromePrefixes") && words <= 20 {
 		for _, p := range chromePrefixes {
 			if rest, ok := strings.CutPrefix(n, p); ok {
 				rest = strings.TrimLeft(rest, " ")
@@ -195,7 +195,7 @@ func isChromeLine(s string, words int) bool {
 			return true
 		}
 	}
-	if words <= 60 {
+	if on("chromePhrases") && words <= 60 {
 		low := strings.ToLower(s)
 		for _, p := range chromePhrases {
 			if strings.Contains(low, p) {
@@ -203,25 +203,25 @@ func isChromeLine(s string, words int) bool {
 			}
 		}
 	}
-	if words <= 8 && (relativeTime.MatchString(n) || updateTime.MatchString(s)) {
+	if on("relativeTime") && words <= 8 && (relativeTime.MatchString(n) || updateTime.MatchString(s)) {
 		return true
 	}
-	if words <= 20 && tickerItem.MatchString(s) && !endsSentence(s) {
+	if on("ticker") && words <= 20 && tickerItem.MatchString(s) && !endsSentence(s) {
 		return true
 	}
-	if words <= 6 && handleByline.MatchString(strings.TrimSpace(s)) {
+	if on("handleByline") && words <= 6 && handleByline.MatchString(strings.TrimSpace(s)) {
 		return true
 	}
-	if words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
+	if on("sectionLink") && words <= 12 && sectionLink.MatchString(s) && !endsSentence(s) {
 		return true
 	}
-	if words <= 40 && strings.ContainsAny(s, ":(") && captionCredit.MatchString(s) {
+	if on("gluedCredit") && words <= 40 && strings.ContainsAny(s, ":(") && captionCredit.MatchString(s) {
 		return true
 	}
-	if words <= 6 && urlLike.MatchString(s) {
+	if on("urlLike") && words <= 6 && urlLike.MatchString(s) {
 		return true
 	}
-	return words <= 30 && isNavLine(s)
+	return on("navLine") && words <= 30 && isNavLine(s)
 }
 
 // navSeparators split the items of a breadcrumb or a menu printed on one

@@ -31,7 +31,7 @@ func lineValue(l line) float64 {
 		return 0
 	case l.class == classGood:
 		return float64(l.chars)
-	case l.chrome || headlineShaped(l):
+	case l.chrome || on("headlineShaped") && headlineShaped(l):
 		// Known furniture (an ad slot, a caption, a "continue reading")
 		// is recognised for what it is: it costs the toll, not its length,
 		// so inline furniture does not split an article.
@@ -109,7 +109,7 @@ func mainRegion(lines []line, anchor int) (start, end int) {
 			score /= 1 + float64(s.start-anchor-1)/tuned.nearDecay
 			if firstBarriers < 0 {
 				firstBarriers = s.barriers
-			} else if s.barriers > firstBarriers {
+			} else if s.barriers > firstBarriers && on("commentsShare") {
 				score *= commentsShare
 			}
 		}

@@ -186,7 +186,18 @@ create your account, register
 [list-intro-phrases]
 here is a list of, here is the list of, this is the complete list of,
 the following is a list of, below is a list of, this is a list of all,
-with brief descriptions, with short descriptions
+with brief descriptions, with short descriptions, this inheritance list,
+list is sorted roughly
+
+# What a page says that stands in for a site not built yet: a web
+# server's page after installation, a parked domain. The site has no
+# pages of its own to show.
+[placeholder-page-phrases]
+web server is successfully installed, successfully installed and working,
+this is a placeholder page, placeholder page installed by,
+has not put up any web pages yet, this is the default welcome page,
+default welcome page used to test, this domain is parked,
+this domain name is parked, future home of something quite cool
 
 # A label over links to other stories, closing a body ("Read more",
 # "You may also like"): the label and the headlines under it are not the

@@ -592,6 +592,31 @@ imagery, video, videos, footage, webcast, livestream, recording,
 recordings, calendar, map, maps, chart, charts, graph,
 graphs, scan, scans, x-ray, x-rays
 
+# Nouns for news reports that credit nobody when bare: "According to
+# reports, the plane lost contact …", "reports say", "what reports have
+# dubbed" name no person, organisation or group (issue 13), so the
+# speaker is shown uncertain; "a Reuters report", "Japanese media
+# reports" name who reported and are left to the other checks.
+[unnamed-report-nouns]
+report, reports, reporting
+
+# Participles that, after a form of "be", make the sentence's subject the
+# one others spoke of: "Mr Mugabe … was accused of allowing his wife to
+# “usurp constitutional power”" quotes his accusers, not him. ("was
+# quoted as saying", "was heard saying" keep the subject the speaker and
+# are not here.)
+[talked-about-participles]
+accused, charged, blamed, criticised, criticized, condemned, described,
+called, branded, labelled, labeled, dubbed, urged, ordered, warned,
+attacked, mocked, ridiculed, praised, hailed, denounced, slammed, nicknamed
+
+# Marks that close a dateline or a label at a paragraph's start: "San
+# Fransisco: “The bird is free,” was …", "SEYNE-LES-ALPES Mar. 27:
+# Investigators …". A name there is where the story was filed, not who
+# spoke.
+[dateline-marks]
+:, —, –, -, --
+
 # Two words that open the time of a record's state after its noun: "the
 # Parliamentary Calendar as of this writing" is headed by "Calendar".
 [record-time-openers]

@@ -441,7 +441,10 @@ at
 # as often as the general election's, and any country's.
 # A one-word feast ("Christmas", "Thanksgiving") mostly names the season
 # or a thing of it ("Christmas trees", "Christmas shopping"), not the day:
-# only its day's full name is here.
+# only its day's full name is here. A feast that moves with Easter is
+# written as days from Western Easter Sunday ("Good Friday = easter-2"),
+# which the code computes (the anonymous Gregorian computus); a lone
+# "Easter" names the season or the weekend as often as the Sunday.
 [named-days-cased]
 Christmas Day = 12-25, Christmas Eve = 12-24,
 New Year's Day = 01-01, New Year’s Day = 01-01, New Year's Eve = 12-31,
@@ -452,21 +455,24 @@ Thanksgiving Day = thursday 11-22,
 Labor Day = monday 09-01, Memorial Day = monday 05-25,
 Black Friday = friday 11-23,
 Cyber Monday = monday 11-26,
+Easter Sunday = easter, Easter Day = easter, Easter Monday = easter+1,
+Good Friday = easter-2, Holy Saturday = easter-1, Maundy Thursday = easter-3,
+Palm Sunday = easter-7, Ash Wednesday = easter-46, Shrove Tuesday = easter-47,
+Ascension Day = easter+39, Pentecost Sunday = easter+49, Whit Sunday = easter+49,
+Whit Monday = easter+50,
 Super Tuesday = 2000-03-07 2004-03-02 2008-02-05 2012-03-06 2016-03-01 2020-03-03 2024-03-05
 
 # Names that hold a time word and date nothing by it: shows, papers,
-# days named by a movable feast (their date is not a weekday near the
-# article's). Written as they are capitalised; "This Week" is ABC's show
+# days named by an event or a carnival ("Bloody Sunday", "Fat Tuesday").
+# Written as they are capitalised; "This Week" is ABC's show
 # (the words at a sentence's start are "This week").
 [time-word-names-cased]
 Saturday Night Live, Good Morning America, USA Today, USA TODAY,
 Fox News Sunday, Monday Night Football, Sunday Night Football,
 Thursday Night Football, Monday Night Raw, Sunday Times, Mail on Sunday,
 Independent on Sunday, Sunday Telegraph, CBS Sunday Morning,
-Sunday Morning Futures, Tonight Show, This Week, Good Friday,
-Easter Sunday, Palm Sunday, Ash Wednesday, Bloody Sunday, Black Monday,
-Black Tuesday, Fat Tuesday, Maundy Thursday, Holy Saturday,
-Sheffield Wednesday
+Sunday Morning Futures, Tonight Show, This Week, Bloody Sunday,
+Black Monday, Black Tuesday, Fat Tuesday, Sheffield Wednesday
 
 # Ordinal words of the days of a month ("March first", "the fourth of
 # July").
@@ -570,3 +576,28 @@ he, she, they
 # page dated Friday). "today" is left out: it also means nowadays.
 [deictic-page-days]
 yesterday
+
+# A church calendar named before a feast that moves with Easter, whose
+# Easter is not the Western one ("Orthodox Easter Sunday"): the feast is
+# left undated.
+[other-feast-calendars-cased]
+Orthodox, Coptic
+
+# Words that may stand before the word closing a range "from" opened
+# ("from 1967 up until 2009").
+[open-from-closer-leads]
+up, right
+
+# Verbs that move a date, right before "from": "postponed from 2025 until
+# 2027" names the old date and the new one, not a span between them.
+[date-move-verbs]
+moved, move, moves, moving, postponed, postpone, delayed, delay,
+rescheduled, reschedule, pushed, push, shifted, shift, changed, change,
+brought, bring, put, pulled, advanced, deferred, defer, extended, extend,
+back, forward
+
+# Words of an attribution that place the telling after the happening the
+# narration has just dated ("said Musk afterward"): said between that
+# happening and the writing.
+[after-happening-anaphors]
+afterward, afterwards

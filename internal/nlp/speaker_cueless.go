@@ -1,0 +1,109 @@
+package nlp
+
+import (
+	"strings"
+	"unicode"
+
+	"crosscheck/internal/lang"
+)
+
+// cuelessNotSaid reports whether a direct quote with no cue, credited to
+// a speaker its sentence names, is words the sentence does not give to
+// that speaker: the speaker is the subject of a passive that tells what
+// others said of them ("Mr Mugabe, who has been in power since 1980, was
+// accused of allowing his wife to “usurp constitutional power”"), or the
+// quoted words are a label set before a noun ("Scholz will oversee a
+// liberal-left “traffic light” coalition government"), a name for a
+// thing that nobody in the sentence is said to have spoken.
+func (d *Index) cuelessNotSaid(q Quote, outside []Span) bool {
+	if !q.Direct || q.Cue != "" || len(q.Parts) == 0 {
+		return false
+	}
+	return d.labelBeforeNoun(q) || d.passiveSubject(q, outside)
+}
+
+// passiveSubject reports whether a passive of a verb that tells what was
+// said of someone (lang talked-about-participles: "was accused", "has
+// been described") stands between where the sentence last names q's
+// speaker before the quote and the quote.
+func (d *Index) passiveSubject(q Quote, outside []Span) bool {
+	words := d.wordsOutside(outside)
+	names := d.speakerNamings(q, words)
+	start := q.Parts[0].Start
+	last := -1
+	for _, n := range names {
+		if words[n[1]].Span.End <= start {
+			last = n[1]
+		}
+	}
+	if last < 0 {
+		return false
+	}
+	for k := last + 1; k+1 < len(words) && words[k].Span.End <= start; k++ {
+		if !beForms[words[k].lower] {
+			continue
+		}
+		for j := k + 1; j < len(words) && j <= k+2 && words[j].Span.End <= start; j++ {
+			if talkedAboutParticiples[words[j].lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// labelBeforeNoun reports whether q's words, of at most three and with
+// no punctuation of their own, stand inside a noun phrase: after its
+// determiner (and at most one word more) and right before a lower-case
+// noun with nothing but the closing mark and a space between ("a
+// liberal-left “traffic light” coalition"): a label the writer or others
+// give a thing. A word after them that is a function word, a
+// finite verb, an adverb in -ly or a calendar word ("called it “historic”
+// yesterday", "a “new dawn” for the country") leaves the quote alone.
+func (d *Index) labelBeforeNoun(q Quote) bool {
+	if len(q.Parts) != 1 || len(strings.Fields(q.Text)) > 3 {
+		return false
+	}
+	if strings.TrimRightFunc(q.Text, unicode.IsPunct) != q.Text || !d.determinerBefore(q.Parts[0].Start) {
+		return false
+	}
+	end := q.Parts[0].End
+	rest := d.Text[end:]
+	mark := strings.IndexFunc(rest, func(r rune) bool { return !isQuoteMark(r) })
+	if mark <= 0 || !strings.HasPrefix(rest[mark:], " ") {
+		return false
+	}
+	w, _, _ := strings.Cut(rest[mark+1:], " ")
+	if w == "" || strings.TrimFunc(w, unicode.IsLower) != "" {
+		return false
+	}
+	switch {
+	case functionWords[w], phraseOpeners[w], stopwords[w], finiteWords[w], beForms[w], calendarWord[w], adverbSuffixes.SuffixOf(w),
+		headPrepositions[w], clauseConjunctions[w], relativeWord[w], determiners[w]:
+		return false
+	}
+	return true
+}
+
+// functionWords are the pronouns, determiners, auxiliaries, prepositions
+// and conjunctions of English ("during", "in", "which").
+var functionWords = en.Set(lang.FunctionWords)
+
+// isQuoteMark reports whether r closes a quotation.
+func isQuoteMark(r rune) bool {
+	return strings.ContainsRune("\"'”’»", r)
+}
+
+// determinerBefore reports whether the word before the opening mark at
+// start, or the one before that, is a determiner ("a “…”", "a
+// liberal-left “…”").
+func (d *Index) determinerBefore(start int) bool {
+	from := max(0, start-40)
+	toks := Tokenize(d.Text[from:start], from)
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-2; k-- {
+		if determiners[strings.ToLower(toks[k].Text)] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,274 @@
+package textdump
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"testing"
+
+	"crosscheck/internal/eval"
+)
+
+var cvFile = flag.String("textdump.cv", "", "JSON lines of develop dumps (go run ./bench/extract -mode develop-dumps) for TestSiteCV")
+
+// cvPage is one develop dump of TestSiteCV.
+type cvPage struct {
+	Set, Site, ID string
+	Text, Truth   string
+}
+
+func loadCVPages(t *testing.T) []cvPage {
+	t.Helper()
+	if *cvFile == "" {
+		t.Skip("no -textdump.cv")
+	}
+	f, err := os.Open(*cvFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var pages []cvPage
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 64<<20)
+	for sc.Scan() {
+		var p cvPage
+		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
+			t.Fatal(err)
+		}
+		pages = append(pages, p)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return pages
+}
+
+// cvScores extracts every page with the current rules.
+func cvScores(pages []cvPage) []eval.ShingleScore {
+	out := make([]eval.ShingleScore, len(pages))
+	for i, p := range pages {
+		a, _ := Extract(p.Text)
+		out[i] = eval.ScoreShingles(a.Text, p.Truth)
+	}
+	return out
+}
+
+// setF1 is the benchmark's mean score of the pages of one set.
+func setF1(pages []cvPage, scores []eval.ShingleScore, set string) (p, r, f float64) {
+	var in []eval.ShingleScore
+	for i, pg := range pages {
+		if pg.Set == set {
+			in = append(in, scores[i])
+		}
+	}
+	return eval.MeanShingleScore(in)
+}
+
+func pageF1(s eval.ShingleScore) float64 { return eval.F1(s.Precision(), s.Recall()) }
+
+var cvSets = []string{"real", "flat-extraction", "flat-readability"}
+
+// ruleFamilies are the switches of ablate.go.
+var ruleFamilies = []string{
+	"chromeLines", "widgetWords", "shareButton", "chromePrefixes", "chromePhrases", "relativeTime", "ticker", "handleByline", "sectionLink", "gluedCredit", "urlLike", "navLine",
+	"teaserSnippet", "dateOnly", "commenter", "slideCounter", "slot", "caption", "barrier",
+	"markDuplicates", "markMenus", "markCaptionsOverCredits", "markNameBoxes", "markTeaserRuns", "markTeaserCards", "markKickerTeasers", "markReferenceLists", "markTaggedTeasers",
+	"proseRuns", "promoteIfNoneGood", "headlineAnchor", "announcedList", "reachLead", "leadAboveDate", "keepCredit", "dropCaps", "headlineShaped", "commentsShare",
+}
+
+// TestSiteCV measures what each rule family gains on the develop sites
+// it was not written on. A hand rule is read off a few pages; its gain on
+// the site where it gains most is taken as the fitting and left out
+// ("others"), and the sites it helps and hurts are counted. The real and
+// flattened dumps of one extraction page are one site.
+//
+//	go run ./bench/extract -mode develop-dumps > /tmp/dev.jsonl
+//	go test ./internal/textdump -run SiteCV -textdump.cv=/tmp/dev.jsonl -v
+func TestSiteCV(t *testing.T) {
+	pages := loadCVPages(t)
+	base := cvScores(pages)
+	for _, set := range cvSets {
+		p, r, f := setF1(pages, base, set)
+		t.Logf("all rules: %-16s P %.4f R %.4f F1 %.4f", set, p, r, f)
+	}
+	only := strings.Split(os.Getenv("CV_RULES"), ",")
+	if only[0] == "" {
+		only = ruleFamilies
+	}
+	defer func() { ablated = nil }()
+	for _, name := range only {
+		ablated = map[string]bool{name: true}
+		off := cvScores(pages)
+		t.Log(ruleGain(name, pages, base, off))
+	}
+}
+
+// ruleGain reports what a rule family gains: the change in each set's F1
+// with it against without it, the sites it helps and hurts (by the mean
+// page F1 over the site's pages in all sets), and the gain left when the
+// site it helps most is taken out.
+func ruleGain(name string, pages []cvPage, with, without []eval.ShingleScore) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%-24s", name)
+	for _, set := range cvSets {
+		_, _, f1 := setF1(pages, with, set)
+		_, _, f0 := setF1(pages, without, set)
+		fmt.Fprintf(&b, " %s %+.4f", set[:min(len(set), 6)], f1-f0)
+	}
+	site := map[string]float64{}
+	for i, p := range pages {
+		site[p.Site] += pageF1(with[i]) - pageF1(without[i])
+	}
+	type sg struct {
+		site string
+		gain float64
+	}
+	var gains []sg
+	total := 0.0
+	helps, hurts := 0, 0
+	for s, g := range site {
+		total += g
+		if g > 1e-9 {
+			helps++
+		} else if g < -1e-9 {
+			hurts++
+		}
+		if g > 1e-9 || g < -1e-9 {
+			gains = append(gains, sg{s, g})
+		}
+	}
+	sort.Slice(gains, func(i, j int) bool { return gains[i].gain > gains[j].gain })
+	others := total
+	if len(gains) > 0 && gains[0].gain > 0 {
+		others -= gains[0].gain
+	}
+	fmt.Fprintf(&b, " | sites +%d -%d | page-F1 sum %+.3f, others %+.3f |", helps, hurts, total, others)
+	for _, g := range gains {
+		fmt.Fprintf(&b, " %s %+.2f", g.site, g.gain)
+	}
+	return b.String()
+}
+
+// cvFold puts a site in one of cvFolds folds by its name's hash.
+func cvFold(site string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(site); i++ {
+		h = (h ^ uint32(site[i])) * 16777619
+	}
+	return int(h % cvFolds)
+}
+
+const cvFolds = 5
+
+// TestSiteCVParams fits the classifier's thresholds by k-fold
+// cross-validation over develop sites: each candidate (one threshold
+// moved from the current value) is scored on every page once; for each
+// fold the candidate best on the other folds' sites is scored on the
+// fold's. Candidate pages' lines are measured once, as TestTuneParams
+// does, so menuMaxWord (a measure-time threshold) is left out.
+func TestSiteCVParams(t *testing.T) {
+	pages := loadCVPages(t)
+	measured := make([]measuredPage, len(pages))
+	for i, p := range pages {
+		lines := splitLines(cleanText(p.Text))
+		measure(lines)
+		measured[i] = measuredPage{lines, p.Truth}
+	}
+	base := tuned
+	defer func() { tuned = base }()
+	cands := []params{base}
+	vary := func(set func(*params)) {
+		p := base
+		set(&p)
+		if p != base {
+			cands = append(cands, p)
+		}
+	}
+	for _, v := range []int{40, 50, 60, 80, 90, 100} {
+		vary(func(p *params) { p.lengthLow = v })
+	}
+	for _, v := range []int{100, 120, 130, 170, 200} {
+		vary(func(p *params) { p.lengthHigh = v })
+	}
+	for _, v := range []float64{0.10, 0.12, 0.18, 0.20} {
+		vary(func(p *params) { p.stopLow = v })
+	}
+	for _, v := range []float64{0.18, 0.20, 0.25, 0.27, 0.30} {
+		vary(func(p *params) { p.stopHigh = max(v, p.stopLow) })
+	}
+	for _, v := range []float64{0.5, 0.75, 1.5, 2} {
+		vary(func(p *params) { p.badShare = v })
+	}
+	for _, v := range []float64{20, 40, 60, 100, 140} {
+		vary(func(p *params) { p.badToll = v })
+	}
+	for _, v := range []float64{5, 15, 20, 40} {
+		vary(func(p *params) { p.nearDecay = v })
+	}
+	// score[c][i] is page i under candidate c.
+	score := make([][]eval.ShingleScore, len(cands))
+	for c, p := range cands {
+		tuned = p
+		score[c] = make([]eval.ShingleScore, len(measured))
+		for i, m := range measured {
+			score[c][i] = m.score()
+		}
+	}
+	tuned = base
+	meanOf := func(c int, keep func(i int) bool) (float64, float64, float64) {
+		var in []eval.ShingleScore
+		for i := range measured {
+			if keep(i) {
+				in = append(in, score[c][i])
+			}
+		}
+		return eval.MeanShingleScore(in)
+	}
+	for c, p := range cands {
+		_, _, f := meanOf(c, func(int) bool { return true })
+		t.Logf("candidate %2d all develop F1 %.4f %+v", c, f, p)
+	}
+	// Held-fold scores of the fitted and the current params, pooled.
+	fitted := make([]eval.ShingleScore, len(measured))
+	for k := 0; k < cvFolds; k++ {
+		best, bf := 0, -1.0
+		for c := range cands {
+			_, _, f := meanOf(c, func(i int) bool { return cvFold(pages[i].Site) != k })
+			if f > bf+1e-9 {
+				best, bf = c, f
+			}
+		}
+		_, _, fh := meanOf(best, func(i int) bool { return cvFold(pages[i].Site) == k })
+		_, _, f0 := meanOf(0, func(i int) bool { return cvFold(pages[i].Site) == k })
+		t.Logf("fold %d: fitted candidate %d (train F1 %.4f); held fold F1 %.4f, current %.4f", k, best, bf, fh, f0)
+		for i := range measured {
+			if cvFold(pages[i].Site) == k {
+				fitted[i] = score[best][i]
+			}
+		}
+	}
+	for _, set := range cvSets {
+		fp, fr, ff := setF1(pages, fitted, set)
+		cp, cr, cf := setF1(pages, score[0], set)
+		t.Logf("site-CV %-16s fitted P %.4f R %.4f F1 %.4f | current P %.4f R %.4f F1 %.4f", set, fp, fr, ff, cp, cr, cf)
+	}
+}
+
+// TestSiteCVPages lists the develop pages below CV_BELOW page F1 (0.9
+// unless set) with their precision and recall.
+func TestSiteCVPages(t *testing.T) {
+	pages := loadCVPages(t)
+	below := 0.9
+	if v := os.Getenv("CV_BELOW"); v != "" {
+		fmt.Sscan(v, &below)
+	}
+	for i, s := range cvScores(pages) {
+		if f := pageF1(s); f < below {
+			t.Logf("%-16s %-28s %.12s P %.3f R %.3f F1 %.3f", pages[i].Set, pages[i].Site, pages[i].ID, s.Precision(), s.Recall(), f)
+		}
+	}
+}
