@@ -111,11 +111,14 @@ func timeOf(t nlp.TimeExpr, published time.Time) (timeFound, bool) {
 }
 
 // analyze runs the per-article analysis, resolving relative dates against
-// each article's publication date or, when unknown, the story's, and then
-// aligns the articles. Articles are independent, so they are analysed on
+// each article's publication date or, when unknown, the day its own text
+// gives (nlp.PageDay) or else the story's, and then aligns the articles. Articles are independent, so they are analysed on
 // all cores.
 func (s *state) analyze(ctx context.Context) (analysis, error) {
 	docs := make([]nlp.Doc, len(s.arts))
+	// pageDays are the days undated articles' own text gives
+	// (nlp.PageDay): their relative days count from it.
+	pageDays := make([]time.Time, len(s.arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
@@ -128,6 +131,11 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 					ref = s.b.Date
 				}
 				docs[i] = s.doc(s.arts[i], ref)
+				if s.arts[i].Published.IsZero() {
+					if day, ok := nlp.PageDay(&docs[i], ref); ok {
+						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
+					}
+				}
 			}
 		}()
 	}
@@ -189,7 +197,11 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
 		}
 		for _, t := range d.Times {
-			if f, ok := timeOf(t, s.arts[i].Published); ok {
+			published := s.arts[i].Published
+			if published.IsZero() {
+				published = pageDays[i]
+			}
+			if f, ok := timeOf(t, published); ok {
 				aa.Times = append(aa.Times, f)
 			}
 		}

@@ -350,8 +350,10 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	// interval it bounds ("since June 2014, and again since the Paris
 	// attacks in November").
 	carriedYears(d.Text, out)
+	yearCarriedMonths(d, out)
 	// Last, once the gloss has its year.
 	glossedDays(d.Text, out)
+	glossedSpans(d.Text, out)
 	return out
 }
 

@@ -13,7 +13,8 @@ import (
 // dates nothing, and the expression read in it is dropped. Three signs
 // tell a name, each from how English writes names:
 //   - the words stand in the lexicon's names with time words
-//     (TimeWordNames), as written, capitals included;
+//     (TimeWordNames) or its idioms with a weekday (WeekdayIdioms), as
+//     written, capitals included;
 //   - the expression lies inside quotation marks that hold only a short
 //     title: two to six words, each capitalised or a function word, and
 //     no punctuation ("a guest-hosting gig on “Saturday Night Live”");
@@ -21,8 +22,9 @@ import (
 //     in lower case inside a sentence, is written with a capital after a
 //     word or a comma ("NBC's Today show", "USA TODAY's").
 
-// timeWordNames are the lexicon's names that hold a time word.
-var timeWordNames = en.Keys(lang.TimeWordNames)
+// timeWordNames are the lexicon's names that hold a time word, and the
+// idioms that hold a weekday ("Monday morning quarterbacks").
+var timeWordNames = append(en.Keys(lang.TimeWordNames), en.Keys(lang.WeekdayIdioms)...)
 
 // inName reports whether the time expression at [start, end) of
 // sentence s is part of a name.

@@ -1,0 +1,14 @@
+package lang
+
+// Classes of the page's own day and of weekday idioms (data/en/pageday.lex).
+const (
+	// PageStampWords, right before a full date, make it the page's own
+	// stamp ("Last updated 23rd Sep 2019").
+	PageStampWords Class = "page-stamp-words"
+	// PageStampFillers stand between a stamp word and its date ("updated
+	// the 23rd September 2019", "published on").
+	PageStampFillers Class = "page-stamp-fillers"
+	// WeekdayIdioms hold a weekday and name no day ("Monday morning
+	// quarterbacks").
+	WeekdayIdioms Class = "weekday-idioms-cased"
+)

@@ -1,0 +1,18 @@
+# Words a page prints right before the day it was put out or last
+# changed: "Last updated 23rd Sep 2019", "ITV Report. updated the 23rd
+# September 2019", "Published: Dec. 17, 2014". A page stored without its
+# date may still carry this stamp in its text.
+[page-stamp-words]
+updated, published, posted, modified
+
+# Words between a stamp word and its date (besides a colon or a dash).
+[page-stamp-fillers]
+the, on, at
+
+# Idioms that hold a weekday and name no day: a "Monday morning
+# quarterback" is a critic judging after the fact. Written as they are
+# capitalised; each also matches its plurals and verb forms ("Monday
+# morning quarterbacks", "Monday-morning quarterbacking").
+[weekday-idioms-cased]
+Monday morning quarterback, Monday-morning quarterback, Sunday best,
+Sunday driver, Saturday night special, girl Friday, man Friday

@@ -1,0 +1,164 @@
+package nlp
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"crosscheck/internal/lang"
+)
+
+// A page stored without its date often still tells it: an agency's photo
+// caption dates its picture in full, weekday included ("… in Washington,
+// Wednesday, Dec. 17, 2014"), a page prints when it was last updated
+// ("Last updated 23rd Sep 2019"), a tweet quoted in it ends with its day.
+// When the narration then counts its days from that day ("moved on
+// Wednesday", "this morning"), the text itself fixes them. PageDay finds
+// such a day, precision first:
+//   - a candidate is a full date (day, month and year) written with its
+//     weekday, which must be the date's; or one right after a stamp word
+//     (PageStampWords); or a full date the text writes twice or more;
+//   - the page's day is the latest candidate, and every other candidate
+//     lies at most maxPageDaySpread days before it (captions of one
+//     news weekend); candidates further apart disagree, and no day is
+//     taken;
+//   - no full date the text writes lies after it: a page tells what has
+//     happened, and one that names a later day was written after it (or
+//     looks ahead, which this cannot tell apart);
+//   - the narration, outside quotations, names that day itself: its
+//     weekday bare ("on Wednesday") or a word of the day ("this
+//     morning", "tonight"). A page that counts from no day of its own
+//     needs none, and one that names another weekday was likely written
+//     on another day.
+
+// maxPageDaySpread is how many days before the latest candidate another
+// may lie: the captions of one story's weekend, not of another time.
+const maxPageDaySpread = 3
+
+var (
+	pageStampWords   = en.Set(lang.PageStampWords)
+	pageStampFillers = en.Set(lang.PageStampFillers)
+)
+
+// PageDay returns the day the text of a page of unknown date gives as
+// its own, at noon UTC, when that day is coherent as described above. d
+// is the page's analysis against ref (any day; relative days are read
+// from ref only to tell a word of the day from others).
+func PageDay(d *Doc, ref time.Time) (time.Time, bool) {
+	full := func(te TimeExpr) bool {
+		return te.Resolved && !te.Relative && !te.RefYear && te.Open == "" && te.Unresolved == "" &&
+			te.Granularity == GranDay && !te.Start.IsZero()
+	}
+	count := map[time.Time]int{}
+	for _, te := range d.Times {
+		if full(te) {
+			count[dayOf(te.Start)]++
+		}
+	}
+	var cands []time.Time
+	for _, te := range d.Times {
+		if !full(te) {
+			continue
+		}
+		k := dayOf(te.Start)
+		if count[k] > 1 || writtenWeekdayMatches(te) || stampedDate(d.Text, te.Span) {
+			cands = append(cands, k)
+		}
+	}
+	if len(cands) == 0 {
+		return time.Time{}, false
+	}
+	latest := cands[0]
+	for _, c := range cands {
+		if c.After(latest) {
+			latest = c
+		}
+	}
+	for _, c := range cands {
+		if c.Before(latest.AddDate(0, 0, -maxPageDaySpread)) {
+			return time.Time{}, false
+		}
+	}
+	for _, te := range d.Times {
+		if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
+			dayOf(te.Start).After(latest) {
+			return time.Time{}, false
+		}
+	}
+	if ref.IsZero() || !namesOwnDay(d, ref, latest) {
+		return time.Time{}, false
+	}
+	return latest.Add(12 * time.Hour), true
+}
+
+// dayOf is t's calendar day as written, at midnight UTC.
+func dayOf(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// writtenWeekdayMatches reports whether te writes a weekday and that
+// weekday is its date's.
+func writtenWeekdayMatches(te TimeExpr) bool {
+	named := 0
+	for _, tok := range Tokenize(te.Text, 0) {
+		if n := englishTime.weekdayNum(tok.Text); n != 0 {
+			if named != 0 && named != n {
+				return false
+			}
+			named = n
+		}
+	}
+	return named != 0 && named == isoWeekday(te.Start)
+}
+
+// stampedDate reports whether the date at s follows a stamp word on its
+// line, with only fillers, spaces, a colon or a dash between.
+func stampedDate(text string, s Span) bool {
+	line := strings.LastIndexByte(text[:s.Start], '\n') + 1
+	toks := Tokenize(text[line:s.Start], line)
+	end := s.Start
+	for i := len(toks) - 1; i >= 0; i-- {
+		w := strings.ToLower(toks[i].Text)
+		if strings.TrimFunc(text[toks[i].Span.End:end], func(r rune) bool {
+			return unicode.IsSpace(r) || strings.ContainsRune(":-–—", r)
+		}) != "" {
+			return false
+		}
+		if pageStampWords.Has(w) {
+			return true
+		}
+		if !pageStampFillers.Has(w) {
+			return false
+		}
+		end = toks[i].Span.Start
+	}
+	return false
+}
+
+// namesOwnDay reports whether the narration of d, analysed against ref,
+// names day: a bare weekday that is day's, or a word of the reference
+// day ("today", "this morning").
+func namesOwnDay(d *Doc, ref, day time.Time) bool {
+	quotes := speechSpans(d.Text)
+	refDay := dayOf(ref)
+	for _, te := range d.Times {
+		// A weekday names its day whether or not it could be counted
+		// from ref (a borrowed day may leave it undated).
+		if !te.Relative || te.Granularity != GranDay && te.Granularity != GranPart {
+			continue
+		}
+		if _, quoted := spanAround(quotes, te.Span); quoted {
+			continue
+		}
+		if hasWeekday(te.Text) {
+			if te.Weekday == isoWeekday(day) {
+				return true
+			}
+			continue
+		}
+		if !te.Start.IsZero() && dayOf(te.Start).Equal(refDay) {
+			return true
+		}
+	}
+	return false
+}
