@@ -12,7 +12,8 @@ the, on, at
 # Idioms that hold a weekday and name no day: a "Monday morning
 # quarterback" is a critic judging after the fact. Written as they are
 # capitalised; each also matches its plurals and verb forms ("Monday
-# morning quarterbacks", "Monday-morning quarterbacking").
+# morning quarterbacks", "Monday-morning quarterbacking"). "man Friday"
+# is left out: "police arrested a man Friday" is a day.
 [weekday-idioms-cased]
 Monday morning quarterback, Monday-morning quarterback, Sunday best,
-Sunday driver, Saturday night special, girl Friday, man Friday
+Sunday driver
