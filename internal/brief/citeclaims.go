@@ -38,7 +38,7 @@ type claimPart struct {
 // claimParts returns the parts of text.
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
-	negations := lex.Set(lang.ClaimNegations)
+	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
 	prev := ""
 	var parts []claimPart
 	var cur claimPart
@@ -72,7 +72,7 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		case saying:
 			frame = true
 		}
-		if negations.Has(w) || strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t") {
+		if negations.Has(w) || negSuffixes.SuffixOf(strings.ReplaceAll(w, "’", "'")) {
 			cur.denied = true
 		}
 		if len([]rune(w)) < 2 && !isDigitWord(w) || stopWords[w] || saying {

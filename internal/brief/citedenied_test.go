@@ -44,3 +44,14 @@ func stems(s string) map[string]bool {
 	}
 	return out
 }
+
+// TestDeniedByContraction: a contracted denial, with either apostrophe,
+// denies.
+func TestDeniedByContraction(t *testing.T) {
+	lex := lang.English()
+	for _, s := range []string{"The suspects haven't been found.", "The suspects haven’t been found."} {
+		if !denies(claimParts(s, lex)) {
+			t.Errorf("denies(%q) = false", s)
+		}
+	}
+}
