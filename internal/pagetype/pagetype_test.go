@@ -196,8 +196,6 @@ var knownMiss = map[string]string{
 	// Session 14's develop pages (labelled before any run).
 	"dev14-jsoup-index-all.html": "javadoc's index of every name, each a link over its description's first sentence: " +
 		"the descriptions read as prose, hundreds of them",
-	"dev14-jsoup-overview-summary.html": "labelled error (a redirect body: its refresh sits in a noscript, which the " +
-		"parser reads as text); skipped as a listing, a name over one link: not an article either way, as the benchmark scores it",
 }
 
 func isListLike(t Type) bool { return t == Index || t == Listing }
