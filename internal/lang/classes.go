@@ -511,6 +511,9 @@ const (
 	// own ("..., though no injuries were reported", "after a deadlocked
 	// jury failed to ..."): a citation must state each part.
 	ClaimOpeners Class = "claim-openers"
+	// ClaimNegations deny a part of a sentence ("but not the suspects"):
+	// a cited sentence states that part only with a denial of its own.
+	ClaimNegations Class = "claim-negations"
 	// AsComplementVerbs take an "as" phrase that is their claim
 	// ("described it as a terrorist attack", "resign as prime
 	// minister"); AsComplementMarkers is the marker ("as").
@@ -562,6 +565,11 @@ const (
 	// says which of its kind it counts ("touchdowns on punt returns",
 	// "points against the Lakers", "traffic with India").
 	SlotQualifierPrepositions Class = "slot-qualifier-prepositions"
+	// SlotClosedCompounds write a qualifying phrase as one word, each
+	// mapped to the phrase ("onboard" = "on board"): "5 cabin crew
+	// onboard the aircraft" says which crew "4 cabin crew on board the
+	// aircraft" does.
+	SlotClosedCompounds Class = "slot-closed-compounds"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.
