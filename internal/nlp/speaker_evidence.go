@@ -117,6 +117,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		if other := d.otherSpeakerQuotedBetween(doc.Quotes[:i], *q); q.SpeakerUncertain == "" && other != "" {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + other + " is quoted between that and the quote"
 		}
+		if why := d.unsaidSpeaker(*q); q.SpeakerUncertain == "" && why != "" {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + why
+		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
 		}
