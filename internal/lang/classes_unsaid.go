@@ -15,4 +15,9 @@ const (
 	// ConcessionOpeners: Conjunctions of concession that, after an
 	// "according to X," inside a sentence, open the writer's clause.
 	ConcessionOpeners Class = "concession-openers"
+	// NarrationAsOpeners: The word that opens the writer's "as" clause
+	// after what was reported.
+	NarrationAsOpeners Class = "narration-as-openers"
+	// IngFormSuffixRules: The ending of an -ing form ("saying").
+	IngFormSuffixRules Class = "ing-form-suffix-rules"
 )

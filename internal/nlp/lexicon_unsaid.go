@@ -8,4 +8,6 @@ var (
 	topicObjectCues     = en.Set(lang.TopicObjectCues)
 	narrationAsSubjects = en.Set(lang.NarrationAsSubjects)
 	concessionOpeners   = en.Set(lang.ConcessionOpeners)
+	narrationAsOpeners  = en.Set(lang.NarrationAsOpeners)
+	ingFormEndings      = en.Suffixes(lang.IngFormSuffixRules)
 )

@@ -17,7 +17,7 @@ func possessiveAttribute(toks []Token, ti int) bool {
 	if !pastForm(w) || w != strings.ToLower(w) || next != strings.ToLower(next) {
 		return false
 	}
-	if !strings.HasSuffix(prev, "'s") && !strings.HasSuffix(prev, "’s") {
+	if stripPossessive(prev) == prev {
 		return false
 	}
 	lw := strings.ToLower(next)
@@ -45,7 +45,7 @@ func explainedTopic(cue, rest string, hadThat bool) bool {
 // very active", a state, gives the speaker's reason and stays. Inside a quotation nothing is cut.
 func narrationRunOn(cue, rest string) string {
 	toks := Tokenize(rest, 0)
-	gerundCue := strings.HasSuffix(strings.ToLower(cue), "ing")
+	gerundCue := ingFormEndings.Match(strings.ToLower(cue))
 	for k := 1; k+2 < len(toks); k++ {
 		w := strings.ToLower(toks[k].Text)
 		at := toks[k].Span.Start
@@ -54,9 +54,9 @@ func narrationRunOn(cue, rest string) string {
 		}
 		next, after := strings.ToLower(toks[k+1].Text), strings.ToLower(toks[k+2].Text)
 		switch {
-		case gerundCue && w == "and" && ingForm(next) && determinerLike[after] && !hasIngForm(toks[:k]):
+		case gerundCue && additiveConjunctions[w] && ingForm(next) && determinerLike[after] && !hasIngForm(toks[:k]):
 			return strings.TrimRight(rest[:at], " ,")
-		case w == "as" && narrationAsSubjects[next] && !cueAuxiliaries[after] && closesPhrase(rest[:at]):
+		case narrationAsOpeners[w] && narrationAsSubjects[next] && !cueAuxiliaries[after] && closesPhrase(rest[:at]):
 			return strings.TrimRight(rest[:at], " ,")
 		}
 	}
@@ -73,7 +73,7 @@ func closesPhrase(s string) bool {
 // ingForm reports whether w, in lower case, is an -ing form of a verb
 // rather than a noun in -ing ("building", "meeting").
 func ingForm(w string) bool {
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !ingNoun[w]
+	return ingFormEndings.Match(w) && !ingNoun[w]
 }
 
 // hasIngForm reports whether any of toks is an -ing form of a verb.

@@ -72,7 +72,7 @@ func (d *Index) roleBeforePronoun(q Quote) string {
 		if w.lower == ev.Word {
 			return ""
 		}
-		if w.lower != "a" && w.lower != "an" {
+		if !indefiniteArticles[w.lower] {
 			continue
 		}
 		for j := k + 1; j < len(words) && j <= k+3; j++ {

@@ -29,3 +29,13 @@ he, she, they
 # Reuters, though that looks set to change …".
 [concession-openers]
 though, although
+
+# The word that opens the writer's "as" clause after what was reported
+# ("… ” as he apologised").
+[narration-as-openers]
+as
+
+# The ending of an -ing form, on a word longer than five letters
+# ("saying", "posting"; not "king", "thing").
+[ing-form-suffix-rules]
+ing >5
