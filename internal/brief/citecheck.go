@@ -193,7 +193,7 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 	// The cited sentence states every claim of the summary sentence:
 	// each of its numbers and weekdays, each of its parts, and the
 	// result, not an attempt at it (citeclaims.go).
-	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all) && allIn(a.complements, b.all) && ranksAlike(a.superlatives, b.superlatives)
+	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all, denies(b.parts)) && allIn(a.complements, b.all) && ranksAlike(a.superlatives, b.superlatives)
 }
 
 func overlap(a, b map[string]bool) int {

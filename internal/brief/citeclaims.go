@@ -29,11 +29,16 @@ import (
 // spokesman Tim Mead") do not make a cited sentence state a part.
 type claimPart struct {
 	words, common []string
+	// denied marks a part holding a denial ("but not the suspects"):
+	// the cited sentence must deny too, and hold its content words
+	// however few.
+	denied bool
 }
 
 // claimParts returns the parts of text.
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
+	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
 	prev := ""
 	var parts []claimPart
 	var cur claimPart
@@ -66,6 +71,9 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 			flush()
 		case saying:
 			frame = true
+		}
+		if negations.Has(w) || negSuffixes.SuffixOf(strings.ReplaceAll(w, "’", "'")) {
+			cur.denied = true
 		}
 		if len([]rune(w)) < 2 && !isDigitWord(w) || stopWords[w] || saying {
 			return
@@ -119,14 +127,30 @@ func numberParts(w string) []string {
 
 // coversParts reports whether the words of a cited sentence hold at least
 // half the content stems of every part of the summary sentence, and at
-// least half of its words in lower case.
-func coversParts(parts []claimPart, words map[string]bool) bool {
+// least half of its words in lower case. A denied part is stated only by
+// a sentence that denies (denies: the cited sentence holds a denial) and
+// holds its content words, be there one: "but not the suspects" is not
+// stated by "the getaway car was found burned".
+func coversParts(parts []claimPart, words map[string]bool, denies bool) bool {
 	for _, p := range parts {
 		if !halfIn(p.words, words) || !halfIn(p.common, words) {
 			return false
 		}
+		if p.denied && (!denies || len(p.words) > 0 && !anyIn(p.words, words)) {
+			return false
+		}
 	}
 	return true
+}
+
+// anyIn reports whether one of ws is in set.
+func anyIn(ws []string, set map[string]bool) bool {
+	for _, w := range ws {
+		if set[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // halfIn reports whether at least half of ws are in set; a list of fewer
@@ -196,4 +220,14 @@ func distinct(ws []string) []string {
 		}
 	}
 	return out
+}
+
+// denies reports whether a part of a sentence holds a denial.
+func denies(parts []claimPart) bool {
+	for _, p := range parts {
+		if p.denied {
+			return true
+		}
+	}
+	return false
 }

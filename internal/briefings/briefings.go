@@ -314,13 +314,20 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 		return st, nil, err
 	}
 	arts, dups := Articles(stored)
+	// The analysis stored at ingest was made against the article's own
+	// date: a day the briefing finds its text stating (brief.statedDays)
+	// is not that date, so it serves only for the date stored.
+	published := make(map[int64]time.Time, len(arts))
+	for _, a := range arts {
+		published[a.ID] = a.Published
+	}
 	kept, words, docs := k.kept(ctx, st.ID)
 	b, kept, err = brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
-		return docs.doc(a.ID, an, a.Text, a.Language, a.Published, ref)
+		return docs.doc(a.ID, an, a.Text, a.Language, published[a.ID], ref)
 	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)

@@ -511,6 +511,9 @@ const (
 	// own ("..., though no injuries were reported", "after a deadlocked
 	// jury failed to ..."): a citation must state each part.
 	ClaimOpeners Class = "claim-openers"
+	// ClaimNegations deny a part of a sentence ("but not the suspects"):
+	// a cited sentence states that part only with a denial of its own.
+	ClaimNegations Class = "claim-negations"
 	// AsComplementVerbs take an "as" phrase that is their claim
 	// ("described it as a terrorist attack", "resign as prime
 	// minister"); AsComplementMarkers is the marker ("as").

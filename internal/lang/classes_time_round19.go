@@ -43,4 +43,13 @@ const (
 	// the happening the narration has just dated ("said Musk
 	// afterward").
 	AfterHappeningAnaphors Class = "after-happening-anaphors"
+	// NameEpithetArticles stand between a ruler's name and its epithet
+	// ("August the Strong"): a month word so followed is a name.
+	NameEpithetArticles Class = "name-epithet-articles"
+	// RulerEpithets follow such an article in a ruler's name ("the
+	// Strong").
+	RulerEpithets Class = "ruler-epithets-cased"
+	// RangeEndDeterminers stand between the word closing a range and a
+	// year modifying the noun that ends it ("until his 2009 death").
+	RangeEndDeterminers Class = "range-end-determiners"
 )

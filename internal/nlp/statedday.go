@@ -15,10 +15,13 @@ var statedDayProbe = time.Date(2001, 7, 1, 12, 0, 0, 0, time.UTC)
 // "today, Sept. 12, the company"), the year taken from the same day
 // written whole elsewhere in the text ("an event on Sept. 12, 2017", a
 // caption). A writer who glosses "today" names the day of writing; the
-// whole date of that month and day gives its year. Without that whole
-// date, or with two of different years, or with two glosses of different
-// days, no day is stated. Only the narration counts: a quoted "today"
-// is the speaker's.
+// whole date of that month and day gives its year. So does one who
+// glosses "tomorrow" or "yesterday" ("Rescue effort will continue
+// tomorrow (19 Apr)" is written on 18 April), the year from the day of
+// writing or the glossed day written whole ("on 18 Apr 2014"). Without
+// that whole date, or with two of different years, or with two glosses
+// of different days of writing, no day is stated. Only the narration
+// counts: a quoted "today" is the speaker's.
 func StatedDay(text string) (time.Time, bool) {
 	if !mentionsOwnDay(text) {
 		// No day word to gloss: most texts, and a briefing asks
@@ -34,37 +37,55 @@ func statedDay(text string) (time.Time, bool) {
 	d := Doc{Text: text, Sentences: SplitSentences(text)}
 	times := FindTimes(&d, statedDayProbe)
 	quotes := speechSpans(text)
-	var glossed []time.Time
+	type gloss struct {
+		at  time.Time // the glossed day, in the probe's year
+		off int       // the day word's offset from the day of writing
+	}
+	var glossed []gloss
 	for i := 0; i+1 < len(times); i++ {
-		today, date := times[i], times[i+1]
-		if !ownDayWord(today) || !date.RefYear || date.Granularity != GranDay || !date.Resolved {
+		word, date := times[i], times[i+1]
+		off, ok := dayWordOffset(word)
+		if !ok || !date.RefYear || date.Granularity != GranDay || !date.Resolved {
 			continue
 		}
-		if _, quoted := spanAround(quotes, today.Span); quoted {
+		if _, quoted := spanAround(quotes, word.Span); quoted {
 			continue
 		}
-		if today.Span.End > date.Span.Start || !glossBetween(text[today.Span.End:date.Span.Start], text[date.Span.End:]) {
+		if word.Span.End > date.Span.Start || !glossBetween(text[word.Span.End:date.Span.Start], text[date.Span.End:]) {
 			continue
 		}
-		glossed = append(glossed, date.Start)
+		glossed = append(glossed, gloss{date.Start, off})
 	}
 	if len(glossed) == 0 {
 		return time.Time{}, false
 	}
-	var found time.Time
+	written := glossed[0].at.AddDate(0, 0, -glossed[0].off)
 	for _, g := range glossed {
-		if g.Month() != glossed[0].Month() || g.Day() != glossed[0].Day() {
+		if w := g.at.AddDate(0, 0, -g.off); !sameMonthDay(w, written) {
 			return time.Time{}, false
 		}
 	}
+	var found time.Time
 	for _, t := range times {
-		if t.Relative || t.RefYear || !t.Resolved || t.Granularity != GranDay || t.Start.Month() != glossed[0].Month() || t.Start.Day() != glossed[0].Day() {
+		if t.Relative || t.RefYear || !t.Resolved || t.Granularity != GranDay {
 			continue
 		}
-		if !found.IsZero() && found.Year() != t.Start.Year() {
+		var at time.Time
+		for _, g := range glossed {
+			switch {
+			case sameMonthDay(t.Start, written):
+				at = t.Start
+			case sameMonthDay(t.Start, g.at):
+				at = t.Start.AddDate(0, 0, -g.off)
+			}
+		}
+		if at.IsZero() {
+			continue
+		}
+		if !found.IsZero() && !found.Equal(at) {
 			return time.Time{}, false
 		}
-		found = t.Start
+		found = at
 	}
 	if found.IsZero() {
 		return time.Time{}, false
@@ -72,20 +93,21 @@ func statedDay(text string) (time.Time, bool) {
 	return time.Date(found.Year(), found.Month(), found.Day(), 0, 0, 0, 0, time.UTC), true
 }
 
-// ownDayWord reports whether te is a bare word naming the day of writing
-// ("today", "tonight": a relative day of offset 0).
-func ownDayWord(te TimeExpr) bool {
+func sameMonthDay(a, b time.Time) bool { return a.Month() == b.Month() && a.Day() == b.Day() }
+
+// dayWordOffset is the offset from the day of writing of te when it is a
+// bare relative day word ("today" 0, "tonight" 0, "yesterday" -1,
+// "tomorrow" 1).
+func dayWordOffset(te TimeExpr) (int, bool) {
 	off, ok := englishTime.days[strings.ToLower(strings.TrimSpace(te.Text))]
-	return ok && off == 0 && te.Relative
+	return off, ok && te.Relative
 }
 
-// ownDayWords are the words ownDayWord takes, lowercased.
+// ownDayWords are the words dayWordOffset takes, lowercased.
 var ownDayWords = func() []string {
 	var out []string
-	for w, off := range englishTime.days {
-		if off == 0 {
-			out = append(out, strings.ToLower(w))
-		}
+	for w := range englishTime.days {
+		out = append(out, strings.ToLower(w))
 	}
 	return out
 }()

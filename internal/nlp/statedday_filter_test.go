@@ -12,7 +12,7 @@ import (
 )
 
 // TestStatedDayFilterIsWhole: StatedDay, which reads only the texts
-// holding a word ownDayWord takes before a bracket or a comma, states the
+// holding a word dayWordOffset takes before a bracket or a comma, states the
 // day statedDay (reading every text) does, on every ECB+ article, on
 // those with "today" glossed in, and on glosses in capitals, across a
 // line and after a "today" not glossed.

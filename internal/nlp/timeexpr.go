@@ -164,7 +164,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + month + `\s+(` + dayWords + `)\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayWord, hasMonth, refuseMonthOrdinal},
 		{regexp.MustCompile(`\b(?:` + capThe + `\s+)(` + dayWords + `)\s+` + of + `\s+` + month + `\b(?:,?\s+` + yearRe + `\b)?`), resolveDayWordMonth, hasMonth, nil},
 		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
-		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth, nil},
+		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth, refuseMonthEpithet},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
 		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
 		// read before the weekday or the month their name holds.

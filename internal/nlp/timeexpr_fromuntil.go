@@ -9,8 +9,9 @@ import (
 )
 
 // "From 1967 until 2009", "from 1967 till 2009", "from March 1967 until
-// his death in 2009": "from" a dated time and a word that closes the
-// range ("until", "to"), with the range's end a few words on, make one
+// his death in 2009", "from 1967 until his 2009 death": "from" a dated
+// time and a word that closes the range ("until", "to"), with the range's
+// end a few words on, make one
 // span from the first to the second. Read alone, the first time is only
 // the span's start, and a timeline that shows "1967" for a career of
 // forty years reduces it to its start. Both ends must carry their year
@@ -20,6 +21,7 @@ import (
 // 2027") makes two dates, not a span, and is left alone.
 var (
 	closerLeads     = en.Set(lang.OpenFromCloserLeads)
+	rangeEndDets    = en.Set(lang.RangeEndDeterminers)
 	dateMoveVerbs   = en.Set(lang.DateMoveVerbs)
 	bareYearRe      = regexp.MustCompile(`^\s*((?:19|20)\d\d)\b`)
 	fromUntilBreaks = ",;:()[]“”\"!?"
@@ -56,6 +58,11 @@ func fromUntilRanges(d *Doc, out []TimeExpr) []TimeExpr {
 			continue
 		}
 		after := toks[k].Span.End
+		// A year modifying the noun that ends the range ("until his
+		// 2009 death") ends it as a bare year does.
+		if k+1 < len(toks) && rangeEndDets.Has(strings.ToLower(toks[k+1].Text)) && bareYearRe.MatchString(d.Text[toks[k+1].Span.End:]) {
+			after = toks[k+1].Span.End
+		}
 		var end time.Time
 		var endAt int
 		j := -1

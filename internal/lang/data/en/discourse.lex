@@ -38,6 +38,15 @@ within, among, throughout, from
 after, before, because, while, when, though, although, whereas, but,
 until, despite, following, amid, since, which, who, whom, whose, where
 
+# Words that deny a part of a sentence: a summary sentence's part that
+# one denies ("A burning car was found, but not the suspects") is a claim
+# of its own, which a cited sentence states only with a denial of its own
+# ("the suspects have not been found").
+[claim-negations]
+not, n't, never, no, nor, neither, none, nobody, nothing, without,
+didn't, doesn't, don't, wasn't, weren't, isn't, aren't, hasn't, haven't,
+hadn't, won't, wouldn't, can't, cannot, couldn't
+
 # Verbs whose "as" phrase says what their object is or which role their
 # subject takes: in "described the shootings as a terrorist attack",
 # "denounced the declaration as unconstitutional", "will resign as prime

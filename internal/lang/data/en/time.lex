@@ -601,3 +601,23 @@ back, forward
 # happening and the writing.
 [after-happening-anaphors]
 afterward, afterwards
+
+# The article between a ruler's name and the epithet that follows it
+# ("August the Strong", "Peter the Great"), and the epithets: a month word
+# so followed is the name, and dates nothing. Only a listed epithet
+# tells it: "Remember in November the Democrats who filibustered" is the
+# month, before its verb's object.
+[name-epithet-articles]
+the
+
+[ruler-epithets-cased]
+Strong, Great, Bold, Bald, Fat, Good, Wise, Pious, Just, Terrible, Elder,
+Younger, Magnificent, Conqueror, Confessor, Unready, Fair, Simple, Lame,
+Short, Tall, Red, Victorious, Mad, Brave, Learned, Blessed, Cruel,
+Peaceful, Martyr, Lawgiver, Navigator, Liberator, Builder
+
+# Determiners between the word closing a range "from" opened and a year
+# that modifies the noun ending the range ("from 1967 until his 2009
+# death", "until the 2016 election"): the year is the range's end.
+[range-end-determiners]
+the, their, his, her, its, our, my, your
