@@ -21,9 +21,10 @@ import (
 // contradict itself: one is an earlier figure or another count).
 
 var (
-	scopeWords     = english.Set(lang.SlotScopeWords)
-	distributives  = english.Set(lang.SlotDistributiveWords)
-	qualifierPreps = english.Set(lang.SlotQualifierPrepositions)
+	scopeWords      = english.Set(lang.SlotScopeWords)
+	distributives   = english.Set(lang.SlotDistributiveWords)
+	qualifierPreps  = english.Set(lang.SlotQualifierPrepositions)
+	closedCompounds = english.Map(lang.SlotClosedCompounds)
 )
 
 // countPhrase is what a number's own phrase says of what it counts.
@@ -307,7 +308,13 @@ func (j *judge) sentenceHas(v *value, fs []string) bool {
 		if e := x.EntityAt(t.Span.Start); e >= 0 {
 			have["E:"+strconv.Itoa(j.ents.Lookup(v.input, e))] = true
 		}
-		have[slotStem(strings.ToLower(t.Text))] = true
+		w := strings.ToLower(t.Text)
+		have[slotStem(w)] = true
+		// "onboard the aircraft" has the words of "on board the
+		// aircraft".
+		for _, part := range strings.Fields(closedCompounds[w]) {
+			have[slotStem(part)] = true
+		}
 	}
 	for _, f := range fs {
 		if !have[f] {

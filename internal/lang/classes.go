@@ -565,6 +565,11 @@ const (
 	// says which of its kind it counts ("touchdowns on punt returns",
 	// "points against the Lakers", "traffic with India").
 	SlotQualifierPrepositions Class = "slot-qualifier-prepositions"
+	// SlotClosedCompounds write a qualifying phrase as one word, each
+	// mapped to the phrase ("onboard" = "on board"): "5 cabin crew
+	// onboard the aircraft" says which crew "4 cabin crew on board the
+	// aircraft" does.
+	SlotClosedCompounds Class = "slot-closed-compounds"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.

@@ -17,6 +17,12 @@ yearly, per, each, record, straight, consecutive, own, personal
 [slot-qualifier-prepositions]
 on, in, of, for, with, against, during, at, over, from, off, by, per, since, through, via
 
+# One-word spellings of a qualifying phrase: "crew onboard the aircraft"
+# and "crew aboard the aircraft" say what "crew on board the aircraft"
+# does.
+[slot-closed-compounds]
+onboard = on board, aboard = on board
+
 # Stages of a proceeding: each is its own happening. An outlet saying
 # someone "has been charged" or "pleaded not guilty" does not state that
 # he "was convicted"; "faces life in prison" is not "was sentenced".
