@@ -33,7 +33,7 @@ func main() {
 	data := flag.String("data", "/work/shared/data/extraction", "extraction set directory")
 	rounds := flag.Int("rounds", 3, "timing rounds; the fastest counts")
 	child := flag.String("child", "", "internal: run one engine in this process")
-	mode := flag.String("mode", "", "internal: quality, flatten-quality (the text path on dumps flattened from the HTML), comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single, parallel, or develop-dumps (the develop pages' text dumps, real and flattened, as JSON lines for internal/textdump's -textdump.cv)")
+	mode := flag.String("mode", "", "internal: quality, flatten-quality (the text path on dumps flattened from the HTML), comparison, metadata, pagetype, pagetype-shapes (develop shapes for bench/pagetypefit), single, parallel, or develop-dumps (the develop pages' text dumps, real and flattened, as JSON lines for internal/textdump's -textdump.cv), or develop-html (the develop pages' HTML and truth for internal/extract's -extract.cv)")
 	verbose := flag.Bool("v", false, "list the develop part's page-type errors")
 	flag.BoolVar(&noAddresses, "no-addresses", false, "classify fixture pages without the addresses their fixture sets record (the page-type numbers before session 12)")
 	flag.Parse()
@@ -106,6 +106,15 @@ func main() {
 			os.Exit(1)
 		}
 		if err := json.NewEncoder(os.Stdout).Encode(res); err != nil {
+			os.Exit(1)
+		}
+		return
+	}
+	if *mode == "develop-html" {
+		// The develop pages' HTML for internal/extract's site-held-out
+		// cross-validation, on stdout.
+		if err := writeDevelopPages(*data, os.Stdout); err != nil {
+			slog.Error("benchmark failed", "err", err)
 			os.Exit(1)
 		}
 		return

@@ -29,20 +29,27 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	}
 	keep := paras[:0]
 	for _, p := range paras {
-		if wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || isLabelledLink(p, lex) || isTaggedTeaserBox(p) {
+		if on("commentPolicy") && wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || on("labelledLink") && isLabelledLink(p, lex) || on("taggedTeaserBox") && isTaggedTeaserBox(p) {
 			continue
 		}
 		keep = append(keep, p)
 	}
-	paras = dropMoreReading(keep, lex)
-	paras = dropFoot(paras, lex)
-	for len(paras) > 1 && isDisclosure(paras[0], lex) {
+	paras = keep
+	if on("moreReading") {
+		paras = dropMoreReading(paras, lex)
+	}
+	if on("foot") {
+		paras = dropFoot(paras, lex)
+	}
+	for on("disclosure") && len(paras) > 1 && isDisclosure(paras[0], lex) {
 		paras = paras[1:]
 	}
-	if len(paras) > 1 && isCaption(paras[0], lex) {
+	if on("leadCaption") && len(paras) > 1 && isCaption(paras[0], lex) {
 		paras = paras[1:]
 	}
-	paras = dropCaptions(paras, lex)
+	if on("captions") {
+		paras = dropCaptions(paras, lex)
+	}
 	if len(paras) == 1 && isCreditLine(paras[0], lex) {
 		return ""
 	}

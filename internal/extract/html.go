@@ -55,9 +55,17 @@ func extractHTML(p source.Page, opts Options) (article.Article, error) {
 	}
 	var a article.Article
 	fillMetadata(&a, doc, readMeta(doc, opts.IgnoreJSONLD), res.Metadata, p.URL)
-	a.Text = strings.Join(refine(doc, renderParagraphs(res.ContentNode), a.Description), "\n\n")
-	a.Text = dropLeadingTitle(a.Text, a.Title)
-	a.Text = liftByline(&a, a.Text)
+	paras := renderParagraphs(res.ContentNode)
+	if on("refine") {
+		paras = refine(doc, paras, a.Description)
+	}
+	a.Text = strings.Join(paras, "\n\n")
+	if on("leadingTitle") {
+		a.Text = dropLeadingTitle(a.Text, a.Title)
+	}
+	if on("liftByline") {
+		a.Text = liftByline(&a, a.Text)
+	}
 	if a.Text == "" {
 		return article.Article{}, ErrNoArticle
 	}

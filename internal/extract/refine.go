@@ -33,20 +33,27 @@ func refine(doc *html.Node, paras []string, description string) []string {
 	linkDropped := make([]bool, len(paras))
 	for i, p := range paras {
 		switch {
-		case match[i] >= 0 && blocks[match[i]].tag == atom.H1:
+		case on("headline") && match[i] >= 0 && blocks[match[i]].tag == atom.H1:
 			dropped[i] = true // the headline, which is the title
-		case match[i] >= 0 && isLinkList(blocks[match[i]]):
+		case on("linkList") && match[i] >= 0 && isLinkList(blocks[match[i]]):
 			dropped[i], linkDropped[i] = true, true
-		case isBoilerplate(p):
+		case on("boilerplate") && isBoilerplate(p):
 			dropped[i] = true
 		}
 	}
-	dropStandfirst(blocks, paras, match, dropped, description)
-	dropCommentTail(blocks, match, dropped)
+	if on("standfirst") {
+		dropStandfirst(blocks, paras, match, dropped, description)
+	}
+	if on("commentTail") {
+		dropCommentTail(blocks, match, dropped)
+	}
+	if on("gallery") {
+		dropGallery(blocks, paras, match, dropped)
+	}
 	// A teaser line between two dropped headlines, or after the last, is
 	// part of the same list of links.
 	for i, p := range paras {
-		if !dropped[i] && i > 0 && linkDropped[i-1] && (i == len(paras)-1 || linkDropped[i+1]) && len(strings.Fields(p)) < teaserMaxWords {
+		if on("teaserBetween") && !dropped[i] && i > 0 && linkDropped[i-1] && (i == len(paras)-1 || linkDropped[i+1]) && len(strings.Fields(p)) < teaserMaxWords {
 			dropped[i] = true
 		}
 	}
@@ -70,16 +77,16 @@ func refine(doc *html.Node, paras []string, description string) []string {
 			}
 			continue
 		}
-		if prev < 0 {
+		if prev < 0 && on("recoverLead") {
 			out = append(out, recoverLead(blocks, j, used)...)
-		} else if j > prev {
+		} else if prev >= 0 && j > prev && on("recoverGap") {
 			out = append(out, recoverGap(blocks, prev, j, used)...)
 		}
 		prev = max(prev, j)
 		used[j] = true
 		switch {
 		case dropped[i]:
-		case whole(blocks[j], covered[j], m.keyLen[j]):
+		case on("wholeBlock") && whole(blocks[j], covered[j], m.keyLen[j]):
 			// Trafilatura split the paragraph or dropped its start
 			// with a link in it; the page's own paragraph is whole.
 			out = append(out, blocks[j].text)
@@ -87,7 +94,7 @@ func refine(doc *html.Node, paras []string, description string) []string {
 			out = append(out, p)
 		}
 	}
-	if prev >= 0 {
+	if prev >= 0 && on("recoverTail") {
 		out = append(out, recoverTail(blocks, prev, used)...)
 	}
 	return out
