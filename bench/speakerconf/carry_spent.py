@@ -1,12 +1,13 @@
-# python3 bench/speakerconf/carry_spent.py PREPARED_ROOT [v]: carry the judged quote-speaker
-# verdicts of the spent rounds 10-19 (testdata/audit/news-roundN{,-base}) to identical items
+# python3 bench/speakerconf/carry_spent.py PREPARED_ROOT [v [KIND]]: carry the judged quote-speaker
+# (or KIND: reported-content) verdicts of the spent rounds 10-20 (testdata/audit/news-roundN{,-base}) to identical items
 # (same story, shown text, source and sentence) of a re-prepared copy, and list the confident
 # judged-no items and the judged items whose speaker changed. PREPARED_ROOT holds
 # news-roundN/<event>/items.jsonl from `bench/audit -prepare -quotes 100000 -pages-dirs` on a
 # copy of /work/spentsrc/news-roundN. Spent rounds only, never a blind round.
 import glob,json,os,sys,collections,re
 audit=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','testdata','audit')
-root=sys.argv[1]; verbose=len(sys.argv)>2
+root=sys.argv[1]; verbose=len(sys.argv)>2 and sys.argv[2]=='v'
+kind=sys.argv[3] if len(sys.argv)>3 else 'quote-speaker'
 norm=lambda s:' '.join(s.split())
 def parts(sh):
     return sh[:sh.find(' (')], norm(sh[sh.find('): ')+3:])
@@ -18,7 +19,7 @@ def judged(r):
             items={}
             for l in open(st+'items.jsonl'):
                 it=json.loads(l)
-                if it['kind']=='quote-speaker': items[it['id']]=it
+                if it['kind']==kind: items[it['id']]=it
             ver=collections.defaultdict(list)
             for jf in glob.glob(st+'judgments*.jsonl'):
                 for l in open(jf):
@@ -40,7 +41,7 @@ def prepared(r):
     for f in glob.glob(f'{root}/news-round{r}/*/items.jsonl'):
         for l in open(f):
             it=json.loads(l)
-            if it['kind']!='quote-speaker': continue
+            if it['kind']!=kind: continue
             ev=it['evidence'][0]
             k=(it['story'],it['shown'],ev['source'],norm(ev['sentence']))
             out[k]=it
@@ -50,7 +51,7 @@ tot=collections.Counter()
 print('| round | judged matched | confident | uncertain | judged speakers changed or gone |')
 print('| --- | --- | --- | --- | --- |')
 lines=[]
-for r in range(10,20):  # spent rounds only
+for r in range(10,21):  # spent rounds only (round 21 is blind)
     j=judged(r); p,byw=prepared(r); c=collections.Counter()
     for k,(v,i,rs) in sorted(j.items()):
         it=p.get(k)

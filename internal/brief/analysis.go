@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"crosscheck/internal/align"
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 )
 
@@ -163,6 +164,13 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			if w == "The "+n {
 				return w
 			}
+			// "NASA said" is the agency's word even where the story
+			// linked the acronym to a person titled by it ("NASA
+			// Administrator Bill Nelson"); an acronym that is the
+			// title itself ("DGP D Gautam Sawang") stays the person's.
+			if acronym(w) && res.Entities.Entities[e].Kind == nlp.KindPerson && titledByAcronym(n, w) {
+				return w
+			}
 			return n
 		}
 		return strings.TrimSpace(written)
@@ -212,4 +220,44 @@ func languageOf(l nlp.Language) (code, fallback string) {
 		return "", ""
 	}
 	return l.Code, ""
+}
+
+// acronym reports whether w is one word of capitals only ("NASA", "DW").
+func acronym(w string) bool {
+	if len(w) < 2 || strings.ContainsAny(w, " ") {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// personTitles are the English titles before a person's name ("Administrator"
+// is not one of them, "Director" is).
+var personTitles = lang.English().Set(lang.PersonTitles)
+
+// agentSuffixes end nouns for people by what they do ("administrator").
+var agentSuffixes = lang.English().Set(lang.AgentSuffixes)
+
+// titledByAcronym reports whether the person's name n opens with the
+// acronym w qualifying a title ("NASA Administrator Bill Nelson", "FBI
+// Director Kash Patel"): then the acronym alone names the body.
+func titledByAcronym(n, w string) bool {
+	words := strings.Fields(n)
+	if len(words) < 3 || words[0] != w {
+		return false
+	}
+	second := strings.ToLower(words[1])
+	if personTitles[second] {
+		return true
+	}
+	for suf := range agentSuffixes { // "Administrator", "Commissioner"
+		if len(second) > len(suf)+2 && strings.HasSuffix(second, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -122,4 +122,22 @@ const (
 	// writer read it ("…,” as per an Indian Express report"): the
 	// writer's sourcing, no part of the words.
 	SourceMarkers Class = "source-markers"
+	// DenialCues: Verbs that deny what their object says ("denied
+	// reports that …"): the object's words are not the subject's.
+	DenialCues Class = "denial-cues"
+	// ClaimNouns: Nouns for what others claimed, a denial's object
+	// before its "that" ("reports", "allegations").
+	ClaimNouns Class = "claim-nouns"
+	// CircumstancePrepositions: Prepositions that, after a comma,
+	// open the writer's circumstance of what was reported (", amid").
+	CircumstancePrepositions Class = "circumstance-prepositions"
+	// UnfinishedEnds: Words no clause ends with; reported words ending
+	// on one were cut off ("which caused more than").
+	UnfinishedEnds Class = "unfinished-ends"
+	// KinNouns: Nouns for a relative ("his father, Omar Bongo"): the
+	// family's surname alone may be another member's.
+	KinNouns Class = "kin-nouns"
+	// ModifierTitles: Title words that qualify another title or open an
+	// organisation's name ("State Department"), not a rank alone.
+	ModifierTitles Class = "modifier-titles"
 )

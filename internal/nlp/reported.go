@@ -529,7 +529,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// one who said it. "may argue", "will announce": what a
 		// modal puts ahead or in doubt has not been said (a modal is
 		// written in lower case: "Theresa May announced").
-		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || beForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || beForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || modalBeforeAdverbs(toks, ti) || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
@@ -554,6 +554,21 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			continue
 		}
 		rest = strings.TrimSpace(rest)
+		// "denied reports that he has been selected": the report's
+		// words, which the subject denies (reported_writer_words.go).
+		if deniedClaim(w, rest) {
+			continue
+		}
+		// "…, the Vatican has said – just one day after …": the
+		// writer's aside follows; what was said stands before the cue.
+		if writerAfterCue(rest) && strings.Count(rest, rest[:strings.IndexByte(rest, ' ')+1]) == 1 {
+			if len(out) == 0 && !quoteBefore && !inAside {
+				if q, ok := d.trailingAttribution(si, s, t, prev); ok {
+					return append(out, q)
+				}
+			}
+			continue
+		}
 		rest = skipToThat(rest)
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
@@ -622,6 +637,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			rest = dropMediumTail(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
+			continue
+		}
+		// "… which caused more than": cut off where the page broke
+		// its line; what is left may say something else.
+		if unfinished(rest) {
 			continue
 		}
 		// "“…,” Kislakci said he was told": a passive of telling with
@@ -922,9 +942,10 @@ func clauseEnd(rest string) string {
 	if k := adjunctStart(rest[:cut]); k >= 0 {
 		cut = k
 	}
-	// The writer's sourcing, the occasion of the saying and a clause
-	// after a phrase object (reported_circumstance.go).
-	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase} {
+	// The writer's sourcing, the occasion of the saying, a clause
+	// after a phrase object (reported_circumstance.go) and the
+	// writer's circumstance after a comma (", amid …").
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart} {
 		if k := start(rest[:cut]); k >= 0 {
 			cut = k
 		}

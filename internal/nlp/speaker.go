@@ -612,7 +612,10 @@ func (d *Index) fullName(sp speaker) speaker {
 	// "Police say …" is the force speaking: a noun for a group or a
 	// role, capitalised for opening its sentence, is no part of a name
 	// ("Police Commissioner Bush") unless the text ties them.
-	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name) && !groupNouns[strings.ToLower(sp.name)]:
+	//
+	// An acronym names an organisation ("NASA said"), not a person whose
+	// title holds it ("NASA Administrator Bill Nelson").
+	case sp.entity < 0 && !strings.Contains(sp.name, " ") && isCapitalised(sp.name) && !groupNouns[strings.ToLower(sp.name)] && !acronym(sp.name):
 	case sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive:
 		role = strings.ToLower(d.Entities[sp.entity].Name)
 	default:
@@ -652,6 +655,20 @@ func (d *Index) fullName(sp speaker) speaker {
 		return sp
 	}
 	return speaker{d.Entities[found].Name, found}
+}
+
+// acronym reports whether w is a short word of capital letters only
+// ("NASA", "DW"), not a place written in capitals ("SEYNE-LES-ALPES").
+func acronym(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // namedPerson reports whether sp is a person known by name, not only by

@@ -120,6 +120,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		if why := d.unsaidSpeaker(*q); q.SpeakerUncertain == "" && why != "" {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + why
 		}
+		if q.SpeakerUncertain == "" && d.relativeShares(*q) {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the text gives the speaker's full name to someone's relative, who shares the surname"
+		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
 		}
@@ -200,6 +203,9 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 		s := d.Sentences[si]
 		if d.named([]Span{{s.Start, s.End}}, q) {
 			ev.Back, ev.SameParagraph = q.Sentence-si, s.Paragraph == para
+			if ev.Path == SpeakerPronoun {
+				ev.Between += d.personsAfterNaming(s, q, seen)
+			}
 			break
 		}
 		for _, m := range d.MentionsIn(s.Start, s.End) {
@@ -208,7 +214,7 @@ func (d *Index) speakerEvidence(q Quote, pronouns map[string]bool) *SpeakerEvide
 				ev.Between++
 			}
 		}
-		ev.Between += d.titledNamesIn(s, q, seenTitled)
+		ev.Between += d.titledNamesIn(s, q, seenTitled) + d.titledSurnamesIn(s, q, seenTitled)
 	}
 	return ev
 }
@@ -327,6 +333,10 @@ func (d *Index) speakerKind(q Quote) string {
 	}
 	e := d.Entities[q.SpeakerEntity]
 	switch {
+	case e.Kind == KindPerson && d.abbreviatedName(e):
+		// "German news outlet Deutsche Welle (DW)": initials in
+		// brackets name an organisation (speaker_relative.go).
+		return SpeakerOrg
 	case e.Kind == KindPerson:
 		return SpeakerPerson
 	case e.Kind == KindOrg:

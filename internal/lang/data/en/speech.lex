@@ -700,3 +700,44 @@ as, while, amid, amidst, despite, whereas
 # "…,” as per an Indian Express report".
 [source-markers]
 as per
+
+# Verbs that deny or reject what their object says: "denied reports that
+# he has been selected" gives the report's words, which the subject
+# denies, not words of the subject's.
+[denial-cues]
+deny, denies, denied, denying, rejected, rejects, rejecting, dismissed,
+dismisses, dismissing, refuted, refutes, disputed, disputes
+
+# Nouns for what others claimed, the object of a denial before its
+# "that" ("denied reports that", "rejected claims that").
+[claim-nouns]
+report, reports, claim, claims, allegation, allegations, suggestion,
+suggestions, rumour, rumours, rumor, rumors, speculation, accusation,
+accusations
+
+# Prepositions that, after a comma closing what was reported, open the
+# writer's circumstance of it ("announced the closure of borders, amid
+# hearing gunfire from automatic weapons in Libreville").
+[circumstance-prepositions]
+amid, amidst
+
+# Words no clause ends with: what was reported that stops on one was cut
+# off (a line broken inside the sentence: "which caused more than").
+[unfinished-ends]
+a, an, the, than, of, and, or, nor, whose, its, their
+
+# Nouns for a relative ("his father, Omar Bongo"): a family shares its
+# surname, so the surname alone may be another member's.
+[kin-nouns]
+father, mother, son, daughter, brother, sister, wife, husband, uncle,
+aunt, cousin, nephew, niece, grandfather, grandmother, grandson,
+granddaughter, widow, widower, stepfather, stepmother, stepson,
+stepdaughter, father-in-law, mother-in-law, son-in-law, daughter-in-law
+
+# Title words that qualify another title rather than name a rank of
+# their own ("Foreign Minister", "State Secretary"): before a capitalised
+# word they may open an organisation's name ("State Department").
+[modifier-titles]
+prime, foreign, defense, defence, interior, finance, state, national,
+security, supreme, vice, deputy, chief, general, major, officer, director,
+leader, adviser, advisor, coach, spokesman, spokeswoman
