@@ -60,6 +60,10 @@ type features struct {
 	teasers []int
 	// noindex is set when the page asks search engines not to index it.
 	noindex bool
+	// refreshNow is set when the page sends the reader to another
+	// address at once (a meta refresh of no delay, also one inside a
+	// noscript, which the parser keeps as text).
+	refreshNow bool
 	// product and offer are set when the page's markup (schema.org
 	// microdata or JSON-LD, og:type) describes a product and an offer
 	// of it for sale; writing marks one of the article or review types
@@ -180,6 +184,12 @@ func rules(pageURL string, f *features) Verdict {
 		if p := errorWords.find(visible); p != "" && !isNumber(p) {
 			return verdict(Error, "a page of %d words that says %q", f.visibleN, p)
 		}
+	}
+	// A page that sends the reader to another address at once, with a
+	// few words for clients that do not follow (a link to where it
+	// goes), is a redirect's body: the content is elsewhere.
+	if f.refreshNow && f.visibleN <= 50 && f.proseWords < 40 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Error, "a redirect's body: the page refreshes to another address at once, %d words", f.visibleN)
 	}
 	// A page that calls itself an article but holds no text is a shell
 	// filled in by scripts: extracting it fails, which the user must
@@ -588,6 +598,14 @@ func partNamed(parts, names []string) string {
 	return ""
 }
 
+// refreshAtOnce matches a meta refresh's content of no delay that names
+// an address ("0;index.html", "0; url=/new/"); refreshMarkup the whole
+// element, as a noscript's text holds it.
+var (
+	refreshAtOnce = regexp.MustCompile(`^\s*0*\s*[;,]\s*\S`)
+	refreshMarkup = regexp.MustCompile(`(?i)<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]+content\s*=\s*["']\s*0*\s*[;,]\s*[^"'\s]`)
+)
+
 // titleParts splits a title where sites join a page's name to theirs.
 var titleParts = regexp.MustCompile(`\s+[|\-–—·»]\s+|:\s+`)
 
@@ -711,6 +729,9 @@ func gather(doc *html.Node, shape bool) *features {
 					if c.Type == html.TextNode {
 						f.visible.WriteString(c.Data)
 						f.visible.WriteByte(' ')
+						if refreshMarkup.MatchString(c.Data) {
+							f.refreshNow = true
+						}
 					}
 				}
 			}
@@ -722,6 +743,9 @@ func gather(doc *html.Node, shape bool) *features {
 			return
 		case atom.Meta:
 			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+			if strings.EqualFold(strings.TrimSpace(attr(n, "http-equiv")), "refresh") && refreshAtOnce.MatchString(attr(n, "content")) {
+				f.refreshNow = true
+			}
 			if t := strings.ToLower(strings.TrimSpace(attr(n, "content"))); key == "og:type" && (t == "product" || strings.HasPrefix(t, "product.") || t == "og:product") {
 				f.product, f.offer = true, true
 			}

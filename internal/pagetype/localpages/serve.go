@@ -3,12 +3,14 @@ package localpages
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/http/pprof"
 	"os"
 	"path/filepath"
 	"testing/fstest"
+	"time"
 )
 
 // pythonServe starts Python's http.server on the loopback over the
@@ -74,6 +76,15 @@ func goHTTP(_ context.Context, what string) ([]byte, string, error) {
 		h = http.RedirectHandler("/archive/2026/storm.html", http.StatusMovedPermanently)
 	case "pprof":
 		h, path = http.HandlerFunc(pprof.Index), "/debug/pprof/"
+	case "timeout":
+		slow := http.HandlerFunc(func(_ http.ResponseWriter, r *http.Request) { <-r.Context().Done() })
+		h = http.TimeoutHandler(slow, time.Millisecond, "")
+	case "method-not-allowed":
+		mux := http.NewServeMux()
+		mux.HandleFunc("POST /", func(http.ResponseWriter, *http.Request) {})
+		h = mux
+	case "forbidden":
+		h, path = http.FileServerFS(unreadable{}), "/news/a.html"
 	default:
 		return nil, "", fmt.Errorf("no Go answer named %q", what)
 	}
@@ -81,3 +92,9 @@ func goHTTP(_ context.Context, what string) ([]byte, string, error) {
 	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, path, nil))
 	return rec.Body.Bytes(), "Go net/http " + what, nil
 }
+
+// unreadable is a file system whose every file exists but may not be
+// read, as a file of the wrong owner on a server.
+type unreadable struct{}
+
+func (unreadable) Open(string) (fs.File, error) { return nil, fs.ErrPermission }

@@ -25,7 +25,13 @@ cannot find that page, couldn't find the page, can't find the page,
 can't find this page, couldn't find this page,
 not available in your country, not available in your region,
 not available in your location, isn't available in your country,
-unavailable in your country, unavailable in your region
+unavailable in your country, unavailable in your region,
+bad request, method not allowed, not acceptable, request timeout,
+payload too large, request entity too large, uri too long,
+request-uri too long, unsupported media type, too many requests,
+not implemented, http version not supported, precondition failed,
+length required, proxy authentication required, 401 unauthorized,
+410 gone, request header fields too large
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
@@ -171,7 +177,8 @@ archive, archives, tags, all tags, tag cloud, categories, all categories, topics
 file list, class list, class index, class hierarchy, namespace list,
 member list, function index, module list, all classes, all files,
 all modules, all functions, data structures, data structure index,
-related pages
+related pages, all packages, deprecated api, constant field values,
+serialized form, hierarchy for all packages
 
 # What the headline of a sign-in or registration page says ("Log in to
 # your account"): with a form asking for an email or user name and no
