@@ -5,9 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
-
-	"crosscheck/internal/eval"
 )
 
 // developDump is one develop page as the text path reads it, with the
@@ -28,53 +25,17 @@ type developDump struct {
 // see them.
 func writeDevelopDumps(data string, w io.Writer) error {
 	enc := json.NewEncoder(w)
-	cases, err := eval.LoadExtraction(data)
-	if err != nil {
-		return err
-	}
-	for _, c := range cases {
-		site := eval.URLSite(c.URL)
-		if eval.SplitBySite(site) != eval.Develop {
-			continue
+	return eachDevelopPage(data, func(p developSource) error {
+		if p.Set == "readability" {
+			return enc.Encode(developDump{Set: "flat-readability", Site: p.Site, ID: p.ID, Text: flatten(p.HTML), Truth: p.Truth})
 		}
-		real, err := os.ReadFile(c.TextPath)
+		real, err := os.ReadFile(p.TextPath)
 		if err != nil {
-			return fmt.Errorf("reading %s: %w", c.TextPath, err)
+			return fmt.Errorf("reading %s: %w", p.TextPath, err)
 		}
-		page, err := load(c, true)
-		if err != nil {
+		if err := enc.Encode(developDump{Set: "real", Site: p.Site, ID: p.ID, Text: string(real), Truth: p.Truth}); err != nil {
 			return err
 		}
-		for _, d := range []developDump{
-			{Set: "real", Site: site, ID: c.ID, Text: string(real), Truth: c.Truth},
-			{Set: "flat-extraction", Site: site, ID: c.ID, Text: flatten(page), Truth: c.Truth},
-		} {
-			if err := enc.Encode(d); err != nil {
-				return err
-			}
-		}
-	}
-	dir := filepath.Join(data, "..", "pages", "readability")
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range ents {
-		site := eval.ReadabilitySite(e.Name())
-		if !e.IsDir() || eval.SplitBySite(site) != eval.Develop {
-			continue
-		}
-		page, err := gunzipFile(filepath.Join(dir, e.Name(), "source.html.gz"))
-		if err != nil {
-			return err
-		}
-		want, err := gunzipFile(filepath.Join(dir, e.Name(), "expected.html.gz"))
-		if err != nil {
-			return err
-		}
-		if err := enc.Encode(developDump{Set: "flat-readability", Site: site, ID: e.Name(), Text: flatten(page), Truth: htmlText(want)}); err != nil {
-			return err
-		}
-	}
-	return nil
+		return enc.Encode(developDump{Set: "flat-extraction", Site: p.Site, ID: p.ID, Text: flatten(p.HTML), Truth: p.Truth})
+	})
 }

@@ -3,10 +3,6 @@ package main
 import (
 	"encoding/json"
 	"io"
-	"os"
-	"path/filepath"
-
-	"crosscheck/internal/eval"
 )
 
 // developPage is one develop page as the HTML path reads it, with the
@@ -25,44 +21,7 @@ type developPage struct {
 // are neither read nor written.
 func writeDevelopPages(data string, w io.Writer) error {
 	enc := json.NewEncoder(w)
-	cases, err := eval.LoadExtraction(data)
-	if err != nil {
-		return err
-	}
-	for _, c := range cases {
-		site := eval.URLSite(c.URL)
-		if eval.SplitBySite(site) != eval.Develop {
-			continue
-		}
-		page, err := load(c, true)
-		if err != nil {
-			return err
-		}
-		if err := enc.Encode(developPage{Set: "extraction", Site: site, ID: c.ID, URL: c.URL, HTML: string(page), Truth: c.Truth}); err != nil {
-			return err
-		}
-	}
-	dir := filepath.Join(data, "..", "pages", "readability")
-	ents, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range ents {
-		site := eval.ReadabilitySite(e.Name())
-		if !e.IsDir() || eval.SplitBySite(site) != eval.Develop {
-			continue
-		}
-		page, err := gunzipFile(filepath.Join(dir, e.Name(), "source.html.gz"))
-		if err != nil {
-			return err
-		}
-		want, err := gunzipFile(filepath.Join(dir, e.Name(), "expected.html.gz"))
-		if err != nil {
-			return err
-		}
-		if err := enc.Encode(developPage{Set: "readability", Site: site, ID: e.Name(), HTML: string(page), Truth: htmlText(want)}); err != nil {
-			return err
-		}
-	}
-	return nil
+	return eachDevelopPage(data, func(p developSource) error {
+		return enc.Encode(developPage{Set: p.Set, Site: p.Site, ID: p.ID, URL: p.URL, HTML: string(p.HTML), Truth: p.Truth})
+	})
 }

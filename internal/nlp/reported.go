@@ -508,6 +508,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				continue
 			}
 		}
+		// "Wednesday's announced pivot": an adjective after a
+		// possessive (reported_unsaid.go).
+		if possessiveAttribute(toks, ti) {
+			continue
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
@@ -568,6 +573,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		_, hadThat := cutWordPrefixIn(rest, complementizers, "")
 		rest = dropThat(rest)
 		rest = clauseEnd(runOnEnd(rest))
+		rest = narrationRunOn(w, rest)
 		// "… one that Trump says hit him in the ear, at a campaign
 		// event …": a relative clause ends at its comma
 		// (reported_source_scope.go).
@@ -610,6 +616,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// what was said (reported_topic.go); a closing attribution's
 		// topic ("…, Raducanu said about Fernandez") was read above.
 		if topicOnly(listener, rest) {
+			continue
+		}
+		// "explaining his decision to withdraw …": the matter
+		// explained (reported_unsaid.go).
+		if explainedTopic(w, rest, hadThat) {
 			continue
 		}
 		if !hadThat {

@@ -121,6 +121,11 @@ func clauseAfterPhrase(rest string) int {
 // to Civil Defense, as mining giant Vale announced that …").
 func circumstanceAfterSource(after string) bool {
 	toks := Tokenize(after, 0)
+	// "…, according to a poll conducted for Reuters, though that looks
+	// set to change": a concession is the writer's (reported_unsaid.go).
+	if len(toks) > 3 && concessionOpeners[strings.ToLower(toks[0].Text)] {
+		return true
+	}
 	if len(toks) < 2 || !circumstanceOpeners[strings.ToLower(toks[0].Text)] {
 		return false
 	}

@@ -19,7 +19,7 @@ func (d *Index) cuelessNotSaid(q Quote, outside []Span) bool {
 	if !q.Direct || q.Cue != "" || len(q.Parts) == 0 {
 		return false
 	}
-	return d.labelBeforeNoun(q) || d.passiveSubject(q, outside)
+	return d.labelBeforeNoun(q) || d.passiveSubject(q, outside) || d.deniedOfSubject(q, outside)
 }
 
 // passiveSubject reports whether a passive of a verb that tells what was

@@ -117,6 +117,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		if other := d.otherSpeakerQuotedBetween(doc.Quotes[:i], *q); q.SpeakerUncertain == "" && other != "" {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + other + " is quoted between that and the quote"
 		}
+		if why := d.unsaidSpeaker(*q); q.SpeakerUncertain == "" && why != "" {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; " + why
+		}
 		if q.SpeakerUncertain == "" && d.relativeShares(*q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the text gives the speaker's full name to someone's relative, who shares the surname"
 		}

@@ -1,12 +1,9 @@
 package textdump
 
 import (
-	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
-	"sort"
 	"strings"
 	"testing"
 
@@ -26,22 +23,8 @@ func loadCVPages(t *testing.T) []cvPage {
 	if *cvFile == "" {
 		t.Skip("no -textdump.cv")
 	}
-	f, err := os.Open(*cvFile)
+	pages, err := eval.ReadJSONLines[cvPage](*cvFile)
 	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	var pages []cvPage
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var p cvPage
-		if err := json.Unmarshal(sc.Bytes(), &p); err != nil {
-			t.Fatal(err)
-		}
-		pages = append(pages, p)
-	}
-	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
 	return pages
@@ -59,16 +42,8 @@ func cvScores(pages []cvPage) []eval.ShingleScore {
 
 // setF1 is the benchmark's mean score of the pages of one set.
 func setF1(pages []cvPage, scores []eval.ShingleScore, set string) (p, r, f float64) {
-	var in []eval.ShingleScore
-	for i, pg := range pages {
-		if pg.Set == set {
-			in = append(in, scores[i])
-		}
-	}
-	return eval.MeanShingleScore(in)
+	return eval.MeanWhere(scores, func(i int) bool { return pages[i].Set == set })
 }
-
-func pageF1(s eval.ShingleScore) float64 { return eval.F1(s.Precision(), s.Recall()) }
 
 var cvSets = []string{"real", "flat-extraction", "flat-readability"}
 
@@ -119,37 +94,11 @@ func ruleGain(name string, pages []cvPage, with, without []eval.ShingleScore) st
 		_, _, f0 := setF1(pages, without, set)
 		fmt.Fprintf(&b, " %s %+.4f", set[:min(len(set), 6)], f1-f0)
 	}
-	site := map[string]float64{}
+	sites := make([]string, len(pages))
 	for i, p := range pages {
-		site[p.Site] += pageF1(with[i]) - pageF1(without[i])
+		sites[i] = p.Site
 	}
-	type sg struct {
-		site string
-		gain float64
-	}
-	var gains []sg
-	total := 0.0
-	helps, hurts := 0, 0
-	for s, g := range site {
-		total += g
-		if g > 1e-9 {
-			helps++
-		} else if g < -1e-9 {
-			hurts++
-		}
-		if g > 1e-9 || g < -1e-9 {
-			gains = append(gains, sg{s, g})
-		}
-	}
-	sort.Slice(gains, func(i, j int) bool { return gains[i].gain > gains[j].gain })
-	others := total
-	if len(gains) > 0 && gains[0].gain > 0 {
-		others -= gains[0].gain
-	}
-	fmt.Fprintf(&b, " | sites +%d -%d | page-F1 sum %+.3f, others %+.3f |", helps, hurts, total, others)
-	for _, g := range gains {
-		fmt.Fprintf(&b, " %s %+.2f", g.site, g.gain)
-	}
+	b.WriteString(eval.SiteGains(sites, with, without))
 	return b.String()
 }
 
@@ -220,13 +169,7 @@ func TestSiteCVParams(t *testing.T) {
 	}
 	tuned = base
 	meanOf := func(c int, keep func(i int) bool) (float64, float64, float64) {
-		var in []eval.ShingleScore
-		for i := range measured {
-			if keep(i) {
-				in = append(in, score[c][i])
-			}
-		}
-		return eval.MeanShingleScore(in)
+		return eval.MeanWhere(score[c], keep)
 	}
 	for c, p := range cands {
 		_, _, f := meanOf(c, func(int) bool { return true })
@@ -267,7 +210,7 @@ func TestSiteCVPages(t *testing.T) {
 		fmt.Sscan(v, &below)
 	}
 	for i, s := range cvScores(pages) {
-		if f := pageF1(s); f < below {
+		if f := eval.PageF1(s); f < below {
 			t.Logf("%-16s %-28s %.12s P %.3f R %.3f F1 %.3f", pages[i].Set, pages[i].Site, pages[i].ID, s.Precision(), s.Recall(), f)
 		}
 	}
