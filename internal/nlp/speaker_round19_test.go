@@ -75,16 +75,7 @@ func TestRound19SpeakerClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := map[string]string{}
-			for _, q := range Analyze(tt.text, time.Time{}).Quotes {
-				if _, ok := tt.want[q.Text]; ok {
-					sp := q.Speaker
-					if q.SpeakerUncertain != "" {
-						sp += "?"
-					}
-					got[q.Text] = sp
-				}
-			}
+			got := shownSpeakers(tt.text, tt.want)
 			for k, v := range tt.want {
 				if _, ok := got[k]; !ok && v == "" {
 					got[k] = ""
