@@ -81,32 +81,10 @@ func measure(lines []line) {
 		l.caption = on("caption") && l.words <= 60 && isLabelledCaption(l.text)
 		l.barrier = on("barrier") && l.words <= 12 && (commentsHeader.MatchString(normalizePhrase(l.text)) || authorBoxHeader.MatchString(l.text))
 	}
-	if on("markDuplicates") {
-		markDuplicates(lines)
-	}
-	if on("markMenus") {
-		markMenus(lines)
-	}
-	if on("markCaptionsOverCredits") {
-		markCaptionsOverCredits(lines)
-	}
-	if on("markNameBoxes") {
-		markNameBoxes(lines)
-	}
-	if on("markTeaserRuns") {
-		markTeaserRuns(lines)
-	}
-	if on("markTeaserCards") {
-		markTeaserCards(lines)
-	}
-	if on("markKickerTeasers") {
-		markKickerTeasers(lines)
-	}
-	if on("markReferenceLists") {
-		markReferenceLists(lines)
-	}
-	if on("markTaggedTeasers") {
-		markTaggedTeasers(lines)
+	for _, m := range lineMarks {
+		if on(m.name) {
+			m.mark(lines)
+		}
 	}
 }
 
@@ -264,6 +242,24 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
+}
+
+// lineMarks are the passes over a page's measured lines that mark
+// them by their neighbours, in the order they run, each by the name
+// the site-held-out ablation (TestSiteCV) switches it off by.
+var lineMarks = []struct {
+	name string
+	mark func([]line)
+}{
+	{"markDuplicates", markDuplicates},
+	{"markMenus", markMenus},
+	{"markCaptionsOverCredits", markCaptionsOverCredits},
+	{"markNameBoxes", markNameBoxes},
+	{"markTeaserRuns", markTeaserRuns},
+	{"markTeaserCards", markTeaserCards},
+	{"markKickerTeasers", markKickerTeasers},
+	{"markReferenceLists", markReferenceLists},
+	{"markTaggedTeasers", markTaggedTeasers},
 }
 
 // markDuplicates flags lines that repeat an earlier line within a run of
