@@ -543,8 +543,7 @@ func landmarkPhrase(text string, s nlp.Sentence, span nlp.Span) (head string, he
 	if !inside(s, span) {
 		return "", headAt, end
 	}
-	from := pastConversion(text, span.End, s.End)
-	rest := nlp.Tokenize(text[from:s.End], from)
+	rest := nlp.Tokenize(text[span.End:s.End], span.End)
 	i := 0
 	for i < len(rest) && directionWord[strings.ToLower(rest[i].Text)] {
 		i++

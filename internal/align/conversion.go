@@ -43,7 +43,7 @@ func pastConversion(text string, end, limit int) int {
 	if inner == "" || strings.ContainsAny(inner, ";(") || strings.Contains(inner, ", ") {
 		return end
 	}
-	inner = strings.TrimLeft(strings.TrimPrefix(inner, "US"), "$£€¥ ")
+	inner = strings.TrimLeft(inner, "$£€¥ ")
 	if r, _ := utf8.DecodeRuneInString(inner); !unicode.IsDigit(r) {
 		return end
 	}

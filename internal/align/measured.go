@@ -43,7 +43,7 @@ const maxOwnerWords = 5
 func (j *judge) measuredOf(v *value) (measuredThing, bool) {
 	x := j.indexes[v.input]
 	s := x.Sentences[v.sentence]
-	if v.kind != "number" || !inside(s, v.q.Span) || v.q.Noun != "" {
+	if !inside(s, v.q.Span) || v.q.Noun != "" {
 		return measuredThing{}, false
 	}
 	from := pastConversion(x.Text, v.q.Span.End, s.End)

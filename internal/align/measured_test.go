@@ -36,6 +36,13 @@ func TestMeasuredThing(t *testing.T) {
 			"Devastation: Dozens are feared dead after a 260ft section of a highway bridge suddenly collapsed during a storm in Genoa, Italy.",
 			dw,
 		}, nil},
+		// Control (ECB+ develop): the conversion read as part of
+		// "1,150 kilometers" must not make the distances of two towns
+		// from one city one slot.
+		{"two towns southeast of one city", []string{
+			"The last major quake to hit southern Iran was in February, when a magnitude-6.4 temblor rocked Zarand, a town of about 15,000 people in Kerman province 602 miles southeast of Tehran.",
+			"Qeshm, located 1,150 kilometers (700 miles) southeast of Tehran, has a busy commercial and fishing port and is also a popular weekend sunshine getaway for Iranian tourists.",
+		}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
