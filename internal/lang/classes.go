@@ -348,6 +348,10 @@ const (
 	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
 	// 2013").
 	DatelineLabels Class = "dateline-labels"
+	// UpdateStampLabels open the part of a short line that states when
+	// the page was last changed ("Update: 2017-09-12 21:29 GMT",
+	// "January 27, 2019 Updated: January 28, 2019").
+	UpdateStampLabels Class = "update-stamp-labels"
 	// MonthFirstZones are time zones of places that print numeric dates
 	// month first (the United States): "11/10/11 02:39 PM ET" is 10
 	// November.
