@@ -15,8 +15,10 @@ import (
 // TestDocsKeptAreDecoded: over builds where an article joins, its stored
 // analysis or its text changes under its id, an analysis of other rules
 // or another date is met and an article leaves, every analysis given is
-// the one analysis.Doc decodes; an unchanged article's is the one kept,
-// not decoded again.
+// the one analysis.Doc makes; an unchanged article's is the one kept,
+// not made again. One made afresh (against a day other than the
+// article's own, of other rules, or with none stored) is kept by its
+// text, language and day: another of any of the three is made again.
 func TestDocsKeptAreDecoded(t *testing.T) {
 	seeds := seedArticles(t)
 	if len(seeds) < 3 {
@@ -38,40 +40,60 @@ func TestDocsKeptAreDecoded(t *testing.T) {
 		text     string
 		ref      time.Time
 		wantKept bool // the one kept by the build before
+		language string
 	}
 	a, b := seeds[0], seeds[1]
+	day, day2 := b.Published.AddDate(0, 0, 1), b.Published.AddDate(0, 0, 2)
+	// The same instant, another day in its own location.
+	far := day2.In(time.FixedZone("UTC+14", 14*3600))
 	builds := [][]given{
-		{{1, ans[0], a.Text, a.Published, false}},
-		{{1, ans[0], a.Text, a.Published, true}, {2, ans[1], b.Text, b.Published, false}},
+		{{1, ans[0], a.Text, a.Published, false, ""}},
+		{{1, ans[0], a.Text, a.Published, true, ""}, {2, ans[1], b.Text, b.Published, false, ""}},
 		// Another analysis, then another text, under id 1.
-		{{1, ans[2], a.Text, a.Published, false}, {2, ans[1], b.Text, b.Published, true}},
-		{{1, ans[2], a.Text + " More.", a.Published, false}, {2, ans[1], b.Text, b.Published, true}},
+		{{1, ans[2], a.Text, a.Published, false, ""}, {2, ans[1], b.Text, b.Published, true, ""}},
+		{{1, ans[2], a.Text + " More.", a.Published, false, ""}, {2, ans[1], b.Text, b.Published, true, ""}},
 		// Of other rules, or resolved against another date: made
-		// again, and not kept.
-		{{1, &other, a.Text, a.Published, false}, {2, ans[1], b.Text, b.Published.AddDate(0, 0, 1), false}},
-		{{1, ans[0], a.Text, a.Published, false}, {2, ans[1], b.Text, b.Published, false}},
+		// afresh.
+		{{1, &other, a.Text, a.Published, false, ""}, {2, ans[1], b.Text, day, false, ""}},
+		{{1, ans[0], a.Text, a.Published, false, ""}, {2, ans[1], b.Text, b.Published, false, ""}},
 		// 2 leaves and comes back.
-		{{1, ans[0], a.Text, a.Published, true}},
-		{{1, ans[0], a.Text, a.Published, true}, {2, ans[1], b.Text, b.Published, false}},
+		{{1, ans[0], a.Text, a.Published, true, ""}},
+		{{1, ans[0], a.Text, a.Published, true, ""}, {2, ans[1], b.Text, b.Published, false, ""}},
+		// Made afresh against a day, kept; the same with its own
+		// date too (an undated page's second analysis, nlp.PageDay).
+		{{1, &other, a.Text, a.Published, false, ""}, {2, ans[1], b.Text, day, false, ""}},
+		{{1, &other, a.Text, a.Published, true, ""}, {2, ans[1], b.Text, day, true, ""}, {2, ans[1], b.Text, b.Published, false, ""}},
+		{{2, ans[1], b.Text, b.Published, true, ""}, {2, ans[1], b.Text, day, true, ""}},
+		// Another day, none stored, another language, another text,
+		// another location.
+		{{2, ans[1], b.Text, day2, false, ""}},
+		{{2, nil, b.Text, day2, true, ""}},
+		{{2, nil, b.Text, day2, false, "de"}},
+		{{2, nil, b.Text + " More.", day2, false, "de"}},
+		{{2, nil, b.Text + " More.", far, false, "de"}},
+		{{2, nil, b.Text + " More.", far, true, "de"}},
 	}
 	dk := new(docsKept)
 	for n, build := range builds {
 		before := dk.docs
 		for _, g := range build {
-			want, _ := analysis.Doc(g.an, g.text, "", a.Published, g.ref)
-			if g.id == 2 {
-				want, _ = analysis.Doc(g.an, g.text, "", b.Published, g.ref)
-			}
 			published := a.Published
 			if g.id == 2 {
 				published = b.Published
 			}
-			got := dk.doc(g.id, g.an, g.text, "", published, g.ref)
+			want, _ := analysis.Doc(g.an, g.text, g.language, published, g.ref)
+			got := dk.doc(g.id, g.an, g.text, g.language, published, g.ref, func() *storage.Analysis {
+				t.Fatalf("build %d, article %d: an analysis given whole read again", n, g.id)
+				return nil
+			})
 			if !reflect.DeepEqual(want, got) {
-				t.Errorf("build %d, article %d: the analysis given is not the one decoded", n, g.id)
+				t.Errorf("build %d, article %d: the analysis given is not the one analysis.Doc makes: %s", n, g.id, firstDiff(want, got))
 			}
-			kd, had := before[g.id]
-			if kept := had && len(got.Sentences) > 0 && &kd.doc.Sentences[0] == &got.Sentences[0]; kept != g.wantKept {
+			kept := false
+			for _, kd := range before[g.id] {
+				kept = kept || len(got.Sentences) > 0 && &kd.doc.Sentences[0] == &got.Sentences[0]
+			}
+			if kept != g.wantKept {
 				t.Errorf("build %d, article %d: kept %v, want %v", n, g.id, kept, g.wantKept)
 			}
 		}
@@ -107,21 +129,28 @@ func TestDocsKeptUnchanged(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		compared := 0
+		compared, held := 0, 0
+		for _, kds := range h.docs.docs {
+			held += len(kds)
+		}
 		for _, a := range stored {
-			kd, held := h.docs.docs[a.ID]
-			if !held {
-				continue
-			}
-			compared++
-			an := ans[a.ID]
-			want, _ := analysis.Doc(&an, a.Text, a.Language, a.Published, a.Published)
-			if got := kd.doc; !reflect.DeepEqual(want, got) {
-				t.Errorf("%d articles: the analysis held of article %d is not the stored one decoded: %s", n, a.ID, firstDiff(want, got))
+			for _, kd := range h.docs.docs[a.ID] {
+				compared++
+				an := ans[a.ID]
+				want, _ := analysis.Doc(&an, a.Text, a.Language, a.Published, a.Published)
+				if kd.fresh {
+					if kd.text != a.Text || kd.language != a.Language {
+						t.Errorf("%d articles: article %d's analysis held is of another text or language", n, a.ID)
+					}
+					want = nlp.AnalyzeIn(kd.text, kd.ref, kd.language)
+				}
+				if got := kd.doc; !reflect.DeepEqual(want, got) {
+					t.Errorf("%d articles: the analysis held of article %d is not the one made afresh: %s", n, a.ID, firstDiff(want, got))
+				}
 			}
 		}
-		if compared != len(h.docs.docs) {
-			t.Errorf("%d articles: %d analyses held, %d of the story's articles", n, len(h.docs.docs), compared)
+		if compared != held {
+			t.Errorf("%d articles: %d analyses held, %d of the story's articles", n, held, compared)
 		}
 	}
 }

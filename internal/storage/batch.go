@@ -332,7 +332,7 @@ func (w *writer) insertRows(ctx context.Context, na NewArticle, now time.Time, r
 	if an := na.Analysis; an != nil {
 		an.Article = a.ID
 		// Deleting the article (undo) deletes it by cascade.
-		if err := w.exec(ctx, upsertAnalysis, an.Article, an.Version, an.Doc, now); err != nil {
+		if err := w.exec(ctx, upsertAnalysis, an.Article, an.Version, an.Doc, now, DocSum(an.Doc)); err != nil {
 			return fmt.Errorf("storing the analysis: %w", err)
 		}
 	}
