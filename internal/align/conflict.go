@@ -59,6 +59,9 @@ type value struct {
 	earlier, main bool
 	// dayNamed marks a time whose text names a weekday (timeface.go).
 	dayNamed bool
+	// happening is, for a time, the story's happening it dates, ""
+	// for none (dayhappening.go), and its noun as written.
+	happening, happeningWord string
 }
 
 // link joins two values (a before b) that may be about the same thing,
@@ -214,6 +217,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 	}
 	memo.keepLinks(links, vals)
+	// Days of the story's happening are linked whatever their words
+	// (dayhappening.go); read afresh, not kept, since the happening is
+	// the story's and may change as articles join it.
+	links = append(links, happeningLinks(vals, inputs, indexes, roots)...)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {

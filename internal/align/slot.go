@@ -218,6 +218,9 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		// yearsApart).
 		return verdict{drop: true}
 	}
+	if a.happening != "" && a.happening == b.happening {
+		return happeningPair(a, b)
+	}
 	if claim < 0 {
 		// The leads of two articles dating the story's main event
 		// (mainTimeLink) are the one exception, and only uncertain.
