@@ -59,9 +59,6 @@ type value struct {
 	earlier, main bool
 	// dayNamed marks a time whose text names a weekday (timeface.go).
 	dayNamed bool
-	// happening is, for a time, the story's happening it dates, ""
-	// for none (dayhappening.go), and its noun as written.
-	happening, happeningWord string
 }
 
 // link joins two values (a before b) that may be about the same thing,
@@ -220,7 +217,8 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	// Days of the story's happening are linked whatever their words
 	// (dayhappening.go); read afresh, not kept, since the happening is
 	// the story's and may change as articles join it.
-	links = append(links, happeningLinks(vals, inputs, indexes, roots)...)
+	dated, hlinks := happeningLinks(vals, inputs, indexes, roots)
+	links = append(links, hlinks...)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -275,7 +273,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	var out []Conflict
 	j := newJudge(claims, inputs, indexes, ents)
-	j.vals, j.tol = vals, opts.NumberTolerance
+	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {

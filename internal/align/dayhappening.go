@@ -119,16 +119,8 @@ func dayHappening(x *nlp.Index, v *value, noun string, published time.Time) (str
 			return noun, strings.ToLower(toks[n].Text)
 		}
 	}
-	// "The Sunday crash of a Boeing Co. 737 Max": the day is the noun's.
-	if at > 0 && determiner[strings.ToLower(toks[at-1].Text)] {
-		end := at
-		for end < len(toks) && inTime(toks[end], v.t.Span) {
-			end++
-		}
-		if end < len(toks) && isHappening(x.Text, toks, end, noun) {
-			return noun, strings.ToLower(toks[end].Text)
-		}
-	}
+	// A day written before the noun ("a June 20 shooting", "the Sunday
+	// crash") names which of several happenings it is: not read.
 	// "an avalanche … killed 12 Sherpa guides … on Friday": the day is
 	// the verb's, and the noun is its subject.
 	k, ok := timedVerbAt(toks, v.t.Span, func(t nlp.Token) bool { return x.EntityAt(t.Span.Start) >= 0 })
@@ -225,40 +217,55 @@ func headsPhrase(toks []nlp.Token, i, k int) bool {
 	return auxiliary.Has(w) || qualifierPreps.Has(w) || len(r) == 1 && !unicode.IsLetter(r[0]) && !unicode.IsDigit(r[0])
 }
 
-// happeningLinks sets the happening of each time value and links the
+// happening is the story's happening a time value dates: the noun's
+// concept, and the noun as written.
+type happening struct{ concept, written string }
+
+// happeningLinks finds the happening each time value dates and links the
 // times of different articles that date the same one.
-func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64) []link {
+func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64) (map[*value]happening, []link) {
 	noun := storyHappening(indexes)
 	if noun == "" {
-		return nil
+		return nil, nil
 	}
+	of := map[*value]happening{}
 	var dated []int
 	for i := range vals {
 		v := &vals[i]
-		v.happening, v.happeningWord = "", ""
-		v.happening, v.happeningWord = dayHappening(indexes[v.input], v, noun, inputs[v.input].Published)
-		if v.happening != "" {
+		if c, w := dayHappening(indexes[v.input], v, noun, inputs[v.input].Published); c != "" {
+			of[v] = happening{c, w}
 			dated = append(dated, i)
+		}
+	}
+	// An article that gives its happening two days tells of several
+	// (a shooting on June 20, another on June 24): none of its days is
+	// linked.
+	several := map[int]bool{}
+	for x, a := range dated {
+		for _, b := range dated[x+1:] {
+			if vals[a].input == vals[b].input && !agree(&vals[a], &vals[b], 0) {
+				several[vals[a].input] = true
+			}
 		}
 	}
 	var out []link
 	for x, a := range dated {
 		for _, b := range dated[x+1:] {
-			if roots[vals[a].input] != roots[vals[b].input] {
+			if roots[vals[a].input] != roots[vals[b].input] && !several[vals[a].input] && !several[vals[b].input] {
 				out = append(out, link{a, b, positionalScore, false})
 			}
 		}
 	}
-	return out
+	return of, out
 }
 
 // happeningPair judges two days of the same happening. Weekdays are
 // compared as weekdays: two pages that name the same weekday agree, even
 // when their pages' days put it in different weeks (a page dated when it
 // was copied years later).
-func happeningPair(a, b *value) verdict {
-	v := verdict{slot: "when the " + a.happeningWord + " happened",
-		evidence: "each sentence dates the " + a.happeningWord + ", the story's happening, and gives no other day"}
+func happeningPair(a, b *value, noun string) verdict {
+	v := verdict{slot: "when the " + noun + " happened",
+		evidence: "each sentence dates the " + noun + ", the story's happening, and gives no other day"}
 	switch {
 	case a.t.Weekday != 0 && b.t.Weekday != 0 && a.t.Weekday == b.t.Weekday:
 		return verdict{drop: true}

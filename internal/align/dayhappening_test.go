@@ -40,6 +40,13 @@ func TestDayOfHappening(t *testing.T) {
 			"The Sunday crash of a Boeing Co. 737 Max operated by Ethiopian Airlines rattled confidence in the U.S. manufacturer’s best-selling jet with the second deadly accident for the model in five months.",
 			"\"The co-pilot of a Germanwings jet that went down in the French Alps, killing 150 people, appears to have crashed the plane deliberately,\" a Marseille prosecutor said on Thursday.",
 		}, nil},
+		// A day written before the noun names which of several crashes
+		// it is (ethiopian-airlines-crash 02 set against tempi-train-
+		// collision 05, two stories): no day of one happening.
+		{"the Sunday crash, the crash occurred on Tuesday night", []string{
+			"The Sunday crash of a Boeing Co. 737 Max operated by Ethiopian Airlines rattled confidence in the U.S. manufacturer’s best-selling jet with the second deadly accident for the model in five months.",
+			"The accident on Tuesday night, the worst railway crash in Greece in decades, occurred as the two trains were reportedly travelling on the same track in opposite directions.",
+		}, nil},
 		// What followed the happening, not the happening: debris found
 		// the morning after (lion-air-crash 06, a caption).
 		{"debris from the plane crash retrieved this morning", []string{
