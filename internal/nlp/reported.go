@@ -1463,7 +1463,7 @@ func dropDashAsides(rest string) string {
 				break
 			}
 			after := rest[k+len(dash)+k2+len(dash):]
-			if len(strings.Fields(after)) < 2 || dash == " - " && strings.ContainsAny(rest[k:k+len(dash)+k2], "“”\"'") {
+			if len(strings.Fields(after)) < 2 || dash == " - " && quotationIn(rest[k:k+len(dash)+k2]) {
 				break
 			}
 			rest = strings.TrimRight(rest[:k], " ") + " " + strings.TrimLeft(after, " ")

@@ -140,3 +140,10 @@ func quotationAfterColon(after string) bool {
 	after = strings.TrimLeft(after, " ")
 	return strings.HasPrefix(after, "“") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "''")
 }
+
+// quotationIn reports whether s holds a quotation mark (an apostrophe
+// alone, "the United States' rate", is none; the archive's two
+// apostrophes are one).
+func quotationIn(s string) bool {
+	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''")
+}

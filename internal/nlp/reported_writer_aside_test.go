@@ -16,6 +16,8 @@ func TestWriterAsideAfterFrame(t *testing.T) {
 			[]quoteFrame{{QuoteReported, "his revenue increased from $362 million in 2014 to $557 million in 2015", "", "stated"}}},
 		{"control: an apposition to a bare subject is the words' own", "The minister said the plan, a move that surprised many, was final.",
 			[]quoteFrame{{QuoteReported, "the plan, a move that surprised many, was final", "minister", "said"}}},
+		{"a pair of spaced hyphens around an aside", "Jason Furman acknowledged that overhauling business taxes - the United States' corporate tax rate of 35 percent is the highest of any advanced economy - carried the potential for greater benefits.",
+			[]quoteFrame{{QuoteReported, "overhauling business taxes carried the potential for greater benefits", "Jason Furman", "acknowledged"}}},
 		{"a relative clause opened by a preposition", "Trump said Clinton’s disastrous actions in Libya are not confined to the Benghazi scandal, in which four Americans were killed.",
 			[]quoteFrame{{QuoteReported, "Clinton’s disastrous actions in Libya are not confined to the Benghazi scandal", "Donald Trump", "said"}}},
 		{"control: a relative clause on a bare subject", "The senator said the scandal, in which four Americans were killed, was a failure of leadership.",
