@@ -312,7 +312,7 @@ func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, story
 	d := x
 	main, hasMain := mainTime(x.Doc, cmp.Or(in.Published, storyDate))
 	for qi, q := range d.Quantities {
-		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
+		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) && !conversionOf(d.Doc, qi) {
 			s := d.Sentences[q.Sentence]
 			b, a := neighbours(d.Text, s, q.Span)
 			ctx, near := slotContextNear(x, i, q.Span, ents)
@@ -434,8 +434,10 @@ func clauseAround(text string, start, end int, span nlp.Span) (int, int) {
 		cs = start + i + 1
 	}
 	ce := end
-	if i := strings.IndexAny(text[span.End:end], marks); i >= 0 {
-		ce = span.End + i
+	// A conversion in brackets right after the value is part of it.
+	from := pastConversion(text, span.End, end)
+	if i := strings.IndexAny(text[from:end], marks); i >= 0 {
+		ce = from + i
 	}
 	return cs, ce
 }
@@ -517,7 +519,8 @@ func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after strin
 			break
 		}
 	}
-	if rest := nlp.Tokenize(text[span.End:s.End], span.End); len(rest) > 0 {
+	from := pastConversion(text, span.End, s.End)
+	if rest := nlp.Tokenize(text[from:s.End], from); len(rest) > 0 {
 		after = strings.ToLower(rest[0].Text)
 	}
 	return before, after

@@ -280,6 +280,7 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		slot += " of " + holder
 	}
 	var evidence, unsure string
+	m, measured := j.sameMeasuredThing(a, b)
 	switch {
 	case claim >= 0:
 		evidence = j.fact(claim)
@@ -287,6 +288,11 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		evidence = "both values are of " + j.ents.Entities[sharedOf(oa, ob)].Name
 	case a.landmark != "" && a.landmark == b.landmark && shareEntity(a.sentFeats, b.sentFeats):
 		evidence = "both measure from " + j.landmarkName(a.landmark) + " and their sentences name the same thing"
+	case measured:
+		// The phrase names what is measured: the cue word after the
+		// value is its noun, no count's qualifier.
+		evidence = fmt.Sprintf("both measure the %s of %s that %s", m.written, j.landmarkName(m.owner), m.verb)
+		slot, cue = j.measuredSlot(m, a.q.Unit), ""
 	case positionedAlike(a, b):
 		evidence = fmt.Sprintf("both place something %s %s and %s, which may be one place", a.direction, j.landmarkName(a.landmark), j.landmarkName(b.landmark))
 		unsure = "the sentences are not found to state one fact"

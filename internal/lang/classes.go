@@ -574,6 +574,13 @@ const (
 	// onboard the aircraft" says which crew "4 cabin crew on board the
 	// aircraft" does.
 	SlotClosedCompounds Class = "slot-closed-compounds"
+	// SlotPartOfWords join a measured noun to the named thing it is part
+	// of ("a 200-metre section of the Morandi bridge").
+	SlotPartOfWords Class = "slot-part-of-words"
+	// SlotUnitJoiners join the words of a unit ("km per hour"): a
+	// bracket holding a number and a unit with them is a conversion
+	// ("(250 km per hour)").
+	SlotUnitJoiners Class = "slot-unit-joiners"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.

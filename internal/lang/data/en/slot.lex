@@ -23,6 +23,16 @@ on, in, of, for, with, against, during, at, over, from, off, by, per, since, thr
 [slot-closed-compounds]
 onboard = on board, aboard = on board
 
+# The word joining a measured noun to the named thing it is part of: "a
+# 200-metre section of the Morandi bridge".
+[slot-part-of-words]
+of
+
+# Words joining the words of a unit: "(250 km per hour)" is a conversion,
+# "(9,000 throughout the UK)" is not.
+[slot-unit-joiners]
+per
+
 # Stages of a proceeding: each is its own happening. An outlet saying
 # someone "has been charged" or "pleaded not guilty" does not state that
 # he "was convicted"; "faces life in prison" is not "was sentenced".
