@@ -1,11 +1,11 @@
 package align
 
 import (
-	"crosscheck/internal/lang"
 	"fmt"
 	"strconv"
 	"strings"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 )
 
