@@ -41,6 +41,8 @@ type Store interface {
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	StoryAnalysisSums(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
 	Analysis(ctx context.Context, article int64) (storage.Analysis, error)
+	StoryDatedAnalyses(ctx context.Context, story int64) (map[int64][]storage.DatedAnalysis, error)
+	PutDatedAnalyses(ctx context.Context, as []storage.DatedAnalysis) error
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	WithBriefing(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
 	WithBriefingGzip(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
@@ -318,6 +320,10 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	read := k.store.StoryAnalyses
 	if docs.holds() {
 		read = k.store.StoryAnalysisSums
+	} else if dated, err := k.store.StoryDatedAnalyses(ctx, st.ID); err == nil {
+		// None held: those made against the story's day are read
+		// (dated.go). A store that cannot give them costs time.
+		docs.dated = dated
 	}
 	analyses, err := read(ctx, st.ID)
 	if err != nil {
@@ -349,6 +355,10 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
+	}
+	if made := docs.madeDated(); len(made) > 0 {
+		// Not stored: the next process makes them again.
+		_ = k.store.PutDatedAnalyses(ctx, made)
 	}
 	docs.done()
 	var keep []byte

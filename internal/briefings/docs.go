@@ -28,10 +28,17 @@ import (
 type docsKept struct {
 	docs  map[int64][]keptDoc
 	bytes int
+	// dated are the stored analyses made against a day other than the
+	// article's own (storage.DatedAnalysis), read by a build that holds
+	// none (the first after the process started): one serves an analysis
+	// made afresh when made against the same day, by the same rules, from
+	// the same text and language (datedServes).
+	dated map[int64][]storage.DatedAnalysis
 
 	mu   sync.Mutex
 	next map[int64][]keptDoc // this build's, under mu
 	size int
+	made map[int64]bool // articles analysed afresh by this build, under mu
 }
 
 // keptDoc is an analysis with what it was made from: decoded from the
@@ -102,7 +109,21 @@ func (dk *docsKept) doc(id int64, stored *storage.Analysis, text, language strin
 	if served && stored.Doc == nil {
 		stored = read()
 	}
+	if !served {
+		if d, ok := dk.fromDated(id, text, language, ref); ok {
+			dk.keep(id, keptDoc{fresh: true, text: text, doc: d, language: language, ref: ref, bytes: int(float64(len(text)) * (1 + decodedPerText))})
+			return d
+		}
+	}
 	d, served := analysis.Doc(stored, text, language, published, ref)
+	if !served {
+		dk.mu.Lock()
+		if dk.made == nil {
+			dk.made = make(map[int64]bool)
+		}
+		dk.made[id] = true
+		dk.mu.Unlock()
+	}
 	kd := keptDoc{fresh: !served, text: text, doc: d}
 	switch {
 	case !served:
@@ -144,7 +165,7 @@ func (dk *docsKept) done() {
 	dk.mu.Lock()
 	defer dk.mu.Unlock()
 	dk.docs, dk.bytes = dk.next, dk.size
-	dk.next, dk.size = nil, 0
+	dk.next, dk.size, dk.made, dk.dated = nil, 0, nil, nil
 }
 
 // Bytes is about what dk keeps: each analysis's encoding and its
