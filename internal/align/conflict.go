@@ -214,6 +214,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 	}
 	memo.keepLinks(links, vals)
+	// Days of the story's happening are linked whatever their words
+	// (dayhappening.go); read afresh, not kept, since the happening is
+	// the story's and may change as articles join it.
+	dated, hlinks := happeningLinks(vals, inputs, indexes, roots)
+	links = append(links, hlinks...)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -268,7 +273,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	var out []Conflict
 	j := newJudge(claims, inputs, indexes, ents)
-	j.vals, j.tol = vals, opts.NumberTolerance
+	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {

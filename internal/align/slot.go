@@ -69,6 +69,9 @@ type judge struct {
 	verbs   map[*value]nearVerb
 	clauses map[*value]nlp.Clause
 	people  map[*value][]int
+	// dated holds the story's happening each time value dates, if any
+	// (dayhappening.go).
+	dated map[*value]happening
 }
 
 // nearVerb is what verbNear returns.
@@ -217,6 +220,9 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		// Years and months that differ date different events (see
 		// yearsApart).
 		return verdict{drop: true}
+	}
+	if ha, hb := j.dated[a], j.dated[b]; ha.concept != "" && ha.concept == hb.concept {
+		return happeningPair(a, b, ha.written)
 	}
 	if claim < 0 {
 		// The leads of two articles dating the story's main event

@@ -581,6 +581,22 @@ const (
 	// bracket holding a number and a unit with them is a conversion
 	// ("(250 km per hour)").
 	SlotUnitJoiners Class = "slot-unit-joiners"
+	// SlotDayHappenings are nouns of happenings over in moments, whose
+	// day two outlets cannot both give right ("the avalanche on
+	// Thursday", "an avalanche killed 12 on Friday").
+	SlotDayHappenings Class = "slot-day-happenings"
+	// SlotDayOtherHappening make a happening noun one of several
+	// ("another avalanche", "the second blast").
+	SlotDayOtherHappening Class = "slot-day-other-happening"
+	// SlotDayStepVerbs date a step or a moving count, not the happening
+	// ("the search resumed Friday", "the toll climbed Thursday").
+	SlotDayStepVerbs Class = "slot-day-step-verbs"
+	// SlotDayPrepositions join a day to the happening noun before it
+	// ("the avalanche on Thursday").
+	SlotDayPrepositions Class = "slot-day-prepositions"
+	// SlotDayHappeningVerbs are what a happening noun does as it happens
+	// ("the quake struck", "an avalanche killed"), not what followed.
+	SlotDayHappeningVerbs Class = "slot-day-happening-verbs"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.
