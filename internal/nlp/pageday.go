@@ -48,26 +48,42 @@ var (
 // are read from ref only to tell a word of the day from others). stamp,
 // when not zero, is the day the page's update stamp gives, which the
 // extractor keeps out of the text ("Update: 2017-09-12 21:29 GMT"): a
-// candidate like a stamped date of the text.
-func PageDay(d *Doc, ref, stamp time.Time) (time.Time, bool) {
+// candidate like a stamped date of the text. dropped are the lines of the
+// page the extractor kept out of the text that write a full date
+// (article.Article.DateLines: captions, stamps, post signatures): their
+// dates are read as the text's are, with the same tests (a caption
+// written once, without its weekday, is no candidate: a file photo of
+// another year), and a later one refuses the day as a later date of the
+// text does.
+func PageDay(d *Doc, ref, stamp time.Time, dropped []string) (time.Time, bool) {
 	full := func(te TimeExpr) bool {
 		return te.Resolved && !te.Relative && !te.RefYear && te.Open == "" && te.Unresolved == "" &&
 			te.Granularity == GranDay && !te.Start.IsZero()
 	}
+	docs := []*Doc{d}
+	if len(dropped) > 0 {
+		// One paragraph a line: a date is never read across two.
+		fd := Analyze(strings.Join(dropped, "\n\n"), ref)
+		docs = append(docs, &fd)
+	}
 	count := map[time.Time]int{}
-	for _, te := range d.Times {
-		if full(te) {
-			count[dayOf(te.Start)]++
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if full(te) {
+				count[dayOf(te.Start)]++
+			}
 		}
 	}
 	var cands []time.Time
-	for _, te := range d.Times {
-		if !full(te) {
-			continue
-		}
-		k := dayOf(te.Start)
-		if count[k] > 1 || writtenWeekdayMatches(te) || stampedDate(d.Text, te.Span) || postSignedDate(d.Text, te.Span) {
-			cands = append(cands, k)
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if !full(te) {
+				continue
+			}
+			k := dayOf(te.Start)
+			if count[k] > 1 || writtenWeekdayMatches(te) || stampedDate(doc.Text, te.Span) || postSignedDate(doc.Text, te.Span) {
+				cands = append(cands, k)
+			}
 		}
 	}
 	if !stamp.IsZero() {
@@ -87,10 +103,12 @@ func PageDay(d *Doc, ref, stamp time.Time) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	for _, te := range d.Times {
-		if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
-			dayOf(te.Start).After(latest) {
-			return time.Time{}, false
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
+				dayOf(te.Start).After(latest) {
+				return time.Time{}, false
+			}
 		}
 	}
 	if ref.IsZero() {

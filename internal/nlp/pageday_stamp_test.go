@@ -34,7 +34,7 @@ func TestPageDayStampAndPost(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Analyze(tt.text, tt.ref)
-			day, ok := PageDay(&d, tt.ref, tt.stamp)
+			day, ok := PageDay(&d, tt.ref, tt.stamp, nil)
 			got := ""
 			if ok {
 				got = day.Format(time.DateOnly)
