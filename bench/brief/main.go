@@ -39,6 +39,7 @@ func main() {
 	db := flag.String("db", "", "with -stored: keep the stored story in this SQLite file, and reuse it when it holds one already (the first build of 1,000 articles is minutes)")
 	add := flag.Bool("add", true, "with -stored: also measure adding one article and updating the stored briefing")
 	flag.BoolVar(&noReads, "noreads", false, "with -stored: skip the warm and cold reads (measure the build and the updates only)")
+	flag.StringVar(&memProfile, "memprofile", "", "with -stored: write an allocation profile of the updates to this file")
 	flag.StringVar(&cpuProfile, "cpuprofile", "", "with -stored: write a CPU profile of the first build and the updates to this file")
 	flag.StringVar(&cliBinaries, "cli", "", "with -stored: also time `BINARY brief --db STORE --format json 1` cold, for each of these comma-separated crosscheck binaries (runs alternating)")
 	flag.Parse()

@@ -28,6 +28,10 @@ import (
 // first build and the updates.
 var cpuProfile string
 
+// memProfile, when set, is where runStored writes an allocation profile
+// of the updates (alloc_space counts from the first update on).
+var memProfile string
+
 // noReads skips the reads in runStored.
 var noReads bool
 
@@ -125,6 +129,19 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 		return nil
 	}
 	var adds, addsCPU []time.Duration
+	if memProfile != "" {
+		// Count only the updates: forget what the first read allocated.
+		runtime.GC()
+		runtime.MemProfileRate = 64 << 10
+		defer func() {
+			f, err := os.Create(memProfile)
+			if err != nil {
+				return
+			}
+			defer f.Close()
+			pprof.Lookup("allocs").WriteTo(f, 0)
+		}()
+	}
 	// Numbered after the articles the story has, so that a run on a
 	// store kept from an earlier run adds pages it does not hold yet.
 	had := 0

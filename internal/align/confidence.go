@@ -25,7 +25,9 @@ import (
 // credits); its third term likewise, among the fact's subject and its
 // verb in its very mood joined with one more signal, as precise by
 // itself as the rule must be (2026-12-13 session 13: confident
-// credits).
+// credits), and its fourth term among conjunctions of up to three
+// signals on spent rounds 10-16, checked on rounds 17-21 (2026-12-15
+// session 15: credit recall).
 
 // confidentPrecision is the share of judged-right credits the confidence
 // rule's confident credits must reach on the spent audit rounds.
@@ -154,11 +156,18 @@ const (
 // it and holds most of the fact's words, however much else it says: the
 // same happening of the same subject ("Professor Stephen Hawking, one of
 // the world's finest scientific minds, has died at the age of 76" for
-// "Stephen Hawking has died at the age of 76").
+// "Stephen Hawking has died at the age of 76"); or it names whom the
+// fact is about, tells the fact's verb in its very mood and names no one
+// the fact's sentence does not: the same subject doing the same, with no
+// other participant that could make it another happening, however little
+// of the fact's description it repeats ("Stephen Hawking has died at the
+// age of 76" for "Stephen Hawking, the brilliant theoretical physicist
+// who ..., has died, aged 76").
 var confidentRule = [][]string{
 	{signalCorroborated, "cover>=0.6", "sim>=0.4"},
 	{signalFigures, "sim>=0.4", signalVerb},
 	{signalSubject, signalMoodSame, "cover>=0.8"},
+	{signalSubject, signalMoodSame, signalNoOtherNames},
 }
 
 func signalNamed(name string) creditSignal {

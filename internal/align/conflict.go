@@ -214,6 +214,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 	}
 	memo.keepLinks(links, vals)
+	// Days of the story's happening are linked whatever their words
+	// (dayhappening.go); read afresh, not kept, since the happening is
+	// the story's and may change as articles join it.
+	dated, hlinks := happeningLinks(vals, inputs, indexes, roots)
+	links = append(links, hlinks...)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -268,7 +273,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	var out []Conflict
 	j := newJudge(claims, inputs, indexes, ents)
-	j.vals, j.tol = vals, opts.NumberTolerance
+	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
 	for _, r := range order {
 		members := slots[r]
 		if len(members) < 2 {
@@ -312,7 +317,7 @@ func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, story
 	d := x
 	main, hasMain := mainTime(x.Doc, cmp.Or(in.Published, storyDate))
 	for qi, q := range d.Quantities {
-		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) {
+		if q.Sentence >= 0 && !nested(d.Quantities, qi) && !misread(d.Text, q) && !conversionOf(d.Doc, qi) {
 			s := d.Sentences[q.Sentence]
 			b, a := neighbours(d.Text, s, q.Span)
 			ctx, near := slotContextNear(x, i, q.Span, ents)
@@ -434,8 +439,10 @@ func clauseAround(text string, start, end int, span nlp.Span) (int, int) {
 		cs = start + i + 1
 	}
 	ce := end
-	if i := strings.IndexAny(text[span.End:end], marks); i >= 0 {
-		ce = span.End + i
+	// A conversion in brackets right after the value is part of it.
+	from := pastConversion(text, span.End, end)
+	if i := strings.IndexAny(text[from:end], marks); i >= 0 {
+		ce = from + i
 	}
 	return cs, ce
 }
@@ -517,7 +524,8 @@ func neighbours(text string, s nlp.Sentence, span nlp.Span) (before, after strin
 			break
 		}
 	}
-	if rest := nlp.Tokenize(text[span.End:s.End], span.End); len(rest) > 0 {
+	from := pastConversion(text, span.End, s.End)
+	if rest := nlp.Tokenize(text[from:s.End], from); len(rest) > 0 {
 		after = strings.ToLower(rest[0].Text)
 	}
 	return before, after

@@ -38,6 +38,12 @@ type Article struct {
 	Modified      time.Time `json:"modified,omitzero"`
 	// FetchedAt is when the page was scraped, when the input says so.
 	FetchedAt time.Time `json:"fetched_at,omitzero"`
+	// DateLines are the lines of the page the extractor kept out of the
+	// body that write a full date: photo captions, update stamps, the
+	// signatures of embedded posts. A page that gives no publication
+	// date often prints its own day there, which nlp.PageDay may then
+	// take under its checks.
+	DateLines []string `json:"date_lines,omitempty"`
 
 	// Text is the article body: paragraphs separated by one blank line.
 	Text string `json:"text"`

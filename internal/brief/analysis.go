@@ -133,7 +133,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				}
 				docs[i] = s.doc(s.arts[i], ref)
 				if s.arts[i].Published.IsZero() {
-					if day, ok := nlp.PageDay(&docs[i], ref); ok {
+					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
 						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
 					}
 				}

@@ -45,6 +45,33 @@ func TestMatrixMarksTheOddOneOut(t *testing.T) {
 // Every state a cell can take, and an outlet that may also report a fact
 // (its credit uncertain) marked so with why, on no side of a conflict.
 func TestMatrixStates(t *testing.T) {
+	b := statesBriefing()
+	m := b.Matrix()
+	type row struct {
+		ID, Status string
+		Cells      []MatrixCell
+	}
+	var got []row
+	for _, r := range m.Rows {
+		got = append(got, row{r.Fact.ID, r.Status, r.Cells})
+	}
+	rep := MatrixCell{State: CellReports}
+	silent := MatrixCell{}
+	want := []row{
+		{"F1", "all", []MatrixCell{rep, rep, {State: CellCopies}, {CellMayAlso, "no third outlet states it"}, silent}},
+		{"F2", "some", []MatrixCell{{CellDiffers, "12"}, {CellReports, "15"}, {CellReports, "15"}, {CellMayAlso, "shares the names but not the verb"}, {CellMayAlso, "it holds less than 60% of the fact's words"}}},
+		{"F3", "some", []MatrixCell{rep, rep, rep, silent, {CellMayAlso, "no third outlet states it"}}},
+		{"F4", "some", []MatrixCell{{CellReports, "3 km"}, {CellReports, "3 km"}, {CellDiffers, "5 km"}, {CellMayAlso, "no third outlet states it"}, silent}},
+		{"F5", "one", []MatrixCell{{CellMayAlso, "first"}, silent, silent, silent, rep}},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("matrix (-want +got):\n%s", diff)
+	}
+}
+
+// statesBriefing is a briefing whose matrix has every state a cell can
+// take (TestMatrixStates).
+func statesBriefing() *Briefing {
 	b := &Briefing{}
 	for _, o := range []string{"A", "B", "C", "D", "E"} {
 		b.Outlets = append(b.Outlets, Outlet{Name: o})
@@ -75,25 +102,28 @@ func TestMatrixStates(t *testing.T) {
 		{Fact: "F3", Variants: []Variant{{Value: "Monday", Outlets: []string{"A", "B", "C"}}, {Value: "Sunday", Outlets: []string{"E"}}}},
 		{Fact: "F4", Variants: []Variant{{Value: "3 km", Outlets: []string{"A", "B", "D"}}, {Value: "5 km", Outlets: []string{"C"}}}},
 	}
-	m := b.Matrix()
-	type row struct {
-		ID, Status string
-		Cells      []MatrixCell
+	return b
+}
+
+// TestMatrixFirstIsCut: the first n rows made alone are the whole
+// matrix's first n, for every n; a matrix with rows never has nil rows.
+func TestMatrixFirstIsCut(t *testing.T) {
+	b := statesBriefing()
+	all := b.Matrix()
+	if len(all.Rows) != b.MatrixRows() || len(all.Rows) != 5 {
+		t.Fatalf("%d rows, MatrixRows %d, want 5", len(all.Rows), b.MatrixRows())
 	}
-	var got []row
-	for _, r := range m.Rows {
-		got = append(got, row{r.Fact.ID, r.Status, r.Cells})
+	for n := -1; n <= len(all.Rows)+2; n++ {
+		want := all
+		if n >= 0 && n < len(all.Rows) {
+			want.Rows = all.Rows[:n]
+		}
+		got := b.MatrixFirst(n)
+		if diff := cmp.Diff(want, got); diff != "" || got.Rows == nil {
+			t.Errorf("MatrixFirst(%d) (-want +got), rows nil %v:\n%s", n, got.Rows == nil, diff)
+		}
 	}
-	rep := MatrixCell{State: CellReports}
-	silent := MatrixCell{}
-	want := []row{
-		{"F1", "all", []MatrixCell{rep, rep, {State: CellCopies}, {CellMayAlso, "no third outlet states it"}, silent}},
-		{"F2", "some", []MatrixCell{{CellDiffers, "12"}, {CellReports, "15"}, {CellReports, "15"}, {CellMayAlso, "shares the names but not the verb"}, {CellMayAlso, "it holds less than 60% of the fact's words"}}},
-		{"F3", "some", []MatrixCell{rep, rep, rep, silent, {CellMayAlso, "no third outlet states it"}}},
-		{"F4", "some", []MatrixCell{{CellReports, "3 km"}, {CellReports, "3 km"}, {CellDiffers, "5 km"}, {CellMayAlso, "no third outlet states it"}, silent}},
-		{"F5", "one", []MatrixCell{{CellMayAlso, "first"}, silent, silent, silent, rep}},
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("matrix (-want +got):\n%s", diff)
+	if m := (&Briefing{Outlets: []Outlet{{Name: "A"}}}).MatrixFirst(3); m.Rows != nil {
+		t.Errorf("a matrix of no facts has rows %v, want nil", m.Rows)
 	}
 }

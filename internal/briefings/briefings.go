@@ -39,6 +39,10 @@ type Store interface {
 	Story(ctx context.Context, id int64) (storage.Story, error)
 	StoryArticles(ctx context.Context, story int64) ([]storage.StoredArticle, error)
 	StoryAnalyses(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
+	StoryAnalysisSums(ctx context.Context, story int64) (map[int64]storage.Analysis, error)
+	Analysis(ctx context.Context, article int64) (storage.Analysis, error)
+	StoryDatedAnalyses(ctx context.Context, story int64) (map[int64][]storage.DatedAnalysis, error)
+	PutDatedAnalyses(ctx context.Context, as []storage.DatedAnalysis) error
 	Briefing(ctx context.Context, story int64) (storage.StoredBriefing, error)
 	WithBriefing(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
 	WithBriefingGzip(ctx context.Context, story int64, fn func(storage.StoredBriefing) error) error
@@ -309,7 +313,19 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, err
 	}
-	analyses, err := k.store.StoryAnalyses(ctx, st.ID)
+	kept, words, docs := k.kept(ctx, st.ID)
+	// A build holding analyses of the story reads the sums of the stored
+	// ones, and reads an analysis only when it is needed and not held
+	// (docsKept.doc); the first reads them all at once.
+	read := k.store.StoryAnalyses
+	if docs.holds() {
+		read = k.store.StoryAnalysisSums
+	} else if dated, err := k.store.StoryDatedAnalyses(ctx, st.ID); err == nil {
+		// None held: those made against the story's day are read
+		// (dated.go). A store that cannot give them costs time.
+		docs.dated = dated
+	}
+	analyses, err := read(ctx, st.ID)
 	if err != nil {
 		return st, nil, err
 	}
@@ -321,16 +337,28 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	for _, a := range arts {
 		published[a.ID] = a.Published
 	}
-	kept, words, docs := k.kept(ctx, st.ID)
 	b, kept, err = brief.BuildKept(ctx, brief.Story{ID: st.ID, Title: st.Title}, arts, dups, func(a article.Article, ref time.Time) nlp.Doc {
 		var an *storage.Analysis
 		if x, ok := analyses[a.ID]; ok {
 			an = &x
 		}
-		return docs.doc(a.ID, an, a.Text, a.Language, published[a.ID], ref)
+		return docs.doc(a.ID, an, a.Text, a.Language, published[a.ID], ref, func() *storage.Analysis {
+			// Unreadable now (gone, a failing store): the analysis
+			// is made from the text, which is what the stored one
+			// holds (analysis.Doc).
+			x, err := k.store.Analysis(ctx, a.ID)
+			if err != nil {
+				return nil
+			}
+			return &x
+		})
 	}, kept, words)
 	if err != nil {
 		return st, nil, fmt.Errorf("briefing story %d: %w", st.ID, err)
+	}
+	if made := docs.madeDated(); len(made) > 0 {
+		// Not stored: the next process makes them again.
+		_ = k.store.PutDatedAnalyses(ctx, made)
 	}
 	docs.done()
 	var keep []byte

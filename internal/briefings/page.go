@@ -109,14 +109,14 @@ func Whole(b *brief.Briefing, names []string) *Page {
 // pageOf is the page of b whose lists are cut to n items; n < 0 cuts
 // nothing.
 func pageOf(b *brief.Briefing, names []string, n int) *Page {
-	m := b.Matrix()
+	m := b.MatrixFirst(n)
 	p := &Page{
 		Format: pageFormat,
 		Totals: Totals{
 			Summary: len(b.Summary), Agreed: len(b.Agreed), Partial: len(b.Partial), Single: len(b.Single),
 			Conflicts: len(b.Conflicts), Uncertain: len(b.Uncertain), Updates: len(b.Updates),
 			Quotes: len(b.Quotes), Citations: len(b.Citations), Timeline: len(b.Timeline),
-			Outlets: len(b.Outlets), Matrix: len(m.Rows),
+			Outlets: len(b.Outlets), Matrix: b.MatrixRows(),
 		},
 		Names: names,
 	}

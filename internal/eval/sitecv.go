@@ -12,7 +12,7 @@ import (
 // Site-held-out checks of hand-written extraction rules: a rule read off
 // a few develop pages is worth keeping only if it gains on sites it was
 // not read off. The extractors' develop tests (TestSiteCV in extract and
-// textdump) share what is here.
+// textdump, run by the package sitecv) share what is here.
 
 // ReadJSONLines reads one T from each line of the file at path.
 func ReadJSONLines[T any](path string) ([]T, error) {

@@ -13,6 +13,7 @@ import (
 	"crosscheck/internal/lang"
 	"crosscheck/internal/pagetype"
 	"crosscheck/internal/source"
+	"crosscheck/internal/textdump"
 )
 
 var (
@@ -69,14 +70,15 @@ func extract(ctx context.Context, p source.Page, opts Options) (article.Article,
 		return article.Article{}, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(p.Data), MaxPageBytes)
 	}
 	var (
-		a   article.Article
-		err error
+		a    article.Article
+		dump string
+		err  error
 	)
 	switch p.Kind {
 	case source.KindHTML:
 		a, err = extractHTML(p, opts)
 	case source.KindText:
-		a, err = extractText(p, opts)
+		a, dump, err = extractText(p, opts)
 	case source.KindFeed:
 		if !opts.KeepNonArticles {
 			return article.Article{}, notArticle(pagetype.Verdict{Type: pagetype.Feed, Reason: "an RSS or Atom document; read it as a feed"})
@@ -94,6 +96,10 @@ func extract(ctx context.Context, p source.Page, opts Options) (article.Article,
 	}
 	if a.Text = cleanBody(a.Text, lex); a.Text == "" {
 		return article.Article{}, fmt.Errorf("%w: the body is only a credit line or boilerplate", ErrNoArticle)
+	}
+	if p.Kind == source.KindText {
+		// Read after cleanBody, which drops photo captions too.
+		a.DateLines = textdump.DroppedDateLines(dump, a.Text)
 	}
 	a.Origin = p.Origin
 	if a.URL == "" {

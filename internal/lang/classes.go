@@ -348,6 +348,10 @@ const (
 	// ("PUBLISHED: 02:31 GMT, 12 March 2013", "Posted September 26,
 	// 2013").
 	DatelineLabels Class = "dateline-labels"
+	// UpdateStampLabels open the part of a short line that states when
+	// the page was last changed ("Update: 2017-09-12 21:29 GMT",
+	// "January 27, 2019 Updated: January 28, 2019").
+	UpdateStampLabels Class = "update-stamp-labels"
 	// MonthFirstZones are time zones of places that print numeric dates
 	// month first (the United States): "11/10/11 02:39 PM ET" is 10
 	// November.
@@ -570,6 +574,29 @@ const (
 	// onboard the aircraft" says which crew "4 cabin crew on board the
 	// aircraft" does.
 	SlotClosedCompounds Class = "slot-closed-compounds"
+	// SlotPartOfWords join a measured noun to the named thing it is part
+	// of ("a 200-metre section of the Morandi bridge").
+	SlotPartOfWords Class = "slot-part-of-words"
+	// SlotUnitJoiners join the words of a unit ("km per hour"): a
+	// bracket holding a number and a unit with them is a conversion
+	// ("(250 km per hour)").
+	SlotUnitJoiners Class = "slot-unit-joiners"
+	// SlotDayHappenings are nouns of happenings over in moments, whose
+	// day two outlets cannot both give right ("the avalanche on
+	// Thursday", "an avalanche killed 12 on Friday").
+	SlotDayHappenings Class = "slot-day-happenings"
+	// SlotDayOtherHappening make a happening noun one of several
+	// ("another avalanche", "the second blast").
+	SlotDayOtherHappening Class = "slot-day-other-happening"
+	// SlotDayStepVerbs date a step or a moving count, not the happening
+	// ("the search resumed Friday", "the toll climbed Thursday").
+	SlotDayStepVerbs Class = "slot-day-step-verbs"
+	// SlotDayPrepositions join a day to the happening noun before it
+	// ("the avalanche on Thursday").
+	SlotDayPrepositions Class = "slot-day-prepositions"
+	// SlotDayHappeningVerbs are what a happening noun does as it happens
+	// ("the quake struck", "an avalanche killed"), not what followed.
+	SlotDayHappeningVerbs Class = "slot-day-happening-verbs"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.

@@ -25,6 +25,8 @@ const (
 	// DecadePairPreceders and DecadePreceders open two decades or one.
 	DecadePairPreceders Class = "decade-pair-preceders"
 	DecadePreceders     Class = "decade-preceders"
+	// DecadeParts name a part of a decade ("the late 1990s").
+	DecadeParts Class = "decade-parts"
 	// WeekdayPairOpeners stand before a weekday or two; WeekdayAlternatives
 	// between the two.
 	WeekdayPairOpeners  Class = "weekday-pair-openers"

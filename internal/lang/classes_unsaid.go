@@ -20,4 +20,24 @@ const (
 	NarrationAsOpeners Class = "narration-as-openers"
 	// IngFormSuffixRules: The ending of an -ing form ("saying").
 	IngFormSuffixRules Class = "ing-form-suffix-rules"
+	// SummaryNouns: Nouns that, in a phrase set off by a comma after a
+	// clause, sum it up in the writer's words (", a move that …").
+	SummaryNouns Class = "summary-nouns"
+	// AsideRelativePrepositions: Prepositions that, before "which"
+	// after a comma, open the writer's relative clause on a noun of
+	// what was said (", in which four Americans were killed").
+	AsideRelativePrepositions Class = "aside-relative-prepositions"
+	// RiteNouns: Nouns of a rite, a ceremony or an event that a quoted
+	// name before them qualifies ("the “washing of the feet” ritual").
+	RiteNouns Class = "rite-nouns"
+	// RiteVerbs: Verbs of holding or taking part in a rite or an event,
+	// whose quoted object is its name ("celebrated the “…”").
+	RiteVerbs Class = "rite-verbs"
+	// AsideRelativePronouns: The relative pronouns after such a
+	// preposition (", in which", ", with whom").
+	AsideRelativePronouns Class = "aside-relative-pronouns"
+	// OpeningAdverbs: Adverbs of time or sequence that open a clause
+	// before its subject with no comma ("Now the defense argues"): no
+	// part of the speaker's phrase.
+	OpeningAdverbs Class = "opening-adverbs"
 )

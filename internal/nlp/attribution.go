@@ -91,7 +91,7 @@ var attributionPatterns = []attributionPattern{
 	{AttrCiting, firstWords(false, citingCues), false, regexp.MustCompile(`([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}?),?[ \t]+` + wordsRe(citingCues, `[ \t]+`) + `[ \t]+((?:[\w'’-]+[ \t]*){1,5}?)(?:,|\.|[ \t]+` + wordsRe(en.Set(lang.CitationEndVerbs), `[ \t]+`) + `|$)`), 1, 2},
 	{AttrToldBy, firstWords(false, toldCues), false, regexp.MustCompile(`\b((?:` + eitherCases(en.Set(lang.ToldSourceDeterminers)) + `[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?` + wordsRe(en.Set(lang.ToldSourceNouns), `[ \t]+`) + `)[ \t]+` + wordsRe(toldCues, `[ \t]+`) + `[ \t]+` + citedRe + `(?:[ \t]|,|\.|$)`), 2, 1},
 	{AttrToldBy, firstWords(false, outletSources), false, regexp.MustCompile(`\b((?:` + eitherCases(definiteArticles) + `[ \t]+)?[A-Z][\w.&-]*(?:[ \t]+[A-Z][\w.&-]*){0,3})` + wordsRe(en.Set(lang.PossessiveEndings), " ") + `[ \t]+((?:[a-z]+[ \t]+)?` + wordsRe(outletSources, `[ \t]+`) + `)[ \t]+` + wordsRe(en.Set(lang.OutletSourceVerbs), `[ \t]+`)), 1, 2},
-	{AttrAccordingTo, firstWords(false, sourcePhrases), true, regexp.MustCompile(`(?i:` + wordsRe(sourcePhrases, `\s+`) + `)\s+` + citedRe + `(?:,|\.|;|\s+` + wordsRe(en.Set(lang.CitedNameEnders), `\s+`) + `\b|$)`), 1, 0},
+	{AttrAccordingTo, firstWords(false, sourcePhrases), true, regexp.MustCompile(`(?i:` + wordsRe(sourcePhrases, `\s+`) + `)\s+` + citedRe + `(?:,|\.|;|:|\s+` + wordsRe(en.Set(lang.CitedNameEnders), `\s+`) + `\b|$)`), 1, 0},
 }
 
 // FindAttributions returns who the article says its information comes

@@ -17,7 +17,9 @@ import (
 // such a day, precision first:
 //   - a candidate is a full date (day, month and year) written with its
 //     weekday, which must be the date's; or one right after a stamp word
-//     (PageStampWords); or a full date the text writes twice or more;
+//     (PageStampWords); or one that signs an embedded post ("—
+//     Conservatives (@Conservatives) October 24, 2022"); or a full date
+//     the text writes twice or more;
 //   - the page's day is the latest candidate, and every other candidate
 //     lies at most maxPageDaySpread days before it (captions of one
 //     news weekend); candidates further apart disagree, and no day is
@@ -42,28 +44,50 @@ var (
 
 // PageDay returns the day the text of a page of unknown date gives as
 // its own, at noon UTC, when that day is coherent as described above. d
-// is the page's analysis against ref (any day; relative days are read
-// from ref only to tell a word of the day from others).
-func PageDay(d *Doc, ref time.Time) (time.Time, bool) {
+// is the page's analysis against ref (any day, or none; relative days
+// are read from ref only to tell a word of the day from others). stamp,
+// when not zero, is the day the page's update stamp gives, which the
+// extractor keeps out of the text ("Update: 2017-09-12 21:29 GMT"): a
+// candidate like a stamped date of the text. dropped are the lines of the
+// page the extractor kept out of the text that write a full date
+// (article.Article.DateLines: captions, stamps, post signatures): their
+// dates are read as the text's are, with the same tests (a caption
+// written once, without its weekday, is no candidate: a file photo of
+// another year), and a later one refuses the day as a later date of the
+// text does.
+func PageDay(d *Doc, ref, stamp time.Time, dropped []string) (time.Time, bool) {
 	full := func(te TimeExpr) bool {
 		return te.Resolved && !te.Relative && !te.RefYear && te.Open == "" && te.Unresolved == "" &&
 			te.Granularity == GranDay && !te.Start.IsZero()
 	}
+	docs := []*Doc{d}
+	if len(dropped) > 0 {
+		// One paragraph a line: a date is never read across two.
+		fd := Analyze(strings.Join(dropped, "\n\n"), ref)
+		docs = append(docs, &fd)
+	}
 	count := map[time.Time]int{}
-	for _, te := range d.Times {
-		if full(te) {
-			count[dayOf(te.Start)]++
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if full(te) {
+				count[dayOf(te.Start)]++
+			}
 		}
 	}
 	var cands []time.Time
-	for _, te := range d.Times {
-		if !full(te) {
-			continue
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if !full(te) {
+				continue
+			}
+			k := dayOf(te.Start)
+			if count[k] > 1 || writtenWeekdayMatches(te) || stampedDate(doc.Text, te.Span) || postSignedDate(doc.Text, te.Span) {
+				cands = append(cands, k)
+			}
 		}
-		k := dayOf(te.Start)
-		if count[k] > 1 || writtenWeekdayMatches(te) || stampedDate(d.Text, te.Span) {
-			cands = append(cands, k)
-		}
+	}
+	if !stamp.IsZero() {
+		cands = append(cands, dayOf(stamp))
 	}
 	if len(cands) == 0 {
 		return time.Time{}, false
@@ -79,13 +103,21 @@ func PageDay(d *Doc, ref time.Time) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	for _, te := range d.Times {
-		if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
-			dayOf(te.Start).After(latest) {
-			return time.Time{}, false
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
+				dayOf(te.Start).After(latest) {
+				return time.Time{}, false
+			}
 		}
 	}
-	if ref.IsZero() || !namesOwnDay(d, ref, latest) {
+	if ref.IsZero() {
+		// A story none of whose pages is dated gives no day to read
+		// against: the candidate serves, as any day would.
+		ref = latest
+		d = &Doc{Text: d.Text, Sentences: d.Sentences, Times: FindTimes(&Doc{Text: d.Text, Sentences: d.Sentences}, ref)}
+	}
+	if !namesOwnDay(d, ref, latest) {
 		return time.Time{}, false
 	}
 	return latest.Add(12 * time.Hour), true
@@ -133,6 +165,24 @@ func stampedDate(text string, s Span) bool {
 		end = toks[i].Span.Start
 	}
 	return false
+}
+
+// postSignedDate reports whether the date at s ends the signature of an
+// embedded post: "… pic.twitter.com/Oa52WWwFck — Conservatives
+// (@Conservatives) October 24, 2022", the account's handle in brackets
+// right before it. The post's own day, printed by the page that embeds
+// it, as a stamp is.
+func postSignedDate(text string, s Span) bool {
+	before := strings.TrimRightFunc(text[strings.LastIndexByte(text[:s.Start], '\n')+1:s.Start], unicode.IsSpace)
+	if !strings.HasSuffix(before, ")") {
+		return false
+	}
+	open := strings.LastIndexByte(before, '(')
+	if open < 0 || !strings.HasPrefix(before[open+1:], "@") {
+		return false
+	}
+	handle := before[open+2 : len(before)-1]
+	return handle != "" && !strings.ContainsFunc(handle, unicode.IsSpace)
 }
 
 // namesOwnDay reports whether the narration of d, analysed against ref,

@@ -63,7 +63,7 @@ func TestPageDay(t *testing.T) {
 				r = tt.ref
 			}
 			d := Analyze(tt.text, r)
-			day, ok := PageDay(&d, r)
+			day, ok := PageDay(&d, r, time.Time{}, nil)
 			got := ""
 			if ok {
 				got = day.Format(time.DateOnly)

@@ -90,3 +90,22 @@ func eitherCases(words lang.Set) string {
 	slices.SortFunc(alts, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
 	return "(?:" + strings.Join(alts, "|") + ")"
 }
+
+// precedersRe is an alternation of the words before a time, in either
+// case, each with the spaces after it; a word that ends in a hyphen
+// ("mid-") is written joined to the time ("mid-February", "mid-2022").
+func precedersRe(words lang.Set) string {
+	spaced, joined := lang.Set{}, lang.Set{}
+	for w := range words {
+		if strings.HasSuffix(w, "-") {
+			joined[w] = true
+		} else {
+			spaced[w] = true
+		}
+	}
+	re := eitherCases(spaced) + `\s+`
+	if len(joined) > 0 {
+		re = `(?:` + re + `|` + eitherCases(joined) + `)`
+	}
+	return re
+}

@@ -494,6 +494,16 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 				}
 				return
 			}
+			// "… Pfizer, which said on Monday that its vaccine was
+			// “…”": a cue in a relative clause set off by a comma,
+			// with no comma between it and the quotation, is said by
+			// the phrase before the comma (speaker_relative_aside.go).
+			if c := asideRelativeBefore(before, cs.Start); c >= 0 && !strings.ContainsAny(strings.TrimRight(before[cs.End:], " ,:“\"‘'"), ",;") {
+				if sp, ok := d.relativeAntecedent(clauseStart(d.Text, s.Start, s.Start+c), s.Start+c); ok {
+					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+					return
+				}
+			}
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's
 			// subject, not the name nearest the cue.

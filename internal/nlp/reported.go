@@ -71,7 +71,15 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		sp, phrase = inner, cue
 		before = strings.TrimRight(d.Text[s.Start+LabelEnd(s.Text):from], " ,;")
 	}
-	after := strings.TrimLeft(d.Text[cut:s.End], " ,;")
+	// "… the only reasonable solution according to Cincinnati Zoo
+	// Director Thane Maynard: “The choice was made …”": a colon after
+	// the source presents the quotation that follows as its words; the
+	// words before are the writer's lead-in to it, and the quotation
+	// is read as a direct quote of the source's.
+	if strings.HasPrefix(d.Text[cut:s.End], ":") {
+		return Quote{}, false
+	}
+	after := strings.TrimLeft(d.Text[cut:s.End], " ,;:")
 	// "those affected which, according to Microsoft, was about 8.5
 	// million": the source vouches for a relative clause whose
 	// antecedent the writer's words hold; what it says alone is not
@@ -112,6 +120,17 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		after = dropClosingReport(after)
 	} else if listContinuation(after) {
 		after = ""
+	}
+	// "…, according to X, a move that …": the writer's phrase summing
+	// up what X said, or relative clause on a noun of it, is no part of
+	// it (reported_writer_aside.go).
+	if after != "" {
+		joined := before + ", " + after
+		for _, start := range []func(string) int{summaryAppositiveStart, asideRelativeStart} {
+			if k := start(joined); k >= len(before) {
+				after = strings.TrimRight(joined[len(before)+2:max(k, len(before)+2)], " ,")
+			}
+		}
 	}
 	if before == "" {
 		after = dropAside(after)
@@ -223,7 +242,7 @@ func verbInPhrase(toks []Token) bool {
 }
 
 // sourceEnd returns where the source named after "according to" at
-// start ends: at a comma or a semicolon, or before a dash that opens an
+// start ends: at a comma, a semicolon or a colon before a quotation, or before a dash that opens an
 // aside. A full stop inside the sentence is no sentence's end (the
 // splitter ran first): it ends an initial or an abbreviation ("the U.S.
 // Geological Survey", "spokesperson Const. Tim Fanning"), and the source
@@ -236,6 +255,15 @@ loop:
 		case ',', ';':
 			cut = k
 			break loop
+		case ':':
+			// "according to Director Thane Maynard: “The choice …”":
+			// a colon that presents a quotation; one inside a title
+			// ("''The Fixers: Eddie Mannix …''") or before a list is
+			// left.
+			if quotationAfterColon(text[k+1:end]) && !insideQuotation(text[start:k]) {
+				cut = k
+				break loop
+			}
 		case '.':
 			next := strings.TrimLeft(text[k+1:end], " ")
 			if r, _ := utf8.DecodeRuneInString(next); k+1 < end && text[k+1] == ' ' && unicode.IsLower(r) {
@@ -574,6 +602,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = dropThat(rest)
 		rest = clauseEnd(runOnEnd(rest))
 		rest = narrationRunOn(w, rest)
+		// "Pfizer, which says its vaccine is 95 percent effective, is
+		// racing": a frame inside a relative aside ends where the main
+		// clause's verb resumes (reported_writer_aside.go).
+		if relativeAsideCue(d.Text, toks, ti) {
+			if k := resumedPredicateStart(rest); k >= 0 {
+				rest = rest[:k]
+			}
+		}
 		// "… one that Trump says hit him in the ear, at a campaign
 		// event …": a relative clause ends at its comma
 		// (reported_source_scope.go).
@@ -641,7 +677,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		}
 		// "… which caused more than": cut off where the page broke
 		// its line; what is left may say something else.
-		if unfinished(rest) {
+		if unfinished(rest) || unfinishedComplement(rest) {
 			continue
 		}
 		// "“…,” Kislakci said he was told": a passive of telling with
@@ -808,6 +844,11 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	}
 	if ok {
 		relEnd := cs + len(rel) + strings.Index(d.Text[cs:end], before)
+		// "Mr Smith criticised Pfizer, which said …": the name right
+		// before the comma (speaker_relative_aside.go).
+		if sp, ok := d.relativeAntecedent(cs, relEnd); ok {
+			return sp, true
+		}
 		sp, ok := d.speakerIn(cs, relEnd, true)
 		// "who" stands for the phrase right before it: in "Sanders won
 		// 70 percent of voters under 30, who said …" the voters said
@@ -931,8 +972,8 @@ func clauseEnd(rest string) string {
 	if k := sentenceEndInside(rest); k >= 0 {
 		cut = k
 	}
-	for _, sep := range []string{"; ", " — ", " – ", " -- "} {
-		if k := strings.Index(rest, sep); k >= 0 && k < cut {
+	for _, sep := range []string{"; ", " — ", " – ", " -- ", " - "} {
+		if k := strings.Index(rest, sep); k >= 0 && k < cut && (sep != " - " || hyphenDash(rest[:k], rest[k+len(sep):])) {
 			cut = k
 		}
 	}
@@ -945,7 +986,9 @@ func clauseEnd(rest string) string {
 	// The writer's sourcing, the occasion of the saying, a clause
 	// after a phrase object (reported_circumstance.go) and the
 	// writer's circumstance after a comma (", amid …").
-	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart} {
+	// The writer's phrase summing up what was said and relative
+	// clause on a noun of it (reported_writer_aside.go).
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart} {
 		if k := start(rest[:cut]); k >= 0 {
 			cut = k
 		}
@@ -1406,12 +1449,13 @@ func comparativeAs(before string) bool {
 // was said: "Trump's call to ban all Muslim immigrants -- a position the
 // nominee has since modified -- and his statements … bear some of the
 // responsibility" is the writer's note inside the speaker's claim. A
-// dash without its pair is left for clauseEnd to cut at.
+// dash without its pair is left for clauseEnd to cut at. A hyphen set
+// off by spaces is a dash when words follow it (hyphenDash).
 func dropDashAsides(rest string) string {
-	for _, dash := range []string{" — ", " – ", " -- "} {
+	for _, dash := range []string{" — ", " – ", " -- ", " - "} {
 		for {
 			k := strings.Index(rest, dash)
-			if k < 0 {
+			if k < 0 || dash == " - " && !hyphenDash(rest[:k], rest[k+len(dash):]) {
 				break
 			}
 			k2 := strings.Index(rest[k+len(dash):], dash)
@@ -1419,7 +1463,7 @@ func dropDashAsides(rest string) string {
 				break
 			}
 			after := rest[k+len(dash)+k2+len(dash):]
-			if len(strings.Fields(after)) < 2 {
+			if len(strings.Fields(after)) < 2 || dash == " - " && quotationIn(rest[k:k+len(dash)+k2]) {
 				break
 			}
 			rest = strings.TrimRight(rest[:k], " ") + " " + strings.TrimLeft(after, " ")

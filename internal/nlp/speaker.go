@@ -26,7 +26,7 @@ func (d *Index) phraseSpeaker(start, end int) (speaker, bool) {
 	n := len(toks)
 	for k := 1; k < len(toks); k++ {
 		w := strings.ToLower(toks[k].Text)
-		if strings.ContainsAny(d.Text[toks[k-1].Span.End:toks[k].Span.Start], ",;()—–") || relativeWord[w] || reducedRelatives[w] {
+		if strings.ContainsAny(d.Text[toks[k-1].Span.End:toks[k].Span.Start], ",;()—–") || relativeToken(toks[k].Text) || reducedRelatives[w] {
 			n = k
 			break
 		}
@@ -304,6 +304,12 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	if start < end {
 		start += LabelEnd(d.Text[start:end]) // "More details: the White House …"
 	}
+	// "Now the defense argues", "Meanwhile the ministry said": an
+	// opening adverb with no comma after it is no part of the subject
+	// (speaker_phrase_bounds.go).
+	if nearEnd {
+		start = skipOpeningAdverbs(d.Text, start, end)
+	}
 	// After the cue the speaker follows it at once ("said Gov. Kasich",
 	// "said former aide Jo Hart"); a preposition or a conjunction there
 	// opens something else ("warned of the implications a Trump
@@ -454,7 +460,7 @@ func phraseHead(words []string) string {
 	}
 	h := len(words) - 1
 	for k := 1; k < len(words); k++ {
-		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] || sourceTie(words, k) {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeToken(words[k]) || sourceTie(words, k) {
 			h = k - 1
 			break
 		}
@@ -790,7 +796,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	phraseEnd := end
 	if !nearEnd {
 		for k, t := range toks {
-			if w := strings.ToLower(t.Text); k > 0 && (headPrepositions[w] || relativeWord[w] || subordinators[w] || calendarWord[w] || cueWords[w]) {
+			if w := strings.ToLower(t.Text); k > 0 && (headPrepositions[w] || relativeToken(t.Text) || subordinators[w] || calendarWord[w] || cueWords[w]) {
 				phraseEnd = t.Span.Start
 				break
 			}
@@ -911,7 +917,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	if len(words) > 1 && citingCues[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
-	if len(words) == 0 || relativeWord[strings.ToLower(words[len(words)-1])] || IsStopword(strings.ToLower(words[len(words)-1])) {
+	if len(words) == 0 || relativeToken(words[len(words)-1]) || IsStopword(strings.ToLower(words[len(words)-1])) {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true

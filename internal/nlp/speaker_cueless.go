@@ -19,7 +19,31 @@ func (d *Index) cuelessNotSaid(q Quote, outside []Span) bool {
 	if !q.Direct || q.Cue != "" || len(q.Parts) == 0 {
 		return false
 	}
-	return d.labelBeforeNoun(q) || d.passiveSubject(q, outside) || d.deniedOfSubject(q, outside)
+	return d.labelBeforeNoun(q) || d.riteObject(q) || d.passiveSubject(q, outside) || d.deniedOfSubject(q, outside)
+}
+
+// riteObject reports whether q's words, with no punctuation of their
+// own, are the object of a verb of holding or taking part in a rite or
+// an event (lang rite-verbs), after its article and at most a
+// preposition: "The pope celebrated the “Missa pro eligendo Romano
+// Pontifice”", "presided over the “Way of the Cross”". They name the
+// rite; nobody is said to have spoken them.
+func (d *Index) riteObject(q Quote) bool {
+	if len(q.Parts) != 1 || strings.TrimRightFunc(q.Text, unicode.IsPunct) != q.Text || strings.ContainsAny(q.Text, ",.;:!?") {
+		return false
+	}
+	start := q.Parts[0].Start
+	from := max(0, start-60)
+	toks := Tokenize(d.Text[from:start], from)
+	k := len(toks) - 1
+	if k < 1 || !determiners[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	k--
+	if k >= 1 && headPrepositions[strings.ToLower(toks[k].Text)] {
+		k--
+	}
+	return riteVerbs[strings.ToLower(toks[k].Text)]
 }
 
 // passiveSubject reports whether a passive of a verb that tells what was
@@ -52,8 +76,9 @@ func (d *Index) passiveSubject(q Quote, outside []Span) bool {
 	return false
 }
 
-// labelBeforeNoun reports whether q's words, of at most three and with
-// no punctuation of their own, stand inside a noun phrase: after its
+// labelBeforeNoun reports whether q's words, of at most three (six
+// before a noun of a rite or an event, lang rite-nouns) and with no
+// punctuation of their own, stand inside a noun phrase: after its
 // determiner (and at most one word more) and right before a lower-case
 // noun with nothing but the closing mark and a space between ("a
 // liberal-left “traffic light” coalition"): a label the writer or others
@@ -61,7 +86,7 @@ func (d *Index) passiveSubject(q Quote, outside []Span) bool {
 // finite verb, an adverb in -ly or a calendar word ("called it “historic”
 // yesterday", "a “new dawn” for the country") leaves the quote alone.
 func (d *Index) labelBeforeNoun(q Quote) bool {
-	if len(q.Parts) != 1 || len(strings.Fields(q.Text)) > 3 {
+	if len(q.Parts) != 1 || len(strings.Fields(q.Text)) > 6 {
 		return false
 	}
 	if strings.TrimRightFunc(q.Text, unicode.IsPunct) != q.Text || !d.determinerBefore(q.Parts[0].Start) {
@@ -74,6 +99,11 @@ func (d *Index) labelBeforeNoun(q Quote) bool {
 		return false
 	}
 	w, _, _ := strings.Cut(rest[mark+1:], " ")
+	// A rite's or an event's name may run longer: "the traditional
+	// “washing of the feet” ritual" (lang rite-nouns).
+	if len(strings.Fields(q.Text)) > 3 {
+		return riteNouns[strings.TrimRightFunc(w, unicode.IsPunct)]
+	}
 	if w == "" || strings.TrimFunc(w, unicode.IsLower) != "" {
 		return false
 	}

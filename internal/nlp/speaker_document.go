@@ -18,7 +18,7 @@ func documentHead(words []string) (int, bool) {
 	}
 	h := len(words) - 1
 	for k := 1; k < len(words); k++ {
-		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeWord[w] || sourceTie(words, k) {
+		if w := strings.ToLower(words[k]); headPrepositions[w] || relativeToken(words[k]) || sourceTie(words, k) {
 			h = k - 1
 			break
 		}

@@ -85,7 +85,7 @@ func (d *Index) speakerHead(toks []Token) bool {
 	h := -1
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
-		if relativeWord[w] || cueWords[w] || finiteWords[w] || subordinators[w] || pastForm(w) {
+		if relativeToken(t.Text) || cueWords[w] || finiteWords[w] || subordinators[w] || pastForm(w) {
 			return false
 		}
 		if headPrepositions[w] && k > 0 && h < 0 {
@@ -129,7 +129,7 @@ func (d *Index) commonHead(toks []Token) bool {
 	h := -1
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
-		if relativeWord[w] || cueWords[w] || finiteWords[w] || subordinators[w] || reducedRelatives[w] || pastForm(w) || stripPossessive(t.Text) != t.Text {
+		if relativeToken(t.Text) || cueWords[w] || finiteWords[w] || subordinators[w] || reducedRelatives[w] || pastForm(w) || stripPossessive(t.Text) != t.Text {
 			return false
 		}
 		if headPrepositions[w] && k > 0 && h < 0 {

@@ -164,7 +164,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + month + `\s+(` + dayWords + `)\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayWord, hasMonth, refuseMonthOrdinal},
 		{regexp.MustCompile(`\b(?:` + capThe + `\s+)(` + dayWords + `)\s+` + of + `\s+` + month + `\b(?:,?\s+` + yearRe + `\b)?`), resolveDayWordMonth, hasMonth, nil},
 		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
-		{regexp.MustCompile(`\b(` + capSet(lang.MonthPreceders) + `\s+)` + month + `\b`), resolveMonth, hasMonth, refuseMonthEpithet},
+		{regexp.MustCompile(`\b(` + precedersRe(en.Set(lang.MonthPreceders)) + `)` + month + `\b`), resolveMonth, hasMonth, refuseMonthEpithet},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
 		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
 		// read before the weekday or the month their name holds.
@@ -183,8 +183,8 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		// "the 1940s and 1950s": touching decades make one range.
 		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePairPreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\s+` + and + `\s+(?:` + the + `\s+)?((?:19|20)\d0)` + plural + `\b`), resolveDecades, hasDigit, nil},
 		// "in the 1990s"
-		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePreceders) + `\s+)?` + the + `\s+((?:19|20)\d0)` + plural + `\b`), resolveDecade, hasDigit, nil},
-		{regexp.MustCompile(`\b` + capSet(lang.YearPreceders) + `\s+` + yearRe + `\b`), resolveYear, hasDigit, nil},
+		{regexp.MustCompile(`\b(?:` + capSet(lang.DecadePreceders) + `\s+)?` + the + `\s+(?:` + precedersRe(en.Set(lang.DecadeParts)) + `)?((?:19|20)\d0)` + plural + `\b`), resolveDecade, hasDigit, nil},
+		{regexp.MustCompile(`\b` + precedersRe(en.Set(lang.YearPreceders)) + yearRe + `\b`), resolveYear, hasDigit, nil},
 		{regexp.MustCompile(`\b(?:` + set(lang.WeekdayPairOpeners) + `\s+)?` + weekday + `\s+` + set(lang.WeekdayAlternatives) + `\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday, nil},
 		{regexp.MustCompile(`\b(?:(` + capSet(lang.WeekdayPreceders) + `)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday, nil},
 		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative, nil},

@@ -13,6 +13,7 @@ var timeFuzzSeeds = []string{
 	"since 2099-19 until 1999-99 before the 2090s and 2010s after 20-1",
 	"this past week, the last two years of it, less than two weeks ago, $5 more than a year ago",
 	"on “Saturday Night Live” Super Tuesday 2016, the fourth of July, March first-time, USA TODAY's",
+	"after leaving Sunday’s Sept. 11 memorial service, today (Sept. 12), tomorrow, (from 3 May until 9 May)",
 }
 
 // checkTimeExpr checks what FindTimes promises of an expression of text:

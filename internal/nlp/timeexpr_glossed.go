@@ -25,7 +25,9 @@ func glossedDays(text string, out []TimeExpr) {
 		if g.Sentence != t.Sentence || !g.Resolved || g.Open != "" || g.Relative || g.Granularity != GranDay {
 			continue
 		}
-		if !glossBetween(text[t.Span.End:g.Span.Start], text[g.Span.End:]) {
+		// A date inside the day word's span ("Sunday’s Sept. 11" read
+		// as one weekday date and its date) glosses nothing.
+		if g.Span.Start < t.Span.End || !glossBetween(text[t.Span.End:g.Span.Start], text[g.Span.End:]) {
 			continue
 		}
 		if hasWeekday(t.Text) && t.Weekday != isoWeekday(g.Start) {

@@ -22,7 +22,7 @@ func glossedSpans(text string, out []TimeExpr) {
 			a.Sentence != t.Sentence || b.Sentence != t.Sentence {
 			continue
 		}
-		if !glossDay(a) || !glossDay(b) || b.Start.Before(a.Start) {
+		if !glossDay(a) || !glossDay(b) || b.Start.Before(a.Start) || a.Span.Start < t.Span.End || b.Span.Start < a.Span.End {
 			continue
 		}
 		between := strings.TrimLeftFunc(text[t.Span.End:a.Span.Start], unicode.IsSpace)

@@ -15,7 +15,11 @@ import "strings"
 //   - no word marking a tense between them: a verb of its own opens
 //     another clause, whose time the year does not set ("was extradited
 //     in 2014 and pleaded guilty in May", "which became legal in late
-//     2013, continued … in October");
+//     2013, continued … in October"). A year fronted before the
+//     sentence's first clause and set off by a comma ("In 2008, Barack
+//     Obama's campaign began airing ads in mid-September") sets that
+//     clause's time: its one verb is the clause's own, a second opens
+//     another;
 //   - the month names no step of its own ("last July") and no time right
 //     after it dates it ("in May last year");
 //   - the year does not follow another year of the sentence: that is a
@@ -42,7 +46,11 @@ func yearCarriedMonths(d *Doc, out []TimeExpr) {
 			i >= 2 && out[i-2].Sentence == t.Sentence && out[i-2].Granularity == GranYear {
 			continue
 		}
-		if stepped(t.Text) || finiteBetween(d.Text, a.Span.End, t.Span.Start) {
+		verbs := 0
+		if frontedYear(d, a) {
+			verbs = 1
+		}
+		if stepped(t.Text) || finitesBetween(d.Text, a.Span.End, t.Span.Start) > verbs {
 			continue
 		}
 		if at := futureClause(d, a.Sentence, a.Span.Start, a.Span.End); !at.known || at.future ||
@@ -70,16 +78,27 @@ func stepped(text string) bool {
 	return false
 }
 
-// finiteBetween reports whether a word between from and to marks a
-// tense: a verb of its own, which opens another clause ("was extradited
-// in 2014 and pleaded guilty in May", "which became legal in late 2013,
-// continued … in October"), whose time the year does not set.
-func finiteBetween(text string, from, to int) bool {
+// finitesBetween counts the words between from and to that mark a tense:
+// verbs of their own, each of which opens a clause ("was extradited in
+// 2014 and pleaded guilty in May", "which became legal in late 2013,
+// continued … in October").
+func finitesBetween(text string, from, to int) int {
 	toks := Tokenize(text[from:to], from)
+	n := 0
 	for i := range toks {
 		if _, ok := tenseAt(toks, i); ok {
-			return true
+			n++
 		}
 	}
-	return false
+	return n
+}
+
+// frontedYear reports whether the year a opens its sentence, a comma
+// right after it: "In 2008, Barack Obama's campaign began …".
+func frontedYear(d *Doc, a TimeExpr) bool {
+	if a.Sentence < 0 || a.Sentence >= len(d.Sentences) {
+		return false
+	}
+	lead := strings.TrimLeft(d.Text[d.Sentences[a.Sentence].Start:a.Span.Start], " \t\n\"“‘'(")
+	return lead == "" && strings.HasPrefix(d.Text[a.Span.End:], ",")
 }

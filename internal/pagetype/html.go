@@ -101,6 +101,12 @@ type features struct {
 	// of modules, classes or functions), describedWords their words.
 	describedRows, describedWords int
 	inDescribed                   int
+	// termEntries counts the terms of definition lists outside menus
+	// that are an index's entries (terms.go): a name linking to its
+	// page over a line on it; termWords their words, termProse the
+	// prose among them, inTerms is set inside such a list.
+	termEntries, termWords, termProse int
+	inTerms                           int
 	// recordRows counts the table rows outside menus whose cells are
 	// all fields of a few words (records.go), recordWords their words:
 	// a table of records, however wide its rows.
@@ -178,7 +184,9 @@ func rules(pageURL string, f *features) Verdict {
 	// went, linking on, under the site's usual copyright line.
 	// A brief saying an office "has been moved" links nowhere, or is
 	// marked as an article by its site.
-	stub := f.mainWords <= 50 && f.proseBlocks <= 1 && f.proseWords < 40 && f.links > f.chromeLinks &&
+	// Where a template leaves its menus unmarked (plain divs of links
+	// and language bars), the words outside links are the measure.
+	stub := (f.mainWords <= 50 || f.visibleN-f.linkWords <= 60) && f.proseBlocks <= 1 && f.proseWords < 40 && f.links > f.chromeLinks &&
 		!f.ldArticle && !isArticleType(f.ogType)
 	if f.visibleN <= 50 && f.proseWords == 0 || stub {
 		if p := errorWords.find(visible); p != "" && !isNumber(p) {
@@ -363,6 +371,15 @@ func rules(pageURL string, f *features) Verdict {
 	if f.describedRows >= 10 && f.describedWords*4 >= f.mainWords*3 {
 		return verdict(Listing, "%d table rows of a name linking to its page and a line on it hold %d of the %d words outside menus", f.describedRows, f.describedWords, f.mainWords)
 	}
+	// The same entries as a definition list (terms.go): each a name
+	// linking to its page over a line or a short paragraph on it. The
+	// page's own prose is what lies outside the entries, a line or two
+	// over them; a chapter that lists its documents explains in
+	// paragraphs of its own, and one marked as an article is one.
+	if f.termEntries >= 4 && f.termWords*2 >= f.mainWords && f.proseWords-f.termProse < 100 &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d terms of definition lists, each a name linking to its page over a line on it, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
+	}
 	// A page without one sentence of its own whose words are mostly
 	// links is a list of other things under a name (a package's
 	// classes, a class tree), or such a list with nothing in it yet:
@@ -540,6 +557,11 @@ func frontTitle(title string) string {
 	if len(titleParts.Split(t, -1)) != 1 {
 		return ""
 	}
+	// A numbered section ("J.3. Building the Documentation", "Appendix
+	// J. Documentation") is a part of a book, not its front.
+	if sectionNumber.MatchString(t) {
+		return ""
+	}
 	for _, e := range phrasesOf(lang.FrontPageEndings) {
 		if name, ok := strings.CutSuffix(t, " "+e); ok {
 			if n := wordCount(name); n >= 1 && n <= 3 {
@@ -556,11 +578,18 @@ func frontTitle(title string) string {
 // chapter's title has its own name first and the site's last ("json —
 // JSON encoder and decoder — Python 3.11 documentation").
 func siteNamedTwice(title string) string {
-	parts := titleParts.Split(normalise(title), -1)
+	t := normalise(title)
+	parts := titleParts.Split(t, -1)
 	if len(parts) != 2 || parts[0] == "" {
 		return ""
 	}
-	if parts[1] == parts[0] || strings.HasPrefix(parts[1], parts[0]+" ") {
+	if parts[1] == parts[0] {
+		return parts[0]
+	}
+	// A colon introduces what the page is about within the manual
+	// named after it ("gio: GIO Reference Manual", a reference page of
+	// a tool in gtk-doc's manual); a front repeats its whole name.
+	if sep := titleParts.FindString(t); !strings.Contains(sep, ":") && strings.HasPrefix(parts[1], parts[0]+" ") {
 		return parts[0]
 	}
 	return ""
@@ -605,6 +634,10 @@ var (
 	refreshAtOnce = regexp.MustCompile(`^\s*0*\s*[;,]\s*\S`)
 	refreshMarkup = regexp.MustCompile(`(?i)<meta[^>]+http-equiv\s*=\s*["']?refresh["']?[^>]+content\s*=\s*["']\s*0*\s*[;,]\s*[^"'\s]`)
 )
+
+// sectionNumber matches a title that opens with the number of a book's
+// section, chapter or appendix: "7.", "J.3.", "Chapter 7.", "Appendix J.".
+var sectionNumber = regexp.MustCompile(`^((chapter|appendix|part|section)\s+)?[0-9a-z]{1,3}(\.[0-9]{1,3})*\.\s`)
 
 // titleParts splits a title where sites join a page's name to theirs.
 var titleParts = regexp.MustCompile(`\s+[|\-–—·»]\s+|:\s+`)
@@ -820,6 +853,13 @@ func gather(doc *html.Node, shape bool) *features {
 			if !chrome {
 				f.nameListLinks += nameItems(n)
 			}
+		case atom.Dl:
+			if entries, words := describedTerms(n); !chrome && entries > 0 {
+				f.termEntries += entries
+				f.termWords += words
+				f.inTerms++
+				defer func() { f.inTerms-- }()
+			}
 		case atom.Tr:
 			if w := wordCount(textOf(n)); !chrome && w > 0 && w < proseMinWords {
 				f.rows++
@@ -896,6 +936,9 @@ func gather(doc *html.Node, shape bool) *features {
 			if !chrome && nb.isProse() {
 				f.proseWords += nb.words
 				f.proseBlocks++
+				if f.inTerms > 0 {
+					f.termProse += nb.words
+				}
 				if endsCut(nb.text.String()) {
 					f.cutBlocks++
 					f.cutWords += nb.words

@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"bytes"
 	"context"
 	"database/sql"
 	"errors"
@@ -230,7 +231,7 @@ func TestMigrateKeepsStoredData(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, q := range []string{`DROP TABLE related_stories`, `DROP TABLE analyses`, `DROP TABLE briefing_reads`, `DROP TABLE briefings`, `DROP INDEX articles_story_counts`, `ALTER TABLE stories DROP COLUMN revision`, `DELETE FROM schema_migrations WHERE version >= 5`} {
+				for _, q := range []string{`DROP TABLE related_stories`, `DROP TABLE dated_analyses`, `DROP TABLE analyses`, `DROP TABLE briefing_reads`, `DROP TABLE briefings`, `DROP INDEX articles_story_counts`, `ALTER TABLE stories DROP COLUMN revision`, `ALTER TABLE articles DROP COLUMN date_lines`, `DELETE FROM schema_migrations WHERE version >= 5`} {
 					if _, err := db.ExecContext(ctx, q); err != nil {
 						t.Fatal(q, err)
 					}
@@ -267,4 +268,81 @@ func TestMigrateKeepsStoredData(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAnalysisSums(t *testing.T) { eachBackend(t, testAnalysisSums) }
+
+// testAnalysisSums: each analysis is stored with its sum, read without
+// the analysis by StoryAnalysisSums and with it by Analysis; a writer
+// that changes an analysis without the sum (the statement of the
+// release before the column) leaves none.
+func testAnalysisSums(t *testing.T, dsn string) {
+	ctx := context.Background()
+	s := openTestStore(t, dsn)
+	batch := []NewArticle{
+		newArticle("a", "Alpha text.", &Analysis{Version: "v1", Doc: []byte(`{"a":1}`)}),
+		newArticle("b", "Beta text.", &Analysis{Version: "v1", Doc: []byte(`{"b":2}`)}),
+		newArticle("c", "Gamma text.", nil),
+	}
+	if _, err := s.AddArticles(ctx, batch, func(_ context.Context, i int, _ article.Article) (Placement, error) {
+		return Placement{Story: 1, NewStory: i == 0}, nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	a, b, c := batch[0].Article.ID, batch[1].Article.ID, batch[2].Article.ID
+	want := func(what string, id int64, version, doc string, summed bool) {
+		t.Helper()
+		sums, err := s.StoryAnalysisSums(ctx, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Analysis(ctx, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var sum []byte
+		if summed {
+			sum = DocSum([]byte(doc))
+		}
+		if n := sums[id]; n.Doc != nil || n.Version != version || !bytes.Equal(n.Sum, sum) {
+			t.Errorf("%s: StoryAnalysisSums of article %d = %+v, want version %s, sum %x", what, id, n, version, sum)
+		}
+		if got.Version != version || string(got.Doc) != doc || !bytes.Equal(got.Sum, sum) {
+			t.Errorf("%s: Analysis(%d) = %s %q %x, want %s %q %x", what, id, got.Version, got.Doc, got.Sum, version, doc, sum)
+		}
+	}
+	want("added", a, "v1", `{"a":1}`, true)
+	want("added", b, "v1", `{"b":2}`, true)
+	if sums, _ := s.StoryAnalysisSums(ctx, 1); len(sums) != 2 {
+		t.Errorf("StoryAnalysisSums = %d analyses, want 2", len(sums))
+	}
+	if _, err := s.Analysis(ctx, c); !errors.Is(err, ErrNotFound) {
+		t.Errorf("Analysis of an article analysed never: %v, want ErrNotFound", err)
+	}
+	if err := s.PutAnalyses(ctx, []Analysis{{Article: a, Version: "v2", Doc: []byte(`{"a":2}`), Sum: []byte("ignored")}}); err != nil {
+		t.Fatal(err)
+	}
+	want("replaced", a, "v2", `{"a":2}`, true)
+
+	// The release before the column: its statement, not today's.
+	const before = `INSERT INTO analyses (article_id, version, doc, analyzed_at) VALUES ($1, $2, $3, $4)
+	ON CONFLICT (article_id) DO UPDATE SET version = excluded.version, doc = excluded.doc, analyzed_at = excluded.analyzed_at`
+	for _, w := range []struct {
+		id     int64
+		doc    string
+		summed bool
+	}{
+		{b, `{"b":2}`, true},  // the same analysis again: its sum holds
+		{b, `{"b":3}`, false}, // another: no sum
+		{c, `{"c":1}`, false}, // a new one: no sum
+	} {
+		if _, err := s.db.ExecContext(ctx, before, w.id, "v1", []byte(w.doc), time.Now().UTC()); err != nil {
+			t.Fatal(err)
+		}
+		want("written without the sum", w.id, "v1", w.doc, w.summed)
+	}
+	if err := s.PutAnalyses(ctx, []Analysis{{Article: b, Version: "v1", Doc: []byte(`{"b":3}`)}}); err != nil {
+		t.Fatal(err)
+	}
+	want("the same analysis stored with its sum", b, "v1", `{"b":3}`, true)
 }

@@ -77,19 +77,25 @@ type StoredArticle struct {
 }
 
 const articleColumns = `id, origin, url, title, description, authors, site, language, image,
-	published, published_from, modified, fetched_at, body, COALESCE(story_id, 0), COALESCE(duplicate_of, 0), duplicate_kind, similarity`
+	published, published_from, modified, fetched_at, date_lines, body, COALESCE(story_id, 0), COALESCE(duplicate_of, 0), duplicate_kind, similarity`
 
 func scanArticle(row interface{ Scan(...any) error }) (StoredArticle, error) {
 	var a StoredArticle
-	var authors string
+	var authors, dateLines string
 	var published, modified, fetched sql.NullTime
 	err := row.Scan(&a.ID, &a.Origin, &a.URL, &a.Title, &a.Description, &authors, &a.Site, &a.Language, &a.Image,
-		&published, &a.PublishedFrom, &modified, &fetched, &a.Text, &a.Story, &a.DuplicateOf, &a.DuplicateKind, &a.Similarity)
+		&published, &a.PublishedFrom, &modified, &fetched, &dateLines, &a.Text, &a.Story, &a.DuplicateOf, &a.DuplicateKind, &a.Similarity)
 	if err != nil {
 		return a, err
 	}
 	if err := json.Unmarshal([]byte(authors), &a.Authors); err != nil {
 		return a, fmt.Errorf("article %d: authors: %w", a.ID, err)
+	}
+	if err := json.Unmarshal([]byte(dateLines), &a.DateLines); err != nil {
+		return a, fmt.Errorf("article %d: date lines: %w", a.ID, err)
+	}
+	if len(a.DateLines) == 0 {
+		a.DateLines = nil
 	}
 	a.Published, a.Modified, a.FetchedAt = published.Time.UTC(), modified.Time.UTC(), fetched.Time.UTC()
 	if !published.Valid {

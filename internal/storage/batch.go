@@ -130,8 +130,8 @@ const (
 	insertPage = `INSERT INTO pages (sha256, origin, url, kind, charset, fetched_at, ingested_at, raw)
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`
 	insertArticle = `INSERT INTO articles (page_id, origin, url, title, description, authors, site, outlet, language, image,
-			published, published_from, modified, fetched_at, body, body_hash, created_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) RETURNING id`
+			published, published_from, modified, fetched_at, date_lines, body, body_hash, created_at)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) RETURNING id`
 	insertStory = `INSERT INTO stories (id, title, created_at, updated_at) VALUES ($1, $2, $3, $3)`
 	// A story opened by an untitled page takes the first headline that
 	// joins it.
@@ -318,12 +318,16 @@ func (w *writer) insertRows(ctx context.Context, na NewArticle, now time.Time, r
 	if err != nil {
 		return err
 	}
+	dateLines, err := json.Marshal(nonNil(a.DateLines))
+	if err != nil {
+		return err
+	}
 	rows.page, err = w.insert(ctx, insertPage, PageHash(p.Data), p.Origin, p.URL, p.Kind.String(), p.Charset, nullTime(p.FetchedAt), now, p.Data)
 	if err != nil {
 		return fmt.Errorf("storing page: %w", err)
 	}
 	a.ID, err = w.insert(ctx, insertArticle, rows.page, a.Origin, a.URL, a.Title, a.Description, string(authors), a.Site, a.Outlet(), a.Language, a.Image,
-		nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), a.Text, na.BodyHash, now)
+		nullTime(a.Published), a.PublishedFrom, nullTime(a.Modified), nullTime(a.FetchedAt), string(dateLines), a.Text, na.BodyHash, now)
 	if err != nil {
 		a.ID = 0
 		return fmt.Errorf("storing article: %w", err)
@@ -332,7 +336,7 @@ func (w *writer) insertRows(ctx context.Context, na NewArticle, now time.Time, r
 	if an := na.Analysis; an != nil {
 		an.Article = a.ID
 		// Deleting the article (undo) deletes it by cascade.
-		if err := w.exec(ctx, upsertAnalysis, an.Article, an.Version, an.Doc, now); err != nil {
+		if err := w.exec(ctx, upsertAnalysis, an.Article, an.Version, an.Doc, now, DocSum(an.Doc)); err != nil {
 			return fmt.Errorf("storing the analysis: %w", err)
 		}
 	}

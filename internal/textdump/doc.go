@@ -27,6 +27,8 @@ type doc struct {
 	selfNames     []string
 	published     time.Time
 	publishedFrom string
+	// modified is the day an update stamp gives (findUpdateStamp).
+	modified time.Time
 }
 
 // analyze classifies the lines and picks out body and metadata.
@@ -91,6 +93,7 @@ func decide(lines []line) *doc {
 	}
 	d.findByline(first, skip)
 	d.findDateline(first, skip)
+	d.findUpdateStamp(first)
 	d.site = d.findSite()
 	if lex, ok := lang.For(code); ok && on("leadAboveDate") {
 		d.leadAboveDate(lex, skip)

@@ -13,7 +13,7 @@ import (
 
 // FuzzExtract checks that Extract never panics, fails only with
 // ErrNoArticle, and builds the body from lines of the input alone (after
-// markup removal).
+// markup removal, a drop cap joined to its word at most).
 func FuzzExtract(f *testing.F) {
 	// The seeds join the corpus where they are at hand; fuzzing needs
 	// no more than testdata.
@@ -47,6 +47,11 @@ func FuzzExtract(f *testing.F) {
 		input := make(map[string]bool)
 		for _, l := range cleanText(text) {
 			input[l] = true
+			// joinDropCaps may join a drop cap to its word ("T he" ->
+			// "The") on a body line.
+			if m := dropCap.FindStringSubmatch(l); m != nil {
+				input[m[1]+l[len(m[1])+1:]] = true
+			}
 		}
 		for _, l := range strings.Split(a.Text, "\n") {
 			if l == "" {

@@ -2,104 +2,52 @@ package textdump
 
 import (
 	"flag"
-	"fmt"
-	"os"
-	"strings"
 	"testing"
 
 	"crosscheck/internal/eval"
+	"crosscheck/internal/eval/sitecv"
 )
 
 var cvFile = flag.String("textdump.cv", "", "JSON lines of develop dumps (go run ./bench/extract -mode develop-dumps) for TestSiteCV")
 
 // cvPage is one develop dump of TestSiteCV.
 type cvPage struct {
-	Set, Site, ID string
-	Text, Truth   string
+	sitecv.Page
+	Text string
 }
 
 func loadCVPages(t *testing.T) []cvPage {
 	t.Helper()
-	if *cvFile == "" {
-		t.Skip("no -textdump.cv")
-	}
-	pages, err := eval.ReadJSONLines[cvPage](*cvFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return pages
+	return sitecv.Load[cvPage](t, *cvFile, "textdump.cv")
 }
 
-// cvScores extracts every page with the current rules.
-func cvScores(pages []cvPage) []eval.ShingleScore {
-	out := make([]eval.ShingleScore, len(pages))
-	for i, p := range pages {
-		a, _ := Extract(p.Text)
-		out[i] = eval.ScoreShingles(a.Text, p.Truth)
-	}
-	return out
-}
-
-// setF1 is the benchmark's mean score of the pages of one set.
-func setF1(pages []cvPage, scores []eval.ShingleScore, set string) (p, r, f float64) {
-	return eval.MeanWhere(scores, func(i int) bool { return pages[i].Set == set })
+// cvScore extracts one page with the current rules.
+func cvScore(p cvPage) eval.ShingleScore {
+	a, _ := Extract(p.Text)
+	return eval.ScoreShingles(a.Text, p.Truth)
 }
 
 var cvSets = []string{"real", "flat-extraction", "flat-readability"}
 
-// ruleFamilies are the switches of ablate.go.
-var ruleFamilies = []string{
-	"chromeLines", "widgetWords", "shareButton", "chromePrefixes", "chromePhrases", "relativeTime", "ticker", "handleByline", "sectionLink", "gluedCredit", "urlLike", "navLine",
-	"teaserSnippet", "dateOnly", "commenter", "slideCounter", "slot", "caption", "barrier",
-	"markDuplicates", "markMenus", "markCaptionsOverCredits", "markNameBoxes", "markTeaserRuns", "markTeaserCards", "markKickerTeasers", "markReferenceLists", "markTaggedTeasers",
-	"proseRuns", "promoteIfNoneGood", "headlineAnchor", "announcedList", "reachLead", "leadAboveDate", "keepCredit", "dropCaps", "headlineShaped", "commentsShare",
-}
-
-// TestSiteCV measures what each rule family gains on the develop sites
-// it was not written on. A hand rule is read off a few pages; its gain on
-// the site where it gains most is taken as the fitting and left out
-// ("others"), and the sites it helps and hurts are counted. The real and
+// TestSiteCV measures what each rule family of ablate.go gains on the
+// develop sites it was not written on (see sitecv.Rules). The real and
 // flattened dumps of one extraction page are one site.
 //
 //	go run ./bench/extract -mode develop-dumps > /tmp/dev.jsonl
 //	go test ./internal/textdump -run SiteCV -textdump.cv=/tmp/dev.jsonl -v
 func TestSiteCV(t *testing.T) {
-	pages := loadCVPages(t)
-	base := cvScores(pages)
-	for _, set := range cvSets {
-		p, r, f := setF1(pages, base, set)
-		t.Logf("all rules: %-16s P %.4f R %.4f F1 %.4f", set, p, r, f)
-	}
-	only := strings.Split(os.Getenv("CV_RULES"), ",")
-	if only[0] == "" {
-		only = ruleFamilies
-	}
-	defer func() { ablated = nil }()
-	for _, name := range only {
-		ablated = map[string]bool{name: true}
-		off := cvScores(pages)
-		t.Log(ruleGain(name, pages, base, off))
-	}
-}
-
-// ruleGain reports what a rule family gains: the change in each set's F1
-// with it against without it, the sites it helps and hurts (by the mean
-// page F1 over the site's pages in all sets), and the gain left when the
-// site it helps most is taken out.
-func ruleGain(name string, pages []cvPage, with, without []eval.ShingleScore) string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "%-24s", name)
-	for _, set := range cvSets {
-		_, _, f1 := setF1(pages, with, set)
-		_, _, f0 := setF1(pages, without, set)
-		fmt.Fprintf(&b, " %s %+.4f", set[:min(len(set), 6)], f1-f0)
-	}
-	sites := make([]string, len(pages))
-	for i, p := range pages {
-		sites[i] = p.Site
-	}
-	b.WriteString(eval.SiteGains(sites, with, without))
-	return b.String()
+	sitecv.Rules[cvPage]{
+		Pages: loadCVPages(t),
+		Sets:  cvSets,
+		Families: []string{
+			"chromeLines", "widgetWords", "shareButton", "chromePrefixes", "chromePhrases", "relativeTime", "ticker", "handleByline", "sectionLink", "gluedCredit", "urlLike", "navLine",
+			"teaserSnippet", "dateOnly", "commenter", "slideCounter", "slot", "caption", "barrier",
+			"markDuplicates", "markMenus", "markCaptionsOverCredits", "markNameBoxes", "markTeaserRuns", "markTeaserCards", "markKickerTeasers", "markReferenceLists", "markTaggedTeasers",
+			"proseRuns", "promoteIfNoneGood", "headlineAnchor", "announcedList", "reachLead", "leadAboveDate", "keepCredit", "dropCaps", "headlineShaped", "commentsShare",
+		},
+		Ablated: &ablated,
+		Score:   cvScore,
+	}.Run(t)
 }
 
 // cvFold puts a site in one of cvFolds folds by its name's hash.
@@ -195,8 +143,8 @@ func TestSiteCVParams(t *testing.T) {
 		}
 	}
 	for _, set := range cvSets {
-		fp, fr, ff := setF1(pages, fitted, set)
-		cp, cr, cf := setF1(pages, score[0], set)
+		fp, fr, ff := sitecv.SetF1(pages, fitted, set)
+		cp, cr, cf := sitecv.SetF1(pages, score[0], set)
 		t.Logf("site-CV %-16s fitted P %.4f R %.4f F1 %.4f | current P %.4f R %.4f F1 %.4f", set, fp, fr, ff, cp, cr, cf)
 	}
 }
@@ -205,11 +153,8 @@ func TestSiteCVParams(t *testing.T) {
 // unless set) with their precision and recall.
 func TestSiteCVPages(t *testing.T) {
 	pages := loadCVPages(t)
-	below := 0.9
-	if v := os.Getenv("CV_BELOW"); v != "" {
-		fmt.Sscan(v, &below)
-	}
-	for i, s := range cvScores(pages) {
+	below := sitecv.Below(0.9)
+	for i, s := range sitecv.Scores(pages, cvScore) {
 		if f := eval.PageF1(s); f < below {
 			t.Logf("%-16s %-28s %.12s P %.3f R %.3f F1 %.3f", pages[i].Set, pages[i].Site, pages[i].ID, s.Precision(), s.Recall(), f)
 		}

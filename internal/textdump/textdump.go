@@ -23,7 +23,7 @@ var ErrNoArticle = errors.New("no article text found")
 
 // Extract finds the article in a text dump. It fills Title, Text
 // (paragraphs separated by a blank line), Authors, Site, Published and
-// PublishedFrom, and Language; fields it cannot tell with confidence stay
+// PublishedFrom, Modified (from an update stamp), and Language; fields it cannot tell with confidence stay
 // empty. In particular Title stays empty when no headline line precedes
 // the body (a dump that starts inside the page): a sentence of the body is
 // not promoted to headline. It returns ErrNoArticle when there is no
@@ -50,6 +50,10 @@ func Extract(text string) (article.Article, error) {
 		Site:          d.site,
 		Published:     d.published,
 		PublishedFrom: d.publishedFrom,
+	}
+	// A stamp older than the publication date is no later change.
+	if d.published.IsZero() || !d.modified.Before(d.published) {
+		a.Modified = d.modified
 	}
 	a.Language = detectLanguage(a.Text)
 	return a, nil

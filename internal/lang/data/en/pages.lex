@@ -125,6 +125,12 @@ limited, company, holdings
 [dateline-labels]
 published, posted, publication, date, dated, filed, released, first
 
+# Words before the date a page prints for its last change: "Update:
+# 2017-09-12 21:29 GMT", "Last updated 23rd Sep 2019". Not the
+# publication date, but a day the page was written on.
+[update-stamp-labels]
+update, updated, last updated, last update, last modified, modified
+
 # Lines of a share bar or a site's own promotion at the end of a body.
 [share-phrases]
 tweet this, digg this, share this, email this, print this, share on facebook,

@@ -21,4 +21,4 @@ the, a, an, he, she, it, they, we, i, you, this, that, these, those, but, and,
 in, on, at, his, her, their, its, our, there, however, meanwhile, after, when,
 while, as, if, for, some, many, according, officials, police, what, who, why,
 how, since, last, next, earlier, later, also, still, yet, so, both, one, two,
-no, not, mr, mrs, ms, dr
+no, not, mr, mrs, ms, dr, now, instead, then, afterwards, afterward

@@ -23,6 +23,16 @@ on, in, of, for, with, against, during, at, over, from, off, by, per, since, thr
 [slot-closed-compounds]
 onboard = on board, aboard = on board
 
+# The word joining a measured noun to the named thing it is part of: "a
+# 200-metre section of the Morandi bridge".
+[slot-part-of-words]
+of
+
+# Words joining the words of a unit: "(250 km per hour)" is a conversion,
+# "(9,000 throughout the UK)" is not.
+[slot-unit-joiners]
+per
+
 # Stages of a proceeding: each is its own happening. An outlet saying
 # someone "has been charged" or "pleaded not guilty" does not state that
 # he "was convicted"; "faces life in prison" is not "was sentenced".
@@ -56,3 +66,40 @@ twentieth = 20
 # years".
 [slot-distributive-words]
 each, apiece, every
+
+# Nouns of a happening over in moments, whose day outlets may give apart:
+# "the ice avalanche on Thursday", "an avalanche … killed 12 on Friday".
+# A trial, a fire, a war or a storm lasts days, and days of its verbs are
+# different steps of it; these do not.
+[slot-day-happenings]
+avalanche, landslide, mudslide, quake, earthquake, tremor, eruption, explosion, blast,
+collapse, crash, collision, derailment, capsizing, sinking, shooting, stabbing,
+bombing, massacre, assassination, coup, heist, robbery, stampede, crush, tsunami
+
+# Words before a happening noun that make it one of several: "another
+# avalanche on Friday" is not the one of Thursday.
+[slot-day-other-happening]
+another, second, third, new, further, fresh, more, latest, first, earlier, previous, prior, later, subsequent
+
+# Verbs whose day is no day of the happening they tell of: a step that
+# starts or goes on ("the search resumed Friday"), or a count that moves
+# ("deaths continued to mount Friday", "the toll climbed Thursday").
+[slot-day-step-verbs]
+begin, began, begun, start, started, continue, continued, resume, resumed, end, ended,
+rise, rose, risen, climb, climbed, mount, mounted, increase, increased, grow, grew, grown,
+jump, jumped, surge, surged, reach, reached, top, topped
+
+# The preposition joining a day to the happening noun before it: "the ice
+# avalanche on Thursday".
+[slot-day-prepositions]
+on
+
+# Verbs a happening noun is the subject of on its day, telling what it did
+# as it happened: "an avalanche … killed 12 Sherpa guides … on Friday",
+# "the quake struck on Sunday". Not what followed ("the crash rattled
+# confidence", "the coup prompted sanctions").
+[slot-day-happening-verbs]
+strike, struck, hit, sweep, swept, bury, buried, kill, killed, injure, injured, wound,
+wounded, destroy, destroyed, damage, damaged, flatten, flattened, level, levelled, leveled,
+occur, occurred, happen, happened, shake, shook, rock, rocked, engulf, engulfed, trap,
+trapped, tear, tore, torn, erupt, erupted, collapse, collapsed

@@ -341,9 +341,10 @@ this, from, of, after, before
 [month-bound-prepositions]
 since = from, until = until
 
-# Words before a year that place it ("in 2009", "by 2020").
+# Words before a year that place it ("in 2009", "by 2020", "mid-2022";
+# a word ending in a hyphen is joined to the year).
 [year-preceders]
-in, since, until, by, during, before, after, from, early, late, of
+in, since, until, by, during, before, after, from, early, late, of, mid-
 
 # Words before a range of years ("from 1939 to 1945", "in 1950-53").
 [year-range-preceders]
@@ -355,6 +356,12 @@ in, from, during, since
 in, of, since, during
 [decade-preceders]
 in, since, during
+
+# Words for a part of a decade, between "the" and it ("the late 1990s",
+# "the mid-1990s"): the timeline places the whole decade, as it places
+# "late 2018" in its year.
+[decade-parts]
+early, late, mid, mid-
 
 # The word before a weekday or two ("on Monday or Tuesday") and the one
 # between the two.

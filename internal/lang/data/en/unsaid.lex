@@ -39,3 +39,60 @@ as
 # ("saying", "posting"; not "king", "thing").
 [ing-form-suffix-rules]
 ing >5
+
+# Nouns that, heading a phrase set off by a comma after a clause, sum
+# that clause up in the writer's words: "the contest had been rigged
+# against him, a charge that Colorado Republican leaders strongly
+# denied"; "Obama expanded the number that qualify, a move that survived
+# court challenges". The phrase is no part of what was said.
+[summary-nouns]
+move, moves, step, decision, declaration, claim, charge, accusation,
+allegation, assertion, result, outcome, practice, acknowledgment,
+acknowledgement, admission, announcement, development, reversal, shift,
+departure, turnaround, blow, setback, gesture, signal, sign, proportion,
+figure, tally, jump, rise, increase, drop, decline, milestone, record,
+prospect, possibility, scenario, remark, comment, statement, stance,
+position, view, argument, contention, promise, pledge, threat, warning,
+concession, rebuke, rebuff, snub, gaffe, jab, swipe, dig, reference,
+nod, sentiment, notion, idea, theory, tactic, strategy
+
+# Prepositions that, before "which" after a comma, open the writer's
+# relative clause on a noun of what was said: "Clinton's actions in
+# Libya are not confined to the Benghazi scandal, in which four
+# Americans were killed".
+[aside-relative-prepositions]
+in, during, at, under, after, through, amid
+
+# The relative pronouns that follow such a preposition.
+[aside-relative-pronouns]
+which, whom
+
+# Nouns of a rite, a ceremony or an event: quoted words right before one,
+# after a determiner, are its name, nobody's words ("the traditional
+# “washing of the feet” ritual", "the “Urbi et Orbi” blessing").
+[rite-nouns]
+ritual, rituals, rite, rites, ceremony, ceremonies, blessing, prayer,
+prayers, mass, service, procession, pilgrimage, festival, feast, vigil,
+liturgy, sermon, homily, parade, celebration, celebrations, tradition,
+custom
+
+# Verbs of holding or taking part in a rite or an event: quoted words
+# that are their object, after its article, name it ("The pope
+# celebrated the “Missa pro eligendo Romano Pontifice”", "presided over
+# the “Way of the Cross”"). Verbs of saying one (recite, sing, chant)
+# are left out: their object is words spoken; so are verbs of leading or
+# holding, whose object may be a speaker's phrase ("to lead a “big tent”
+# Republican Party").
+[rite-verbs]
+celebrate, celebrates, celebrated, celebrating, perform, performs,
+performed, performing, attend, attends, attended, attending, preside,
+presides, presided, presiding, observe, observes, observed, observing,
+officiate, officiates, officiated, officiating
+
+# Adverbs of time or sequence that open a clause before its subject with
+# no comma after them: "Now the defense argues …", "Meanwhile the
+# ministry said …". They are no part of the speaker's phrase.
+[opening-adverbs]
+now, meanwhile, later, instead, then, earlier, also, still, afterwards,
+afterward, separately, similarly, likewise, today, yesterday, tonight,
+subsequently, previously, initially

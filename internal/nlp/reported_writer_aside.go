@@ -1,0 +1,149 @@
+package nlp
+
+import "strings"
+
+// What a cue governs is its clause. The writer often goes on after it,
+// inside the same sentence, with words the cue does not govern: a noun
+// phrase set off by a comma that sums up the clause (", a move that
+// could trigger …", ", a charge that party leaders denied"), a
+// relative clause on a noun of it opened by a preposition (", in which
+// four Americans were killed"), or, after a frame inside a relative
+// aside ("Pfizer, which says its vaccine is 95 percent effective, is
+// racing"), the main clause's own predicate. Each is cut off; what the
+// cue governs is left.
+
+// summaryAppositiveStart returns where the words said end before a noun
+// phrase set off by a comma that sums up the clause before it, or -1: an
+// indefinite article and, within three more words with no punctuation
+// between, a noun of an act, a claim or a figure (lang summary-nouns),
+// after a clause with a finite verb of its own. A phrase in apposition
+// to a bare subject ("the decision, a move that …, was …") has no verb
+// before it and is left.
+func summaryAppositiveStart(rest string) int {
+	toks := Tokenize(rest, 0)
+	for k := 2; k+1 < len(toks); k++ {
+		if !indefiniteArticles[strings.ToLower(toks[k].Text)] || !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+			continue
+		}
+		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+4; j++ {
+			if strings.TrimSpace(rest[toks[j-1].Span.End:toks[j].Span.Start]) != "" {
+				break
+			}
+			if w := toks[j].Text; summaryNouns[w] {
+				return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
+			}
+		}
+	}
+	return -1
+}
+
+// asideRelativeStart returns where the words said end before a relative
+// clause set off by a comma and opened by a preposition and a relative
+// pronoun (lang aside-relative-prepositions, aside-relative-pronouns: ",
+// in which", ", during which"), or
+// -1: the clause tells of a noun of what was said, in the writer's
+// words, when a clause with a finite verb stands before it. Before a
+// bare subject ("the scandal, in which four were killed, was …") it is
+// left.
+func asideRelativeStart(rest string) int {
+	toks := Tokenize(rest, 0)
+	for k := 2; k+1 < len(toks); k++ {
+		if !asideRelativePrepositions[strings.ToLower(toks[k].Text)] || !asideRelativePronouns[strings.ToLower(toks[k+1].Text)] {
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+			continue
+		}
+		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+			continue
+		}
+		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
+	}
+	return -1
+}
+
+// relativeAsideCue reports whether the cue at toks[ti] is the verb of a
+// relative clause set off by a comma ("Pfizer, which says …", "the
+// union, who said …"), over its auxiliaries and adverbs.
+func relativeAsideCue(text string, toks []Token, ti int) bool {
+	k := ti - 1
+	for k > 0 && (cueAuxiliaries[strings.ToLower(toks[k].Text)] || adverb(toks[k].Text)) {
+		k--
+	}
+	if k < 1 || !relativeSubjects[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	return strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",")
+}
+
+// resumedPredicateStart returns where, in the words said inside a
+// relative aside, the aside's closing comma gives way to the main
+// clause's verb ("its vaccine is 95 percent effective, is racing"), or
+// -1: a comma, then a lower-case finite verb, auxiliary or verb of
+// saying, after a clause with a finite verb of its own. (Another past
+// form is left: after a comma it may open a participle's phrase, "based
+// on …".) A comma after a bare subject ("the firm,
+// run by his son, has grown") is the words' own.
+func resumedPredicateStart(rest string) int {
+	toks := Tokenize(rest, 0)
+	for k := 2; k < len(toks); k++ {
+		w := toks[k].Text
+		if w != strings.ToLower(w) || !finiteWords[w] && !cueAuxiliaries[w] && !indirectCues[w] {
+			continue
+		}
+		if !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+			continue
+		}
+		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+			continue
+		}
+		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
+	}
+	return -1
+}
+
+// unfinishedComplement reports whether the words said end inside the
+// clause a "that" opens, before its verb ("there was no proof that the
+// virus"): they end on "that", a determiner and one more word. What is
+// left says something else than what was said. (With more words after
+// the determiner an irregular past, "that the virus spread", is not told
+// from a noun.)
+func unfinishedComplement(rest string) bool {
+	toks := Tokenize(rest, 0)
+	n := len(toks)
+	if n < 4 || !complementizers[strings.ToLower(toks[n-3].Text)] || !phraseDeterminers[strings.ToLower(toks[n-2].Text)] {
+		return false
+	}
+	last := strings.ToLower(toks[n-1].Text)
+	if finiteWords[last] || cueAuxiliaries[last] || pastForm(last) || insideQuotation(rest[:toks[n-3].Span.Start]) {
+		return false
+	}
+	return strings.TrimSpace(rest[toks[n-3].Span.End:toks[n-2].Span.Start]) == "" && strings.TrimSpace(rest[toks[n-2].Span.End:toks[n-1].Span.Start]) == "" && strings.TrimRight(rest[toks[n-1].Span.End:], " .") == ""
+}
+
+// hyphenDash reports whether a hyphen set off by spaces, between before
+// and after, stands for a dash (archive and wire text: "a carbon price -
+// either a tax or …"): three words or more follow it, and it stands
+// outside a quotation. One or two words after it are the rest of a word
+// the text spaced ("a major - league source"); inside a quotation it is
+// the speaker's own.
+func hyphenDash(before, after string) bool {
+	return len(strings.Fields(after)) >= 3 && !insideQuotation(before)
+}
+
+// quotationAfterColon reports whether the text after a colon opens with
+// a quotation mark: the colon presents the quotation.
+func quotationAfterColon(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	return strings.HasPrefix(after, "“") || strings.HasPrefix(after, "\"") || strings.HasPrefix(after, "''")
+}
+
+// quotationIn reports whether s holds a quotation mark (an apostrophe
+// alone, "the United States' rate", is none; the archive's two
+// apostrophes are one).
+func quotationIn(s string) bool {
+	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''")
+}

@@ -1,0 +1,110 @@
+package pagetype
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestDescribedTermsAndUnmarkedStubs: an index of programs or documents
+// as a definition list (each name linking to its page over a line on
+// it) is a listing; a moved or removed stub is an error page also where
+// the template's menus and language bars are plain divs of links. The
+// hard negatives are a glossary (its terms are not links and it defines
+// them), a reference whose terms link to themselves, a chapter that
+// lists a few documents under paragraphs of its own, and a brief saying
+// something moved, marked as an article by its site.
+func TestDescribedTermsAndUnmarkedStubs(t *testing.T) {
+	// Menus and language bars as plain divs of links, and a copyright
+	// line: the furniture of every page of the tree.
+	chrome := func(body string) string {
+		var menu strings.Builder
+		menu.WriteString(`<div id="page-header"><p class="menu">`)
+		for _, m := range []string{"Modules", "Directives", "FAQ", "Glossary", "Sitemap"} {
+			fmt.Fprintf(&menu, `<a href="%s.html">%s</a> | `, strings.ToLower(m), m)
+		}
+		menu.WriteString(`</p><p class="apache">Harbour Server Version 2.4</p></div><div id="path"><a href="/">Harbour</a> &gt; <a href="/server/">Server</a> &gt; <a href="../">Documentation</a></div>`)
+		langs := `<div class="toplang"><p><span>Available Languages: </span><a href="x.de.html">de</a> | <a href="x.en.html">en</a> | <a href="x.fr.html">fr</a></p></div>`
+		footer := `<div id="footer"><p class="apache">Copyright 2026 The Harbour Foundation. Licensed under the <a href="license.html">Harbour License, Version 2.0</a>.</p></div>`
+		return menu.String() + `<div id="page-content"><div id="preamble">` + body + "</div></div>" + langs + footer
+	}
+	page := func(title, head, body string) string {
+		return "<html><head><title>" + title + "</title>" + head + "</head><body>" + body + "</body></html>"
+	}
+	terms := func(n int, line string, linked bool) string {
+		var b strings.Builder
+		b.WriteString("<dl>")
+		for i := range n {
+			name := fmt.Sprintf("tidetool%d", i)
+			if linked {
+				name = fmt.Sprintf(`<a href="tidetool%d.html">tidetool%d</a>`, i, i)
+			}
+			fmt.Fprintf(&b, "<dt>%s</dt><dd>%s</dd>", name, line)
+		}
+		b.WriteString("</dl>")
+		return b.String()
+	}
+	para := "<p>The harbour server reads its tide tables at start and serves them to the pilots' boats over the radio link, and it writes a log of every request it answers so that the harbour master can see who asked for which table and when.</p>"
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"an index of programs: each name links to its page over a line on it",
+			page("Server and Supporting Programs - Harbour Server", "", chrome(`<h1>Server and Supporting Programs</h1><p>This page documents all the programs included with the server.</p>`+terms(12, "Reads the tide tables of one harbour", true))),
+			Listing},
+		{"a moved stub in unmarked menus",
+			page("Frequently Asked Questions - Harbour Server", "", chrome(`<h1>Frequently Asked Questions</h1><p>The FAQ has been moved to the <a href="https://wiki.example.org/">Harbour Wiki</a>.</p>`)),
+			Error},
+		{"a removed stub in unmarked menus, linking nowhere of its own",
+			page("Debugging Memory Allocation - Harbour Server", "", chrome(`<h1>Debugging Memory Allocation</h1><p>This document has been removed.</p>`)),
+			Error},
+		{"a glossary: its terms are not links and it defines them",
+			page("Glossary - Harbour Server", "", chrome(`<h1>Glossary</h1>`+terms(12, "A program that reads the tide tables of one harbour and answers the boats; see the manual.", false))),
+			Article},
+		{"a chapter listing four documents under paragraphs of its own",
+			page("Virtual Harbours - Harbour Server", "", chrome(`<h1>Virtual Harbours</h1>`+strings.Repeat(para, 3)+terms(4, "How to serve two harbours from one machine.", true))),
+			Article},
+		{"a brief saying an office moved, marked as an article",
+			page("Ferry office moved | Harbour Weekly", `<meta property="og:type" content="article">`, chrome(`<h1>Ferry office moved</h1><p>The ferry office has been moved to the <a href="/map.html">old harbour master's house</a>.</p>`)),
+			Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}
+
+// TestNumberedSectionsAndColonTitles: a book's numbered section titled
+// "Building the Documentation" and a reference page of a manual titled
+// "gio: GIO Reference Manual" are not the tree's front page; the front
+// that repeats its whole name ("GLib Reference Manual: GLib Reference
+// Manual") and a Sphinx front ("Jinja — Jinja Documentation") are.
+func TestNumberedSectionsAndColonTitles(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		front bool
+	}{
+		{"J.3.\u00a0Building the Documentation", false},
+		{"Appendix\u00a0J.\u00a0Documentation", false},
+		{"Tidecalc Documentation", true},
+	} {
+		if got := frontTitle(c.title) != ""; got != c.front {
+			t.Errorf("frontTitle(%q) names a front: %v, want %v", c.title, got, c.front)
+		}
+	}
+	for _, c := range []struct {
+		title string
+		front bool
+	}{
+		{"gio: GIO Reference Manual", false},
+		{"GObject: GObject Reference Manual", false},
+		{"GLib Reference Manual: GLib Reference Manual", true},
+		{"Jinja — Jinja Documentation (3.1.x)", true},
+	} {
+		if got := siteNamedTwice(c.title) != ""; got != c.front {
+			t.Errorf("siteNamedTwice(%q) names a front: %v, want %v", c.title, got, c.front)
+		}
+	}
+}
