@@ -103,6 +103,20 @@ func TestRound23SpeakerClasses(t *testing.T) {
 			want: map[string]string{"saviour of the world": ""},
 		},
 		{
+			// news-round23 federer-retirement 02.txt
+			name: "an epithet after the one person named is uncertain",
+			text: "Roger Federer announced that he would retire from professional tennis due to health problems following a knee injury.\n\n" +
+				"The tennis player confirmed that he will not play any individual matches so as not to put more pressure on his body than necessary.",
+			want: map[string]string{"he will not play any individual matches so as not to put more pressure on his body than necessary": "tennis player?"},
+		},
+		{
+			// news-round15 germanwings-crash 02.txt, with a name before
+			name: "control: an office brings in an unnamed source",
+			text: "Andreas Lubitz was named as the co-pilot.\n\n" +
+				"The co-pilot wouldn't let the captain inside the cabin, the French prosecutor said at a press conference.",
+			want: map[string]string{"The co-pilot wouldn't let the captain inside the cabin": "French prosecutor"},
+		},
+		{
 			// news-round11 pakistan-floods 01.txt
 			name: "control: a cueless quote the subject's own",
 			text: "Climate Minister Sherry Rehman called it \"the monster monsoon of the decade.”",
