@@ -183,26 +183,8 @@ func isHappening(text string, toks []nlp.Token, i int, noun string) bool {
 // the nearest as timedVerb reads it; ok is false when that is a verb of
 // saying or no verb is found.
 func timedVerbAt(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool) (int, bool) {
-	best, at, saying := -1, -1, false
-	for i, t := range toks {
-		if t.Span.Start >= span.Start && t.Span.Start < span.End || skip(t) {
-			continue
-		}
-		w := strings.ToLower(t.Text)
-		before := ""
-		if i > 0 {
-			before = strings.ToLower(toks[i-1].Text)
-		}
-		frame := frameVerbs.Has(w) && !nounMarker.Has(before)
-		p, ok := predicateOf(w, before, toks[max(i-1, 0)].Text)
-		if !frame && !(ok && p.verbal) {
-			continue
-		}
-		if d := abs(t.Span.Start - span.Start); best < 0 || d < best {
-			best, at, saying = d, i, frame || speechConcepts.Has(p.concept)
-		}
-	}
-	return at, at >= 0 && !saying
+	at, p, frame := nearestTimedVerb(toks, span, skip, false)
+	return at, at >= 0 && !frame && !speechConcepts.Has(p.concept)
 }
 
 // headsPhrase reports whether the noun at toks[i] heads its phrase, the

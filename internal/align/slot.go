@@ -732,7 +732,19 @@ func (j *judge) verbNear(v *value) (concept string, saying bool) {
 // only when none is before it the nearest after. Tokens skip names are
 // passed over.
 func timedVerb(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool, beforeFirst bool) (concept string, saying bool) {
+	at, p, frame := nearestTimedVerb(toks, span, skip, beforeFirst)
+	if at < 0 || frame {
+		return "", frame
+	}
+	return p.concept, false
+}
+
+// nearestTimedVerb returns the index in toks of the verb timedVerb reads
+// (-1 when none), its predicate and whether it is a frame verb (a verb
+// of saying by the frame lexicon).
+func nearestTimedVerb(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool, beforeFirst bool) (at int, p predicate, frame bool) {
 	best := -1
+	at = -1
 	for i, t := range toks {
 		if t.Span.Start >= span.Start && t.Span.Start < span.End || skip != nil && skip(t) {
 			continue
@@ -742,9 +754,9 @@ func timedVerb(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool, befor
 		if i > 0 {
 			before = strings.ToLower(toks[i-1].Text)
 		}
-		frame := frameVerbs.Has(w) && !nounMarker.Has(before)
-		p, ok := predicateOf(w, before, toks[max(i-1, 0)].Text)
-		if !frame && !(ok && p.verbal) {
+		isFrame := frameVerbs.Has(w) && !nounMarker.Has(before)
+		q, ok := predicateOf(w, before, toks[max(i-1, 0)].Text)
+		if !isFrame && !(ok && q.verbal) {
 			continue
 		}
 		d := abs(t.Span.Start - span.Start)
@@ -752,13 +764,10 @@ func timedVerb(toks []nlp.Token, span nlp.Span, skip func(nlp.Token) bool, befor
 			d += math.MaxInt32
 		}
 		if best < 0 || d < best {
-			best, concept, saying = d, p.concept, frame
-			if frame {
-				concept = ""
-			}
+			best, at, p, frame = d, i, q, isFrame
 		}
 	}
-	return concept, saying
+	return at, p, frame
 }
 
 // possessiveTime reports whether the time ending at byte end of text is
