@@ -28,9 +28,11 @@ type creditEvidence struct {
 	FactNames, HeldNames     int
 	FactFigures, HeldFigures int
 	// Main: the sentence tells one of the fact's main predicates
-	// (holdsMain); Event: it shares an event word with the clause in
+	// (holdsMain); AllMains: it tells every one of them (a fact of two
+	// coordinated predicates, "are arresting ... and plan to extradite
+	// them", is not stated by a sentence telling the first); Event: it shares an event word with the clause in
 	// moods that agree; Mains: the fact has main predicates.
-	Main, Event, Mains bool
+	Main, AllMains, Event, Mains bool
 	// Run: the sentence prints quoteRunWords of the fact's words in a
 	// row.
 	Run bool
@@ -39,7 +41,10 @@ type creditEvidence struct {
 	// FactWhens: the clause dates what it states; WhenShared: the
 	// sentence gives one of its times. FactWheres, WhereShared likewise
 	// for places.
-	FactWhens, WhenShared   bool
+	FactWhens, WhenShared bool
+	// SpanLeftOut: the clause tells a stretch of time (spansIn) the
+	// sentence does not give.
+	SpanLeftOut             bool
 	FactWheres, WhereShared bool
 	// Clause: the member is a clause, not a whole sentence; Contains: it
 	// joined by containing its claim's core.
@@ -171,6 +176,7 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	mains := k.mainPredicates(r.unit)
 	e.Mains = len(mains) > 0
 	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
+	e.AllMains = e.Main && !slices.ContainsFunc(mains, func(p predicate) bool { return !holdsMain(p, su) })
 	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
 	e.MoodSame = slices.ContainsFunc(mains, func(p predicate) bool {
 		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
@@ -179,6 +185,7 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 		e.Subject = k.subjectNamed(bestC, sent)
 	}
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
+	e.SpanLeftOut = len(cu.spans) > 0 && !shareAny(cu.spans, su.whens)
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {
