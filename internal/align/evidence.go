@@ -43,9 +43,11 @@ type creditEvidence struct {
 	// for places.
 	FactWhens, WhenShared bool
 	// SpanLeftOut: the clause tells a stretch of time (spansIn) the
-	// sentence does not give.
-	SpanLeftOut             bool
-	FactWheres, WhereShared bool
+	// sentence does not give. CoordinateLeftOut: the clause tells a verb
+	// coordinated with its first (coordinatedPredicates) the sentence
+	// does not tell in a mood that agrees.
+	SpanLeftOut, CoordinateLeftOut bool
+	FactWheres, WhereShared        bool
 	// Clause: the member is a clause, not a whole sentence; Contains: it
 	// joined by containing its claim's core.
 	Clause, Contains bool
@@ -186,6 +188,11 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	}
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
 	e.SpanLeftOut = len(cu.spans) > 0 && !shareAny(cu.spans, su.whens)
+	if e.Main {
+		e.CoordinateLeftOut = slices.ContainsFunc(k.coordinatedPredicates(bestC), func(p predicate) bool {
+			return !slices.ContainsFunc(su.preds, func(q predicate) bool { return q.concept == p.concept && moodsAgree(p.mood, q.mood) })
+		})
+	}
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {
