@@ -12,7 +12,7 @@ var verbLinkers = english.Set(lang.ClauseAuxiliaries)
 
 // coordinatedPredicates returns the event verbs of unit c coordinated
 // with its first event verb: after a coordinator ("and", "but"),
-// past only auxiliaries, modal words and "to" ("are arresting several
+// past only auxiliaries, modal words, adverbs and "to" ("are arresting several
 // top FIFA officials in Zurich and plan to extradite them"), with no
 // subject barrier between (argument.go: past a relative pronoun or a
 // subordinator the verb is another clause's, as in "a storm that broke
@@ -41,7 +41,7 @@ func (k *statedCheck) coordinatedPredicates(c int) []predicate {
 		j := pa.at[i] - 1
 		for j > pa.at[first] {
 			w := strings.ToLower(toks[j].Text)
-			if !auxiliary.Has(w) && !irrealis.Has(w) && !verbLinkers.Has(w) && !strings.HasSuffix(w, "ly") {
+			if !auxiliary.Has(w) && !irrealis.Has(w) && !verbLinkers.Has(w) && !(len(w) > 4 && adverbSuffixes.SuffixOf(w)) {
 				break
 			}
 			j--

@@ -28,11 +28,9 @@ type creditEvidence struct {
 	FactNames, HeldNames     int
 	FactFigures, HeldFigures int
 	// Main: the sentence tells one of the fact's main predicates
-	// (holdsMain); AllMains: it tells every one of them (a fact of two
-	// coordinated predicates, "are arresting ... and plan to extradite
-	// them", is not stated by a sentence telling the first); Event: it shares an event word with the clause in
+	// (holdsMain); Event: it shares an event word with the clause in
 	// moods that agree; Mains: the fact has main predicates.
-	Main, AllMains, Event, Mains bool
+	Main, Event, Mains bool
 	// Run: the sentence prints quoteRunWords of the fact's words in a
 	// row.
 	Run bool
@@ -178,7 +176,6 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	mains := k.mainPredicates(r.unit)
 	e.Mains = len(mains) > 0
 	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
-	e.AllMains = e.Main && !slices.ContainsFunc(mains, func(p predicate) bool { return !holdsMain(p, su) })
 	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
 	e.MoodSame = slices.ContainsFunc(mains, func(p predicate) bool {
 		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
