@@ -396,6 +396,16 @@ const (
 	// ("the end of last month") to which third of it they mean: 0 the
 	// first, 1 the middle, 2 the last.
 	PeriodThirds Class = "period-thirds"
+	// PeriodPartThirds maps the words before a year or month naming a
+	// part of it ("late 2011", "mid-May") to which third.
+	PeriodPartThirds Class = "period-part-thirds"
+	// FinalStepOwners are the possessive determiners that, before
+	// "last" or "next", make it the owner's final or following one ("my
+	// last night"), no time.
+	FinalStepOwners Class = "final-step-owners"
+	// SeasonNamedGames are the words that after a season make it a
+	// games' name ("summer Olympic Games"), no season.
+	SeasonNamedGames Class = "season-named-games"
 	// PeriodSides maps the words that cut a period at the reference day
 	// ("earlier this week") to the side they keep: -1 before, 1 after.
 	PeriodSides Class = "period-sides"
@@ -416,6 +426,11 @@ const (
 	// "revised his withdrawal plans in October" is told in the past.
 	FutureCueNouns         Class = "future-cue-nouns"
 	FutureCueNounFollowers Class = "future-cue-noun-followers"
+	// ScheduleCueNouns are present schedule verbs that are also plural
+	// nouns ("hosts", "plays"); CueNounDeterminers, right before one or
+	// a future-cue noun, show the noun ("as hosts", "their plans").
+	ScheduleCueNouns   Class = "schedule-cue-nouns"
+	CueNounDeterminers Class = "cue-noun-determiners"
 	// SinceDeterminers stand between "since" and a date of the noun
 	// phrase it opens ("since their Oct. 13 debate").
 	SinceDeterminers Class = "since-determiners"

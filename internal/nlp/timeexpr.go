@@ -163,7 +163,8 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		// Days in words: "March first", "the fourth of July".
 		{regexp.MustCompile(`\b` + month + `\s+(` + dayWords + `)\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayWord, hasMonth, refuseMonthOrdinal},
 		{regexp.MustCompile(`\b(?:` + capThe + `\s+)(` + dayWords + `)\s+` + of + `\s+` + month + `\b(?:,?\s+` + yearRe + `\b)?`), resolveDayWordMonth, hasMonth, nil},
-		{regexp.MustCompile(`\b` + month + `,?\s+` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
+		// "July 2017", "July of 2017".
+		{regexp.MustCompile(`\b` + month + `(?:,?\s+|\s+` + of + `\s+)` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
 		{regexp.MustCompile(`\b(` + precedersRe(en.Set(lang.MonthPreceders)) + `)` + month + `\b`), resolveMonth, hasMonth, refuseMonthEpithet},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
 		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
@@ -187,7 +188,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + precedersRe(en.Set(lang.YearPreceders)) + yearRe + `\b`), resolveYear, hasDigit, nil},
 		{regexp.MustCompile(`\b(?:` + set(lang.WeekdayPairOpeners) + `\s+)?` + weekday + `\s+` + set(lang.WeekdayAlternatives) + `\s+` + weekday + `\b`), resolveWeekdayPair, hasWeekday, nil},
 		{regexp.MustCompile(`\b(?:(` + capSet(lang.WeekdayPreceders) + `)\s+)?` + weekday + `(?:\s+` + w.partRe + `)?\b`), resolveWeekday, hasWeekday, nil},
-		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative, nil},
+		{regexp.MustCompile(`(?i)\b(` + strings.Trim(w.dayWordRe, "()") + nights + `)\b`), resolveDeictic, hasRelative, refuseOwnedStep},
 		{regexp.MustCompile(`(?i)\b(` + set(lang.PartOfDayOpeners) + `)\s+` + w.partRe + `\b`), resolvePartOfDay, hasRelative, nil},
 		{regexp.MustCompile(`(?i)\b` + w.stepRe + `\s+` + w.seasonRe + `\b`), resolveSeason, hasSeason, nil},
 		{regexp.MustCompile(`(?i)\b(` + wordsRe(keySet(en.Map(lang.AgoComparatives)), `\s+`) + `)\s+` + count + `\s+(` + set(lang.AgoUnits) + `)` + plural + `?\s+` + set(lang.AgoWords) + `\b`), resolveAgoOpen, hasAgo, refuseAmountComparison},
@@ -353,6 +354,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	yearCarriedMonths(d, out)
 	// Last, once the gloss has its year.
 	glossedDays(d.Text, out)
+	glossedWeekdays(d.Text, out)
 	glossedSpans(d.Text, out)
 	return out
 }
@@ -410,6 +412,9 @@ func openBy(t *TimeExpr, kind string) {
 	}
 	if !t.Resolved {
 		return
+	}
+	if start, end, ok := periodPart(t); ok {
+		t.Start, t.End = start, end
 	}
 	switch kind {
 	case "from":

@@ -1,6 +1,9 @@
 package nlp
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // UnresolvedGlossOff is why a day word is left undated when the date
 // glossing it is not the day it counts to from the article's date.
@@ -39,5 +42,36 @@ func glossedDays(text string, out []TimeExpr) {
 		}
 		t.Start, t.End, t.Resolved, t.Unresolved = g.Start, g.End, true, ""
 		t.Relative, t.RefYear = false, g.RefYear
+	}
+}
+
+// A day word glossed by a bare weekday in brackets ("died peacefully
+// today (Sunday)") is the day of that weekday: the writer names it, and
+// the weekday is read by its clause's tense from the article's date. A
+// telling posted overnight counts "today" from the day it was written,
+// which may be the day before the page's; so the weekday's date is taken
+// when it lies at most a day from the day word's, and a gloss further
+// off dates nothing (the page's date or the gloss is not the writer's
+// day, and which the text does not tell).
+func glossedWeekdays(text string, out []TimeExpr) {
+	for i := 0; i+1 < len(out); i++ {
+		t, g := &out[i], out[i+1]
+		if !t.Relative || t.Open != "" || hasWeekday(t.Text) || t.Granularity != GranDay && t.Granularity != GranPart {
+			continue
+		}
+		if g.Sentence != t.Sentence || !g.Relative || g.Weekday == 0 || g.Open != "" || g.Granularity != GranDay || !hasWeekday(g.Text) {
+			continue
+		}
+		if g.Span.Start < t.Span.End || strings.TrimSpace(text[t.Span.End:g.Span.Start]) != "(" || !strings.HasPrefix(text[g.Span.End:], ")") {
+			continue
+		}
+		if len(strings.Fields(g.Text)) != 1 || !t.Resolved || !g.Resolved {
+			continue
+		}
+		if d := t.Start.Sub(g.Start); d > 24*time.Hour || d < -24*time.Hour {
+			t.Start, t.End, t.Resolved, t.Unresolved = time.Time{}, time.Time{}, false, UnresolvedGlossOff
+			continue
+		}
+		t.Start, t.End, t.Weekday = g.Start, g.End, g.Weekday
 	}
 }

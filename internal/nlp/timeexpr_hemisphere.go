@@ -5,6 +5,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/internal/lang"
 )
 
 // UnresolvedSouthernSeason is why a season is left undated in a text that
@@ -23,7 +25,7 @@ const UnresolvedSouthernSeason = "a season in a text about a place of the southe
 func southernSeasons(text string, out []TimeExpr) {
 	checked, southern := false, false
 	for i, t := range out {
-		if !t.Resolved || !namesSeason(t.Text) {
+		if !t.Resolved || !namesSeason(t.Text, text[t.Span.End:]) {
 			continue
 		}
 		if !checked {
@@ -37,10 +39,18 @@ func southernSeasons(text string, out []TimeExpr) {
 	}
 }
 
-// namesSeason reports whether an expression's words hold a season's name.
-func namesSeason(expr string) bool {
-	for _, w := range strings.FieldsFunc(strings.ToLower(expr), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if _, ok := englishTime.seasons[w]; ok {
+// seasonNamedGames are the words that after a season name a games.
+var seasonNamedGames = en.Set(lang.SeasonNamedGames)
+
+// namesSeason reports whether an expression's words hold a season's name
+// that is a season: in "the 2024 summer Olympic Games" it names the
+// Games, of the year written whatever the hemisphere. after is the text
+// after the expression, whose first word may be the games'.
+func namesSeason(expr, after string) bool {
+	words := strings.FieldsFunc(strings.ToLower(expr), func(r rune) bool { return !unicode.IsLetter(r) })
+	words = append(words, nextWord(after))
+	for i, w := range words[:len(words)-1] {
+		if _, ok := englishTime.seasons[w]; ok && !seasonNamedGames.Has(words[i+1]) {
 			return true
 		}
 	}

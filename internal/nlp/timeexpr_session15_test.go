@@ -31,7 +31,7 @@ func TestSession15TimelineClasses(t *testing.T) {
 			[]got{{"mid-May", "2022-05-01", "2022-06-01", ""}}},
 		{"since mid- a year", "2016-02-08",
 			"The company said it had suspended 125,000 accounts associated with extremism since mid-2015.",
-			[]got{{"since mid-2015", "2015-01-01", "", OpenAfter}}},
+			[]got{{"since mid-2015", "2015-05-01", "", OpenAfter}}},
 		{"the mid- decade", "2020-02-25",
 			"Sciorra said Weinstein barged into her apartment and raped her in the mid-1990s.",
 			[]got{{"in the mid-1990s", "1990-01-01", "2000-01-01", ""}}},

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"crosscheck/internal/lang"
 )
 
 // resolveSpan resolves a span counted from the reference day: "the past
@@ -136,6 +138,9 @@ func resolveRanked(m []string, c timeContext) (timeValue, bool) {
 // murder"); and "the next week" in a story told in the past (refuseSpan
 // turned it down as a span).
 func refuseRanked(m []string, before, rest string) bool {
+	if refuseOwnedStep(m, before, rest) {
+		return true
+	}
 	which := strings.ToLower(m[3])
 	fields := strings.Fields(before)
 	if len(fields) == 0 || !englishTime.articles.Has(strings.ToLower(fields[len(fields)-1])) {
@@ -217,4 +222,21 @@ func refuseAmountComparison(_ []string, before, _ string) bool {
 	_, _, number := parseNumber(w)
 	_, multiplier := multipliers[w]
 	return number || multiplier
+}
+
+// finalStepOwners are the possessive determiners that make "last" or
+// "next" after them the owner's final or following one.
+var finalStepOwners = en.Set(lang.FinalStepOwners)
+
+// refuseOwnedStep turns down "last night", "next week" right after a
+// possessive determiner: "Tonite was my last night" is the final night,
+// "their last year in office" the final year, not the one before the
+// telling.
+func refuseOwnedStep(m []string, before, rest string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(m[0])), " ")
+	if _, step := englishTime.steps[first]; !step {
+		return false
+	}
+	fields := strings.Fields(before)
+	return len(fields) > 0 && finalStepOwners.Has(strings.ToLower(fields[len(fields)-1]))
 }

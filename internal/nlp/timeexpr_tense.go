@@ -216,6 +216,11 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 	if englishTime.cueNouns.Has(w) && (englishTime.cueNounNext.Has(next(1)) || !isWordToken(next(1))) {
 		return false, false
 	}
+	// After a determiner, a possessive or "as" a word is no verb: "their
+	// status as hosts", "his plans".
+	if (englishTime.cueNouns.Has(w) || englishTime.scheduleNouns.Has(w)) && englishTime.cueNounDets.Has(prev(1)) {
+		return false, false
+	}
 	if englishTime.future.Has(w) {
 		// A modal before "have" and a participle speaks of the past:
 		// "the fire on Sunday may have been set". Before a noun "have"

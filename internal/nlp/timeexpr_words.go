@@ -31,7 +31,9 @@ type timeWords struct {
 	// cueNouns are future cues that are also nouns; cueNounNext, after
 	// one, show it is the noun ("his withdrawal plans in October").
 	cueNouns, cueNounNext lang.Set
-	passive               lang.Set
+	// scheduleNouns and cueNounDets: "as hosts", "their plans" are nouns.
+	scheduleNouns, cueNounDets lang.Set
+	passive                    lang.Set
 	// infinitive before one of prospective marks the future.
 	infinitive, prospective lang.Set
 	// habitual, habitualDet and genericPresent tell a time that is a
@@ -99,6 +101,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		parts: l.Set(lang.PartsOfDay), future: l.Set(lang.FutureCues), past: l.Set(lang.PastCues),
 		passive:  l.Set(lang.PassiveAuxiliaries),
 		cueNouns: l.Set(lang.FutureCueNouns), cueNounNext: l.Set(lang.FutureCueNounFollowers),
+		scheduleNouns: l.Set(lang.ScheduleCueNouns), cueNounDets: l.Set(lang.CueNounDeterminers),
 		infinitive: l.Set(lang.InfinitiveMarkers), prospective: l.Set(lang.ProspectiveInfinitives),
 		habitual: l.Set(lang.HabitualCues), habitualDet: l.Set(lang.HabitualDeterminers), genericPresent: l.Set(lang.GenericPresent),
 		nowadays:       l.Set(lang.NowadaysDays),

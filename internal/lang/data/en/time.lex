@@ -69,6 +69,13 @@ last = -1, past = -1, previous = -1, this = 0, next = 1, coming = 1
 [period-thirds]
 start = 0, beginning = 0, middle = 1, end = 2
 
+# The part of a year or month a word before it names ("late 2011",
+# "mid-2015", "early May"): which third. A period so qualified is placed
+# whole when closed, as it holds the part; an open interval from or to
+# it is bounded by the part ("since late 2011" starts in September).
+[period-part-thirds]
+early = 0, mid = 1, mid- = 1, late = 2
+
 # Words that cut a period at the reference day ("earlier this week"): the
 # side kept, -1 before it, 1 after it.
 [period-sides]
@@ -88,6 +95,14 @@ spring = 03-20, summer = 06-21, autumn = 09-22, fall = 09-22, winter = 12-21
 # half of the year ("this summer" in New Zealand is December to
 # February). A text that names one may be of such a place, so a season in
 # it is left undated rather than given the northern months.
+# Words that, after a season, make it the name of a games rather than a
+# season: the Summer and Winter Olympic Games are named by the northern
+# seasons wherever they are held (Sydney's Summer Games were in
+# September 2000), so "the 2024 summer Olympic Games" is of 2024 in a
+# text that names Lima.
+[season-named-games]
+olympic, olympics, games, paralympic, paralympics, universiade, youth
+
 [southern-hemisphere-places-cased]
 New Zealand, Australia, Australian, Australians, Argentina, Argentine,
 Argentinian, Chile, Chilean, Uruguay, Paraguay, Bolivia, Peru, Peruvian,
@@ -379,6 +394,13 @@ last, next, this, on, early, late
 [night-days]
 tonight = 0, last night = -1
 
+# Possessive determiners. Before "last" or "next" with a unit of time
+# they make it the final or the following one of the owner's, no time
+# counted from the telling: "Tonite was my last night", "their last
+# year in office", "his next game".
+[final-step-owners]
+my, his, her, its, our, their, your
+
 # Words before a part of a day ("this morning", "yesterday afternoon").
 [part-of-day-openers]
 this, yesterday, tomorrow
@@ -502,6 +524,15 @@ plans, plan, hopes, hope, aims, wants
 [future-cue-noun-followers]
 in, on, at, of, after, before, since, during, from, with, was, were,
 had, have, has, are, is
+# Present schedule verbs that are also plural nouns, and the words that,
+# right before such a word or a future-cue noun, make it the noun: a verb
+# never follows a determiner, a possessive or "as" ("confirmed their
+# status as hosts ... on Wednesday" is told in the past; "Creighton hosts
+# Drake Sunday" looks ahead).
+[schedule-cue-nouns]
+hosts, plays, visits, faces, meets, travels
+[cue-noun-determiners]
+the, a, an, his, her, its, their, our, my, your, these, those, whose, as
 
 # Words between "since" and a date it bounds inside a noun phrase ("since
 # their Oct. 13 debate"): the date still lies before the telling.
