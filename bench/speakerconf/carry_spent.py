@@ -1,5 +1,5 @@
 # python3 bench/speakerconf/carry_spent.py PREPARED_ROOT [v [KIND]]: carry the judged quote-speaker
-# (or KIND: reported-content) verdicts of the spent rounds 10-21 (testdata/audit/news-roundN{,-base}) to identical items
+# (or KIND: reported-content) verdicts of the spent rounds 10-23 (testdata/audit/news-roundN{,-base}) to identical items
 # (same story, shown text, source and sentence) of a re-prepared copy, and list the confident
 # judged-no items and the judged items whose speaker changed. PREPARED_ROOT holds
 # news-roundN/<event>/items.jsonl from `bench/audit -prepare -quotes 100000 -pages-dirs` on a
@@ -51,7 +51,7 @@ tot=collections.Counter()
 print('| round | judged matched | confident | uncertain | judged speakers changed or gone |')
 print('| --- | --- | --- | --- | --- |')
 lines=[]
-for r in range(10,22):  # spent rounds only (rounds 22 and 23 are blind)
+for r in range(10,24):  # spent rounds only (rounds 22 and 23 spent after their blind measure)
     j=judged(r); p,byw=prepared(r); c=collections.Counter()
     for k,(v,i,rs) in sorted(j.items()):
         it=p.get(k)

@@ -40,4 +40,10 @@ const (
 	// before its subject with no comma ("Now the defense argues"): no
 	// part of the speaker's phrase.
 	OpeningAdverbs Class = "opening-adverbs"
+	// EpithetNouns: Nouns for a person by the trade or the sport they
+	// are known for, with which news text calls its subject after
+	// naming them ("Roger Federer … The tennis player confirmed"),
+	// unlike an office that brings in an unnamed source ("the
+	// prosecutor said").
+	EpithetNouns Class = "epithet-nouns"
 )

@@ -15,6 +15,7 @@ var (
 	asideRelativePrepositions = en.Set(lang.AsideRelativePrepositions)
 	asideRelativePronouns     = en.Set(lang.AsideRelativePronouns)
 	openingAdverbs            = en.Set(lang.OpeningAdverbs)
+	epithetNouns              = en.Set(lang.EpithetNouns)
 	relativeUnits             = en.Set(lang.RelativeUnits)
 	partsOfDay                = en.Set(lang.PartsOfDay)
 	riteNouns                 = en.Set(lang.RiteNouns)

@@ -35,6 +35,11 @@ func FindQuotes(doc *Doc) []Quote {
 		if len(strings.Fields(text)) < 2 || titleCase(text) {
 			continue // a word or a title ("Crocodile Dundee"), not speech
 		}
+		// "on their way to performing the “stoning of the devil”
+		// ritual": a name given to the noun after it, not speech.
+		if d.quotedModifier(rq.span) {
+			continue
+		}
 		q := Quote{Text: text, Direct: true, Span: rq.span, Parts: trimmedParts(d.Text, rq.parts), Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
@@ -42,7 +47,7 @@ func FindQuotes(doc *Doc) []Quote {
 			// The attribution between the two pieces stands in one
 			// sentence: "…,” Gilmore said. Fiorina, speaking to Iowans,
 			// said, “…”" are two speakers' quotes.
-			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") && !d.sentenceEndIn(rq.span.End, raws[qi+1].span.Start) {
+			if len(gap) < 60 && strings.HasSuffix(strings.TrimSpace(gap), ",") && strings.HasSuffix(strings.TrimRight(text, " "), ",") && !d.sentenceEndIn(rq.span.End, raws[qi+1].span.Start) && d.opensItsSentence(rq.span) {
 				if cue, _, ok := cueIn(gap); ok {
 					next := raws[qi+1]
 					q.Text = strings.TrimSuffix(text, ",") + " " + strings.TrimSpace(d.Text[next.parts[0].Start:next.parts[len(next.parts)-1].End])
@@ -279,6 +284,11 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		e := d.Entities[m.Entity]
 		if e.Kind != KindPerson && e.Kind != KindOrg {
 			continue
+		}
+		// "“Salvator Mundi”, Latin for “saviour of the world”, is …":
+		// a name in quotation marks is a title, not one who speaks.
+		if d.inQuote(m.Start) {
+			return speaker{}, false
 		}
 		// The subject opens its clause: only a title or a determiner
 		// before it ("Republican candidate Ben Carson called …").

@@ -82,3 +82,44 @@ func presentsNext(afterCue string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(rest, " "))
 	return strings.ContainsRune("“\"‘'«", r)
 }
+
+// opensItsSentence reports whether the quotation q stands first in its
+// sentence, or after a colon that introduces it: only then is it the
+// first piece of one quotation split around its attribution ("“…,” he
+// said, “…”"). A quoted phrase inside narration ("Praising the foreman
+// as “a very good leader of the group,” the president said, “…”") is a
+// quotation of its own.
+func (d *Index) opensItsSentence(q Span) bool {
+	si := d.SentenceAt(q.Start)
+	if si < 0 {
+		return true
+	}
+	before := strings.TrimSpace(d.Text[d.Sentences[si].Start:q.Start])
+	if strings.HasSuffix(before, ":") || strings.HasSuffix(before, "—") || strings.HasSuffix(before, "–") || strings.HasSuffix(before, " -") {
+		return true
+	}
+	// "But “…,” he added, “…”": a conjunction opening the sentence
+	// links it to the one before.
+	toks := Tokenize(before, 0)
+	return len(toks) == 0 || len(toks) == 1 && (clauseConjunctions[strings.ToLower(toks[0].Text)] || listConjunctions[strings.ToLower(toks[0].Text)])
+}
+
+// quotedModifier reports whether the quotation q stands between a
+// determiner and a noun of a rite or an event (lang rite-nouns) as the
+// name of it ("performing the “stoning of the devil” ritual"): the
+// marks set off a name, nobody's words, whoever is the sentence's
+// speaker. (A label before any other noun, "a “very disappointing”
+// night", may be the speaker's word: speaker_cueless.go.)
+func (d *Index) quotedModifier(q Span) bool {
+	base := max(0, q.Start-12)
+	prev := Tokenize(d.Text[base:q.Start], base)
+	if len(prev) == 0 {
+		return false
+	}
+	last := prev[len(prev)-1]
+	if !determiners[strings.ToLower(last.Text)] || strings.TrimSpace(d.Text[last.Span.End:q.Start]) != "" {
+		return false
+	}
+	next := Tokenize(d.Text[q.End:min(len(d.Text), q.End+30)], q.End)
+	return len(next) > 0 && next[0].Span.Start > q.End && spaceOnlyBefore(d.Text, next[0]) && riteNouns[next[0].Text]
+}

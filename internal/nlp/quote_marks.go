@@ -165,7 +165,7 @@ func opensQuote(text string, i, n, end int) bool {
 		return false
 	}
 	next, _ := utf8.DecodeRuneInString(text[i+n:])
-	if unicode.IsSpace(next) {
+	if unicode.IsSpace(next) || strayClose(text, i+n, end) {
 		return false
 	}
 	if i == 0 {
@@ -173,6 +173,23 @@ func opensQuote(text string, i, n, end int) bool {
 	}
 	prev, _ := utf8.DecodeLastRuneInString(text[:i])
 	return unicode.IsSpace(prev) || strings.ContainsRune("([{:—–-", prev)
+}
+
+// strayClose reports whether the text after a mark, text[from:end],
+// opens with a sentence's or a clause's punctuation and a space (`entitled
+// “ Salvator Mundi “. This “male Mona Lisa”`): no quotation opens so, and
+// the mark is an opening one typed where its closing one belongs. An
+// ellipsis (“...and then”, ". . . I just want") still opens a quotation.
+func strayClose(text string, from, end int) bool {
+	r, n := utf8.DecodeRuneInString(text[from:])
+	if !strings.ContainsRune(",.;:!?", r) || strings.HasPrefix(text[from:], ". .") {
+		return false
+	}
+	if from+n >= end {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[from+n:])
+	return unicode.IsSpace(next)
 }
 
 // findClose finds the closing mark for a quote opened with open, searching

@@ -824,6 +824,12 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		if nearEnd && !d.subjectNextTo(lastMention(inSeg, bestEnt), end) {
 			return speaker{}, false
 		}
+		// "The winner of 20 Grand Slams admitted", "the wife of John
+		// Smith said": a name a preposition ties to a common noun
+		// before it only qualifies that noun, the subject's head.
+		if nearEnd && d.tiedToNoun(start, lastMentionStart(inSeg, bestEnt)) {
+			return speaker{}, false
+		}
 		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
 	}
 	// Other entities (organisations, countries): the first of the
@@ -921,6 +927,61 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		return speaker{}, false
 	}
 	return speaker{strings.Join(words, " "), -1}, true
+}
+
+// lastMentionStart returns the start of the last mention of entity ei
+// in ms.
+func lastMentionStart(ms []MentionRef, ei int) int {
+	start := -1
+	for _, m := range ms {
+		if m.Entity == ei {
+			start = m.Start
+		}
+	}
+	return start
+}
+
+// tiedToNoun reports whether the name starting at nameStart, in the
+// phrase from start, is governed by a preposition after a lower-case
+// noun, past only numbers and lower-case modifiers ("winner of 20
+// Grand Slams", "wife of John Smith", "a friend in Paris"), so that
+// the noun, not the name, heads the phrase. The noun's phrase must open
+// the subject, in at most four words.
+func (d *Index) tiedToNoun(start, nameStart int) bool {
+	if nameStart <= start {
+		return false
+	}
+	before := Tokenize(d.Text[start:nameStart], start)
+	k := len(before) - 1
+	for k >= 0 && (d.nounWord(before[k].Text) || isNumberToken(before[k].Text) || determiners[strings.ToLower(before[k].Text)]) {
+		k--
+	}
+	if k < 1 || k > 4 || !headPrepositions[before[k].Text] || !d.nounWord(before[k-1].Text) {
+		return false
+	}
+	// The noun opens the subject: only a determiner and modifiers
+	// before it ("The winner of", not "because House Speaker …", a
+	// clause).
+	for _, t := range before[:k-1] {
+		if !determiners[strings.ToLower(t.Text)] && !d.nounWord(t.Text) && !isNumberToken(t.Text) {
+			return false
+		}
+	}
+	// Nothing but spaces between the words: a dash or a comma closes
+	// the phrase ("except for the missing cross - Adel Nefzi said").
+	for j := k; j < len(before); j++ {
+		if strings.TrimSpace(d.Text[before[j-1].Span.End:before[j].Span.Start]) != "" {
+			return false
+		}
+	}
+	if strings.TrimSpace(d.Text[before[len(before)-1].Span.End:nameStart]) != "" {
+		return false
+	}
+	// "a statement from the minister", "a letter by Smith" name who
+	// issued the words; "of" does so only after a thing, not after a
+	// person ("the winner of").
+	head := strings.ToLower(before[k-1].Text)
+	return !makerPrepositions[before[k].Text] || personRoleNouns[head] || agentNoun(head)
 }
 
 // lastMention returns the end of the last mention of entity ei in ms.

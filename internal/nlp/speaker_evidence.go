@@ -123,6 +123,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		if q.SpeakerUncertain == "" && d.relativeShares(*q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the text gives the speaker's full name to someone's relative, who shares the surname"
 		}
+		if named := d.epithetSpeaker(*q); q.SpeakerUncertain == "" && named != "" {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the speaker is a description, which may stand for " + named + ", named before"
+		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
 		}

@@ -96,3 +96,13 @@ officiate, officiates, officiated, officiating
 now, meanwhile, later, instead, then, earlier, also, still, afterwards,
 afterward, separately, similarly, likewise, today, yesterday, tonight,
 subsequently, previously, initially
+
+
+# Nouns for a person by the trade or the sport they are known for, with
+# which news text calls its subject after naming them ("Roger Federer …
+# The tennis player confirmed"), unlike an office that brings in an
+# unnamed source ("the prosecutor said").
+[epithet-nouns]
+player, star, superstar, singer, actor, actress, athlete, champion, legend,
+icon, rapper, musician, sprinter, swimmer, boxer, golfer, footballer,
+cricketer, gymnast, cyclist, skier, racer, striker, goalkeeper, quarterback
