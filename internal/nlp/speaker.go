@@ -756,6 +756,12 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// the cue are no part of the speaker ("team officials have said").
 	pi := 0
 	if nearEnd {
+		// "Jamaica’s team doctor had said said:": the cue typed twice
+		// is one cue.
+		if cue := Tokenize(d.Text[end:min(len(d.Text), end+40)], end); len(toks) > 1 && len(cue) > 0 && toks[len(toks)-1].Text == cue[0].Text && cueWords[cue[0].Text] {
+			toks = toks[:len(toks)-1]
+			end = toks[len(toks)-1].Span.End
+		}
 		// An auxiliary is written in lower case: "Theresa May announced"
 		// keeps the name's "May".
 		for len(toks) > 1 && (cueAuxiliaries[toks[len(toks)-1].Text] || notNouns[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)) {

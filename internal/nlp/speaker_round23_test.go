@@ -117,6 +117,17 @@ func TestRound23SpeakerClasses(t *testing.T) {
 			want: map[string]string{"The co-pilot wouldn't let the captain inside the cabin": "French prosecutor"},
 		},
 		{
+			// news-round22 bolt-final-race 06.txt
+			name: "a cue typed twice is one cue",
+			text: "After the race Jamaica’s team doctor had said said: “[Bolt]is feeling a lot of disappointment, by losing the race, and had the toughestthree weeks.”",
+			want: map[string]string{"[Bolt]is feeling a lot of disappointment, by losing the race, and had the toughestthree weeks.": "Jamaica’s team doctor"},
+		},
+		{
+			name: "control: the same with the cue once",
+			text: "After the race Jamaica’s team doctor had said: “Bolt is feeling a lot of disappointment.”",
+			want: map[string]string{"Bolt is feeling a lot of disappointment.": "Jamaica’s team doctor"},
+		},
+		{
 			// news-round11 pakistan-floods 01.txt
 			name: "control: a cueless quote the subject's own",
 			text: "Climate Minister Sherry Rehman called it \"the monster monsoon of the decade.”",
