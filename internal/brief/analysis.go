@@ -204,11 +204,17 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		for _, at := range d.Attributions {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
 		}
-		for _, t := range d.Times {
-			published := s.arts[i].Published
-			if published.IsZero() {
-				published = pageDays[i]
-			}
+		published := s.arts[i].Published
+		if published.IsZero() {
+			published = pageDays[i]
+		}
+		times := d.Times
+		if published.IsZero() {
+			// An article of unknown date still dates its yearless days
+			// by the year its own full dates fix.
+			times = nlp.TextYearDays(times)
+		}
+		for _, t := range times {
 			if f, ok := timeOf(t, published); ok {
 				aa.Times = append(aa.Times, f)
 			}

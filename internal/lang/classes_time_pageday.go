@@ -11,4 +11,7 @@ const (
 	// WeekdayIdioms hold a weekday and name no day ("Monday morning
 	// quarterbacks").
 	WeekdayIdioms Class = "weekday-idioms-cased"
+	// TimeSayings hold a time word and date nothing by it ("the wait
+	// 'til next year").
+	TimeSayings Class = "time-sayings-cased"
 )

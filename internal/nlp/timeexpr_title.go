@@ -22,9 +22,10 @@ import (
 //     in lower case inside a sentence, is written with a capital after a
 //     word or a comma ("NBC's Today show", "USA TODAY's").
 
-// timeWordNames are the lexicon's names that hold a time word, and the
-// idioms that hold a weekday ("Monday morning quarterbacks").
-var timeWordNames = append(en.Keys(lang.TimeWordNames), en.Keys(lang.WeekdayIdioms)...)
+// timeWordNames are the lexicon's names that hold a time word, the
+// idioms that hold a weekday ("Monday morning quarterbacks") and the
+// sayings that hold a time word ("the wait 'til next year").
+var timeWordNames = append(append(en.Keys(lang.TimeWordNames), en.Keys(lang.WeekdayIdioms)...), en.Keys(lang.TimeSayings)...)
 
 // inName reports whether the time expression at [start, end) of
 // sentence s is part of a name.

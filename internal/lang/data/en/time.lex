@@ -503,6 +503,18 @@ Independent on Sunday, Sunday Telegraph, CBS Sunday Morning,
 Sunday Morning Futures, Tonight Show, This Week, Bloody Sunday,
 Black Monday, Black Tuesday, Fat Tuesday, Sheffield Wednesday
 
+# Sayings that hold a time word and date nothing by it: "the wait 'til
+# next year is over" ends a fan's years of waiting for a title (the
+# Brooklyn Dodgers' saying), not the coming year; "Wait Till Next Year"
+# is its title. Written with "is/was over" after the noun "wait":
+# "wait till next year" alone may be the verb, of a real year ("fans
+# will have to wait till next year for the sequel").
+[time-sayings-cased]
+wait 'til next year was over, wait ’til next year was over,
+wait till next year was over, wait 'til next year is over,
+wait ’til next year is over, wait till next year is over,
+Wait Till Next Year, Wait 'Til Next Year, Wait ’Til Next Year
+
 # Ordinal words of the days of a month ("March first", "the fourth of
 # July").
 [day-ordinal-words]
