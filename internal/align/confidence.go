@@ -74,6 +74,8 @@ var creditSignals = []creditSignal{
 	{name: "unheld<=2", missing: wordsLeftOut, holds: func(e creditEvidence) bool { return e.UnheldWords <= 2 }},
 	{name: "unheld<=4", missing: "it leaves out more than four of the fact's words", holds: func(e creditEvidence) bool { return e.UnheldWords <= 4 }},
 	{name: signalNoOtherNames, missing: othersNamed, holds: func(e creditEvidence) bool { return e.OtherNames == 0 }},
+	{name: signalSpan, missing: spanLeftOut, holds: func(e creditEvidence) bool { return !e.SpanLeftOut }},
+	{name: signalCoordinate, missing: coordinateLeftOut, holds: func(e creditEvidence) bool { return !e.CoordinateLeftOut }},
 }
 
 // paraphraseSignals are the evidence that the sentence tells the same
@@ -114,6 +116,8 @@ const (
 	signalFigures      = "figures"
 	signalWhen         = "when"
 	signalNoOtherNames = "noOtherNames"
+	signalSpan         = "span"
+	signalCoordinate   = "coordinate"
 	signalVerb         = "verb"
 	signalMoodSame     = "moodSame"
 	signalSubject      = "subject"
@@ -126,6 +130,8 @@ const (
 	wordedUnlike          = "it is worded unlike the fact"
 	wordsLeftOut          = "it leaves out more than two of the fact's words"
 	othersNamed           = "it names others the fact does not"
+	spanLeftOut           = "it leaves out the stretch of time the fact tells"
+	coordinateLeftOut     = "it does not tell every verb of the fact"
 	eventLeftOut          = "it tells none of the fact's happenings"
 	agentUnlike           = "it does not name the same doer"
 	objectUnlike          = "it does not name the same one done to"
@@ -162,12 +168,19 @@ const (
 // other participant that could make it another happening, however little
 // of the fact's description it repeats ("Stephen Hawking has died at the
 // age of 76" for "Stephen Hawking, the brilliant theoretical physicist
-// who ..., has died, aged 76").
+// who ..., has died, aged 76"). Every term asks, too, that the sentence
+// state every predicate of the fact, however alike the rest: no stretch
+// of time the fact tells left out ("allege widespread corruption within
+// football's governing body" does not say what "widespread corruption
+// ... over the past 20 years" says), no verb coordinated with the
+// fact's first ("were arrested and detained" does not say "are
+// arresting ... and plan to extradite them") (2026-12-15 session 15:
+// round-22/23 credit classes).
 var confidentRule = [][]string{
-	{signalCorroborated, "cover>=0.6", "sim>=0.4"},
-	{signalFigures, "sim>=0.4", signalVerb},
-	{signalSubject, signalMoodSame, "cover>=0.8"},
-	{signalSubject, signalMoodSame, signalNoOtherNames},
+	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalSpan, signalCoordinate},
+	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate},
+	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate},
+	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate},
 }
 
 func signalNamed(name string) creditSignal {

@@ -1,10 +1,13 @@
 package align
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/nlp"
 )
 
 func TestCreditConfidence(t *testing.T) {
@@ -218,5 +221,57 @@ func TestSameHappeningCredit(t *testing.T) {
 				t.Errorf("uncertain credits by outlet (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+func TestSpansIn(t *testing.T) {
+	day := time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{text: "The charges allege there has been widespread corruption throughout football's governing body over the past 20 years.", want: []string{"1995-05-27/2015-05-27"}},
+		{text: "Since 2011, Google has imposed illegal restrictions on Android device manufacturers.", want: []string{"since 2011"}},
+		// A deadline is a moment, and a day no stretch.
+		{text: "Jacinda Ardern has announced she will resign as New Zealand prime minister no later than February 7."},
+		{text: "The Queen died on Thursday afternoon at Balmoral Castle in Scotland, the palace said."},
+	}
+	for _, tt := range tests {
+		d := &nlp.Doc{Text: tt.text, Sentences: []nlp.Sentence{{Text: tt.text, End: len(tt.text)}}}
+		var got []string
+		for _, s := range spansIn(nlp.FindTimes(d, day), nlp.Clause{Span: nlp.Span{End: len(tt.text)}}) {
+			got = append(got, s)
+		}
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("spansIn(%q) (-want +got):\n%s", tt.text, diff)
+		}
+	}
+}
+
+func TestSpanLeftOutCredit(t *testing.T) {
+	day := time.Date(2015, 5, 27, 0, 0, 0, 0, time.UTC)
+	texts := []string{
+		"The charges allege there has been widespread corruption throughout football's governing body over the past 20 years.",
+		"The charges came from Brooklyn, N.Y., according to the Times, and allege widespread corruption within football's governing body.",
+		"The charges allege there has been widespread corruption throughout football's governing body over the past 20 years, according to the Times.",
+	}
+	var inputs []Input
+	for i, s := range texts {
+		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: s})
+	}
+	// C tells the fact with its stretch of time and is confident; B
+	// leaves the stretch out (round 22, fifa-zurich-arrests, judged
+	// not stated).
+	want := map[string]bool{"A": false, "B": true}
+	got := map[string]bool{}
+	for _, c := range Align(inputs, Options{}).Claims {
+		for _, r := range c.Sentences {
+			if len(c.Sentences) > 1 && r.Text != c.Text {
+				got[r.Outlet] = strings.Contains(r.Uncertain, spanLeftOut)
+			}
+		}
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("credits told to leave out the fact's stretch of time, by outlet (-want +got):\n%s", diff)
 	}
 }

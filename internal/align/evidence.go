@@ -39,8 +39,13 @@ type creditEvidence struct {
 	// FactWhens: the clause dates what it states; WhenShared: the
 	// sentence gives one of its times. FactWheres, WhereShared likewise
 	// for places.
-	FactWhens, WhenShared   bool
-	FactWheres, WhereShared bool
+	FactWhens, WhenShared bool
+	// SpanLeftOut: the clause tells a stretch of time (spansIn) the
+	// sentence does not give. CoordinateLeftOut: the clause tells a verb
+	// coordinated with its first (coordinatedPredicates) the sentence
+	// does not tell in a mood that agrees.
+	SpanLeftOut, CoordinateLeftOut bool
+	FactWheres, WhereShared        bool
 	// Clause: the member is a clause, not a whole sentence; Contains: it
 	// joined by containing its claim's core.
 	Clause, Contains bool
@@ -179,6 +184,12 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 		e.Subject = k.subjectNamed(bestC, sent)
 	}
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
+	e.SpanLeftOut = len(cu.spans) > 0 && !shareAny(cu.spans, su.whens)
+	if e.Main {
+		e.CoordinateLeftOut = slices.ContainsFunc(k.coordinatedPredicates(bestC), func(p predicate) bool {
+			return !slices.ContainsFunc(su.preds, func(q predicate) bool { return q.concept == p.concept && moodsAgree(p.mood, q.mood) })
+		})
+	}
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {

@@ -46,6 +46,9 @@ type unit struct {
 	whens []string
 	// years are the unit's times coarser than a day (yearsIn).
 	years []nlp.TimeExpr
+	// spans are those of whens that tell a stretch of time ("over the
+	// past 20 years", "since 2015"), not a moment (spansIn).
+	spans []string
 }
 
 // eraOf tells whether a clause is about the past or the future; see

@@ -477,6 +477,22 @@ func whensIn(times []nlp.TimeExpr, c nlp.Clause) []string {
 	return out
 }
 
+// spansIn returns those of clause c's times (as whensIn normalises
+// them) that tell a stretch of time, a range or a time since which
+// ("over the past 20 years", "since 2015"): what a fact says held over
+// that stretch, which a sentence telling it without the stretch does not
+// say. A bound up to which ("no later than February 7", "until Monday")
+// is a deadline, a moment, and none.
+func spansIn(times []nlp.TimeExpr, c nlp.Clause) []string {
+	var spans []nlp.TimeExpr
+	for _, t := range times {
+		if t.Granularity == nlp.GranRange || t.Open == nlp.OpenAfter {
+			spans = append(spans, t)
+		}
+	}
+	return whensIn(spans, c)
+}
+
 func shareAny(a, b []string) bool {
 	for _, x := range a {
 		if slices.Contains(b, x) {

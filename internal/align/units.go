@@ -67,7 +67,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		for _, k := range sk {
 			u := unit{input: i, sentence: k.sentence, clause: k.clause, parent: -1,
 				era:   eraWith(datedPast(k.clause, times[k.sentence], published), k.future),
-				preds: k.preds, wheres: wheresIn(x, i, k.clause, ents), whens: whensIn(times[k.sentence], k.clause), years: yearsIn(times[k.sentence], k.clause)}
+				preds: k.preds, wheres: wheresIn(x, i, k.clause, ents), whens: whensIn(times[k.sentence], k.clause), years: yearsIn(times[k.sentence], k.clause), spans: spansIn(times[k.sentence], k.clause)}
 			if k.parent >= 0 {
 				u.parent = base + k.parent
 			}

@@ -35,6 +35,7 @@ var (
 	additiveConjunctions      = en.Set(lang.AdditiveConjunctions)
 	listConjunctions          = en.Set(lang.ListConjunctions)
 	beForms                   = en.Set(lang.PassiveBeForms)
+	anyBeForms                = en.Set(lang.BeForms)
 	finiteBeForms             = en.Set(lang.FiniteBeForms)
 	singularBeForms           = en.Set(lang.SingularBeForms)
 	passiveCues               = en.Set(lang.PassiveCues)

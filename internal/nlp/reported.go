@@ -556,8 +556,10 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "have been reported among the victims": a passive names no
 		// one who said it. "may argue", "will announce": what a
 		// modal puts ahead or in doubt has not been said (a modal is
-		// written in lower case: "Theresa May announced").
-		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || beForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || modalBeforeAdverbs(toks, ti) || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
+		// written in lower case: "Theresa May announced"). "It could be
+		// recalled that …", "it must be noted that …": a passive after a
+		// modal is the writer's own formula, naming no one either.
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || anyBeForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || modalBeforeAdverbs(toks, ti) || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
