@@ -22,10 +22,10 @@ import "strings"
 func summaryAppositiveStart(rest string) int {
 	toks := Tokenize(rest, 0)
 	for k := 2; k+1 < len(toks); k++ {
-		if !indefiniteArticles[strings.ToLower(toks[k].Text)] || !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+		if !indefiniteArticles[strings.ToLower(toks[k].Text)] || !commaBefore(rest, toks, k) {
 			continue
 		}
-		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+		if !writerClauseBefore(rest, toks, k) {
 			continue
 		}
 		for j := k + 1; j < len(toks) && j <= k+4; j++ {
@@ -54,10 +54,10 @@ func asideRelativeStart(rest string) int {
 		if !asideRelativePrepositions[strings.ToLower(toks[k].Text)] || !asideRelativePronouns[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		if !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+		if !commaBefore(rest, toks, k) {
 			continue
 		}
-		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+		if !writerClauseBefore(rest, toks, k) {
 			continue
 		}
 		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
@@ -76,7 +76,7 @@ func relativeAsideCue(text string, toks []Token, ti int) bool {
 	if k < 1 || !relativeSubjects[strings.ToLower(toks[k].Text)] {
 		return false
 	}
-	return strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",")
+	return commaBefore(text, toks, k)
 }
 
 // resumedPredicateStart returns where, in the words said inside a
@@ -94,10 +94,10 @@ func resumedPredicateStart(rest string) int {
 		if w != strings.ToLower(w) || !finiteWords[w] && !cueAuxiliaries[w] && !indirectCues[w] {
 			continue
 		}
-		if !strings.HasSuffix(strings.TrimSpace(rest[toks[k-1].Span.End:toks[k].Span.Start]), ",") {
+		if !commaBefore(rest, toks, k) {
 			continue
 		}
-		if insideQuotation(rest[:toks[k].Span.Start]) || !hasFiniteVerb(toks[:k], k) {
+		if !writerClauseBefore(rest, toks, k) {
 			continue
 		}
 		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
@@ -146,4 +146,17 @@ func quotationAfterColon(after string) bool {
 // apostrophes are one).
 func quotationIn(s string) bool {
 	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''")
+}
+
+// commaBefore reports whether a comma stands between toks[k-1] and
+// toks[k] of text.
+func commaBefore(text string, toks []Token, k int) bool {
+	return strings.HasSuffix(strings.TrimSpace(text[toks[k-1].Span.End:toks[k].Span.Start]), ",")
+}
+
+// writerClauseBefore reports whether the words said before toks[k] make
+// a clause of their own, with a finite verb and outside any quotation:
+// only then can what follows at k be the writer's addition to them.
+func writerClauseBefore(rest string, toks []Token, k int) bool {
+	return !insideQuotation(rest[:toks[k].Span.Start]) && hasFiniteVerb(toks[:k], k)
 }
