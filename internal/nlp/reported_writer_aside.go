@@ -54,13 +54,9 @@ func asideRelativeStart(rest string) int {
 		if !asideRelativePrepositions[strings.ToLower(toks[k].Text)] || !asideRelativePronouns[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
-		if !commaBefore(rest, toks, k) {
-			continue
+		if at, ok := writerAdditionAt(rest, toks, k); ok {
+			return at
 		}
-		if !writerClauseBefore(rest, toks, k) {
-			continue
-		}
-		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
 	}
 	return -1
 }
@@ -94,13 +90,9 @@ func resumedPredicateStart(rest string) int {
 		if w != strings.ToLower(w) || !finiteWords[w] && !cueAuxiliaries[w] && !indirectCues[w] {
 			continue
 		}
-		if !commaBefore(rest, toks, k) {
-			continue
+		if at, ok := writerAdditionAt(rest, toks, k); ok {
+			return at
 		}
-		if !writerClauseBefore(rest, toks, k) {
-			continue
-		}
-		return len(strings.TrimRight(rest[:toks[k].Span.Start], " "))
 	}
 	return -1
 }
@@ -146,6 +138,16 @@ func quotationAfterColon(after string) bool {
 // apostrophes are one).
 func quotationIn(s string) bool {
 	return strings.ContainsAny(s, "“”\"") || strings.Contains(s, "''")
+}
+
+// writerAdditionAt returns where the words said end when the writer's
+// addition starts at toks[k]: after a comma, behind a clause of the
+// words' own.
+func writerAdditionAt(rest string, toks []Token, k int) (int, bool) {
+	if !commaBefore(rest, toks, k) || !writerClauseBefore(rest, toks, k) {
+		return -1, false
+	}
+	return len(strings.TrimRight(rest[:toks[k].Span.Start], " ")), true
 }
 
 // commaBefore reports whether a comma stands between toks[k-1] and
