@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -52,13 +51,8 @@ func TestRound20TimelineClasses(t *testing.T) {
 			[]got{{"from 1998", "1998-01-01", "1999-01-01", "", ""}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var ref time.Time
-			if tt.ref != "" {
-				ref, _ = time.Parse(time.DateOnly, tt.ref)
-			}
-			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
-			for _, te := range FindTimes(&doc, ref) {
+			for _, te := range timesOn(t, tt.text, tt.ref) {
 				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved, te.Open})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {

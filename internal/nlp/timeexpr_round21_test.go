@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -57,13 +56,8 @@ func TestRound21TimelineClasses(t *testing.T) {
 			[]got{{"the next two weeks", "2019-09-23", "2019-10-08", ""}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var ref time.Time
-			if tt.ref != "" {
-				ref, _ = time.Parse("2006-01-02", tt.ref)
-			}
-			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
-			for _, te := range FindTimes(&doc, ref) {
+			for _, te := range timesOn(t, tt.text, tt.ref) {
 				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {

@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -77,13 +76,8 @@ func TestRound23TimelineClasses(t *testing.T) {
 			[]got{{"last summer", "", "", "", UnresolvedSouthernSeason}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ref, err := time.Parse(time.DateOnly, tt.ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
-			for _, te := range FindTimes(&doc, ref) {
+			for _, te := range timesOn(t, tt.text, tt.ref) {
 				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Open, te.Unresolved})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {

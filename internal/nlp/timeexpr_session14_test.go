@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -17,13 +16,6 @@ import (
 // quotation told "afterward" on the day the narration last named, the
 // page's own, counts from it (round 15's falcon-heavy-launch).
 func TestSession14TimelineClasses(t *testing.T) {
-	day := func(s string) time.Time {
-		d, err := time.Parse("2006-01-02", s)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return d
-	}
 	type got struct {
 		Text, Start, End, Unresolved, Open string
 	}
@@ -101,13 +93,8 @@ func TestSession14TimelineClasses(t *testing.T) {
 			[]got{{"March 15, 2019", "2019-03-15", "2019-03-16", "", ""}, {"On Friday, March 15, 2024", "2024-03-15", "2024-03-16", "", ""}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			var ref time.Time
-			if tt.ref != "" {
-				ref = day(tt.ref)
-			}
-			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
-			for _, te := range FindTimes(&doc, ref) {
+			for _, te := range timesOn(t, tt.text, tt.ref) {
 				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Unresolved, te.Open})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {

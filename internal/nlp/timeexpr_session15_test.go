@@ -2,7 +2,6 @@ package nlp
 
 import (
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -52,13 +51,8 @@ func TestSession15TimelineClasses(t *testing.T) {
 			[]got{{"in 2008", "2008-01-01", "2009-01-01", ""}, {"in September", "2016-09-01", "2016-10-01", ""}}},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			ref, err := time.Parse(time.DateOnly, tt.ref)
-			if err != nil {
-				t.Fatal(err)
-			}
-			doc := Doc{Text: tt.text, Sentences: SplitSentences(tt.text)}
 			var gots []got
-			for _, te := range FindTimes(&doc, ref) {
+			for _, te := range timesOn(t, tt.text, tt.ref) {
 				gots = append(gots, got{te.Text, dayOrNone(te.Start), dayOrNone(te.End), te.Open})
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
