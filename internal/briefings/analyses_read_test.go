@@ -45,6 +45,31 @@ func TestUpdateReadsChangedAnalyses(t *testing.T) {
 			}
 		}
 
+		// restored stores a's analysis under its id and returns the
+		// briefing k updates to and a fresh Keeper's, encoded; counted
+		// holds the reads of k's update alone.
+		restored := func(a article.Article) (held, fresh []byte) {
+			t.Helper()
+			an, err := analysis.Of(a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			an.Article = a.ID
+			if err := st.PutAnalyses(ctx, []storage.Analysis{*an}); err != nil {
+				t.Fatal(err)
+			}
+			counted.reset()
+			_, b, err := k.Refresh(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, f, err := New(st).Refresh(ctx, 1)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return encode(t, b), encode(t, f)
+		}
+
 		// An analysis changed under its id: one made as of another
 		// date or in another language (the briefing moves with it).
 		before := storedCurrent(t, st, 1)
@@ -59,31 +84,14 @@ func TestUpdateReadsChangedAnalyses(t *testing.T) {
 			other.Language = "de"
 			others = append(others, moved, other)
 		}
-		for _, moved := range others {
-			a := moved
-			an, err := analysis.Of(moved)
-			if err != nil {
-				t.Fatal(err)
-			}
-			an.Article = a.ID
-			if err := st.PutAnalyses(ctx, []storage.Analysis{*an}); err != nil {
-				t.Fatal(err)
-			}
-			counted.reset()
-			_, b, err := k.Refresh(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
+		for _, a := range others {
+			held, fresh := restored(a)
 			_, _, read := counted.counts()
 			if len(read) > 1 || len(read) == 1 && read[0] != a.ID {
 				t.Errorf("article %d's analysis stored again: analyses of %v read, want at most %d's", a.ID, read, a.ID)
 			}
-			_, fresh, err := New(st).Refresh(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			same(t, fmt.Sprintf("article %d's analysis changed", a.ID), encode(t, fresh), encode(t, b))
-			if !bytes.Equal(encode(t, fresh), before) {
+			same(t, fmt.Sprintf("article %d's analysis changed", a.ID), fresh, held)
+			if !bytes.Equal(fresh, before) {
 				if len(read) != 1 {
 					t.Errorf("article %d's analysis changed and not read again", a.ID)
 				}
@@ -101,24 +109,8 @@ func TestUpdateReadsChangedAnalyses(t *testing.T) {
 		original := others[0]
 		original.Published = original.Published.AddDate(0, 0, 3)
 		for _, a := range []article.Article{original, others[1]} {
-			an, err := analysis.Of(a)
-			if err != nil {
-				t.Fatal(err)
-			}
-			an.Article = a.ID
-			if err := st.PutAnalyses(ctx, []storage.Analysis{*an}); err != nil {
-				t.Fatal(err)
-			}
-			counted.reset()
-			_, b, err := k.Refresh(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			_, fresh, err := New(st).Refresh(ctx, 1)
-			if err != nil {
-				t.Fatal(err)
-			}
-			same(t, fmt.Sprintf("article %d's analysis stored again, no sums", a.ID), encode(t, fresh), encode(t, b))
+			held, fresh := restored(a)
+			same(t, fmt.Sprintf("article %d's analysis stored again, no sums", a.ID), fresh, held)
 			if _, _, read := counted.counts(); !slices.Contains(read, a.ID) {
 				t.Errorf("no sums: article %d's changed analysis not read (%v)", a.ID, read)
 			}
