@@ -827,13 +827,14 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		// but a phrase of time or place stands between them ("Sanders
 		// on Tuesday said"): in "the way the Clinton operation
 		// disparaged women who complained" the cue has another subject.
-		if nearEnd && !d.subjectNextTo(lastMention(inSeg, bestEnt), end) {
+		last := lastMention(inSeg, bestEnt)
+		if nearEnd && !d.subjectNextTo(last.End, end) {
 			return speaker{}, false
 		}
 		// "The winner of 20 Grand Slams admitted", "the wife of John
 		// Smith said": a name a preposition ties to a common noun
 		// before it only qualifies that noun, the subject's head.
-		if nearEnd && d.tiedToNoun(start, lastMentionStart(inSeg, bestEnt)) {
+		if nearEnd && d.tiedToNoun(start, last.Start) {
 			return speaker{}, false
 		}
 		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
@@ -935,18 +936,6 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	return speaker{strings.Join(words, " "), -1}, true
 }
 
-// lastMentionStart returns the start of the last mention of entity ei
-// in ms.
-func lastMentionStart(ms []MentionRef, ei int) int {
-	start := -1
-	for _, m := range ms {
-		if m.Entity == ei {
-			start = m.Start
-		}
-	}
-	return start
-}
-
 // tiedToNoun reports whether the name starting at nameStart, in the
 // phrase from start, is governed by a preposition after a lower-case
 // noun, past only numbers and lower-case modifiers ("winner of 20
@@ -990,15 +979,16 @@ func (d *Index) tiedToNoun(start, nameStart int) bool {
 	return !makerPrepositions[before[k].Text] || personRoleNouns[head] || agentNoun(head)
 }
 
-// lastMention returns the end of the last mention of entity ei in ms.
-func lastMention(ms []MentionRef, ei int) int {
-	end := -1
+// lastMention returns the span of the last mention of entity ei in ms,
+// {-1, -1} when there is none.
+func lastMention(ms []MentionRef, ei int) Span {
+	last := Span{Start: -1, End: -1}
 	for _, m := range ms {
 		if m.Entity == ei {
-			end = m.End
+			last = m.Span
 		}
 	}
-	return end
+	return last
 }
 
 // subjectNextTo reports whether a name ending at from can be the subject
