@@ -373,13 +373,17 @@ as
 # Cues whose complement is nearly always a clause, so that what follows
 # them needs no finite verb to be taken for a statement ("said the
 # polling location never shut"); after other cues ("called", "denied",
-# "pledged", "announced") a phrase is as likely ("denied the charges").
+# "pledged") a phrase is as likely ("denied the charges"). "report",
+# "warn" and "recall" are not here: their noun-phrase object is the thing
+# reported, the one warned or the product called back ("it reported better
+# than expected results", "warned him for hitting behind the head",
+# "recall all of Galaxy Note 7 smartphones"), no statement.
 [clause-cues]
 say, says, said, saying, tell, tells, told, note, notes, noted,
 noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
-arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
-explains, explained, recall, recalls, recalled, contend, contends, contended,
-assert, asserts, asserted, reported, reports, announced, announces, according
+arguing, insist, insists, insisted, insisting, explain,
+explains, explained, contend, contends, contended,
+assert, asserts, asserted, announced, announces, according
 
 # Generational suffixes after a name ("Harry B. Harris Jr."), which are no
 # part of its head.
@@ -669,6 +673,20 @@ conference, briefing, interview, tweet, post, video, podcast, livestream
 declare, declares, declared, declaring, conclude, concludes, concluded,
 concluding, explain, explains, explained, explaining
 
+# Cues that take a clause or a noun-phrase object ("reported the plane
+# crashed", "reported better than expected results", "warned him for
+# hitting", "recalled her days as secretary of state"): what follows is a
+# statement only with a finite verb of its own, looked for further than
+# after other cues and among the irregular past forms (lang lead-verbs).
+[clause-or-object-cues]
+report, reports, reported, warn, warns, warned, recall, recalls, recalled
+
+# Words before "than" that make a past form after it a verb ("profits
+# more than doubled"); after another comparative the past form is a
+# participle whose clause is left out ("better than expected results").
+[quantity-comparatives]
+more, less, fewer, rather
+
 # Nouns for the occasion of a saying: ", in an unexpected announcement
 # that came as she confirmed …", ", in an interview with CNN on Sunday"
 # set off after what was said tell when and how it was said.
@@ -722,9 +740,10 @@ accusations
 amid, amidst
 
 # Words no clause ends with: what was reported that stops on one was cut
-# off (a line broken inside the sentence: "which caused more than").
+# off (a line broken inside the sentence: "which caused more than"; the
+# editor's mark of words left out, "said the UN agency [...]").
 [unfinished-ends]
-a, an, the, than, of, and, or, nor, whose, its, their
+a, an, the, than, of, and, or, nor, whose, its, their, [...], […], (...), (…)
 
 # Nouns for a relative ("his father, Omar Bongo"): a family shares its
 # surname, so the surname alone may be another member's.
