@@ -111,6 +111,9 @@ const (
 	// object ("reported the plane crashed", "reported better than
 	// expected results"): a statement only with a finite verb.
 	ClauseOrObjectCues Class = "clause-or-object-cues"
+	// SayingSetObjects: Words a verb of saying takes as a set phrase
+	// ("said goodbye to", "said grace"): no words are reported.
+	SayingSetObjects Class = "saying-set-objects"
 	// SayingOccasions: Nouns for the occasion of a saying ("in an
 	// unexpected announcement", "in an interview with CNN"): a phrase
 	// they head, set off after what was said, is the writer's account of

@@ -100,6 +100,7 @@ var (
 	comparisonWords        = en.Set(lang.ComparisonWords)
 	clauseOrObjectCues     = en.Set(lang.ClauseOrObjectCues)
 	leadVerbs              = en.Set(lang.LeadVerbs)
+	sayingSetObjects       = en.Set(lang.SayingSetObjects)
 	accordanceNouns        = en.Set(lang.AccordanceNouns)
 	cryCues                = en.Set(lang.CryCues)
 	sayingOccasions        = en.Set(lang.SayingOccasions)

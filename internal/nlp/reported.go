@@ -80,6 +80,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		return Quote{}, false
 	}
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;:")
+	// "According to a report by The Sun yesterday, 27 March, the remains
+	// …": a date set off after a source that ends on a day is that day's
+	// date, no part of what the source says.
+	if src := Tokenize(d.Text[srcStart:cut], srcStart); len(src) > 0 && calendarWord[strings.ToLower(src[len(src)-1].Text)] {
+		after = dropLeadingDate(after)
+	}
 	// "those affected which, according to Microsoft, was about 8.5
 	// million": the source vouches for a relative clause whose
 	// antecedent the writer's words hold; what it says alone is not
@@ -1141,6 +1147,11 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
+	// "we also said goodbye to Lemmy", "said a prayer": a set phrase
+	// names an act of parting, greeting or prayer, not words.
+	if sayingSetObjects[first] || len(toks) > 1 && phraseDeterminers[lw] && sayingSetObjects[toks[1].Text] {
+		return false
+	}
 	// "After the closing arguments concluded and the jury went into
 	// deliberations": a conjunction after the verb joins another
 	// clause to it; nothing was said.
@@ -1149,6 +1160,14 @@ func opensClause(rest, cue string) bool {
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
 		return false
+	}
+	// "Cocaine, he once said famously, had proven to be his “toughest
+	// rival”": adverbs and a comma, then the predicate with no subject,
+	// close a parenthetical cue; the subject stands before it.
+	if k := leadingAdverbs(toks); k > 0 && k < len(toks) && strings.Contains(rest[toks[k-1].Span.End:toks[k].Span.Start], ",") {
+		if w := strings.ToLower(toks[k].Text); finiteWords[w] || cueAuxiliaries[w] {
+			return false
+		}
 	}
 	// "reported directly to the ayatollah": "to" and a noun phrase
 	// after the cue name whom its subject answers to or addresses;

@@ -44,5 +44,18 @@ func TestSession16ReportedClasses(t *testing.T) {
 		// the Regional Committee: an entity class left open)
 		{"the setting after a connective is no statement", "However, at the Health Ministers and representatives from African countries virtually meeting for the Seventieth session of the Regional Committee for Africa today, the WHO formally confirmed Nigeria’s status and also confirmed that Africa is now wild-polio free.",
 			[]quoteFrame{{QuoteReported, "Africa is now wild-polio free", "World Health Organization", "confirmed"}}},
+		// news-round22 bowie-death 07.txt
+		{"said goodbye names a parting, no words", "The last year has been sad year for music legends as we also said goodbye to Lemmy from Motorhead, Scott Weiland of Stone Temple Pilots and soul legends Percy Sledge and B.B. King.", nil},
+		{"control: a capitalised name after said", "Officials said Grace Mugabe had left the country.",
+			[]quoteFrame{{QuoteReported, "Grace Mugabe had left the country", "Officials", "said"}}},
+		// news-round17 maradona-death 05.txt
+		{"adverbs and a comma close a parenthetical cue", "Cocaine, he once said famously, had proven to be his “toughest rival”.",
+			[]quoteFrame{{QuoteDirect, "toughest rival", "", "said"}}},
+		// news-round17 soleimani-killing 03.txt
+		{"an inverted outlet after a source relays it", "According to the State Department, 17 percent of all deaths of U.S. personnel in Iraq from 2003 to 2011 were orchestrated by Soleimani, reports Fox News.",
+			[]quoteFrame{{QuoteReported, "17 percent of all deaths of U.S. personnel in Iraq from 2003 to 2011 were orchestrated by Soleimani", "the State Department", "according to"}}},
+		// news-round17 kim-jong-nam-killing 02.txt
+		{"a date after a source that ends on a day is the source's", "According to a report by The Sun yesterday, 27 March, the remains of North Korean leader Kim Jong-un's half brother, Kim Jong-nam will be sent back to his immediate family back in Macau.",
+			[]quoteFrame{{QuoteReported, "the remains of North Korean leader Kim Jong-un's half brother, Kim Jong-nam will be sent back to his immediate family back in Macau", "a report by The Sun", "according to"}}},
 	})
 }

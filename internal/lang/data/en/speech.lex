@@ -681,6 +681,13 @@ concluding, explain, explains, explained, explaining
 [clause-or-object-cues]
 report, reports, reported, warn, warns, warned, recall, recalls, recalled
 
+# Words a verb of saying takes as a set phrase that names a parting, a
+# greeting or a rite, no words reported ("we also said goodbye to
+# Lemmy", "said grace", "said a prayer"); written in lower case, since
+# "said Grace Mugabe …" names a person.
+[saying-set-objects]
+goodbye, goodbyes, farewell, farewells, hello, goodnight, grace, prayer
+
 # Words before "than" that make a past form after it a verb ("profits
 # more than doubled"); after another comparative the past form is a
 # participle whose clause is left out ("better than expected results").
