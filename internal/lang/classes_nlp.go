@@ -108,8 +108,8 @@ const (
 	// expected results").
 	QuantityComparatives Class = "quantity-comparatives"
 	// ClauseOrObjectCues: Cues that take a clause or a noun-phrase
-	// object ("reported the plane crashed", "reported better than
-	// expected results"): a statement only with a finite verb.
+	// object ("warned the storm could strengthen", "warned him for
+	// hitting"): a statement only with a finite verb.
 	ClauseOrObjectCues Class = "clause-or-object-cues"
 	// SayingSetObjects: Words a verb of saying takes as a set phrase
 	// ("said goodbye to", "said grace"): no words are reported.

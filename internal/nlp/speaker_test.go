@@ -21,8 +21,8 @@ func TestReportedSpeakers(t *testing.T) {
 	}{
 		{"adjective entity", `Japanese fisheries officials said the catch had halved since March.`,
 			[]got{{"the catch had halved since March", "Japanese fisheries officials", "", "said", ""}}},
-		{"entity after of", `Residents of Port Ardlow reported that diesel had washed up along the quay.`,
-			[]got{{"diesel had washed up along the quay", "Residents of Port Ardlow", "", "reported", ""}}},
+		{"entity after of", `Residents of Port Ardlow reported a strong smell of diesel along the quay.`,
+			[]got{{"a strong smell of diesel along the quay", "Residents of Port Ardlow", "", "reported", ""}}},
 		{"entity is the head", `The Kessary Coastguard said the slick had reached the northern shore.`,
 			[]got{{"the slick had reached the northern shore", "Kessary Coastguard", "Kessary Coastguard", "said", ""}}},
 		{"possessive", `Halvard Line's engineers reported that the hull was cracked.`,
