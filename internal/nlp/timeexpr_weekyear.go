@@ -86,3 +86,42 @@ func weekdayMonthDay(expr string) (int, time.Month, int) {
 	}
 	return wd, mo, dd
 }
+
+// WeekdayYearDays returns times with the days written with their weekday
+// and without their year ("Kobe Bryant died at the age of 41 on Sunday,
+// January 26") given the year, within a year of near, on which that day
+// falls on that weekday: such a day recurs on its weekday only every
+// five years or more, so at most one year that near agrees. The caller
+// passes the expressions of an article whose date is not known, and near
+// is the story's day, which the article is of; a text that names an
+// agreeing year already gave it (weekdayYears).
+func WeekdayYearDays(times []TimeExpr, near time.Time) []TimeExpr {
+	if near.IsZero() {
+		return times
+	}
+	out := append([]TimeExpr(nil), times...)
+	for i := range out {
+		t := &out[i]
+		yearless := t.Unresolved == UnresolvedNoYear || t.RefYear && t.Resolved
+		if !yearless || t.Weekday == 0 || t.Granularity != GranDay || t.Open != "" {
+			continue
+		}
+		wd, mo, dd := weekdayMonthDay(t.Text)
+		if mo == 0 || wd != t.Weekday {
+			continue
+		}
+		var agree []time.Time
+		for y := near.Year() - 1; y <= near.Year()+1; y++ {
+			at := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC)
+			if at.Day() == dd && isoWeekday(at) == wd && !background(at, near) {
+				agree = append(agree, at)
+			}
+		}
+		if len(agree) != 1 {
+			continue
+		}
+		t.Start, t.End = agree[0], agree[0].AddDate(0, 0, 1)
+		t.Resolved, t.Unresolved, t.RefYear = true, "", false
+	}
+	return out
+}
