@@ -74,7 +74,8 @@ func TestSameDayStoryQuotes(t *testing.T) {
 // story's day, a day written with its weekday and without its year takes
 // the one year within a year of the story's day on which it falls on
 // that weekday (spent rounds 10-23: Kobe Bryant's crash, Theresa May's
-// resignation, the Thomas Cook repatriation); with no agreeing year that
+// resignation, the Thomas Cook repatriation, a fight "on Saturday (August
+// 26)"); with no agreeing year that
 // near, or no story day, it keeps its borrowed year and stays undated.
 func TestWeekdayYearDays(t *testing.T) {
 	type got struct {
@@ -97,6 +98,12 @@ func TestWeekdayYearDays(t *testing.T) {
 		{"no agreeing year near", "2020-09-01",
 			"Leaders of a coup in Gabon on Wednesday, August 30, named a general transitional president.",
 			[]got{{"on Wednesday", "2020-08-26", false}, {"August 30", "2020-08-30", true}}},
+		{"a weekday glossed by the date", "2017-08-27",
+			"Jr. defeated by technical knockout at T-Mobile Arena in Las Vegas on Saturday (August 26).",
+			[]got{{"on Saturday", "2017-08-26", false}, {"August 26", "2017-08-26", false}}},
+		{"a weekday glossed by a date of another weekday", "2017-08-27",
+			"He fought in Las Vegas on Friday (August 26).",
+			[]got{{"on Friday", "2017-08-25", false}, {"August 26", "2017-08-26", true}}},
 		{"no weekday", "2019-05-24",
 			"Mrs May said she would stand down on 7 June.",
 			[]got{{"7 June", "2019-06-07", true}}},
