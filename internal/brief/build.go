@@ -241,6 +241,10 @@ type state struct {
 	// words keeps the sentences' content words across builds
 	// (words_kept.go); nil when the caller keeps none.
 	words *Words
+	// sentenceWords are the content words of each article's sentences
+	// (wordsOf), by article and sentence, made by summary for the
+	// stages after it.
+	sentenceWords [][][]string
 }
 
 // root returns the index of the original article i copies (i itself when
