@@ -153,8 +153,8 @@ func TestPreparePages(t *testing.T) {
 		t.Error(err)
 	}
 
-	var items []item
-	if err := readJSONL(filepath.Join(dir, "items.jsonl"), &items); err != nil {
+	items, err := eval.ReadJSONLines[item](filepath.Join(dir, "items.jsonl"))
+	if err != nil {
 		t.Fatal(err)
 	}
 	if len(items) == 0 {

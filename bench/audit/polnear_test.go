@@ -119,8 +119,8 @@ func TestPreparePolNeAR(t *testing.T) {
 				}
 			}
 
-			var items []item
-			if err := readJSONL(filepath.Join(out, "items.jsonl"), &items); err != nil {
+			items, err := eval.ReadJSONLines[item](filepath.Join(out, "items.jsonl"))
+			if err != nil {
 				t.Fatal(err)
 			}
 			if len(items) == 0 {

@@ -5,6 +5,8 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
+
+	"crosscheck/internal/eval"
 )
 
 // A spent round's judgments can score a new briefing of the same stories
@@ -86,26 +88,17 @@ func (t *rejudgeTally) add(u rejudgeTally) {
 // the judged directory of the same round.
 func rejudge(fresh, judged string) (rejudgeTally, error) {
 	var t rejudgeTally
-	var old, cur []item
-	if err := readJSONL(filepath.Join(judged, "items.jsonl"), &old); err != nil {
+	old, err := eval.ReadJSONLines[item](filepath.Join(judged, "items.jsonl"))
+	if err != nil {
 		return t, err
 	}
-	if err := readJSONL(filepath.Join(fresh, "items.jsonl"), &cur); err != nil {
+	cur, err := eval.ReadJSONLines[item](filepath.Join(fresh, "items.jsonl"))
+	if err != nil {
 		return t, err
 	}
-	files, err := filepath.Glob(filepath.Join(judged, "judgments*.jsonl"))
-	if err != nil || len(files) == 0 {
-		return t, fmt.Errorf("no judgments*.jsonl in %s", judged)
-	}
-	verdict := map[string]string{}
-	for _, f := range files {
-		var js []judgment
-		if err := readJSONL(f, &js); err != nil {
-			return t, err
-		}
-		for _, j := range js {
-			verdict[j.ID] = strings.ToLower(strings.TrimSpace(j.Verdict))
-		}
+	verdict, err := readVerdicts(judged)
+	if err != nil {
+		return t, err
 	}
 	oldGroups := map[string][]pairKey{}
 	for _, it := range old {

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
+
+	"crosscheck/internal/eval"
 )
 
 // judgment is a judge's answer to one item.
@@ -37,23 +36,13 @@ var rows = []struct {
 }
 
 func scoreAudit(w io.Writer, dir string) error {
-	var items []item
-	if err := readJSONL(filepath.Join(dir, "items.jsonl"), &items); err != nil {
+	items, err := eval.ReadJSONLines[item](filepath.Join(dir, "items.jsonl"))
+	if err != nil {
 		return err
 	}
-	files, err := filepath.Glob(filepath.Join(dir, "judgments*.jsonl"))
-	if err != nil || len(files) == 0 {
-		return fmt.Errorf("no judgments*.jsonl in %s", dir)
-	}
-	verdict := map[string]string{}
-	for _, f := range files {
-		var js []judgment
-		if err := readJSONL(f, &js); err != nil {
-			return err
-		}
-		for _, j := range js {
-			verdict[j.ID] = strings.ToLower(strings.TrimSpace(j.Verdict))
-		}
+	verdict, err := readVerdicts(dir)
+	if err != nil {
+		return err
 	}
 	type tally struct{ yes, no, unsure, missing int }
 	by := map[string]*tally{}
@@ -141,23 +130,23 @@ func target(t float64) string {
 	return fmt.Sprintf("≥ %.2f", t)
 }
 
-func readJSONL[T any](path string, out *[]T) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
+// readVerdicts reads every judge's file of dir (judgments*.jsonl) into a
+// verdict per item id, lower-cased; a later file's verdict replaces an
+// earlier one's for the same id.
+func readVerdicts(dir string) (map[string]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "judgments*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return nil, fmt.Errorf("no judgments*.jsonl in %s", dir)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for n := 1; sc.Scan(); n++ {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
+	verdict := map[string]string{}
+	for _, f := range files {
+		js, err := eval.ReadJSONLines[judgment](f)
+		if err != nil {
+			return nil, err
 		}
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return fmt.Errorf("%s:%d: %w", path, n, err)
+		for _, j := range js {
+			verdict[j.ID] = strings.ToLower(strings.TrimSpace(j.Verdict))
 		}
-		*out = append(*out, v)
 	}
-	return sc.Err()
+	return verdict, nil
 }

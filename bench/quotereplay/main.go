@@ -14,7 +14,6 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -26,6 +25,7 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/internal/eval"
 	"crosscheck/internal/nlp"
 )
 
@@ -96,29 +96,6 @@ type replayed struct {
 	Found   []found `json:"found"`
 }
 
-func readJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<24)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" {
-			continue
-		}
-		var v T
-		if err := json.Unmarshal([]byte(line), &v); err != nil {
-			return nil, fmt.Errorf("reading %s: %w", path, err)
-		}
-		out = append(out, v)
-	}
-	return out, sc.Err()
-}
-
 // verdicts reads every judge's file of dir; an item's verdict is "no"
 // when any judge said no (a wrong speaker one judge caught is wrong).
 func verdicts(dir string) (map[string]string, error) {
@@ -128,7 +105,7 @@ func verdicts(dir string) (map[string]string, error) {
 	}
 	out := map[string]string{}
 	for _, f := range files {
-		js, err := readJSONL[judgment](f)
+		js, err := eval.ReadJSONLines[judgment](f)
 		if err != nil {
 			return nil, err
 		}
@@ -158,7 +135,7 @@ func roundItems(dir string) ([]item, map[string]string, error) {
 	var its []item
 	vs := map[string]string{}
 	for _, d := range dirs {
-		x, err := readJSONL[item](filepath.Join(d, "items.jsonl"))
+		x, err := eval.ReadJSONLines[item](filepath.Join(d, "items.jsonl"))
 		if err != nil {
 			return nil, nil, err
 		}
@@ -234,11 +211,11 @@ func runCompare(spec string, list bool) error {
 	if !ok {
 		return fmt.Errorf("-compare wants before.jsonl,after.jsonl")
 	}
-	b, err := readJSONL[replayed](before)
+	b, err := eval.ReadJSONLines[replayed](before)
 	if err != nil {
 		return err
 	}
-	a, err := readJSONL[replayed](after)
+	a, err := eval.ReadJSONLines[replayed](after)
 	if err != nil {
 		return err
 	}

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -14,7 +15,9 @@ import (
 // not read off. The extractors' develop tests (TestSiteCV in extract and
 // textdump, run by the package sitecv) share what is here.
 
-// ReadJSONLines reads one T from each line of the file at path.
+// ReadJSONLines reads one T from each line of the file at path. Blank
+// lines are skipped: judges and hand edits leave them, and they hold no
+// record.
 func ReadJSONLines[T any](path string) ([]T, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -25,6 +28,9 @@ func ReadJSONLines[T any](path string) ([]T, error) {
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 64<<20)
 	for line := 1; sc.Scan(); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
 		var v T
 		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
