@@ -81,8 +81,8 @@ type clockTime struct {
 	// minute is the time as minutes after midnight; slack how many
 	// minutes either way its writing allows.
 	minute, slack int
-	// zone is the zone written after it, "local" for "local time", ""
-	// for none.
+	// zone is the zone written after it; "" for none or "local time",
+	// the time where the thing happened.
 	zone string
 }
 
@@ -101,23 +101,17 @@ func clockTimes(text string, s nlp.Sentence) []clockTime {
 			}
 		}
 		var h, mi int
-		var half string
 		switch {
 		case m[2] >= 0:
 			h, _ = strconv.Atoi(body[m[2]:m[3]])
 			if m[4] >= 0 {
 				mi, _ = strconv.Atoi(body[m[4]:m[5]])
 			}
-			half = clockHalves[strings.ToLower(body[m[6]:m[7]])]
-			if h < 1 || h > 12 || half == "" {
+			half, err := strconv.Atoi(clockHalves[strings.ToLower(body[m[6]:m[7]])])
+			if h < 1 || h > 12 || err != nil {
 				continue
 			}
-			if h == 12 {
-				h = 0
-			}
-			if half == "pm" {
-				h += 12
-			}
+			h = h%12 + half
 		default:
 			// The 24-hour clock only with a word or a zone after it:
 			// a bare "21:29" is a page stamp or a score.
@@ -135,11 +129,9 @@ func clockTimes(text string, s nlp.Sentence) []clockTime {
 		if mi == 0 {
 			c.slack = 15
 		}
-		if m[12] >= 0 {
+		// "local time" is the zone a time with none is read in.
+		if m[12] >= 0 && !clockLocal.Has(strings.ToLower(strings.Join(strings.Fields(body[m[12]:m[13]]), " "))) {
 			c.zone = body[m[12]:m[13]]
-			if clockLocal.Has(strings.ToLower(strings.Join(strings.Fields(c.zone), " "))) {
-				c.zone = "local"
-			}
 		}
 		if clockHedged(body[:m[0]]) {
 			c.slack += 30
@@ -178,16 +170,9 @@ func clocksAgree(a, b clockTime) bool {
 }
 
 // sameZone reports whether two times are given in one zone: the same
-// zone named, or none named but "local time".
+// zone named, or none but "local time".
 func sameZone(a, b clockTime) bool {
-	za, zb := a.zone, b.zone
-	if za == "" {
-		za = "local"
-	}
-	if zb == "" {
-		zb = "local"
-	}
-	return za == zb
+	return a.zone == b.zone
 }
 
 // timedClock is a time of day that dates a verb of one person.
@@ -387,7 +372,7 @@ func clocksAgreeAll(tcs []timedClock, class []int, a int) bool {
 func (j *judge) clockVariant(tcs []timedClock, class []int) Variant {
 	first := tcs[class[0]]
 	v := Variant{Value: first.text, Normalised: fmt.Sprintf("%02d:%02d", first.minute/60, first.minute%60)}
-	if first.zone != "" && first.zone != "local" {
+	if first.zone != "" {
 		v.Normalised += " " + first.zone
 	}
 	for _, m := range class {

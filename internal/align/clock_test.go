@@ -22,9 +22,9 @@ func TestClockTimes(t *testing.T) {
 		// The bracket converts the time before it: no time of its own.
 		{"\"The commander in chief of the Cuban revolution died at 22:29 hours this evening (03:29 GMT Saturday),\" he said.", []string{"22:29 2 "}},
 		{"He was declared dead at 5:03 p.m. (0803 GMT), having bled to death from deep wounds to the heart and the right side of his neck.", []string{"17:03 2 "}},
-		{"According to the country’s interim prime minister, Claude Joseph, the president’s home in Port-au-Prince was stormed by unidentified armed men at 01:00 local time.", []string{"01:00 15 local"}},
+		{"According to the country’s interim prime minister, Claude Joseph, the president’s home in Port-au-Prince was stormed by unidentified armed men at 01:00 local time.", []string{"01:00 15 "}},
 		{"The train started its journey at 3.30 pm and arrived at Balasore station at 6.30 pm.", []string{"15:30 2 ", "18:30 2 "}},
-		{"Flight JT-610 took off from the Jakarta airport at 6.20am local time and lost contact at 6.33am.", []string{"06:20 2 local", "06:33 2 "}},
+		{"Flight JT-610 took off from the Jakarta airport at 6.20am local time and lost contact at 6.33am.", []string{"06:20 2 ", "06:33 2 "}},
 		// A bare 24-hour time is a page stamp or a score; "amid" is
 		// no "am".
 		{"Update: 2017-09-12 21:29 GMT", []string{"21:29 2 GMT"}},

@@ -613,7 +613,7 @@ const (
 	// ("the quake struck", "an avalanche killed"), not what followed.
 	SlotDayHappeningVerbs Class = "slot-day-happening-verbs"
 	// SlotClockHalves map the words after a time of day that say which
-	// half of the day it is in ("a.m." = am) to am or pm.
+	// half of the day it is in to the hours it adds ("p.m." = 12).
 	SlotClockHalves Class = "slot-clock-halves"
 	// SlotClockHedges before a time of day make it approximate ("around
 	// 3 am", "shortly after 5pm").

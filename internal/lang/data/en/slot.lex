@@ -105,9 +105,9 @@ occur, occurred, happen, happened, shake, shook, rock, rocked, engulf, engulfed,
 trapped, tear, tore, torn, erupt, erupted, collapse, collapsed
 
 # Times of day (internal/align/clock.go). The words after a time that say
-# which half of the day it is in.
+# which half of the day it is in, with the hours to add.
 [slot-clock-halves]
-a.m. = am, a.m = am, am = am, p.m. = pm, p.m = pm, pm = pm
+a.m. = 0, a.m = 0, am = 0, p.m. = 12, p.m = 12, pm = 12
 
 # Words before a time of day that make it approximate: "around 3 am",
 # "at approximately 2.30 am", "shortly after 5pm", "just before midnight".
