@@ -287,6 +287,12 @@ const (
 	// PromoPhrases are what a site's promotion of itself says at the end
 	// of an article ("sign up for our newsletter", "follow us on").
 	PromoPhrases Class = "promo-phrases"
+	// ReaderCallVerbs open a call to the reader to follow the outlet
+	// somewhere ("Follow", "Subscribe", "Listen").
+	ReaderCallVerbs Class = "reader-call-verbs"
+	// OutletChannels are where an outlet asks to be followed
+	// ("Instagram", "YouTube", "newsletter", "podcast").
+	OutletChannels Class = "outlet-channels"
 	// MoreReadingLabels are the labels over links to other stories that
 	// close a body ("Read more", "Lesen Sie auch", "Te puede interesar").
 	MoreReadingLabels Class = "more-reading-labels"
