@@ -353,7 +353,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	// After the bounds: a year is carried from a date, not from an
 	// interval it bounds ("since June 2014, and again since the Paris
 	// attacks in November").
-	carriedYears(d.Text, out)
+	carriedYears(d, out)
 	yearCarriedMonths(d, out)
 	// Last, once the gloss has its year.
 	glossedDays(d.Text, out)

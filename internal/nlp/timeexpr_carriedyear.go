@@ -13,10 +13,17 @@ import "strings"
 // bound date gives no year: "since December 2008" is an interval that
 // reaches the telling ("has held rates near zero since December 2008 and
 // is expected to act at its final meeting of the year in December").
+// Nor does narration carry its year into a clause that looks ahead: "He
+// was elected … in late September 2010. He headed the commission for
+// his late father's funeral which is to take place on December 28" is a
+// December still to come when the article is written (December 2011),
+// not the December after the elected September; such a day keeps the
+// article's year, or stays undated.
 
 // carriedYears gives the yearless days and months of ts the year of the
 // dated day or month written right before them.
-func carriedYears(text string, ts []TimeExpr) {
+func carriedYears(d *Doc, ts []TimeExpr) {
+	text := d.Text
 	for i := 1; i < len(ts); i++ {
 		a, t := ts[i-1], &ts[i]
 		if !t.RefYear || !t.Resolved || t.Open != "" || t.Granularity != GranDay && t.Granularity != GranMonth || hasWeekday(t.Text) {
@@ -26,6 +33,9 @@ func carriedYears(text string, ts []TimeExpr) {
 			continue
 		}
 		if t.Sentence-a.Sentence > 1 || strings.Contains(text[a.Span.End:t.Span.Start], "\n\n") {
+			continue
+		}
+		if futureClause(d, t.Sentence, t.Span.Start, t.Span.End).future {
 			continue
 		}
 		years := a.Start.Year() - t.Start.Year()
