@@ -138,6 +138,8 @@ const (
 	ConflictWeekday = "weekday"
 	ConflictPlace   = "place"
 	ConflictPerson  = "person"
+	// ConflictClock is of times of day (clock.go).
+	ConflictClock = "clock"
 )
 
 // Conflict is a claim whose sentences disagree on a value after

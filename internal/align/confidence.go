@@ -27,7 +27,9 @@ import (
 // itself as the rule must be (2026-12-13 session 13: confident
 // credits), and its fourth term among conjunctions of up to three
 // signals on spent rounds 10-16, checked on rounds 17-21 (2026-12-15
-// session 15: credit recall).
+// session 15: credit recall); its fifth and sixth terms, the fact's own
+// words in a row, read the judged uncertain credits of spent rounds
+// 10-23 (2026-12-16 session 16).
 
 // confidentPrecision is the share of judged-right credits the confidence
 // rule's confident credits must reach on the spent audit rounds.
@@ -76,6 +78,11 @@ var creditSignals = []creditSignal{
 	{name: signalNoOtherNames, missing: othersNamed, holds: func(e creditEvidence) bool { return e.OtherNames == 0 }},
 	{name: signalSpan, missing: spanLeftOut, holds: func(e creditEvidence) bool { return !e.SpanLeftOut }},
 	{name: signalCoordinate, missing: coordinateLeftOut, holds: func(e creditEvidence) bool { return !e.CoordinateLeftOut }},
+	// A run is evidence of the fact's own wording, not a fact a reader
+	// misses when it is absent: no message.
+	{name: signalRun, holds: func(e creditEvidence) bool { return e.Run }},
+	{name: signalWhole, holds: func(e creditEvidence) bool { return e.Whole >= 0.9 }},
+	{name: signalNoMoodAtOdds, missing: moodAtOdds, holds: func(e creditEvidence) bool { return !e.MoodAtOdds }},
 }
 
 // paraphraseSignals are the evidence that the sentence tells the same
@@ -102,7 +109,6 @@ var paraphraseSignals = []creditSignal{
 	{name: "noTimeAtOdds", missing: otherTime, dumpOnly: true, holds: func(e creditEvidence) bool { return !e.FactWhens || !e.SentWhens || e.WhenShared }},
 	{name: "noFigureAtOdds", missing: otherFigure, dumpOnly: true, holds: func(e creditEvidence) bool { return e.FactFigures == 0 || !e.SentFigures || e.HeldFigures > 0 }},
 	{name: "mutual", missing: notMutual, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Mutual }},
-	{name: "run", missing: noRun, dumpOnly: true, holds: func(e creditEvidence) bool { return e.Run }},
 	{name: "where", missing: placesLeftOut, holds: func(e creditEvidence) bool { return !e.FactWheres || e.WhereShared }},
 	{name: "noOtherEvent", missing: otherEvent, holds: func(e creditEvidence) bool { return !e.SentMains || e.SentMainInFact }},
 }
@@ -121,6 +127,9 @@ const (
 	signalVerb         = "verb"
 	signalMoodSame     = "moodSame"
 	signalSubject      = "subject"
+	signalRun          = "run"
+	signalWhole        = "whole>=0.9"
+	signalNoMoodAtOdds = "noMoodAtOdds"
 
 	noCorroboration       = "no third outlet states it"
 	noSecondCorroboration = "fewer than two other outlets state it"
@@ -142,7 +151,7 @@ const (
 	otherTime             = "it gives other times than the fact's"
 	otherFigure           = "it gives other figures than the fact's"
 	notMutual             = "the fact's sentence does not state it in turn"
-	noRun                 = "it prints no four of the fact's words in a row"
+	moodAtOdds            = "it tells the fact's verb in another mood"
 	placesLeftOut         = "it gives none of the fact's places"
 	otherEvent            = "it tells another happening"
 
@@ -175,12 +184,22 @@ const (
 // ... over the past 20 years" says), no verb coordinated with the
 // fact's first ("were arrested and detained" does not say "are
 // arresting ... and plan to extradite them") (2026-12-15 session 15:
-// round-22/23 credit classes).
+// round-22/23 credit classes). Or it retells the fact in the fact's own
+// words: four of them in a row (a phrase printed as the fact prints it,
+// as outlets retelling one report or one statement do), most of the
+// fact's words, worded alike — the session-11 term with the outlet's own
+// wording in place of a third outlet; or it prints the fact whole, all
+// its words and four of them in a row, within a longer sentence ("MAYFIELD,
+// Ky. — Workers on the night shift ..."). Neither tells the fact's verb in
+// a mood that does not agree (2026-12-16 session 16: credits retold in
+// the fact's words).
 var confidentRule = [][]string{
 	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalSpan, signalCoordinate},
 	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate},
 	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate},
 	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate},
+	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalSpan, signalCoordinate},
+	{signalRun, signalWhole, signalNoMoodAtOdds, signalSpan, signalCoordinate},
 }
 
 func signalNamed(name string) creditSignal {

@@ -48,6 +48,26 @@ func TestCreditConfidence(t *testing.T) {
 			reason: "no third outlet states it; it holds less than 60% of the fact's words; it is worded unlike the fact; it names others the fact does not; shares names and the verb",
 		},
 		{
+			name:      "four of the fact's words in a row, most of them, worded alike, no third outlet",
+			e:         creditEvidence{Cover: 0.7, Sim: 0.5, Run: true, Mains: true, SentMainInFact: true, HeldNames: 1},
+			confident: true,
+		},
+		{
+			name:      "the fact whole with four of its words in a row, worded otherwise",
+			e:         creditEvidence{Cover: 1, Whole: 0.95, Sim: 0.3, Run: true, HeldNames: 1},
+			confident: true,
+		},
+		{
+			name:   "the fact's words in a row, its verb in another mood",
+			e:      creditEvidence{Cover: 0.7, Whole: 0.95, Sim: 0.5, Run: true, MoodAtOdds: true, Mains: true, SentMainInFact: true, HeldNames: 1},
+			reason: "no third outlet states it; it tells the fact's verb in another mood; shares names and the verb",
+		},
+		{
+			name:   "most of the fact's words, worded alike, no run",
+			e:      creditEvidence{Cover: 0.7, Whole: 0.95, Sim: 0.5, Mains: true, SentMainInFact: true, HeldNames: 1},
+			reason: "no third outlet states it; shares names and the verb",
+		},
+		{
 			name:   "worded alike, the verb, a figure left out, no third outlet",
 			e:      creditEvidence{Cover: 0.9, Sim: 0.7, Mains: true, Main: true, HeldNames: 1, FactFigures: 2, HeldFigures: 1, WhenShared: true},
 			reason: "no third outlet states it; it leaves out some of the fact's figures; shares names, figures, times and the verb",

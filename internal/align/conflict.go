@@ -303,6 +303,9 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		}
 		out = append(out, c)
 	}
+	if !opts.WordsOnly {
+		out = append(out, j.clockConflicts(claimOf, roots)...)
+	}
 	return out
 }
 

@@ -32,8 +32,10 @@ type creditEvidence struct {
 	// moods that agree; Mains: the fact has main predicates.
 	Main, Event, Mains bool
 	// Run: the sentence prints quoteRunWords of the fact's words in a
-	// row.
-	Run bool
+	// row. MoodAtOdds: it tells one of the fact's main predicates only
+	// in a mood that does not agree (done in one, denied or only
+	// possible in the other).
+	Run, MoodAtOdds bool
 	// Sim is the cosine of the two units.
 	Sim float64
 	// FactWhens: the clause dates what it states; WhenShared: the
@@ -183,6 +185,13 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	if e.MoodSame {
 		e.Subject = k.subjectNamed(bestC, sent)
 	}
+	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
+	e.MoodAtOdds = slices.ContainsFunc(mains, func(p predicate) bool {
+		told := func(agree bool) bool {
+			return slices.ContainsFunc(su.preds, func(q predicate) bool { return q.concept == p.concept && moodsAgree(p.mood, q.mood) == agree })
+		}
+		return p.concept != "" && told(false) && !told(true)
+	})
 	e.FactWhens, e.WhenShared = len(cu.whens) > 0, shareAny(cu.whens, su.whens)
 	e.SpanLeftOut = len(cu.spans) > 0 && !shareAny(cu.spans, su.whens)
 	if e.Main {
@@ -250,7 +259,6 @@ func (k *statedCheck) sameEventEvidence(e *creditEvidence, m, r member, bestC in
 	sent := sentenceOf(units, m.unit)
 	rs := sentenceOf(units, r.unit)
 	e.Event = sharesEvent(&units[bestC], &units[sent])
-	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
 	k.roleEvidence(e, bestC, sent)
 	// confidenceEvidence reads the subject only where the verb agrees;
 	// the dump reads it always.

@@ -279,7 +279,12 @@ const keptMagic = "align.Kept/9\n"
 
 // MarshalBinary encodes k.
 func (k *Kept) MarshalBinary() ([]byte, error) {
-	out := make([]byte, 0, len(keptMagic)+16+len(k.units)*15+len(k.pairs)*14)
+	return k.AppendBinary(make([]byte, 0, len(keptMagic)+16+len(k.units)*15+len(k.pairs)*14))
+}
+
+// AppendBinary appends k's encoding (MarshalBinary) to out: given room
+// for it (the length of the last one), nothing is copied as it grows.
+func (k *Kept) AppendBinary(out []byte) ([]byte, error) {
 	out = append(out, keptMagic...)
 	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.threshold))
 	out = binary.LittleEndian.AppendUint64(out, math.Float64bits(k.clauseThreshold))

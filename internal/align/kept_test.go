@@ -1,6 +1,7 @@
 package align
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"runtime"
@@ -89,6 +90,18 @@ func TestKeptIsRebuild(t *testing.T) {
 	enc, err := k129.MarshalBinary()
 	if err != nil {
 		t.Fatal(err)
+	}
+	// Appended after other bytes, with room for it or with none, the
+	// encoding is the same.
+	for _, room := range []int{0, len(enc) / 2, len(enc) + 64} {
+		prefix := []byte("prefix")
+		got, err := k129.AppendBinary(append(make([]byte, 0, len(prefix)+room), prefix...))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.HasPrefix(got, prefix) || !bytes.Equal(got[len(prefix):], enc) {
+			t.Errorf("AppendBinary with room for %d bytes is not prefix + MarshalBinary", room)
+		}
 	}
 	var decoded Kept
 	if err := decoded.UnmarshalBinary(enc); err != nil {

@@ -37,7 +37,10 @@ func appendArticles(out []byte, arts map[int64]keptArticle) []byte {
 		}
 		return b
 	}
-	var body []byte
+	// The body goes after the strings it names, so it is made apart:
+	// at the room left in out, most of which it takes when out was
+	// made at the last encoding's length.
+	body := make([]byte, 0, cap(out)-len(out))
 	ids := slices.Sorted(maps.Keys(arts))
 	body = binary.AppendUvarint(body, uint64(len(ids)))
 	for _, id := range ids {

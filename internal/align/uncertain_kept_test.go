@@ -10,8 +10,9 @@ import (
 // TestUncertainKeptIsRebuild: the confidence check's marks taken from
 // what an earlier alignment kept are the marks it makes afresh, when
 // nothing moved (all marks taken) and when one article becomes a copy of
-// another while the claims stay as they were: the fact tells no verb, so
-// only corroboration makes a credit confident, and the copy no longer
+// another while the claims stay as they were: B's sentence tells no verb
+// and prints no four of the fact's words in a row, so only corroboration
+// makes its credit confident, and the copy no longer
 // corroborates its original's credit: the credits turn uncertain.
 // Only the marks' sum reads the originals (keepStated's does not): left
 // out of it, the kept marks would be taken and this fails.
@@ -19,7 +20,7 @@ func TestUncertainKeptIsRebuild(t *testing.T) {
 	day := time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC)
 	inputs := []Input{
 		{ArticleID: 1, Outlet: "A", Published: day, Text: "Two sailors were treated for minor injuries at the hospital in Port Ardlow on Monday."},
-		{ArticleID: 2, Outlet: "B", Published: day, Text: "Two sailors were in hospital in Port Ardlow for minor injuries on Monday."},
+		{ArticleID: 2, Outlet: "B", Published: day, Text: "Two sailors with minor injuries were in a Port Ardlow hospital on Monday."},
 		{ArticleID: 3, Outlet: "C", Published: day, Text: "On Monday two sailors were treated for minor injuries at the hospital in Port Ardlow."},
 	}
 	copied := append([]Input(nil), inputs...)

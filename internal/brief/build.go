@@ -2,6 +2,7 @@ package brief
 
 import (
 	"context"
+	"crypto/sha256"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -58,15 +59,23 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 	if err != nil {
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
 	}
+	var reusesWere map[int64]keptReuse
+	if kept != nil {
+		var stated map[int64]statedText
+		reusesWere, stated = decodeAssembly(kept.Assembly())
+		if words != nil && words.stated == nil {
+			// A Words new to the story (a process that started):
+			// the days its texts state, as the last build read them.
+			words.stated = stated
+		}
+	}
 	s := newState(story, arts, dups, words)
 	if doc != nil {
 		s.doc = doc
 	}
 	s.kept = kept
 	s.words = words
-	if kept != nil {
-		s.keptAssembly = kept.Assembly()
-	}
+	s.keptReusesWere = reusesWere
 	an, err := s.analyze(ctx)
 	if err != nil {
 		return nil, nil, fmt.Errorf("briefing story %d: %w", story.ID, err)
@@ -74,7 +83,11 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 	s.assemble(an)
 	words.gramsDone()
 	if s.kept != nil {
-		s.kept.SetAssembly(encodeReuses(s.keptReuses))
+		var stated map[int64]statedText
+		if words != nil {
+			stated = words.stated
+		}
+		s.kept.SetAssembly(encodeAssembly(s.keptReuses, stated))
 	}
 	return s.b, s.kept, nil
 }
@@ -233,14 +246,18 @@ type state struct {
 
 	reuses     []Reuse
 	reusedFrom map[[2]int]int // (article index, sentence) → index of the article it came from
-	// keptAssembly is what the last build of the story kept of its
-	// assembly (align.Kept's Assembly), keptReuses what findReuses
-	// keeps of this one (reuse_kept.go).
-	keptAssembly []byte
-	keptReuses   map[int64]keptReuse
+	// keptReusesWere are findReuses' answers the last build of the
+	// story kept with its assembly (align.Kept's Assembly), keptReuses
+	// what findReuses keeps of this one (reuse_kept.go).
+	keptReusesWere map[int64]keptReuse
+	keptReuses     map[int64]keptReuse
 	// words keeps the sentences' content words across builds
 	// (words_kept.go); nil when the caller keeps none.
 	words *Words
+	// sentenceWords are the content words of each article's sentences
+	// (wordsOf), by article and sentence, made by summary for the
+	// stages after it.
+	sentenceWords [][][]string
 }
 
 // root returns the index of the original article i copies (i itself when
@@ -319,13 +336,15 @@ func statedDays(arts []article.Article, words *Words) []article.Article {
 		var st statedText
 		if words != nil {
 			var ok bool
-			if st, ok = words.stated[a.ID]; !ok || st.text != a.Text {
-				st = statedText{text: a.Text}
+			if st, ok = words.stated[a.ID]; !ok || !st.of(a.Text) {
+				sum := sha256.Sum256([]byte(a.Text))
+				st = statedText{sum: &sum}
 				st.at, st.ok = nlp.StatedDay(a.Text)
 			}
+			st.text = a.Text
 			if _, dup := now[a.ID]; !dup {
 				now[a.ID] = st
-				words.statedBytes += len(st.text)
+				words.statedBytes += len(st.text) + sha256.Size
 			}
 		} else {
 			st.at, st.ok = nlp.StatedDay(a.Text)

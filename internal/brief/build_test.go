@@ -509,7 +509,7 @@ func TestMergeEvents(t *testing.T) {
 	b.Text, b.Refs = "Officials expect the Vladivostok summit on Tuesday or Wednesday.", []Ref{ref(2)}
 	other.Text, other.Refs = "Schools reopen on Tuesday or Wednesday after the storm.", []Ref{ref(3)}
 	differentWords.Expression, differentWords.Text, differentWords.Refs = "this week", b.Text, []Ref{ref(4)}
-	got := mergeEvents([]Event{a, b, other, differentWords})
+	got := mergeEvents([]Event{a, b, other, differentWords}, nil)
 	var refs [][]int64
 	for _, e := range got {
 		var ids []int64

@@ -83,6 +83,7 @@ func (s *state) summary() {
 		ids[k] = s.arts[k].ID
 	}
 	words := wordsOf(s.words, ids, sentences)
+	s.sentenceWords = words
 	content := make([][][]string, len(docs))
 	for d, i := range docArt {
 		content[d] = words[i]

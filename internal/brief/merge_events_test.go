@@ -68,9 +68,20 @@ func TestMergeEventsIsScan(t *testing.T) {
 			})
 		}
 		want := scan(slices.Clone(events))
-		got := mergeEvents(slices.Clone(events))
+		got := mergeEvents(slices.Clone(events), nil)
 		if diff := cmp.Diff(want, got); diff != "" {
 			t.Fatalf("round %d: merged (-every one asked +index):\n%s", round, diff)
+		}
+		// Given the texts' words made before (as the timeline gives
+		// the summary's), and some not, the same.
+		words := make([][]string, len(events))
+		for i, e := range events {
+			if i%3 != 0 {
+				words[i] = contentWords(e.Text)
+			}
+		}
+		if diff := cmp.Diff(want, mergeEvents(slices.Clone(events), words)); diff != "" {
+			t.Fatalf("round %d: merged with the words given (-every one asked +given):\n%s", round, diff)
 		}
 	}
 }

@@ -44,7 +44,7 @@ func (s *state) findReuses() {
 		return 0
 	})
 	keys := s.reuseKeys(order)
-	kept := decodeReuses(s.keptAssembly)
+	kept := s.keptReusesWere
 	next := make(map[int64]keptReuse, len(order))
 	var todo []int // places in order of the articles looked up afresh
 	for ri, i := range order {

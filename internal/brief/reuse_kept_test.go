@@ -66,7 +66,7 @@ func TestReusesKeptAreFound(t *testing.T) {
 
 	// What is kept is taken: a kept answer made wrong on purpose shows in
 	// the briefing built with it (else the steps above prove nothing).
-	m := decodeReuses(kept.Assembly())
+	m, stated := decodeAssembly(kept.Assembly())
 	if len(m) == 0 {
 		t.Fatal("nothing kept of the reuses")
 	}
@@ -76,7 +76,7 @@ func TestReusesKeptAreFound(t *testing.T) {
 		}
 		m[id] = k
 	}
-	kept.SetAssembly(encodeReuses(m))
+	kept.SetAssembly(encodeAssembly(m, stated))
 	got, _, err := BuildKept(ctx, Story{}, last, nil, nil, kept, nil)
 	if err != nil {
 		t.Fatal(err)

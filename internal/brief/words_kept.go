@@ -1,6 +1,9 @@
 package brief
 
-import "time"
+import (
+	"crypto/sha256"
+	"time"
+)
 
 // Words keeps the content words (contentWords) of each article's
 // sentences from one build of a story to the next, by article id with
@@ -32,10 +35,31 @@ type articleGrams struct {
 	sets      []map[string]bool
 }
 
+// statedText is the day a text states as its own (nlp.StatedDay), with
+// the text, or with only its SHA-256 (sum) when read from a kept
+// assembly (assembly_kept.go).
 type statedText struct {
 	text string
+	sum  *[sha256.Size]byte
 	at   time.Time
 	ok   bool
+}
+
+// of says whether st is the stated day of text.
+func (st *statedText) of(text string) bool {
+	if st.text == "" && st.sum != nil {
+		return *st.sum == sha256.Sum256([]byte(text))
+	}
+	return st.text == text
+}
+
+// textSum is the SHA-256 of st's text, made once.
+func (st *statedText) textSum() [sha256.Size]byte {
+	if st.sum == nil {
+		sum := sha256.Sum256([]byte(st.text))
+		st.sum = &sum
+	}
+	return *st.sum
 }
 
 type articleWords struct {

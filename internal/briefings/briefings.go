@@ -313,7 +313,7 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	if err != nil {
 		return st, nil, err
 	}
-	kept, words, docs := k.kept(ctx, st.ID)
+	kept, words, docs, sizes := k.kept(ctx, st.ID)
 	// A build holding analyses of the story reads the sums of the stored
 	// ones, and reads an analysis only when it is needed and not held
 	// (docsKept.doc); the first reads them all at once.
@@ -363,15 +363,15 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 	docs.done()
 	var keep []byte
 	if kept != nil {
-		if keep, err = kept.MarshalBinary(); err != nil {
+		if keep, err = kept.AppendBinary(make([]byte, 0, sizes.kept)); err != nil {
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
-	k.held.hold(st.ID, Version, kept, len(keep), words, docs)
 	whole, err := encodeJSON(b)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
+	k.held.hold(st.ID, Version, kept, len(keep), words, docs, encodedSizes{kept: len(keep)})
 	first := PageOf(b, k.names.of(st.ID, stored))
 	page, head, err := encodePage(first)
 	if err != nil {
@@ -401,22 +401,24 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 // rules), else nil: a build then computes every link. What is kept
 // only saves work (align.AlignKept), so a store that cannot give it
 // costs time, not the briefing. The Kept this Keeper's last build of the
-// story returned, when held, is taken instead, with the content words
-// and the decoded analyses the build kept (kept.go).
-func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words, *docsKept) {
-	held, words, docs := k.held.take(story, Version)
+// story returned, when held, is taken instead, with the content words,
+// the decoded analyses the build kept and the sizes of its encodings
+// (kept.go).
+func (k *Keeper) kept(ctx context.Context, story int64) (*align.Kept, *brief.Words, *docsKept, encodedSizes) {
+	held, words, docs, sizes := k.held.take(story, Version)
 	if held != nil {
-		return held, words, docs
+		return held, words, docs, sizes
 	}
 	sb, err := k.store.BriefingAlignment(ctx, story)
 	if err != nil || sb.Version != Version || sb.Alignment == nil {
-		return nil, words, docs
+		return nil, words, docs, sizes
 	}
 	var kept align.Kept
 	if kept.UnmarshalBinary(sb.Alignment) != nil {
-		return nil, words, docs
+		return nil, words, docs, sizes
 	}
-	return &kept, words, docs
+	sizes.kept = max(sizes.kept, len(sb.Alignment))
+	return &kept, words, docs, sizes
 }
 
 // Articles returns a story's stored articles as a briefing takes them,

@@ -172,18 +172,18 @@ func firstDiff(want, got nlp.Doc) string {
 func TestDocsHeldBound(t *testing.T) {
 	docs := &docsKept{bytes: keptHeldBytes / 2}
 	var kh keptHeld
-	kh.hold(1, Version, new(align.Kept), keptHeldBytes/3, nil, docs)
+	kh.hold(1, Version, new(align.Kept), keptHeldBytes/3, nil, docs, encodedSizes{})
 	if h := kh.stories[1]; h.docs != docs || h.bytes != keptHeldBytes/3+keptHeldBytes/2 {
 		t.Errorf("under the bound: docs held %v, %d bytes", h.docs == docs, h.bytes)
 	}
-	kh.hold(1, Version, new(align.Kept), keptHeldBytes*2/3, nil, docs)
+	kh.hold(1, Version, new(align.Kept), keptHeldBytes*2/3, nil, docs, encodedSizes{})
 	if h, ok := kh.stories[1]; !ok || h.docs != nil || h.bytes != keptHeldBytes*2/3 || kh.bytes != h.bytes {
 		t.Errorf("over the bound with the docs: held %v, docs held %v, %d bytes (%d counted)", ok, h.docs != nil, h.bytes, kh.bytes)
 	}
-	if _, _, d := kh.take(1, Version); d == nil || d.Bytes() != 0 {
+	if _, _, d, _ := kh.take(1, Version); d == nil || d.Bytes() != 0 {
 		t.Errorf("docs taken when none were held: %v", d)
 	}
-	kh.hold(1, Version, new(align.Kept), keptHeldBytes+1, nil, docs)
+	kh.hold(1, Version, new(align.Kept), keptHeldBytes+1, nil, docs, encodedSizes{})
 	if _, ok := kh.stories[1]; ok || kh.bytes != 0 {
 		t.Errorf("over the bound without the docs: held %v, %d bytes", ok, kh.bytes)
 	}

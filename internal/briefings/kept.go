@@ -34,36 +34,48 @@ type heldKept struct {
 	kept    *align.Kept
 	words   *brief.Words
 	docs    *docsKept
+	sizes   encodedSizes
 	bytes   int
 	used    uint64
 }
 
-// take returns the Kept, the Words and the decoded analyses held for
-// story under version and lets go of them: a build changes what it is
-// given, and builds the next. Words and analyses not held are new ones,
-// never nil.
-func (kh *keptHeld) take(story int64, version string) (*align.Kept, *brief.Words, *docsKept) {
+// encodedSizes are the lengths of what a story's last build encoded: the
+// next build's buffers are made at them. Grown by doubling instead, the
+// Kept's encoding allocated 21 MB per update of a 1,000-article story,
+// 10 MB made at its last length (BENCHMARKS.md, issue 15, session 16).
+// The briefing's JSON is not among them: json.Encoder grows its own
+// buffer before it writes to one.
+type encodedSizes struct {
+	kept int
+}
+
+// take returns the Kept, the Words, the decoded analyses and the sizes
+// of the last encodings held for story under version and lets go of
+// them: a build changes what it is given, and builds the next. Words
+// and analyses not held are new ones, never nil.
+func (kh *keptHeld) take(story int64, version string) (*align.Kept, *brief.Words, *docsKept, encodedSizes) {
 	kh.mu.Lock()
 	defer kh.mu.Unlock()
 	h, ok := kh.stories[story]
 	if !ok {
-		return nil, new(brief.Words), new(docsKept)
+		return nil, new(brief.Words), new(docsKept), encodedSizes{}
 	}
 	delete(kh.stories, story)
 	kh.bytes -= h.bytes
 	if h.version != version {
-		return nil, new(brief.Words), new(docsKept)
+		return nil, new(brief.Words), new(docsKept), h.sizes
 	}
 	if h.docs == nil {
 		h.docs = new(docsKept)
 	}
-	return h.kept, h.words, h.docs
+	return h.kept, h.words, h.docs, h.sizes
 }
 
 // hold holds kept, whose encoding is size bytes, words and docs as
-// story's under version. The stories built longest ago go first; a
-// story over the bound alone is held without docs, or not at all.
-func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int, words *brief.Words, docs *docsKept) {
+// story's under version, with the sizes of the build's encodings. The
+// stories built longest ago go first; a story over the bound alone is
+// held without docs, or not at all.
+func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int, words *brief.Words, docs *docsKept, sizes encodedSizes) {
 	kh.mu.Lock()
 	defer kh.mu.Unlock()
 	if h, ok := kh.stories[story]; ok {
@@ -87,7 +99,7 @@ func (kh *keptHeld) hold(story int64, version string, kept *align.Kept, size int
 		kh.stories = make(map[int64]heldKept)
 	}
 	kh.tick++
-	kh.stories[story] = heldKept{version: version, kept: kept, words: words, docs: docs, bytes: size, used: kh.tick}
+	kh.stories[story] = heldKept{version: version, kept: kept, words: words, docs: docs, sizes: sizes, bytes: size, used: kh.tick}
 	kh.bytes = letGoOldest(kh.stories, story, kh.bytes+size, keptHeldBytes)
 }
 

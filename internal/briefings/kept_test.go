@@ -100,7 +100,7 @@ func TestKeptHeldBound(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var kh keptHeld
 			for _, h := range tt.holds {
-				kh.hold(h.story, Version, new(align.Kept), h.size, nil, nil)
+				kh.hold(h.story, Version, new(align.Kept), h.size, nil, nil, encodedSizes{})
 			}
 			var got []int64
 			total := 0
@@ -117,7 +117,7 @@ func TestKeptHeldBound(t *testing.T) {
 				t.Errorf("bytes counted %d, held %d", kh.bytes, total)
 			}
 			for _, id := range got {
-				if kept, _, _ := kh.take(id, "other rules"); kept != nil {
+				if kept, _, _, _ := kh.take(id, "other rules"); kept != nil {
 					t.Errorf("story %d: a Kept held under other rules was taken", id)
 				}
 			}

@@ -287,6 +287,12 @@ const (
 	// PromoPhrases are what a site's promotion of itself says at the end
 	// of an article ("sign up for our newsletter", "follow us on").
 	PromoPhrases Class = "promo-phrases"
+	// ReaderCallVerbs open a call to the reader to follow the outlet
+	// somewhere ("Follow", "Subscribe", "Listen").
+	ReaderCallVerbs Class = "reader-call-verbs"
+	// OutletChannels are where an outlet asks to be followed
+	// ("Instagram", "YouTube", "newsletter", "podcast").
+	OutletChannels Class = "outlet-channels"
 	// MoreReadingLabels are the labels over links to other stories that
 	// close a body ("Read more", "Lesen Sie auch", "Te puede interesar").
 	MoreReadingLabels Class = "more-reading-labels"
@@ -612,6 +618,18 @@ const (
 	// SlotDayHappeningVerbs are what a happening noun does as it happens
 	// ("the quake struck", "an avalanche killed"), not what followed.
 	SlotDayHappeningVerbs Class = "slot-day-happening-verbs"
+	// SlotClockHalves map the words after a time of day that say which
+	// half of the day it is in to the hours it adds ("p.m." = 12).
+	SlotClockHalves Class = "slot-clock-halves"
+	// SlotClockHedges before a time of day make it approximate ("around
+	// 3 am", "shortly after 5pm").
+	SlotClockHedges Class = "slot-clock-hedges"
+	// SlotClockLocal after a time of day say it is the time where the
+	// thing happened ("01:00 local time"), as a time with no zone is.
+	SlotClockLocal Class = "slot-clock-local"
+	// SlotClockHours follow a time of day on the 24-hour clock ("22:29
+	// hours").
+	SlotClockHours Class = "slot-clock-hours"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.

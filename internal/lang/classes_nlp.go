@@ -102,6 +102,18 @@ const (
 	// words ("declared a state of emergency", "concluded a summit"):
 	// they report speech only with a clause after them.
 	ActCues Class = "act-cues"
+	// QuantityComparatives: Words before "than" that make a past form
+	// after it a verb ("more than doubled"); after another comparative
+	// it is a participle with its clause left out ("better than
+	// expected results").
+	QuantityComparatives Class = "quantity-comparatives"
+	// ClauseOrObjectCues: Cues that take a clause or a noun-phrase
+	// object ("warned the storm could strengthen", "warned him for
+	// hitting"): a statement only with a finite verb.
+	ClauseOrObjectCues Class = "clause-or-object-cues"
+	// SayingSetObjects: Words a verb of saying takes as a set phrase
+	// ("said goodbye to", "said grace"): no words are reported.
+	SayingSetObjects Class = "saying-set-objects"
 	// SayingOccasions: Nouns for the occasion of a saying ("in an
 	// unexpected announcement", "in an interview with CNN"): a phrase
 	// they head, set off after what was said, is the writer's account of

@@ -80,6 +80,12 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		return Quote{}, false
 	}
 	after := strings.TrimLeft(d.Text[cut:s.End], " ,;:")
+	// "According to a report by The Sun yesterday, 27 March, the remains
+	// …": a date set off after a source that ends on a day is that day's
+	// date, no part of what the source says.
+	if src := Tokenize(d.Text[srcStart:cut], srcStart); len(src) > 0 && calendarWord[strings.ToLower(src[len(src)-1].Text)] {
+		after = dropLeadingDate(after)
+	}
 	// "those affected which, according to Microsoft, was about 8.5
 	// million": the source vouches for a relative clause whose
 	// antecedent the writer's words hold; what it says alone is not
@@ -1041,6 +1047,14 @@ func clauseEnd(rest string) string {
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
 				return strings.TrimSpace(rest[:toks[k-1].Span.End+strings.IndexByte(gap, ',')])
 			}
+			// "tweeted a statement to his followers saying, “I’ve
+			// worked hard …”": a participle with a comma or colon
+			// before a quotation presents that quotation, the
+			// statement, read as a direct quote; what was said in the
+			// frame, if anything, stands before the participle.
+			if presentsQuotation(rest[t.Span.End:]) {
+				return strings.TrimSpace(rest[:t.Span.Start])
+			}
 			// "… a “great discussion” and Mr Kim saying they had …": a
 			// name of its own before the participle opens another
 			// speaker's frame (reported_next_speaker.go).
@@ -1078,6 +1092,17 @@ func clauseEnd(rest string) string {
 		}
 	}
 	return strings.TrimSpace(rest[:cut])
+}
+
+// presentsQuotation reports whether after, the text after a participle
+// cue, opens with a comma or a colon and a quotation mark (", “…").
+func presentsQuotation(after string) bool {
+	after = strings.TrimLeft(after, " ")
+	if !strings.HasPrefix(after, ",") && !strings.HasPrefix(after, ":") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(after[1:], " "))
+	return strings.ContainsRune("“\"‘«", r)
 }
 
 // skipToThat skips what stands between a cue and the "that" opening what
@@ -1122,6 +1147,11 @@ func opensClause(rest, cue string) bool {
 		return false // a direct quote, which is read as one
 	}
 	lw := strings.ToLower(first)
+	// "we also said goodbye to Lemmy", "said a prayer": a set phrase
+	// names an act of parting, greeting or prayer, not words.
+	if sayingSetObjects[first] || len(toks) > 1 && phraseDeterminers[lw] && sayingSetObjects[toks[1].Text] {
+		return false
+	}
 	// "After the closing arguments concluded and the jury went into
 	// deliberations": a conjunction after the verb joins another
 	// clause to it; nothing was said.
@@ -1130,6 +1160,14 @@ func opensClause(rest, cue string) bool {
 	}
 	if participleSuffixes.SuffixOf(lw) && len(lw) > 5 && lw == first {
 		return false
+	}
+	// "Cocaine, he once said famously, had proven to be his “toughest
+	// rival”": adverbs and a comma, then the predicate with no subject,
+	// close a parenthetical cue; the subject stands before it.
+	if k := leadingAdverbs(toks); k > 0 && k < len(toks) && strings.Contains(rest[toks[k-1].Span.End:toks[k].Span.Start], ",") {
+		if w := strings.ToLower(toks[k].Text); finiteWords[w] || cueAuxiliaries[w] {
+			return false
+		}
 	}
 	// "reported directly to the ayatollah": "to" and a noun phrase
 	// after the cue name whom its subject answers to or addresses;
@@ -1153,7 +1191,38 @@ func opensClause(rest, cue string) bool {
 	if objectCues[strings.ToLower(cue)] && !subjectPronouns[lw] && !hasFiniteVerb(toks, wordsBeforeQuote(rest, toks)) {
 		return false
 	}
-	return clauseCues[strings.ToLower(cue)] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+	lc := strings.ToLower(cue)
+	if clauseOrObjectCues[lc] {
+		main := mainClauseWords(rest, toks)
+		return hasFiniteVerb(main, 12) || irregularPastAfterNoun(main, 12) || thatAfterDay(toks)
+	}
+	return clauseCues[lc] || hasFiniteVerb(mainClauseWords(rest, toks), 7)
+}
+
+// thatAfterDay reports whether toks open with a time and then "that"
+// ("warned Sunday, that the state’s overall death toll … could exceed
+// 100"): the clause after it is what was said.
+func thatAfterDay(toks []Token) bool {
+	for k, t := range toks {
+		if complementizers[strings.ToLower(t.Text)] {
+			return k > 0 && dayOnly(toks[:k])
+		}
+	}
+	return false
+}
+
+// irregularPastAfterNoun reports whether one of toks after the first, up
+// to the limit-th, is a finite past form that does not end in -ed (lang
+// lead-verbs: "the email came hours after …") in lower case, with no
+// determiner or preposition right before it.
+func irregularPastAfterNoun(toks []Token, limit int) bool {
+	for k := 1; k < len(toks) && k <= limit; k++ {
+		w, prev := toks[k].Text, strings.ToLower(toks[k-1].Text)
+		if leadVerbs[w] && !phraseDeterminers[prev] && !determiners[prev] && !headPrepositions[prev] && !infinitiveMarkers[prev] {
+			return true
+		}
+	}
+	return false
 }
 
 // leadingAdverbs returns how many adverbs in -ly open toks ("directly").
@@ -1225,6 +1294,12 @@ func subordinateOnly(text string) bool {
 // Svetlana, said: …").
 func statementBefore(text string) bool {
 	toks := Tokenize(text, 0)
+	// "However, at the Health Ministers … meeting … today, the WHO
+	// confirmed …": a connective set off by a comma opens the sentence,
+	// and the phrase after it is still the setting, not a statement.
+	if len(toks) > 1 && discourseLinks[strings.ToLower(toks[0].Text)] && strings.HasPrefix(text[toks[0].Span.End:], ",") {
+		toks = toks[1:]
+	}
 	return len(toks) > 0 && !headPrepositions[strings.ToLower(toks[0].Text)] && hasFiniteVerb(toks, len(toks))
 }
 
@@ -1252,8 +1327,10 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 			continue
 		}
 		// "in a televised address": a past form after an article
-		// is an adjective.
-		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] {
+		// is an adjective; "better than expected results": after a
+		// comparative's "than" it is a participle with its clause left
+		// out ("profits more than doubled" is a verb).
+		if len(lw) > 4 && pastSuffixes.SuffixOf(lw) && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] && !ellipticThan(toks, k) {
 			return true
 		}
 		prev := toks[k-1].Text
@@ -1263,6 +1340,17 @@ func hasFiniteVerb(toks []Token, limit int) bool {
 		}
 	}
 	return false
+}
+
+// ellipticThan reports whether toks[k] follows "than" after a
+// comparative adjective or adverb ("better than expected", "sooner than
+// planned"), where a past form is a participle, not after "more", "less"
+// or "rather", which make it a verb ("more than doubled").
+func ellipticThan(toks []Token, k int) bool {
+	if k < 2 || !comparisonWords[strings.ToLower(toks[k-1].Text)] {
+		return false
+	}
+	return !quantityComparatives[strings.ToLower(toks[k-2].Text)]
 }
 
 // shortTail reports whether what follows a cue, up to a comma or the

@@ -33,3 +33,24 @@ func dropLeadingDay(rest string) string {
 	}
 	return rest[toks[k].Span.Start:]
 }
+
+// dropLeadingDate drops from rest a date set off by a comma that opens it
+// ("27 March, the remains …"): up to four numbers, month names and
+// calendar words before the first comma.
+func dropLeadingDate(rest string) string {
+	k := strings.Index(rest, ", ")
+	if k < 0 {
+		return rest
+	}
+	toks := Tokenize(rest[:k], 0)
+	if len(toks) == 0 || len(toks) > 4 {
+		return rest
+	}
+	for _, t := range toks {
+		w := strings.ToLower(t.Text)
+		if _, month := englishTime.months[w]; !month && !calendarWord[w] && !isNumber(w) {
+			return rest
+		}
+	}
+	return rest[k+2:]
+}

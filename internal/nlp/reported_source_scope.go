@@ -23,10 +23,41 @@ func dropClosingReport(after string) string {
 	}
 	tail := strings.TrimRight(after[k+2:], " .")
 	toks := Tokenize(tail, 0)
-	if len(toks) == 0 || indirectCues[toks[0].Text] || insideQuotation(after[:k]) || !attributionOnly(tail) {
+	if len(toks) == 0 || insideQuotation(after[:k]) {
+		return after
+	}
+	// "According to the State Department, 17 percent … were
+	// orchestrated by Soleimani, reports Fox News": the cue first and an
+	// outlet's name alone after it relay the report.
+	if indirectCues[toks[0].Text] {
+		if invertedNameOnly(toks[1:]) {
+			return after[:k]
+		}
+		return after
+	}
+	if !attributionOnly(tail) {
 		return after
 	}
 	return after[:k]
+}
+
+// invertedNameOnly reports whether toks, the words after a closing cue,
+// are one to four capitalised words, with a determiner before them: a
+// name alone ("Fox News", "the BBC"), with no description of a person
+// after it, which the inverted-attribution rules read.
+func invertedNameOnly(toks []Token) bool {
+	if len(toks) > 0 && phraseDeterminers[strings.ToLower(toks[0].Text)] {
+		toks = toks[1:]
+	}
+	if len(toks) == 0 || len(toks) > 4 {
+		return false
+	}
+	for _, t := range toks {
+		if !isCapitalised(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // relativeFrame reports whether the cue toks[k] stands in a relative

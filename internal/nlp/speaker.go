@@ -843,6 +843,9 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// segment, the clause's subject, with the rest of its noun phrase
 	// ("South Korean media", "residents of Vladivostok") or the list it
 	// opens ("the UK, US, Japan, and South Korea").
+	if nearEnd {
+		inSeg = d.pastOwners(inSeg)
+	}
 	var p Span
 	head := headAtName
 	if len(inSeg) > 0 {

@@ -321,6 +321,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			m := outMatch[i]
 			ct := futureClause(d, out[i].Sentence, m.start, m.end)
 			return m.p.resolve(m.m, timeContext{ref: at, future: ct.future, tensed: ct.known, reported: ct.reported})
+		}, func(i int) bool {
+			m := outMatch[i]
+			return futureClause(d, out[i].Sentence, m.start, m.end).known
 		})
 	}
 	if !ref.IsZero() {

@@ -18,13 +18,16 @@ const UnresolvedQuotedDay = "inside a quotation, relative to when it was said, w
 // such day, the day the text tells the same happening at outside the
 // quotation is taken ("Castro died late Friday … “He died at 22:29
 // hours this evening,” the president announced": the evening of that
-// Friday); with neither the quoted day is left undated, with the reason,
-// rather than counted from the article's date.
+// Friday); in a story of the article's own day, a quotation that says
+// "today" is of that day (timeexpr_sameday.go). With none of these the
+// quoted day is left undated, with the reason, rather than counted from
+// the article's date.
 
 // quotedDays re-dates or leaves undated the relative days of out that lie
 // inside a direct quotation of d, whose date is ref; resolve dates out[i]
-// again counting from the day at.
-func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at time.Time) (timeValue, bool)) {
+// again counting from the day at; tensed tells whether out[i]'s clause
+// shows its tense.
+func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at time.Time) (timeValue, bool), tensed func(i int) bool) {
 	var quotes []Span
 	for i, t := range out {
 		if !t.Resolved || !t.Relative || t.Granularity != GranDay && t.Granularity != GranPart {
@@ -46,6 +49,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 		}
 		if !ok {
 			at, ok = afterwardDay(d, out, quotes, q, ref)
+		}
+		if !ok {
+			at, ok = sameDayStoryDay(d, out, quotes, i, q, ref, tensed)
 		}
 		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false

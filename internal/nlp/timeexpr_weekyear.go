@@ -86,3 +86,75 @@ func weekdayMonthDay(expr string) (int, time.Month, int) {
 	}
 	return wd, mo, dd
 }
+
+// WeekdayYearDays returns times with the days written with their weekday
+// and without their year ("Kobe Bryant died at the age of 41 on Sunday,
+// January 26", "in Las Vegas on Saturday (August 26)") given the year,
+// within a year of near, on which that day falls on that weekday: such a
+// day recurs on its weekday only every five years or more, so at most
+// one year that near agrees. A weekday glossed by the date, or set
+// before it, takes the date too. The caller passes the expressions of an
+// article whose date is not known, and near is the story's day, which
+// the article is of; a text that names an agreeing year already gave it
+// (weekdayYears).
+func WeekdayYearDays(times []TimeExpr, near time.Time) []TimeExpr {
+	if near.IsZero() {
+		return times
+	}
+	out := append([]TimeExpr(nil), times...)
+	for i := range out {
+		t := &out[i]
+		yearless := t.Unresolved == UnresolvedNoYear || t.RefYear && t.Resolved
+		if !yearless || t.Granularity != GranDay || t.Open != "" {
+			continue
+		}
+		wd, mo, dd := weekdayMonthDay(t.Text)
+		var glossed *TimeExpr
+		if mo == 0 && i > 0 {
+			// "on Saturday (August 26)": the weekday right before.
+			g := &out[i-1]
+			if gwd := writtenWeekday(g.Text); gwd != 0 && g.Sentence == t.Sentence && g.Open == "" && t.Span.Start-g.Span.End <= len(" (") && t.Resolved {
+				wd, mo, dd, glossed = gwd, t.Start.Month(), t.Start.Day(), g
+			}
+		}
+		if mo == 0 || wd == 0 || glossed == nil && wd != t.Weekday {
+			continue
+		}
+		var agree []time.Time
+		for y := near.Year() - 1; y <= near.Year()+1; y++ {
+			at := time.Date(y, mo, dd, 0, 0, 0, 0, time.UTC)
+			if at.Day() == dd && isoWeekday(at) == wd && !background(at, near) {
+				agree = append(agree, at)
+			}
+		}
+		if len(agree) != 1 {
+			continue
+		}
+		for _, d := range []*TimeExpr{t, glossed} {
+			if d != nil {
+				d.Start, d.End = agree[0], agree[0].AddDate(0, 0, 1)
+				d.Resolved, d.Unresolved, d.RefYear, d.Relative, d.Weekday = true, "", false, false, wd
+			}
+		}
+	}
+	return out
+}
+
+// writtenWeekday returns the weekday expr names when it names one and no
+// month ("on Saturday", "Saturday night"), or 0.
+func writtenWeekday(expr string) int {
+	wd := 0
+	for _, f := range strings.Fields(expr) {
+		f = strings.Trim(f, ",.")
+		if englishTime.monthNum(f) != 0 {
+			return 0
+		}
+		if w := englishTime.weekdayNum(f); w != 0 {
+			if wd != 0 {
+				return 0
+			}
+			wd = w
+		}
+	}
+	return wd
+}

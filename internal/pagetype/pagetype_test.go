@@ -206,6 +206,24 @@ var knownMiss = map[string]string{
 	"dev15-apache-quickreference.html":  "a table of directives whose description cells read as prose, under a letter bar and a paragraph",
 	"dev15-apache-rewrite-index.html":   "a part's first page: quotations and a paragraph over the list of its pages",
 	"dev15-apache-ssl-index.html":       "a sentence and a list of six links under the unmarked menus",
+	// Session 16's develop pages (seven trees; labelled on reading).
+	// The first four are caught by rules on branch s16-pages-rules,
+	// not landed: with them one held-out article was skipped (held-out
+	// precision 0.930, BENCHMARKS.md session 16).
+	"dev16-haddock-doc-index.html":         "Haddock's index of names: a table of a plain name and links to where it is defined",
+	"dev16-libgcrypt-introduction.html":    "a texinfo chapter of one sentence over its sections, under a header of next/up links",
+	"dev16-libxml2-gtkdoc-general.html":    "gtk-doc's modules as a paragraph's lines of a name, a dash and a line on it",
+	"dev16-tomcat-appdev-index.html":       "a part's pages as list items of a name, a dash and a line on it",
+	"dev16-libfmt-index.html":              "a library's home page: sections of prose with examples on what it does, shaped as a chapter",
+	"dev16-libxml2-index.html":             "a project's home page in the side menus of its site, as libxslt's",
+	"dev16-libxml2-gtkdoc-index.html":      "a reference's first page: the project's description over its list of standards",
+	"dev16-libxml2-docs.html":              "a list of resources, each a sentence with links in it: the sentences are prose",
+	"dev16-libxml2-examples-index.html":    "a list of examples linking within the page, over each example's description",
+	"dev16-libxml2-searches.html":          "a week's search statistics as lines of a query and a count, not a table",
+	"dev16-tomcat-api-index.html":          "a stub saying the API's pages are not installed: no wording of a missing page",
+	"dev16-tomcat-architecture-index.html": "three lines on the part's pages under a preface that is half the words",
+	"dev16-tomcat-config-index.html":       "lists of element names under headings, over the reference's overview in prose",
+	"dev16-tomcat-index.html":              "a manual's first page: its chapters as lines under paragraphs of its own",
 }
 
 func isListLike(t Type) bool { return t == Index || t == Listing }

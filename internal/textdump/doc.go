@@ -98,8 +98,9 @@ func decide(lines []line) *doc {
 	if lex, ok := lang.For(code); ok && on("leadAboveDate") {
 		d.leadAboveDate(lex, skip)
 	}
+	lex, _ := lang.For(code)
 	for i := d.start; i < d.end; i++ {
-		if lines[i].class == classGood && !lines[i].dup && !skip[i] {
+		if lines[i].class == classGood && !lines[i].dup && !skip[i] && !isSiteNotice(lines[i].text, lines[i].words, lex) {
 			d.body = append(d.body, i)
 		}
 	}

@@ -146,6 +146,18 @@ processing your subscription, your inbox, delivered to your inbox,
 delivered through your letterbox, download our app, get our app,
 letters to the editor, subscriptions service, use the code
 
+# The verb opening a call to the reader to follow the outlet on one of its
+# channels ("Follow Newsbeat on Instagram", "Subscribe to AppleInsider on
+# YouTube", "Join the IGN Deals Newsletter").
+[reader-call-verbs]
+follow, subscribe, listen, join, watch, sign
+
+# Where an outlet asks its readers to follow it.
+[outlet-channels]
+instagram, facebook, twitter, youtube, tiktok, snapchat, linkedin, pinterest,
+telegram, whatsapp, flipboard, newsletter, newsletters, podcast, podcasts,
+channel
+
 # Credit lines of a photo or of the text's source, which alone are not an
 # article and at the top of a body are a caption's.
 [credit-labels]

@@ -103,3 +103,23 @@ strike, struck, hit, sweep, swept, bury, buried, kill, killed, injure, injured, 
 wounded, destroy, destroyed, damage, damaged, flatten, flattened, level, levelled, leveled,
 occur, occurred, happen, happened, shake, shook, rock, rocked, engulf, engulfed, trap,
 trapped, tear, tore, torn, erupt, erupted, collapse, collapsed
+
+# Times of day (internal/align/clock.go). The words after a time that say
+# which half of the day it is in, with the hours to add.
+[slot-clock-halves]
+a.m. = 0, a.m = 0, am = 0, p.m. = 12, p.m = 12, pm = 12
+
+# Words before a time of day that make it approximate: "around 3 am",
+# "at approximately 2.30 am", "shortly after 5pm", "just before midnight".
+[slot-clock-hedges]
+about, around, approximately, roughly, nearly, almost, some, shortly, just, circa
+
+# Words after a time of day saying it is the time where the thing happened
+# ("at 01:00 local time"). A time with no zone is read so too: news gives
+# times in the zone of the place it reports from.
+[slot-clock-local]
+local time, local
+
+# Words after a time on the 24-hour clock ("died at 22:29 hours").
+[slot-clock-hours]
+hours, hrs

@@ -373,12 +373,17 @@ as
 # Cues whose complement is nearly always a clause, so that what follows
 # them needs no finite verb to be taken for a statement ("said the
 # polling location never shut"); after other cues ("called", "denied",
-# "pledged", "announced") a phrase is as likely ("denied the charges").
+# "pledged") a phrase is as likely ("denied the charges"). "Reported" keeps
+# a noun phrase as what was reported ("Residents of Vladivostok reported a
+# larger than usual police presence on the streets", a seed annotated so);
+# "warn" and "recall" are not here: their noun-phrase object is the one
+# warned or the matter recalled ("warned him for hitting behind the head",
+# "recalled her days as secretary of state"), no statement.
 [clause-cues]
 say, says, said, saying, tell, tells, told, note, notes, noted,
 noting, suggest, suggests, suggested, suggesting, argue, argues, argued,
-arguing, warn, warns, warned, insist, insists, insisted, insisting, explain,
-explains, explained, recall, recalls, recalled, contend, contends, contended,
+arguing, insist, insists, insisted, insisting, explain,
+explains, explained, contend, contends, contended,
 assert, asserts, asserted, reported, reports, announced, announces, according
 
 # Generational suffixes after a name ("Harry B. Harris Jr."), which are no
@@ -669,6 +674,27 @@ conference, briefing, interview, tweet, post, video, podcast, livestream
 declare, declares, declared, declaring, conclude, concludes, concluded,
 concluding, explain, explains, explained, explaining
 
+# Cues that take a clause or a noun-phrase object ("warned the storm
+# could strengthen", "warned him for hitting", "recalled her days as
+# secretary of state"): what follows is a statement only with a finite
+# verb of its own, looked for further than after other cues and among the
+# irregular past forms (lang lead-verbs).
+[clause-or-object-cues]
+warn, warns, warned, recall, recalls, recalled
+
+# Words a verb of saying takes as a set phrase that names a parting, a
+# greeting or a rite, no words reported ("we also said goodbye to
+# Lemmy", "said grace", "said a prayer"); written in lower case, since
+# "said Grace Mugabe …" names a person.
+[saying-set-objects]
+goodbye, goodbyes, farewell, farewells, hello, goodnight, grace, prayer
+
+# Words before "than" that make a past form after it a verb ("profits
+# more than doubled"); after another comparative the past form is a
+# participle whose clause is left out ("better than expected results").
+[quantity-comparatives]
+more, less, fewer, rather
+
 # Nouns for the occasion of a saying: ", in an unexpected announcement
 # that came as she confirmed …", ", in an interview with CNN on Sunday"
 # set off after what was said tell when and how it was said.
@@ -722,9 +748,10 @@ accusations
 amid, amidst
 
 # Words no clause ends with: what was reported that stops on one was cut
-# off (a line broken inside the sentence: "which caused more than").
+# off (a line broken inside the sentence: "which caused more than"; the
+# editor's mark of words left out, "said the UN agency [...]").
 [unfinished-ends]
-a, an, the, than, of, and, or, nor, whose, its, their
+a, an, the, than, of, and, or, nor, whose, its, their, [...], […], (...), (…)
 
 # Nouns for a relative ("his father, Omar Bongo"): a family shares its
 # surname, so the surname alone may be another member's.
