@@ -42,3 +42,40 @@ func TestCarriedYearNotIntoFuture(t *testing.T) {
 		})
 	}
 }
+
+// TestWeekdayYearOrdinalDays: a day written with its weekday and an
+// ordinal day of the month ("Monday 10th July") takes the year the text
+// names when it falls on that weekday in that year, as "Monday, July 10"
+// does (round 24, larsen-c-iceberg 04). Controls: a weekday that
+// disagrees with every year near the one named, and a suffix that does
+// not fit its number, stay undated.
+func TestWeekdayYearOrdinalDays(t *testing.T) {
+	type got struct{ Text, Start string }
+	for _, tt := range []struct {
+		name, text string
+		want       []got
+	}{
+		{"round 24, larsen-c-iceberg 04",
+			"The calving occurred sometime between Monday 10th July and Wednesday 12th July 2017, when a 5,800 square km section of Larsen C finally broke away.",
+			[]got{{"Monday 10th July", "2017-07-10"}, {"Wednesday 12th July 2017", "2017-07-12"}}},
+		{"first, second, third",
+			"The count ended on Monday 3rd July 2017. Polls had opened on Saturday 1st July.",
+			[]got{{"on Monday 3rd July 2017", "2017-07-03"}, {"on Saturday 1st July", "2017-07-01"}}},
+		{"control: a suffix that does not fit",
+			"The count ended on Monday 3rd July 2017. Polls had opened on Saturday 1nd July.",
+			[]got{{"on Monday 3rd July 2017", "2017-07-03"}, {"on Saturday 1nd July", ""}}},
+		{"control: the weekday disagrees",
+			"The calving occurred sometime between Tuesday 10th July and Wednesday 12th July 2017.",
+			[]got{{"Tuesday 10th July", ""}, {"Wednesday 12th July 2017", "2017-07-12"}}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			var gots []got
+			for _, te := range timesOn(t, tt.text, "") {
+				gots = append(gots, got{te.Text, dayOrNone(te.Start)})
+			}
+			if diff := cmp.Diff(tt.want, gots); diff != "" {
+				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}

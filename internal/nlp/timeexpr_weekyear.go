@@ -74,7 +74,7 @@ func weekdayMonthDay(expr string) (int, time.Month, int) {
 			mo = m
 			continue
 		}
-		if n := atoi(f); n >= 1 && n <= 31 && len(f) <= 2 {
+		if n := monthDayNumber(f); n >= 1 && n <= 31 {
 			if dd != 0 {
 				return 0, 0, 0
 			}
@@ -85,6 +85,22 @@ func weekdayMonthDay(expr string) (int, time.Month, int) {
 		return 0, 0, 0
 	}
 	return wd, mo, dd
+}
+
+// monthDayNumber is the day of the month a word of one or two digits
+// writes, bare ("10") or as an ordinal ("10th", "1st": "between Monday
+// 10th July and Wednesday 12th July 2017"), or 0.
+func monthDayNumber(f string) int {
+	if len(f) == 3 || len(f) == 4 {
+		n := atoi(f[:len(f)-2])
+		if n > 0 && ordinalSuffixFits(n, strings.ToLower(f[len(f)-2:])) {
+			return n
+		}
+	}
+	if len(f) > 2 {
+		return 0
+	}
+	return atoi(f)
 }
 
 // WeekdayYearDays returns times with the days written with their weekday
