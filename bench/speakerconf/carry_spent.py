@@ -1,11 +1,12 @@
 # python3 bench/speakerconf/carry_spent.py PREPARED_ROOT [v [KIND]]: carry the judged quote-speaker
-# (or KIND: reported-content) verdicts of the spent rounds 10-23 (testdata/audit/news-roundN{,-base}) to identical items
+# (or KIND: reported-content) verdicts of the spent rounds 10-25 (testdata/audit/news-roundN{,-base}; a round
+# not in testdata yet is read from the dirs of $SPENT_AUDIT, colon-separated) to identical items
 # (same story, shown text, source and sentence) of a re-prepared copy, and list the confident
 # judged-no items and the judged items whose speaker changed. PREPARED_ROOT holds
 # news-roundN/<event>/items.jsonl from `bench/audit -prepare -quotes 100000 -pages-dirs` on a
 # copy of /work/spentsrc/news-roundN. Spent rounds only, never a blind round.
 import glob,json,os,sys,collections,re
-audit=os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','testdata','audit')
+audits=[os.path.join(os.path.dirname(os.path.abspath(__file__)),'..','..','testdata','audit')]+[d for d in os.environ.get('SPENT_AUDIT','').split(':') if d]
 root=sys.argv[1]; verbose=len(sys.argv)>2 and sys.argv[2]=='v'
 kind=sys.argv[3] if len(sys.argv)>3 else 'quote-speaker'
 norm=lambda s:' '.join(s.split())
@@ -13,6 +14,7 @@ def parts(sh):
     return sh[:sh.find(' (')], norm(sh[sh.find('): ')+3:])
 def judged(r):
     out={}
+    audit=next((a for a in audits if glob.glob(f'{a}/news-round{r}*/')),audits[0])
     for suf in ['','-base']:
         for st in glob.glob(f'{audit}/news-round{r}{suf}/*/'):
             if not os.path.exists(st+'items.jsonl'): continue
@@ -51,7 +53,7 @@ tot=collections.Counter()
 print('| round | judged matched | confident | uncertain | judged speakers changed or gone |')
 print('| --- | --- | --- | --- | --- |')
 lines=[]
-for r in range(10,24):  # spent rounds only (rounds 22 and 23 spent after their blind measure)
+for r in range(10,26):  # spent rounds only (rounds 22 to 25 spent after their blind measure)
     j=judged(r); p,byw=prepared(r); c=collections.Counter()
     for k,(v,i,rs) in sorted(j.items()):
         it=p.get(k)

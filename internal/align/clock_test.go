@@ -88,11 +88,7 @@ func TestClockConflicts(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inputs []Input
-			for i, p := range tt.pages {
-				inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
-			}
-			res := Align(inputs, Options{})
+			res := alignPages(day, tt.pages)
 			got := ""
 			for _, c := range res.Conflicts {
 				if c.Kind != ConflictClock {

@@ -173,27 +173,38 @@ func TestParaphraseCredit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := Align([]Input{
-				{ArticleID: 1, Outlet: "A", Published: day, Text: tt.fact},
-				{ArticleID: 2, Outlet: "B", Published: day, Text: tt.other},
-			}, Options{})
-			found := false
-			for _, c := range res.Claims {
-				for _, r := range c.Sentences {
-					if len(c.Sentences) < 2 || r.Outlet == c.Sentences[0].Outlet {
-						continue
-					}
-					found = true
-					if got := r.Uncertain != ""; got != tt.uncertain {
-						t.Errorf("credit of %s uncertain = %v (%q), want %v", r.Outlet, got, r.Uncertain, tt.uncertain)
-					}
-				}
-			}
-			if !found {
+			if !checkOtherCredit(t, day, tt.fact, tt.other, tt.uncertain) {
 				t.Fatal("no credit of another outlet made")
 			}
 		})
 	}
+}
+
+// checkOtherCredit aligns the stories of two outlets, A telling fact and
+// B other, and reports an error for every credit whose sentence is not
+// the claim's own text and whose uncertainty is not wantUncertain; it
+// says whether any such credit was made. The claim's text may be either
+// outlet's sentence (the shorter one when the other holds it whole), so
+// the credit checked is the other sentence's, whichever outlet that is.
+func checkOtherCredit(t *testing.T, day time.Time, fact, other string, wantUncertain bool) bool {
+	t.Helper()
+	res := Align([]Input{
+		{ArticleID: 1, Outlet: "A", Published: day, Text: fact},
+		{ArticleID: 2, Outlet: "B", Published: day, Text: other},
+	}, Options{})
+	found := false
+	for _, c := range res.Claims {
+		for _, r := range c.Sentences {
+			if len(c.Sentences) < 2 || r.Text == c.Text {
+				continue
+			}
+			found = true
+			if got := r.Uncertain != ""; got != wantUncertain {
+				t.Errorf("credit of %s uncertain = %v (%q), want %v", r.Outlet, got, r.Uncertain, wantUncertain)
+			}
+		}
+	}
+	return found
 }
 
 // TestSameHappeningCredit aligns real sentences of a spent round

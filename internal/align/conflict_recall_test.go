@@ -36,11 +36,7 @@ func TestConflictRecallClasses(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inputs []Input
-			for i, p := range tt.pages {
-				inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
-			}
-			res := Align(inputs, Options{})
+			res := alignPages(day, tt.pages)
 			conf := confidentConflicts(res.Conflicts)
 			if got := len(conf) > 0; got != tt.confident {
 				t.Fatalf("confident conflict %v, want %v: %+v", got, tt.confident, res.Conflicts)

@@ -46,12 +46,8 @@ func TestMeasuredThing(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inputs []Input
-			for i, p := range tt.pages {
-				inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
-			}
 			var got []string
-			for _, c := range confidentConflicts(Align(inputs, Options{}).Conflicts) {
+			for _, c := range confidentConflicts(alignPages(day, tt.pages).Conflicts) {
 				for _, v := range c.Variants {
 					got = append(got, v.Value)
 				}
@@ -84,4 +80,13 @@ func TestPastConversion(t *testing.T) {
 			t.Errorf("%q after %q: conversion %v, want %v", tt.text, tt.value, got, tt.conversion)
 		}
 	}
+}
+
+// alignPages aligns pages of one day, the i-th told by outlet A+i.
+func alignPages(day time.Time, pages []string) Result {
+	var inputs []Input
+	for i, p := range pages {
+		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
+	}
+	return Align(inputs, Options{})
 }

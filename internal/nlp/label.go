@@ -24,8 +24,9 @@ func LabelEnd(sentence string) int {
 }
 
 // liveStamp matches the time a live blog prints before an entry, with
-// its zone if any: "2:49pm CST: ", "10.15 a.m.: ".
-var liveStamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}\s*(?:` + wordsRe(en.Set(lang.ClockWords), " ") + `)?\s*(\p{Lu}{1,5})?:\s+`)
+// its zone if any and the word of updating before it: "2:49pm CST: ",
+// "10.15 a.m.: ", "UPDATED 6:57 p.m. EDT: ".
+var liveStamp = regexp.MustCompile(`^(?i:` + wordsRe(en.Set(lang.UpdateStamps), " ") + `\s+)?\d{1,2}[:.]\d{2}\s*(?:` + wordsRe(en.Set(lang.ClockWords), " ") + `)?\s*(\p{Lu}{1,5})?:\s+`)
 
 // liveBlogStamp returns the length of a live blog's time stamp opening
 // sentence, 0 if none: the time an entry was posted is no part of what

@@ -678,6 +678,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			if actCues[strings.ToLower(w)] && actObject(rest) {
 				continue
 			}
+			// "NRK posted pictures of the blond, blue-eyed
+			// Norwegian": a picture or a video shows, it carries no
+			// words, so the cue names the act of showing it.
+			if recordObject(rest) {
+				continue
+			}
 			rest = dropMediumTail(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {

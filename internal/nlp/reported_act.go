@@ -70,3 +70,26 @@ func nounPhraseObject(rest string) bool {
 	}
 	return true
 }
+
+// recordObject reports whether rest, a cue's noun-phrase object, is headed
+// by a record noun ("pictures of the gunman", "a video of the blast"): a
+// record shows a happening and carries nobody's words (lang record-nouns).
+func recordObject(rest string) bool {
+	words := strings.Fields(rest)
+	if len(words) > 0 && phraseDeterminers[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	// The record heads the object's first words ("a photograph of her
+	// bruised forearm", "new photos of"); further on a record noun may
+	// be the object of a clause that was not read as one ("he'll recast
+	// image").
+	for k, w := range words {
+		if k > 1 || headPrepositions[strings.ToLower(w)] {
+			break
+		}
+		if silentRecords[strings.ToLower(strings.Trim(w, ".,;:"))] && (k == len(words)-1 || headPrepositions[strings.ToLower(words[k+1])]) {
+			return true
+		}
+	}
+	return false
+}
