@@ -188,23 +188,31 @@ func TestParaphraseCredit(t *testing.T) {
 // the credit checked is the other sentence's, whichever outlet that is.
 func checkOtherCredit(t *testing.T, day time.Time, fact, other string, wantUncertain bool) bool {
 	t.Helper()
-	res := Align([]Input{
-		{ArticleID: 1, Outlet: "A", Published: day, Text: fact},
-		{ArticleID: 2, Outlet: "B", Published: day, Text: other},
-	}, Options{})
-	found := false
+	credits := otherCredits(alignPages(day, []string{fact, other}))
+	for _, r := range credits {
+		if got := r.Uncertain != ""; got != wantUncertain {
+			t.Errorf("credit of %s uncertain = %v (%q), want %v", r.Outlet, got, r.Uncertain, wantUncertain)
+		}
+	}
+	return len(credits) > 0
+}
+
+// otherCredits returns the credits the confidence rule judges: in each
+// claim of two or more sentences, those whose sentence is not the
+// claim's own text.
+func otherCredits(res Result) []Ref {
+	var out []Ref
 	for _, c := range res.Claims {
+		if len(c.Sentences) < 2 {
+			continue
+		}
 		for _, r := range c.Sentences {
-			if len(c.Sentences) < 2 || r.Text == c.Text {
-				continue
-			}
-			found = true
-			if got := r.Uncertain != ""; got != wantUncertain {
-				t.Errorf("credit of %s uncertain = %v (%q), want %v", r.Outlet, got, r.Uncertain, wantUncertain)
+			if r.Text != c.Text {
+				out = append(out, r)
 			}
 		}
 	}
-	return found
+	return out
 }
 
 // TestSameHappeningCredit aligns real sentences of a spent round
@@ -236,17 +244,9 @@ func TestSameHappeningCredit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var inputs []Input
-			for i, s := range texts[:tt.outlets] {
-				inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: s})
-			}
 			got := map[string]bool{}
-			for _, c := range Align(inputs, Options{}).Claims {
-				for _, r := range c.Sentences {
-					if len(c.Sentences) > 1 && r.Text != c.Text {
-						got[r.Outlet] = r.Uncertain != ""
-					}
-				}
+			for _, r := range otherCredits(alignPages(day, texts[:tt.outlets])) {
+				got[r.Outlet] = r.Uncertain != ""
 			}
 			if diff := cmp.Diff(tt.want, got); diff != "" {
 				t.Errorf("uncertain credits by outlet (-want +got):\n%s", diff)
@@ -286,21 +286,13 @@ func TestSpanLeftOutCredit(t *testing.T) {
 		"The charges came from Brooklyn, N.Y., according to the Times, and allege widespread corruption within football's governing body.",
 		"The charges allege there has been widespread corruption throughout football's governing body over the past 20 years, according to the Times.",
 	}
-	var inputs []Input
-	for i, s := range texts {
-		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: s})
-	}
 	// C tells the fact with its stretch of time and is confident; B
 	// leaves the stretch out (round 22, fifa-zurich-arrests, judged
 	// not stated).
 	want := map[string]bool{"A": false, "B": true}
 	got := map[string]bool{}
-	for _, c := range Align(inputs, Options{}).Claims {
-		for _, r := range c.Sentences {
-			if len(c.Sentences) > 1 && r.Text != c.Text {
-				got[r.Outlet] = strings.Contains(r.Uncertain, spanLeftOut)
-			}
-		}
+	for _, r := range otherCredits(alignPages(day, texts)) {
+		got[r.Outlet] = strings.Contains(r.Uncertain, spanLeftOut)
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("credits told to leave out the fact's stretch of time, by outlet (-want +got):\n%s", diff)
