@@ -140,10 +140,8 @@ func hasPhrase(p string, c lang.Class, lex *lang.Lexicon) bool {
 		if x == nil {
 			continue
 		}
-		for ph := range x.Set(c) {
-			if strings.Contains(l, ph) {
-				return true
-			}
+		if x.Set(c).InText(l) {
+			return true
 		}
 	}
 	return false

@@ -65,6 +65,17 @@ func TrimEndings(w string, endings []string) string {
 	return w
 }
 
+// InText reports whether one of the set's entries (phrases) stands
+// anywhere in text, which the caller has lower-cased.
+func (s Set) InText(text string) bool {
+	for e := range s {
+		if strings.Contains(text, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // PrefixOf reports whether one of the set's entries starts w.
 func (s Set) PrefixOf(w string) bool {
 	for e := range s {

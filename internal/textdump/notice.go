@@ -34,7 +34,7 @@ func isSiteNotice(s string, words int, lex *lang.Lexicon) bool {
 		lexes = append(lexes, lex)
 	}
 	for _, x := range lexes {
-		if on("disclosure") && words <= disclosureMaxWords && hasAnyPhrase(strings.ToLower(s), x.Set(lang.DisclosurePhrases)) ||
+		if on("disclosure") && words <= disclosureMaxWords && x.Set(lang.DisclosurePhrases).InText(strings.ToLower(s)) ||
 			on("readerCall") && words <= readerCallMaxWords && isReaderCall(s, x) {
 			return true
 		}
@@ -78,14 +78,4 @@ func splitSentences(s string) []string {
 		}
 	}
 	return append(out, s[from:])
-}
-
-// hasAnyPhrase reports whether the lower-cased s holds one of phrases.
-func hasAnyPhrase(s string, phrases lang.Set) bool {
-	for p := range phrases {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }
