@@ -253,19 +253,12 @@ func happeningPair(a, b *value, noun string) verdict {
 		return verdict{drop: true}
 	case a.t.Resolved != b.t.Resolved:
 		v.uncertain = "one page is undated: its day is known only as a weekday"
-	case a.t.Resolved && a.dayNamed && b.dayNamed && absDuration(a.t.Start.Sub(b.t.Start)) > 6*24*time.Hour:
+	case a.t.Resolved && a.dayNamed && b.dayNamed && a.t.Start.Sub(b.t.Start).Abs() > 6*24*time.Hour:
 		v.uncertain = "the weekdays were dated from pages' days far apart"
 	default:
 		v.uncertain = countedFromPage(a, b)
 	}
 	return v
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // inTime reports whether token t is a word of the time at span.

@@ -141,7 +141,7 @@ func resolveNamedDay(m []string, c timeContext) (timeValue, bool) {
 				best = t
 			}
 		default:
-			if best.IsZero() || absDuration(t.Sub(c.ref)) < absDuration(best.Sub(c.ref)) {
+			if best.IsZero() || t.Sub(c.ref).Abs() < best.Sub(c.ref).Abs() {
 				best = t
 			}
 		}
@@ -149,19 +149,12 @@ func resolveNamedDay(m []string, c timeContext) (timeValue, bool) {
 	if best.IsZero() {
 		return timeValue{gran: GranDay, unresolved: true, reason: UnresolvedNamedDay}, true
 	}
-	if absDuration(best.Sub(c.ref)) > namedDayReach {
+	if best.Sub(c.ref).Abs() > namedDayReach {
 		return timeValue{gran: GranDay, unresolved: true, reason: UnresolvedNamedDayFar}, true
 	}
 	v := one(best)
 	v.refYear = true
 	return v, true
-}
-
-func absDuration(d time.Duration) time.Duration {
-	if d < 0 {
-		return -d
-	}
-	return d
 }
 
 // hasNamedDay is the cheap test for the named-day pattern: the first
