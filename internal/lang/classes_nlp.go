@@ -60,6 +60,24 @@ const (
 	// ("Photos suggested …") nor after "according to" ("according to
 	// webcast video").
 	RecordNouns Class = "record-nouns"
+	// UntoldDetailGerunds: Gerunds of telling after "without": the
+	// writer's note on what a report left out ("announced his death
+	// without naming a cause"), no part of what was said.
+	UntoldDetailGerunds Class = "untold-detail-gerunds"
+	// UntoldDetailOpeners: The preposition before an untold detail's
+	// gerund ("without").
+	UntoldDetailOpeners Class = "untold-detail-openers"
+	// ArrivalSignPrepositions: Prepositions that open the sign an
+	// arrival was made known by ("with a double sonic boom").
+	ArrivalSignPrepositions Class = "arrival-sign-prepositions"
+	// CaptionPlacePrepositions: Prepositions that open the place a
+	// photo's caption closes with before its date (", in Palm Beach,
+	// Florida, U.S., August 8, 2022").
+	CaptionPlacePrepositions Class = "caption-place-prepositions"
+	// SignalledArrivalNouns: Nouns of coming or being somewhere that a
+	// cue takes as its object with a sign after it ("announced its
+	// arrival with a sonic boom"): a sign made it known, not words.
+	SignalledArrivalNouns Class = "signalled-arrival-nouns"
 	// UnnamedReportNouns: Nouns for news reports that, bare ("according
 	// to reports", "reports say"), credit no person, organisation or
 	// group: the speaker is shown uncertain.

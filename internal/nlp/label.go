@@ -8,8 +8,11 @@ import (
 
 // leadLabel matches a label an article prints before its first words
 // other than a dateline (ReadDateline): a section label in capitals
-// ("NORTH KOREA: ") or a label word ("Details: ", "More details: ").
-var leadLabel = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} ]*\p{Lu}:\s+|` + wordsRe(en.Set(lang.LeadLabels), " ") + `:\s+)`)
+// ("NORTH KOREA: ") or a label word ("Details: ", "More details: "), or
+// a kicker of at most five words before the vertical bar a site sets
+// between it and a headline ("ADDITIONAL REPORTING | ", "Opinion | "):
+// prose never holds the bar.
+var leadLabel = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} ]*\p{Lu}:\s+|` + wordsRe(en.Set(lang.LeadLabels), " ") + `:\s+|(?:[^|\s]+ ){0,4}[^|\s]+ +\| +)`)
 
 // LabelEnd returns how many bytes at the start of a sentence are a
 // dateline or a label rather than what the sentence states; 0 when none.

@@ -12,6 +12,9 @@ func TestLabelEnd(t *testing.T) {
 		{"NATO said on Monday it would meet.", ""},
 		{"US officials - speaking anonymously - confirmed it.", ""},
 		{"Kim: the man behind the train.", ""},
+		{"EXTRA COVERAGE | Rescuers reach the crash site, governor says", "EXTRA COVERAGE | "},
+		{"Opinion | The harbour can wait", "Opinion | "},
+		{"One two three four five six | seven", ""},
 	}
 	for _, tc := range tests {
 		if got := tc.sentence[:LabelEnd(tc.sentence)]; got != tc.label {

@@ -684,6 +684,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			if recordObject(rest) {
 				continue
 			}
+			// "Atlantis announced its arrival with a double sonic
+			// boom": a sign, not words (reported_act.go).
+			if signalledArrival(rest) {
+				continue
+			}
 			rest = dropMediumTail(rest)
 		}
 		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
@@ -1002,7 +1007,9 @@ func clauseEnd(rest string) string {
 	// writer's circumstance after a comma (", amid …").
 	// The writer's phrase summing up what was said and relative
 	// clause on a noun of it (reported_writer_aside.go).
-	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart} {
+	// What a report left out ("without naming a cause") and the
+	// place and date of a picture's caption (reported_circumstance.go).
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart, untoldDetailStart, captionStart} {
 		if k := start(rest[:cut]); k >= 0 {
 			cut = k
 		}

@@ -20,7 +20,9 @@ func actObject(rest string) bool {
 // said, a closing phrase that tells the channel or occasion of the
 // saying: a preposition and a phrase of at most six words headed by a
 // medium noun, with nothing but a day after it ("the news on state
-// television", "the decision in a televised address on Sunday").
+// television", "the decision in a televised address on Sunday"), and
+// the day of the saying right before it ("the raid Monday evening on
+// Twitter": when and where it was reported, not what).
 func dropMediumTail(rest string) string {
 	toks := Tokenize(rest, 0)
 	for k := len(toks) - 2; k > 0 && k >= len(toks)-8; k-- {
@@ -32,11 +34,25 @@ func dropMediumTail(rest string) string {
 		}
 		for j, t := range toks[k+1:] {
 			if mediumNouns[strings.ToLower(t.Text)] && dayOnly(toks[k+2+j:]) {
-				return strings.TrimSpace(rest[:toks[k].Span.Start])
+				b := k
+				for b > 1 && dayWord(toks[b-1].Text) {
+					b--
+				}
+				if b < k && b > 1 && headPrepositions[toks[b-1].Text] {
+					b-- // "in March on Twitter"
+				}
+				return strings.TrimSpace(rest[:toks[b].Span.Start])
 			}
 		}
 	}
 	return rest
+}
+
+// dayWord reports whether w names a day or a part of one ("Monday",
+// "yesterday", "evening").
+func dayWord(w string) bool {
+	w = strings.ToLower(w)
+	return calendarWord[w] || partsOfDay[w]
 }
 
 // dayOnly reports whether toks are only a time: calendar words and the
@@ -88,6 +104,29 @@ func recordObject(rest string) bool {
 			break
 		}
 		if silentRecords[strings.ToLower(strings.Trim(w, ".,;:"))] && (k == len(words)-1 || headPrepositions[strings.ToLower(words[k+1])]) {
+			return true
+		}
+	}
+	return false
+}
+
+// signalledArrival reports whether rest, a cue's noun-phrase object, is
+// the speaker's own coming or being there (a possessive and lang
+// signalled-arrival-nouns: "its arrival", "his return") made known by a
+// sign after "with" ("announced its arrival at the Kennedy Space Center
+// with a double sonic boom"): the cue is a figure for the sign, and
+// nothing was said.
+func signalledArrival(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) < 4 {
+		return false
+	}
+	first := strings.ToLower(toks[0].Text)
+	if !determinerLike[first] || definiteArticles[first] || indefiniteArticles[first] || !signalledArrivals[strings.ToLower(toks[1].Text)] {
+		return false
+	}
+	for _, t := range toks[2:] {
+		if arrivalSignPreps[strings.ToLower(t.Text)] {
 			return true
 		}
 	}

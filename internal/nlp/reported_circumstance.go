@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"crosscheck/internal/lang"
+	"regexp"
+	"strings"
+)
 
 // What a speaker said ends where the writer goes on with the
 // circumstance of the saying: the occasion set off after it ("she is
@@ -133,4 +137,41 @@ func circumstanceAfterSource(after string) bool {
 		return clauseAfter(after, toks[1:])
 	}
 	return true
+}
+
+// untoldDetailStart returns where the words said end before "without"
+// and a gerund of telling (lang untold-detail-gerunds: "announced his
+// death without naming a specific cause"), or -1: what a report left
+// out is the writer's note on the saying. After a modal or an
+// infinitive the phrase may be part of what was said ("would go ahead
+// without naming a successor").
+func untoldDetailStart(rest string) int {
+	toks := Tokenize(rest, 0)
+	for k := 1; k+1 < len(toks); k++ {
+		if !untoldDetailOpeners[strings.ToLower(toks[k].Text)] || !untoldDetailGerunds[strings.ToLower(toks[k+1].Text)] || insideQuotation(rest[:toks[k].Span.Start]) {
+			continue
+		}
+		if unsaidBefore(toks[:k]) {
+			return -1
+		}
+		return len(strings.TrimRight(rest[:toks[k].Span.Start], " ,"))
+	}
+	return -1
+}
+
+// captionTail matches the place and the full date a photo's caption
+// closes with (", in Palm Beach, Florida, U.S., August 8, 2022"): a
+// comma, "in", places each set off by commas, then a month, a day and
+// a year closing the words.
+var captionTail = regexp.MustCompile(`,\s+` + wordsRe(en.Set(lang.CaptionPlacePrepositions), " ") + `\s+(?:\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*,\s+)+(\p{Lu}\p{Ll}+)\.?\s+\d{1,2},\s+\d{4}[.”"’]*$`)
+
+// captionStart returns where the words said end before the place and
+// date a picture's caption closes with, or -1: the picture was taken
+// there and then; the speaker did not say it.
+func captionStart(rest string) int {
+	m := captionTail.FindStringSubmatchIndex(rest)
+	if m == nil || !calendarWord[strings.ToLower(rest[m[2]:m[3]])] {
+		return -1
+	}
+	return m[0]
 }

@@ -663,7 +663,8 @@ through, via
 # state television" tells how the news went out, not what was said.
 [medium-nouns]
 television, tv, radio, broadcast, broadcasts, address, speech, statement,
-conference, briefing, interview, tweet, post, video, podcast, livestream
+conference, briefing, interview, tweet, post, video, podcast, livestream,
+twitter, facebook, instagram, telegram, youtube, tiktok, website, blog
 
 # Cues that with a noun-phrase object name an act, not words: "declared a
 # state of emergency", "concluded an extraordinary summit"; "explained the
@@ -768,3 +769,32 @@ stepdaughter, father-in-law, mother-in-law, son-in-law, daughter-in-law
 prime, foreign, defense, defence, interior, finance, state, national,
 security, supreme, vice, deputy, chief, general, major, officer, director,
 leader, adviser, advisor, coach, spokesman, spokeswoman
+
+# The preposition before a gerund of telling that says what a report
+# left out ("without naming a cause").
+[untold-detail-openers]
+without
+
+# Gerunds of telling after "without": the writer's note on what a
+# report left out ("announced his death without naming a cause"), no
+# part of what was said.
+[untold-detail-gerunds]
+naming, giving, specifying, expanding, elaborating, providing, citing,
+disclosing, explaining, detailing, mentioning, identifying, revealing,
+commenting, offering, stating, saying
+
+# Nouns of coming or being somewhere that a cue takes as its object with
+# a sign after it ("announced its arrival with a double sonic boom"):
+# the sign made it known, not words.
+[signalled-arrival-nouns]
+arrival, presence, return, comeback, entrance, approach, departure
+
+# Prepositions that open the sign an arrival was made known by ("with a
+# double sonic boom").
+[arrival-sign-prepositions]
+with
+
+# Prepositions that open the place a photo's caption closes with before
+# its date (", in Palm Beach, Florida, U.S., August 8, 2022").
+[caption-place-prepositions]
+in
