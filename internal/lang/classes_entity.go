@@ -10,6 +10,8 @@ const (
 	RoleStopVerbs Class = "role-stop-verbs"
 	// NameConnectors: Words that may stand inside a capitalised name ("Bashar al-Assad", "Ministry of Defence").
 	NameConnectors Class = "name-connectors"
+	// OrganisationNamePrepositions: Prepositions inside an organisation's name after one of its nouns ("Federal Agency for Air Transport").
+	OrganisationNamePrepositions Class = "organisation-name-prepositions"
 	// CalendarWords: Words of the calendar that are never a name though capitalised.
 	CalendarWords Class = "calendar-words"
 	// VesselNouns: Nouns that, just before a name, say it names a ship or boat.

@@ -67,6 +67,13 @@ const (
 	// UntoldDetailOpeners: The preposition before an untold detail's
 	// gerund ("without").
 	UntoldDetailOpeners Class = "untold-detail-openers"
+	// TieParticiples: Participles that tie a noun to a body it stands
+	// with ("a Telegram channel associated with the Wagner Group"):
+	// after the noun they open its modifier, as a preposition does.
+	TieParticiples Class = "tie-participles"
+	// HaveForms: Forms of "have" that make a perfect with a participle
+	// after them ("had already “wiped out”").
+	HaveForms Class = "have-forms"
 	// ArrivalSignPrepositions: Prepositions that open the sign an
 	// arrival was made known by ("with a double sonic boom").
 	ArrivalSignPrepositions Class = "arrival-sign-prepositions"

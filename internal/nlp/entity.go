@@ -227,6 +227,12 @@ func (f *finder) run(i int) int {
 		}
 		break
 	}
+	// "head of the Red Crescent Society Pir-Hossein Kolivand": the
+	// holder's name after the organisation is a name of its own
+	// (entity_cues.go).
+	if s := f.holderAfterOrg(i, j); s > 0 {
+		j = s
+	}
 	// A leading sentence starter ("The", "But", "In") is not a name, unless
 	// the gazetteer knows the whole ("The New York Times").
 	p := i

@@ -166,3 +166,33 @@ func isNumber(w string) bool {
 	}
 	return true
 }
+
+// holderAfterOrg returns where an organisation's name ends inside the
+// capitalised run [i, j) when a role and "of" stand before the run ("head
+// of the Red Crescent Society Pir-Hossein Kolivand", "spokesman of the
+// Foreign Ministry Nasser Kanaani"): the run is the role's organisation,
+// ended by one of its nouns (lang organisation-suffixes), then the name
+// of two or three words of the one who holds the role, written with no
+// comma between. 0 when the run is no such pair.
+func (f *finder) holderAfterOrg(i, j int) int {
+	k := i - 1
+	if k >= 0 && determiners[strings.ToLower(f.toks[k].Text)] {
+		k--
+	}
+	if k < 1 || !genitivePrepositions[f.toks[k].Text] || !roleHeads[f.toks[k-1].Text] || f.sent[k-1] != f.sent[i] {
+		return 0
+	}
+	for s := j - 2; s >= j-3 && s > i; s-- {
+		if !orgSuffix[strings.ToLower(f.toks[s-1].Text)] {
+			continue
+		}
+		for q := s; q < j; q++ {
+			w := strings.ToLower(stripPossessive(f.toks[q].Text))
+			if orgSuffix[w] || placeSuffix[w] || titleWords[w] || nameConnectors[f.toks[q].Text] {
+				return 0
+			}
+		}
+		return s
+	}
+	return 0
+}

@@ -86,6 +86,8 @@ var (
 	untoldDetailGerunds    = en.Set(lang.UntoldDetailGerunds)
 	signalledArrivals      = en.Set(lang.SignalledArrivalNouns)
 	untoldDetailOpeners    = en.Set(lang.UntoldDetailOpeners)
+	perfectAuxiliaries     = en.Set(lang.HaveForms)
+	tieParticiples         = en.Set(lang.TieParticiples)
 	arrivalSignPreps       = en.Set(lang.ArrivalSignPrepositions)
 	unnamedReportNouns     = en.Set(lang.UnnamedReportNouns)
 	denialCues             = en.Set(lang.DenialCues)

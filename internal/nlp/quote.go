@@ -96,6 +96,10 @@ func FindQuotes(doc *Doc) []Quote {
 		if !d.standalone(out[i]) {
 			if sp, ok := d.subjectSpeaker(out[i]); ok {
 				out[i].Speaker, out[i].SpeakerEntity = sp.name, sp.entity
+			} else if sp, cue, ok := d.closingCueSpeaker(out[i]); ok {
+				// "Sandy had already “wiped out” a section …, but
+				// most of it was intact, Langford said."
+				out[i].Speaker, out[i].SpeakerEntity, out[i].Cue = sp.name, sp.entity, cue
 			} else if i > 0 && out[i].Sentence == d.SentenceAt(max(0, out[i-1].Span.End-1))+1 && d.noSpeakerIn(out[i].Sentence) && !d.describesSpeaker(out[i]) {
 				// "…," said James Gaskell. The only products to
 				// fall were Q-Tips, but "our wine rattled pretty
@@ -338,12 +342,27 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		if !verbBetween(d.Text[m.End:end]) {
 			return speaker{}, false
 		}
+		// "Sandy had already “wiped out” a northern section": an
+		// auxiliary before a quoted verb makes the quotation the
+		// subject's predicate, too (quote_bounds.go).
+		if quotedPredicate(d.Text[m.End:end], d.Text[end:min(len(d.Text), end+80)]) {
+			return speaker{}, false
+		}
 		// Another person or organisation between the subject and the
 		// quotation may be whose words they are ("Trump used what Rush
 		// Limbaugh called “liberal Democrat lingo”"): no speaker then.
 		for _, o := range d.MentionsIn(m.End, end) {
 			if k := d.Entities[o.Entity].Kind; (k == KindPerson || k == KindOrg) && o.Entity != m.Entity {
 				return speaker{}, false
+			}
+		}
+		// "Radio Free Afghanistan described the scene:": a person
+		// guessed from capitals may be a piece of a longer name
+		// (speaker_fragment.go).
+		if e.Kind == KindPerson {
+			if whole, cut := d.wholeGuessedName(m.Entity, m.Span, start, end); cut {
+				name := d.Text[whole.Start:whole.End]
+				return d.nameable(speaker{name, d.entityNamed(name)})
 			}
 		}
 		return d.nameable(speaker{e.Name, m.Entity})
@@ -725,6 +744,15 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 		}
 		if e.Kind == KindPlace && nameKey(e.Country) != nameKey(e.Name) || e.Kind == KindEvent {
 			return speaker{}, false
+		}
+		// "Radio Free Afghanistan described the scene:": a person
+		// guessed from capitals may be a piece of a longer name
+		// (speaker_fragment.go).
+		if e.Kind == KindPerson {
+			if whole, cut := d.wholeGuessedName(m.Entity, m.Span, start, end); cut {
+				name := d.Text[whole.Start:whole.End]
+				return d.nameable(speaker{name, d.entityNamed(name)})
+			}
 		}
 		return d.nameable(speaker{e.Name, m.Entity})
 	}

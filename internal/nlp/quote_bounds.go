@@ -25,6 +25,79 @@ func verbBetween(between string) bool {
 	return len(Tokenize(between, 0)) > 0
 }
 
+// quotedPredicate reports whether between, the narration from a subject
+// to the quotation that opens quoted, holds only auxiliaries and adverbs
+// ("had already", "will"), and the quotation goes on with the verb they
+// take: a participle after a perfect's "have" ("had already “wiped
+// out”"), any verb after a modal ("will “fundamentally transform”"). The
+// quoted verb is then the subject's predicate in someone's words, as
+// when nothing stands between (verbBetween), not the subject's words:
+// a storm "wiped out" a boardwalk in the mayor's words.
+func quotedPredicate(between, quoted string) bool {
+	toks := Tokenize(between, 0)
+	if len(toks) == 0 || strings.Contains(between, ":") {
+		return false
+	}
+	modal, perfect := false, false
+	for _, t := range toks {
+		lw := strings.ToLower(t.Text)
+		switch {
+		case prospectiveAuxiliaries[lw]:
+			modal = true
+		case perfectAuxiliaries[lw]:
+			perfect = true
+		case !adverb(lw) && !notNouns[lw]:
+			return false
+		}
+	}
+	words := Tokenize(quoted, 0)
+	if len(words) == 0 {
+		return false
+	}
+	first := strings.ToLower(words[0].Text)
+	return modal || perfect && pastForm(first)
+}
+
+// closingCueSpeaker returns the speaker and cue of the attribution that
+// closes quote q's sentence after a comma, with no quotation after q
+// ("Sandy had already “wiped out” a section of the boardwalk, but most
+// of it was intact, Langford said."): the whole sentence is the
+// speaker's account, so a quotation inside it whose subject does not
+// speak is the attributed speaker's word.
+func (d *Index) closingCueSpeaker(q Quote) (speaker, string, bool) {
+	const maxAttribution = 6
+	si := d.SentenceAt(max(0, q.Span.End-1))
+	if si < 0 || q.Span.End > d.Sentences[si].End {
+		return speaker{}, "", false
+	}
+	s := d.Sentences[si]
+	after := d.Text[q.Span.End:s.End]
+	if strings.ContainsAny(after, "“”\"«»") {
+		return speaker{}, "", false
+	}
+	k := strings.LastIndexByte(after, ',')
+	if k < 0 {
+		return speaker{}, "", false
+	}
+	// "…,” Xinhua reports.Despite …, a port official said": a cue
+	// before the closing one is the quotation's own, and a full stop
+	// may end a sentence the splitter missed.
+	if _, _, ok := cueIn(after[:k]); ok || strings.Contains(after[:k], ".") {
+		return speaker{}, "", false
+	}
+	base := q.Span.End + k + 1
+	toks := Tokenize(strings.TrimRight(d.Text[base:s.End], " .\n"), base)
+	if len(toks) < 2 || len(toks) > maxAttribution {
+		return speaker{}, "", false
+	}
+	cue := toks[len(toks)-1]
+	if !cueWords[cue.Text] || participleCues[cue.Text] {
+		return speaker{}, "", false
+	}
+	sp, ok := d.speakerIn(base, cue.Span.Start, true)
+	return sp, cue.Text, ok
+}
+
 // describesSpeaker reports whether the narration of quote q's sentence
 // before the quotation names someone by a noun for a speaker ("The
 // Florida senator's answer was that “…”", "the spokeswoman"): the

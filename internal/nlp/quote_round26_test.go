@@ -27,3 +27,36 @@ func TestRound26ReportedClasses(t *testing.T) {
 			[]quoteFrame{{QuoteReported, "Two climbers die in an avalanche on the north face", "governor", "says"}}},
 	})
 }
+
+// TestRound26SpeakerClasses checks the speaker classes judged wrong in
+// round 26: a speaker is the whole name, never a piece the entity finder
+// cut off ("Radio Free" of "Radio Free Afghanistan", "Air Transport" of
+// "Federal Agency for Air Transport", "A Telegram" of "A Telegram channel
+// associated with …"); a quoted verb after an auxiliary is the subject's
+// predicate in the words of the attribution that closes the sentence; a
+// role's holder named after the organisation ("head of the Red Crescent
+// Society Pir-Hossein Kolivand") is a person of their own, whom "he"
+// then stands for. Sentences written in the shapes of the judged ones,
+// with controls.
+func TestRound26SpeakerClasses(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a broadcaster's name cut at a country", "“The streets are full of people singing,” Radio Free Kenya said.",
+			[]quoteFrame{{QuoteDirect, "The streets are full of people singing,", "Radio Free Kenya", "said"}}},
+		{"an agency's name cut at its preposition", "Kessary’s Federal Agency for Sea Transport said an inquiry into the grounding had been opened.",
+			[]quoteFrame{{QuoteReported, "an inquiry into the grounding had been opened", "Federal Agency for Sea Transport", "said"}}},
+		{"control: a person after a title", "Kessary’s Port Safety Director Jo Hart said an inquiry into the grounding had been opened.",
+			[]quoteFrame{{QuoteReported, "an inquiry into the grounding had been opened", "Jo Hart", "said"}}},
+		{"a name modifying the head noun after an article", "A Telegram channel linked to the militia said that its commander had died.", nil},
+		{"a quoted verb after an auxiliary", "“We are at the sea's mercy,” Mayor Jo Hart said.\nThe storm had already “wiped out” the north pier, but most of the harbour wall held, Hart said.",
+			[]quoteFrame{
+				{QuoteDirect, "We are at the sea's mercy,", "Jo Hart", "said"},
+				{QuoteDirect, "wiped out", "Jo Hart", "said"},
+			}},
+		{"control: a quotation after the subject's verb", "Mayor Jo Hart has called the storm “a monster from the south.”",
+			[]quoteFrame{{QuoteDirect, "a monster from the south.", "Jo Hart", ""}}},
+		{"a quoted verb after a modal", "Mayor Jo Hart will “hunt down” those responsible.",
+			[]quoteFrame{{QuoteDirect, "hunt down", "", ""}}},
+		{"the role's holder after the organisation", "All 12 crew of President Omar Bello's ship are feared dead, head of the Kessary Red Cross Society Amir Dastani announced.\n“No survivors have been found at the site,” he said on state television.",
+			[]quoteFrame{{QuoteDirect, "No survivors have been found at the site,", "Amir Dastani", "said"}}},
+	})
+}

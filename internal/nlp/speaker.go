@@ -828,6 +828,13 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		// on Tuesday said"): in "the way the Clinton operation
 		// disparaged women who complained" the cue has another subject.
 		last := lastMention(inSeg, bestEnt)
+		// "Radio Free Afghanistan described", "the Federal Agency for
+		// Air Transport said": a person guessed from capitals may be
+		// a piece of a longer name (speaker_fragment.go).
+		whole, cut := d.wholeGuessedName(bestEnt, last, start, end)
+		if cut {
+			last = whole
+		}
 		if nearEnd && !d.subjectNextTo(last.End, end) {
 			return speaker{}, false
 		}
@@ -836,6 +843,10 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 		// before it only qualifies that noun, the subject's head.
 		if nearEnd && d.tiedToNoun(start, last.Start) {
 			return speaker{}, false
+		}
+		if cut {
+			name := d.Text[whole.Start:whole.End]
+			return speaker{name, d.entityNamed(name)}, true
 		}
 		return speaker{d.Entities[bestEnt].Name, bestEnt}, true
 	}

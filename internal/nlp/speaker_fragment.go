@@ -1,6 +1,13 @@
 package nlp
 
-import "strings"
+import (
+	"crosscheck/internal/lang"
+	"strings"
+)
+
+// orgNamePrepositions join an organisation's noun to the rest of its
+// name ("Agency for Air Transport").
+var orgNamePrepositions = en.Set(lang.OrganisationNamePrepositions)
 
 // A speaker is named whole. An organisation's name may hold a word the
 // entity finder took for a name of its own ("Sports" of "TMZ Sports",
@@ -95,4 +102,51 @@ func (d *Index) namesSomeone(words []string) bool {
 		}
 	}
 	return false
+}
+
+// wholeGuessedName returns the span of the whole name written around m, a mention of
+// the person entity ei within start..end, when ei's kind was guessed from
+// capitals alone and the name runs on: over capitalised words after it
+// with only a space between ("Radio Free" of "Radio Free Afghanistan",
+// cut at a country the gazetteer knows), or back over "for" or "of" to
+// an organisation's name ending in one of its nouns ("Air Transport" of
+// "Federal Agency for Air Transport"). A person's name is no piece of
+// either, so the guess was wrong and the speaker is the name as written.
+func (d *Index) wholeGuessedName(ei int, m Span, start, end int) (Span, bool) {
+	if ei < 0 || ei >= len(d.Entities) || !d.Entities[ei].KindGuessed || m.Start < start || m.End > end {
+		return m, false
+	}
+	toks := Tokenize(d.Text[start:end], start)
+	first, last := -1, -1
+	for k, t := range toks {
+		if t.Span.Start >= m.Start && t.Span.End <= m.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	if first < 0 {
+		return m, false
+	}
+	nameWord := func(t Token) bool {
+		w := t.Text
+		lw := strings.ToLower(w)
+		return isCapitalised(w) && w != lw && stripPossessive(w) == w && !IsStopword(lw) && !calendarWord[lw] && !cueWords[lw] && !titleWords[lw] && !strings.ContainsAny(w, ",;:")
+	}
+	spaced := func(a, b int) bool { return d.Text[toks[a].Span.End:toks[b].Span.Start] == " " }
+	from, to := first, last
+	for to+1 < len(toks) && spaced(to, to+1) && nameWord(toks[to+1]) && !strings.ContainsAny(toks[to].Text, ",;:") {
+		to++
+	}
+	if from >= 2 && spaced(from-1, from) && spaced(from-2, from-1) && orgNamePrepositions[toks[from-1].Text] && orgSuffix[strings.ToLower(toks[from-2].Text)] {
+		from -= 2
+		for from > 0 && spaced(from-1, from) && nameWord(toks[from-1]) {
+			from--
+		}
+	}
+	if from == first && to == last {
+		return m, false
+	}
+	return Span{toks[from].Span.Start, toks[to].Span.End}, true
 }

@@ -44,7 +44,7 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 		// that noun, which heads the subject; the name is no speaker
 		// ("the US military said" is headed by a noun that speaks, read
 		// below).
-		if common := d.commonAfterName(after); common >= 0 && d.commonHead(after[common:]) && d.modifierSlot(start, p.Start) {
+		if common := d.commonAfterName(after); common >= 0 && d.commonHead(after[common:]) && (d.modifierSlot(start, p.Start) || d.determinerOpens(p)) {
 			return headCommon
 		}
 		// "Cuban State television has announced": a medium noun right
@@ -66,6 +66,17 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 		return headBefore
 	}
 	return headAtName
+}
+
+// determinerOpens reports whether the name's phrase p opens with an
+// indefinite article of its own ("A Telegram" of "A Telegram channel
+// associated with …"): a name is never introduced by "a", so it stands
+// in a modifier's slot, as after a determiner before the phrase. ("The"
+// opens names: "The Argentinian football legend died" is left to the
+// checks of the name.)
+func (d *Index) determinerOpens(p Span) bool {
+	toks := Tokenize(d.Text[p.Start:p.End], p.Start)
+	return len(toks) > 1 && indefiniteArticles[strings.ToLower(toks[0].Text)]
 }
 
 // nounWord reports whether w, lower case, may be a noun or an adjective
@@ -129,6 +140,12 @@ func (d *Index) commonHead(toks []Token) bool {
 	h := -1
 	for k, t := range toks {
 		w := strings.ToLower(t.Text)
+		// "channel associated with the Wagner Group": a participle of
+		// a tie after the noun opens its modifier, as a preposition
+		// does (lang tie-participles).
+		if k > 0 && h < 0 && tieParticiples[w] && d.nounWord(toks[k-1].Text) {
+			return !d.speakerHead(toks[:k])
+		}
 		if relativeToken(t.Text) || cueWords[w] || finiteWords[w] || subordinators[w] || reducedRelatives[w] || pastForm(w) || stripPossessive(t.Text) != t.Text {
 			return false
 		}

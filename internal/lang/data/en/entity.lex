@@ -24,6 +24,11 @@ confirmed, reported, according, cited, citing
 [name-connectors]
 of, de, da, al, bin, van, von, der, du, la, del
 
+# Prepositions inside an organisation's name after one of its nouns
+# ("Federal Agency for Air Transport", "Ministry of Defence").
+[organisation-name-prepositions]
+of, for
+
 # Words of the calendar that are never a name though capitalised.
 [calendar-words]
 monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, 
@@ -47,7 +52,7 @@ networks, center, centre, police, fund, board, authority, school, college,
 media, journal, tribune, herald, telegraph, guardian, magazine, airlines, 
 airways, foundation, hospital, government, line, lines, holdings, shipping, 
 logistics, energy, motors, systems, technologies, partners, capital, trust, 
-coastguard, guard, survey
+coastguard, guard, survey, society
 
 # Last words that name a company's legal form ("Bayer AG", "Vale S.A."),
 # written without dots.

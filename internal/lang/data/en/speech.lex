@@ -798,3 +798,15 @@ with
 # its date (", in Palm Beach, Florida, U.S., August 8, 2022").
 [caption-place-prepositions]
 in
+
+# Forms of "have" that make a perfect with a participle after them ("had
+# already “wiped out”").
+[have-forms]
+has, have, had
+
+# Participles that tie a noun to a body it stands with ("a Telegram
+# channel associated with the Wagner Group", "a militia linked to Iran"):
+# after the noun they open its modifier, as a preposition does.
+[tie-participles]
+associated, linked, affiliated, allied, aligned, connected, tied, loyal,
+backed, owned, run, operated, based
