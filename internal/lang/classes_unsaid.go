@@ -36,6 +36,10 @@ const (
 	// AsideRelativePronouns: The relative pronouns after such a
 	// preposition (", in which", ", with whom").
 	AsideRelativePronouns Class = "aside-relative-pronouns"
+	// HindsightWords: Words of hindsight or appearance in a relative
+	// clause on what was said (", which he seemed to recover from"):
+	// the writer judging the words with what came after.
+	HindsightWords Class = "hindsight-words"
 	// OpeningAdverbs: Adverbs of time or sequence that open a clause
 	// before its subject with no comma ("Now the defense argues"): no
 	// part of the speaker's phrase.

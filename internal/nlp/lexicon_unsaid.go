@@ -14,6 +14,7 @@ var (
 	summaryNouns              = en.Set(lang.SummaryNouns)
 	asideRelativePrepositions = en.Set(lang.AsideRelativePrepositions)
 	asideRelativePronouns     = en.Set(lang.AsideRelativePronouns)
+	hindsightWords            = en.Set(lang.HindsightWords)
 	openingAdverbs            = en.Set(lang.OpeningAdverbs)
 	epithetNouns              = en.Set(lang.EpithetNouns)
 	relativeUnits             = en.Set(lang.RelativeUnits)

@@ -23,6 +23,10 @@ func TestRound26ReportedClasses(t *testing.T) {
 		{"an arrival made known by a sign", "The freighter Kessary Star announced its arrival in the harbour at dawn with three long blasts of its horn.", nil},
 		{"control: an arrival in a clause said", "The ministry said its arrival in the Kessary market was delayed with no new date set.",
 			[]quoteFrame{{QuoteReported, "its arrival in the Kessary market was delayed with no new date set", "The ministry", "said"}}},
+		{"the writer's hindsight in a relative clause", "In 2019 the mayor said that she had a rare lung disease, which she seemed to beat without surgery.",
+			[]quoteFrame{{QuoteReported, "she had a rare lung disease", "mayor", "said"}}},
+		{"control: a relative clause ahead", "The mayor said that the plan would go to the council, which will later vote on it.",
+			[]quoteFrame{{QuoteReported, "the plan would go to the council, which will later vote on it", "mayor", "said"}}},
 		{"a kicker before a vertical bar", "LIVE UPDATES | Two climbers die in an avalanche on the north face, governor says",
 			[]quoteFrame{{QuoteReported, "Two climbers die in an avalanche on the north face", "governor", "says"}}},
 	})

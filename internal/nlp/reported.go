@@ -1008,8 +1008,10 @@ func clauseEnd(rest string) string {
 	// The writer's phrase summing up what was said and relative
 	// clause on a noun of it (reported_writer_aside.go).
 	// What a report left out ("without naming a cause") and the
-	// place and date of a picture's caption (reported_circumstance.go).
-	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart, untoldDetailStart, captionStart} {
+	// place and date of a picture's caption (reported_circumstance.go);
+	// the writer's hindsight in a relative clause
+	// (reported_writer_aside.go).
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart, untoldDetailStart, captionStart, hindsightRelativeStart} {
 		if k := start(rest[:cut]); k >= 0 {
 			cut = k
 		}

@@ -61,6 +61,29 @@ func asideRelativeStart(rest string) int {
 	return -1
 }
 
+// hindsightRelativeStart returns where the words said end before a
+// relative clause set off by a comma ("which") whose first four words
+// hold a word of hindsight or appearance (lang hindsight-words: "…
+// pancreatic cancer, which he seemed to recover from", ", which later
+// proved false"), or -1: the writer judges what was said by what came
+// after. A modal before that word keeps the clause the speaker's
+// (", which will later be reviewed").
+func hindsightRelativeStart(rest string) int {
+	const reach = 4
+	toks := Tokenize(rest, 0)
+	for k := 2; k+1 < len(toks); k++ {
+		if !asideRelativePronouns[strings.ToLower(toks[k].Text)] || !commaBefore(rest, toks, k) || !writerClauseBefore(rest, toks, k) {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j <= k+reach; j++ {
+			if hindsightWords[strings.ToLower(toks[j].Text)] && !unsaidBefore(toks[k+1:j]) {
+				return len(strings.TrimRight(rest[:toks[k].Span.Start], " ,"))
+			}
+		}
+	}
+	return -1
+}
+
 // relativeAsideCue reports whether the cue at toks[ti] is the verb of a
 // relative clause set off by a comma ("Pfizer, which says …", "the
 // union, who said …"), over its auxiliaries and adverbs.

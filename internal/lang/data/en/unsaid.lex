@@ -106,3 +106,10 @@ subsequently, previously, initially
 player, star, superstar, singer, actor, actress, athlete, champion, legend,
 icon, rapper, musician, sprinter, swimmer, boxer, golfer, footballer,
 cricketer, gymnast, cyclist, skier, racer, striker, goalkeeper, quarterback
+
+# Words of hindsight or appearance in a relative clause on what was
+# said (", which he seemed to recover from", ", which later proved
+# false"): the writer judging the words with what came after, not the
+# speaker.
+[hindsight-words]
+seemed, appeared, proved, later, eventually, ultimately, subsequently
