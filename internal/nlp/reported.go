@@ -629,7 +629,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Although Trump has admitted using the tax code, he does not
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
-		if before := d.Text[s.Start:t.Span.Start]; openingSubordinate(before) && !comparativeAs(before) {
+		if before := d.Text[s.Start:t.Span.Start]; (openingSubordinate(before) || subordinateNameAside(before)) && !comparativeAs(before) {
 			if k := clauseComma(rest); k >= 0 {
 				rest = rest[:k]
 			}
@@ -682,6 +682,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			// Norwegian": a picture or a video shows, it carries no
 			// words, so the cue names the act of showing it.
 			if recordObject(rest) {
+				continue
+			}
+			// "announced the name of the new pope": the object stands
+			// for an answer the sentence does not give; nothing said is
+			// reported.
+			if concealedQuestion(rest) {
 				continue
 			}
 			rest = dropMediumTail(rest)
@@ -1158,6 +1164,12 @@ func opensClause(rest, cue string) bool {
 	if sayingSetObjects[first] || len(toks) > 1 && phraseDeterminers[lw] && sayingSetObjects[toks[1].Text] {
 		return false
 	}
+	// "he would reveal himself to be a doddering father": a reflexive
+	// object makes the subject what was shown; words said follow only a
+	// "that" ("told himself that …").
+	if reflexiveObjects[lw] && (len(toks) < 2 || !complementizers[strings.ToLower(toks[1].Text)]) {
+		return false
+	}
 	// "After the closing arguments concluded and the jury went into
 	// deliberations": a conjunction after the verb joins another
 	// clause to it; nothing was said.
@@ -1531,6 +1543,30 @@ func openingSubordinate(before string) bool {
 	before = before[LabelEnd(before):]
 	toks := Tokenize(before, 0)
 	return len(toks) > 1 && subordinators[strings.ToLower(toks[0].Text)] && !strings.ContainsAny(before, ",;:")
+}
+
+// subordinateNameAside reports whether before, the words of a sentence
+// before a cue, are a subordinator, a name of capitalised words and an
+// aside about it set off by commas ("Although Billy Nungesser, the
+// president of Plaquemines Parish, La., said …"): the subordinate clause
+// still runs at the cue, as it does with no aside (openingSubordinate);
+// "Although injured, the driver said" opens its main clause at the comma.
+func subordinateNameAside(before string) bool {
+	before = before[LabelEnd(before):]
+	k := strings.IndexByte(before, ',')
+	if k < 0 || !strings.HasSuffix(strings.TrimSpace(before), ",") || strings.ContainsAny(before, ";:") {
+		return false
+	}
+	toks := Tokenize(before[:k], 0)
+	if len(toks) < 2 || len(toks) > 5 || !subordinators[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isCapitalised(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparativeAs reports whether the sentence opens with "as" ("As Trump
