@@ -27,7 +27,9 @@ func (d *Index) cuelessNotSaid(q Quote, outside []Span) bool {
 // most a time ("Ozzy Osbourne died ‘surrounded by love’ at the age of
 // 76, a statement from his family said on Tuesday"): the quoted words
 // are part of what that source tells of the sentence's subject, not the
-// subject's own.
+// subject's own. A news outlet closing the sentence only relays ("…
+// called the assault “a terrorist attack”, the AP reported";
+// speaker_relay.go).
 func (d *Index) closedByOtherSource(q Quote) bool {
 	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
 		return false
@@ -38,12 +40,18 @@ func (d *Index) closedByOtherSource(q Quote) bool {
 	if k < 0 || s.Start+k < q.Parts[len(q.Parts)-1].End {
 		return false
 	}
-	rest := strings.TrimSpace(body[k+1:])
-	toks := Tokenize(rest, 0)
+	from := s.Start + k + 1
+	rest := strings.TrimLeft(d.Text[from:s.Start+len(body)], " ”’\"")
+	toks := Tokenize(d.Text[from:s.Start+len(body)], from)
 	for i, t := range toks {
-		if indirectCues[t.Text] && !participleCues[t.Text] {
-			return i > 0 && len(toks)-i <= 4 && innerReport(rest)
+		if !indirectCues[t.Text] || participleCues[t.Text] {
+			continue
 		}
+		if i == 0 || len(toks)-i > 4 || !innerReport(rest) {
+			return false
+		}
+		sp, ok := d.speakerIn(toks[0].Span.Start, t.Span.Start, true)
+		return !ok || !d.outletSpeaker(sp)
 	}
 	return false
 }

@@ -62,6 +62,8 @@ func TestClosingSourceCuelessQuote(t *testing.T) {
 		{"Actor Ray Dunmore died ‘peacefully at home’ at the age of 81, a statement from his agent said.", "peacefully at home", true},
 		{"Actor Ray Dunmore died ‘peacefully at home’ at the age of 81 on Monday, his agent said on Tuesday.", "peacefully at home", true},
 		{"Actor Ray Dunmore called the film “a gift” at a festival in May.", "a gift", false},
+		// the shape of news-round16 charlie-hebdo-attack 03
+		{"Actor Ray Dunmore called the film “a gift” at a festival in May, the AP reported.", "a gift", false},
 	} {
 		found := false
 		for _, q := range Analyze(tt.text, time.Time{}).Quotes {
