@@ -98,3 +98,16 @@ func TestDirectQuoteSourceHead(t *testing.T) {
 	}
 	t.Error("no direct quote")
 }
+
+// TestApposedDescriptionName checks that the words of a description set
+// off after a person's name are no part of the name ("Julian Assange, the
+// Wikileaks founder", then "Wikileaks confirmed …": the shape of
+// news-round21 assange-arrest 03, judged wrong when credited to Assange),
+// and that a one-word name opening its sentence is a name when the text
+// writes it capitalised inside a sentence too.
+func TestApposedDescriptionName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"an organisation in the description of its founder", "Maria Lind, the Nordfrost founder, was detained on Monday.\n\nNordfrost confirmed that Lind was detained at the border.",
+			[]quoteFrame{{QuoteReported, "Lind was detained at the border", "Nordfrost", "confirmed"}}},
+	})
+}
