@@ -618,6 +618,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				rest = rest[:k]
 			}
 		}
+		// "researchers who predicted the event have announced",
+		// "scientists who have been observing the shelf said …": a cue
+		// inside a restrictive relative clause whose object, a noun
+		// phrase, runs into the main clause's verb of saying reports no
+		// statement (reported_writer_aside.go).
+		if restrictiveRelativeCue(d.Text, toks, ti) && mainCueAfterObject(rest) {
+			continue
+		}
 		// "… one that Trump says hit him in the ear, at a campaign
 		// event …": a relative clause ends at its comma
 		// (reported_source_scope.go).

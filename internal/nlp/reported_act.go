@@ -17,12 +17,12 @@ func actObject(rest string) bool {
 }
 
 // concealedQuestion reports whether rest, the noun phrase a cue takes
-// with no "that", is "the" and a noun that stands for an answer not given
+// with no "that", is a definite article and a noun that stands for an answer not given
 // (lang concealed-question-nouns: "the name of the new pope", "the
 // winners"), then nothing or a preposition's phrase.
 func concealedQuestion(rest string) bool {
 	toks := Tokenize(rest, 0)
-	if len(toks) < 2 || strings.ToLower(toks[0].Text) != "the" || !concealedQuestionNouns[toks[1].Text] {
+	if len(toks) < 2 || !definiteArticles[strings.ToLower(toks[0].Text)] || !concealedQuestionNouns[toks[1].Text] {
 		return false
 	}
 	return len(toks) == 2 || headPrepositions[strings.ToLower(toks[2].Text)]

@@ -42,6 +42,11 @@ func TestSession17QuoteClasses(t *testing.T) {
 		// the shape of news-round24 armstrong-oprah-confession 034/048
 		{"an object and its manner before the topic", "Gina Holt said the player was “candid” as she asked him at length about allegations that followed him throughout his career.",
 			[]quoteFrame{{QuoteReported, "the player was “candid”", "Gina Holt", "said"}}},
+		// the shape of news-round24 larsen-c-iceberg 052/053
+		{"a cue in a restrictive relative clause before the main cue", "One of the largest sections of the glacier has collapsed into the Storfjord in Norway, geologists who predicted the event have announced.", nil},
+		// the shape of news-round24 larsen-c-iceberg 056
+		{"a relative clause's cue, then the main clause's", "Engineers from the Delta Lab who have been observing the dam said the cracks widened overnight.",
+			[]quoteFrame{{QuoteReported, "the cracks widened overnight", "Delta Lab", "said"}}},
 		// the shape of news-round24 pope-francis-election 025/026
 		{"a concealed question", "The chairman of the jury announced the names of the winners shortly after noon.", nil},
 		{"control: a clause after the same cue", "The chairman announced the award would be split.",
@@ -109,5 +114,17 @@ func TestApposedDescriptionName(t *testing.T) {
 	checkFrames(t, []frameCase{
 		{"an organisation in the description of its founder", "Maria Lind, the Nordfrost founder, was detained on Monday.\n\nNordfrost confirmed that Lind was detained at the border.",
 			[]quoteFrame{{QuoteReported, "Lind was detained at the border", "Nordfrost", "confirmed"}}},
+	})
+}
+
+// TestOpeningParticipleBeforeName checks that a sentence's opening
+// participle whose object is a name before a comma, a name the text
+// writes alone elsewhere, is no part of that name (the shape of
+// news-round25 deepseek-selloff 03, "Mimicking NVIDIA" judged a fragment
+// when shown as the speaker): the quotation is credited to no fragment.
+func TestOpeningParticipleBeforeName(t *testing.T) {
+	checkFrames(t, []frameCase{
+		{"a participle and its object's name", "Shares fell on Monday. Mimicking Norvex, chipmaker Dalco fell 17.4%.\n\nNorvex had earlier called the order “unfair and rushed.”",
+			[]quoteFrame{{QuoteDirect, "unfair and rushed.", "", ""}}},
 	})
 }
