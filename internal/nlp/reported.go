@@ -1062,6 +1062,15 @@ func clauseEnd(rest string) string {
 		if beForms[strings.ToLower(toks[k-1].Text)] && k+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
+		// "the LAPD’s Robbery-Homicide Division, which probes …, also
+		// responded to the location": a cue with no subject of its own
+		// after a relative aside's comma resumes the subject's
+		// predicate, and "to" and a noun phrase after it name where it
+		// went or whom it answered, no words said, as after a frame's
+		// own cue (opensClause); what was said goes on.
+		if resumedPredicateCue(rest, toks, k) {
+			continue
+		}
 		if participleCues[t.Text] {
 			// "…, adding that …": the same speaker's next frame.
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {

@@ -116,6 +116,32 @@ func mainCueAfterObject(rest string) bool {
 	return false
 }
 
+// resumedPredicateCue reports whether the cue at toks[k] of rest follows
+// a relative aside's closing comma with only adverbs between ("…, which
+// probes high-profile crimes, also responded to the location") and takes
+// "to" and a noun phrase, with no quotation after it.
+func resumedPredicateCue(rest string, toks []Token, k int) bool {
+	if k+2 >= len(toks) || !infinitiveMarkers[strings.ToLower(toks[k+1].Text)] || strings.ContainsAny(rest[toks[k].Span.End:], "“\"‘") {
+		return false
+	}
+	if next := toks[k+2].Text; !phraseDeterminers[strings.ToLower(next)] && !isCapitalised(next) {
+		return false
+	}
+	b := k - 1
+	for b > 0 && (adverb(toks[b].Text) || notNouns[toks[b].Text]) && !strings.Contains(rest[toks[b].Span.End:toks[b+1].Span.Start], ",") {
+		b--
+	}
+	if !strings.Contains(rest[toks[b].Span.End:toks[b+1].Span.Start], ",") {
+		return false
+	}
+	for j := b; j > 0; j-- {
+		if relativeSubjects[strings.ToLower(toks[j].Text)] && commaBefore(rest, toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // resumedPredicateStart returns where, in the words said inside a
 // relative aside, the aside's closing comma gives way to the main
 // clause's verb ("its vaccine is 95 percent effective, is racing"), or

@@ -47,6 +47,9 @@ func TestSession17QuoteClasses(t *testing.T) {
 		// the shape of news-round24 larsen-c-iceberg 056
 		{"a relative clause's cue, then the main clause's", "Engineers from the Delta Lab who have been observing the dam said the cracks widened overnight.",
 			[]quoteFrame{{QuoteReported, "the cracks widened overnight", "Delta Lab", "said"}}},
+		// the shape of news-round25 matthew-perry-death 041
+		{"a predicate resumed after a relative aside", "Later on Sunday, two fire officials said the city's Arson Unit, which handles suspicious blazes and cases involving public buildings, also responded to the scene.",
+			[]quoteFrame{{QuoteReported, "the city's Arson Unit, which handles suspicious blazes and cases involving public buildings, also responded to the scene", "two fire officials", "said"}}},
 		// the shape of news-round24 pope-francis-election 025/026
 		{"a concealed question", "The chairman of the jury announced the names of the winners shortly after noon.", nil},
 		{"control: a clause after the same cue", "The chairman announced the award would be split.",
