@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -86,6 +87,44 @@ func TestAttributionPartOfDay(t *testing.T) {
 			}
 			if diff := cmp.Diff(tt.want, gots); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestLaterPageDay: a page given one day whose text, or a caption the
+// extractor kept out of it, writes a later day as past or present is of
+// that later day, and its "today" and "yesterday" count from it (round
+// 25, norway-attacks 03: given 22 July by its address, a caption of
+// people laying flowers "on July 23, 2011", and "The Oslo blast
+// yesterday"). Controls: a later day in a clause that looks ahead, one
+// more than maxPageDaySpread days on, a later day the narration does not
+// count from, and a page that writes no later day keep the given date.
+func TestLaterPageDay(t *testing.T) {
+	given := time.Date(2011, 7, 22, 0, 0, 0, 0, time.UTC)
+	const text = "A man was arrested in the attacks, police said in the capital today. The blast yesterday shattered windows at the ministry."
+	caption := []string{"Mourners lay flowers in the city centre on July 23, 2011 to remember the victims."}
+	for _, tt := range []struct {
+		name, text string
+		dropped    []string
+		want       string
+	}{
+		{"round 25: a caption of the next day", text, caption, "2011-07-23"},
+		{"the next day in the text", text + " Mourners laid flowers in the city centre on July 23, 2011.", nil, "2011-07-23"},
+		{"control: no later day", text, nil, ""},
+		{"control: a later day ahead", text + " The funeral will take place on July 23, 2011.", nil, ""},
+		{"control: too far on", text + " Mourners laid flowers in the city centre on July 27, 2011.", nil, ""},
+		{"control: the narration counts from no day of its own", "A man was arrested in the attacks. Mourners laid flowers in the city centre on July 23, 2011.", nil, ""},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			d := Analyze(tt.text, given)
+			day, ok := LaterPageDay(&d, given, tt.dropped)
+			got := ""
+			if ok {
+				got = day.Format(time.DateOnly)
+			}
+			if got != tt.want {
+				t.Errorf("LaterPageDay = %q, want %q", got, tt.want)
 			}
 		})
 	}
