@@ -3,6 +3,8 @@ package align
 import (
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
@@ -99,7 +101,7 @@ func (j *judge) subjectBefore(input int, toks []nlp.Token, k int) int {
 		for i > 0 && x.EntityAt(toks[i-1].Span.Start) == e {
 			i--
 		}
-		if i > 0 && !opensSubject(toks[i-1]) {
+		if !opensSubject(toks[:i]) {
 			return -1
 		}
 		return id
@@ -107,18 +109,32 @@ func (j *judge) subjectBefore(input int, toks []nlp.Token, k int) int {
 	return -1
 }
 
-// opensSubject reports whether the word before a name leaves the name
-// the subject of what follows: not a preposition ("the wife of"), a
-// clause opener ("who") or a verb other than one of saying ("the man who
-// shot"); "said Kim died" and "leader Kim died" do.
-func opensSubject(before nlp.Token) bool {
-	b := strings.ToLower(before.Text)
-	if qualifierPreps.Has(b) || clauseOpeners.Has(b) {
-		return false
+// opensSubject reports whether the words of the clause before a name
+// leave the name the subject of what follows, back to a mark or at most
+// subjectWords words: no preposition ("the wife of", "the husband of
+// singer …"), clause opener ("who") or verb other than one of saying
+// ("the man who shot") stands there; "State media said Kim died" and
+// "North Korean leader Kim died" do.
+func opensSubject(before []nlp.Token) bool {
+	for i := len(before) - 1; i >= 0 && i >= len(before)-subjectWords; i-- {
+		t := before[i]
+		if r, _ := utf8.DecodeRuneInString(t.Text); !unicode.IsLetter(r) {
+			return true
+		}
+		b := strings.ToLower(t.Text)
+		if qualifierPreps.Has(b) || clauseOpeners.Has(b) {
+			return false
+		}
+		if p, ok := predicateOf(b, "", t.Text); ok && p.verbal {
+			return false
+		}
 	}
-	p, ok := predicateOf(b, "", before.Text)
-	return !ok || !p.verbal
+	return true
 }
+
+// subjectWords bounds the words read before a name for what it is part
+// of: a title and its qualifiers ("Cuban revolutionary icon").
+const subjectWords = 6
 
 // passiveAuxiliaryBefore returns the word before the participle at
 // toks[k], passing over adverbs written between ("was officially

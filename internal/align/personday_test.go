@@ -29,7 +29,7 @@ func TestPersonDay(t *testing.T) {
 		}, "confident"},
 		// Control: "crowned" in the active tells what someone did.
 		{"crowned in the active", []string{
-			"The archbishop Lewin Harrow crowned Tobias Quillon at the abbey on March 8, 2021.",
+			"King Tobias Quillon crowned his son at the abbey on March 8, 2021.",
 			"Wessex's King Tobias Quillon was crowned at the abbey on Saturday, March 6, 2021, before thousands of guests.",
 		}, ""},
 		// Control: what a person does again.
@@ -40,7 +40,7 @@ func TestPersonDay(t *testing.T) {
 		// Control: the name is no subject of the verb.
 		{"someone else died", []string{
 			died9,
-			"The husband of Marta Quillon died at their home in Dorset on March 7, 2021.",
+			"The husband of singer Marta Quillon died at their home in Dorset on March 7, 2021, the family said.",
 		}, ""},
 		{"someone else died, a name in the clause before", []string{
 			died9,
