@@ -42,22 +42,13 @@ var (
 const storyLines = leadSentences + 1
 
 // storyHappening returns the concept of the happening noun most articles
-// name in their first lines, "" when fewer than two name one or two tie.
-func storyHappening(indexes []*nlp.Index) string {
+// name in their first lines (each article's scan), "" when fewer than
+// two name one or two tie.
+func storyHappening(scans []*articleScan) string {
 	count := map[string]int{}
-	for _, x := range indexes {
-		seen := map[string]bool{}
-		for si, s := range x.Sentences {
-			if si >= storyLines {
-				break
-			}
-			for _, t := range nlp.Tokenize(x.Text[s.Start:s.End], s.Start) {
-				w := strings.ToLower(t.Text)
-				if dayHappenings.Has(w) && !seen[concept(w)] {
-					seen[concept(w)] = true
-					count[concept(w)]++
-				}
-			}
+	for _, s := range scans {
+		for _, c := range s.happenings {
+			count[c]++
 		}
 	}
 	best, n, tie := "", 1, false
@@ -200,24 +191,36 @@ func headsPhrase(toks []nlp.Token, i, k int) bool {
 }
 
 // happening is the story's happening a time value dates: the noun's
-// concept, and the noun as written.
-type happening struct{ concept, written string }
+// concept, and the noun as written; or what befell one person
+// (personday.go).
+type happening struct {
+	concept, written string
+	// For what befell one person: the slot and evidence its conflict is
+	// shown with, and the verb as written ("died").
+	slot, why, verb string
+}
 
 // happeningLinks finds the happening each time value dates and links the
-// times of different articles that date the same one.
-func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64) (map[*value]happening, []link) {
-	noun := storyHappening(indexes)
+// times of different articles that date the same one. vals are in input
+// order; scans are the inputs' (memo.scans).
+func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64, scans []*articleScan, memo *conflictMemo) (map[*value]happening, []link) {
+	noun := storyHappening(scans)
 	if noun == "" {
 		return nil, nil
 	}
 	of := map[*value]happening{}
 	var dated []int
-	for i := range vals {
-		v := &vals[i]
-		if c, w := dayHappening(indexes[v.input], v, noun, inputs[v.input].Published); c != "" {
-			of[v] = happening{c, w}
-			dated = append(dated, i)
+	for start := 0; start < len(vals); {
+		i := vals[start].input
+		end := start + 1
+		for end < len(vals) && vals[end].input == i {
+			end++
 		}
+		for _, d := range memo.datedOf(i, scans[i], noun, vals[start:end], indexes[i], inputs[i]) {
+			of[&vals[start+d.at]] = d.h
+			dated = append(dated, start+d.at)
+		}
+		start = end
 	}
 	// An article that gives its happening two days tells of several
 	// (a shooting on June 20, another on June 24): none of its days is
@@ -245,9 +248,12 @@ func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []
 // compared as weekdays: two pages that name the same weekday agree, even
 // when their pages' days put it in different weeks (a page dated when it
 // was copied years later).
-func happeningPair(a, b *value, noun string) verdict {
-	v := verdict{slot: "when the " + noun + " happened",
-		evidence: "each sentence dates the " + noun + ", the story's happening, and gives no other day"}
+func happeningPair(a, b *value, h happening) verdict {
+	v := verdict{slot: "when the " + h.written + " happened",
+		evidence: "each sentence dates the " + h.written + ", the story's happening, and gives no other day"}
+	if h.slot != "" {
+		v.slot, v.evidence, v.befell = h.slot, h.why, h.concept
+	}
 	switch {
 	case a.t.Weekday != 0 && b.t.Weekday != 0 && a.t.Weekday == b.t.Weekday:
 		return verdict{drop: true}
