@@ -185,20 +185,15 @@ type timedClock struct {
 }
 
 // clockConflicts returns the conflicts of times of day that date the same
-// verb of the same person in different articles. claimOf gives a
-// sentence's claim: the conflict is shown with the first variant's.
-func (j *judge) clockConflicts(claimOf map[[2]int]int, roots []int64) []Conflict {
+// verb of the same person in different articles, of the sentences giving
+// one time of day (each input's scan). claimOf gives a sentence's claim:
+// the conflict is shown with the first variant's.
+func (j *judge) clockConflicts(scans []*articleScan, claimOf map[[2]int]int, roots []int64) []Conflict {
 	var found []timedClock
 	for i, x := range j.indexes {
-		for si, s := range x.Sentences {
-			if !strings.ContainsFunc(x.Text[s.Start:s.End], unicode.IsDigit) {
-				continue
-			}
-			cs := clockTimes(x.Text, s)
-			if len(cs) != 1 {
-				continue
-			}
-			c := cs[0]
+		for _, sc := range scans[i].clocks {
+			si, c := sc.sentence, sc.clock
+			c.text = x.Text[c.span.Start:c.span.End]
 			v := &value{input: i, sentence: si, kind: "time", t: nlp.TimeExpr{Text: c.text, Span: c.span, Sentence: si}}
 			tc, ok := j.timedClock(x, v, c)
 			if ok {

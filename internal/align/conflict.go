@@ -215,9 +215,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	memo.keepLinks(links, vals)
 	// Days of the story's happening are linked whatever their words
-	// (dayhappening.go); read afresh, not kept, since the happening is
-	// the story's and may change as articles join it.
-	dated, hlinks := happeningLinks(vals, inputs, indexes, roots)
+	// (dayhappening.go); the happening is the story's and may change as
+	// articles join it, so an article's days are held by it too
+	// (conflict_scan.go).
+	scans := memo.scans(inputs, indexes)
+	dated, hlinks := happeningLinks(vals, inputs, indexes, roots, scans, memo)
 	links = append(links, hlinks...)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
@@ -304,7 +306,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		out = append(out, c)
 	}
 	if !opts.WordsOnly {
-		out = append(out, j.clockConflicts(claimOf, roots)...)
+		out = append(out, j.clockConflicts(scans, claimOf, roots)...)
 	}
 	return out
 }

@@ -48,6 +48,9 @@ type keptConflicts struct {
 	articles []keptValues
 	linked   bool
 	links    []keptLink
+	// scans are the articles' scans by article id, held in the
+	// process only (conflict_scan.go).
+	scans map[int64]*articleScan
 }
 
 // keptValues are an article's values, encoded (encodeValues), the sum
@@ -78,8 +81,10 @@ type conflictMemo struct {
 	// analysis holds the sums of the story's analyses (nil: made here).
 	analysis *analysisSums
 	// Of each input: where its values start in the story's, its place in
-	// next.articles and in old.articles when taken from it (-1: none).
+	// next.articles and in old.articles when taken from it (-1: none),
+	// and the sum of what its values were read from (valuesSum).
 	start, nextAt, oldAt []int
+	sums                 []uint64
 	// linksTaken counts the links taken from old.
 	linksTaken int
 }
@@ -119,8 +124,10 @@ func (m *conflictMemo) values(inputs []Input, indexes []*nlp.Index, ents *nlp.St
 	read := make([][]value, len(indexes))
 	keep := make([]keptValues, len(indexes)) // data nil: not kept
 	total := 0
+	m.sums = make([]uint64, len(indexes))
 	for i, x := range indexes {
 		sum := valuesSum(m.analysis.of(i), i, inputs[i], ents, storyDate)
+		m.sums[i] = sum
 		if kv, ok := old[inputs[i].ArticleID]; ok && kv.sum == sum {
 			if n, ok := valueCount(kv.data); ok {
 				taken[i] = kv

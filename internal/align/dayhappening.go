@@ -42,22 +42,13 @@ var (
 const storyLines = leadSentences + 1
 
 // storyHappening returns the concept of the happening noun most articles
-// name in their first lines, "" when fewer than two name one or two tie.
-func storyHappening(indexes []*nlp.Index) string {
+// name in their first lines (each article's scan), "" when fewer than
+// two name one or two tie.
+func storyHappening(scans []*articleScan) string {
 	count := map[string]int{}
-	for _, x := range indexes {
-		seen := map[string]bool{}
-		for si, s := range x.Sentences {
-			if si >= storyLines {
-				break
-			}
-			for _, t := range nlp.Tokenize(x.Text[s.Start:s.End], s.Start) {
-				w := strings.ToLower(t.Text)
-				if dayHappenings.Has(w) && !seen[concept(w)] {
-					seen[concept(w)] = true
-					count[concept(w)]++
-				}
-			}
+	for _, s := range scans {
+		for _, c := range s.happenings {
+			count[c]++
 		}
 	}
 	best, n, tie := "", 1, false
@@ -204,20 +195,26 @@ func headsPhrase(toks []nlp.Token, i, k int) bool {
 type happening struct{ concept, written string }
 
 // happeningLinks finds the happening each time value dates and links the
-// times of different articles that date the same one.
-func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64) (map[*value]happening, []link) {
-	noun := storyHappening(indexes)
+// times of different articles that date the same one. vals are in input
+// order; scans are the inputs' (memo.scans).
+func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []int64, scans []*articleScan, memo *conflictMemo) (map[*value]happening, []link) {
+	noun := storyHappening(scans)
 	if noun == "" {
 		return nil, nil
 	}
 	of := map[*value]happening{}
 	var dated []int
-	for i := range vals {
-		v := &vals[i]
-		if c, w := dayHappening(indexes[v.input], v, noun, inputs[v.input].Published); c != "" {
-			of[v] = happening{c, w}
-			dated = append(dated, i)
+	for start := 0; start < len(vals); {
+		i := vals[start].input
+		end := start + 1
+		for end < len(vals) && vals[end].input == i {
+			end++
 		}
+		for _, d := range memo.datedOf(i, scans[i], noun, vals[start:end], indexes[i], inputs[i]) {
+			of[&vals[start+d.at]] = d.h
+			dated = append(dated, start+d.at)
+		}
+		start = end
 	}
 	// An article that gives its happening two days tells of several
 	// (a shooting on June 20, another on June 24): none of its days is

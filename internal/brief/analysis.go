@@ -118,7 +118,8 @@ func timeOf(t nlp.TimeExpr, published time.Time) (timeFound, bool) {
 func (s *state) analyze(ctx context.Context) (analysis, error) {
 	docs := make([]nlp.Doc, len(s.arts))
 	// pageDays are the days undated articles' own text gives
-	// (nlp.PageDay): their relative days count from it.
+	// (nlp.PageDay), or a later one than a dated article's
+	// (nlp.LaterPageDay): their relative days count from it.
 	pageDays := make([]time.Time, len(s.arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
@@ -136,6 +137,8 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
 						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
 					}
+				} else if day, ok := nlp.LaterPageDay(&docs[i], ref, s.arts[i].DateLines); ok {
+					docs[i], pageDays[i] = s.doc(s.arts[i], day), day
 				}
 			}
 		}()
@@ -205,7 +208,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			aa.Attributions = append(aa.Attributions, attribution{Cited: name(i, at.CitedEntity, at.Cited), Via: strings.TrimSpace(at.Via), Sentence: at.Sentence})
 		}
 		published := s.arts[i].Published
-		if published.IsZero() {
+		if !pageDays[i].IsZero() {
 			published = pageDays[i]
 		}
 		times := d.Times

@@ -48,3 +48,38 @@ func TestTimelinePageDay(t *testing.T) {
 		t.Errorf("timeline (-want +got):\n%s", diff)
 	}
 }
+
+// TestTimelineLaterPageDay: a dated article whose caption, kept out of
+// its text, shows a later day (round 25's norway-attacks 03: given 22
+// July by its address, people laying flowers "on July 23, 2011", "The
+// Oslo blast yesterday") counts its "today" and "yesterday" from that
+// day; one that writes no later day counts from its date.
+func TestTimelineLaterPageDay(t *testing.T) {
+	given := time.Date(2011, 7, 22, 0, 0, 0, 0, time.UTC)
+	const text = "A man was arrested in the attacks, police said in the capital today. The blast yesterday shattered windows at the ministry."
+	arts := []article.Article{
+		{ID: 1, Site: "Updated", Published: given, DateLines: []string{"Mourners lay flowers in the city centre on July 23, 2011 to remember the victims."}, Text: text},
+		{ID: 2, Site: "Given", Published: given, Text: "A man was arrested in the attacks, police said in the capital today."},
+	}
+	b, err := Build(context.Background(), Story{}, arts, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	type event struct {
+		Outlet, Expression, When string
+	}
+	var got []event
+	for _, e := range b.Timeline {
+		for _, r := range e.Refs {
+			got = append(got, event{r.Outlet, e.Expression, e.When()})
+		}
+	}
+	want := []event{
+		{"Updated", "yesterday", "2011-07-22"},
+		{"Given", "today", "2011-07-22"},
+		{"Updated", "today", "2011-07-23"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("timeline (-want +got):\n%s", diff)
+	}
+}

@@ -167,6 +167,7 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		{regexp.MustCompile(`\b` + month + `(?:,?\s+|\s+` + of + `\s+)` + yearRe + `\b`), resolveMonthYear, hasDigit, nil},
 		{regexp.MustCompile(`\b(` + precedersRe(en.Set(lang.MonthPreceders)) + `)` + month + `\b`), resolveMonth, hasMonth, refuseMonthEpithet},
 		{regexp.MustCompile(`\b(\d{4})-(\d\d)-(\d\d)\b`), resolveISO, hasDigit, nil},
+		{regexp.MustCompile(numericDateRe(weekday)), resolveNumericDate, hasDigit, refuseNumericDate},
 		// "Super Tuesday", "Christmas", "the Fourth of July": named days,
 		// read before the weekday or the month their name holds.
 		// A church's own calendar before a feast ("Orthodox Easter") is

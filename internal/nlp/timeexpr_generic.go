@@ -29,6 +29,11 @@ func genericTime(d *Doc, si, start, end int) bool {
 	if n := len(before); n > 0 && w.habitualDet.Has(strings.ToLower(before[n-1].Text)) {
 		return true
 	}
+	// "Imagine a tomorrow where …": after an article a day word is a
+	// noun, a time to come or gone, and counts no day.
+	if _, day := w.days[strings.ToLower(d.Text[start:end])]; day && len(before) > 0 && indefiniteArticles.Has(strings.ToLower(before[len(before)-1].Text)) {
+		return true
+	}
 	if weekdayClassifies(d.Text, start, end, after) {
 		return true
 	}

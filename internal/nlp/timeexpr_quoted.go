@@ -100,13 +100,13 @@ func spanAround(spans []Span, s Span) (Span, bool) {
 
 // attributionDay returns the day named outside any quotation in the
 // sentences quotation q runs over, nearest its end ("…,” he said
-// Tuesday"): when its words were said.
+// Tuesday", "Obama said Sunday evening"): when its words were said.
 func attributionDay(d *Doc, out []TimeExpr, quotes []Span, q Span) (time.Time, bool) {
 	first, last := d.SentenceAt(q.Start), d.SentenceAt(max(q.Start, q.End-1))
 	var day time.Time
 	found, dist := false, 0
 	for _, t := range out {
-		if t.Sentence < first || t.Sentence > last || !t.Resolved || t.Granularity != GranDay || t.End.Sub(t.Start) > 24*time.Hour {
+		if t.Sentence < first || t.Sentence > last || !t.Resolved || t.Granularity != GranDay && t.Granularity != GranPart || t.End.Sub(t.Start) > 24*time.Hour {
 			continue
 		}
 		if _, in := spanAround(quotes, t.Span); in {
