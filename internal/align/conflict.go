@@ -5,6 +5,7 @@ import (
 	"crosscheck/internal/lang"
 	"fmt"
 	"iter"
+	"maps"
 	"math"
 	"slices"
 	"strconv"
@@ -221,6 +222,14 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	scans := memo.scans(inputs, indexes)
 	dated, hlinks := happeningLinks(vals, inputs, indexes, roots, scans, memo)
 	links = append(links, hlinks...)
+	// So are days of what befell one person once (personday.go).
+	j := newJudge(claims, inputs, indexes, ents)
+	pdated, plinks := j.personDayLinks(vals, roots)
+	links = append(links, plinks...)
+	if dated == nil {
+		dated = map[*value]happening{}
+	}
+	maps.Copy(dated, pdated)
 	// Strongest first; ties in the order of the values.
 	slices.SortFunc(links, func(x, y link) int {
 		switch {
@@ -274,7 +283,6 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		slots[r] = append(slots[r], i)
 	}
 	var out []Conflict
-	j := newJudge(claims, inputs, indexes, ents)
 	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
 	for _, r := range order {
 		members := slots[r]
@@ -299,6 +307,9 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			if v.dates != "" {
 				classes = j.datingOnly(vals, classes)
 			}
+			if v.befell != "" {
+				classes = j.befellOnly(vals, classes, v.befell)
+			}
 		}
 		for _, cl := range classes {
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
@@ -307,6 +318,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	}
 	if !opts.WordsOnly {
 		out = append(out, j.clockConflicts(scans, claimOf, roots)...)
+		out = append(out, j.ageConflicts(claimOf, roots)...)
 	}
 	return out
 }

@@ -127,7 +127,7 @@ func (m *conflictMemo) datedOf(i int, scan *articleScan, noun string, vals []val
 	var dated []datedValue
 	for k := range vals {
 		if c, w := dayHappening(x, &vals[k], noun, in.Published); c != "" {
-			dated = append(dated, datedValue{k, happening{c, w}})
+			dated = append(dated, datedValue{k, happening{concept: c, written: w}})
 		}
 	}
 	if m != nil {

@@ -97,7 +97,7 @@ func TestDatedHeldByValues(t *testing.T) {
 	in := Input{ArticleID: 1, Outlet: "A", Text: "An avalanche hit the mountain."}
 	in.Doc = nlp.Analyze(in.Text, in.Published)
 	x := nlp.NewIndex(&in.Doc)
-	held := &articleScan{values: 1, noun: "avalanche", datedRead: true, dated: []datedValue{{0, happening{"avalanche", "avalanche"}}}}
+	held := &articleScan{values: 1, noun: "avalanche", datedRead: true, dated: []datedValue{{0, happening{concept: "avalanche", written: "avalanche"}}}}
 	m := &conflictMemo{sums: []uint64{1}, next: &keptConflicts{scans: map[int64]*articleScan{}}}
 	if got := m.datedOf(0, held, "avalanche", nil, x, in); len(got) != 1 {
 		t.Fatalf("the held days under the same sums were not taken: %v", got)

@@ -191,8 +191,14 @@ func headsPhrase(toks []nlp.Token, i, k int) bool {
 }
 
 // happening is the story's happening a time value dates: the noun's
-// concept, and the noun as written.
-type happening struct{ concept, written string }
+// concept, and the noun as written; or what befell one person
+// (personday.go).
+type happening struct {
+	concept, written string
+	// For what befell one person: the slot and evidence its conflict is
+	// shown with, and the verb as written ("died").
+	slot, why, verb string
+}
 
 // happeningLinks finds the happening each time value dates and links the
 // times of different articles that date the same one. vals are in input
@@ -242,9 +248,12 @@ func happeningLinks(vals []value, inputs []Input, indexes []*nlp.Index, roots []
 // compared as weekdays: two pages that name the same weekday agree, even
 // when their pages' days put it in different weeks (a page dated when it
 // was copied years later).
-func happeningPair(a, b *value, noun string) verdict {
-	v := verdict{slot: "when the " + noun + " happened",
-		evidence: "each sentence dates the " + noun + ", the story's happening, and gives no other day"}
+func happeningPair(a, b *value, h happening) verdict {
+	v := verdict{slot: "when the " + h.written + " happened",
+		evidence: "each sentence dates the " + h.written + ", the story's happening, and gives no other day"}
+	if h.slot != "" {
+		v.slot, v.evidence, v.befell = h.slot, h.why, h.concept
+	}
 	switch {
 	case a.t.Weekday != 0 && b.t.Weekday != 0 && a.t.Weekday == b.t.Weekday:
 		return verdict{drop: true}

@@ -47,6 +47,9 @@ type verdict struct {
 	// dates is the predicate a time slot's values date ("oust"), ""
 	// for other slots.
 	dates string
+	// befell is what befell one person, when that is what the slot's
+	// values date (personday.go): only the values dating it are shown.
+	befell string
 }
 
 // judge holds what judging a slot needs.
@@ -222,7 +225,7 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		return verdict{drop: true}
 	}
 	if ha, hb := j.dated[a], j.dated[b]; ha.concept != "" && ha.concept == hb.concept {
-		return happeningPair(a, b, ha.written)
+		return happeningPair(a, b, ha)
 	}
 	if claim < 0 {
 		// The leads of two articles dating the story's main event

@@ -630,6 +630,18 @@ const (
 	// SlotClockHours follow a time of day on the 24-hour clock ("22:29
 	// hours").
 	SlotClockHours Class = "slot-clock-hours"
+	// SlotAgeBefore stand between a name's comma and the age in
+	// apposition ("Houston, aged 48,").
+	SlotAgeBefore Class = "slot-age-before"
+	// SlotAgeSuffixes follow a number that is a person's age ("the
+	// 30-year-old Bolt", "Bolt, 30 years old,").
+	SlotAgeSuffixes Class = "slot-age-suffixes"
+	// SlotOnceVerbs are what a person does once, whose day two outlets
+	// cannot both give right ("died").
+	SlotOnceVerbs Class = "slot-once-verbs"
+	// SlotOncePassives are what befalls a person once, read in the
+	// passive only ("was crowned", "was assassinated").
+	SlotOncePassives Class = "slot-once-passives"
 	// SlotStageWords name the stages of a proceeding that are different
 	// happenings however alike their words ("charged", "pleaded",
 	// "convicted", "sentenced"), each mapped to its stage.

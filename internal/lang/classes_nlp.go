@@ -114,6 +114,14 @@ const (
 	// SayingSetObjects: Words a verb of saying takes as a set phrase
 	// ("said goodbye to", "said grace"): no words are reported.
 	SayingSetObjects Class = "saying-set-objects"
+	// ReflexiveObjects: Reflexive pronouns; as the object of a verb of
+	// saying they make the subject what is shown ("revealed himself to
+	// be"), and no words are reported.
+	ReflexiveObjects Class = "reflexive-objects"
+	// ConcealedQuestionNouns: Nouns that, as a cue's object, stand for
+	// an answer the sentence does not give ("announced the name of the
+	// new pope" is announcing what the name was): no words are reported.
+	ConcealedQuestionNouns Class = "concealed-question-nouns"
 	// SayingOccasions: Nouns for the occasion of a saying ("in an
 	// unexpected announcement", "in an interview with CNN"): a phrase
 	// they head, set off after what was said, is the writer's account of

@@ -21,7 +21,11 @@ type mention struct {
 	roles       []string // role keys stated with this mention
 	roleText    string   // the role as written ("Kremlin spokesman")
 	descriptive bool     // "the Russian president": a role, not a name
-	initial     bool     // first word of its sentence
+	// apposed marks a description set off after a person's name ("Julian
+	// Assange, the Wikileaks founder"): a mention of that person whose
+	// words are no part of the name.
+	apposed bool
+	initial bool // first word of its sentence
 	// guessed marks a kind taken for want of evidence: a name of two to
 	// four unknown words is taken for a person's, a title-case phrase
 	// for a name of no kind. Evidence (a gazetteer entry, a suffix, a
@@ -583,6 +587,7 @@ func (f *finder) roleDescription(i int) int {
 	if t := f.appositiveTarget(i, nil); t != nil {
 		t.roles = append(t.roles, m.roles...)
 		m.descriptive = false
+		m.apposed = true
 		m.canonical = t.canonical
 		m.key = t.key
 	}
@@ -924,7 +929,14 @@ func nameParts(ents []Entity, ms []mention) map[string][]posEntity {
 			continue
 		}
 		seen := map[string]bool{}
-		for _, name := range []string{ents[o.entity].Name, o.text} {
+		// "Wikileaks confirmed" after "Julian Assange, the Wikileaks
+		// founder": the words of a description set off after the name
+		// are no part of it.
+		names := []string{ents[o.entity].Name}
+		if !o.apposed {
+			names = append(names, o.text)
+		}
+		for _, name := range names {
 			words := strings.Fields(nameKey(name))
 			written := strings.Fields(name)
 			if len(words) < 2 {

@@ -101,6 +101,8 @@ var (
 	clauseOrObjectCues     = en.Set(lang.ClauseOrObjectCues)
 	leadVerbs              = en.Set(lang.LeadVerbs)
 	sayingSetObjects       = en.Set(lang.SayingSetObjects)
+	reflexiveObjects       = en.Set(lang.ReflexiveObjects)
+	concealedQuestionNouns = en.Set(lang.ConcealedQuestionNouns)
 	accordanceNouns        = en.Set(lang.AccordanceNouns)
 	cryCues                = en.Set(lang.CryCues)
 	sayingOccasions        = en.Set(lang.SayingOccasions)

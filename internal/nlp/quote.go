@@ -538,7 +538,25 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		for _, a := range d.Attributions {
 			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
 				q.Cue = attributionPhrase(d.Text[a.Span.Start:a.Span.End])
-				if sp, ok := d.nameable(speaker{a.Cited, a.CitedEntity}); ok {
+				src := speaker{a.Cited, a.CitedEntity}
+				if k := strings.LastIndex(d.Text[a.Span.Start:a.Span.End], a.Cited); k >= 0 {
+					from, to := a.Span.Start+k, a.Span.Start+k+len(a.Cited)
+					// "According to Labour Party member Bjorn Jarle
+					// Roberg-Larsen, … “…”": the head of the source's
+					// phrase is the one who said it, as in the reported
+					// frame (accordingTo), not a name modifying it.
+					if sp, ok := d.phraseSpeaker(from, to); ok && sp.entity >= 0 {
+						src = sp
+					}
+					// "according to Coast Guard Senior Chief Petty
+					// Officer, Mike O’Berry, who went on to say, “…”": the
+					// name set off after a rank or a role is the one who
+					// said it.
+					if name, _, ok := d.appositiveName(src, to, d.Sentences[q.Sentence].End); ok {
+						src = name
+					}
+				}
+				if sp, ok := d.nameable(src); ok {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				}
 				return

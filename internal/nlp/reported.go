@@ -618,6 +618,14 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 				rest = rest[:k]
 			}
 		}
+		// "researchers who predicted the event have announced",
+		// "scientists who have been observing the shelf said …": a cue
+		// inside a restrictive relative clause whose object, a noun
+		// phrase, runs into the main clause's verb of saying reports no
+		// statement (reported_writer_aside.go).
+		if restrictiveRelativeCue(d.Text, toks, ti) && mainCueAfterObject(rest) {
+			continue
+		}
 		// "… one that Trump says hit him in the ear, at a campaign
 		// event …": a relative clause ends at its comma
 		// (reported_source_scope.go).
@@ -629,7 +637,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "Although Trump has admitted using the tax code, he does not
 		// defend it": a frame inside a clause that opens the sentence
 		// with a subordinator ends with that clause, at its comma.
-		if before := d.Text[s.Start:t.Span.Start]; openingSubordinate(before) && !comparativeAs(before) {
+		if before := d.Text[s.Start:t.Span.Start]; (openingSubordinate(before) || subordinateNameAside(before)) && !comparativeAs(before) {
 			if k := clauseComma(rest); k >= 0 {
 				rest = rest[:k]
 			}
@@ -682,6 +690,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			// Norwegian": a picture or a video shows, it carries no
 			// words, so the cue names the act of showing it.
 			if recordObject(rest) {
+				continue
+			}
+			// "announced the name of the new pope": the object stands
+			// for an answer the sentence does not give; nothing said is
+			// reported.
+			if concealedQuestion(rest) {
 				continue
 			}
 			rest = dropMediumTail(rest)
@@ -1048,6 +1062,15 @@ func clauseEnd(rest string) string {
 		if beForms[strings.ToLower(toks[k-1].Text)] && k+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[k+1].Text)] {
 			continue
 		}
+		// "the LAPD’s Robbery-Homicide Division, which probes …, also
+		// responded to the location": a cue with no subject of its own
+		// after a relative aside's comma resumes the subject's
+		// predicate, and "to" and a noun phrase after it name where it
+		// went or whom it answered, no words said, as after a frame's
+		// own cue (opensClause); what was said goes on.
+		if resumedPredicateCue(rest, toks, k) {
+			continue
+		}
 		if participleCues[t.Text] {
 			// "…, adding that …": the same speaker's next frame.
 			if gap := rest[toks[k-1].Span.End:t.Span.Start]; strings.Contains(gap, ",") {
@@ -1156,6 +1179,12 @@ func opensClause(rest, cue string) bool {
 	// "we also said goodbye to Lemmy", "said a prayer": a set phrase
 	// names an act of parting, greeting or prayer, not words.
 	if sayingSetObjects[first] || len(toks) > 1 && phraseDeterminers[lw] && sayingSetObjects[toks[1].Text] {
+		return false
+	}
+	// "he would reveal himself to be a doddering father": a reflexive
+	// object makes the subject what was shown; words said follow only a
+	// "that" ("told himself that …").
+	if reflexiveObjects[lw] && (len(toks) < 2 || !complementizers[strings.ToLower(toks[1].Text)]) {
 		return false
 	}
 	// "After the closing arguments concluded and the jury went into
@@ -1531,6 +1560,30 @@ func openingSubordinate(before string) bool {
 	before = before[LabelEnd(before):]
 	toks := Tokenize(before, 0)
 	return len(toks) > 1 && subordinators[strings.ToLower(toks[0].Text)] && !strings.ContainsAny(before, ",;:")
+}
+
+// subordinateNameAside reports whether before, the words of a sentence
+// before a cue, are a subordinator, a name of capitalised words and an
+// aside about it set off by commas ("Although Billy Nungesser, the
+// president of Plaquemines Parish, La., said …"): the subordinate clause
+// still runs at the cue, as it does with no aside (openingSubordinate);
+// "Although injured, the driver said" opens its main clause at the comma.
+func subordinateNameAside(before string) bool {
+	before = before[LabelEnd(before):]
+	k := strings.IndexByte(before, ',')
+	if k < 0 || !strings.HasSuffix(strings.TrimSpace(before), ",") || strings.ContainsAny(before, ";:") {
+		return false
+	}
+	toks := Tokenize(before[:k], 0)
+	if len(toks) < 2 || len(toks) > 5 || !subordinators[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !isCapitalised(t.Text) {
+			return false
+		}
+	}
+	return true
 }
 
 // comparativeAs reports whether the sentence opens with "as" ("As Trump

@@ -16,6 +16,18 @@ func actObject(rest string) bool {
 	return len(toks) > 0 && phraseDeterminers[strings.ToLower(toks[0].Text)] && nounPhraseObject(rest)
 }
 
+// concealedQuestion reports whether rest, the noun phrase a cue takes
+// with no "that", is a definite article and a noun that stands for an answer not given
+// (lang concealed-question-nouns: "the name of the new pope", "the
+// winners"), then nothing or a preposition's phrase.
+func concealedQuestion(rest string) bool {
+	toks := Tokenize(rest, 0)
+	if len(toks) < 2 || !definiteArticles[strings.ToLower(toks[0].Text)] || !concealedQuestionNouns[toks[1].Text] {
+		return false
+	}
+	return len(toks) == 2 || headPrepositions[strings.ToLower(toks[2].Text)]
+}
+
 // dropMediumTail cuts from rest, the noun phrase a cue takes as what was
 // said, a closing phrase that tells the channel or occasion of the
 // saying: a preposition and a phrase of at most six words headed by a

@@ -26,6 +26,21 @@ func topicOnly(listener, rest string) bool {
 	k := 0
 	if listener == "" && len(toks) > 1 && pronouns[strings.ToLower(toks[0].Text)] && !subjectPronouns[strings.ToLower(toks[0].Text)] {
 		k = 1
+		// "asked him in detail about …", "pressed them repeatedly
+		// about …": a manner adverbial of at most two lower-case words
+		// and no verb may stand between the object and the topic.
+		for j := k; j < len(toks) && j <= k+2; j++ {
+			w := toks[j].Text
+			if topicPrepositions[strings.ToLower(w)] {
+				if j > k && !strings.ContainsAny(rest[toks[k-1].Span.End:toks[j].Span.Start], ",;:“”\"") && !hasFiniteVerb(toks[k:j], j-k) {
+					k = j
+				}
+				break
+			}
+			if w != strings.ToLower(w) {
+				break
+			}
+		}
 	}
 	if k+1 >= len(toks) || !topicPrepositions[strings.ToLower(toks[k].Text)] {
 		return false
@@ -36,8 +51,11 @@ func topicOnly(listener, rest string) bool {
 	if strings.ContainsAny(rest, "“”\"") {
 		return false
 	}
-	for _, t := range toks[k+1:] {
-		if complementizers[strings.ToLower(t.Text)] {
+	for j := k + 1; j < len(toks); j++ {
+		// "about doping allegations that followed him": a "that" with a
+		// verb right after it opens a relative clause on the topic's
+		// noun, no statement.
+		if complementizers[strings.ToLower(toks[j].Text)] && (j+1 == len(toks) || !pastForm(strings.ToLower(toks[j+1].Text))) {
 			return false
 		}
 	}

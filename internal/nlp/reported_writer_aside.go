@@ -75,6 +75,73 @@ func relativeAsideCue(text string, toks []Token, ti int) bool {
 	return commaBefore(text, toks, k)
 }
 
+// restrictiveRelativeCue reports whether the cue at toks[ti] is the verb
+// of a relative clause no comma sets off ("researchers who predicted",
+// "scientists who have been observing"): a relative subject, then only
+// auxiliaries and adverbs before the cue.
+func restrictiveRelativeCue(text string, toks []Token, ti int) bool {
+	k := ti - 1
+	for k > 0 && (cueAuxiliaries[strings.ToLower(toks[k].Text)] || adverb(toks[k].Text)) {
+		k--
+	}
+	return k >= 1 && relativeSubjects[strings.ToLower(toks[k].Text)] && !commaBefore(text, toks, k)
+}
+
+// mainCueAfterObject reports whether rest, the words after a cue, are a
+// noun phrase of at most six words with no verb or punctuation, then
+// perhaps auxiliaries, then a verb of saying in lower case ("the event
+// have announced", "the shelf said the split happened"): the verb is the
+// main clause's, whose subject the relative clause modifies.
+func mainCueAfterObject(rest string) bool {
+	toks := Tokenize(rest, 0)
+	for k := 1; k < len(toks) && k <= 6; k++ {
+		if strings.ContainsAny(rest[toks[k-1].Span.End:toks[k].Span.Start], ",;:()“”\"—–") {
+			return false
+		}
+		w := toks[k].Text
+		if w != strings.ToLower(w) {
+			continue
+		}
+		j := k
+		for j < len(toks) && cueAuxiliaries[toks[j].Text] {
+			j++
+		}
+		if j < len(toks) && indirectCues[toks[j].Text] && !participleCues[toks[j].Text] {
+			return !hasFiniteVerb(toks[:k], k)
+		}
+		if j > k || finiteWords[w] || pastForm(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// resumedPredicateCue reports whether the cue at toks[k] of rest follows
+// a relative aside's closing comma with only adverbs between ("…, which
+// probes high-profile crimes, also responded to the location") and takes
+// "to" and a noun phrase, with no quotation after it.
+func resumedPredicateCue(rest string, toks []Token, k int) bool {
+	if k+2 >= len(toks) || !infinitiveMarkers[strings.ToLower(toks[k+1].Text)] || strings.ContainsAny(rest[toks[k].Span.End:], "“\"‘") {
+		return false
+	}
+	if next := toks[k+2].Text; !phraseDeterminers[strings.ToLower(next)] && !isCapitalised(next) {
+		return false
+	}
+	b := k - 1
+	for b > 0 && (adverb(toks[b].Text) || notNouns[toks[b].Text]) && !strings.Contains(rest[toks[b].Span.End:toks[b+1].Span.Start], ",") {
+		b--
+	}
+	if !strings.Contains(rest[toks[b].Span.End:toks[b+1].Span.Start], ",") {
+		return false
+	}
+	for j := b; j > 0; j-- {
+		if relativeSubjects[strings.ToLower(toks[j].Text)] && commaBefore(rest, toks, j) {
+			return true
+		}
+	}
+	return false
+}
+
 // resumedPredicateStart returns where, in the words said inside a
 // relative aside, the aside's closing comma gives way to the main
 // clause's verb ("its vaccine is 95 percent effective, is racing"), or

@@ -1,6 +1,10 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A speaker phrase names its speaker by its head noun: "Western
 // intelligence agencies" are agencies, "Residents of Vladivostok" are
@@ -539,7 +543,7 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 			// place, not as a name.
 			if len(e.Mentions) == 1 && !strings.Contains(e.Name, " ") {
 				m := e.Mentions[0]
-				if si := d.SentenceAt(m.Start); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:m.Start], openers+" ") == "" {
+				if si := d.SentenceAt(m.Start); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:m.Start], openers+" ") == "" && !d.capitalisedInside(e.Name) {
 					return speaker{}, false
 				}
 			}
@@ -606,6 +610,29 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 		}
 	}
 	return sp, true
+}
+
+// capitalisedInside reports whether the word w is written, capitalised
+// as it is, inside a sentence of the text, not at its start ("the
+// Wikileaks founder"): there the capital is the name's, so "Wikileaks
+// confirmed" at a sentence's start is a name too.
+func (d *Index) capitalisedInside(w string) bool {
+	for from := 0; ; {
+		k := strings.Index(d.Text[from:], w)
+		if k < 0 {
+			return false
+		}
+		at := from + k
+		from = at + len(w)
+		before, _ := utf8.DecodeLastRuneInString(d.Text[:at])
+		after, _ := utf8.DecodeRuneInString(d.Text[from:])
+		if at > 0 && unicode.IsLetter(before) || from < len(d.Text) && unicode.IsLetter(after) {
+			continue
+		}
+		if si := d.SentenceAt(at); si >= 0 && strings.TrimLeft(d.Text[d.Sentences[si].Start:at], openers+" ") != "" {
+			return true
+		}
+	}
 }
 
 // fullName resolves a speaker named in part to the person the text names

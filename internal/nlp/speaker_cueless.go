@@ -19,7 +19,41 @@ func (d *Index) cuelessNotSaid(q Quote, outside []Span) bool {
 	if !q.Direct || q.Cue != "" || len(q.Parts) == 0 {
 		return false
 	}
-	return d.labelBeforeNoun(q) || d.riteObject(q) || d.passiveSubject(q, outside) || d.deniedOfSubject(q, outside)
+	return d.labelBeforeNoun(q) || d.riteObject(q) || d.passiveSubject(q, outside) || d.deniedOfSubject(q, outside) || d.closedByOtherSource(q)
+}
+
+// closedByOtherSource reports whether q's sentence ends in a clause of
+// attribution after the quote, its subject then a verb of saying and at
+// most a time ("Ozzy Osbourne died ‘surrounded by love’ at the age of
+// 76, a statement from his family said on Tuesday"): the quoted words
+// are part of what that source tells of the sentence's subject, not the
+// subject's own. A news outlet closing the sentence only relays ("…
+// called the assault “a terrorist attack”, the AP reported";
+// speaker_relay.go).
+func (d *Index) closedByOtherSource(q Quote) bool {
+	if q.Sentence < 0 || q.Sentence >= len(d.Sentences) {
+		return false
+	}
+	s := d.Sentences[q.Sentence]
+	body := strings.TrimRight(d.Text[s.Start:s.End], " .!?")
+	k := lastClauseComma(body, len(body))
+	if k < 0 || s.Start+k < q.Parts[len(q.Parts)-1].End {
+		return false
+	}
+	from := s.Start + k + 1
+	rest := strings.TrimLeft(d.Text[from:s.Start+len(body)], " ”’\"")
+	toks := Tokenize(d.Text[from:s.Start+len(body)], from)
+	for i, t := range toks {
+		if !indirectCues[t.Text] || participleCues[t.Text] {
+			continue
+		}
+		if i == 0 || len(toks)-i > 4 || !innerReport(rest) {
+			return false
+		}
+		sp, ok := d.speakerIn(toks[0].Span.Start, t.Span.Start, true)
+		return !ok || !d.outletSpeaker(sp)
+	}
+	return false
 }
 
 // riteObject reports whether q's words, with no punctuation of their

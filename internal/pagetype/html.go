@@ -107,6 +107,16 @@ type features struct {
 	// prose among them, inTerms is set inside such a list.
 	termEntries, termWords, termProse int
 	inTerms                           int
+	// lineEntries counts the lines of lists and paragraphs outside
+	// menus that are an index's entries (described.go): a name linking
+	// to its page, a dash or a colon and a line on it; lineWords their
+	// words, lineProse the prose among them, inLines is set inside.
+	lineEntries, lineWords, lineProse int
+	inLines                           int
+	// whereRows counts the table rows outside menus of a plain name and
+	// cells of links alone (whererow.go), whereWords their words: an
+	// index of names and the pages that define them.
+	whereRows, whereWords int
 	// recordRows counts the table rows outside menus whose cells are
 	// all fields of a few words (records.go), recordWords their words:
 	// a table of records, however wide its rows.
@@ -379,6 +389,23 @@ func rules(pageURL string, f *features) Verdict {
 	if f.termEntries >= 4 && f.termWords*2 >= f.mainWords && f.proseWords-f.termProse < 100 &&
 		!f.ldArticle && !isArticleType(f.ogType) {
 		return verdict(Listing, "%d terms of definition lists, each a name linking to its page over a line on it, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
+	}
+	// And as lines (described.go): list items, or a paragraph's lines
+	// parted by <br>, each a name linking to its page, a dash or a
+	// colon and a line on it, under a line saying what follows at most
+	// (under 40 words of prose outside them). A story's or a chapter's
+	// list of further reading sits under prose of its own, and a book's
+	// first page introduces the book in paragraphs before its chapters.
+	if f.lineEntries >= 3 && f.lineWords*2 >= f.mainWords && f.proseWords-f.lineProse < linesMaxProse &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d lines, each a name linking to its page, a dash and a line on it, hold %d of the %d words outside menus; %d words of prose outside them", f.lineEntries, f.lineWords, f.mainWords, f.proseWords-f.lineProse)
+	}
+	// An index of names gives each in a table row with the pages that
+	// define it, links and nothing else (whererow.go); it says nothing
+	// of its own. A table in a story has figures or text in its cells.
+	if f.whereRows >= 10 && f.whereWords*2 >= f.mainWords && f.proseWords < 50 &&
+		!f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Listing, "%d table rows of a name and links to where it is defined hold %d of the %d words outside menus, %d words of prose", f.whereRows, f.whereWords, f.mainWords, f.proseWords)
 	}
 	// A page without one sentence of its own whose words are mostly
 	// links is a list of other things under a name (a package's
@@ -869,6 +896,10 @@ func gather(doc *html.Node, shape bool) *features {
 				f.recordRows++
 				f.recordWords += w
 			}
+			if w, ok := whereRow(n); !chrome && ok {
+				f.whereRows++
+				f.whereWords += w
+			}
 			if !chrome && describedRow(n) {
 				f.describedRows++
 				f.describedWords += wordCount(textOf(n))
@@ -894,6 +925,14 @@ func gather(doc *html.Node, shape bool) *features {
 				b.links++
 				b.inLink++
 				defer func() { b.inLink-- }()
+			}
+		}
+		if n.DataAtom == atom.Ul || n.DataAtom == atom.Ol || n.DataAtom == atom.P {
+			if entries, words := describedLines(n); !chrome && entries > 0 {
+				f.lineEntries += entries
+				f.lineWords += words
+				f.inLines++
+				defer func() { f.inLines-- }()
 			}
 		}
 		if shape && !chrome {
@@ -938,6 +977,9 @@ func gather(doc *html.Node, shape bool) *features {
 				f.proseBlocks++
 				if f.inTerms > 0 {
 					f.termProse += nb.words
+				}
+				if f.inLines > 0 {
+					f.lineProse += nb.words
 				}
 				if endsCut(nb.text.String()) {
 					f.cutBlocks++

@@ -33,6 +33,27 @@ of
 [slot-unit-joiners]
 per
 
+# A person's age beside the name (internal/align/age.go): the words
+# between the name's comma and the age ("Whitney Houston, aged 48,"),
+# and the words after a number that make it an age ("the 30-year-old
+# Usain Bolt", "Bolt, 30 years old,").
+[slot-age-before]
+aged, age
+
+[slot-age-suffixes]
+year-old, year old, years old, years-old
+
+# What a person does once (internal/align/personday.go): two outlets'
+# days on which one named person died cannot both be right.
+[slot-once-verbs]
+died, dies
+
+# What befalls a person once, read only in the passive ("was crowned"):
+# "Welby crowned", "the gunman killed" tell what someone did, perhaps
+# more than once.
+[slot-once-passives]
+crowned, born, assassinated, executed, killed
+
 # Stages of a proceeding: each is its own happening. An outlet saying
 # someone "has been charged" or "pleaded not guilty" does not state that
 # he "was convicted"; "faces life in prison" is not "was sentenced".

@@ -689,6 +689,21 @@ warn, warns, warned, recall, recalls, recalled
 [saying-set-objects]
 goodbye, goodbyes, farewell, farewells, hello, goodnight, grace, prayer
 
+# Reflexive pronouns: right after a verb of saying they name its subject
+# as what was shown or declared ("he would reveal himself to be a doddering
+# father", "proved herself the stronger"), no words reported, unless
+# "that" follows ("told himself that …").
+[reflexive-objects]
+himself, herself, itself, themselves, myself, yourself, ourselves,
+yourselves, oneself
+
+# Nouns that, as the object of a verb of saying opened by "the", stand for
+# an answer the sentence does not give ("announced the name of the new
+# pope", "revealed the identity of the gunman", "will announce the
+# winners on Friday": a concealed question), so no words are reported.
+[concealed-question-nouns]
+name, names, identity, identities, whereabouts, winner, winners
+
 # Words before "than" that make a past form after it a verb ("profits
 # more than doubled"); after another comparative the past form is a
 # participle whose clause is left out ("better than expected results").
