@@ -27,6 +27,16 @@ var (
 	closedCompounds = english.Map(lang.SlotClosedCompounds)
 )
 
+// changeConcepts are the concepts of the verbs that tell a quantity
+// moving to another level (slot-change-verbs), as governor reads them.
+var changeConcepts = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range english.Set(lang.SlotChangeVerbs) {
+		m[concept(w)] = true
+	}
+	return m
+}()
+
 // countPhrase is what a number's own phrase says of what it counts.
 type countPhrase struct {
 	// scope are the scope words before the number or between it and
@@ -270,8 +280,10 @@ func (j *judge) knowsBoth(a, b *value) bool {
 		if o.q.Unit != "people" && o.q.Noun != "" && b.q.Noun != "" && concept(o.q.Noun) != concept(b.q.Noun) {
 			continue
 		}
-		if go_, gb := j.governor(o), j.governor(b); go_.concept != "" && gb.concept != "" && go_.concept != gb.concept {
-			continue // "2 people killed" is not "2 people injured"
+		// "2 people killed" is not "2 people injured"; but "90mph, later
+		// dropping to 75 mph" tells one quantity at two times.
+		if go_, gb := j.governor(o), j.governor(b); go_.concept != "" && gb.concept != "" && go_.concept != gb.concept && !changeConcepts[go_.concept] && !changeConcepts[gb.concept] {
+			continue
 		}
 		if agree(o, b, j.tol) && convertible(o.q, b.q) {
 			return true

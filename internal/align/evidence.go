@@ -179,8 +179,13 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	e.Mains = len(mains) > 0
 	e.Main = slices.ContainsFunc(mains, func(p predicate) bool { return holdsMain(p, su) })
 	e.Sim = dot(units[m.unit].vec, units[r.unit].vec)
+	// A verb the fact tells active, which the sentence tells only by a
+	// participle opening it ("Hosted in the outside courtyard, Kirk
+	// sat"), is told of another doer (voice.go).
+	st, ft := k.text(sent), k.text(r.unit)
 	e.MoodSame = slices.ContainsFunc(mains, func(p predicate) bool {
-		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood })
+		return p.verbal && p.mood != moodOpen && slices.ContainsFunc(su.preds, func(q predicate) bool { return q.verbal && q.concept == p.concept && q.mood == p.mood }) &&
+			!(openerOnly(st, p.concept) && toldActive(ft, p.concept))
 	})
 	if e.MoodSame {
 		e.Subject = k.subjectNamed(bestC, sent)

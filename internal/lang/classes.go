@@ -618,6 +618,11 @@ const (
 	// SlotDayHappeningVerbs are what a happening noun does as it happens
 	// ("the quake struck", "an avalanche killed"), not what followed.
 	SlotDayHappeningVerbs Class = "slot-day-happening-verbs"
+	// SlotChangeVerbs tell a measured quantity moving to another level
+	// ("maximum sustained winds of 90mph, later dropping to 75 mph", "the
+	// toll rose to 10"): a value they govern is the same quantity at
+	// another time.
+	SlotChangeVerbs Class = "slot-change-verbs"
 	// SlotClockHalves map the words after a time of day that say which
 	// half of the day it is in to the hours it adds ("p.m." = 12).
 	SlotClockHalves Class = "slot-clock-halves"

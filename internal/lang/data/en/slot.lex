@@ -125,6 +125,15 @@ wounded, destroy, destroyed, damage, damaged, flatten, flattened, level, levelle
 occur, occurred, happen, happened, shake, shook, rock, rocked, engulf, engulfed, trap,
 trapped, tear, tore, torn, erupt, erupted, collapse, collapsed
 
+# Verbs that tell a measured quantity moving to another level: "winds of
+# 90mph, later dropping to 75 mph", "the toll rose to 10". A value they
+# govern is the same quantity at another time, not another quantity; a
+# sentence telling one is not one value of it.
+[slot-change-verbs]
+rise, climb, mount, increase, grow, jump, surge, soar, swell, fall, drop, decline, decrease,
+dip, slip, slide, sink, plunge, tumble, shrink, ease, weaken, strengthen, intensify, slow,
+diminish, subside, reduce, lower, raise, revise, upgrade, downgrade
+
 # Times of day (internal/align/clock.go). The words after a time that say
 # which half of the day it is in, with the hours to add.
 [slot-clock-halves]
