@@ -328,6 +328,11 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		})
 	}
 	if !ref.IsZero() {
+		writtenDayBeforeToday(d, out, ref, func(i int) bool {
+			m := outMatch[i]
+			ct := futureClause(d, out[i].Sentence, m.start, m.end)
+			return ct.known && !ct.future
+		})
 		lastNextNeighbourDays(out, ref)
 		eastDatelineDays(d, out, ref)
 	}

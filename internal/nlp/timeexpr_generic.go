@@ -77,5 +77,35 @@ func weekdayClassifies(text string, start, end int, after []Token) bool {
 	if englishTime.weekdayNum(text[start:end]) == 0 || len(after) == 0 || after[0].Span.Start != end+1 {
 		return false
 	}
-	return weekdayHabitNouns.Has(after[0].Text)
+	return weekdayHabitNouns.Has(after[0].Text) || weekdayOfOffice(text, start, after)
+}
+
+// weekdayOfficeHeads end a title that names an office by its weekday.
+var weekdayOfficeHeads = en.Set(lang.WeekdayOfficeHeads)
+
+// weekdayOfOffice reports whether the weekday at start, with after the
+// words after it, names an office with a noun after it: the title's head
+// and "of" before it ("Tabriz Imam of Friday Prayer"), or a determiner or
+// a possessive before it and the head after the noun ("the Friday prayers
+// clergy", "Tehran's Friday prayer leader"). Without the determiner a
+// weekday may be an adverb before a subject ("said Friday party leaders
+// had agreed").
+func weekdayOfOffice(text string, start int, after []Token) bool {
+	if !isLetterWord(after[0].Text) || IsStopword(strings.ToLower(after[0].Text)) {
+		return false
+	}
+	from := max(0, start-tenseBytes)
+	before := Tokenize(text[from:start], from)
+	n := len(before)
+	if n == 0 || before[n-1].Span.End != start-1 {
+		return false
+	}
+	prev := strings.ToLower(before[n-1].Text)
+	if n >= 2 && englishTime.genitive.Has(prev) && weekdayOfficeHeads.Has(strings.ToLower(before[n-2].Text)) {
+		return true
+	}
+	if len(after) < 2 || after[1].Span.Start != after[0].Span.End+1 || !weekdayOfficeHeads.Has(strings.ToLower(after[1].Text)) {
+		return false
+	}
+	return englishTime.cueNounDets.Has(prev) || possessiveEnding(prev) != ""
 }

@@ -40,3 +40,28 @@ func refuseMonthEpithet(_ []string, _, rest string) bool {
 	}
 	return rulerEpithets.Has(t[:end])
 }
+
+// A month word may also begin a hyphenated name ("Mar-a-Lago", "Lee
+// Jun-seok"). A date joins a hyphen after its month only to another month
+// ("May-June", a range) or to a part of the month ("by March-end"); any
+// other word after the hyphen makes the month a part of that word.
+
+// monthCompoundParts are the parts of a month written after it with a
+// hyphen ("March-end").
+var monthCompoundParts = en.Set(lang.MonthCompoundParts)
+
+// monthInCompound reports whether the expression at [start, end) ends in
+// a month word that a hyphen joins to a following word that is neither a
+// month nor a part of one.
+func monthInCompound(text string, start, end int) bool {
+	rest, ok := strings.CutPrefix(text[end:], "-")
+	if !ok {
+		return false
+	}
+	words := strings.FieldsFunc(text[start:end], func(r rune) bool { return !unicode.IsLetter(r) })
+	if len(words) == 0 || englishTime.monthNum(words[len(words)-1]) == 0 {
+		return false
+	}
+	next := rest[:len(rest)-len(strings.TrimLeftFunc(rest, unicode.IsLetter))]
+	return next != "" && englishTime.monthNum(next) == 0 && !monthCompoundParts.Has(strings.ToLower(next))
+}

@@ -55,7 +55,8 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		return clauseTense{known: true}
 	}
 	untilBound := len(before) > 0 && englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
-	for i := len(before) - 1; i >= 0 && i >= len(before)-tenseWindow; i-- {
+	limit := len(before) - tenseWindow
+	for i := len(before) - 1; i >= 0 && i >= limit; i-- {
 		// A state that holds now, up to a day ("a curfew is in place
 		// through Saturday", "the airport remains closed until
 		// Monday"), runs ahead to it.
@@ -63,6 +64,13 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 			return clauseTense{future: true, known: true}
 		}
 		if future, ok := tenseAt(before, i); ok {
+			// An absolute phrase ("…, with all classes suspended through
+			// Sunday") has no verb of its own: its participle takes the
+			// tense of the clause it hangs on, read before it.
+			if w := absoluteOpening(d.Text, before, i); w >= 0 {
+				i, limit = w, w-tenseWindow
+				continue
+			}
 			far := len(before)-1-i > 2
 			if !future && far && forecastSpan(before, i) {
 				return clauseTense{future: true, known: true}
@@ -108,6 +116,33 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		}
 	}
 	return clauseTense{}
+}
+
+// absoluteWords is how many words an absolute phrase's noun phrase may
+// hold between its preposition and its participle.
+const absoluteWords = 10
+
+// absoluteOpening returns the index of the preposition that opens an
+// absolute phrase whose participle is toks[i] ("…, with all events and
+// classes suspended"): the preposition follows a comma or opens the
+// sentence, and no word between it and the participle marks a tense.
+// It returns -1 when toks[i] is no such participle.
+func absoluteOpening(text string, toks []Token, i int) int {
+	if !pastForm(strings.ToLower(toks[i].Text)) {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-absoluteWords; j-- {
+		if absolutePrepositions[strings.ToLower(toks[j].Text)] {
+			if j > 0 && !strings.Contains(text[toks[j-1].Span.End:toks[j].Span.Start], ",") && toks[j-1].Text != "," {
+				return -1
+			}
+			return j
+		}
+		if _, ok := tenseAt(toks, j); ok {
+			return -1
+		}
+	}
+	return -1
 }
 
 // forecastSpan reports whether before[i], the nearest tense cue before a
@@ -260,6 +295,12 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		}
 		if englishTime.passive.Has(prev(1)) {
 			return false, false // passive: "would be held on Tuesday"
+		}
+		// After a verb of state the participle tells the state, as an
+		// adjective would, and the verb the tense: "will remain closed
+		// until Monday".
+		if englishTime.presentState.Has(prev(1)) {
+			return false, false
 		}
 		return false, true
 	}

@@ -21,6 +21,9 @@ import (
 //   - a relative word ("today", "this", "tonight"), which English writes
 //     in lower case inside a sentence, is written with a capital after a
 //     word or a comma ("NBC's Today show", "USA TODAY's").
+//
+// So is a weekday of a name ("Sheffield Wednesday", weekdayInName) and a
+// month that begins a hyphenated word ("Mar-a-Lago", monthInCompound).
 
 // timeWordNames are the lexicon's names that hold a time word, the
 // idioms that hold a weekday ("Monday morning quarterbacks") and the
@@ -45,7 +48,7 @@ func inName(text string, s Sentence, start, end int) bool {
 		}
 	}
 	return inQuotedTitle(text, s, start, end) || capitalisedRelative(text, s, start, end) ||
-		weekdayInName(text, s, start, end)
+		weekdayInName(text, s, start, end) || monthInCompound(text, start, end)
 }
 
 // inQuotedTitle reports whether [start, end) lies inside quotation marks

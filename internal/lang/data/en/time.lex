@@ -139,7 +139,7 @@ auckland = +12:00, christchurch = +12:00, suva = +12:00
 [future-cues]
 will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
-may, might, likely, anticipated, upcoming, soon, due, set, slated, going,
+may, might, likely, anticipated, upcoming, soon, due, set, slated, poised, going,
 heading, begins, opens, resumes, reconvenes, premieres,
 # The present of a verb of schedules tells a fixed plan, as its past
 # would tell a done thing: "before the U.S. officially ends its 20-year
@@ -212,6 +212,8 @@ predicted, predicts, predict, projected, projects, cautioned, cautions
 # day ("a curfew is in place through Saturday", "the road remains closed
 # until Monday") runs from now to that day, so the day is ahead: a state
 # that had ended would be told in the past ("was closed until Monday").
+# A participle after one tells the state or a present passive, no past
+# ("will remain closed until Monday", "votes are tallied March 15").
 [present-state-verbs]
 is, are, remains, remain, stays, stay
 
@@ -349,6 +351,12 @@ between
 [month-preceders]
 in, since, until, by, during, early, late, mid, mid-, end of, last, next,
 this, from, of, after, before
+
+# Parts of a month written after it with a hyphen ("by March-end"). Any
+# other word after a month and a hyphen makes the month a part of a
+# hyphenated name ("Mar-a-Lago", "Jun-seok"), no date.
+[month-compound-parts]
+end
 
 # Of those, the ones that bound the time from or until the month: "since
 # May" is a past May, "until May" none before the reference month. The
@@ -569,6 +577,17 @@ pay, rate, rates, premium, premiums, trading, opening, openings,
 working, work, shift, shifts, hours, overtime, school, schools, roast,
 lunch, lunches, papers, paper, edition, editions, supplement, league,
 leagues, fixture, fixtures, opening-hours, rota, rotas, cover, staffing
+
+# Heads of a title that names an office by the day its service recurs
+# on: after a determiner or a possessive, a weekday, a noun and one of
+# these ("the Friday prayers clergy of Tabriz", "Tehran's Friday prayer
+# leader", "a Sunday school teacher"), or one of these, "of", a weekday
+# and a noun ("Tabriz Imam of Friday Prayer"), name no day. The same
+# weekday and noun that place a happening take no such head ("killed
+# during Friday prayers").
+[weekday-office-heads]
+leader, leaders, imam, imams, clergy, cleric, clerics, preacher,
+preachers, khatib, teacher, teachers, pastor, priest, rabbi
 
 # A "from" that opens an interval (a time with nothing after it that
 # would close a range: "their relationship from 2012" is from 2012 on).
