@@ -286,18 +286,7 @@ func (j *judge) ageVariant(ages []personAge, class []int) Variant {
 	first := ages[class[0]]
 	v := Variant{Value: first.text, Normalised: strconv.Itoa(first.years) + " years"}
 	for _, m := range class {
-		a := ages[m]
-		in := j.inputs[a.v.input]
-		if !slices.Contains(v.Outlets, in.Outlet) {
-			v.Outlets = append(v.Outlets, in.Outlet)
-		}
-		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: a.v.sentence, Text: j.indexes[a.v.input].Sentences[a.v.sentence].Text})
-		if !in.Published.IsZero() && (v.Published.IsZero() || in.Published.Before(v.Published)) {
-			v.Published = in.Published
-		}
-		if v.CitedSource == "" {
-			v.CitedSource = citedIn(j.indexes[a.v.input].Doc, a.v.sentence)
-		}
+		v.addSource(ages[m].v, j.inputs, j.indexes)
 	}
 	return v
 }

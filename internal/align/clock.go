@@ -371,18 +371,7 @@ func (j *judge) clockVariant(tcs []timedClock, class []int) Variant {
 		v.Normalised += " " + first.zone
 	}
 	for _, m := range class {
-		tc := tcs[m]
-		in := j.inputs[tc.v.input]
-		if !slices.Contains(v.Outlets, in.Outlet) {
-			v.Outlets = append(v.Outlets, in.Outlet)
-		}
-		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: tc.v.sentence, Text: j.indexes[tc.v.input].Sentences[tc.v.sentence].Text})
-		if !in.Published.IsZero() && (v.Published.IsZero() || in.Published.Before(v.Published)) {
-			v.Published = in.Published
-		}
-		if v.CitedSource == "" {
-			v.CitedSource = citedIn(j.indexes[tc.v.input].Doc, tc.v.sentence)
-		}
+		v.addSource(tcs[m].v, j.inputs, j.indexes)
 	}
 	return v
 }

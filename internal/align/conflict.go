@@ -799,20 +799,26 @@ func variantOf(vals []value, class []int, inputs []Input, docs []*nlp.Index) Var
 		v.Value, v.Normalised = first.text, first.name
 	}
 	for _, m := range class {
-		x := vals[m]
-		in := inputs[x.input]
-		if !slices.Contains(v.Outlets, in.Outlet) {
-			v.Outlets = append(v.Outlets, in.Outlet)
-		}
-		v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: x.sentence, Text: docs[x.input].Sentences[x.sentence].Text})
-		if !in.Published.IsZero() && (v.Published.IsZero() || in.Published.Before(v.Published)) {
-			v.Published = in.Published
-		}
-		if v.CitedSource == "" {
-			v.CitedSource = citedIn(docs[x.input].Doc, x.sentence)
-		}
+		v.addSource(&vals[m], inputs, docs)
 	}
 	return v
+}
+
+// addSource credits the variant to the value's outlet with its sentence;
+// the variant is dated by its earliest page and names the first source
+// its sentences cite.
+func (v *Variant) addSource(x *value, inputs []Input, docs []*nlp.Index) {
+	in := inputs[x.input]
+	if !slices.Contains(v.Outlets, in.Outlet) {
+		v.Outlets = append(v.Outlets, in.Outlet)
+	}
+	v.Refs = append(v.Refs, Ref{ArticleID: in.ArticleID, Outlet: in.Outlet, Sentence: x.sentence, Text: docs[x.input].Sentences[x.sentence].Text})
+	if !in.Published.IsZero() && (v.Published.IsZero() || in.Published.Before(v.Published)) {
+		v.Published = in.Published
+	}
+	if v.CitedSource == "" {
+		v.CitedSource = citedIn(docs[x.input].Doc, x.sentence)
+	}
 }
 
 func normalisedNumber(q nlp.Quantity) string {
