@@ -65,15 +65,7 @@ func (d *Index) nameRun(p Span, start, end int) Span {
 			!cueWords[lw] && !determiners[lw] && !pronouns[lw] && !strings.ContainsAny(t.Text, ",;:")
 	}
 	toks := Tokenize(d.Text[start:end], start)
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Span.Start >= p.Start && t.Span.End <= p.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last := tokensWithin(toks, p)
 	if first < 0 {
 		return p
 	}
@@ -117,15 +109,7 @@ func (d *Index) wholeGuessedName(ei int, m Span, start, end int) (Span, bool) {
 		return m, false
 	}
 	toks := Tokenize(d.Text[start:end], start)
-	first, last := -1, -1
-	for k, t := range toks {
-		if t.Span.Start >= m.Start && t.Span.End <= m.End {
-			if first < 0 {
-				first = k
-			}
-			last = k
-		}
-	}
+	first, last := tokensWithin(toks, m)
 	if first < 0 {
 		return m, false
 	}
@@ -149,4 +133,19 @@ func (d *Index) wholeGuessedName(ei int, m Span, start, end int) (Span, bool) {
 		return m, false
 	}
 	return Span{toks[from].Span.Start, toks[to].Span.End}, true
+}
+
+// tokensWithin returns the indexes of the first and last tokens lying
+// wholly inside span, or -1, -1 when none does.
+func tokensWithin(toks []Token, span Span) (first, last int) {
+	first, last = -1, -1
+	for k, t := range toks {
+		if t.Span.Start >= span.Start && t.Span.End <= span.End {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
 }
