@@ -147,6 +147,32 @@ const (
 	// an answer the sentence does not give ("announced the name of the
 	// new pope" is announcing what the name was): no words are reported.
 	ConcealedQuestionNouns Class = "concealed-question-nouns"
+	// MadeKnownEvents: Nouns for a happening made known ("announced the
+	// news", "declared his resignation"): as a cue's object with no
+	// "that" they name an act of making known, and no words are reported.
+	MadeKnownEvents Class = "made-known-events"
+	// WriterGerundOpeners: Words before a gerund cue that make it the
+	// writer's remark ("it's worth noting"): nobody is reported.
+	WriterGerundOpeners Class = "writer-gerund-openers"
+	// SharedAuxiliaries: Auxiliaries that, repeated after "and" with no
+	// subject ("had denied that … and had brushed off"), start a second
+	// verb phrase of the cue's subject: the writer's account, not what
+	// was said.
+	SharedAuxiliaries Class = "shared-auxiliaries"
+	// ShortAdverbs: Short adverbs between a form of "be" and a past
+	// form ("were only denied"), which leave it a passive.
+	ShortAdverbs Class = "short-adverbs"
+	// AttendantOpeners: Prepositions that open a sentence's phrase of
+	// attendant circumstance ("With wind gusts of up to 235mph"); a
+	// source set off after it vouches for that phrase only.
+	AttendantOpeners Class = "attendant-openers"
+	// ParticipleEndings: The ending of a present participle
+	// ("announcing"), in which a cue may modify a noun before it.
+	ParticipleEndings Class = "participle-endings"
+	// SpeakerObjectMarkers: The word that makes a cue's object the
+	// speaker of a participle after it ("reported the Red Cross as
+	// saying").
+	SpeakerObjectMarkers Class = "speaker-object-markers"
 	// SayingOccasions: Nouns for the occasion of a saying ("in an
 	// unexpected announcement", "in an interview with CNN"): a phrase
 	// they head, set off after what was said, is the writer's account of

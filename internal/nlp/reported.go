@@ -100,6 +100,13 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 	if asideRelative(before) && after != "" {
 		return Quote{}, false
 	}
+	// "With wind gusts of up to 235mph, according to some reports,
+	// Haiyan carved a path …": a source set off after an opening phrase
+	// of circumstance vouches for that phrase, which states nothing by
+	// itself; the main clause is the writer's (reported_made_known.go).
+	if circumstanceSource(before) && after != "" {
+		return Quote{}, false
+	}
 	// "…, according to the county, making it the deadliest fire in a
 	// century": the writer's adjunct after the source is no part of
 	// what it says.
@@ -557,6 +564,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if freeRelativeSubject(d.Text, toks[:ti]) {
 			continue
 		}
+		// "it's worth noting the role …": the writer's own remark;
+		// "the address announcing military rule is unlikely to …": a
+		// participle in the subject (reported_made_known.go).
+		if writerGerund(toks, ti) || subjectParticiple(d.Text, s.Start, toks, ti) {
+			continue
+		}
 		// "are said to have": a rumour, not a speaker's words.
 		// "tough to predict": an infinitive, not a report.
 		// "have been reported among the victims": a passive names no
@@ -565,7 +578,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// written in lower case: "Theresa May announced"). "It could be
 		// recalled that …", "it must be noted that …": a passive after a
 		// modal is the writer's own formula, naming no one either.
-		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || anyBeForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || modalBeforeAdverbs(toks, ti) || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
+		if prev := strings.ToLower(toks[ti-1].Text); finiteBeForms[prev] || anyBeForms[prev] && pastForm(w) || unsaidModals[toks[ti-1].Text] || modalBeforeAdverbs(toks, ti) || passiveAfterAdverbs(toks, ti) || infinitiveMarkers[prev] || ti+1 < len(toks) && infinitiveMarkers[strings.ToLower(toks[ti+1].Text)] {
 			continue
 		}
 		// "…, said James Henson, a professor.": the cue right after a
@@ -610,6 +623,9 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = dropThat(rest)
 		rest = clauseEnd(runOnEnd(rest))
 		rest = narrationRunOn(w, rest)
+		// "had denied that … and had brushed off calls": a second verb
+		// phrase of the speaker's is the writer's (reported_made_known.go).
+		rest = sharedAuxiliaryEnd(toks, ti, rest)
 		// "Pfizer, which says its vaccine is 95 percent effective, is
 		// racing": a frame inside a relative aside ends where the main
 		// clause's verb resumes (reported_writer_aside.go).
@@ -682,6 +698,13 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// no clause after it, the cue names an act; "announced the
 		// news on state television": the channel is no part of what
 		// was said (reported_act.go).
+		// "announced the news to the nation", "declared his
+		// resignation": a happening made known, no words; "reported the
+		// Red Cross as saying": the object is the speaker of another
+		// frame (reported_made_known.go).
+		if !hadThat && (madeKnownEvent(rest) || speakerAsObject(rest)) {
+			continue
+		}
 		if !hadThat && nounPhraseObject(rest) {
 			if actCues[strings.ToLower(w)] && actObject(rest) {
 				continue

@@ -9,11 +9,12 @@ import "strings"
 // channel or occasion of the saying, which is the writer's narration.
 
 // actObject reports whether rest, the words after an act cue with no
-// "that", is a noun phrase a determiner opens: the act's object.
+// "that", is a noun phrase a determiner or a possessive opens: the act's
+// object ("declared his unexpected resignation in Zurich").
 // "declaring bankruptcy hurt small businesses" is a clause.
 func actObject(rest string) bool {
 	toks := Tokenize(rest, 0)
-	return len(toks) > 0 && phraseDeterminers[strings.ToLower(toks[0].Text)] && nounPhraseObject(rest)
+	return len(toks) > 0 && (phraseDeterminers[strings.ToLower(toks[0].Text)] || determinerLike[strings.ToLower(toks[0].Text)]) && nounPhraseObject(rest)
 }
 
 // concealedQuestion reports whether rest, the noun phrase a cue takes

@@ -825,3 +825,48 @@ has, have, had
 [tie-participles]
 associated, linked, affiliated, allied, aligned, connected, tied, loyal,
 backed, owned, run, operated, based
+
+# Nouns for a happening made known, as the object of a verb of saying
+# with no "that" ("announced the news to the nation", "announced his
+# death"): the cue names the act of making it known and reports no
+# words; what was said follows "saying", if anything. A decision, a
+# resignation or a departure announced stays: it is what the speaker said
+# ("announced his retirement from the cabinet"; PolNeAR train counts
+# "announced the decision to …" as content).
+[made-known-events]
+news, death, deaths
+
+# Words before a gerund that make it the writer's own remark ("it's
+# worth noting the role …", "worth mentioning"): nobody is reported.
+[writer-gerund-openers]
+worth, worthwhile
+
+# Auxiliaries a verb of saying and a later verb phrase joined by "and"
+# share ("he had denied that … and had brushed off calls"): the second
+# phrase, with the same auxiliary and no subject, goes on with the
+# speaker as its subject, the writer's account of another act.
+[shared-auxiliaries]
+had, has, have
+
+# Short adverbs that may stand between a form of "be" and a past form
+# ("they were only denied a second", "was also reported"): the past form
+# is still a passive (longer adverbs are read by their ending).
+[short-adverbs]
+only, just, also, even, still, already, then, once
+
+# Prepositions that open a phrase of attendant circumstance at the start
+# of a sentence ("With wind gusts of up to 235mph, according to some
+# reports, Haiyan carved a path …"): a source set off right after such a
+# phrase vouches for the phrase, not for the main clause that follows.
+[attendant-openers]
+with, without, despite, amid, amidst
+
+# The ending of a present participle ("announcing", "saying"): a cue in
+# this form may modify a noun before it.
+[participle-endings]
+ing
+
+# The word that makes a cue's object the speaker of a participle after it
+# ("reported the Red Cross as saying", "quoted him as telling").
+[speaker-object-markers]
+as
