@@ -22,8 +22,11 @@ func madeKnownEvent(rest string) bool {
 	for k := 1; k < len(toks) && k <= 3; k++ {
 		w := strings.ToLower(toks[k].Text)
 		if madeKnownEvents[w] {
+			if k == len(toks)-1 {
+				return true
+			}
 			next := strings.ToLower(toks[k+1].Text)
-			return k == len(toks)-1 || IsStopword(next) && !complementizers[next] && !finiteWords[next]
+			return IsStopword(next) && !complementizers[next] && !finiteWords[next]
 		}
 		if headPrepositions[w] || IsStopword(w) || isCapitalised(toks[k].Text) {
 			return false

@@ -23,6 +23,7 @@ func TestRound27ReportedClasses(t *testing.T) {
 			[]quoteFrame{{QuoteReported, "South Africa had lost its greatest son", "Zuma", "saying"}}},
 		{"control: the news given as a clause", "The minister announced the news that the king had died in hospital.",
 			[]quoteFrame{{QuoteReported, "the news that the king had died in hospital", "minister", "announced"}}},
+		{"the made-known noun closing the words", "Mr Zuma announced the news.", nil},
 		// news-round27 blatter-resignation 01
 		{"declared his resignation reports no words", "Blatter's declared his unexpected resignation in Zurich, after the conference was delayed several times.", nil},
 		// news-round27 blatter-resignation 03
