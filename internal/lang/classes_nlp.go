@@ -147,9 +147,9 @@ const (
 	// an answer the sentence does not give ("announced the name of the
 	// new pope" is announcing what the name was): no words are reported.
 	ConcealedQuestionNouns Class = "concealed-question-nouns"
-	// MadeKnownEvents: Nouns for a happening made known ("announced the
-	// news", "declared his resignation"): as a cue's object with no
-	// "that" they name an act of making known, and no words are reported.
+	// MadeKnownEvents: Nouns for a happening made known without giving
+	// it ("announced the news"): as a cue's object with no "that" they
+	// name an act of making known, and no words are reported.
 	MadeKnownEvents Class = "made-known-events"
 	// WriterGerundOpeners: Words before a gerund cue that make it the
 	// writer's remark ("it's worth noting"): nobody is reported.

@@ -698,8 +698,8 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// no clause after it, the cue names an act; "announced the
 		// news on state television": the channel is no part of what
 		// was said (reported_act.go).
-		// "announced the news to the nation", "declared his
-		// resignation": a happening made known, no words; "reported the
+		// "announced the news to the nation": a happening made known,
+		// no words; "reported the
 		// Red Cross as saying": the object is the speaker of another
 		// frame (reported_made_known.go).
 		if !hadThat && (madeKnownEvent(rest) || speakerAsObject(rest)) {

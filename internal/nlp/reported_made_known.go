@@ -8,12 +8,12 @@ import "strings"
 
 // madeKnownEvent reports whether rest, a cue's noun-phrase object with
 // no "that", is headed by a happening made known (lang
-// made-known-events: "the news to the nation at 23.50", "his unexpected
-// resignation in Zurich"): the cue names the act of making it known and
-// reports no words. A determiner opens the phrase, at most two
-// modifiers stand before the head, and a function word or nothing follows
-// it ("the death toll" is headed by "toll"); "the news that he had died"
-// gives the news as a clause, which is what was said.
+// made-known-events: "the news to the nation at 23.50"): the cue names
+// the act of making it known and reports no words. A determiner opens
+// the phrase, at most two modifiers stand before the head, and a function
+// word or nothing follows it ("the news agency" is headed by "agency");
+// "the news that he had died" gives the news as a clause, which is what
+// was said.
 func madeKnownEvent(rest string) bool {
 	toks := Tokenize(rest, 0)
 	if len(toks) < 2 || !determinerLike[strings.ToLower(toks[0].Text)] {

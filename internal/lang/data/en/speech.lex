@@ -827,14 +827,13 @@ associated, linked, affiliated, allied, aligned, connected, tied, loyal,
 backed, owned, run, operated, based
 
 # Nouns for a happening made known, as the object of a verb of saying
-# with no "that" ("announced the news to the nation", "announced his
-# death"): the cue names the act of making it known and reports no
-# words; what was said follows "saying", if anything. A decision, a
-# resignation or a departure announced stays: it is what the speaker said
-# ("announced his retirement from the cabinet"; PolNeAR train counts
-# "announced the decision to …" as content).
+# with no "that" ("announced the news to the nation at 23.50 local time,
+# saying …"): the noun stands for what was made known without giving it,
+# so the cue reports no words; what was said follows "saying", if
+# anything. "announced the death of …" stays: it tells what was announced
+# (judged right in spent round 25), as "announced his retirement" does.
 [made-known-events]
-news, death, deaths
+news, tidings
 
 # Words before a gerund that make it the writer's own remark ("it's
 # worth noting the role …", "worth mentioning"): nobody is reported.
