@@ -378,8 +378,11 @@ func (k *statedCheck) quoteSources(u int) ([]int, map[string]bool) {
 
 // frameHeavy reports whether unit u is a whole sentence whose
 // reported-speech frame terms weigh more than the rest of its terms, and
-// whose frame holds an adverbial subordinator: the report hangs on a
-// subordinate clause of the frame's own happening.
+// whose first clause is a frame holding an adverbial subordinator: the
+// sentence's own happening is told first, and the first report hangs on
+// a clause subordinate to it ("vowed to keep up their campaign after the
+// military said", not "appeared on television and said they had taken
+// power, minutes after the election body announced").
 func (k *statedCheck) frameHeavy(u int) bool {
 	x := &k.units[u]
 	if x.parent >= 0 {
@@ -398,11 +401,12 @@ func (k *statedCheck) frameHeavy(u int) bool {
 	}
 	text := k.text(u)
 	for _, s := range nlp.SplitSentences(text) {
-		for _, c := range nlp.Clauses(text, s) {
-			if c.Frame && slices.ContainsFunc(nlp.Tokenize(text[c.Span.Start:c.Span.End], 0), func(t nlp.Token) bool { return subordinators.Has(strings.ToLower(t.Text)) }) {
-				return true
-			}
+		cs := nlp.Clauses(text, s)
+		if len(cs) == 0 {
+			return false
 		}
+		first := slices.MinFunc(cs, func(a, b nlp.Clause) int { return a.Span.Start - b.Span.Start })
+		return first.Frame && slices.ContainsFunc(nlp.Tokenize(text[first.Span.Start:first.Span.End], 0), func(t nlp.Token) bool { return subordinators.Has(strings.ToLower(t.Text)) })
 	}
 	return false
 }
