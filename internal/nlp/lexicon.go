@@ -77,6 +77,7 @@ var (
 	namingVerbs            = en.Set(lang.NamingVerbs)
 	nameParticiples        = en.Set(lang.NameParticiples)
 	namingAsWords          = en.Set(lang.NamingAsWords)
+	quotedNameParticiples  = en.Set(lang.QuotedNameParticiples)
 	answerCues             = en.Set(lang.AnswerCues)
 	partyInitials          = en.Set(lang.PartyInitials)
 	usStateCodes           = en.Set(lang.USStateCodes)

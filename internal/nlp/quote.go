@@ -40,6 +40,11 @@ func FindQuotes(doc *Doc) []Quote {
 		if d.quotedModifier(rq.span) {
 			continue
 		}
+		// "Alaa Salah, nicknamed “Kandaka” or “Nubian queen”": a name
+		// given, not words said.
+		if d.quotedName(rq.span) {
+			continue
+		}
 		q := Quote{Text: text, Direct: true, Span: rq.span, Parts: trimmedParts(d.Text, rq.parts), Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
@@ -478,6 +483,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// "…,” he said" / "…,” X said": speaker before the cue;
 			// "…,” said X": after it.
 			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
+				if own, ok := d.ownSubjectOfPronoun(q.Sentence, span.Start, after[:cs.Start]); ok {
+					sp = own
+				}
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				d.unrelay(q, span)
 				return

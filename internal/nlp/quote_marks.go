@@ -110,9 +110,17 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 			pj := pi
 			bare := -1 // the first part taken in without reopening
 			for !found && pj+1 < len(paras) && pj-pi < 4 {
-				q.parts = append(q.parts, Span{start, end})
 				next := paras[pj+1]
 				nr, nn := markAt(text, next.Start, next.End)
+				// A quoted paragraph that the next one goes on by
+				// reopening the quote ends as a sentence does; one that
+				// stops on a word ("… with our love and condolences")
+				// lost its closing mark, and the next paragraph's
+				// quotation is another's.
+				if nr == r && bare < 0 && endsOnWord(text[start:end]) {
+					break
+				}
+				q.parts = append(q.parts, Span{start, end})
 				switch {
 				case nr == r:
 					start = next.Start + nn
@@ -156,6 +164,13 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 		}
 	}
 	return out
+}
+
+// endsOnWord reports whether s, less trailing spaces, ends with a letter
+// or a digit: mid-sentence, with no punctuation to close it.
+func endsOnWord(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t\n\r"))
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
 }
 
 // opensQuote reports whether the mark at i opens a quote: it stands at the

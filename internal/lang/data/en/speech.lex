@@ -336,6 +336,17 @@ coined, so-called
 known, dubbed, nicknamed, billed, styled, termed, labeled, labelled, branded,
 called, referred, described, hailed, touted
 
+# Participles and verbs after which a quotation is a name given, not
+# words said, when the quotation follows them at once or after "as" and
+# other names given ("Alaa Salah, nicknamed “Kandaka” or “Nubian
+# queen”", "a plan known as “Project Fear”", "he was dubbed “the
+# Butcher”"): news sets off a nickname in marks as it sets off speech.
+# "described", "hailed" and "referred" are left out: "hailed “a new
+# dawn”" quotes the hailer.
+[quoted-name-participles]
+nicknamed, dubbed, known, called, named, billed, styled, termed, branded,
+labelled, labeled
+
 # The word after a name participle that brings the name: "known … as the
 # “blade runner”".
 [naming-as-words]
