@@ -655,7 +655,7 @@ func passiveBefore(before string) bool {
 // next to it.
 func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	if !participleCues[cue] {
-		return d.speakerIn(start, end, true)
+		return d.speakerIn(start, d.relativeClauseStart(start, end), true)
 	}
 	if sp, ok := d.gerundSubject(start, end); ok {
 		return sp, true
@@ -677,6 +677,28 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 		}
 	}
 	return d.mainSubject(start, end)
+}
+
+// relativeClauseStart returns where a relative clause on the subject
+// opens in text[start:end], the words before a cue, else end: in "The
+// veteran socialist who defeated Bolsonaro in the elections stated" the
+// one who stated is the socialist, not the name inside the clause. Only
+// words without a comma are read so: a comma may end the clause before
+// the cue ("In a letter to the man who shot him, Jones said") or set off
+// an aside, which speakerIn reads; after a preposition ("at which point
+// Cosby yelled") the relative word opens no clause on the subject.
+func (d *Index) relativeClauseStart(start, end int) int {
+	toks := Tokenize(d.Text[start:end], start)
+	for i := 1; i < len(toks); i++ {
+		if !subjectRelativeWords[toks[i].Text] {
+			continue
+		}
+		if strings.ContainsAny(d.Text[start:end], ",;:") || headPrepositions[strings.ToLower(toks[i-1].Text)] {
+			return end
+		}
+		return toks[i].Span.Start
+	}
+	return end
 }
 
 // mainSubject returns the subject of the sentence's main clause in

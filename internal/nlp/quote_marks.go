@@ -112,12 +112,12 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 			for !found && pj+1 < len(paras) && pj-pi < 4 {
 				next := paras[pj+1]
 				nr, nn := markAt(text, next.Start, next.End)
-				// A quoted paragraph that the next one goes on by
-				// reopening the quote ends as a sentence does; one that
-				// stops on a word ("… with our love and condolences")
-				// lost its closing mark, and the next paragraph's
-				// quotation is another's.
-				if nr == r && bare < 0 && endsOnWord(text[start:end]) {
+				// A quoted paragraph that stops on a word ("… with our
+				// love and condolences") lost its closing mark; when the
+				// next paragraph's quotation closes with an attribution of
+				// its own ("“Our hearts are grieving,” Mayor Michael
+				// Signer said"), it is another's, not this one going on.
+				if nr == r && bare < 0 && endsOnWord(text[start:end]) && attributedInParagraph(text, next.Start+nn, next.End, closing, r) {
 					break
 				}
 				q.parts = append(q.parts, Span{start, end})
@@ -171,6 +171,18 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 func endsOnWord(s string) bool {
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t\n\r"))
 	return unicode.IsLetter(last) || unicode.IsDigit(last)
+}
+
+// attributedInParagraph reports whether the quotation opened before
+// text[from:end], a paragraph, closes there and a cue follows it within
+// the words of an attribution ("…,” Mayor Jo Hart said Sunday").
+func attributedInParagraph(text string, from, end int, closing string, open rune) bool {
+	_, after, ok := findClose(text, from, end, closing, open)
+	if !ok {
+		return false
+	}
+	_, cs, ok := cueIn(text[after:end])
+	return ok && attributionLength(text[after:after+cs.Start]) <= 8
 }
 
 // opensQuote reports whether the mark at i opens a quote: it stands at the

@@ -29,5 +29,9 @@ func TestRound27SpeakerClasses(t *testing.T) {
 				{QuoteDirect, "We are a tight knit town,", "Ada Bello", "told"},
 				{QuoteDirect, "Our town is mourning her loss. Our hearts are grieving right now,", "Ada Bello", "said"},
 			}},
+		{"control: a lost mark, the next paragraph going on unattributed", "But Jo Hart, of Peak Tours, wrote in a blog: “I counted 13 helicopter lifts over the camp\n\n“Everyone is shaken here at Base Camp. Reality has set in.”",
+			[]quoteFrame{{QuoteDirect, "I counted 13 helicopter lifts over the camp Everyone is shaken here at Base Camp. Reality has set in.", "Jo Hart", "wrote"}}},
+		{"a name in a relative clause on the subject", "Jo Hart won the vote.\nThe 77-year-old veteran socialist who defeated Ada Bello in the October elections stated, “These fanatics have done something never seen.”",
+			[]quoteFrame{{QuoteDirect, "These fanatics have done something never seen.", "", "stated"}}},
 	})
 }

@@ -60,6 +60,13 @@ he, she, they, it, we, i, you
 [relative-words]
 who, whom, which, that, whose, where, when
 
+# Relative words that open a clause on a noun of a person or a thing
+# ("the socialist who defeated Bolsonaro", "the party which won"): a name
+# inside such a clause, with no comma to close it before the cue, is no
+# subject of the cue.
+[subject-relative-words]
+who, whom, whose, which
+
 # Words that may open a speaker's noun phrase.
 [determiners]
 the, a, an, this, that, these, those, some, many, several
