@@ -40,11 +40,6 @@ func FindQuotes(doc *Doc) []Quote {
 		if d.quotedModifier(rq.span) {
 			continue
 		}
-		// "Alaa Salah, nicknamed “Kandaka” or “Nubian queen”": a name
-		// given, not words said.
-		if d.quotedName(rq.span) {
-			continue
-		}
 		q := Quote{Text: text, Direct: true, Span: rq.span, Parts: trimmedParts(d.Text, rq.parts), Sentence: d.SentenceAt(rq.span.Start), SpeakerEntity: -1}
 		// Split quote: “…,” he said, “…”.
 		if qi+1 < len(raws) {
@@ -63,7 +58,15 @@ func FindQuotes(doc *Doc) []Quote {
 				}
 			}
 		}
-		d.speakerOfDirect(&q, rq.span)
+		// "Alaa Salah, nicknamed “Kandaka” or “Nubian queen”": a name
+		// given, in marks as quoted words are, but nobody's words: the
+		// quotation is kept with the participle for its cue and no
+		// speaker.
+		if verb, ok := d.quotedName(rq.span); ok {
+			q.Cue = verb
+		} else {
+			d.speakerOfDirect(&q, rq.span)
+		}
 		if wordlessSource(q.Speaker) {
 			q.Speaker, q.SpeakerEntity = "", -1
 		}

@@ -81,13 +81,13 @@ func answeredQuestion(cue, between, quoted string) bool {
 }
 
 // quotedName reports whether the quotation q is a name given, not words
-// said: it follows at once a participle of naming (lang
+// said, and returns the participle that gives it: it follows at once a participle of naming (lang
 // quoted-name-participles), or its "as" and a determiner, or other names
 // given with "or"/"and" between ("nicknamed “Kandaka” or “Nubian
 // queen”"). A namer of its own ("they called “…”", "what reports have
 // dubbed a “…”") leaves the reading to namingClauseBefore, which credits
 // the namer.
-func (d *Index) quotedName(q Span) bool {
+func (d *Index) quotedName(q Span) (string, bool) {
 	base := max(0, q.Start-160)
 	if si := d.SentenceAt(q.Start); si >= 0 {
 		base = max(base, d.Sentences[si].Start)
@@ -102,17 +102,17 @@ func (d *Index) quotedName(q Span) bool {
 		case determiners[w] || namingAsWords[w]:
 		default:
 			if !quotedNameParticiples[w] || strings.ContainsAny(d.Text[toks[k].Span.End:q.Start], ".;:!?") {
-				return false
+				return "", false
 			}
 			if k > 0 && subjectPronouns[strings.ToLower(toks[k-1].Text)] {
-				return false
+				return "", false
 			}
 			_, _, named := d.namingClauseBefore(base, toks[k].Span.End)
-			return !named
+			return toks[k].Text, !named
 		}
 		k--
 	}
-	return false
+	return "", false
 }
 
 // inQuoted reports whether offset i lies inside a quotation found.

@@ -8,8 +8,10 @@ import "testing"
 // with controls; every quote of the text.
 func TestRound27SpeakerClasses(t *testing.T) {
 	checkFrames(t, []frameCase{
-		{"a nickname in marks is no quotation", "Jo Hart, nicknamed “Sea Wolf” or “the harbour queen” after she led the rescue, accused the port of neglect.", nil},
-		{"a name after known as", "The plan, known as “the northern harbour scheme”, was dropped.", nil},
+		{"a nickname in marks is nobody's words", "Jo Hart, nicknamed “Sea Wolf” or “the harbour queen” after she led the rescue, accused the port of neglect.",
+			[]quoteFrame{{QuoteDirect, "the harbour queen", "", "nicknamed"}}},
+		{"a name after known as", "The plan, known as “the northern harbour scheme”, was dropped.",
+			[]quoteFrame{{QuoteDirect, "the northern harbour scheme", "", "known"}}},
 		{"control: words said after a cue", "Jo Hart said “the harbour is safe now”.",
 			[]quoteFrame{{QuoteDirect, "the harbour is safe now", "Jo Hart", "said"}}},
 		{"a closing she after the sentence's own subject", "Army chief Ada Bello spoke first.\nJo Hart said she chose to “call new elections so that the people can vote”, she said at a news conference.",
