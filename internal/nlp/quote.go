@@ -688,20 +688,28 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 // one who stated is the socialist, not the name inside the clause. Only
 // words without a comma are read so: a comma may end the clause before
 // the cue ("In a letter to the man who shot him, Jones said") or set off
-// an aside, which speakerIn reads; after a preposition ("at which point
-// Cosby yelled") the relative word opens no clause on the subject.
+// an aside, which speakerIn reads; after a preposition or a subordinator
+// ("at which point Cosby yelled", "after which the government declared")
+// the relative word opens no clause on the subject.
 func (d *Index) relativeClauseStart(start, end int) int {
 	toks := Tokenize(d.Text[start:end], start)
 	for i := 1; i < len(toks); i++ {
 		if !subjectRelativeWords[toks[i].Text] {
 			continue
 		}
-		if strings.ContainsAny(d.Text[start:end], ",;:") || headPrepositions[strings.ToLower(toks[i-1].Text)] {
+		if strings.ContainsAny(d.Text[start:end], ",;:") || opensPhrase(toks[i-1].Text) {
 			return end
 		}
 		return toks[i].Span.Start
 	}
 	return end
+}
+
+// opensPhrase reports whether w is a preposition or a subordinator,
+// after which a relative word opens no clause on a noun ("after which").
+func opensPhrase(w string) bool {
+	lw := strings.ToLower(w)
+	return headPrepositions[lw] || subordinators[lw] || phraseOpeners[lw]
 }
 
 // mainSubject returns the subject of the sentence's main clause in

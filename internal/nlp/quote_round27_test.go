@@ -35,5 +35,7 @@ func TestRound27SpeakerClasses(t *testing.T) {
 			[]quoteFrame{{QuoteDirect, "I counted 13 helicopter lifts over the camp Everyone is shaken here at Base Camp. Reality has set in.", "Jo Hart", "wrote"}}},
 		{"a name in a relative clause on the subject", "Jo Hart won the vote.\nThe 77-year-old veteran socialist who defeated Ada Bello in the October elections stated, “These fanatics have done something never seen.”",
 			[]quoteFrame{{QuoteDirect, "These fanatics have done something never seen.", "", "stated"}}},
+		{"control: a relative word after a subordinator", "The floods hit millions of people after which the Kessary government declared a “national emergency”.",
+			[]quoteFrame{{QuoteDirect, "national emergency", "the Kessary government", "declared"}}},
 	})
 }
