@@ -83,6 +83,9 @@ var creditSignals = []creditSignal{
 	{name: signalRun, holds: func(e creditEvidence) bool { return e.Run }},
 	{name: signalWhole, holds: func(e creditEvidence) bool { return e.Whole >= 0.9 }},
 	{name: signalNoMoodAtOdds, missing: moodAtOdds, holds: func(e creditEvidence) bool { return !e.MoodAtOdds }},
+	// Asked only of a fact whose frame weighs more than what it
+	// reports (FrameHeavy), where a predicate reader reads its verbs.
+	{name: signalMainTold, missing: mainLeftOut, holds: func(e creditEvidence) bool { return !e.FrameHeavy || !e.Mains || e.Main }},
 }
 
 // paraphraseSignals are the evidence that the sentence tells the same
@@ -130,6 +133,7 @@ const (
 	signalRun          = "run"
 	signalWhole        = "whole>=0.9"
 	signalNoMoodAtOdds = "noMoodAtOdds"
+	signalMainTold     = "mainTold"
 
 	noCorroboration       = "no third outlet states it"
 	noSecondCorroboration = "fewer than two other outlets state it"
@@ -152,6 +156,7 @@ const (
 	otherFigure           = "it gives other figures than the fact's"
 	notMutual             = "the fact's sentence does not state it in turn"
 	moodAtOdds            = "it tells the fact's verb in another mood"
+	mainLeftOut           = "it does not tell what the fact's main verb tells"
 	placesLeftOut         = "it gives none of the fact's places"
 	otherEvent            = "it tells another happening"
 
@@ -194,12 +199,12 @@ const (
 // a mood that does not agree (2026-12-16 session 16: credits retold in
 // the fact's words).
 var confidentRule = [][]string{
-	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalSpan, signalCoordinate},
+	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalMainTold, signalSpan, signalCoordinate},
 	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate},
 	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate},
 	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate},
-	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalSpan, signalCoordinate},
-	{signalRun, signalWhole, signalNoMoodAtOdds, signalSpan, signalCoordinate},
+	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate},
+	{signalRun, signalWhole, signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate},
 }
 
 func signalNamed(name string) creditSignal {

@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"crosscheck/internal/nlp"
 )
@@ -36,6 +37,14 @@ type creditEvidence struct {
 	// in a mood that does not agree (done in one, denied or only
 	// possible in the other).
 	Run, MoodAtOdds bool
+	// FrameHeavy: the fact is a whole sentence whose reported-speech
+	// frame weighs more than what it reports, and the report hangs on
+	// a clause an adverbial subordinator opens ("demonstrators vowed to
+	// keep up their campaign in the streets after the military said it
+	// would govern"): its main clause is a happening of its own, which
+	// the shares of the fact held (frame left out) do not read, and the
+	// report only dates it.
+	FrameHeavy bool
 	// Sim is the cosine of the two units.
 	Sim float64
 	// FactWhens: the clause dates what it states; WhenShared: the
@@ -191,6 +200,7 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 		e.Subject = k.subjectNamed(bestC, sent)
 	}
 	e.Run = printsRun(k.foldedOf(r.unit), k.foldedOf(sent), quoteRunWords)
+	e.FrameHeavy = k.frameHeavy(r.unit)
 	e.MoodAtOdds = slices.ContainsFunc(mains, func(p predicate) bool {
 		told := func(agree bool) bool {
 			return slices.ContainsFunc(su.preds, func(q predicate) bool { return q.concept == p.concept && moodsAgree(p.mood, q.mood) == agree })
@@ -364,4 +374,39 @@ func (k *statedCheck) quoteSources(u int) ([]int, map[string]bool) {
 		}
 	}
 	return ents, words
+}
+
+// frameHeavy reports whether unit u is a whole sentence whose
+// reported-speech frame terms weigh more than the rest of its terms, and
+// whose first clause is a frame holding an adverbial subordinator: the
+// sentence's own happening is told first, and the first report hangs on
+// a clause subordinate to it ("vowed to keep up their campaign after the
+// military said", not "appeared on television and said they had taken
+// power, minutes after the election body announced").
+func (k *statedCheck) frameHeavy(u int) bool {
+	x := &k.units[u]
+	if x.parent >= 0 {
+		return false
+	}
+	var frame, said float64
+	for t, w := range x.terms {
+		if x.frame[t] {
+			frame += w
+		} else {
+			said += w
+		}
+	}
+	if frame <= said {
+		return false
+	}
+	text := k.text(u)
+	for _, s := range nlp.SplitSentences(text) {
+		cs := nlp.Clauses(text, s)
+		if len(cs) == 0 {
+			return false
+		}
+		first := slices.MinFunc(cs, func(a, b nlp.Clause) int { return a.Span.Start - b.Span.Start })
+		return first.Frame && slices.ContainsFunc(nlp.Tokenize(text[first.Span.Start:first.Span.End], 0), func(t nlp.Token) bool { return subordinators.Has(strings.ToLower(t.Text)) })
+	}
+	return false
 }

@@ -203,6 +203,12 @@ const (
 	NameParticiples Class = "name-participles"
 	// NamingAsWords bring the name after a name participle ("known as").
 	NamingAsWords Class = "naming-as-words"
+	// SubjectRelativeWords open a relative clause on the subject, whose
+	// names are not the subject ("the socialist who defeated …").
+	SubjectRelativeWords Class = "subject-relative-words"
+	// QuotedNameParticiples are followed by a quoted name given, not
+	// by words said ("nicknamed “Nubian queen”", "known as “…”").
+	QuotedNameParticiples Class = "quoted-name-participles"
 	// AnswerCues are cues of answering, whose object is what was
 	// answered ("answered 14 questions").
 	AnswerCues Class = "answer-cues"

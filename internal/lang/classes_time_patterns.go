@@ -76,6 +76,10 @@ const (
 	// SpanPrepositions before "the next week" make it a period ahead of
 	// the telling whatever the clause's tense ("in the next week").
 	SpanPrepositions Class = "span-prepositions"
+	// ExpressionPrepositions open a time expression of their own ("on
+	// Friday", "in 2009"): a bound word right before one takes no time
+	// for its object ("as it rampaged through on Friday").
+	ExpressionPrepositions Class = "expression-prepositions"
 	// NamedDaysCased map the names of days to their date: a month and
 	// day, a weekday on or after one, or the dates listed.
 	NamedDaysCased Class = "named-days-cased"

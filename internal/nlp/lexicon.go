@@ -77,6 +77,8 @@ var (
 	namingVerbs            = en.Set(lang.NamingVerbs)
 	nameParticiples        = en.Set(lang.NameParticiples)
 	namingAsWords          = en.Set(lang.NamingAsWords)
+	quotedNameParticiples  = en.Set(lang.QuotedNameParticiples)
+	subjectRelativeWords   = en.Set(lang.SubjectRelativeWords)
 	answerCues             = en.Set(lang.AnswerCues)
 	partyInitials          = en.Set(lang.PartyInitials)
 	usStateCodes           = en.Set(lang.USStateCodes)

@@ -58,7 +58,15 @@ func FindQuotes(doc *Doc) []Quote {
 				}
 			}
 		}
-		d.speakerOfDirect(&q, rq.span)
+		// "Alaa Salah, nicknamed “Kandaka” or “Nubian queen”": a name
+		// given, in marks as quoted words are, but nobody's words: the
+		// quotation is kept with the participle for its cue and no
+		// speaker.
+		if verb, ok := d.quotedName(rq.span); ok {
+			q.Cue = verb
+		} else {
+			d.speakerOfDirect(&q, rq.span)
+		}
 		if wordlessSource(q.Speaker) {
 			q.Speaker, q.SpeakerEntity = "", -1
 		}
@@ -478,6 +486,9 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 			// "…,” he said" / "…,” X said": speaker before the cue;
 			// "…,” said X": after it.
 			if sp, ok := d.speakerIn(base, base+cs.Start, true); ok {
+				if own, ok := d.ownSubjectOfPronoun(q.Sentence, span.Start, after[:cs.Start]); ok {
+					sp = own
+				}
 				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 				d.unrelay(q, span)
 				return
@@ -647,7 +658,7 @@ func passiveBefore(before string) bool {
 // next to it.
 func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	if !participleCues[cue] {
-		return d.speakerIn(start, end, true)
+		return d.speakerIn(start, d.relativeClauseStart(start, end), true)
 	}
 	if sp, ok := d.gerundSubject(start, end); ok {
 		return sp, true
@@ -669,6 +680,36 @@ func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 		}
 	}
 	return d.mainSubject(start, end)
+}
+
+// relativeClauseStart returns where a relative clause on the subject
+// opens in text[start:end], the words before a cue, else end: in "The
+// veteran socialist who defeated Bolsonaro in the elections stated" the
+// one who stated is the socialist, not the name inside the clause. Only
+// words without a comma are read so: a comma may end the clause before
+// the cue ("In a letter to the man who shot him, Jones said") or set off
+// an aside, which speakerIn reads; after a preposition or a subordinator
+// ("at which point Cosby yelled", "after which the government declared")
+// the relative word opens no clause on the subject.
+func (d *Index) relativeClauseStart(start, end int) int {
+	toks := Tokenize(d.Text[start:end], start)
+	for i := 1; i < len(toks); i++ {
+		if !subjectRelativeWords[toks[i].Text] {
+			continue
+		}
+		if strings.ContainsAny(d.Text[start:end], ",;:") || opensPhrase(toks[i-1].Text) {
+			return end
+		}
+		return toks[i].Span.Start
+	}
+	return end
+}
+
+// opensPhrase reports whether w is a preposition or a subordinator,
+// after which a relative word opens no clause on a noun ("after which").
+func opensPhrase(w string) bool {
+	lw := strings.ToLower(w)
+	return headPrepositions[lw] || subordinators[lw] || phraseOpeners[lw]
 }
 
 // mainSubject returns the subject of the sentence's main clause in

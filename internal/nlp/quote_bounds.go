@@ -196,3 +196,29 @@ func (d *Index) quotedModifier(q Span) bool {
 	next := Tokenize(d.Text[q.End:min(len(d.Text), q.End+30)], q.End)
 	return len(next) > 0 && next[0].Span.Start > q.End && spaceOnlyBefore(d.Text, next[0]) && riteNouns[next[0].Text]
 }
+
+// ownSubjectOfPronoun returns the person named as the subject of a cue
+// that opens the quotation's own sentence, when the attribution after
+// the quotation, between, is a lone "he" or "she": in "Morales said he
+// chose to “convene …”, he said at a news conference" the closing "he"
+// repeats the subject in the same sentence, not the person last named in
+// the one before.
+func (d *Index) ownSubjectOfPronoun(si, quoteStart int, between string) (speaker, bool) {
+	toks := Tokenize(between, 0)
+	if si < 0 || len(toks) != 1 || !personalSubjectPronouns[strings.ToLower(toks[0].Text)] {
+		return speaker{}, false
+	}
+	s := d.Sentences[si]
+	_, cs, ok := cueIn(d.Text[s.Start:quoteStart])
+	if !ok {
+		return speaker{}, false
+	}
+	sp, ok := d.speakerIn(s.Start, s.Start+cs.Start, true)
+	if !ok || sp.entity < 0 || d.Entities[sp.entity].Kind != KindPerson {
+		return speaker{}, false
+	}
+	if st := Tokenize(d.Text[s.Start:s.Start+cs.Start], s.Start); len(st) == 0 || personalSubjectPronouns[strings.ToLower(st[len(st)-1].Text)] {
+		return speaker{}, false
+	}
+	return sp, true
+}

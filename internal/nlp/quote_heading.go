@@ -79,3 +79,48 @@ func answeredQuestion(cue, between, quoted string) bool {
 	}
 	return len(Tokenize(between, 0)) > 0
 }
+
+// quotedName reports whether the quotation q is a name given, not words
+// said, and returns the participle that gives it: it follows at once a participle of naming (lang
+// quoted-name-participles), or its "as" and a determiner, or other names
+// given with "or"/"and" between ("nicknamed “Kandaka” or “Nubian
+// queen”"). A namer of its own ("they called “…”", "what reports have
+// dubbed a “…”") leaves the reading to namingClauseBefore, which credits
+// the namer.
+func (d *Index) quotedName(q Span) (string, bool) {
+	base := max(0, q.Start-160)
+	if si := d.SentenceAt(q.Start); si >= 0 {
+		base = max(base, d.Sentences[si].Start)
+	}
+	toks := Tokenize(d.Text[base:q.Start], base)
+	k := len(toks) - 1
+	for k >= 0 {
+		w := strings.ToLower(toks[k].Text)
+		switch {
+		case d.inQuoted(toks[k].Span.Start):
+		case listConjunctions[w] && k > 0 && d.inQuoted(toks[k-1].Span.Start):
+		case determiners[w] || namingAsWords[w]:
+		default:
+			if !quotedNameParticiples[w] || strings.ContainsAny(d.Text[toks[k].Span.End:q.Start], ".;:!?") {
+				return "", false
+			}
+			if k > 0 && subjectPronouns[strings.ToLower(toks[k-1].Text)] {
+				return "", false
+			}
+			_, _, named := d.namingClauseBefore(base, toks[k].Span.End)
+			return toks[k].Text, !named
+		}
+		k--
+	}
+	return "", false
+}
+
+// inQuoted reports whether offset i lies inside a quotation found.
+func (d *Index) inQuoted(i int) bool {
+	for _, s := range d.quoted {
+		if s.Start <= i && i < s.End {
+			return true
+		}
+	}
+	return false
+}

@@ -110,9 +110,17 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 			pj := pi
 			bare := -1 // the first part taken in without reopening
 			for !found && pj+1 < len(paras) && pj-pi < 4 {
-				q.parts = append(q.parts, Span{start, end})
 				next := paras[pj+1]
 				nr, nn := markAt(text, next.Start, next.End)
+				// A quoted paragraph that stops on a word ("… with our
+				// love and condolences") lost its closing mark; when the
+				// next paragraph's quotation closes with an attribution of
+				// its own ("“Our hearts are grieving,” Mayor Michael
+				// Signer said"), it is another's, not this one going on.
+				if nr == r && bare < 0 && endsOnWord(text[start:end]) && attributedInParagraph(text, next.Start+nn, next.End, closing, r) {
+					break
+				}
+				q.parts = append(q.parts, Span{start, end})
 				switch {
 				case nr == r:
 					start = next.Start + nn
@@ -156,6 +164,25 @@ func findQuotedSpans(text string, paras []Span) []rawQuote {
 		}
 	}
 	return out
+}
+
+// endsOnWord reports whether s, less trailing spaces, ends with a letter
+// or a digit: mid-sentence, with no punctuation to close it.
+func endsOnWord(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimRight(s, " \t\n\r"))
+	return unicode.IsLetter(last) || unicode.IsDigit(last)
+}
+
+// attributedInParagraph reports whether the quotation opened before
+// text[from:end], a paragraph, closes there and a cue follows it within
+// the words of an attribution ("…,” Mayor Jo Hart said Sunday").
+func attributedInParagraph(text string, from, end int, closing string, open rune) bool {
+	_, after, ok := findClose(text, from, end, closing, open)
+	if !ok {
+		return false
+	}
+	_, cs, ok := cueIn(text[after:end])
+	return ok && attributionLength(text[after:after+cs.Start]) <= 8
 }
 
 // opensQuote reports whether the mark at i opens a quote: it stands at the

@@ -494,14 +494,16 @@ func isLetterWord(s string) bool {
 
 // boundBefore returns the kind of bound (a value of the TimeBounds
 // lexicon class) the expression at start opens with or follows directly,
-// and where the bound word starts; "" if none.
+// and where the bound word starts; "" if none. An expression that opens
+// with its own preposition ("on Friday") is no bound's object: the
+// word before it is an adverb ("as it rampaged through on Friday").
 func boundBefore(text string, start int, expr string) (string, int) {
 	first, _, _ := strings.Cut(expr, " ")
 	if k, ok := englishTime.bounds[strings.ToLower(first)]; ok && first != expr {
 		return k, start
 	}
 	phrase, at := boundPhraseBefore(text, start)
-	if phrase == "" {
+	if phrase == "" || englishTime.expressionPrepositions.Has(strings.ToLower(first)) {
 		return "", start
 	}
 	return englishTime.bounds[phrase], at

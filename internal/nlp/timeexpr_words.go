@@ -73,6 +73,7 @@ type timeWords struct {
 	// next two weeks were quiet"); amountWords before "more than" make
 	// it compare an amount.
 	narrativeSteps, amountWords, spanPrepositions, articles lang.Set
+	expressionPrepositions                                  lang.Set
 	// relativeWords open the relative expressions: "today", "this",
 	// "last"; written with a capital inside a sentence, they are a name.
 	relativeWords lang.Set
@@ -133,6 +134,7 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 	w.spanRefusers, w.genitive = l.Set(lang.SpanRefusers), l.Set(lang.GenitivePrepositions)
 	w.narrativeSteps, w.amountWords = l.Set(lang.NarrativeSteps), l.Set(lang.AmountComparisonWords)
 	w.spanPrepositions = l.Set(lang.SpanPrepositions)
+	w.expressionPrepositions = l.Set(lang.ExpressionPrepositions)
 	w.relativeWords = l.Union(lang.PartOfDayOpeners)
 	for _, m := range []lang.Class{lang.RelativeDays, lang.RelativeSteps, lang.NightDays} {
 		for k := range l.Map(m) {

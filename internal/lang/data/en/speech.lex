@@ -60,6 +60,13 @@ he, she, they, it, we, i, you
 [relative-words]
 who, whom, which, that, whose, where, when
 
+# Relative words that open a clause on a noun of a person or a thing
+# ("the socialist who defeated Bolsonaro", "the party which won"): a name
+# inside such a clause, with no comma to close it before the cue, is no
+# subject of the cue.
+[subject-relative-words]
+who, whom, whose, which
+
 # Words that may open a speaker's noun phrase.
 [determiners]
 the, a, an, this, that, these, those, some, many, several
@@ -335,6 +342,17 @@ coined, so-called
 [name-participles]
 known, dubbed, nicknamed, billed, styled, termed, labeled, labelled, branded,
 called, referred, described, hailed, touted
+
+# Participles and verbs after which a quotation is a name given, not
+# words said, when the quotation follows them at once or after "as" and
+# other names given ("Alaa Salah, nicknamed “Kandaka” or “Nubian
+# queen”", "a plan known as “Project Fear”", "he was dubbed “the
+# Butcher”"): news sets off a nickname in marks as it sets off speech.
+# "described", "hailed" and "referred" are left out: "hailed “a new
+# dawn”" quotes the hailer.
+[quoted-name-participles]
+nicknamed, dubbed, known, called, named, billed, styled, termed, branded,
+labelled, labeled
 
 # The word after a name participle that brings the name: "known … as the
 # “blade runner”".

@@ -34,6 +34,13 @@ before = before, prior to = before, ahead of = before
 until = until, till = until, through = until, by = until,
 no later than = until, not later than = until
 
+# Prepositions a time expression opens with. A bound word right before
+# one ("as it rampaged through on Friday") is an adverb with no object,
+# not a bound of the time: "through" of time takes its day directly
+# ("through Friday").
+[expression-prepositions]
+on, in, at, during
+
 # Of those, the ones that set a deadline: "no later than Monday morning",
 # "by Monday". A deadline is set ahead of the telling, so in a clause no
 # word of which marks its tense the weekday is the coming one ("By
