@@ -193,25 +193,9 @@ func datedBefore(x *nlp.Index, si int, page time.Time) bool {
 // ageConflict judges the ages articles give one person: a conflict when
 // two cannot both be right.
 func (j *judge) ageConflict(ages []personAge, claimOf map[[2]int]int, roots []int64) (Conflict, bool) {
-	// An article giving one person two ages tells of two times; a copy
-	// says nothing new.
-	several := map[int]bool{}
-	for a := range ages {
-		for b := a + 1; b < len(ages); b++ {
-			if ages[a].v.input == ages[b].v.input && ages[a].years != ages[b].years {
-				several[ages[a].v.input] = true
-			}
-		}
-	}
-	var kept []personAge
-	seen := map[int64]bool{}
-	for _, a := range ages {
-		if several[a.v.input] || seen[roots[a.v.input]] {
-			continue
-		}
-		seen[roots[a.v.input]] = true
-		kept = append(kept, a)
-	}
+	// An article giving one person two ages tells of two times.
+	kept := onePerPage(ages, func(a personAge) *value { return a.v },
+		func(a, b personAge) bool { return a.years == b.years }, roots)
 	var classes [][]int
 	for a, pa := range kept {
 		placed := false

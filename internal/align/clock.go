@@ -262,24 +262,9 @@ func (j *judge) timedClock(x *nlp.Index, v *value, c clockTime) (timedClock, boo
 // when two articles' times cannot both be true.
 func (j *judge) clockConflict(tcs []timedClock, claimOf map[[2]int]int, roots []int64) (Conflict, bool) {
 	// An article giving the verb two times that disagree tells of two
-	// happenings: none of its times is read. A copy says nothing new.
-	several := map[int]bool{}
-	for a := range tcs {
-		for b := a + 1; b < len(tcs); b++ {
-			if tcs[a].v.input == tcs[b].v.input && !clocksAgree(tcs[a].clockTime, tcs[b].clockTime) {
-				several[tcs[a].v.input] = true
-			}
-		}
-	}
-	var kept []timedClock
-	seen := map[int64]bool{}
-	for _, tc := range tcs {
-		if several[tc.v.input] || seen[roots[tc.v.input]] {
-			continue
-		}
-		seen[roots[tc.v.input]] = true
-		kept = append(kept, tc)
-	}
+	// happenings: none of its times is read.
+	kept := onePerPage(tcs, func(tc timedClock) *value { return tc.v },
+		func(a, b timedClock) bool { return clocksAgree(a.clockTime, b.clockTime) }, roots)
 	// One person by one name, or by a name spelt apart or given by
 	// surname only, which may be another person's (uncertain); of two
 	// people with one surname, nothing is read.
