@@ -198,17 +198,7 @@ func (j *judge) ageConflict(ages []personAge, claimOf map[[2]int]int, roots []in
 		func(a, b personAge) bool { return a.years == b.years }, roots)
 	var classes [][]int
 	for a, pa := range kept {
-		placed := false
-		for ci, cl := range classes {
-			if kept[cl[0]].years == pa.years {
-				classes[ci] = append(cl, a)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			classes = append(classes, []int{a})
-		}
+		classes = joinClass(classes, a, func(cl []int) bool { return kept[cl[0]].years == pa.years })
 	}
 	if len(classes) < 2 {
 		return Conflict{}, false

@@ -294,17 +294,7 @@ func (j *judge) clockConflict(tcs []timedClock, claimOf map[[2]int]int, roots []
 				return Conflict{}, false
 			}
 		}
-		placed := false
-		for ci, cl := range classes {
-			if clocksAgreeAll(kept, cl, a) {
-				classes[ci] = append(cl, a)
-				placed = true
-				break
-			}
-		}
-		if !placed {
-			classes = append(classes, []int{a})
-		}
+		classes = joinClass(classes, a, func(cl []int) bool { return clocksAgreeAll(kept, cl, a) })
 	}
 	if len(classes) < 2 {
 		return Conflict{}, false

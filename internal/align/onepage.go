@@ -25,3 +25,15 @@ func onePerPage[T any](xs []T, valueOf func(T) *value, agree func(a, b T) bool, 
 	}
 	return kept
 }
+
+// joinClass puts reading a in the first class fits accepts, or in a class
+// of its own when none does.
+func joinClass(classes [][]int, a int, fits func(cl []int) bool) [][]int {
+	for ci, cl := range classes {
+		if fits(cl) {
+			classes[ci] = append(cl, a)
+			return classes
+		}
+	}
+	return append(classes, []int{a})
+}
