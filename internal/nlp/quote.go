@@ -604,8 +604,12 @@ func (d *Index) quotedAsObject(start, end int) (Span, bool) {
 	if n < 3 || !quotedAsWords[strings.ToLower(toks[n-1].Text)] {
 		return Span{}, false
 	}
-	for k := n - 2; k >= 1 && k >= n-6; k-- {
-		if passiveCues[toks[k-1].Text] {
+	// "The Associated Press quoted Serdar Kamar Hayyat, a leading
+	// figure in Bhutto's party as saying": a relaying verb's object may
+	// be a name and its apposition.
+	for k := n - 2; k >= 1 && k >= n-12; k-- {
+		// "was cited by RT as saying" is a passive: its agent relays.
+		if passiveCues[toks[k-1].Text] && k >= n-6 || relayObjectVerbs[toks[k-1].Text] && !agentPrepositions[strings.ToLower(toks[k].Text)] && (k < 2 || !beForms[strings.ToLower(toks[k-2].Text)]) {
 			return Span{toks[k].Span.Start, toks[n-2].Span.End}, true
 		}
 	}

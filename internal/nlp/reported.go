@@ -666,7 +666,10 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) {
+		// "…, with US President Barack Obama saying:": a cue before a
+		// colon presents the words after it, not the writer's clause
+		// before it.
+		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) && !colonAfter(d.Text[t.Span.End:end]) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -1710,4 +1713,10 @@ func asideRelative(before string) bool {
 	}
 	toks := Tokenize(before[k+1:], 0)
 	return len(toks) > 1 && relativeWord[strings.ToLower(toks[0].Text)] && !complementizers[strings.ToLower(toks[0].Text)]
+}
+
+// colonAfter reports whether the text after a cue opens with a colon
+// ("saying: …"): the cue presents what follows the colon.
+func colonAfter(after string) bool {
+	return strings.HasPrefix(strings.TrimSpace(after), ":")
 }
