@@ -790,7 +790,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 			continue // inside the bracket after a name
 		}
 		from = m.End
-		if possessiveAt(d.Text[m.End:end]) != "" {
+		if possessiveAt(d.Text[m.End:end]) != "" || bareApostrophe(d.Text[m.Start:m.End], d.Text[m.End:end]) {
 			continue
 		}
 		e := d.Entities[m.Entity]
