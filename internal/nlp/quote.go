@@ -662,7 +662,10 @@ func passiveBefore(before string) bool {
 // next to it.
 func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	if !participleCues[cue] {
-		return d.speakerIn(start, d.relativeClauseStart(start, end), true)
+		// "An Ohio man was charged … after police said": the cue's
+		// clause may open after a subordinator.
+		from := subordinateClauseStart(d.Text, start, end)
+		return d.speakerIn(from, d.relativeClauseStart(from, end), true)
 	}
 	if sp, ok := d.gerundSubject(start, end); ok {
 		return sp, true

@@ -41,6 +41,13 @@ func TestSession18SpeakerClasses(t *testing.T) {
 			[]quoteFrame{{QuoteDirect, "This morning, I lost my husband.", "", "saying"}}},
 		{"control: the name is the subject", "Actor Jo Williams has died.\n\nWilliams also issued a statement, saying, “This morning, I lost my friend.”",
 			[]quoteFrame{{QuoteDirect, "This morning, I lost my friend.", "Actor Jo Williams", "saying"}}},
+		{"a subordinator opens the cue's clause", "A harbour man was charged with murder after police said the car he was driving “at a high rate of speed” hit a crowd.",
+			[]quoteFrame{
+				{QuoteDirect, "at a high rate of speed", "police", "said"},
+				{QuoteReported, "the car he was driving “at a high rate of speed” hit a crowd", "police", "said"},
+			}},
+		{"control: as is a preposition", "Mayor Jo Hart described the fire as an “immense tragedy.”",
+			[]quoteFrame{{QuoteDirect, "immense tragedy.", "Jo Hart", ""}}},
 		{"a cue before a colon presents what follows", "Tributes have poured in from around the world, with Mayor Jo Hart saying:\n\n“She was the heart of this town.”",
 			[]quoteFrame{{QuoteDirect, "She was the heart of this town.", "", ""}}},
 		{"control: a closing attribution", "Tributes have poured in from around the world, Mayor Jo Hart said.",
