@@ -1,7 +1,6 @@
 package nlp
 
 import (
-	"slices"
 	"sort"
 	"strings"
 )
@@ -302,12 +301,6 @@ func (d *Index) subjectGap(words []wordAt, from, to int, q Quote, participle boo
 		// "Aidala quoted him as saying": the participle's subject is
 		// the verb's object.
 		if k := len(gap) - 1; k > 0 && quotedAsWords[gap[k].lower] && (personalObjectPronouns[gap[k-1].lower] || d.otherSpeaker(gap[k-1], q)) {
-			return false
-		}
-		// "CNN quoted a public information officer for the sheriff's
-		// office as saying": whatever the object, the relaying verb
-		// before it leaves its subject the channel, not the speaker.
-		if k := len(gap) - 1; k > 1 && quotedAsWords[gap[k].lower] && slices.ContainsFunc(gap[:k-1], func(w wordAt) bool { return relayObjectVerbs[w.lower] }) {
 			return false
 		}
 		// The new clause's subject opens it: "but Deputy Speaker Qasim
