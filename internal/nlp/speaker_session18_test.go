@@ -46,6 +46,11 @@ func TestSession18SpeakerClasses(t *testing.T) {
 				{QuoteDirect, "at a high rate of speed", "police", "said"},
 				{QuoteReported, "the car he was driving “at a high rate of speed” hit a crowd", "police", "said"},
 			}},
+		{"a that-clause has its own subject", "The Courier reported that protesters chanted, “Open the port!”",
+			[]quoteFrame{
+				{QuoteDirect, "Open the port!", "protesters", "chanted"},
+				{QuoteReported, "protesters chanted, “Open the port!”", "Courier", "reported"},
+			}},
 		{"control: as is a preposition", "Mayor Jo Hart described the fire as an “immense tragedy.”",
 			[]quoteFrame{{QuoteDirect, "immense tragedy.", "Jo Hart", ""}}},
 		{"a cue before a colon presents what follows", "Tributes have poured in from around the world, with Mayor Jo Hart saying:\n\n“She was the heart of this town.”",
