@@ -1576,6 +1576,12 @@ func subordinateClauseStart(text string, start, off int) int {
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
 		w := strings.ToLower(toks[k].Text)
 		if (subordinators[w] && !quotedAsWords[w] || complementizers[w]) && k < len(toks)-1 {
+			// "Halbritter, who …, because he claimed": a pronoun there
+			// stands for someone of the clause before, which the
+			// whole sentence is read for.
+			if personalSubjectPronouns[strings.ToLower(toks[k+1].Text)] {
+				return start
+			}
 			return toks[k].Span.End
 		}
 		if finiteWords[w] || cueWords[w] || cueAuxiliaries[w] || pastForm(w) || strings.ContainsAny(text[toks[k].Span.Start:off], ",:;()") {

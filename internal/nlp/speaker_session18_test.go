@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -88,4 +89,24 @@ func boolWord(b bool) string {
 		return "yes"
 	}
 	return "no"
+}
+
+// TestSubordinateClauseStart checks where the clause of a cue at the
+// end of each text opens: after a subordinator or "that" with its
+// subject, not after "as", and not before a pronoun, which stands for
+// someone of the clause before.
+func TestSubordinateClauseStart(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"An Ohio man was charged with murder after police", "police"},
+		{"The Courier reported that protesters", "protesters"},
+		{"Lebanon's council called it a mistake while the Hezbollah militant group", "the Hezbollah militant group"},
+		{"Ray Bello, who led the campaign because he", "Ray Bello, who led the campaign because he"},
+		{"Mayor Jo Hart described the fire as an", "Mayor Jo Hart described the fire as an"},
+		{"The storm hit the coast after a long day of rain and wind", "The storm hit the coast after a long day of rain and wind"},
+	} {
+		got := strings.TrimSpace(tc.text[subordinateClauseStart(tc.text, 0, len(tc.text)):])
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q: clause (-want +got):\n%s", tc.text, diff)
+		}
+	}
 }
