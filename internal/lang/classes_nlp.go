@@ -215,4 +215,7 @@ const (
 	// the speaker ("The Associated Press quoted X as saying", "Reuters
 	// reported the Red Cross as saying"): the verb's subject only relays.
 	RelayObjectVerbs Class = "relay-object-verbs"
+	// ChantCues: Cues of words a crowd voices together ("chanted"): a
+	// slogan, shown with no speaker.
+	ChantCues Class = "chant-cues"
 )

@@ -121,6 +121,7 @@ var (
 	accordanceNouns        = en.Set(lang.AccordanceNouns)
 	cryCues                = en.Set(lang.CryCues)
 	relayObjectVerbs       = en.Set(lang.RelayObjectVerbs)
+	chantCues              = en.Set(lang.ChantCues)
 	sayingOccasions        = en.Set(lang.SayingOccasions)
 	occasionPrepositions   = en.Set(lang.OccasionPrepositions)
 	circumstanceOpeners    = en.Set(lang.CircumstanceOpeners)

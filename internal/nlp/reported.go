@@ -1565,17 +1565,17 @@ func clauseStart(text string, sentStart, off int) int {
 }
 
 // subordinateClauseStart returns where the clause of a cue at off opens
-// after a subordinator or a "that" in text[start:off] ("An Ohio man was
-// charged … after police said", "NPR reported that protesters
-// chanted"): each opens a clause with a subject of its own, and the few
-// words with no verb or comma between it and the cue are that subject;
-// else start. "as" is left out: it is as often a preposition
-// ("described the incident as an “…”").
+// after a subordinator in text[start:off] ("An Ohio man was charged …
+// after police said"): a subordinator opens a clause with a subject of
+// its own, and the few words with no verb or comma between it and the
+// cue are that subject; else start. "as" is left out: it is as often a
+// preposition ("described the incident as an “…”"); so is "that", as
+// often a determiner ("called that report a “…”") as a complementizer.
 func subordinateClauseStart(text string, start, off int) int {
 	toks := Tokenize(text[start:off], start)
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
 		w := strings.ToLower(toks[k].Text)
-		if (subordinators[w] && !quotedAsWords[w] || complementizers[w]) && k < len(toks)-1 {
+		if subordinators[w] && !quotedAsWords[w] && k < len(toks)-1 {
 			// "Halbritter, who …, because he claimed": a pronoun there
 			// stands for someone of the clause before, which the
 			// whole sentence is read for.

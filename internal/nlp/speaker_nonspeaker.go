@@ -13,6 +13,11 @@ import (
 //   - a time zone ("the palace said, adding he died at 15:52 (0852
 //     GMT)"): the abbreviation after a clock time names an offset, never
 //     whoever spoke;
+//   - a crowd that chants ("the crowd chanted “Yes, we can!”",
+//     "protesters chanted, “…”"): a slogan voiced together is no one
+//     person's or organisation's statement, and the speaker search,
+//     finding no single subject, lands on the one talked about (Obama
+//     leaving the stage) or the outlet reporting it;
 //   - the holder of a name in quotation marks: words in marks with no cue
 //     whose words are all capitalised, bar short function words ("was
 //     hosting “Congress on your Corner”", "“Salvator Mundi”, Latin for
@@ -23,14 +28,14 @@ import (
 // a wrong name is not.
 
 // dropNonSpeakers clears the speaker of each quote of doc whose speaker is
-// a time zone or whose words are a cited title.
+// a time zone, whose cue is a chant or whose words are a cited title.
 func dropNonSpeakers(doc *Doc) {
 	for i := range doc.Quotes {
 		q := &doc.Quotes[i]
 		if q.Speaker == "" {
 			continue
 		}
-		if timeZoneName(q.Speaker) || q.Direct && q.Cue == "" && citedTitle(q.Text) {
+		if timeZoneName(q.Speaker) || chantCues[q.Cue] || q.Direct && q.Cue == "" && citedTitle(q.Text) {
 			q.Speaker, q.SpeakerEntity = "", -1
 		}
 	}

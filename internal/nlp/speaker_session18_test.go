@@ -47,11 +47,13 @@ func TestSession18SpeakerClasses(t *testing.T) {
 				{QuoteDirect, "at a high rate of speed", "police", "said"},
 				{QuoteReported, "the car he was driving “at a high rate of speed” hit a crowd", "police", "said"},
 			}},
-		{"a that-clause has its own subject", "The Courier reported that protesters chanted, “Open the port!”",
+		{"a chant is nobody's statement", "The Courier reported that protesters chanted, “Open the port!”",
 			[]quoteFrame{
-				{QuoteDirect, "Open the port!", "protesters", "chanted"},
+				{QuoteDirect, "Open the port!", "", "chanted"},
 				{QuoteReported, "protesters chanted, “Open the port!”", "Courier", "reported"},
 			}},
+		{"control: a shout is the shouter's", "The crowd waited. Mayor Jo Hart shouted, “Open the port!”",
+			[]quoteFrame{{QuoteDirect, "Open the port!", "Jo Hart", "shouted"}}},
 		{"control: as is a preposition", "Mayor Jo Hart described the fire as an “immense tragedy.”",
 			[]quoteFrame{{QuoteDirect, "immense tragedy.", "Jo Hart", ""}}},
 		{"a cue before a colon presents what follows", "Tributes have poured in from around the world, with Mayor Jo Hart saying:\n\n“She was the heart of this town.”",
@@ -98,7 +100,7 @@ func boolWord(b bool) string {
 func TestSubordinateClauseStart(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"An Ohio man was charged with murder after police", "police"},
-		{"The Courier reported that protesters", "protesters"},
+		{"The Courier reported that protesters", "The Courier reported that protesters"},
 		{"Lebanon's council called it a mistake while the Hezbollah militant group", "the Hezbollah militant group"},
 		{"Ray Bello, who led the campaign because he", "Ray Bello, who led the campaign because he"},
 		{"Mayor Jo Hart described the fire as an", "Mayor Jo Hart described the fire as an"},

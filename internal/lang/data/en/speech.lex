@@ -895,3 +895,9 @@ as
 # reported the Red Cross as saying"): the subject only relays the words.
 [relay-object-verbs]
 quoted, quotes, quoting, cited, cites, citing, reported, reports, reporting
+
+# Cues of chants: words a crowd voices together ("the crowd chanted “Yes,
+# we can!”", "protesters chanted, “Hands up, don't shoot!”") are a
+# slogan, no one person's or organisation's statement: shown unnamed.
+[chant-cues]
+chanted, chants
