@@ -1,0 +1,136 @@
+package align
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"crosscheck/internal/nlp"
+)
+
+// datedPage is one article of a guard test: its page's date and text.
+type datedPage struct {
+	day  string // "2006-01-02"; "" for an undated page
+	text string
+}
+
+// datedConflicts aligns the pages and lists each conflict as "slot: values"
+// with "(uncertain)" after an uncertain one, in the order made.
+func datedConflicts(t *testing.T, pages []datedPage) []string {
+	t.Helper()
+	var inputs []Input
+	for i, p := range pages {
+		in := Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Text: p.text}
+		if p.day != "" {
+			d, err := time.Parse(time.DateOnly, p.day)
+			if err != nil {
+				t.Fatal(err)
+			}
+			in.Published = d.Add(12 * time.Hour)
+		}
+		inputs = append(inputs, in)
+	}
+	var got []string
+	for _, c := range Align(inputs, Options{}).Conflicts {
+		var vals []string
+		for _, v := range c.Variants {
+			vals = append(vals, v.Value)
+		}
+		s := fmt.Sprintf("%s: %s", c.Slot, strings.Join(vals, " / "))
+		if c.Uncertain != "" {
+			s += " (uncertain)"
+		}
+		got = append(got, s)
+	}
+	return got
+}
+
+// igerQuote is the words Disney's outlets gave its chief executive (round 13).
+const igerQuote = "Combining Disney's and 21st Century Fox's wealth of creative content and proven talent creates the pre-eminent global entertainment company, well positioned to lead in an incredibly dynamic and transformative era."
+
+// TestConflictGuards holds the session-18 precision audit's classes of
+// false conflicts on spent rounds 10-27 (BENCHMARKS.md, "session 18:
+// conflicts"), each in the real sentences of the outlets, and a control
+// that keeps its conflict.
+func TestConflictGuards(t *testing.T) {
+	tests := []struct {
+		name  string
+		pages []datedPage
+		want  []string
+	}{
+		// Round 22, Tianjin: the leads' days date different verbs (the
+		// blasts, the toll's climb): different steps of the story.
+		{"leads dating different verbs", []datedPage{
+			{"2015-08-13", "Fifty people have been confirmed dead and more than 700 injured after a series of huge explosions Wednesday at a warehouse in the Chinese port city of Tianjin."},
+			{"2015-08-14", "TIANJIN, China — The death toll from the fiery explosions at a warehouse of hazardous chemicals climbed Thursday to 50, and the Chinese government sent experts to the shattered and smoldering port to assess any environmental dangers from the spectacular blasts."},
+		}, nil},
+		// Control, round 10, OpenAI: both leads date the ousting.
+		{"leads dating one verb", []datedPage{
+			{"2023-11-18", "New York: OpenAI, the parent firm of ChatGPT, has ousted CEO Sam Altman on Friday."},
+			{"2023-11-19", "Once the face of OpenAI, CEO and co-founder Sam Altman was ousted from the tech company on Saturday, 18 November, after its board of directors said that it \"no longer has confidence in his ability to continue leading OpenAI.\""},
+		}, []string{"when the story's main event happened: on Friday / on Saturday, 18 November (uncertain)"}},
+		// Round 19, Ireland: "Friday’s referendum" dates the referendum,
+		// not the showing.
+		{"a day in the possessive", []datedPage{
+			{"2018-05-27", "Final results on Saturday evening showed that 66.4% of voters backed reform, with 33.6% against."},
+			{"2018-05-27", "The final results of Friday’s referendum showed 66.4 per cent voted for removing the constitutional ban, while 33.6 voted against."},
+		}, nil},
+		// Round 13, Disney: one speaker under two given names.
+		{"one surname, two given names", []datedPage{
+			{"2017-12-14", "Disney's chief executive Bob Iger said: \"" + igerQuote + "\""},
+			{"2017-12-14", "Chief executive Robert A. Iger said: \"" + igerQuote + "\""},
+		}, nil},
+		// Control: two surnames.
+		{"two surnames", []datedPage{
+			{"2017-12-14", "Disney's chief executive Bob Iger said: \"" + igerQuote + "\""},
+			{"2017-12-14", "Fox's chairman Rupert Murdoch said: \"" + igerQuote + "\""},
+		}, []string{"speaker of the same quoted words: Bob Iger / Rupert Murdoch"}},
+		// Round 12, Trump: each article names the other's place too.
+		{"a borough and its city, each named by both", []datedPage{
+			{"2024-05-30", "A Manhattan jury has found Donald Trump guilty at his hush money trial, marking the first time a former U.S. president has been convicted of a crime. The trial was held in New York."},
+			{"2024-05-30", "A New York jury has found Donald Trump guilty of 34 counts of falsifying business records to conceal a hush money payment to an adult-film actress, delivering a historic verdict that could shape the November election and makes Trump the first former U.S. president convicted of a crime. The jurors met in Manhattan."},
+		}, nil},
+		// Control: neither names the other's place.
+		{"a borough and its city, each named once", []datedPage{
+			{"2024-05-30", "A Manhattan jury has found Donald Trump guilty at his hush money trial, marking the first time a former U.S. president has been convicted of a crime."},
+			{"2024-05-30", "A New York jury has found Donald Trump guilty of 34 counts of falsifying business records to conceal a hush money payment to an adult-film actress, delivering a historic verdict that could shape the November election and makes Trump the first former U.S. president convicted of a crime."},
+		}, []string{"where: find: Manhattan / New York (uncertain)"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, datedConflicts(t, tt.pages)); diff != "" {
+				t.Errorf("conflicts (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestSameDeicticAgrees holds round 11's Queen Elizabeth: "died
+// peacefully at Balmoral this afternoon" in outlets whose pages' dates
+// (or the guesses for undated pages) differ by a day agree; other words
+// counted from those dates still disagree.
+func TestSameDeicticAgrees(t *testing.T) {
+	day := func(d int, text string) value {
+		start := time.Date(2022, 9, d, 12, 0, 0, 0, time.UTC)
+		return value{kind: "time", t: nlp.TimeExpr{Text: text, Start: start, End: start.Add(6 * time.Hour), Resolved: true, Relative: true}}
+	}
+	tests := []struct {
+		name string
+		a, b value
+		want bool
+	}{
+		{"the same words", day(8, "this afternoon"), day(9, "this afternoon"), true},
+		{"the same words, case apart", day(8, "This afternoon"), day(9, "this afternoon"), true},
+		{"other words", day(8, "this afternoon"), day(9, "yesterday afternoon"), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := agree(&tt.a, &tt.b, 0.1); got != tt.want {
+				t.Errorf("agree(%q of the %s, %q of the %s) = %v, want %v", tt.a.t.Text, tt.a.t.Start.Format("Jan 2"), tt.b.t.Text, tt.b.t.Start.Format("Jan 2"), got, tt.want)
+			}
+		})
+	}
+}
