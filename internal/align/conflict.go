@@ -719,7 +719,7 @@ func agree(a, b *value, tol float64) bool {
 	}
 	if a.kind == "time" {
 		ta, tb := a.t, b.t
-		if sameDeictic(a, b) {
+		if sameDeictic(a, b) || deicticWithinSlack(a, b) {
 			return true
 		}
 		if ta.Resolved && tb.Resolved {

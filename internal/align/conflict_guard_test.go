@@ -88,6 +88,13 @@ func TestConflictGuards(t *testing.T) {
 			{"2017-12-14", "Disney's chief executive Bob Iger said: \"" + igerQuote + "\""},
 			{"2017-12-14", "Fox's chairman Rupert Murdoch said: \"" + igerQuote + "\""},
 		}, []string{"speaker of the same quoted words: Bob Iger / Rupert Murdoch"}},
+		// Round 23, Chile: "he told Pinera" was read as Pinera's
+		// words; the other outlet's attribution names Pinera too, as
+		// the one told.
+		{"the other's speaker named by surname in the attribution", []datedPage{
+			{"2010-10-14", "\"We have done what the entire world was waiting for,\" Mr Urzua told President Pinera immediately after his rescue."},
+			{"2010-10-14", "Chilean President Sebastian Pinera greeted the last miner out. \"We have done what the entire world was waiting for,\" he told Pinera immediately after his rescue."},
+		}, nil},
 		// Round 12, Trump: each article names the other's place too.
 		{"a borough and its city, each named by both", []datedPage{
 			{"2024-05-30", "A Manhattan jury has found Donald Trump guilty at his hush money trial, marking the first time a former U.S. president has been convicted of a crime. The trial was held in New York."},
@@ -108,28 +115,74 @@ func TestConflictGuards(t *testing.T) {
 	}
 }
 
-// TestSameDeicticAgrees holds round 11's Queen Elizabeth: "died
-// peacefully at Balmoral this afternoon" in outlets whose pages' dates
-// (or the guesses for undated pages) differ by a day agree; other words
-// counted from those dates still disagree.
-func TestSameDeicticAgrees(t *testing.T) {
-	day := func(d int, text string) value {
+// TestDeicticAgrees holds round 11's Queen Elizabeth ("died peacefully
+// at Balmoral this afternoon" in outlets whose pages' dates, or the
+// guesses for undated ones, differ) and round 15's Euro 2020 final ("on
+// Sunday evening" against "tonight" on a page dated the Monday): a day
+// counted from a page's date agrees with the same words, and with a day
+// one day from it; two days from it it does not.
+func TestDeicticAgrees(t *testing.T) {
+	day := func(d int, text string, relative bool) value {
 		start := time.Date(2022, 9, d, 12, 0, 0, 0, time.UTC)
-		return value{kind: "time", t: nlp.TimeExpr{Text: text, Start: start, End: start.Add(6 * time.Hour), Resolved: true, Relative: true}}
+		return value{kind: "time", t: nlp.TimeExpr{Text: text, Start: start, End: start.Add(6 * time.Hour), Resolved: true, Relative: relative}}
+	}
+	weekday := func(w int, text string, relative bool) value {
+		return value{kind: "time", t: nlp.TimeExpr{Text: text, Weekday: w, Relative: relative}}
 	}
 	tests := []struct {
 		name string
 		a, b value
 		want bool
 	}{
-		{"the same words", day(8, "this afternoon"), day(9, "this afternoon"), true},
-		{"the same words, case apart", day(8, "This afternoon"), day(9, "this afternoon"), true},
-		{"other words", day(8, "this afternoon"), day(9, "yesterday afternoon"), false},
+		{"the same words", day(8, "this afternoon", true), day(10, "this afternoon", true), true},
+		{"the same words, case apart", day(8, "This afternoon", true), day(10, "this afternoon", true), true},
+		{"a day apart", day(11, "on Sunday evening", false), day(12, "tonight", true), true},
+		{"two days apart", day(8, "this afternoon", true), day(10, "yesterday afternoon", true), false},
+		{"a day apart, no day counted from a page", day(11, "on September 11", false), day(12, "on September 12", false), false},
+		{"weekdays a day apart", weekday(7, "on Sunday evening", false), weekday(1, "tonight", true), true},
+		{"weekdays a day apart, across the week's end", weekday(1, "tonight", true), weekday(7, "on Sunday evening", false), true},
+		{"weekdays two days apart", weekday(5, "on Friday", false), weekday(7, "tonight", true), false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := agree(&tt.a, &tt.b, 0.1); got != tt.want {
-				t.Errorf("agree(%q of the %s, %q of the %s) = %v, want %v", tt.a.t.Text, tt.a.t.Start.Format("Jan 2"), tt.b.t.Text, tt.b.t.Start.Format("Jan 2"), got, tt.want)
+				t.Errorf("agree(%q of %s, %q of %s) = %v, want %v", tt.a.t.Text, tt.a.t.Start.Format("Jan 2"), tt.b.t.Text, tt.b.t.Start.Format("Jan 2"), got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSpeakerNamedAsOther holds round 23's Chile: "he told Pinera" was
+// read as Pinera's words, against another outlet's "Mr Urzua told
+// President Pinera": that attribution names the other outlet's speaker
+// by surname, as the one told, so the two give no two speakers.
+func TestSpeakerNamedAsOther(t *testing.T) {
+	const urzua = `"We have done what the entire world was waiting for," Mr Urzua told President Pinera immediately after his rescue.`
+	const pinera = `"We have done what the entire world was waiting for," he told Pinera immediately after his rescue.`
+	tests := []struct {
+		name         string
+		first, other string // the first outlet's sentence, the other outlet's speaker
+		drop         bool
+	}{
+		{"the other speaker named by surname", urzua, "Sebastian Pinera", true},
+		{"the other speaker not named", `"We have done what the entire world was waiting for," Mr Urzua said immediately after his rescue.`, "Sebastian Pinera", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := func(s string) *nlp.Index {
+				return &nlp.Index{Doc: &nlp.Doc{Text: s, Sentences: []nlp.Sentence{{Text: s, End: len(s)}}}}
+			}
+			j := &judge{
+				indexes: []*nlp.Index{doc(tt.first), doc(pinera)},
+				ents: &nlp.StoryEntities{Entities: []nlp.StoryEntity{
+					{ID: 0, Name: "Luis Urzua", Kind: nlp.KindPerson},
+					{ID: 1, Name: tt.other, Kind: nlp.KindPerson},
+				}},
+			}
+			a := value{input: 0, kind: "person", entity: 0, text: "Urzua", name: "Luis Urzua", nameWritten: true}
+			b := value{input: 1, kind: "person", entity: 1, text: tt.other, name: tt.other}
+			if got := j.pairSlot(&a, &b).drop; got != tt.drop {
+				t.Errorf("dropped %v, want %v", got, tt.drop)
 			}
 		})
 	}

@@ -833,7 +833,25 @@ func possessiveWithin(text string) bool {
 // speaker value b's person as written or by canonical name.
 func (j *judge) namesOther(a, b *value) bool {
 	sent := j.indexes[a.input].Sentences[a.sentence].Text
-	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name)
+	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name) ||
+		namesSurname(sent, b.text) || namesSurname(sent, b.name)
+}
+
+// namesSurname reports whether sentence writes the last word of a name of
+// two words or more as a word of its own: news names a person again by
+// surname ("Mr Urzua told President Pinera" names "Sebastian Pinera").
+func namesSurname(sentence, name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	for _, t := range nlp.Tokenize(sentence, 0) {
+		if t.Text == last {
+			return true
+		}
+	}
+	return false
 }
 
 // datingOnly keeps of a time slot's classes the values that can date
