@@ -1,13 +1,6 @@
 package align
 
-import (
-	"strings"
-	"time"
-)
-
-// pageSlack is how far a page's date may be from the day its text was
-// written: a copy stamped the next morning, another time zone.
-const pageSlack = 24 * time.Hour
+import "strings"
 
 // deictic reports whether a time was counted from its page's date and
 // names no day of its own ("today", "this afternoon", "yesterday").
@@ -25,19 +18,14 @@ func sameDeictic(a, b *value) bool {
 		strings.EqualFold(strings.TrimSpace(a.t.Text), strings.TrimSpace(b.t.Text))
 }
 
-// deicticWithinSlack reports whether a time counted from its page's date
-// ("tonight" on a page dated Monday) is a day or less from the other
-// time ("on Sunday evening"): the page's date may be a day from the
-// writing's, so the two may be one day. Times whose dates are not both
-// known are compared by their weekdays, as agree does.
+// deicticWithinSlack reports whether a time counted from the date of an
+// undated page ("tonight" there, its day borrowed from the story's
+// date, unresolved) is a weekday or less from the other time ("on Sunday
+// evening"): the story's date need not be the day the page was written,
+// so the two may be one day.
 func deicticWithinSlack(a, b *value) bool {
-	if !deictic(a) && !deictic(b) {
-		return false
-	}
-	if a.t.Resolved && b.t.Resolved {
-		return a.t.Start.Before(b.t.End.Add(pageSlack)) && b.t.Start.Before(a.t.End.Add(pageSlack))
-	}
-	if a.t.Weekday == 0 || b.t.Weekday == 0 {
+	guess := func(v *value) bool { return deictic(v) && !v.t.Resolved }
+	if !guess(a) && !guess(b) || a.t.Weekday == 0 || b.t.Weekday == 0 {
 		return false
 	}
 	d := (a.t.Weekday - b.t.Weekday + 7) % 7
