@@ -281,7 +281,10 @@ func resolveDecades(m []string, c timeContext) (timeValue, bool) {
 func resolveDecade(m []string, c timeContext) (timeValue, bool) {
 	y := atoi(m[1])
 	first, last := y, y+9
-	if third, ok := decadePart(m[0]); ok {
+	// "the early 1900s" is mostly the century's first years, not the
+	// decade's: the part of a decade that starts a past century is left
+	// whole.
+	if third, ok := decadePart(m[0]); ok && (y%100 != 0 || y >= 2000) {
 		first, last = y+decadePartYears[third][0], y+decadePartYears[third][1]
 	}
 	v := yearValue(first, last, loc(c.ref))
