@@ -260,6 +260,7 @@ var lineMarks = []struct {
 	{"markKickerTeasers", markKickerTeasers},
 	{"markReferenceLists", markReferenceLists},
 	{"markTaggedTeasers", markTaggedTeasers},
+	{"markSharedCards", markSharedCards},
 }
 
 // markDuplicates flags lines that repeat an earlier line within a run of
