@@ -261,6 +261,7 @@ var lineMarks = []struct {
 	{"markReferenceLists", markReferenceLists},
 	{"markTaggedTeasers", markTaggedTeasers},
 	{"markSharedCards", markSharedCards},
+	{"markGallery", markGallery},
 }
 
 // markDuplicates flags lines that repeat an earlier line within a run of
