@@ -365,7 +365,7 @@ func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, story
 		}
 		// "the winner of Friday's semifinal": a time in the
 		// possessive dates the noun after it, not what the
-		// sentence tells happened (possessiveTime).
+		// sentence tells happened (possessiveTime, possessiveWithin).
 		if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) && !possessiveWithin(t.Text) {
 			ctx, near := slotContextNear(x, i, t.Span, ents)
 			vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, at: ti, context: ctx, near: near,

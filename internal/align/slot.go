@@ -830,7 +830,7 @@ func possessiveWithin(text string) bool {
 }
 
 // namesOther reports whether the sentence of speaker value a names
-// speaker value b's person as written or by canonical name.
+// speaker value b's person as written, by canonical name or by surname.
 func (j *judge) namesOther(a, b *value) bool {
 	sent := j.indexes[a.input].Sentences[a.sentence].Text
 	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name) ||
