@@ -13,9 +13,11 @@ import (
 // sentenced him to life after a deadlocked jury failed to return a death
 // sentence" states two. A citation must state every one of them, so the
 // summary sentence is cut into parts at punctuation and at the words that
-// open a part of its own (lang.ClaimOpeners), and each part of two or more
-// content words needs at least half of them in the cited sentence. A part
-// that only says who speaks ("police said") is no claim.
+// open a part of its own (lang.ClaimOpeners, and lang.ClaimCoordinators
+// before a second subject, verb or noun phrase), and each part of two or
+// more content words needs at least half of them in the cited sentence. A
+// part that only says who speaks ("police said") is no claim; one that
+// reports a clause ("but surgeons say they are optimistic") is.
 //
 // The same reasoning gives the other asymmetric tests of statesSame:
 // every number and weekday of the summary sentence must be in the cited
@@ -39,7 +41,10 @@ type claimPart struct {
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
 	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
-	prev := ""
+	coordinators := lex.Set(lang.ClaimCoordinators)
+	conjuncts := lex.Union(lang.SubjectPronouns, lang.FiniteWords, lang.PhraseDeterminers)
+	clauses := lex.Union(lang.Complementizers, lang.SubjectPronouns, lang.FiniteWords)
+	prev, cued := "", false
 	var parts []claimPart
 	var cur claimPart
 	frame, first := false, true
@@ -65,12 +70,25 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		first = false
 		// "no injuries were reported" is a claim, not who speaks.
 		saying := speech.Has(w) && !passive.Has(prev)
-		prev = w
+		// "and" before a subject, a verb of its own or a determiner joins
+		// a second claim ("had returned from rehab and had been battling
+		// depression", "an act of terrorism and an assault on the
+		// press"), as a comma joins the items of a list.
+		if coordinators.Has(prev) && conjuncts.Has(w) {
+			flush()
+		}
+		// A cue before a clause reports it ("surgeons say they are
+		// optimistic"): the part states that clause, it does not only
+		// name a source.
+		reports := cued && clauses.Has(w)
+		prev, cued = w, saying
 		switch {
 		case openers.Has(w):
 			flush()
 		case saying:
 			frame = true
+		case reports:
+			frame = false
 		}
 		if negations.Has(w) || negSuffixes.SuffixOf(strings.ReplaceAll(w, "’", "'")) {
 			cur.denied = true
