@@ -27,7 +27,7 @@ import (
 // not cite its result.
 
 // claimPart is the content stems of one part of a sentence and, apart,
-// those of its words written in lower case: names alone ("Angels
+// those of its words written in lower case, numbers aside: names alone ("Angels
 // spokesman Tim Mead") do not make a cited sentence state a part.
 type claimPart struct {
 	words, common []string
@@ -41,7 +41,7 @@ type claimPart struct {
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
 	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
-	coordinators := lex.Set(lang.ClaimCoordinators)
+	coordinators, numberWords := lex.Set(lang.ClaimCoordinators), lex.Map(lang.NumberWords)
 	conjuncts := lex.Union(lang.SubjectPronouns, lang.FiniteWords, lang.PhraseDeterminers)
 	clauses := lex.Union(lang.Complementizers, lang.SubjectPronouns, lang.FiniteWords)
 	prev, cued := "", false
@@ -99,7 +99,9 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		cur.words = append(cur.words, numberParts(w)...)
 		if !isDigitWord(w) {
 			cur.words = append(cur.words, stem(w))
-			if lower {
+			// A number is tested whole (statesSame): counted here too,
+			// "the other three" would stand in for the verb of its part.
+			if lower && numberWords[w] == "" {
 				cur.common = append(cur.common, stem(w))
 			}
 		}
@@ -145,7 +147,7 @@ func numberParts(w string) []string {
 
 // coversParts reports whether the words of a cited sentence hold at least
 // half the content stems of every part of the summary sentence, and at
-// least half of its words in lower case. A denied part is stated only by
+// least half of its words in lower case but numbers. A denied part is stated only by
 // a sentence that denies (denies: the cited sentence holds a denial) and
 // holds its content words, be there one: "but not the suspects" is not
 // stated by "the getaway car was found burned".

@@ -13,6 +13,7 @@ func TestCitationStatesEachJoinedClaim(t *testing.T) {
 			"The minister called the bombing an act of war and an attack on the whole nation.",
 			"The senator was stabbed in the chest on Friday at a downtown market, police said.",
 			"The actor had been fighting severe anxiety and his family asked for privacy.",
+			"The banker was cleared of four charges and the jury deadlocked over verdicts on the other three.",
 		},
 		{
 			"The senator was stabbed in the chest on Friday at a market downtown, according to her office.",
@@ -20,6 +21,7 @@ func TestCitationStatesEachJoinedClaim(t *testing.T) {
 			"The minister called the bombing an act of war and \"pure cowardice\".",
 			"Doctors say they are hopeful about the recovery of the senator, who was stabbed in the chest on Friday at a downtown market.",
 			"The actor had been fighting severe anxiety, and his family asked for privacy.",
+			"The jury also cleared the banker, 52, of four charges, three of which concerned loans to his family.",
 		},
 		{"Police cordoned off the harbour.", "Schools stayed closed.", "The island has 40,000 inhabitants.", "The minister flew home."},
 	}
@@ -35,6 +37,7 @@ func TestCitationStatesEachJoinedClaim(t *testing.T) {
 		{"both clauses stated", 0, 3, true},
 		{"a source, not a claim", 3, 0, true},
 		{"both joined clauses stated", 4, 4, true},
+		{"a number shared, not the verb of the second clause", 5, 5, false},
 	} {
 		if got := x.statesSame(0, tt.k, 1, tt.l); got != tt.want {
 			t.Errorf("%s: statesSame(%q, %q) = %v, want %v", tt.name, sentences[0][tt.k], sentences[1][tt.l], got, tt.want)
