@@ -224,7 +224,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	links = append(links, hlinks...)
 	// So are days of what befell one person once (personday.go).
 	j := newJudge(claims, inputs, indexes, ents)
-	pdated, plinks := j.personDayLinks(vals, roots)
+	pdated, plinks := j.personDayLinks(vals, roots, scans, memo)
 	links = append(links, plinks...)
 	if dated == nil {
 		dated = map[*value]happening{}
