@@ -181,10 +181,11 @@ func possessiveEnding(w string) string {
 }
 
 // bareApostrophe reports whether after, the text right after name,
-// opens with the apostrophe alone that makes a name in s possessive
-// ("Williams’ wife", "Jones' lawyer").
+// opens with the apostrophe alone that makes a name ending as a plural
+// does possessive ("Williams’ wife", "Jones' lawyer").
 func bareApostrophe(name, after string) bool {
-	if !strings.HasSuffix(name, "s") {
+	words := strings.Fields(name)
+	if len(words) == 0 || !pluralRules.Match(strings.ToLower(words[len(words)-1])) {
 		return false
 	}
 	for _, a := range []string{"’ ", "' "} {
