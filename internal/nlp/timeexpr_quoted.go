@@ -55,7 +55,7 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 			at, ok = sameDayStoryDay(d, out, quotes, i, q, ref, tensed)
 		}
 		if !ok {
-			at, ok = narratedWeekdayDay(out, quotes, i, ref)
+			at, ok = narratedWeekdayDay(out, quotes, i, ref, tensed)
 		}
 		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false

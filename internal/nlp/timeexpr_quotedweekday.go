@@ -10,17 +10,22 @@ import "time"
 // Monday's story; “We have not found anyone alive on this pile since
 // Saturday,” he said), after that day: whatever day of that week it was
 // said, the quoted weekday is the narration's day. So a quoted weekday
-// that, counted from the article's day, falls on a day of the six before
-// it which the narration names by the same weekday is that day. A
-// weekday the quotation looks ahead to counts forward and is not read
-// so.
+// written bare that, counted from the article's day, falls on a day of
+// the six before it which the narration dates outside any quotation is
+// that day. Its clause must show its tense: a weekday of no tense told
+// may be a figure ("a president who says he's neutral on Monday,
+// pro-Israel on Tuesday"), and one the quotation looks ahead to counts
+// forward; neither is read so.
 
 // narratedWeekdayDay returns the article's day ref as the day the quoted
 // weekday out[i] counts from, when it names a past day the narration
-// names by the same weekday, as above.
-func narratedWeekdayDay(out []TimeExpr, quotes []Span, i int, ref time.Time) (time.Time, bool) {
+// dates, as above.
+func narratedWeekdayDay(out []TimeExpr, quotes []Span, i int, ref time.Time, tensed func(i int) bool) (time.Time, bool) {
 	t := out[i]
-	if t.Weekday == 0 || t.Start.IsZero() {
+	// The weekday must be written, bare: "yesterday" carries the
+	// weekday of the day it was read as, and counts from the day it
+	// was said; "last Saturday" counts by weeks.
+	if t.Weekday == 0 || t.Start.IsZero() || !hasWeekday(t.Text) || stepped(t.Text) || !tensed(i) {
 		return time.Time{}, false
 	}
 	back := dayOf(ref).Sub(dayOf(t.Start))

@@ -10,8 +10,9 @@ import (
 //   - oso-mudslide 02 (a Monday's story): a quoted "since Saturday"
 //     counts back to the Saturday the narration dates ("broke free about
 //     10:45 a.m. Saturday"), whatever day of that week it was said; a
-//     quoted weekday the narration does not name, or one looked ahead
-//     to, keeps its reason.
+//     quoted weekday the narration does not name, one of a clause that
+//     tells no tense (a figure: "says he's neutral on Monday"), one
+//     looked ahead to and a quoted "yesterday" keep their reason.
 //   - manning-commutation 03: a caption's yearless month ("Manning,
 //     center, is escorted into a courthouse … in November") may be of an
 //     earlier year and is left undated; the same month in the narration,
@@ -30,6 +31,14 @@ func TestRound29Classes(t *testing.T) {
 			"It is a grim situation, said Travis Hots.\n\n“We have not found anyone alive on this pile since Saturday,” he said.\n\nThe hillside broke free on Friday.",
 			"2014-03-24",
 			[]got{{"since Saturday", "", "", UnresolvedQuotedDay}, {"on Friday", "2014-03-21", "2014-03-22", ""}}},
+		{"a quoted yesterday counts from its saying",
+			"The hillside broke free on Sunday.\n\n“We found nobody yesterday,” he said.",
+			"2014-03-24",
+			[]got{{"on Sunday", "2014-03-23", "2014-03-24", ""}, {"yesterday", "", "", UnresolvedQuotedDay}}},
+		{"a quoted weekday of a figure, no tense told",
+			"Clinton spoke to AIPAC on Monday.\n\n“Not a president who says he's neutral on Monday, pro-Israel on Tuesday,” Clinton said.",
+			"2016-03-22",
+			[]got{{"on Monday", "2016-03-21", "2016-03-22", ""}, {"on Monday", "", "", UnresolvedQuotedDay}, {"on Tuesday", "", "", UnresolvedQuotedDay}}},
 		{"a quoted weekday looked ahead to",
 			"The hillside broke free on Saturday.\n\n“We will open the road on Saturday,” he said.",
 			"2014-03-24",
