@@ -355,7 +355,7 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	// A source that gives both values does not contradict itself: one
 	// is an earlier figure of a count that moves, or of another thing.
-	if j.knowsBoth(a, b) || j.knowsBoth(b, a) {
+	if j.knowsBoth(a, b) || j.knowsBoth(b, a) || j.bareNumberIn(a, b) || j.bareNumberIn(b, a) {
 		if !j.moving(a) && !j.moving(b) {
 			return verdict{drop: true}
 		}
