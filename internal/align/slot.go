@@ -234,7 +234,7 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		// nothing that happened.
 		ca, fa := j.verbNear(a)
 		cb, fb := j.verbNear(b)
-		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && cb != "" && !fa && !fb {
+		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && cb != "" && !fa && !fb && j.datesLeadEvent(a) && j.datesLeadEvent(b) {
 			return verdict{slot: "when the story's main event happened", evidence: "both articles' leads date their main event",
 				uncertain: "the leads may tell different steps of the story"}
 		}
