@@ -5,7 +5,9 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 )
 
@@ -30,50 +32,66 @@ import (
 // rest elsewhere.
 
 // figureAtOdds reports whether sentence unit s gives, for a figure of
-// fact unit r, a figure of the same measure or count written as
-// precisely that differs from it, and none as precise that agrees.
+// fact unit r, another figure of the same measure or count written as
+// precisely, in the same unit, and none so written that agrees: a figure
+// the fact does not give anywhere ("over 20 years" beside "for the past
+// 10 or 20 years" gives the fact's other figure).
 func (k *statedCheck) figureAtOdds(r, s int) bool {
-	said := k.figuresOf(s)
-	for _, a := range k.figuresOf(r) {
+	fact, said := k.figuresOf(r), k.figuresOf(s)
+	for _, a := range fact {
 		asPrecise := func(b figure) bool {
-			return b.q.Unit == a.q.Unit && b.q.Step > 0 && b.q.Step <= a.q.Step && (a.q.Noun == "" && b.q.Noun == "" || sameCounted(a.q, b.q))
+			return b.q.Step > 0 && b.q.Step <= a.q.Step && writtenUnit(b.q) == writtenUnit(a.q) && (a.q.Noun == "" && b.q.Noun == "" || sameCounted(a.q, b.q))
 		}
 		if slices.ContainsFunc(said, func(b figure) bool { return asPrecise(b) && sameWritten(a.q, b.q) }) {
 			continue
 		}
-		if slices.ContainsFunc(said, func(b figure) bool { return asPrecise(b) && !sameWritten(a.q, b.q) }) {
+		if slices.ContainsFunc(said, func(b figure) bool {
+			return asPrecise(b) && !slices.ContainsFunc(fact, func(c figure) bool { return sameWritten(c.q, b.q) })
+		}) {
 			return true
 		}
 	}
 	return false
 }
 
-// sameWritten reports whether two quantities of one unit are one figure
-// as written: the same bound, and values no further apart than half the
-// coarser step ("40.2C" and "40.3C" are two; sameFigure's slack for
-// rounding in conversions would take them for one).
+// sameWritten reports whether two quantities are one figure as written:
+// values no further apart than half the coarser step ("40.2C" and
+// "40.3C" are two; sameFigure's slack for rounding in conversions would
+// take them for one), whatever bounds them ("over 1,500 pieces" gives
+// the figure of "1,500 pieces", which figureDiffers weighs).
 func sameWritten(a, b nlp.Quantity) bool {
 	half := max(a.Step, b.Step)/2 + 1e-9
-	return bound(a) == bound(b) && math.Abs(a.Value-b.Value) <= half && math.Abs(a.ValueMax-b.ValueMax) <= half
+	return math.Abs(a.Value-b.Value) <= half && math.Abs(a.ValueMax-b.ValueMax) <= half
+}
+
+// writtenUnit is the unit of a quantity as its text writes it: the
+// text before its first digit and after its last, lower case ("c" of
+// "40.3C", "mph" of "833.9 mph"), so that a figure converted to another
+// unit ("1,342.8 km/h") is not weighed against one written in it.
+func writtenUnit(q nlp.Quantity) string {
+	first := strings.IndexFunc(q.Text, unicode.IsDigit)
+	last := strings.LastIndexFunc(q.Text, unicode.IsDigit)
+	if first < 0 {
+		return strings.ToLower(q.Text)
+	}
+	return strings.ToLower(strings.TrimSpace(q.Text[:first]) + "|" + strings.TrimSpace(q.Text[last+1:]))
 }
 
 // listPartlyNamed reports whether fact unit r lists two or more story
 // entities joined as one coordination ("the UAE, Bahrain, and Saudi
 // Arabia") of which sentence unit s names some but not all.
 func (k *statedCheck) listPartlyNamed(r, s int) bool {
+	// Only the very entity: sameParticipant takes places of one country
+	// for one side, and the list names them apart.
 	named := func(id int) bool {
-		t := "E:" + strconv.Itoa(id)
-		if _, ok := k.units[s].terms[t]; ok {
-			return true
-		}
-		for u := range k.units[s].terms {
-			if u[0] == 'E' && k.oneSide(t, u) {
-				return true
-			}
-		}
+		_, ok := k.units[s].terms["E:"+strconv.Itoa(id)]
+		return ok
+	}
+	lists := k.entityLists(r)
+	if len(lists) == 0 || leavesListOpen(k.text(sentenceOf(k.units, s))) {
 		return false
 	}
-	for _, list := range k.entityLists(r) {
+	for _, list := range lists {
 		some, all := false, true
 		for _, id := range list {
 			if named(id) {
@@ -89,78 +107,121 @@ func (k *statedCheck) listPartlyNamed(r, s int) bool {
 	return false
 }
 
-// entityLists returns the story entities of unit u written as lists:
-// two or more names with nothing between them but commas, coordinators
-// and determiners.
+var openListWords = english.Set(lang.OpenListWords)
+
+// leavesListOpen reports whether text holds words that leave a list
+// open ("Ohio, Florida, Iowa and more").
+func leavesListOpen(text string) bool {
+	var b strings.Builder
+	for _, t := range nlp.Tokenize(strings.ToLower(text), 0) {
+		b.WriteString(" " + t.Text)
+	}
+	words := b.String() + " "
+	for w := range openListWords {
+		if strings.Contains(words, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// entityLists returns the story entities of unit u written as
+// enumerations: three or more names of places or bodies (the countries
+// that cut ties, the firms that bid) with nothing between them but
+// commas, coordinators and determiners, and a coordinator before the
+// last ("the UAE, Bahrain, and Saudi Arabia"). Two names joined by a
+// comma are as often one in apposition to the other ("Cushing,
+// Oklahoma", "Jeff Bezos, Amazon founder"), and a person's names and
+// titles ("Prince Harry and his wife Meghan, the Duke and Duchess of
+// Sussex") are as often one person named twice.
 func (k *statedCheck) entityLists(u int) [][]int {
 	un := &k.units[u]
 	x := k.indexes[un.input]
 	var lists [][]int
 	var cur []int
-	end := -1
+	end, closed := -1, false
+	flush := func() {
+		if len(cur) >= minListNames && closed {
+			lists = append(lists, cur)
+		}
+	}
 	for _, m := range x.MentionsIn(un.clause.Span.Start, un.clause.Span.End) {
 		id := k.ents.Lookup(un.input, m.Entity)
-		if id < 0 || x.Entities[m.Entity].Descriptive {
+		if id < 0 || x.Entities[m.Entity].Descriptive || k.ents.Entities[id].Kind == nlp.KindPerson {
+			flush()
+			cur, end, closed = nil, -1, false
 			continue
 		}
-		if end >= 0 && m.Span.Start >= end && listJoint(x.Text[end:m.Span.Start]) {
+		joint, coordinated := false, false
+		if end >= 0 && m.Span.Start >= end {
+			joint, coordinated = listJoint(x.Text[end:m.Span.Start])
+		}
+		if joint {
 			if !slices.Contains(cur, id) {
 				cur = append(cur, id)
+				closed = coordinated
 			}
 		} else {
-			if len(cur) > 1 {
-				lists = append(lists, cur)
-			}
-			cur = []int{id}
+			flush()
+			cur, closed = []int{id}, false
 		}
 		end = m.Span.End
 	}
-	if len(cur) > 1 {
-		lists = append(lists, cur)
-	}
+	flush()
 	return lists
 }
 
-// listJoint reports whether text between two names joins them in a list:
-// a comma or a coordinator, and nothing but those and determiners.
-func listJoint(text string) bool {
+// minListNames is how many names make an enumeration.
+const minListNames = 3
+
+// listJoint reports whether text between two names joins them in a list
+// (a comma or a coordinator, and nothing but those and determiners), and
+// whether a coordinator joins them.
+func listJoint(text string) (joint, coordinated bool) {
 	rest := text
-	joined := false
 	for _, t := range nlp.Tokenize(text, 0) {
 		w := strings.ToLower(t.Text)
 		switch {
 		case coordinators.Has(w):
-			joined = true
+			coordinated = true
 		case definiteArticles.Has(w):
 		default:
-			return false
+			return false, false
 		}
 		rest = strings.Replace(rest, t.Text, "", 1)
 	}
 	// Only commas and spaces besides: a quotation mark or a bracket
 	// ends the list ("… because of Covid-19,” Elon Musk’s tweet read").
-	rest = strings.TrimSpace(strings.ReplaceAll(rest, " ", ""))
+	rest = strings.ReplaceAll(rest, " ", "")
 	if strings.Trim(rest, ",") != "" {
-		return false
+		return false, false
 	}
-	return joined || rest != ""
+	return coordinated || rest != "", coordinated
 }
 
 // complementAtOdds reports whether sentence unit s tells a main verb of
 // fact unit r with an infinitive complement ("voted to suspend") other
-// than the fact's ("voted to remove").
+// than the fact's ("voted to remove"), which it does not tell at all.
 func (k *statedCheck) complementAtOdds(r, s int) bool {
 	fact := complements(k.text(r))
 	if len(fact) == 0 {
 		return false
 	}
-	said := complements(k.text(sentenceOf(k.units, s)))
+	st := k.text(sentenceOf(k.units, s))
+	said := complements(st)
+	// "worked to help any survivors and recover any more bodies" tells
+	// "worked to recover bodies" too: the fact's complement anywhere in
+	// the sentence is told.
+	saidWords := map[string]bool{}
+	for _, t := range nlp.Tokenize(st, 0) {
+		saidWords[concept(strings.ToLower(t.Text))] = true
+	}
 	for _, p := range k.mainPredicates(r) {
 		fc, ok := fact[p.concept]
 		if !ok {
 			continue
 		}
-		if sc, ok := said[p.concept]; ok && sc != fc {
+		if sc, ok := said[p.concept]; ok && sc != fc && !saidWords[fc] {
 			return true
 		}
 	}

@@ -10,8 +10,9 @@ import (
 // only some of those it lists, or tell its verb of another thing done
 // (uk-heatwave-40c-006, qatar-blockade-005, rousseff-impeachment-012,
 // all judged wrong when confident): the credit is uncertain. Controls:
-// the same sentences giving the fact's figure, naming its whole list,
-// telling its very complement, are confident.
+// the same sentences giving the fact's figure, naming its whole list or
+// leaving their own open ("and others"), telling its very complement,
+// are confident.
 func TestCreditDetailsAtOdds(t *testing.T) {
 	day := time.Date(2022, 7, 19, 0, 0, 0, 0, time.UTC)
 	tests := []struct {
@@ -36,6 +37,10 @@ func TestCreditDetailsAtOdds(t *testing.T) {
 			"Qatari diplomats now have 48 hours to leave the UAE, Bahrain, and Saudi Arabia.",
 			"The UAE, Bahrain and Saudi Arabia have asked that all diplomats from Qatar are to leave the respective nations and return to their country within 48 hours.",
 		}, "The UAE, Bahrain and Saudi Arabia have asked that all diplomats from Qatar are to leave the respective nations and return to their country within 48 hours.", false},
+		{"some of the fact's list, left open", []string{
+			"Qatari diplomats now have 48 hours to leave the UAE, Bahrain, and Saudi Arabia.",
+			"The UAE, Bahrain and others have asked that all diplomats from Qatar are to leave the respective nations and return to their country within 48 hours.",
+		}, "The UAE, Bahrain and others have asked that all diplomats from Qatar are to leave the respective nations and return to their country within 48 hours.", false},
 		{"another thing done", []string{
 			"Brazil's Senate has voted to remove President Dilma Rousseff from office for manipulating the budget.",
 			"Earlier in the month of May, Brazil’s Senate voted to suspend President Dilma Rousseff from office.",
