@@ -355,13 +355,19 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	// A source that gives both values does not contradict itself: one
 	// is an earlier figure of a count that moves, or of another thing.
-	if j.knowsBoth(a, b) || j.knowsBoth(b, a) || j.bareNumberIn(a, b) || j.bareNumberIn(b, a) {
+	if j.knowsBoth(a, b) || j.knowsBoth(b, a) {
 		if !j.moving(a) && !j.moving(b) {
 			return verdict{drop: true}
 		}
 		v.update, v.uncertain = true, ""
 		v.evidence += "; a count that moves, and one source gives both values (the lower an earlier figure)"
 		return v
+	}
+	// A bare numeral says nothing of what it counts ("and 12 arrested"
+	// beside "18 people had been injured"): it tells a count that does
+	// not move apart ("and 20 against"), never an earlier figure.
+	if !j.moving(a) && !j.moving(b) && (j.bareNumberIn(a, b) || j.bareNumberIn(b, a)) {
+		return verdict{drop: true}
 	}
 	if j.moving(a) || j.moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
