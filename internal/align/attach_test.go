@@ -26,7 +26,7 @@ func TestAttachSingletonsIsScan(t *testing.T) {
 		docs[i] = inputs[i].Doc
 	}
 	indexes, ents := indexed(inputs)
-	units, _, _ := buildUnits(inputs, docs, indexes, ents, nil)
+	units, _, _, _ := buildUnits(inputs, docs, indexes, ents, nil, nil, newAnalysisSums(docs))
 	whole := func(i int) bool { return units[i].parent < 0 }
 	opts := Options{}.withDefaults()
 	first := sortPairs(similarPairs(units, opts.Threshold, whole, whole))

@@ -224,7 +224,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	links = append(links, hlinks...)
 	// So are days of what befell one person once (personday.go).
 	j := newJudge(claims, inputs, indexes, ents)
-	pdated, plinks := j.personDayLinks(vals, roots)
+	pdated, plinks := j.personDayLinks(vals, roots, scans, memo)
 	links = append(links, plinks...)
 	if dated == nil {
 		dated = map[*value]happening{}
@@ -365,8 +365,8 @@ func articleValues(x *nlp.Index, i int, in Input, ents *nlp.StoryEntities, story
 		}
 		// "the winner of Friday's semifinal": a time in the
 		// possessive dates the noun after it, not what the
-		// sentence tells happened (possessiveTime).
-		if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) {
+		// sentence tells happened (possessiveTime, possessiveWithin).
+		if t.Sentence >= 0 && !t.Dateline && (t.Resolved || t.Weekday != 0) && !possessiveTime(x.Text, t.Span.End) && !possessiveWithin(t.Text) {
 			ctx, near := slotContextNear(x, i, t.Span, ents)
 			vals = append(vals, value{input: i, sentence: t.Sentence, kind: "time", t: t, at: ti, context: ctx, near: near,
 				earlier: earlierTime(t, main, hasMain), main: hasMain && t.Span == main.Span,
@@ -715,10 +715,13 @@ func agree(a, b *value, tol float64) bool {
 			return true
 		}
 		ka, kb := strings.ToLower(a.name), strings.ToLower(b.name)
-		return ka == "" || kb == "" || strings.Contains(ka, kb) || strings.Contains(kb, ka)
+		return ka == "" || kb == "" || strings.Contains(ka, kb) || strings.Contains(kb, ka) || surnameAlike(a.name, b.name)
 	}
 	if a.kind == "time" {
 		ta, tb := a.t, b.t
+		if sameDeictic(a, b) || deicticWithinSlack(a, b) {
+			return true
+		}
 		if ta.Resolved && tb.Resolved {
 			return timeResolvedAlike(a, b)
 		}

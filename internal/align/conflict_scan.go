@@ -42,6 +42,12 @@ type articleScan struct {
 	noun      string
 	dated     []datedValue
 	datedRead bool
+	// persons are those of its values that date a verb befalling a
+	// named subject once (personVerbs), read for values whose
+	// valuesSum is personValues (personsRead false: not read yet).
+	personValues uint64
+	persons      []personVerb
+	personsRead  bool
 }
 
 // sentenceClock is the one time of day of a sentence.
@@ -136,4 +142,22 @@ func (m *conflictMemo) datedOf(i int, scan *articleScan, noun string, vals []val
 		m.next.scans[in.ArticleID] = &held
 	}
 	return dated
+}
+
+// personVerbsOf returns j.personVerbs of input i's values (vals, in
+// order): held by its scan when its values are these, read afresh
+// otherwise (and held in a copy of the scan this alignment holds: a scan
+// held is never changed). A nil memo reads and holds nothing.
+func (m *conflictMemo) personVerbsOf(j *judge, i int, scan *articleScan, vals []value) []personVerb {
+	if m != nil && scan.personsRead && scan.personValues == m.sums[i] {
+		return scan.persons
+	}
+	persons := j.personVerbs(vals)
+	if m != nil {
+		id := j.inputs[i].ArticleID
+		held := *m.next.scans[id]
+		held.personValues, held.persons, held.personsRead = m.sums[i], persons, true
+		m.next.scans[id] = &held
+	}
+	return persons
 }

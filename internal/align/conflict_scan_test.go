@@ -1,6 +1,7 @@
 package align
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +109,95 @@ func TestDatedHeldByValues(t *testing.T) {
 	}
 	if s := m.next.scans[1]; s == nil || s.values != 2 || s == held || held.values != 1 {
 		t.Errorf("the days read again are not held apart from the held scan: %+v, held %+v", s, held)
+	}
+}
+
+// TestPersonVerbsKeptAreRead: the verbs an article's days date and
+// their subjects' names (personVerbs) are taken from what the last
+// alignment held only while the article's values are as they were, and
+// whose person a subject is is read at every alignment. Each step aligns
+// with the Kept of the step before and must give the alignment without
+// Kept: the verb changed under the article's id (held by id alone, the
+// death stays and so does its conflict), and back; then an article
+// joins before the others naming another person first, so that the
+// story's entities are numbered anew, while the second page changes
+// (its verbs read again): a held happening naming the person by the old
+// number would no longer meet the other page's.
+func TestPersonVerbsKeptAreRead(t *testing.T) {
+	day := time.Date(2021, 3, 10, 12, 0, 0, 0, time.UTC)
+	page := func(id int64, text string) Input {
+		return Input{ArticleID: id, Outlet: string(rune('A' + id)), Published: day, Text: text}
+	}
+	const (
+		died9   = "Folk singer Marta Quillon died at her home in Dorset on Tuesday, March 9, 2021, her family said."
+		died7   = "Marta Quillon died at her home in Dorset on March 7, 2021, after a long illness."
+		died7b  = "Marta Quillon died at her home in Dorset on March 7, 2021, after a long illness, her agent said."
+		visited = "Marta Quillon visited her home in Dorset on March 7, 2021, after a long illness."
+		other   = "Ewan Pellow, 54, said in Bristol that Dorset would hold a concert."
+	)
+	personDays := func(r Result) int {
+		n := 0
+		for _, c := range r.Conflicts {
+			if strings.HasPrefix(c.Slot, "when Marta Quillon") {
+				n++
+			}
+		}
+		return n
+	}
+	steps := []struct {
+		name string
+		in   []Input
+		want int
+		// taken: the first page's verbs are the ones held.
+		taken bool
+	}{
+		{"first", []Input{page(1, died9), page(2, died7)}, 1, false},
+		{"again", []Input{page(1, died9), page(2, died7)}, 1, true},
+		{"the verb changed under its id", []Input{page(1, died9), page(2, visited)}, 0, true},
+		{"the verb back", []Input{page(1, died9), page(2, died7)}, 1, true},
+		{"the entities numbered anew", []Input{page(3, other), page(1, died9), page(2, died7b)}, 1, true},
+	}
+	var kept *Kept
+	for _, s := range steps {
+		want := Align(s.in, Options{})
+		if got := personDays(want); got != s.want {
+			t.Fatalf("%s: the rebuild has %d person-day conflicts, want %d: the test tells nothing", s.name, got, s.want)
+		}
+		got, next := AlignKept(s.in, Options{}, kept)
+		if diff := cmp.Diff(resultJSON(t, want), resultJSON(t, got)); diff != "" {
+			t.Fatalf("%s: alignment with Kept differs from the one without (-without +with):\n%s", s.name, diff)
+		}
+		if s.in[0].ArticleID == 3 && got.Entities.Entities[0].Name == "Marta Quillon" {
+			t.Fatalf("%s: the story's entities are not numbered anew, the step tells nothing", s.name)
+		}
+		held := next.conflicts.scans[1]
+		if held == nil || !held.personsRead || len(held.persons) != 1 {
+			t.Fatalf("%s: the first page's verbs are not held: %+v", s.name, held)
+		}
+		if taken := kept != nil && len(kept.conflicts.scans[1].persons) > 0 && &kept.conflicts.scans[1].persons[0] == &held.persons[0]; taken != s.taken {
+			t.Errorf("%s: the first page's verbs taken %v, want %v", s.name, taken, s.taken)
+		}
+		kept = next
+	}
+}
+
+// TestPersonVerbsHeldByValues: an article's personVerbs are held by the
+// sum of what its values were read from: under another sum they are read
+// again, and held in a copy, the held scan left as it was.
+func TestPersonVerbsHeldByValues(t *testing.T) {
+	in := Input{ArticleID: 1, Outlet: "A", Text: "Marta Quillon visited Dorset on Sunday."}
+	in.Doc = nlp.Analyze(in.Text, in.Published)
+	j := newJudge(nil, []Input{in}, []*nlp.Index{nlp.NewIndex(&in.Doc)}, &nlp.StoryEntities{})
+	held := &articleScan{personValues: 1, personsRead: true, persons: []personVerb{{at: 0, verb: "died", written: "died"}}}
+	m := &conflictMemo{sums: []uint64{1}, next: &keptConflicts{scans: map[int64]*articleScan{1: held}}}
+	if got := m.personVerbsOf(j, 0, held, nil); len(got) != 1 {
+		t.Fatalf("the held verbs under the same sum were not taken: %v", got)
+	}
+	m.sums[0] = 2
+	if got := m.personVerbsOf(j, 0, held, nil); len(got) != 0 {
+		t.Errorf("verbs held under another values sum were taken: %v", got)
+	}
+	if s := m.next.scans[1]; s == nil || s.personValues != 2 || s == held || held.personValues != 1 || len(held.persons) != 1 {
+		t.Errorf("the verbs read again are not held apart from the held scan: %+v, held %+v", s, held)
 	}
 }

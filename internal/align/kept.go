@@ -53,6 +53,9 @@ type Kept struct {
 	// groups holds, for each unit, the place in units of its group's
 	// label after the first pass's merge (merge_kept.go).
 	groups []int32
+	// places holds what each article's units read of it alone, by
+	// article id, in the process only (places_kept.go).
+	places map[int64]*articlePlaces
 	// assembly is what the briefing's assembly keeps with the alignment
 	// (package brief's, opaque here): Kept is stored as one value.
 	assembly []byte

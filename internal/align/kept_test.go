@@ -107,14 +107,17 @@ func TestKeptIsRebuild(t *testing.T) {
 	if err := decoded.UnmarshalBinary(enc); err != nil {
 		t.Fatal(err)
 	}
-	// The articles' scans are held in the process only
-	// (conflict_scan.go): a decoded Kept has none.
+	// The articles' scans and places are held in the process only
+	// (conflict_scan.go, places_kept.go): a decoded Kept has none.
 	if diff := cmp.Diff(k129, &decoded, cmp.AllowUnexported(Kept{}, keptUnit{}, keptPair{}, keptArticle{}, sketch{}, articleTerms{}, predicate{}, statedVerdict{}, merged{}, keptConflicts{}, keptValues{}, keptLink{}),
-		cmpopts.IgnoreFields(keptConflicts{}, "scans")); diff != "" {
+		cmpopts.IgnoreFields(keptConflicts{}, "scans"), cmpopts.IgnoreFields(Kept{}, "places")); diff != "" {
 		t.Fatalf("decoded Kept differs (-encoded +decoded):\n%s", diff)
 	}
 	if decoded.conflicts.scans != nil || len(k129.conflicts.scans) != 129 {
 		t.Fatalf("scans held: %d, decoded %d; want 129 and none", len(k129.conflicts.scans), len(decoded.conflicts.scans))
+	}
+	if decoded.places != nil || len(k129.places) != 129 {
+		t.Fatalf("places held: %d, decoded %d; want 129 and none", len(k129.places), len(decoded.places))
 	}
 	// The last article (not counted for the weights, frozen.go) told
 	// again with a sentence more: its units change, the others' do not.
@@ -176,6 +179,16 @@ func TestKeptIsRebuild(t *testing.T) {
 				}
 				if c.kept.conflicts.scans != nil && 10*held < 9*len(c.kept.conflicts.scans) {
 					t.Errorf("%d of %d articles' scans taken, want at least nine tenths of the %d held", held, len(next.conflicts.scans), len(c.kept.conflicts.scans))
+				}
+				// So are its places.
+				held = 0
+				for id, p := range next.places {
+					if c.kept.places[id] == p {
+						held++
+					}
+				}
+				if c.kept.places != nil && 10*held < 9*len(c.kept.places) {
+					t.Errorf("%d of %d articles' places taken, want at least nine tenths of the %d held", held, len(next.places), len(c.kept.places))
 				}
 			}
 			had := 0

@@ -33,14 +33,42 @@ var (
 	oncePassives = english.Set(lang.SlotOncePassives)
 )
 
+// personVerb is what personDay reads of a time value's article alone:
+// the verb the value dates, as written, and the article's entity whose
+// name is the verb's subject. Whether that entity is a person, and which
+// story entity, is the story's to say (personDay), so that a personVerb
+// is held with its article's scan (conflict_scan.go) while the story's
+// entities move.
+type personVerb struct {
+	// at is the value's place among its article's values.
+	at            int
+	verb, written string
+	entity        int
+}
+
 // personDay returns what time value v dates when it dates a verb one
-// named person does or undergoes once (concept "verb E:id"); the zero
-// happening otherwise.
-func (j *judge) personDay(v *value) happening {
+// named person does or undergoes once (concept "verb E:id"), read as pv
+// (personVerbOf); the zero happening when pv's subject is no person of
+// the story.
+func (j *judge) personDay(v *value, pv personVerb) happening {
+	id := j.ents.Lookup(v.input, pv.entity)
+	if id < 0 || j.ents.Entities[id].Kind != nlp.KindPerson {
+		return happening{}
+	}
+	name := j.ents.Entities[id].Name
+	return happening{concept: concept(pv.verb) + " E:" + strconv.Itoa(id), verb: pv.verb,
+		slot: "when " + name + " " + pv.written,
+		why:  "each sentence dates when " + name + " " + pv.written + ", which befalls a person once, and gives no other day"}
+}
+
+// personVerbOf reads what time value v dates of its article alone: a
+// verb done or undergone once whose subject is a name right before it
+// (subjectNameBefore); false when v dates none.
+func (j *judge) personVerbOf(v *value) (personVerb, bool) {
 	x := j.indexes[v.input]
 	// Only a time value has a time text.
 	if v.t.Text == "" || v.earlier || coarse(v.t) || !(v.t.Resolved || v.t.Weekday != 0) {
-		return happening{}
+		return personVerb{}, false
 	}
 	days := 0
 	for _, t := range x.Times {
@@ -49,13 +77,13 @@ func (j *judge) personDay(v *value) happening {
 		}
 	}
 	if days != 1 {
-		return happening{}
+		return personVerb{}, false
 	}
 	cl := j.clauseOf(v)
 	toks := nlp.Tokenize(x.Text[cl.Span.Start:cl.Span.End], cl.Span.Start)
 	k, ok := timedVerbAt(toks, v.t.Span, func(t nlp.Token) bool { return x.EntityAt(t.Span.Start) >= 0 })
 	if !ok || moodBefore(x.Text, toks, k, true) != moodFact {
-		return happening{}
+		return personVerb{}, false
 	}
 	w := strings.ToLower(toks[k].Text)
 	written := w
@@ -64,25 +92,21 @@ func (j *judge) personDay(v *value) happening {
 	case oncePassives.Has(w) && passiveBe.Has(passiveAuxiliaryBefore(toks, k)):
 		written = "was " + w
 	default:
-		return happening{}
+		return personVerb{}, false
 	}
-	person := j.subjectBefore(v.input, toks, k)
-	if person < 0 {
-		return happening{}
+	e := subjectNameBefore(x, toks, k)
+	if e < 0 {
+		return personVerb{}, false
 	}
-	name := j.ents.Entities[person].Name
-	return happening{concept: concept(w) + " E:" + strconv.Itoa(person), verb: w,
-		slot: "when " + name + " " + written,
-		why:  "each sentence dates when " + name + " " + written + ", which befalls a person once, and gives no other day"}
+	return personVerb{verb: w, written: written, entity: e}, true
 }
 
-// subjectBefore returns the story entity of the named person who is the
-// subject of the verb at toks[k] of article input: the name right before
-// the verb, passing over auxiliaries, adverbs and an age in commas
-// ("Kim Jong Il, 69, died", "Charles III was officially crowned"); -1
-// when no person's name stands there.
-func (j *judge) subjectBefore(input int, toks []nlp.Token, k int) int {
-	x := j.indexes[input]
+// subjectNameBefore returns the entity of article x whose name is the
+// subject of the verb at toks[k]: the name right before the verb,
+// passing over auxiliaries, adverbs and an age in commas ("Kim Jong Il,
+// 69, died", "Charles III was officially crowned"); -1 when no name
+// stands there. Whether it names a person is the story's to say.
+func subjectNameBefore(x *nlp.Index, toks []nlp.Token, k int) int {
 	for i := k - 1; i >= 0; i-- {
 		w := strings.ToLower(toks[i].Text)
 		if passiveBe.Has(w) || auxiliary.Has(w) || adverbSuffixes.SuffixOf(w) || w == "," || strings.Trim(w, "0123456789") == "" {
@@ -90,10 +114,6 @@ func (j *judge) subjectBefore(input int, toks []nlp.Token, k int) int {
 		}
 		e := x.EntityAt(toks[i].Span.Start)
 		if e < 0 {
-			return -1
-		}
-		id := j.ents.Lookup(input, e)
-		if id < 0 || j.ents.Entities[id].Kind != nlp.KindPerson {
 			return -1
 		}
 		// The name must open its phrase: "the wife of Kim died", "the
@@ -104,7 +124,7 @@ func (j *judge) subjectBefore(input int, toks []nlp.Token, k int) int {
 		if !opensSubject(toks[:i]) {
 			return -1
 		}
-		return id
+		return e
 	}
 	return -1
 }
@@ -152,16 +172,26 @@ func passiveAuxiliaryBefore(toks []nlp.Token, k int) string {
 // personDayLinks finds the person and verb each time value dates
 // (personDay) and links the times of different articles dating the same
 // one. An article giving the verb another day anywhere tells of two
-// happenings, or contradicts itself: none of its days is read.
-func (j *judge) personDayLinks(vals []value, roots []int64) (map[*value]happening, []link) {
+// happenings, or contradicts itself: none of its days is read. vals are
+// in input order; scans are the inputs' (memo.scans), which hold each
+// article's personVerbs.
+func (j *judge) personDayLinks(vals []value, roots []int64, scans []*articleScan, memo *conflictMemo) (map[*value]happening, []link) {
 	of := map[*value]happening{}
 	var dated []int
-	for i := range vals {
-		v := &vals[i]
-		if h := j.personDay(v); h.concept != "" && !j.givesOtherDay(vals, v, h.verb) {
-			of[v] = h
-			dated = append(dated, i)
+	for start := 0; start < len(vals); {
+		i := vals[start].input
+		end := start + 1
+		for end < len(vals) && vals[end].input == i {
+			end++
 		}
+		for _, pv := range memo.personVerbsOf(j, i, scans[i], vals[start:end]) {
+			v := &vals[start+pv.at]
+			if h := j.personDay(v, pv); h.concept != "" {
+				of[v] = h
+				dated = append(dated, start+pv.at)
+			}
+		}
+		start = end
 	}
 	var out []link
 	for x, a := range dated {
@@ -172,6 +202,20 @@ func (j *judge) personDayLinks(vals []value, roots []int64) (map[*value]happenin
 		}
 	}
 	return of, out
+}
+
+// personVerbs returns the personVerbs of the values of one article
+// (vals, in order) that its article gives no other day (givesOtherDay).
+func (j *judge) personVerbs(vals []value) []personVerb {
+	var out []personVerb
+	for k := range vals {
+		v := &vals[k]
+		if pv, ok := j.personVerbOf(v); ok && !j.givesOtherDay(vals, v, pv.verb) {
+			pv.at = k
+			out = append(out, pv)
+		}
+	}
+	return out
 }
 
 // givesOtherDay reports whether v's article gives another day that

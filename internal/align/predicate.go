@@ -409,13 +409,27 @@ func subjectBefore(w string) bool {
 	return w != "" && w[0] >= 'A' && w[0] <= 'Z'
 }
 
-// wheresIn returns the story entities the clause places something at: a
-// name right after a locative preposition ("in Newport Beach", "at Betty
-// Ford Center"), countries left out (they hold the other places).
-func wheresIn(x *nlp.Index, doc int, c nlp.Clause, ents *nlp.StoryEntities) []int {
+// wheresIn returns the entities of article x that clause c places
+// something at, as read of the article alone: each name right after a
+// locative preposition ("in Newport Beach", "at Betty Ford Center"), in
+// order (wheresOf names them in the story).
+func wheresIn(x *nlp.Index, c nlp.Clause) []int {
 	var out []int
 	for _, m := range x.MentionsIn(c.Span.Start, c.Span.End) {
-		id := ents.Lookup(doc, m.Entity)
+		if w := wordBefore(x.Text, m.Start); locative.Has(w) {
+			out = append(out, m.Entity)
+		}
+	}
+	return out
+}
+
+// wheresOf returns the story entities of where, entities of article doc
+// (wheresIn), each once, countries left out (they hold the other
+// places), and persons whose kind is not guessed.
+func wheresOf(where []int, doc int, ents *nlp.StoryEntities) []int {
+	var out []int
+	for _, local := range where {
+		id := ents.Lookup(doc, local)
 		if id < 0 || slices.Contains(out, id) {
 			continue
 		}
@@ -423,9 +437,7 @@ func wheresIn(x *nlp.Index, doc int, c nlp.Clause, ents *nlp.StoryEntities) []in
 		if e.Kind == nlp.KindPerson && !e.KindGuessed || e.Country != "" && e.Country == e.Name {
 			continue
 		}
-		if w := wordBefore(x.Text, m.Start); locative.Has(w) {
-			out = append(out, id)
-		}
+		out = append(out, id)
 	}
 	return out
 }

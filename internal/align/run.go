@@ -40,12 +40,13 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	var events map[uint64][][]int
 	var marks map[uint64][]string
 	var values *keptConflicts
+	var places map[int64]*articlePlaces
 	if kept != nil {
-		sketches, verdicts, events, marks, values = kept.articles, kept.stated, kept.events, kept.uncertain, kept.conflicts
+		sketches, verdicts, events, marks, values, places = kept.articles, kept.stated, kept.events, kept.uncertain, kept.conflicts, kept.places
 	}
-	units, names, sketches := buildUnits(inputs, docs, indexes, &ents, sketches)
-	// The sums of the analyses the kept checks and values read.
+	// The sums of the analyses the kept units, checks and values read.
 	analysis := newAnalysisSums(docs)
+	units, names, sketches, places := buildUnits(inputs, docs, indexes, &ents, sketches, places, analysis)
 	g := newGrouping(units)
 	// Pass 1: whole sentences. A sentence states its main fact in full;
 	// compared whole, sentences are matched on all they say.
@@ -53,7 +54,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 	minAvg := opts.Threshold * attachFactor
 	pairs, clausePairs, kept, clean := keptPairs(units, names, inputs, &ents, opts.Threshold, opts.Threshold*clauseFactor, kept)
 	if kept != nil {
-		kept.articles = sketches
+		kept.articles, kept.places = sketches, places
 	}
 	frames := framePairs(units, opts.Threshold)
 	// A frame link of two units that start clean was met by the last

@@ -30,7 +30,7 @@ func TestSketchedUnitsAreUnits(t *testing.T) {
 		for i := range docs {
 			indexes[i] = nlp.NewIndex(&docs[i])
 		}
-		units, _, next := buildUnits(in, docs, indexes, &ents, sketches)
+		units, _, next, _ := buildUnits(in, docs, indexes, &ents, sketches, nil, newAnalysisSums(docs))
 		return units, next
 	}
 	_, sk30 := build(inputs[:30], nil)
@@ -116,7 +116,7 @@ func TestAvgSimIsDotSum(t *testing.T) {
 	for i := range docs {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
-	units, _, _ := buildUnits(inputs, docs, indexes, &ents, nil)
+	units, _, _, _ := buildUnits(inputs, docs, indexes, &ents, nil, nil, newAnalysisSums(docs))
 	g := newGrouping(units)
 	for k := 0; k+40 <= len(units); k += 37 {
 		a, b := []int{k, k + 3, k + 11, k + 20}, []int{k + 1, k + 7, k + 30, k + 39, k + 5}

@@ -207,6 +207,13 @@ func (j *judge) pairSlot(a, b *value) verdict {
 		if claim < 0 {
 			return verdict{drop: true}
 		}
+		if j.namesPlace(a.input, b.entity) && j.namesPlace(b.input, a.entity) {
+			// "A Manhattan jury" and "A New York jury", each article
+			// naming the other's place too: the outlets name one place
+			// at two levels (a borough and its city, a town and its
+			// state), not two places.
+			return verdict{drop: true}
+		}
 		v := verdict{slot: "where: " + j.claimPredicate(a, b), evidence: j.fact(claim)}
 		if a.countryName == "" || b.countryName == "" || a.countryName == b.countryName {
 			v.uncertain = "one place may lie within the other"
@@ -231,10 +238,13 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		// The leads of two articles dating the story's main event
 		// (mainTimeLink) are the one exception, and only uncertain.
 		// A line with no verb of its own (a link, "posted May 14") dates
-		// nothing that happened.
+		// nothing that happened. A time dates the verb nearest it, so
+		// days of different verbs date different steps ("the bridge
+		// gave way on Tuesday", "the search ended overnight into
+		// Sunday"; "explosions Wednesday", "the toll climbed Thursday").
 		ca, fa := j.verbNear(a)
 		cb, fb := j.verbNear(b)
-		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && cb != "" && !fa && !fb && j.datesLeadEvent(a) && j.datesLeadEvent(b) {
+		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && ca == cb && !fa && !fb && j.datesLeadEvent(a) && j.datesLeadEvent(b) {
 			return verdict{slot: "when the story's main event happened", evidence: "both articles' leads date their main event",
 				uncertain: "the leads may tell different steps of the story"}
 		}
@@ -801,11 +811,53 @@ func possessiveTime(text string, end int) bool {
 	return false
 }
 
+// namesPlace reports whether article input names the story's place
+// entity anywhere.
+func (j *judge) namesPlace(input, entity int) bool {
+	for i := range j.vals {
+		if v := &j.vals[i]; v.kind == "place" && v.input == input && v.entity == entity && entity >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveWithin reports whether a time's own text holds a possessive
+// before a word ("Friday’s referendum", "today's Boston Marathon
+// bombing"): the extractor took the noun into the time, which then dates
+// that noun as possessiveTime's do, not what the sentence tells happened.
+func possessiveWithin(text string) bool {
+	for e := range possessiveEndings {
+		if i := strings.Index(text, e); i > 0 && strings.HasPrefix(text[i+len(e):], " ") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesOther reports whether the sentence of speaker value a names
-// speaker value b's person as written or by canonical name.
+// speaker value b's person as written, by canonical name or by surname.
 func (j *judge) namesOther(a, b *value) bool {
 	sent := j.indexes[a.input].Sentences[a.sentence].Text
-	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name)
+	return b.text != "" && strings.Contains(sent, b.text) || b.name != "" && strings.Contains(sent, b.name) ||
+		namesSurname(sent, b.text) || namesSurname(sent, b.name)
+}
+
+// namesSurname reports whether sentence writes the last word of a name of
+// two words or more as a word of its own: news names a person again by
+// surname ("Mr Urzua told President Pinera" names "Sebastian Pinera").
+func namesSurname(sentence, name string) bool {
+	w := strings.Fields(name)
+	if len(w) < 2 {
+		return false
+	}
+	last := w[len(w)-1]
+	for _, t := range nlp.Tokenize(sentence, 0) {
+		if t.Text == last {
+			return true
+		}
+	}
+	return false
 }
 
 // datingOnly keeps of a time slot's classes the values that can date

@@ -58,3 +58,12 @@ func speakerReading(a, b *value) string {
 	}
 	return ""
 }
+
+// surnameAlike reports whether two speakers' names of two words or more
+// end in the same word: news names one person by given names that vary
+// ("Bob Iger", "Robert A Iger"), and the same quoted words are not told
+// of two kin.
+func surnameAlike(a, b string) bool {
+	wa, wb := nameWords(a), nameWords(b)
+	return len(wa) >= 2 && len(wb) >= 2 && wa[len(wa)-1] == wb[len(wb)-1]
+}

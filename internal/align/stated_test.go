@@ -149,7 +149,7 @@ func twoArticleCheck(t *testing.T, fact, sentence string, articles int) (k *stat
 	docs := []nlp.Doc{nlp.Analyze(fact, inputs[0].Published), nlp.Analyze(sentence, inputs[1].Published)}
 	ents := nlp.LinkEntities(docs)
 	indexes := []*nlp.Index{nlp.NewIndex(&docs[0]), nlp.NewIndex(&docs[1])}
-	units, _, _ := buildUnits(inputs, docs, indexes, &ents, nil)
+	units, _, _, _ := buildUnits(inputs, docs, indexes, &ents, nil, nil, newAnalysisSums(docs))
 	first = func(input int) int {
 		for i, u := range units {
 			if u.input == input && u.parent < 0 {

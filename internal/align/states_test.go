@@ -23,7 +23,7 @@ func TestStatesIsStatedTerms(t *testing.T) {
 	for i := range docs {
 		indexes[i] = nlp.NewIndex(&docs[i])
 	}
-	units, _, _ := buildUnits(inputs, docs, indexes, &ents, nil)
+	units, _, _, _ := buildUnits(inputs, docs, indexes, &ents, nil, nil, newAnalysisSums(docs))
 	clauses := clausesOf(units)
 	asked, stated, parts := 0, 0, 0
 	for i, u := range units {

@@ -84,10 +84,22 @@ func predicateClass(w string) string {
 
 var predicateWords = english.Map(lang.TransferPredicateClasses)
 
-// transfersIn returns the transfer frames stated in span sp of document
-// doc: every transfer word with goods of a known class next to it and two
-// different parties.
-func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []transfer {
+// transferSite is a transfer word of a span as read of its article
+// alone: its direction, its goods, the predicate governing it, and the
+// article's entities (-1: none) that may be its parties, which the story
+// names (partyOf): the name before the word, the names after it that
+// may receive the goods (the first the story names is taken), and the
+// name after a source preposition.
+type transferSite struct {
+	dir          int
+	goods, class string
+	before, from int
+	afters       []int
+}
+
+// transferSitesIn returns the transfer sites of span sp of article x:
+// every transfer word with goods of a known class next to it.
+func transferSitesIn(x *nlp.Index, sp nlp.Span) []transferSite {
 	d := x.Doc
 	toks := nlp.Tokenize(d.Text[sp.Start:sp.End], sp.Start)
 	ms := x.MentionsIn(sp.Start, sp.End)
@@ -99,7 +111,7 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 		}
 		return len(toks)
 	}
-	var out []transfer
+	var out []transferSite
 	for i, t := range toks {
 		w := strings.ToLower(t.Text)
 		dir := transferDir(w)
@@ -116,13 +128,13 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 		if goods == "" {
 			continue
 		}
+		site := transferSite{dir: dir, goods: goods, class: governing(toks, i), before: -1, from: -1}
 		// The party before the word: its subject ("Pyongyang supplying",
 		// "Russia is seeking to buy", "North Korea's supply").
-		before := ""
 		for k := len(ms) - 1; k >= 0; k-- {
 			if m := ms[k]; m.End <= t.Span.Start {
 				if i-tokAt(m.End) <= transferWindow {
-					before = partyOf(ents, doc, m.Entity)
+					site.before = m.Entity
 				}
 				break
 			}
@@ -131,7 +143,6 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 		// "to Russia", "for Putin's soldiers"), or, after "from", whom
 		// they come from. A place where something happens ("in
 		// Ukraine", "invasion of Ukraine") is neither.
-		after, from := "", ""
 		for _, m := range ms {
 			if m.Start < t.Span.End {
 				continue
@@ -142,15 +153,37 @@ func transfersIn(x *nlp.Index, sp nlp.Span, doc int, ents *nlp.StoryEntities) []
 			}
 			prev := strings.ToLower(toks[k-1].Text)
 			if sourcePrepositions.Has(prev) {
-				from = partyOf(ents, doc, m.Entity)
+				site.from = m.Entity
 				break
 			}
-			if !placePreposition[prev] && after == "" {
-				after = partyOf(ents, doc, m.Entity)
+			if !placePreposition[prev] {
+				site.afters = append(site.afters, m.Entity)
 			}
 		}
-		tr := transfer{goods: goods, class: governing(toks, i)}
-		if dir > 0 {
+		out = append(out, site)
+	}
+	return out
+}
+
+// transfersOf returns the transfer frames of sites, in article doc of
+// the story: those with two different parties.
+func transfersOf(sites []transferSite, doc int, ents *nlp.StoryEntities) []transfer {
+	var out []transfer
+	party := func(e int) string {
+		if e < 0 {
+			return ""
+		}
+		return partyOf(ents, doc, e)
+	}
+	for _, site := range sites {
+		before, from, after := party(site.before), party(site.from), ""
+		for _, e := range site.afters {
+			if after = party(e); after != "" {
+				break
+			}
+		}
+		tr := transfer{goods: site.goods, class: site.class}
+		if site.dir > 0 {
 			tr.from, tr.to = before, after
 		} else {
 			tr.from, tr.to = from, before

@@ -21,7 +21,7 @@ func framesOfText(t *testing.T, texts ...string) [][]transfer {
 	for i := range docs {
 		x := nlp.NewIndex(&docs[i])
 		for _, s := range docs[i].Sentences {
-			out = append(out, transfersIn(x, nlp.Span{Start: s.Start, End: s.End}, i, &ents))
+			out = append(out, transfersOf(transferSitesIn(x, nlp.Span{Start: s.Start, End: s.End}), i, &ents))
 		}
 	}
 	return out

@@ -17,7 +17,7 @@ import (
 // for every article, to be kept for the next alignment (nil without
 // unique article ids). The units' vectors number their terms by their
 // place among the names returned (the story's terms, sorted).
-func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle) ([]unit, []string, map[int64]keptArticle) {
+func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.StoryEntities, kept map[int64]keptArticle, held map[int64]*articlePlaces, analysis *analysisSums) ([]unit, []string, map[int64]keptArticle, map[int64]*articlePlaces) {
 	// Articles of unknown date are placed by the latest known one.
 	var storyDate time.Time
 	for _, in := range inputs {
@@ -26,10 +26,12 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		}
 	}
 	var next map[int64]keptArticle
+	var places map[int64]*articlePlaces
 	if uniqueArticles(inputs) {
 		next = make(map[int64]keptArticle, len(inputs))
+		places = make(map[int64]*articlePlaces, len(inputs))
 	} else {
-		kept = nil
+		kept, held = nil, nil
 	}
 	// The sketches first, so that the units are made in slices of
 	// their size (appending a unit at a time copied them over and over:
@@ -54,7 +56,6 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	ownFramed := make([]bool, 0, n) // whether a unit's framed terms are a set of their own, not its raw ones
 	for i := range docs {
 		d := &docs[i]
-		x := indexes[i]
 		times := make([][]nlp.TimeExpr, len(d.Sentences))
 		for _, t := range d.Times {
 			if t.Sentence >= 0 && t.Sentence < len(times) {
@@ -62,17 +63,24 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 			}
 		}
 		sk := sketches[i]
+		// What the units read of the article alone, held while its
+		// analysis is the one read (places_kept.go).
+		pl := placesOf(held, inputs[i], indexes[i], sk, analysis.of(i))
+		if places != nil {
+			places[inputs[i].ArticleID] = pl
+		}
 		published := cmp.Or(inputs[i].Published, storyDate)
 		base := len(units)
-		for _, k := range sk {
+		for n, k := range sk {
+			p := &pl.units[n]
 			u := unit{input: i, sentence: k.sentence, clause: k.clause, parent: -1,
 				era:   eraWith(datedPast(k.clause, times[k.sentence], published), k.future),
-				preds: k.preds, wheres: wheresIn(x, i, k.clause, ents), whens: whensIn(times[k.sentence], k.clause), years: yearsIn(times[k.sentence], k.clause), spans: spansIn(times[k.sentence], k.clause)}
+				preds: k.preds, wheres: wheresOf(p.wheres, i, ents), whens: p.whens, years: p.years, spans: p.spans}
 			if k.parent >= 0 {
 				u.parent = base + k.parent
 			}
 			if k.transferWord {
-				u.transfers = transfersIn(x, k.clause.Span, i, ents)
+				u.transfers = transfersOf(p.transfers, i, ents)
 			}
 			// Each set is made at its size: growing them was most of
 			// the sets' cost.
@@ -101,7 +109,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 		units[i].terms, units[i].vec = terms[i], vecs[i]
 		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]
 	}
-	return units, names, next
+	return units, names, next, places
 }
 
 // uniqueArticles reports whether no two inputs share an ArticleID, so that

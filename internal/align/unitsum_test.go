@@ -23,7 +23,7 @@ func TestUnitSumIsMapSum(t *testing.T) {
 		docs[i] = inputs[i].Doc
 	}
 	indexes, ents := indexed(inputs)
-	units, names, _ := buildUnits(inputs, docs, indexes, ents, nil)
+	units, names, _, _ := buildUnits(inputs, docs, indexes, ents, nil, nil, newAnalysisSums(docs))
 	stable := stableEntityTerms(inputs, ents)
 	var buf []stableTerm
 	renamed, clauses := 0, 0

@@ -28,7 +28,7 @@ func TestWeighIsPerUnit(t *testing.T) {
 		docs[i] = inputs[i].Doc
 	}
 	indexes, ents := indexed(inputs)
-	units, _, _ := buildUnits(inputs, docs, indexes, ents, nil)
+	units, _, _, _ := buildUnits(inputs, docs, indexes, ents, nil, nil, newAnalysisSums(docs))
 	raw, framed := make([]map[string]bool, len(units)), make([]map[string]bool, len(units))
 	own := 0
 	for i, u := range units {

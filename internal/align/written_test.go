@@ -27,7 +27,7 @@ func TestWrittenBefore(t *testing.T) {
 			docs := []nlp.Doc{nlp.Analyze(fact, tt.factDay), nlp.Analyze(tt.sentence, tt.sentDay)}
 			ents := nlp.LinkEntities(docs)
 			indexes := []*nlp.Index{nlp.NewIndex(&docs[0]), nlp.NewIndex(&docs[1])}
-			units, _, _ := buildUnits(inputs, docs, indexes, &ents, nil)
+			units, _, _, _ := buildUnits(inputs, docs, indexes, &ents, nil, nil, newAnalysisSums(docs))
 			text := func(u int) string {
 				sp := units[u].clause.Span
 				return docs[units[u].input].Text[sp.Start:sp.End]

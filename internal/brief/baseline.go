@@ -33,7 +33,7 @@ func Lead(docs []Document, words int) []Pick {
 // Management 40), and picks greedily, skipping sentences too similar to a
 // picked one.
 func Centroid(docs []Document, words int) []Pick {
-	c := newCorpus(docs, nil)
+	c := newCorpus(docs, nil, nil)
 	if len(c.sents) == 0 {
 		return nil
 	}
@@ -62,7 +62,7 @@ func Centroid(docs []Document, words int) []Pick {
 // same redundancy cut-off as Centroid: Summarize without outlet support,
 // position or MMR.
 func LexRank(docs []Document, words int) []Pick {
-	c := newCorpus(docs, nil)
+	c := newCorpus(docs, nil, nil)
 	if len(c.sents) == 0 {
 		return nil
 	}

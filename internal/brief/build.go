@@ -82,6 +82,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 	}
 	s.assemble(an)
 	words.gramsDone()
+	words.textsDone(s.read)
 	if s.kept != nil {
 		var stated map[int64]statedText
 		if words != nil {
@@ -117,7 +118,7 @@ func newState(story Story, arts []article.Article, dups map[int64]int64, words *
 			b.Date = a.Published
 		}
 	}
-	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int), doc: Analyze}
+	s := &state{b: b, arts: arts, dups: dups, byID: make(map[int64]int), doc: Analyze, read: newReadings(words)}
 	for i, a := range arts {
 		s.byID[a.ID] = i
 	}
@@ -211,6 +212,9 @@ type state struct {
 	// kept is what the alignment of an earlier build kept, replaced by
 	// what this one keeps (align.AlignKept).
 	kept *align.Kept
+	// read holds what the assembly reads of a sentence's text alone,
+	// kept from the last build of the story (text_kept.go).
+	read *readings
 
 	factOf  map[int]string   // claim index → fact ID
 	claimOf map[[2]int64]int // (article ID, sentence) → claim index

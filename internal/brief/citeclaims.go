@@ -13,9 +13,11 @@ import (
 // sentenced him to life after a deadlocked jury failed to return a death
 // sentence" states two. A citation must state every one of them, so the
 // summary sentence is cut into parts at punctuation and at the words that
-// open a part of its own (lang.ClaimOpeners), and each part of two or more
-// content words needs at least half of them in the cited sentence. A part
-// that only says who speaks ("police said") is no claim.
+// open a part of its own (lang.ClaimOpeners, and lang.ClaimCoordinators
+// before a second subject, verb or noun phrase), and each part of two or
+// more content words needs at least half of them in the cited sentence. A
+// part that only says who speaks ("police said") is no claim; one that
+// reports a clause ("but surgeons say they are optimistic") is.
 //
 // The same reasoning gives the other asymmetric tests of statesSame:
 // every number and weekday of the summary sentence must be in the cited
@@ -25,7 +27,7 @@ import (
 // not cite its result.
 
 // claimPart is the content stems of one part of a sentence and, apart,
-// those of its words written in lower case: names alone ("Angels
+// those of its words written in lower case, numbers aside: names alone ("Angels
 // spokesman Tim Mead") do not make a cited sentence state a part.
 type claimPart struct {
 	words, common []string
@@ -39,7 +41,10 @@ type claimPart struct {
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
 	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
-	prev := ""
+	coordinators, numberWords := lex.Set(lang.ClaimCoordinators), lex.Map(lang.NumberWords)
+	conjuncts := lex.Union(lang.SubjectPronouns, lang.FiniteWords, lang.PhraseDeterminers)
+	clauses := lex.Union(lang.Complementizers, lang.SubjectPronouns, lang.FiniteWords)
+	prev, cued := "", false
 	var parts []claimPart
 	var cur claimPart
 	frame, first := false, true
@@ -65,12 +70,25 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		first = false
 		// "no injuries were reported" is a claim, not who speaks.
 		saying := speech.Has(w) && !passive.Has(prev)
-		prev = w
+		// "and" before a subject, a verb of its own or a determiner joins
+		// a second claim ("had returned from rehab and had been battling
+		// depression", "an act of terrorism and an assault on the
+		// press"), as a comma joins the items of a list.
+		if coordinators.Has(prev) && conjuncts.Has(w) {
+			flush()
+		}
+		// A cue before a clause reports it ("surgeons say they are
+		// optimistic"): the part states that clause, it does not only
+		// name a source.
+		reports := cued && clauses.Has(w)
+		prev, cued = w, saying
 		switch {
 		case openers.Has(w):
 			flush()
 		case saying:
 			frame = true
+		case reports:
+			frame = false
 		}
 		if negations.Has(w) || negSuffixes.SuffixOf(strings.ReplaceAll(w, "’", "'")) {
 			cur.denied = true
@@ -81,7 +99,9 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		cur.words = append(cur.words, numberParts(w)...)
 		if !isDigitWord(w) {
 			cur.words = append(cur.words, stem(w))
-			if lower {
+			// A number is tested whole (statesSame): counted here too,
+			// "the other three" would stand in for the verb of its part.
+			if lower && numberWords[w] == "" {
 				cur.common = append(cur.common, stem(w))
 			}
 		}
@@ -127,7 +147,7 @@ func numberParts(w string) []string {
 
 // coversParts reports whether the words of a cited sentence hold at least
 // half the content stems of every part of the summary sentence, and at
-// least half of its words in lower case. A denied part is stated only by
+// least half of its words in lower case but numbers. A denied part is stated only by
 // a sentence that denies (denies: the cited sentence holds a denial) and
 // holds its content words, be there one: "but not the suspects" is not
 // stated by "the getaway car was found burned".

@@ -89,10 +89,10 @@ func (s *state) summary() {
 		content[d] = words[i]
 	}
 	var cites *citeIndex
-	for _, p := range summarize(docs, SummaryWords, content) {
+	for _, p := range summarize(docs, SummaryWords, content, s.read) {
 		i := docArt[p.Doc]
 		a := s.arts[i]
-		ss := SummarySentence{Text: unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
+		ss := SummarySentence{Text: s.read.unlabeled(docs[p.Doc].Sentences[p.Sentence]), Refs: []Ref{s.ref(a.ID, p.Sentence)}}
 		if ci, ok := s.claimOf[[2]int64{a.ID, int64(p.Sentence)}]; ok {
 			if cites == nil {
 				cites = newCiteIndexOf(sentences, words)

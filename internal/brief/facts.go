@@ -63,7 +63,7 @@ func (s *state) facts() {
 		}
 		s.evidence[ci] = ev
 		s.support[ci] = s.supportOf(ci, ev)
-		if nlp.WordCount(c.Text) < minFactWords {
+		if s.read.of(c.Text).words < minFactWords {
 			continue
 		}
 		switch {
@@ -81,7 +81,7 @@ func (s *state) facts() {
 		s.factOf[ci] = id
 		c := s.an.Claims[ci]
 		rep := s.representative(c)
-		f := Fact{ID: id, Text: unlabeled(rep.Text), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
+		f := Fact{ID: id, Text: s.read.unlabeled(rep.Text), Outlets: s.evidence[ci], Refs: []Ref{}, CopiedBy: []string{}}
 		if rep.Clause != (nlp.Span{}) {
 			f.Clause = rep.ClauseText()
 		}
@@ -126,7 +126,7 @@ func (s *state) facts() {
 		if c.Claim < 0 || c.Claim >= len(s.an.Claims) {
 			continue
 		}
-		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: unlabeled(s.representative(s.an.Claims[c.Claim]).Text), Variants: []Variant{}, Unconvertible: c.Unconvertible,
+		conf := Conflict{Kind: c.Kind, Fact: s.factOf[c.Claim], Subject: s.read.unlabeled(s.representative(s.an.Claims[c.Claim]).Text), Variants: []Variant{}, Unconvertible: c.Unconvertible,
 			Slot: c.Slot, Evidence: c.Evidence, Uncertain: c.Uncertain}
 		for _, v := range c.Variants {
 			if nv, ok := s.variant(v); ok {

@@ -111,7 +111,7 @@ func (s *state) timeline() {
 			if t.Sentence >= 0 && t.Sentence < len(sentences) {
 				text = sentences[t.Sentence]
 			}
-			if onlyInLabel(text, t.Text) {
+			if s.read.onlyInLabel(text, t.Text) {
 				continue
 			}
 			start, end := isoDay(t.Start), lastDay(t.End)
@@ -139,7 +139,7 @@ func (s *state) timeline() {
 			idx[key] = len(s.b.Timeline)
 			e := Event{
 				Start: start, End: end, Open: t.Open, Unresolved: t.Unresolved, Precision: precision, Expression: t.Text,
-				Text: unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
+				Text: s.read.unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
 			}
 			if t.Unresolved != "" {
 				e.Anchor = ""
@@ -200,6 +200,9 @@ func mergeEvents(events []Event, words [][]string) []Event {
 	}
 	var out []Event
 	var outVec []vector
+	// Each expression trimmed once, not at every comparison: a day many
+	// events give compares each with all merged before it.
+	var outExpr []string
 	// The events of out by interval and anchor, in order: an event is
 	// merged only into one giving the same, the first that passes.
 	type when struct{ start, end, open, unresolved, anchor string }
@@ -207,9 +210,10 @@ func mergeEvents(events []Event, words [][]string) []Event {
 	for i, e := range events {
 		merged := false
 		w := when{e.Start, e.End, e.Open, e.Unresolved, e.Anchor}
+		expr := strings.TrimSpace(e.Expression)
 		for _, k := range same[w] {
 			o := &out[k]
-			if !strings.EqualFold(strings.TrimSpace(o.Expression), strings.TrimSpace(e.Expression)) ||
+			if !strings.EqualFold(outExpr[k], expr) ||
 				cosine(outVec[k], vecs[i]) < lexRankThreshold {
 				continue
 			}
@@ -225,6 +229,7 @@ func mergeEvents(events []Event, words [][]string) []Event {
 			same[w] = append(same[w], len(out))
 			out = append(out, e)
 			outVec = append(outVec, vecs[i])
+			outExpr = append(outExpr, expr)
 		}
 	}
 	if out == nil {

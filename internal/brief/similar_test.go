@@ -34,7 +34,7 @@ func TestSimilarIsPairwise(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	c := newCorpus(docs, nil)
+	c := newCorpus(docs, nil, nil)
 	want := make([][]edge, len(c.sents))
 	for i := range c.sents {
 		for j := i + 1; j < len(c.sents); j++ {

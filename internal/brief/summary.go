@@ -1,7 +1,6 @@
 package brief
 
 import (
-	"crosscheck/internal/nlp"
 	"math"
 	"slices"
 	"sort"
@@ -65,14 +64,15 @@ const (
 // Diversity-Based Reranking for Reordering Documents and Producing
 // Summaries", SIGIR) so that each pick adds something new.
 func Summarize(docs []Document, words int) []Pick {
-	return summarize(docs, words, nil)
+	return summarize(docs, words, nil, nil)
 }
 
 // summarize is Summarize given the content words of the documents'
 // sentences (content[d][i] contentWords of docs[d].Sentences[i]; nil:
-// read from the sentences).
-func summarize(docs []Document, words int, content [][][]string) []Pick {
-	c := newCorpus(leads(docs, graphBudget), content)
+// read from the sentences) and the readings of their texts (nil: read
+// afresh).
+func summarize(docs []Document, words int, content [][][]string, read *readings) []Pick {
+	c := newCorpus(leads(docs, graphBudget), content, read)
 	if len(c.sents) == 0 {
 		return nil
 	}
@@ -171,13 +171,15 @@ type corpus struct {
 
 // newCorpus makes the corpus of docs, whose sentences' content words
 // content gives (content[d][i] for docs[d].Sentences[i], or longer: a
-// lead's sentences are the first of its document's), or nil.
-func newCorpus(docs []Document, content [][][]string) *corpus {
+// lead's sentences are the first of its document's), or nil, and the
+// readings of their texts in read (nil: read afresh).
+func newCorpus(docs []Document, content [][][]string, read *readings) *corpus {
 	c := &corpus{docs: docs, vocab: newVocabulary()}
 	var words [][]string
 	for d, doc := range docs {
 		for i, text := range doc.Sentences {
-			n := nlp.WordCount(text)
+			tr := read.of(text)
+			n := tr.words
 			support := 1
 			if i < len(doc.Support) && doc.Support[i] > 1 {
 				support = doc.Support[i]
@@ -189,7 +191,7 @@ func newCorpus(docs []Document, content [][][]string) *corpus {
 			skip := i < len(doc.Skip) && doc.Skip[i]
 			c.sents = append(c.sents, sentence{
 				doc: d, index: i, words: n, support: support, claim: claim,
-				eligible: n >= minWords && n <= maxWords && standsAlone(text) && !needsContext(text) && !skip,
+				eligible: n >= minWords && n <= maxWords && tr.alone && !skip,
 			})
 			var w []string
 			if content != nil {

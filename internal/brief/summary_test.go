@@ -111,7 +111,7 @@ func TestConfirmSupportIgnoresUnrelatedClaimMembers(t *testing.T) {
 		{Sentences: []string{"Heavy rain brought down the old river bridge on Tuesday, officials said."}, Support: []int{3}, Claim: []int{7}},
 		{Sentences: []string{"A bakery handed out free coffee to rescue teams all night long."}, Support: []int{3}, Claim: []int{7}},
 	}
-	c := newCorpus(docs, nil)
+	c := newCorpus(docs, nil, nil)
 	c.confirmSupport()
 	got := []int{c.sents[0].support, c.sents[1].support, c.sents[2].support}
 	if diff := cmp.Diff([]int{2, 2, 1}, got); diff != "" {
@@ -169,11 +169,15 @@ func TestUnlabeled(t *testing.T) {
 		{"Details: The sources said Kim would travel on March 10.", "The sources said Kim would travel on March 10.", "March 10", false},
 		{"The ship ran aground on March 10.", "The ship ran aground on March 10.", "March 10", false},
 	} {
-		if got := unlabeled(tt.sentence); got != tt.want {
-			t.Errorf("unlabeled(%q) = %q, want %q", tt.sentence, got, tt.want)
-		}
-		if got := onlyInLabel(tt.sentence, tt.expr); got != tt.onlyInLabel {
-			t.Errorf("onlyInLabel(%q, %q) = %v, want %v", tt.sentence, tt.expr, got, tt.onlyInLabel)
+		// Read afresh, read once in a build, read again from it.
+		held := newReadings(nil)
+		for _, r := range []*readings{nil, held, held} {
+			if got := r.unlabeled(tt.sentence); got != tt.want {
+				t.Errorf("unlabeled(%q) = %q, want %q", tt.sentence, got, tt.want)
+			}
+			if got := r.onlyInLabel(tt.sentence, tt.expr); got != tt.onlyInLabel {
+				t.Errorf("onlyInLabel(%q, %q) = %v, want %v", tt.sentence, tt.expr, got, tt.onlyInLabel)
+			}
 		}
 	}
 }

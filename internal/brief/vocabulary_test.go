@@ -74,7 +74,7 @@ func TestVectorOfIsTfidf(t *testing.T) {
 	if repeated == 0 {
 		t.Fatal("no sentence repeats a word: the counts are not tested")
 	}
-	fresh, given := newCorpus(leads(docs, 400), nil), newCorpus(leads(docs, 400), words)
+	fresh, given := newCorpus(leads(docs, 400), nil, nil), newCorpus(leads(docs, 400), words, newReadings(nil))
 	if diff := cmp.Diff(fresh.sents, given.sents, cmp.AllowUnexported(sentence{}, vector{})); diff != "" {
 		t.Errorf("corpus given its words differs (-read +given):\n%s", diff)
 	}

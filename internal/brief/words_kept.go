@@ -15,7 +15,9 @@ import (
 // It keeps too the day each undated article's text states as its own
 // (statedDays: nlp.StatedDay, a function of the text alone), with the
 // text, and the word 4-gram sets of the sentences of the articles
-// others' words came from (witnessRef), with the sentences. The zero Words keeps nothing yet; a Words is used by one build
+// others' words came from (witnessRef), with the sentences, and the
+// readings of the sentences the last build read (text_kept.go), by their
+// text. The zero Words keeps nothing yet; a Words is used by one build
 // at a time.
 type Words struct {
 	articles    map[int64]articleWords
@@ -28,6 +30,10 @@ type Words struct {
 	// by gramsDone.
 	grams, nextGrams         map[int64]articleGrams
 	gramBytes, nextGramBytes int
+	// texts keeps the readings of the sentences the last build read
+	// (text_kept.go), by their text.
+	texts     map[string]textReading
+	textBytes int
 }
 
 type articleGrams struct {
@@ -68,12 +74,13 @@ type articleWords struct {
 }
 
 // Bytes is about what w holds: its sentences' text and a word's slice
-// header for each word, and the texts of the days stated; 0 for nil.
+// header for each word, the texts of the days stated, the gram sets and
+// the texts read (text_kept.go); 0 for nil.
 func (w *Words) Bytes() int {
 	if w == nil {
 		return 0
 	}
-	return w.bytes + w.statedBytes + w.gramBytes
+	return w.bytes + w.statedBytes + w.gramBytes + w.textBytes
 }
 
 // gramsOf returns gramSet of each of sentences, the sentences of article

@@ -542,6 +542,10 @@ const (
 	// own ("..., though no injuries were reported", "after a deadlocked
 	// jury failed to ..."): a citation must state each part.
 	ClaimOpeners Class = "claim-openers"
+	// ClaimCoordinators join a second claim when a subject, a verb or a
+	// determiner follows them ("and had been battling depression", "and
+	// an assault on the press"); a citation must state it too.
+	ClaimCoordinators Class = "claim-coordinators"
 	// ClaimNegations deny a part of a sentence ("but not the suspects"):
 	// a cited sentence states that part only with a denial of its own.
 	ClaimNegations Class = "claim-negations"

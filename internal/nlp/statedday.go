@@ -32,20 +32,23 @@ func StatedDay(text string) (time.Time, bool) {
 	return statedDay(text)
 }
 
+// gloss is a day word glossed by a date without its year.
+type gloss struct {
+	at  time.Time // the glossed day, in the probe's year
+	off int       // the day word's offset from the day of writing
+}
+
 // statedDay is StatedDay reading every text.
 func statedDay(text string) (time.Time, bool) {
 	d := Doc{Text: text, Sentences: SplitSentences(text)}
 	times := FindTimes(&d, statedDayProbe)
 	quotes := speechSpans(text)
-	type gloss struct {
-		at  time.Time // the glossed day, in the probe's year
-		off int       // the day word's offset from the day of writing
-	}
 	var glossed []gloss
+	var whole []time.Time // days of writing glossed with their year
 	for i := 0; i+1 < len(times); i++ {
 		word, date := times[i], times[i+1]
 		off, ok := dayWordOffset(word)
-		if !ok || !date.RefYear || date.Granularity != GranDay || !date.Resolved {
+		if !ok || date.Relative || date.Open != "" || date.Granularity != GranDay || !date.Resolved {
 			continue
 		}
 		if _, quoted := spanAround(quotes, word.Span); quoted {
@@ -54,7 +57,14 @@ func statedDay(text string) (time.Time, bool) {
 		if word.Span.End > date.Span.Start || !glossBetween(text[word.Span.End:date.Span.Start], text[date.Span.End:]) {
 			continue
 		}
+		if !date.RefYear {
+			whole = append(whole, date.Start.AddDate(0, 0, -off))
+			continue
+		}
 		glossed = append(glossed, gloss{date.Start, off})
+	}
+	if len(whole) > 0 {
+		return wholeGlossDay(whole, glossed)
 	}
 	if len(glossed) == 0 {
 		return time.Time{}, false
@@ -91,6 +101,26 @@ func statedDay(text string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return time.Date(found.Year(), found.Month(), found.Day(), 0, 0, 0, 0, time.UTC), true
+}
+
+// wholeGlossDay is the day of writing a gloss with its year states
+// ("Confirmed by CNN today, June 25, 2009"): the writer names the day
+// whole, so no other date of the text is needed, and a later one ("an
+// autopsy is scheduled for Friday, June 26, 2009") is no day of the
+// page's. Glosses that disagree state none.
+func wholeGlossDay(whole []time.Time, glossed []gloss) (time.Time, bool) {
+	at := dayOf(whole[0])
+	for _, w := range whole {
+		if !dayOf(w).Equal(at) {
+			return time.Time{}, false
+		}
+	}
+	for _, g := range glossed {
+		if !sameMonthDay(g.at.AddDate(0, 0, -g.off), at) {
+			return time.Time{}, false
+		}
+	}
+	return at, true
 }
 
 func sameMonthDay(a, b time.Time) bool { return a.Month() == b.Month() && a.Day() == b.Day() }
@@ -135,16 +165,38 @@ func mentionsOwnDay(text string) bool {
 }
 
 // glossBetween reports whether a date set off after a day word glosses
-// it: in brackets ("today (Sept. 12)") or between commas ("today, Sept.
-// 12, the").
+// it: in brackets ("today (Sept. 12)"), where a few words may say more
+// of the date after a comma ("last Thursday afternoon (June 25, US time
+// zone)"), or between commas ("today, Sept. 12, the").
 func glossBetween(between, after string) bool {
 	b := strings.TrimSpace(between)
 	a := strings.TrimLeft(after, " ")
 	switch b {
 	case "(":
-		return strings.HasPrefix(a, ")")
+		return strings.HasPrefix(a, ")") || glossNote(a)
 	case ",":
 		return strings.HasPrefix(a, ",")
 	}
 	return false
+}
+
+// glossNoteWords is how many words may follow a bracketed gloss's date
+// after a comma: a note on it ("US time zone", "local time"), not
+// another date or a clause.
+const glossNoteWords = 4
+
+// glossNote reports whether after, the text right after a bracketed
+// gloss's date, is a comma, a note of at most glossNoteWords words
+// without a digit, and the closing bracket.
+func glossNote(after string) bool {
+	rest, ok := strings.CutPrefix(after, ",")
+	if !ok {
+		return false
+	}
+	note, _, ok := strings.Cut(rest, ")")
+	if !ok || strings.ContainsAny(note, "0123456789(\n") {
+		return false
+	}
+	n := len(strings.Fields(note))
+	return n > 0 && n <= glossNoteWords
 }

@@ -12,6 +12,10 @@ import (
 
 const yearRe = `((?:19|20)\d\d)`
 
+// shortYearRe is a year cut to its last two digits after an apostrophe,
+// which stands for the century left out ("27 Dec' 07", "June 25 '09").
+const shortYearRe = `,?\.?\s*['’]\s*(\d\d)\b`
+
 var (
 	// dayNumRe is a day of the month, maybe ordinal ("3", "3rd").
 	dayNumRe = `(\d{1,2})` + wordsRe(en.Set(lang.OrdinalSuffixes), "") + `?`
@@ -158,8 +162,8 @@ func buildTimePatterns(w *timeWords) []timePattern {
 		// "from January to March 2009", "between May 2010 and June 2011"
 		{regexp.MustCompile(`\b(?:` + from + `\s+)?` + month + `(?:,?\s+` + yearRe + `)?` + rangeWords + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
 		{regexp.MustCompile(`\b` + between + `\s+` + month + `(?:,?\s+` + yearRe + `)?\s+` + and + `\s+` + month + `,?\s+` + yearRe + `\b`), resolveMonthRange, hasMonth, nil},
-		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDay, hasDigit, nil},
-		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b)?`), resolveDayMonth, hasDigit, nil},
+		{regexp.MustCompile(`\b` + month + `\s+` + dayNumRe + `\b(?:,?\s+` + yearRe + `\b|` + shortYearRe + `)?`), resolveMonthDay, hasDigit, nil},
+		{regexp.MustCompile(`\b` + dayNumRe + `\s+(?:` + of + `\s+)?` + month + `(?:,?\s+` + yearRe + `\b|` + shortYearRe + `)?`), resolveDayMonth, hasDigit, nil},
 		// Days in words: "March first", "the fourth of July".
 		{regexp.MustCompile(`\b` + month + `\s+(` + dayWords + `)\b(?:,?\s+` + yearRe + `\b)?`), resolveMonthDayWord, hasMonth, refuseMonthOrdinal},
 		{regexp.MustCompile(`\b(?:` + capThe + `\s+)(` + dayWords + `)\s+` + of + `\s+` + month + `\b(?:,?\s+` + yearRe + `\b)?`), resolveDayWordMonth, hasMonth, nil},

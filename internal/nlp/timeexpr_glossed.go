@@ -9,16 +9,25 @@ import (
 // glossing it is not the day it counts to from the article's date.
 const UnresolvedGlossOff = "glossed by a date that is not the day it counts to from the article's date"
 
+// maxGlossShift is how far a glossed day may lie from the day its word
+// counts to from the article's date and still date it: a week, as "last
+// Thursday" written on a Thursday is.
+const maxGlossShift = 7 * 24 * time.Hour
+
 // A day word glossed by the date it names, set off in brackets or between
 // commas ("the strike will go ahead tomorrow (19 Apr)", "today, Sept. 12,
 // the company"), is that date: the writer states it, so it holds inside a
 // quotation, whose day words otherwise count from a telling the text may
 // not date, and in an article whose own date is not known. A gloss whose
 // weekday is not the day word's ("Friday (19 Apr)" when 19 April is a
-// Wednesday) contradicts it and dates nothing. So does a gloss that is
-// not the day the word counts to from the article's date ("today (Sept.
-// 12)" on a page dated 13 September): the page's date or the gloss is
-// not the writer's day, and which one the text does not tell.
+// Wednesday) contradicts it and dates nothing. A gloss that is not the
+// day the word counts to from the article's date ("last Thursday
+// afternoon (June 25, US time zone)" on a page dated that Thursday) tells
+// that the page's date is not the writer's day: a page is dated where
+// it is published, and may be posted a day or more after it was
+// written; the writer's own date decides. A gloss more than a week off
+// the day word is no such shift but a misreading (of the day word or
+// of the page's date), and dates nothing.
 func glossedDays(text string, out []TimeExpr) {
 	for i := 0; i+1 < len(out); i++ {
 		t, g := &out[i], out[i+1]
@@ -36,7 +45,7 @@ func glossedDays(text string, out []TimeExpr) {
 		if hasWeekday(t.Text) && t.Weekday != isoWeekday(g.Start) {
 			continue
 		}
-		if t.Resolved && !t.Start.Equal(g.Start) {
+		if d := t.Start.Sub(g.Start); t.Resolved && (d > maxGlossShift || d < -maxGlossShift) {
 			t.Start, t.End, t.Resolved, t.Unresolved = time.Time{}, time.Time{}, false, UnresolvedGlossOff
 			continue
 		}

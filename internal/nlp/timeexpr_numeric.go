@@ -21,13 +21,7 @@ func numericDateRe(weekday string) string {
 func numericDay(m []string) (time.Time, bool) {
 	y := atoi(m[4])
 	if len(m[4]) == 2 {
-		// A two-digit year is of this century up to the middle of it,
-		// as news writes it.
-		if y < 50 {
-			y += 2000
-		} else {
-			y += 1900
-		}
+		y = twoDigitYear(y)
 	}
 	wd := englishTime.weekdayNum(m[1])
 	var days []time.Time

@@ -160,11 +160,29 @@ func singleDay(y int, mo time.Month, d int, c timeContext) (timeValue, bool) {
 }
 
 func resolveMonthDay(m []string, c timeContext) (timeValue, bool) {
-	return singleDay(atoi(m[3]), englishTime.monthNum(m[1]), atoi(m[2]), c)
+	return singleDay(dateYear(m[3], m[4]), englishTime.monthNum(m[1]), atoi(m[2]), c)
 }
 
 func resolveDayMonth(m []string, c timeContext) (timeValue, bool) {
-	return singleDay(atoi(m[3]), englishTime.monthNum(m[2]), atoi(m[1]), c)
+	return singleDay(dateYear(m[3], m[4]), englishTime.monthNum(m[2]), atoi(m[1]), c)
+}
+
+// dateYear is the year a date writes in full (whole) or cut to two
+// digits after an apostrophe (short), 0 when it writes none.
+func dateYear(whole, short string) int {
+	if short != "" {
+		return twoDigitYear(atoi(short))
+	}
+	return atoi(whole)
+}
+
+// twoDigitYear is the year a two-digit one stands for: of this century
+// up to the middle of it, as news writes it.
+func twoDigitYear(y int) int {
+	if y < 50 {
+		return y + 2000
+	}
+	return y + 1900
 }
 
 func resolveISO(m []string, c timeContext) (timeValue, bool) {
@@ -256,12 +274,39 @@ func resolveDecades(m []string, c timeContext) (timeValue, bool) {
 	return v, true
 }
 
-// resolveDecade resolves "the 1990s" to 1990–1999.
+// resolveDecade resolves "the 1990s" to 1990–1999, and a part of it to
+// that part's years: "the early 1990s" 1990–1993, "the mid-1990s"
+// 1994–1996, "the late 1990s" 1997–1999, as news writes them of the
+// decade's first years, its middle and its last.
 func resolveDecade(m []string, c timeContext) (timeValue, bool) {
 	y := atoi(m[1])
-	v := yearValue(y, y+9, loc(c.ref))
+	first, last := y, y+9
+	// "the early 1900s" is mostly the century's first years, not the
+	// decade's: the part of a decade that starts a past century is left
+	// whole.
+	if third, ok := decadePart(m[0]); ok && (y%100 != 0 || y >= 2000) {
+		first, last = y+decadePartYears[third][0], y+decadePartYears[third][1]
+	}
+	v := yearValue(first, last, loc(c.ref))
 	v.gran = GranRange
 	return v, true
+}
+
+// decadePartYears are the first and last year, counted from the
+// decade's first, of each third of a decade (periodPartThirds).
+var decadePartYears = [3][2]int{{0, 3}, {4, 6}, {7, 9}}
+
+// decadePart returns which third of a decade the words of a decade
+// expression name ("the late 1970s", "the mid-1990s"), if any.
+func decadePart(expr string) (int, bool) {
+	for _, w := range strings.Fields(strings.ToLower(expr)) {
+		for k, third := range periodPartThirds {
+			if w == k || strings.HasSuffix(k, "-") && strings.HasPrefix(w, k) && len(w) > len(k) {
+				return third, true
+			}
+		}
+	}
+	return 0, false
 }
 
 func isoWeekdayOf(d time.Weekday) int {

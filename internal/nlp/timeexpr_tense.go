@@ -56,7 +56,16 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 	}
 	untilBound := len(before) > 0 && englishTime.bounds[strings.ToLower(before[len(before)-1].Text)] == "until"
 	limit := len(before) - tenseWindow
+	asides := dashAsides(d.Text, s.Start, from, start, before)
 	for i := len(before) - 1; i >= 0 && i >= limit; i-- {
+		// An aside between dashes is a clause of its own ("stormed the
+		// bakery — situated in a neighborhood that hosts embassies —
+		// Friday evening"): the clause the expression is in resumes
+		// before it.
+		if resume, ok := asides[i]; ok {
+			i, limit = resume, resume-1-tenseWindow
+			continue
+		}
 		// A state that holds now, up to a day ("a curfew is in place
 		// through Saturday", "the airport remains closed until
 		// Monday"), runs ahead to it.
@@ -355,4 +364,39 @@ func isWordToken(t string) bool {
 		}
 	}
 	return false
+}
+
+// dashAsides maps the last token of each aside set off by two dashes in
+// before (the tokens of text[from:end], the window of a sentence that
+// starts at sentStart before a time expression at end) to the index
+// the backward reading resumes after: one past the last token before
+// the opening dash. Dashes pair from the sentence's start, so one that
+// opens an aside holding the expression closes nothing.
+func dashAsides(text string, sentStart, from, end int, before []Token) map[int]int {
+	var dashes []int
+	for i, r := range text[sentStart:end] {
+		if r == '—' || r == '–' {
+			dashes = append(dashes, sentStart+i)
+		}
+	}
+	asides := map[int]int{}
+	for k := 1; k < len(dashes); k += 2 {
+		opening, closing := dashes[k-1], dashes[k]
+		if opening < from {
+			continue
+		}
+		last, resume := -1, 0
+		for i, t := range before {
+			if t.Span.End <= opening {
+				resume = i + 1
+			}
+			if t.Span.End <= closing {
+				last = i
+			}
+		}
+		if last >= resume {
+			asides[last] = resume
+		}
+	}
+	return asides
 }

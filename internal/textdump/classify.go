@@ -260,6 +260,8 @@ var lineMarks = []struct {
 	{"markKickerTeasers", markKickerTeasers},
 	{"markReferenceLists", markReferenceLists},
 	{"markTaggedTeasers", markTaggedTeasers},
+	{"markSharedCards", markSharedCards},
+	{"markGallery", markGallery},
 }
 
 // markDuplicates flags lines that repeat an earlier line within a run of

@@ -45,3 +45,76 @@ func markTaggedTeasers(lines []line) {
 		i = max(j, i+1)
 	}
 }
+
+// slideTitle matches a slide's counter before the slide's title: "3/50
+// Star Wars boosts economy". A counter in words ("3 of 12") counts only
+// alone on its line (slideCounter): before more words it opens a sentence.
+var slideTitle = regexp.MustCompile(`^\s*(\d{1,3})\s*/\s*(\d{1,3})\b`)
+
+// slideNumbers returns the counter a line opens with, if any.
+func slideNumbers(s string) []string {
+	if m := slideCounter.FindStringSubmatch(s); m != nil {
+		return m
+	}
+	return slideTitle.FindStringSubmatch(s)
+}
+
+// Embedded galleries: galleryMinSlides numbered slides in order, at most
+// galleryMaxGap lines apart, under a story of galleryMinStory words or
+// more in paragraphs (sentences of galleryProseWords words or more).
+const (
+	galleryMinSlides  = 3
+	galleryMaxGap     = 6
+	galleryMinStory   = 150
+	galleryProseWords = 8
+)
+
+// markGallery flags an embedded gallery: slides counted in order against
+// one total ("1/50 United goin down", caption, credit, "2/50 ..."), set
+// between a story's paragraphs or under it. Their captions are whole
+// sentences about other news and the counters alone do not stop the
+// region; every line from the first counter to the end of the last slide
+// (as many lines as the slide before it) is furniture. A photo story is
+// its slides under a short introduction ("Click through the gallery"),
+// so the gallery is marked only under a story's worth of paragraphs.
+// internal/extract's dropGallery is the same rule on the page's markup.
+func markGallery(lines []line) {
+	var at []int
+	total, next := "", 0
+	for i, l := range lines {
+		m := slideNumbers(l.text)
+		if m == nil {
+			continue
+		}
+		k, _ := strconv.Atoi(m[1])
+		n, _ := strconv.Atoi(m[2])
+		if k < 1 || k > n {
+			continue
+		}
+		if len(at) > 0 && m[2] == total && k == next && i-at[len(at)-1] <= galleryMaxGap {
+			at, next = append(at, i), k+1
+			continue
+		}
+		if len(at) >= galleryMinSlides {
+			break
+		}
+		at, total, next = []int{i}, m[2], k+1
+	}
+	if len(at) < galleryMinSlides {
+		return
+	}
+	last := at[len(at)-1]
+	end := min(len(lines), last+last-at[len(at)-2])
+	story := 0
+	for _, l := range lines[:at[0]] {
+		if l.sentenceEnd && !l.chrome && !l.menu && l.words >= galleryProseWords {
+			story += l.words
+		}
+	}
+	if story < galleryMinStory {
+		return
+	}
+	for i := at[0]; i < end; i++ {
+		lines[i].chrome = true
+	}
+}

@@ -38,6 +38,14 @@ within, among, throughout, from
 after, before, because, while, when, though, although, whereas, but,
 until, despite, following, amid, since, which, who, whom, whose, where
 
+# Coordinators that join a second claim when a subject pronoun, a finite
+# verb or a determiner follows ("Williams had returned from rehab and had
+# been battling depression", "an act of terrorism and an assault on the
+# press"): a citation must state that claim too, as it must each item
+# of a list a comma joins.
+[claim-coordinators]
+and
+
 # Words that deny a part of a sentence: a summary sentence's part that
 # one denies ("A burning car was found, but not the suspects") is a claim
 # of its own, which a cited sentence states only with a denial of its own

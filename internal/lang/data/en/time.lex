@@ -148,6 +148,10 @@ will, would, 'll, shall, wo, expected, expects, expect, plans, plan,
 planned, planning, scheduled, hopes, hope, wants, aims, intends, could,
 may, might, likely, anticipated, upcoming, soon, due, set, slated, poised, going,
 heading, begins, opens, resumes, reconvenes, premieres,
+# "was supposed to" tells a plan as "was expected to" does: "Jackson was
+# supposed to stage 10 shows in London, starting July 8" (a page of 25
+# June) is of the coming July (only after "be": be-future-cues).
+supposed,
 # The present of a verb of schedules tells a fixed plan, as its past
 # would tell a done thing: "before the U.S. officially ends its 20-year
 # presence Tuesday" (a page of the Friday before).
@@ -201,9 +205,9 @@ its, their, our, my, your, 's, ’s, this, that
 
 # Future cues that mark the future only after a form of "be": "the vote
 # is due to take place Sunday"; "cancelled due to rain on Sunday" gives a
-# cause.
+# cause; "was supposed to stage 10 shows" a plan, "the supposed plot" none.
 [be-future-cues]
-due
+due, supposed
 
 # Verbs of warning and forecasting. What they warn of or forecast is
 # ahead of the telling: "warned of up to 40 inches of rain in some areas
@@ -388,8 +392,8 @@ in, of, since, during
 in, since, during
 
 # Words for a part of a decade, between "the" and it ("the late 1990s",
-# "the mid-1990s"): the timeline places the whole decade, as it places
-# "late 2018" in its year.
+# "the mid-1990s"): the part's years (period-part-thirds says which
+# third).
 [decade-parts]
 early, late, mid, mid-
 
