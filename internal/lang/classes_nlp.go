@@ -211,4 +211,11 @@ const (
 	// ModifierTitles: Title words that qualify another title or open an
 	// organisation's name ("State Department"), not a rank alone.
 	ModifierTitles Class = "modifier-titles"
+	// RelayObjectVerbs: Verbs whose object a following "as saying" makes
+	// the speaker ("The Associated Press quoted X as saying", "Reuters
+	// reported the Red Cross as saying"): the verb's subject only relays.
+	RelayObjectVerbs Class = "relay-object-verbs"
+	// ChantCues: Cues of words a crowd voices together ("chanted"): a
+	// slogan, shown with no speaker.
+	ChantCues Class = "chant-cues"
 )

@@ -21,6 +21,7 @@ func Analyze(text string, ref time.Time) Doc {
 	typeCreditedOutlets(&d)
 	d.Quotes = dropNamePhraseReports(dropCutReports(&d, FindQuotes(&d)))
 	markJointSpeakers(&d)
+	dropNonSpeakers(&d)
 	markSpeakerEvidence(&d, speakerPronouns)
 	markCredits(&d)
 	return d

@@ -180,6 +180,22 @@ func possessiveEnding(w string) string {
 	return ""
 }
 
+// bareApostrophe reports whether after, the text right after name,
+// opens with the apostrophe alone that makes a name ending as a plural
+// does possessive ("Williams’ wife", "Jones' lawyer").
+func bareApostrophe(name, after string) bool {
+	words := strings.Fields(name)
+	if len(words) == 0 || !pluralRules.Match(strings.ToLower(words[len(words)-1])) {
+		return false
+	}
+	for _, a := range []string{"’ ", "' "} {
+		if strings.HasPrefix(after, a) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessiveAt returns the possessive ending s starts with, or "".
 func possessiveAt(s string) string {
 	for _, e := range possessiveEndings {

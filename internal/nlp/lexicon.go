@@ -120,6 +120,8 @@ var (
 	speakerObjectMarkers   = en.Set(lang.SpeakerObjectMarkers)
 	accordanceNouns        = en.Set(lang.AccordanceNouns)
 	cryCues                = en.Set(lang.CryCues)
+	relayObjectVerbs       = en.Set(lang.RelayObjectVerbs)
+	chantCues              = en.Set(lang.ChantCues)
 	sayingOccasions        = en.Set(lang.SayingOccasions)
 	occasionPrepositions   = en.Set(lang.OccasionPrepositions)
 	circumstanceOpeners    = en.Set(lang.CircumstanceOpeners)

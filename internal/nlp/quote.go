@@ -604,8 +604,12 @@ func (d *Index) quotedAsObject(start, end int) (Span, bool) {
 	if n < 3 || !quotedAsWords[strings.ToLower(toks[n-1].Text)] {
 		return Span{}, false
 	}
-	for k := n - 2; k >= 1 && k >= n-6; k-- {
-		if passiveCues[toks[k-1].Text] {
+	// "The Associated Press quoted Serdar Kamar Hayyat, a leading
+	// figure in Bhutto's party as saying": a relaying verb's object may
+	// be a name and its apposition.
+	for k := n - 2; k >= 1 && k >= n-12; k-- {
+		// "was cited by RT as saying" is a passive: its agent relays.
+		if passiveCues[toks[k-1].Text] && k >= n-6 || relayObjectVerbs[toks[k-1].Text] && !agentPrepositions[strings.ToLower(toks[k].Text)] && (k < 2 || !beForms[strings.ToLower(toks[k-2].Text)]) {
 			return Span{toks[k].Span.Start, toks[n-2].Span.End}, true
 		}
 	}
@@ -658,7 +662,10 @@ func passiveBefore(before string) bool {
 // next to it.
 func (d *Index) participleSpeaker(start, end int, cue string) (speaker, bool) {
 	if !participleCues[cue] {
-		return d.speakerIn(start, d.relativeClauseStart(start, end), true)
+		// "An Ohio man was charged … after police said": the cue's
+		// clause may open after a subordinator.
+		from := subordinateClauseStart(d.Text, start, end)
+		return d.speakerIn(from, d.relativeClauseStart(from, end), true)
 	}
 	if sp, ok := d.gerundSubject(start, end); ok {
 		return sp, true
@@ -786,7 +793,7 @@ func (d *Index) openingSubject(start, end int) (speaker, bool) {
 			continue // inside the bracket after a name
 		}
 		from = m.End
-		if possessiveAt(d.Text[m.End:end]) != "" {
+		if possessiveAt(d.Text[m.End:end]) != "" || bareApostrophe(d.Text[m.Start:m.End], d.Text[m.End:end]) {
 			continue
 		}
 		e := d.Entities[m.Entity]

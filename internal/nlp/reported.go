@@ -666,7 +666,10 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = trimResidue(strings.Trim(trimFootnoteMarks(rest), " ,."))
 		// "…, Sauvageot said.", "…, the ministry announced in Port
 		// Ardlow.": the words reported come before the attribution.
-		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) {
+		// "…, with US President Barack Obama saying:": a cue before a
+		// colon presents the words after it, not the writer's clause
+		// before it.
+		if len(out) == 0 && !quoteBefore && !inAside && attributionTail(rest) && !colonAfter(d.Text[t.Span.End:end]) {
 			if q, ok := d.trailingAttribution(si, s, t, prev); ok {
 				return append(out, q)
 			}
@@ -1558,6 +1561,33 @@ func clauseStart(text string, sentStart, off int) int {
 			return toks[k].Span.End
 		}
 	}
+	return subordinateClauseStart(text, start, off)
+}
+
+// subordinateClauseStart returns where the clause of a cue at off opens
+// after a subordinator in text[start:off] ("An Ohio man was charged …
+// after police said"): a subordinator opens a clause with a subject of
+// its own, and the few words with no verb or comma between it and the
+// cue are that subject; else start. "as" is left out: it is as often a
+// preposition ("described the incident as an “…”"); so is "that", as
+// often a determiner ("called that report a “…”") as a complementizer.
+func subordinateClauseStart(text string, start, off int) int {
+	toks := Tokenize(text[start:off], start)
+	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
+		w := strings.ToLower(toks[k].Text)
+		if subordinators[w] && !quotedAsWords[w] && k < len(toks)-1 {
+			// "Halbritter, who …, because he claimed": a pronoun there
+			// stands for someone of the clause before, which the
+			// whole sentence is read for.
+			if personalSubjectPronouns[strings.ToLower(toks[k+1].Text)] {
+				return start
+			}
+			return toks[k].Span.End
+		}
+		if finiteWords[w] || cueWords[w] || cueAuxiliaries[w] || pastForm(w) || strings.ContainsAny(text[toks[k].Span.Start:off], ",:;()") {
+			break
+		}
+	}
 	return start
 }
 
@@ -1710,4 +1740,10 @@ func asideRelative(before string) bool {
 	}
 	toks := Tokenize(before[k+1:], 0)
 	return len(toks) > 1 && relativeWord[strings.ToLower(toks[0].Text)] && !complementizers[strings.ToLower(toks[0].Text)]
+}
+
+// colonAfter reports whether the text after a cue opens with a colon
+// ("saying: …"): the cue presents what follows the colon.
+func colonAfter(after string) bool {
+	return strings.HasPrefix(strings.TrimSpace(after), ":")
 }

@@ -86,8 +86,10 @@ func sharedAuxiliaryEnd(toks []Token, ti int, rest string) string {
 // words reported.
 func speakerAsObject(rest string) bool {
 	toks := Tokenize(rest, 0)
-	for j := 1; j+1 < len(toks) && j <= 8; j++ {
-		if speakerObjectMarkers[strings.ToLower(toks[j].Text)] && participleCues[toks[j+1].Text] {
+	// The words may stop at the marker, cut before a quotation the
+	// participle presents ("the Red Cross as saying, “…”").
+	for j := 1; j < len(toks) && j <= 8; j++ {
+		if speakerObjectMarkers[strings.ToLower(toks[j].Text)] && (j+1 == len(toks) || participleCues[toks[j+1].Text]) {
 			return true
 		}
 	}

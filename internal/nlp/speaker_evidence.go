@@ -126,6 +126,9 @@ func markSpeakerEvidence(doc *Doc, pronouns map[string]bool) {
 		if named := d.epithetSpeaker(*q); q.SpeakerUncertain == "" && named != "" {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the speaker is a description, which may stand for " + named + ", named before"
 		}
+		if q.SpeakerUncertain == "" && d.labelDescription(*q) {
+			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the speaker is a description set as a label over the words, with no verb of saying"
+		}
 		if q.SpeakerUncertain == "" && carriedFromUncertain(doc.Quotes[:i], *q) {
 			q.SpeakerUncertain = speakerPathWords(q.SpeakerEvidence) + "; the quote it goes on from has an uncertain speaker"
 		}

@@ -14,7 +14,7 @@ describing,
 responded, responds, answered, agreed, agrees, quipped, joked, recounted,
 remarked, conceded, countered, cautioned, boasted, complained, lamented,
 retorted, rejoined, proclaimed, proclaims, yelled, yells, shouted, shouts,
-screamed, screams
+screamed, screams, chanted, chants
 
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
@@ -449,7 +449,8 @@ promising, vowing, pledging
 # statement ("shouted slogans", "yelled at reporters").
 [direct-only-cues]
 calling, describing, continued, continues, maintain, maintains, maintained,
-maintaining, yelled, yells, shouted, shouts, screamed, screams
+maintaining, yelled, yells, shouted, shouts, screamed, screams, chanted,
+chants
 
 # Titles and nouns for people that say a person named beside them is a
 # man ("Mr. Guest", "her husband Leroy"): a "she" never stands for him.
@@ -652,10 +653,11 @@ as of, as at
 plan, plans, schedule, script, tradition, custom, expectations
 
 # Cries: cues of the words in quotation marks after them ("Cosby yelled at
-# Steele, “…”"), which report no statement of their own ("booed and
-# shouted down", "why hadn't she screamed?").
+# Steele, “…”"; a crowd's "chanted “Yes, we can!”"), which report no
+# statement of their own ("booed and shouted down", "why hadn't she
+# screamed?").
 [cry-cues]
-yelled, yells, shouted, shouts, screamed, screams
+yelled, yells, shouted, shouts, screamed, screams, chanted, chants
 
 # Prepositions that open the topic of a saying: "warned them about
 # interactions with the media", "told reporters about the plan" name what
@@ -887,3 +889,15 @@ ing
 # ("reported the Red Cross as saying", "quoted him as telling").
 [speaker-object-markers]
 as
+
+# Verbs whose object a following "as saying" makes the speaker ("The
+# Associated Press quoted Serdar Kamar Hayyat … as saying", "Reuters
+# reported the Red Cross as saying"): the subject only relays the words.
+[relay-object-verbs]
+quoted, quotes, quoting, cited, cites, citing, reported, reports, reporting
+
+# Cues of chants: words a crowd voices together ("the crowd chanted “Yes,
+# we can!”", "protesters chanted, “Hands up, don't shoot!”") are a
+# slogan, no one person's or organisation's statement: shown unnamed.
+[chant-cues]
+chanted, chants
