@@ -53,3 +53,10 @@ const (
 	// year modifying the noun that ends it ("until his 2009 death").
 	RangeEndDeterminers Class = "range-end-determiners"
 )
+
+// Classes of the round-30 timeline rules (data/en/time.lex).
+const (
+	// FiscalYearWords make a year a fiscal one ("the 2017 fiscal year",
+	// "fiscal 2017"), whose months the calendar's are not.
+	FiscalYearWords Class = "fiscal-year-words"
+)

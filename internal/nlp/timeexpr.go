@@ -360,6 +360,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			openInterval(d, &out[i])
 		}
 	}
+	// Once a year has taken in the noun it names ("the 2017 fiscal
+	// year"), and been opened by its bound.
+	fiscalYears(out)
 	// After the bounds: a year is carried from a date, not from an
 	// interval it bounds ("since June 2014, and again since the Paris
 	// attacks in November").

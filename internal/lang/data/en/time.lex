@@ -701,3 +701,12 @@ Peaceful, Martyr, Lawgiver, Navigator, Liberator, Builder
 # death", "until the 2016 election"): the year is the range's end.
 [range-end-determiners]
 the, their, his, her, its, our, my, your
+
+# Words that make a year a fiscal year ("the 2017 fiscal year", "the
+# 2017 budget year"): an organization's year of accounts, which runs from
+# the month it chooses (the US government's from October, the British
+# government's from April, many firms' from July), named by the year it
+# ends in or by the one it starts in. It is no calendar year.
+[fiscal-year-words]
+fiscal, budget
+
