@@ -54,7 +54,7 @@ func TestTopicTerms(t *testing.T) {
 	}
 	parents := []int{-1, -1, -1, 2, -1}
 	names, raw, _ := numberTerms(sets, sets, make([]bool, len(sets)))
-	terms, vecs := weigh(raw, func(int) bool { return true }, names)
+	terms, _, vecs, _ := weigh(raw, raw, make([]bool, len(sets)), func(int) bool { return true }, names)
 	units := make([]unit, len(sets))
 	for i := range units {
 		units[i] = unit{parent: parents[i], terms: terms[i], vec: vecs[i]}
