@@ -214,10 +214,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		times := d.Times
 		if published.IsZero() {
 			// An article of unknown date still dates its yearless days
-			// by the year its own full dates fix, and those written
+			// by the year its own full dates fix or write with the
+			// same day and month, and those written
 			// with their weekday by the year the weekday fixes near
 			// the story's day.
 			times = nlp.TextYearDays(times)
+			times = nlp.SameDayYearDays(times, s.b.Date)
 			times = nlp.WeekdayYearDays(times, s.b.Date)
 		}
 		for _, t := range times {

@@ -14,4 +14,8 @@ const (
 	// TimeSayings hold a time word and date nothing by it ("the wait
 	// 'til next year").
 	TimeSayings Class = "time-sayings-cased"
+	// CaptionPositions, set off by commas after a name, place a person
+	// in a photograph and so mark its caption ("Manning, center, is
+	// escorted").
+	CaptionPositions Class = "caption-positions"
 )

@@ -365,6 +365,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	// attacks in November").
 	carriedYears(d, out)
 	yearCarriedMonths(d, out)
+	// Once the narration has given its years: a caption's year is its own.
+	captionMonths(d, out)
 	// Last, once the gloss has its year.
 	glossedDays(d.Text, out)
 	glossedWeekdays(d.Text, out)

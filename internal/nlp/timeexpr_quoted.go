@@ -19,9 +19,10 @@ const UnresolvedQuotedDay = "inside a quotation, relative to when it was said, w
 // quotation is taken ("Castro died late Friday … “He died at 22:29
 // hours this evening,” the president announced": the evening of that
 // Friday); in a story of the article's own day, a quotation that says
-// "today" is of that day (timeexpr_sameday.go). With none of these the
-// quoted day is left undated, with the reason, rather than counted from
-// the article's date.
+// "today" is of that day (timeexpr_sameday.go); a past weekday the
+// narration dates too is its day (timeexpr_quotedweekday.go). With none
+// of these the quoted day is left undated, with the reason, rather than
+// counted from the article's date.
 
 // quotedDays re-dates or leaves undated the relative days of out that lie
 // inside a direct quotation of d, whose date is ref; resolve dates out[i]
@@ -52,6 +53,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 		}
 		if !ok {
 			at, ok = sameDayStoryDay(d, out, quotes, i, q, ref, tensed)
+		}
+		if !ok {
+			at, ok = narratedWeekdayDay(out, quotes, i, ref, tensed)
 		}
 		if !ok {
 			out[i].Start, out[i].End, out[i].Resolved = time.Time{}, time.Time{}, false

@@ -148,7 +148,7 @@ func (d *doc) findDateline(first int, skip map[int]bool) {
 	}
 	for i := d.titleAt + 1; i < min(len(d.lines), max(first+3, d.titleAt+1), d.titleAt+headWindow); i++ {
 		l := d.lines[i]
-		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) || isSentence(l) {
+		if l.words > 20 || isCopyright(l.text) || inWidget(d.lines, i) || isSentence(l) || boundDate(l.text) {
 			continue
 		}
 		t, ok := parseDateLine(l.text)

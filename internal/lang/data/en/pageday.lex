@@ -17,3 +17,12 @@ the, on, at
 [weekday-idioms-cased]
 Monday morning quarterback, Monday-morning quarterback, Sunday best,
 Sunday driver
+
+# Where a person stands in a photograph, set off by commas after the
+# name in its caption: "Bradley Manning, center, is escorted into a
+# courthouse", "Pinera, right, celebrates".
+[caption-positions]
+left, right, center, centre, second from left, second from right,
+third from left, third from right, far left, far right, front, rear,
+foreground, background, top, bottom, top left, top right, bottom left,
+bottom right
