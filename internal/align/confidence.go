@@ -86,6 +86,10 @@ var creditSignals = []creditSignal{
 	// Asked only of a fact whose frame weighs more than what it
 	// reports (FrameHeavy), where a predicate reader reads its verbs.
 	{name: signalMainTold, missing: mainLeftOut, holds: func(e creditEvidence) bool { return !e.FrameHeavy || !e.Mains || e.Main }},
+	// Asked of every term (creditodds.go).
+	{name: signalFigureAgrees, missing: figureAtOdds, holds: func(e creditEvidence) bool { return !e.FigureAtOdds }},
+	{name: signalWholeList, missing: listPartly, holds: func(e creditEvidence) bool { return !e.ListPartly }},
+	{name: signalComplementAgrees, missing: complementAtOdds, holds: func(e creditEvidence) bool { return !e.ComplementAtOdds }},
 }
 
 // paraphraseSignals are the evidence that the sentence tells the same
@@ -120,20 +124,23 @@ var paraphraseSignals = []creditSignal{
 // when a signal is missing or what a credit shares: messages, which no
 // rule compares with.
 const (
-	signalCorroborated = "corroborated"
-	signalNames        = "names"
-	signalFigures      = "figures"
-	signalWhen         = "when"
-	signalNoOtherNames = "noOtherNames"
-	signalSpan         = "span"
-	signalCoordinate   = "coordinate"
-	signalVerb         = "verb"
-	signalMoodSame     = "moodSame"
-	signalSubject      = "subject"
-	signalRun          = "run"
-	signalWhole        = "whole>=0.9"
-	signalNoMoodAtOdds = "noMoodAtOdds"
-	signalMainTold     = "mainTold"
+	signalCorroborated     = "corroborated"
+	signalNames            = "names"
+	signalFigures          = "figures"
+	signalWhen             = "when"
+	signalNoOtherNames     = "noOtherNames"
+	signalSpan             = "span"
+	signalCoordinate       = "coordinate"
+	signalVerb             = "verb"
+	signalMoodSame         = "moodSame"
+	signalSubject          = "subject"
+	signalRun              = "run"
+	signalWhole            = "whole>=0.9"
+	signalNoMoodAtOdds     = "noMoodAtOdds"
+	signalMainTold         = "mainTold"
+	signalFigureAgrees     = "figureAgrees"
+	signalWholeList        = "wholeList"
+	signalComplementAgrees = "complementAgrees"
 
 	noCorroboration       = "no third outlet states it"
 	noSecondCorroboration = "fewer than two other outlets state it"
@@ -158,6 +165,9 @@ const (
 	moodAtOdds            = "it tells the fact's verb in another mood"
 	mainLeftOut           = "it does not tell what the fact's main verb tells"
 	placesLeftOut         = "it gives none of the fact's places"
+	figureAtOdds          = "it gives another figure as precise as the fact's"
+	listPartly            = "it names only some of those the fact lists"
+	complementAtOdds      = "it tells the fact's verb of another thing done"
 	otherEvent            = "it tells another happening"
 
 	sharedNames   = "names"
@@ -199,12 +209,12 @@ const (
 // a mood that does not agree (2026-12-16 session 16: credits retold in
 // the fact's words).
 var confidentRule = [][]string{
-	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalMainTold, signalSpan, signalCoordinate},
-	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate},
-	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate},
-	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate},
-	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate},
-	{signalRun, signalWhole, signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate},
+	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalRun, signalWhole, signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
 }
 
 func signalNamed(name string) creditSignal {

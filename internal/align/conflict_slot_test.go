@@ -51,6 +51,14 @@ func TestConflictsNeedOneSlot(t *testing.T) {
 			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Trump would have to win about 54 percent of the remaining delegates to clinch the nomination.",
 			"Donald Trump and Sen. Ted Cruz campaigned in Wisconsin on Monday. Cruz, by contrast, would have to win 91 percent of the remaining delegates to clinch the nomination.",
 		}, false},
+		{"the two sides of one vote", []string{
+			"Twenty senators voted against the motion to remove the president from office.",
+			"Sixty-one senators voted in favour of the motion to remove the president from office.",
+		}, false},
+		{"a sentence giving both counts, one as a bare numeral", []string{
+			"Only 20 senators voted to acquit her while 61 other senators voted to convict her.",
+			"Sixty-one senators voted to convict her and 20 to acquit her.",
+		}, false},
 		{"one measure of one event", []string{
 			"The 6.1-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",
 			"The 5.9-magnitude quake struck Qeshm island, home to 120,000 people, state media said.",

@@ -167,6 +167,9 @@ func (j *judge) countsApart(a, b *value) string {
 	if a.q.Unit != "people" && a.q.Noun != "" && b.q.Noun != "" && concept(a.q.Noun) != concept(b.q.Noun) && !(english && j.moving(a) && j.moving(b)) {
 		return fmt.Sprintf("they count %s and %s", a.q.Noun, b.q.Noun)
 	}
+	if sa, sb := j.sideOf(a), j.sideOf(b); sa != "" && sb != "" && sa != sb {
+		return "they count different sides (" + sa + ", " + sb + ")"
+	}
 	if da, db := j.distributive(a), j.distributive(b); da != db {
 		return "one gives a figure for each of several, the other not"
 	}

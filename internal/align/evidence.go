@@ -56,7 +56,12 @@ type creditEvidence struct {
 	// coordinated with its first (coordinatedPredicates) the sentence
 	// does not tell in a mood that agrees.
 	SpanLeftOut, CoordinateLeftOut bool
-	FactWheres, WhereShared        bool
+	// FigureAtOdds, ListPartly, ComplementAtOdds: the sentence gives
+	// another figure as precise as one of the fact's, names only some of
+	// a list the fact names, or tells the fact's verb with another
+	// infinitive complement (creditodds.go).
+	FigureAtOdds, ListPartly, ComplementAtOdds bool
+	FactWheres, WhereShared                    bool
 	// Clause: the member is a clause, not a whole sentence; Contains: it
 	// joined by containing its claim's core.
 	Clause, Contains bool
@@ -214,6 +219,9 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 			return !slices.ContainsFunc(su.preds, func(q predicate) bool { return q.concept == p.concept && moodsAgree(p.mood, q.mood) })
 		})
 	}
+	e.FigureAtOdds = k.figureAtOdds(r.unit, sent)
+	e.ListPartly = k.listPartlyNamed(r.unit, sent)
+	e.ComplementAtOdds = k.complementAtOdds(r.unit, sent)
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {

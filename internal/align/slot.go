@@ -244,7 +244,7 @@ func (j *judge) timePair(a, b *value, claim int) verdict {
 		// Sunday"; "explosions Wednesday", "the toll climbed Thursday").
 		ca, fa := j.verbNear(a)
 		cb, fb := j.verbNear(b)
-		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && ca == cb && !fa && !fb {
+		if a.main && b.main && a.sentence < leadSentences && b.sentence < leadSentences && ca != "" && ca == cb && !fa && !fb && j.datesLeadEvent(a) && j.datesLeadEvent(b) {
 			return verdict{slot: "when the story's main event happened", evidence: "both articles' leads date their main event",
 				uncertain: "the leads may tell different steps of the story"}
 		}
@@ -372,6 +372,12 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		v.update, v.uncertain = true, ""
 		v.evidence += "; a count that moves, and one source gives both values (the lower an earlier figure)"
 		return v
+	}
+	// A bare numeral says nothing of what it counts ("and 12 arrested"
+	// beside "18 people had been injured"): it tells a count that does
+	// not move apart ("and 20 against"), never an earlier figure.
+	if !j.moving(a) && !j.moving(b) && (j.bareNumberIn(a, b) || j.bareNumberIn(b, a)) {
+		return verdict{drop: true}
 	}
 	if j.moving(a) || j.moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published

@@ -633,6 +633,14 @@ const (
 	// toll rose to 10"): a value they govern is the same quantity at
 	// another time.
 	SlotChangeVerbs Class = "slot-change-verbs"
+	// SlotSideWords right after a count name the side of a vote or a
+	// split it counts, mapped to that side ("favour" = for): counts of
+	// two sides are two slots.
+	SlotSideWords Class = "slot-side-words"
+	// OpenListWords leave a list of names open ("and more", "among
+	// others"): a sentence with one does not give a longer list as
+	// closed.
+	OpenListWords Class = "open-list-words"
 	// SlotClockHalves map the words after a time of day that say which
 	// half of the day it is in to the hours it adds ("p.m." = 12).
 	SlotClockHalves Class = "slot-clock-halves"

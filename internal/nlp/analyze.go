@@ -22,6 +22,7 @@ func Analyze(text string, ref time.Time) Doc {
 	d.Quotes = dropNamePhraseReports(dropCutReports(&d, FindQuotes(&d)))
 	markJointSpeakers(&d)
 	dropNonSpeakers(&d)
+	dropImpostorSpeakers(&d)
 	markSpeakerEvidence(&d, speakerPronouns)
 	markCredits(&d)
 	return d

@@ -356,6 +356,12 @@ func (d *Index) subjectBefore(sentStart, end int) (speaker, bool) {
 		if quotedPredicate(d.Text[m.End:end], d.Text[end:min(len(d.Text), end+80)]) {
 			return speaker{}, false
 		}
+		// "Abe described it as “…” while Russia's foreign ministry
+		// expressed “…”": a clause of its own, with its own subject,
+		// holds the quotation (quote_other_clause.go).
+		if otherClauseBetween(d.Text[m.End:end]) {
+			return speaker{}, false
+		}
 		// Another person or organisation between the subject and the
 		// quotation may be whose words they are ("Trump used what Rush
 		// Limbaugh called “liberal Democrat lingo”"): no speaker then.
@@ -543,6 +549,13 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 					q.Speaker, q.SpeakerEntity = sp.name, sp.entity
 					return
 				}
+			}
+			// "EgyptAir said Cypriot authorities had confirmed “…”":
+			// the quote's cue has its own subject, after the cue that
+			// reports it (speaker_inner_cue.go).
+			if sp, ok := d.innerCueSubject(s.Start, s.Start+cs.Start, cue); ok {
+				q.Speaker, q.SpeakerEntity = sp.name, sp.entity
+				return
 			}
 			// After a participle ("…, adding that …", "issued a
 			// statement warning …") the speaker is the sentence's

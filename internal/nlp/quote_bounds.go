@@ -86,7 +86,9 @@ func (d *Index) closingCueSpeaker(q Quote) (speaker, string, bool) {
 		return speaker{}, "", false
 	}
 	base := q.Span.End + k + 1
-	toks := Tokenize(strings.TrimRight(d.Text[base:s.End], " .\n"), base)
+	// "…, the university said in a statement": the channel of the
+	// saying may close the attribution (medium_phrase.go).
+	toks := withoutMediumTail(Tokenize(strings.TrimRight(d.Text[base:s.End], " .\n"), base))
 	if len(toks) < 2 || len(toks) > maxAttribution {
 		return speaker{}, "", false
 	}
@@ -122,6 +124,7 @@ func (d *Index) describesSpeaker(q Quote) bool {
 // “kind-hearted” man"). A "be" further on belongs to another clause
 // ("thought the buzz was …").
 func copulaBetween(between string) bool {
+	between = afterAside(between)
 	toks := Tokenize(between, 0)
 	for k, t := range toks {
 		lw := strings.ToLower(t.Text)

@@ -404,7 +404,9 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		// The Associated Press that …"), not a verb in the past.
 		// "in an unexpected late night broadcast": a past form after
 		// an article is an adjective.
-		past := pastSuffixes.SuffixOf(w) && (k == 0 || w == t.Text && !phraseDeterminers[strings.ToLower(toks[k-1].Text)])
+		// A capitalised first word too ("told Associated Press that
+		// …").
+		past := pastSuffixes.SuffixOf(w) && w == t.Text && (k == 0 || !phraseDeterminers[strings.ToLower(toks[k-1].Text)])
 		if subjectPronouns[w] || finiteWords[w] || past {
 			break
 		}
@@ -486,6 +488,13 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !ok {
 			return nil
 		}
+		// "Estimates have ranged from 50 kilotons, according to the
+		// weather agency, to over 100 kilotons according to a
+		// Norway-based group": words that hold another source's
+		// attribution are not all the first source's.
+		if _, j := indexSourcePhraseFold(q.Text); j >= 0 {
+			return nil
+		}
 		switch {
 		case q.Speaker == "" && inClause(s.Text, i) && innerReport(s.Text[LabelEnd(s.Text):i]):
 			// "Woo Won-shik said the president should lift the order
@@ -533,6 +542,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if participleCues[w] && ti+1 < len(toks) && !complementizers[strings.ToLower(toks[ti+1].Text)] {
 			prev := strings.ToLower(toks[ti-1].Text)
 			if determiners[prev] || complementizers[prev] || nounModifier(d.Text, toks[ti-1], t, toks[ti+1:]) {
+				continue
+			}
+			// "its first-ever red warning for extreme heat": a noun
+			// (reported_noun_cue.go).
+			if possessiveNounCue(d.Text, toks, ti) {
 				continue
 			}
 		}
@@ -587,6 +601,22 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !listenerCues[w] && len(out) == 0 && !quoteBefore && strings.HasSuffix(strings.TrimSpace(d.Text[s.Start:t.Span.Start]), ",") && shortTail(d.Text[t.Span.End:s.End]) {
 			if q, ok := d.invertedAttribution(si, s, t); ok {
 				return append(out, q)
+			}
+			// "… continue to block the Stilly, said Steve Thompson,
+			// who heads …": the words after the cue name its speaker
+			// even when those before it cannot be read as a
+			// statement; they are never what was said.
+			tailEnd := s.End
+			if k := clauseComma(d.Text[t.Span.End:s.End]); k >= 0 {
+				tailEnd = t.Span.End + k
+			}
+			if d.namedAfterCue(t, tailEnd) {
+				// "The contrast with Trump, said Doyle, would be
+				// clear": the clause goes on after the speaker.
+				if q, ok := d.parentheticalAttribution(si, s, t, tailEnd); ok {
+					return append(out, q)
+				}
+				continue
 			}
 		}
 		end := s.End
@@ -731,7 +761,9 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			}
 			rest = dropMediumTail(rest)
 		}
-		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) {
+		// "…, the university said in a statement": the channel only
+		// (medium_phrase.go).
+		if len(strings.Fields(rest)) < 3 || !hadThat && !opensClause(rest, w) || hadThat && !thatClause(rest) || mediumOnly(rest) {
 			continue
 		}
 		// "… which caused more than": cut off where the page broke
@@ -796,7 +828,7 @@ func attributionTail(rest string) bool {
 		return false
 	}
 	first := strings.ToLower(htoks[0].Text)
-	return afterCueWord[first] || calendarWord[first] || headPrepositions[first]
+	return afterCueWord[first] || calendarWord[first] || headPrepositions[first] || mediumOnly(head)
 }
 
 // negatedCue reports whether the words right before a cue, over its
@@ -882,6 +914,13 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	// "The findings suggest that …": evidence's, the writer's inference
 	// (reported_inference.go).
 	if d.evidenceSubject(cs, t.Span.Start, t.Text) {
+		return speaker{}, false
+	}
+	// "A second quake was detected, suggesting the possibility of a
+	// tunnel collapse": an inference cue's participle after a comma,
+	// with no one to name as the main clause's subject, is what the
+	// writer reads from the happening told before it.
+	if d.inferenceAfterHappening(s, t) {
 		return speaker{}, false
 	}
 	before := strings.TrimSpace(d.Text[cs:end])
@@ -1050,8 +1089,9 @@ func clauseEnd(rest string) string {
 	// What a report left out ("without naming a cause") and the
 	// place and date of a picture's caption (reported_circumstance.go);
 	// the writer's hindsight in a relative clause
-	// (reported_writer_aside.go).
-	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart, untoldDetailStart, captionStart, hindsightRelativeStart} {
+	// (reported_writer_aside.go); the writer's "and it is unclear
+	// whether …" (reported_writer_unknown.go).
+	for _, start := range []func(string) int{sourceMarkerStart, occasionStart, clauseAfterPhrase, circumstanceStart, summaryAppositiveStart, asideRelativeStart, untoldDetailStart, captionStart, hindsightRelativeStart, writerUnknownStart} {
 		if k := start(rest[:cut]); k >= 0 {
 			cut = k
 		}

@@ -45,3 +45,29 @@ func recordSource(words []string) bool {
 	}
 	return silentRecords[phraseHead(words)]
 }
+
+// inferenceAfterHappening reports whether the cue t of sentence s is an
+// inference cue's "-ing" form right after a comma ("…, suggesting the
+// possibility of a tunnel collapse") after a clause that holds no verb
+// of saying, no quotation, no person or organisation and no noun for
+// one ("the jury sent a note to the judge, suggesting …"): what the
+// happening told before it suggests is the writer's reading of it. ("…,
+// said Devine, suggesting that …" is Devine's suggestion.)
+func (d *Index) inferenceAfterHappening(s Sentence, t Token) bool {
+	before := d.Text[s.Start:t.Span.Start]
+	if !inferenceCues[t.Text] || !participleSuffixes.SuffixOf(t.Text) || !strings.HasSuffix(strings.TrimSpace(before), ",") || quotationIn(before) {
+		return false
+	}
+	for _, w := range Tokenize(before, 0) {
+		lw := strings.ToLower(w.Text)
+		if cueWords[w.Text] || indirectCues[w.Text] || speakerNouns[lw] || personRoleNouns[lw] {
+			return false
+		}
+	}
+	for _, m := range d.MentionsIn(s.Start, t.Span.Start) {
+		if k := d.Entities[m.Entity].Kind; k == KindPerson || k == KindOrg {
+			return false
+		}
+	}
+	return true
+}

@@ -81,3 +81,81 @@ func conjoinedSubjectStart(text string, start, end int) int {
 	}
 	return start
 }
+
+// namedAfterCue reports whether the words after the cue t, up to end,
+// open with a capitalised name that names a speaker ("…, said Steve
+// Thompson, who heads …"): the cue's subject, after it, not what was
+// said. A pronoun or a lower-case phrase there ("said he fully supports
+// …", "noted congressional testimony by …") may open the words said.
+func (d *Index) namedAfterCue(t Token, end int) bool {
+	toks := Tokenize(d.Text[t.Span.End:end], t.Span.End)
+	if len(toks) == 0 || !isCapitalised(toks[0].Text) || subjectPronouns[strings.ToLower(toks[0].Text)] {
+		return false
+	}
+	sp, ok := d.speakerIn(t.Span.End, end, false)
+	return ok && sp.name != ""
+}
+
+// parentheticalAttribution reads a cue and its speaker set off by commas
+// inside the clause they attribute ("The contrast with Trump, said Doyle
+// and others, would be clear since …", "And Trump, said Sunshine, …,
+// doesn't forgive or forget"): what was said is the clause's subject
+// before the cue and its predicate after the speaker's phrase, which
+// opens with a lower-case verb or auxiliary. A relative clause there
+// ("…, said Steve Thompson, who heads …") is about the speaker.
+func (d *Index) parentheticalAttribution(si int, s Sentence, t Token, tailEnd int) (Quote, bool) {
+	before := d.Text[s.Start:t.Span.Start]
+	label := LabelEnd(before)
+	k := strings.LastIndexByte(before, ',')
+	if k < label || tailEnd >= s.End {
+		return Quote{}, false
+	}
+	lead := strings.TrimSpace(before[label:k])
+	// The speaker's phrase may run on over asides to the comma before
+	// the predicate ("said Sunshine, who remains friendly with her
+	// former boss, doesn't …"): the predicate follows the last of them.
+	after := d.Text[tailEnd+1 : s.End]
+	for {
+		if gapVerb(after) || negatedAuxiliary(after) {
+			break
+		}
+		c := clauseComma(after)
+		if c < 0 || !relativeAfterName(after[:c]) {
+			return Quote{}, false
+		}
+		after = after[c+1:]
+	}
+	rest := strings.TrimRight(strings.TrimSpace(after), " .")
+	// "And Trump, said Sunshine, …": the coordinator ties the sentence
+	// to the one before; it is the writer's.
+	if toks := Tokenize(lead, 0); len(toks) > 1 && coordinator[strings.ToLower(toks[0].Text)] {
+		lead = strings.TrimSpace(lead[toks[1].Span.Start:])
+	}
+	if lead == "" || len(strings.Fields(rest)) < 2 {
+		return Quote{}, false
+	}
+	sp, ok := d.speakerIn(t.Span.End, tailEnd, false)
+	if !ok || sp.name == "" {
+		return Quote{}, false
+	}
+	return Quote{Text: lead + " " + rest, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
+}
+
+// relativeAfterName reports whether piece, set off by commas after a
+// speaker's name, is a relative clause on it (" who remains friendly
+// with her former boss").
+func relativeAfterName(piece string) bool {
+	toks := Tokenize(piece, 0)
+	return len(toks) > 1 && relativeSubjects[strings.ToLower(toks[0].Text)]
+}
+
+// negatedAuxiliary reports whether words open with a negated auxiliary
+// in lower case (lang cue-negations: "doesn't", "won’t").
+func negatedAuxiliary(words string) bool {
+	toks := Tokenize(words, 0)
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[0].Text
+	return w == strings.ToLower(w) && cueNegations[strings.ReplaceAll(w, "’", "'")]
+}

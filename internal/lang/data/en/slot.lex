@@ -134,6 +134,20 @@ rise, climb, mount, increase, grow, jump, surge, soar, swell, fall, drop, declin
 dip, slip, slide, sink, plunge, tumble, shrink, ease, weaken, strengthen, intensify, slow,
 diminish, subside, reduce, lower, raise, revise, upgrade, downgrade
 
+# The sides of a vote or a split, said right after a count, with the side
+# each names: "20 senators voted against" and "61 voted in favour" count
+# the two sides of one vote, not one slot.
+[slot-side-words]
+against = against, opposed = against, opposing = against, favour = for, favor = for,
+for = for, supporting = for, abstained = abstained, abstaining = abstained
+
+# Words that leave a list of names open: "battleground states -- Ohio,
+# Florida, Iowa and more" names some and says there are others, so a
+# sentence holding them does not give a fact's longer list as closed
+# (internal/align/creditodds.go).
+[open-list-words]
+and more, and others, among others, and elsewhere, including, such as, etc
+
 # Times of day (internal/align/clock.go). The words after a time that say
 # which half of the day it is in, with the hours to add.
 [slot-clock-halves]

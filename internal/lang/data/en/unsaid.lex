@@ -110,6 +110,8 @@ cricketer, gymnast, cyclist, skier, racer, striker, goalkeeper, quarterback
 # Words of hindsight or appearance in a relative clause on what was
 # said (", which he seemed to recover from", ", which later proved
 # false"): the writer judging the words with what came after, not the
-# speaker.
+# speaker; "judging" opens the writer's own inference (", which judging by
+# the earthquake it set off appeared to be its most powerful explosion").
 [hindsight-words]
-seemed, appeared, proved, later, eventually, ultimately, subsequently
+seemed, appeared, proved, later, eventually, ultimately, subsequently,
+judging
