@@ -9,12 +9,13 @@ import (
 )
 
 // TestListingNamesAndCutSummaries: a page named by what it lists
-// ("Archive", "Tags", "Index", "Search", "Category : X") over little
-// prose, a search page that asks not to be indexed, and a list page of
-// summaries cut off by its template are listings; a story named in the
-// middle of a breadcrumb title, a story with a few trailing quotes, a
-// post under pingbacks quoting it and a story titled with a listing
-// word over prose are articles.
+// ("Archive", "Tags", "Index", "Search", "Category : X", a manual's
+// "Table of Contents") over little prose, a search page that asks not
+// to be indexed, and a list page of summaries cut off by its template
+// are listings; a story named in the middle of a breadcrumb title, a
+// story with a few trailing quotes, a post under pingbacks quoting it,
+// a story titled with a listing word over prose and a story with its
+// own table of contents over its prose are articles.
 func TestListingNamesAndCutSummaries(t *testing.T) {
 	sentence := "The council voted on Tuesday to close the ferry route for the winter after two storms damaged the pier. "
 	prose := func(sentences int) string {
@@ -61,6 +62,15 @@ func TestListingNamesAndCutSummaries(t *testing.T) {
 		{"search results with snippets, not to be indexed",
 			page(`Search results for "ferry" | Docs`, `<meta name="robots" content="noindex, follow">`, `<h1>Search results for "ferry"</h1>`+strings.Repeat(prose(1), 8)),
 			Listing},
+		{"a manual's contents page named in the last part of its title",
+			page("Tidecalc 2 Architecture (2.1) - Table of Contents", "", `<h1>Tidecalc 2 Architecture</h1><h2>Table of Contents</h2><p>The following documents describe the tide models of the server, how they are built from the readings of the harbour's gauges, how they are stored and how a request for a forecast is answered from them, for those who maintain the server or write models of their own.</p><ul><li><a href="overview.html">Overview</a> - the tide models and their gauges.</li><li><a href="startup.html">Server Startup</a> - what the server does when it starts.</li><li><a href="requests.html">Request Process</a> - how a forecast is answered.</li></ul>`),
+			Listing},
+		{"a German manual's contents page",
+			page("Inhaltsverzeichnis - Gezeitenrechner", "", `<h1>Inhaltsverzeichnis</h1><p>Die folgenden Dokumente beschreiben die Modelle des Servers, wie sie aus den Messungen der Pegel des Hafens gebaut und gespeichert werden und wie eine Anfrage nach einer Vorhersage aus ihnen beantwortet wird, für alle, die den Server betreiben oder eigene Modelle schreiben.</p><ul><li><a href="einleitung.html">Einleitung</a> - die Modelle und ihre Pegel.</li><li><a href="start.html">Start</a> - was der Server beim Start tut.</li><li><a href="anfragen.html">Anfragen</a> - wie eine Vorhersage beantwortet wird.</li></ul>`),
+			Listing},
+		{"a story with its own table of contents over its prose",
+			page("Ferry route closed | Harbour Weekly", "", `<h1>Ferry route closed</h1><h2>Table of Contents</h2><ul><li><a href="#vote">The vote</a></li><li><a href="#pier">The pier</a></li></ul>`+prose(4)+prose(4)+prose(4)),
+			Article},
 		{"a list page of summaries cut off by the template",
 			page("Ferries | Rosa Marlow", "", "<h1>Ferries</h1>"+summaries(4, "", "...")),
 			Listing},

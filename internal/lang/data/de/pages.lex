@@ -37,7 +37,7 @@ bildnachweis, titelfoto
 teilen, auf facebook teilen, twittern, per e-mail versenden, drucken
 
 [listing-page-names]
-archiv, suche, suchergebnisse, schlagwörter, stichwörter, kategorien, themen, alle beiträge, alle artikel, sitemap
+archiv, suche, suchergebnisse, schlagwörter, stichwörter, kategorien, themen, alle beiträge, alle artikel, sitemap, inhaltsverzeichnis
 
 [login-page-phrases]
 anmelden, anmeldung, einloggen, login, registrieren, konto erstellen

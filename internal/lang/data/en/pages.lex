@@ -31,7 +31,8 @@ payload too large, request entity too large, uri too long,
 request-uri too long, unsupported media type, too many requests,
 not implemented, http version not supported, precondition failed,
 length required, proxy authentication required, 401 unauthorized,
-410 gone, request header fields too large
+410 gone, request header fields too large,
+is not installed
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
@@ -196,7 +197,8 @@ file list, class list, class index, class hierarchy, namespace list,
 member list, function index, module list, all classes, all files,
 all modules, all functions, data structures, data structure index,
 related pages, all packages, deprecated api, constant field values,
-serialized form, hierarchy for all packages
+serialized form, hierarchy for all packages,
+table of contents
 
 # What the headline of a sign-in or registration page says ("Log in to
 # your account"): with a form asking for an email or user name and no

@@ -36,7 +36,7 @@ crédit photo
 partager, partager sur facebook, partager sur twitter, envoyer par e-mail, imprimer
 
 [listing-page-names]
-archives, recherche, étiquettes, mots-clés, catégories, tous les articles, plan du site
+archives, recherche, étiquettes, mots-clés, catégories, tous les articles, plan du site, table des matières
 
 [login-page-phrases]
 connexion, se connecter, identifiez-vous, créer un compte
