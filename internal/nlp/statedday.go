@@ -167,9 +167,7 @@ func mentionsOwnDay(text string) bool {
 // glossBetween reports whether a date set off after a day word glosses
 // it: in brackets ("today (Sept. 12)"), where a few words may say more
 // of the date after a comma ("last Thursday afternoon (June 25, US time
-// zone)"), or between commas ("today, Sept. 12, the"). An apposition at
-// a sentence's end is closed by its stop, not by a second comma
-// ("before the end of the day tomorrow, Oct. 1, 2013.").
+// zone)"), or between commas ("today, Sept. 12, the").
 func glossBetween(between, after string) bool {
 	b := strings.TrimSpace(between)
 	a := strings.TrimLeft(after, " ")
@@ -177,22 +175,7 @@ func glossBetween(between, after string) bool {
 	case "(":
 		return strings.HasPrefix(a, ")") || glossNote(a)
 	case ",":
-		return strings.HasPrefix(a, ",") || closesSentence(a)
-	}
-	return false
-}
-
-// closesSentence reports whether after, the text right after a
-// phrase, ends its sentence there: a stop, or a closing quotation mark
-// or bracket before one, or the text's end.
-func closesSentence(after string) bool {
-	a := strings.TrimLeft(after, "\"”’)] ")
-	if a == "" {
-		return true
-	}
-	switch a[0] {
-	case '.', '!', '?', ';', '\n':
-		return true
+		return strings.HasPrefix(a, ",")
 	}
 	return false
 }

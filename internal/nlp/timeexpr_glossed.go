@@ -39,7 +39,7 @@ func glossedDays(text string, out []TimeExpr) {
 		}
 		// A date inside the day word's span ("Sunday’s Sept. 11" read
 		// as one weekday date and its date) glosses nothing.
-		if g.Span.Start < t.Span.End || !glossBetween(text[t.Span.End:g.Span.Start], text[g.Span.End:]) {
+		if g.Span.Start < t.Span.End || !glossBetween(text[t.Span.End:g.Span.Start], text[g.Span.End:]) && !endGloss(text[t.Span.End:g.Span.Start], text[g.Span.End:]) {
 			continue
 		}
 		if hasWeekday(t.Text) && t.Weekday != isoWeekday(g.Start) {
@@ -83,4 +83,28 @@ func glossedWeekdays(text string, out []TimeExpr) {
 		}
 		t.Start, t.End, t.Weekday = g.Start, g.End, g.Weekday
 	}
+}
+
+// endGloss reports whether a date set off by a comma after a day word
+// closes the sentence: an apposition at a sentence's end is closed by
+// its stop, not by a second comma ("before the end of the day tomorrow,
+// Oct. 1, 2013."). It dates the day word, not the page: StatedDay, which
+// sets an article's own day, keeps to glosses closed on both sides.
+func endGloss(between, after string) bool {
+	return strings.TrimSpace(between) == "," && closesSentence(after)
+}
+
+// closesSentence reports whether after, the text right after a
+// phrase, ends its sentence there: a stop, or a closing quotation mark
+// or bracket before one, or the text's end.
+func closesSentence(after string) bool {
+	a := strings.TrimLeft(after, "\"”’)] ")
+	if a == "" {
+		return true
+	}
+	switch a[0] {
+	case '.', '!', '?', ';', '\n':
+		return true
+	}
+	return false
 }

@@ -57,3 +57,16 @@ func TestRound30Classes(t *testing.T) {
 		})
 	}
 }
+
+// TestStatedDayNotFromEndGloss: a gloss closing its sentence dates its
+// day word but sets no article's own day: in government-shutdown-2013 06
+// it closes a memo quoted with mismatched marks, a day before the page's.
+func TestStatedDayNotFromEndGloss(t *testing.T) {
+	text := "\"Congress will not act before the end of the day tomorrow, Oct. 1, 2013. Execute plans,” wrote Burwell.\n\nThe government shut down on Oct. 1, 2013."
+	if at, ok := StatedDay(text); ok {
+		t.Errorf("StatedDay = %v, want none", at)
+	}
+	if _, ok := StatedDay("It will act tomorrow (Oct. 1), he wrote.\n\nThe government shut down on Oct. 1, 2013."); !ok {
+		t.Error("StatedDay of a bracketed gloss: none, want 2013-09-30")
+	}
+}
