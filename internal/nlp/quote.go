@@ -529,6 +529,12 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 					return
 				}
 			}
+			// "The prime minister was admitted to hospital with
+			// “persistent symptoms”": the subject of a passive cue with no
+			// agent underwent the act; who spoke is not said.
+			if passiveBefore(before[:cs.Start]) && pastForm(strings.ToLower(cue)) {
+				return
+			}
 			// "Arthur Aidala, his lawyer, quoted him as saying, “…”":
 			// the one quoted is the speaker, the subject only relays;
 			// a pronoun that cannot be named leaves it unresolved.
@@ -635,8 +641,12 @@ func (d *Index) quotedAsObject(start, end int) (Span, bool) {
 // of", "was arrested and charged with"). Only the subject's own verb
 // counts: a passive further on belongs to another clause ("Bolton thought
 // the buzz was nourished"), and after a comma the subject's verb is not
-// read.
+// read, unless the comma sets off the subject's age ("The prime minister,
+// 55, was admitted to hospital with “persistent symptoms”").
 func passiveSubject(after string) bool {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), ","); ok && ageAside(rest) {
+		after = rest[strings.IndexByte(rest, ',')+1:]
+	}
 	toks := Tokenize(after, 0)
 	k := 0
 	for k < len(toks) && k < 3 && (cueAuxiliaries[strings.ToLower(toks[k].Text)] && !beForms[strings.ToLower(toks[k].Text)] || adverb(toks[k].Text)) {
