@@ -21,6 +21,8 @@ func TestRound30SpeakerClasses(t *testing.T) {
 			[]quoteFrame{{QuoteDirect, "persistent symptoms", "", "admitted"}}},
 		{"control: an active cue", "The governor admitted to reporters that he had “persistent symptoms” on Sunday.",
 			[]quoteFrame{{QuoteDirect, "persistent symptoms", "governor", "admitted"}}},
+		{"control: a passive cue before an auxiliary's infinitive", "President Jo Hart also is reported to have called the Saudis “free riders” who rely on aid.",
+			[]quoteFrame{{QuoteDirect, "free riders", "Jo Hart", "reported"}}},
 		{"a source set off after a subordinator covers the clause it opens", "The policy affected roughly 200 people held at airports as, according to CNN, “travelers already in the air were stopped and detained on arrival.”",
 			[]quoteFrame{
 				{QuoteDirect, "travelers already in the air were stopped and detained on arrival.", "CNN", "according to"},
