@@ -30,19 +30,12 @@ const coreMin = 2
 // else the whole sentence. Cores are taken from the claims as grouping
 // left them, so the result depends neither on the order of the claims nor
 // on that of the articles.
-func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots []int64) [][]member {
-	topic := topicTerms(units)
+func addContaining(units []unit, names []string, clauses map[int][]int, claims [][]member, roots []int64) [][]member {
 	// Whole sentences by term, in order: a sentence that contains a core
 	// is on the list of each of its terms, so the shortest list is the
 	// only one to read.
-	postings := map[string][]int{}
-	for i, u := range units {
-		if u.parent < 0 {
-			for t := range u.terms {
-				postings[t] = append(postings[t], i)
-			}
-		}
-	}
+	postings, sentences := postingsOf(units, len(names))
+	topic := topicTerms(postings, sentences, names)
 	out := make([][]member, len(claims))
 	for ci, ms := range claims {
 		out[ci] = ms
@@ -63,7 +56,8 @@ func addContaining(units []unit, clauses map[int][]int, claims [][]member, roots
 		var shortest []int
 		first := true
 		for t := range core {
-			if p := postings[t]; first || len(p) < len(shortest) {
+			id, _ := slices.BinarySearch(names, t)
+			if p := postings[id]; first || len(p) < len(shortest) {
 				shortest, first = p, false
 			}
 		}
@@ -166,26 +160,49 @@ func statedTerms(units []unit, clauses map[int][]int, m member) map[string]bool 
 	return out
 }
 
+// postingsOf lists the whole sentences of units by the number of each
+// of their terms (unit.vec, whose terms are those of unit.terms), in
+// order, and says how many whole sentences there are: counted first,
+// then placed in one slice, so no term is hashed.
+func postingsOf(units []unit, terms int) (postings [][]int, sentences int) {
+	count := make([]int, terms)
+	all := 0
+	for _, u := range units {
+		if u.parent < 0 {
+			sentences++
+			all += len(u.vec)
+			for _, tw := range u.vec {
+				count[tw.term]++
+			}
+		}
+	}
+	flat := make([]int, all)
+	postings = make([][]int, terms)
+	at := 0
+	for t, k := range count {
+		postings[t] = flat[at : at : at+k]
+		at += k
+	}
+	for i, u := range units {
+		if u.parent < 0 {
+			for _, tw := range u.vec {
+				postings[tw.term] = append(postings[tw.term], i)
+			}
+		}
+	}
+	return postings, sentences
+}
+
 // topicTerms are the terms of more than half the story's sentences: like
 // a corpus-specific stop word (a maximum document frequency of 0.5), a
 // term that common ("quake" in a story about a quake) tells no fact from
-// another.
-func topicTerms(units []unit) map[string]bool {
-	df := map[string]int{}
-	n := 0
-	for _, u := range units {
-		if u.parent >= 0 {
-			continue
-		}
-		n++
-		for t := range u.terms {
-			df[t]++
-		}
-	}
+// another. postings lists the story's sentences by term number
+// (postingsOf), names the terms by number.
+func topicTerms(postings [][]int, sentences int, names []string) map[string]bool {
 	out := map[string]bool{}
-	for t, k := range df {
-		if 2*k > n {
-			out[t] = true
+	for t, p := range postings {
+		if 2*len(p) > sentences {
+			out[names[t]] = true
 		}
 	}
 	return out

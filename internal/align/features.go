@@ -193,13 +193,41 @@ func roundSig(v float64) float64 {
 	return math.Round(v/mag) * mag
 }
 
-// weigh turns each unit's term set, given as the term numbers of its
-// terms ascending (the place of the term among names, the story's terms
-// in sorted order), into an L2-normalised tf-idf vector, with inverse
-// document frequency counted over the units counted says (the whole
-// sentences of the counted articles, frozen.go: a clause's terms are its
-// sentence's too): as a map by term, and as term numbers ascending.
-func weigh(sets [][]int32, counted func(i int) bool, names []string) ([]map[string]float64, [][]termWeight) {
+// weigh turns each unit's term sets, raw and framed, given as the term
+// numbers of its terms ascending (the place of the term among names, the
+// story's terms in sorted order), into L2-normalised tf-idf vectors, with
+// inverse document frequency counted over the units counted says (the
+// whole sentences of the counted articles, frozen.go: a clause's terms
+// are its sentence's too): as maps by term, and as term numbers
+// ascending. A unit whose framed set is its raw set (own false) shares
+// its raw vectors as framed ones: a whole sentence's framed set is its
+// raw set, so the framed sets' counts are the raw sets' and each of
+// those vectors would be made again to the bit.
+func weigh(raw, framed [][]int32, own []bool, counted func(i int) bool, names []string) (terms, framedTerms []map[string]float64, vecs, framedVecs [][]termWeight) {
+	idf := idfOf(raw, counted, names)
+	framedIdf, sameIdf := idf, true
+	for i := range raw {
+		if own[i] && counted(i) {
+			framedIdf, sameIdf = idfOf(framed, counted, names), false
+			break
+		}
+	}
+	terms, framedTerms = make([]map[string]float64, len(raw)), make([]map[string]float64, len(raw))
+	vecs, framedVecs = make([][]termWeight, len(raw)), make([][]termWeight, len(raw))
+	for i := range raw {
+		terms[i], vecs[i] = weighed(raw[i], idf, names)
+		if own[i] || !sameIdf {
+			framedTerms[i], framedVecs[i] = weighed(framed[i], framedIdf, names)
+		} else {
+			framedTerms[i], framedVecs[i] = terms[i], vecs[i]
+		}
+	}
+	return terms, framedTerms, vecs, framedVecs
+}
+
+// idfOf is each term's weight before the norm, the same for every unit:
+// made once, by the same operations.
+func idfOf(sets [][]int32, counted func(i int) bool, names []string) []float64 {
 	df := make([]int, len(names))
 	n := 0.0
 	for i, set := range sets {
@@ -211,8 +239,6 @@ func weigh(sets [][]int32, counted func(i int) bool, names []string) ([]map[stri
 			df[t]++
 		}
 	}
-	// A term's weight before the norm is the same for every unit: made
-	// once, by the same operations.
 	idf := make([]float64, len(names))
 	for t, name := range names {
 		w := math.Log(1 + n/float64(max(df[t], 1)))
@@ -221,24 +247,24 @@ func weigh(sets [][]int32, counted func(i int) bool, names []string) ([]map[stri
 		}
 		idf[t] = w
 	}
-	out := make([]map[string]float64, len(sets))
-	vecs := make([][]termWeight, len(sets))
-	for i, set := range sets {
-		// In sorted order: the same sum, to the bit, on every run.
-		vec := make([]termWeight, len(set))
-		var norm float64
-		for k, t := range set {
-			w := idf[t]
-			vec[k] = termWeight{term: t, w: w}
-			norm += w * w
-		}
-		norm = math.Sqrt(norm)
-		v := make(map[string]float64, len(vec))
-		for k := range vec {
-			vec[k].w /= norm
-			v[names[vec[k].term]] = vec[k].w
-		}
-		out[i], vecs[i] = v, vec
+	return idf
+}
+
+// weighed is the vector of one term set under idf.
+func weighed(set []int32, idf []float64, names []string) (map[string]float64, []termWeight) {
+	// In sorted order: the same sum, to the bit, on every run.
+	vec := make([]termWeight, len(set))
+	var norm float64
+	for k, t := range set {
+		w := idf[t]
+		vec[k] = termWeight{term: t, w: w}
+		norm += w * w
 	}
-	return out, vecs
+	norm = math.Sqrt(norm)
+	v := make(map[string]float64, len(vec))
+	for k := range vec {
+		vec[k].w /= norm
+		v[names[vec[k].term]] = vec[k].w
+	}
+	return v, vec
 }

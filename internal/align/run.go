@@ -90,7 +90,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 			return slices.ContainsFunc(a, whole) && slices.ContainsFunc(b, whole) || g.frameApart(a, b)
 		}, nil)
 	roots := rootsOf(inputs)
-	members := addContaining(units, g.clauses, claimMembers(g), roots)
+	members := addContaining(units, names, g.clauses, claimMembers(g), roots)
 	var stated *statedCheck
 	if !opts.WordsOnly {
 		text := func(u int) string {

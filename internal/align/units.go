@@ -103,8 +103,7 @@ func buildUnits(inputs []Input, docs []nlp.Doc, indexes []*nlp.Index, ents *nlp.
 	counted := countedInputs(inputs)
 	whole := func(i int) bool { return units[i].parent < 0 && counted[units[i].input] }
 	names, rawSets, framedSets := numberTerms(raw, framed, ownFramed)
-	terms, vecs := weigh(rawSets, whole, names)
-	framedTerms, framedVecs := weigh(framedSets, whole, names)
+	terms, framedTerms, vecs, framedVecs := weigh(rawSets, framedSets, ownFramed, whole, names)
 	for i := range units {
 		units[i].terms, units[i].vec = terms[i], vecs[i]
 		units[i].framed, units[i].framedVec = framedTerms[i], framedVecs[i]

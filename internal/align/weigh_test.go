@@ -157,3 +157,53 @@ func numbered(set map[string]bool, ids map[string]int32) []int32 {
 	slices.Sort(out)
 	return out
 }
+
+// TestWeighFramedCounts: framed vectors are weighed by the counts of the
+// framed sets. With no counted unit framed on its own those are the raw
+// counts, and a unit framed as it is raw shares its raw vectors; a
+// counted unit with a framed set of its own moves the framed counts of
+// every unit, so each framed vector is made from them (weighEach of the
+// framed sets, the code before).
+func TestWeighFramedCounts(t *testing.T) {
+	raw := []map[string]bool{
+		{"quake": true, "E:1": true},
+		{"quake": true, "toll": true},
+		{"toll": true},
+	}
+	for _, c := range []struct {
+		name string
+		own  []bool
+	}{
+		{"a clause framed", []bool{false, false, true}},
+		{"a counted sentence framed", []bool{true, false, true}},
+	} {
+		framed := make([]map[string]bool, len(raw))
+		for i, r := range raw {
+			framed[i] = r
+			if c.own[i] {
+				framed[i] = maps.Clone(r)
+				framed[i]["toll"], framed[i]["said"] = true, true
+			}
+		}
+		counted := func(i int) bool { return i < 2 }
+		names, ids := termNumbers(raw, framed)
+		gotNames, rawSets, framedSets := numberTerms(raw, framed, c.own)
+		if diff := gocmp.Diff(names, gotNames); diff != "" {
+			t.Fatalf("%s: names differ:\n%s", c.name, diff)
+		}
+		terms, framedTerms, vecs, framedVecs := weigh(rawSets, framedSets, c.own, counted, names)
+		wantTerms, wantVecs := weighEach(raw, counted, ids, names)
+		wantFramed, wantFramedVecs := weighEach(framed, counted, ids, names)
+		for _, d := range []struct {
+			what      string
+			want, got any
+		}{
+			{"raw weights", wantTerms, terms}, {"raw vectors", wantVecs, vecs},
+			{"framed weights", wantFramed, framedTerms}, {"framed vectors", wantFramedVecs, framedVecs},
+		} {
+			if diff := gocmp.Diff(d.want, d.got, gocmp.AllowUnexported(termWeight{})); diff != "" {
+				t.Errorf("%s: %s differ (-per term +weigh):\n%s", c.name, d.what, diff)
+			}
+		}
+	}
+}
