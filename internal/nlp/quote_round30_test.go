@@ -1,6 +1,10 @@
 package nlp
 
-import "testing"
+import (
+	"slices"
+	"testing"
+	"time"
+)
 
 // TestRound30SpeakerClasses checks the quote-speaker and reported-speech
 // classes judged wrong in round 30 (BENCHMARKS "2026-12-18 session 18:
@@ -46,4 +50,20 @@ func TestRound30SpeakerClasses(t *testing.T) {
 		{"the writer's next act after what was announced", "Jo Hart accelerated the rebranding by announcing that the site would now redirect to Twitter, and he hinted at bidding farewell to the bird logo.",
 			[]quoteFrame{{QuoteReported, "the site would now redirect to Twitter", "", "announcing"}}},
 	})
+}
+
+// TestRound30SourceNotApposed checks that a second role after an
+// according-to source is not merged with it: the source's entity is
+// not the subject's.
+func TestRound30SourceNotApposed(t *testing.T) {
+	d := Analyze("Governor Jo Hart was taken to hospital on Sunday. According to the hospital spokesman, the Governor, 61, “remains stable”.", time.Time{})
+	var got []string
+	for _, q := range d.Quotes {
+		if q.SpeakerEntity >= 0 {
+			got = append(got, d.Entities[q.SpeakerEntity].Name)
+		}
+	}
+	if len(got) == 0 || slices.Contains(got, "Jo Hart") || slices.Contains(got, "the Governor") {
+		t.Errorf("speaker entities = %q, want the spokesman's", got)
+	}
 }
