@@ -90,6 +90,9 @@ var creditSignals = []creditSignal{
 	{name: signalFigureAgrees, missing: figureAtOdds, holds: func(e creditEvidence) bool { return !e.FigureAtOdds }},
 	{name: signalWholeList, missing: listPartly, holds: func(e creditEvidence) bool { return !e.ListPartly }},
 	{name: signalComplementAgrees, missing: complementAtOdds, holds: func(e creditEvidence) bool { return !e.ComplementAtOdds }},
+	// Asked of every term (creditparts.go).
+	{name: signalPartsTold, missing: partLeftOut, holds: func(e creditEvidence) bool { return !e.PartLeftOut }},
+	{name: signalDoneTold, missing: plannedOnly, holds: func(e creditEvidence) bool { return !e.PlannedOnly }},
 }
 
 // paraphraseSignals are the evidence that the sentence tells the same
@@ -141,6 +144,8 @@ const (
 	signalFigureAgrees     = "figureAgrees"
 	signalWholeList        = "wholeList"
 	signalComplementAgrees = "complementAgrees"
+	signalPartsTold        = "partsTold"
+	signalDoneTold         = "doneTold"
 
 	noCorroboration       = "no third outlet states it"
 	noSecondCorroboration = "fewer than two other outlets state it"
@@ -168,6 +173,8 @@ const (
 	figureAtOdds          = "it gives another figure as precise as the fact's"
 	listPartly            = "it names only some of those the fact lists"
 	complementAtOdds      = "it tells the fact's verb of another thing done"
+	partLeftOut           = "it tells only one of two things the fact joins"
+	plannedOnly           = "it tells as planned or expected what the fact tells as done"
 	otherEvent            = "it tells another happening"
 
 	sharedNames   = "names"
@@ -209,12 +216,12 @@ const (
 // a mood that does not agree (2026-12-16 session 16: credits retold in
 // the fact's words).
 var confidentRule = [][]string{
-	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
-	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
-	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
-	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
-	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
-	{signalRun, signalWhole, signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees},
+	{signalCorroborated, "cover>=0.6", "sim>=0.4", signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
+	{signalFigures, "sim>=0.4", signalVerb, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
+	{signalSubject, signalMoodSame, "cover>=0.8", signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
+	{signalSubject, signalMoodSame, signalNoOtherNames, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
+	{signalRun, "cover>=0.6", "sim>=0.4", signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
+	{signalRun, signalWhole, signalNoMoodAtOdds, signalMainTold, signalSpan, signalCoordinate, signalFigureAgrees, signalWholeList, signalComplementAgrees, signalPartsTold, signalDoneTold},
 }
 
 func signalNamed(name string) creditSignal {

@@ -61,7 +61,11 @@ type creditEvidence struct {
 	// a list the fact names, or tells the fact's verb with another
 	// infinitive complement (creditodds.go).
 	FigureAtOdds, ListPartly, ComplementAtOdds bool
-	FactWheres, WhereShared                    bool
+	// PartLeftOut, PlannedOnly: the sentence tells one of two words the
+	// fact coordinates and not the other, or tells as planned or
+	// expected what the fact tells as done (creditparts.go).
+	PartLeftOut, PlannedOnly bool
+	FactWheres, WhereShared  bool
 	// Clause: the member is a clause, not a whole sentence; Contains: it
 	// joined by containing its claim's core.
 	Clause, Contains bool
@@ -222,6 +226,8 @@ func (k *statedCheck) confidenceEvidence(ms []member, m, r member, countAll bool
 	e.FigureAtOdds = k.figureAtOdds(r.unit, sent)
 	e.ListPartly = k.listPartlyNamed(r.unit, sent)
 	e.ComplementAtOdds = k.complementAtOdds(r.unit, sent)
+	e.PartLeftOut = k.coordinatePartLeftOut(r.unit, sent)
+	e.PlannedOnly = k.plannedOnly(r.unit, sent)
 	e.FactWheres = len(cu.wheres) > 0
 	e.WhereShared = slices.ContainsFunc(cu.wheres, func(w int) bool { return slices.Contains(su.wheres, w) })
 	for _, o := range ms {

@@ -197,6 +197,11 @@ func (j *judge) pairSlot(a, b *value) verdict {
 			// the attribution itself.
 			return verdict{drop: true}
 		}
+		if j.titleOfNamed(a, b) || j.titleOfNamed(b, a) {
+			// "the president wrote" beside "Trump said", the story
+			// writing "President Donald Trump": one speaker.
+			return verdict{drop: true}
+		}
 		if spellingVariants(a.name, b.name) {
 			v.uncertain = "the names may be two spellings of one person's name"
 		} else if why := speakerReading(a, b); why != "" {

@@ -67,3 +67,54 @@ func surnameAlike(a, b string) bool {
 	wa, wb := nameWords(a), nameWords(b)
 	return len(wa) >= 2 && len(wb) >= 2 && wa[len(wa)-1] == wb[len(wb)-1]
 }
+
+// titleOfNamed reports whether speaker t is given by a title alone ("the
+// president wrote") that an article of the story writes, capitalised,
+// before the name of speaker n ("President Donald Trump", "President
+// Trump"): the story binds the title to that person, and a title and a
+// name of one referent are one speaker, not two.
+func (j *judge) titleOfNamed(t, n *value) bool {
+	title := titleOnly(t.text)
+	if title == "" {
+		title = titleOnly(t.name)
+	}
+	names := nlp.Tokenize(n.name, 0)
+	if title == "" || len(names) == 0 || titleOnly(n.name) != "" {
+		return false
+	}
+	surname := names[len(names)-1].Text
+	for _, x := range j.indexes {
+		toks := nlp.Tokenize(x.Text, 0)
+		for i, tk := range toks {
+			if !strings.EqualFold(tk.Text, title) || tk.Text == strings.ToLower(tk.Text) {
+				continue
+			}
+			// The title, then the name's words: up to three, each
+			// capitalised, the last the surname.
+			for k := i + 1; k < len(toks) && k <= i+3; k++ {
+				w := toks[k].Text
+				if strings.TrimSpace(x.Text[toks[k-1].Span.End:toks[k].Span.Start]) != "" || w == strings.ToLower(w) {
+					break
+				}
+				if strings.EqualFold(w, surname) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// titleOnly returns the title word of a speaker written as a title
+// alone, with or without a determiner ("the president", "president"),
+// and "" otherwise.
+func titleOnly(text string) string {
+	w := strings.Fields(strings.ToLower(strings.TrimSpace(text)))
+	if len(w) == 2 && definiteArticles.Has(w[0]) {
+		w = w[1:]
+	}
+	if len(w) != 1 || !personTitles.Has(w[0]) {
+		return ""
+	}
+	return w[0]
+}

@@ -641,6 +641,10 @@ const (
 	// others"): a sentence with one does not give a longer list as
 	// closed.
 	OpenListWords Class = "open-list-words"
+	// DistributiveOpeners open a coordination whose every part is
+	// asserted on its own ("both on the web and mobile versions"): a
+	// sentence telling one part does not tell the fact.
+	DistributiveOpeners Class = "distributive-openers"
 	// SlotClockHalves map the words after a time of day that say which
 	// half of the day it is in to the hours it adds ("p.m." = 12).
 	SlotClockHalves Class = "slot-clock-halves"

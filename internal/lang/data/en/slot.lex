@@ -148,6 +148,13 @@ for = for, supporting = for, abstained = abstained, abstaining = abstained
 [open-list-words]
 and more, and others, among others, and elsewhere, including, such as, etc
 
+# Words that open a coordination whose every part is asserted: "has
+# replaced the bird logo both on the web and mobile versions" says it of
+# the mobile versions too, so a sentence telling only the web version
+# does not tell it (internal/align/creditparts.go, internal/brief/citeclaims.go).
+[distributive-openers]
+both
+
 # Times of day (internal/align/clock.go). The words after a time that say
 # which half of the day it is in, with the hours to add.
 [slot-clock-halves]
