@@ -139,6 +139,14 @@ const (
 	// SayingSetObjects: Words a verb of saying takes as a set phrase
 	// ("said goodbye to", "said grace"): no words are reported.
 	SayingSetObjects Class = "saying-set-objects"
+	// TidingsObjects: Nouns that, as the object of a verb of saying, name
+	// the telling itself and not its words ("announced the news himself
+	// in a Twitter message"); words follow only a "that".
+	TidingsObjects Class = "tidings-objects"
+	// RequestedThingPrepositions: The preposition that, after a verb of
+	// asking and its object, names the thing asked for ("asked Twitter
+	// users for logo ideas"): no words are reported.
+	RequestedThingPrepositions Class = "requested-thing-prepositions"
 	// ReflexiveObjects: Reflexive pronouns; as the object of a verb of
 	// saying they make the subject what is shown ("revealed himself to
 	// be"), and no words are reported.

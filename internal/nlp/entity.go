@@ -590,7 +590,7 @@ func (f *finder) roleDescription(i int) int {
 	if len(m.roles) == 0 {
 		return 0
 	}
-	if t := f.appositiveTarget(i, nil); t != nil && !f.subjectOfVerbAt(end) {
+	if t := f.appositiveTarget(i, nil); t != nil && !f.subjectOfVerbAt(end) && !(t.descriptive && f.afterSourcePhrase(t.span.Start)) {
 		t.roles = append(t.roles, m.roles...)
 		m.descriptive = false
 		m.apposed = true

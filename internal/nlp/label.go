@@ -14,6 +14,12 @@ import (
 // prose never holds the bar.
 var leadLabel = regexp.MustCompile(`^(?:\p{Lu}[\p{Lu} ]*\p{Lu}:\s+|` + wordsRe(en.Set(lang.LeadLabels), " ") + `:\s+|(?:[^|\s]+ ){0,4}[^|\s]+ +\| +)`)
 
+// photoCredit matches a picture's credit left before a sentence's first
+// words: a photographer's name of two to four capitalised words, a slash
+// and an agency ("Bethany Clarke/Getty ImagesAccording to …", the space
+// lost with the caption's line break).
+var photoCredit = regexp.MustCompile(`^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’.-]*\s*/\s*(?i:` + wordsRe(en.Set(lang.PhotoAgencies), `\s+`) + `)\s*`)
+
 // LabelEnd returns how many bytes at the start of a sentence are a
 // dateline or a label rather than what the sentence states; 0 when none.
 func LabelEnd(sentence string) int {
@@ -21,6 +27,9 @@ func LabelEnd(sentence string) int {
 		return d.End
 	}
 	if n := len(leadLabel.FindString(sentence)); n > 0 {
+		return n
+	}
+	if n := len(photoCredit.FindString(sentence)); n > 0 {
 		return n
 	}
 	return liveBlogStamp(sentence)

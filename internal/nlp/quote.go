@@ -529,6 +529,18 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 					return
 				}
 			}
+			// "The prime minister was admitted to hospital with
+			// “persistent symptoms”": the subject of a passive cue with no
+			// agent underwent the act; who spoke is not said. An
+			// infinitive after the cue ("is reported to have called the
+			// Saudis “free riders”") makes the subject the speaker after
+			// all, and a source named in the sentence ("according to the
+			// police report") speaks.
+			if passiveBefore(before[:cs.Start]) && pastForm(strings.ToLower(cue)) && !infinitiveNext(before[cs.End:]) {
+				if _, i := indexSourcePhraseFold(before); i < 0 {
+					return
+				}
+			}
 			// "Arthur Aidala, his lawyer, quoted him as saying, “…”":
 			// the one quoted is the speaker, the subject only relays;
 			// a pronoun that cannot be named leaves it unresolved.
@@ -635,8 +647,12 @@ func (d *Index) quotedAsObject(start, end int) (Span, bool) {
 // of", "was arrested and charged with"). Only the subject's own verb
 // counts: a passive further on belongs to another clause ("Bolton thought
 // the buzz was nourished"), and after a comma the subject's verb is not
-// read.
+// read, unless the comma sets off the subject's age ("The prime minister,
+// 55, was admitted to hospital with “persistent symptoms”").
 func passiveSubject(after string) bool {
+	if rest, ok := strings.CutPrefix(strings.TrimLeft(after, " "), ","); ok && ageAside(rest) {
+		after = rest[strings.IndexByte(rest, ',')+1:]
+	}
 	toks := Tokenize(after, 0)
 	k := 0
 	for k < len(toks) && k < 3 && (cueAuxiliaries[strings.ToLower(toks[k].Text)] && !beForms[strings.ToLower(toks[k].Text)] || adverb(toks[k].Text)) {
@@ -648,6 +664,13 @@ func passiveSubject(after string) bool {
 	for k++; k < len(toks) && (adverb(toks[k].Text) || cueNegations[strings.ToLower(toks[k].Text)] || beForms[strings.ToLower(toks[k].Text)]); k++ {
 	}
 	return k < len(toks) && pastForm(strings.ToLower(toks[k].Text))
+}
+
+// infinitiveNext reports whether rest opens with an infinitive of an
+// auxiliary ("to have called", "to be"); "to hospital" is a place.
+func infinitiveNext(rest string) bool {
+	toks := Tokenize(rest, 0)
+	return len(toks) > 1 && infinitiveMarkers[strings.ToLower(toks[0].Text)] && cueAuxiliaries[strings.ToLower(toks[1].Text)]
 }
 
 // pastForm reports whether the lower-case word w reads as a past

@@ -2,6 +2,7 @@ package nlp
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -303,7 +304,9 @@ loop:
 // "According to analysts at NK News, a site specializing in North Korea,
 // the exhibition also included …". An aside is a short phrase in lower
 // case without a finite verb ("a company based in …", "producer of the
-// telecast"), followed by a comma and a clause.
+// telecast"), followed by a comma and a clause. A phrase followed by an
+// age set off by commas ("the Prime Minister, 55, remains …") is the
+// clause's subject, no aside.
 func dropAside(s string) string {
 	if r, _ := utf8.DecodeRuneInString(s); !unicode.IsLower(r) {
 		return s
@@ -313,7 +316,7 @@ func dropAside(s string) string {
 		return s
 	}
 	words := strings.Fields(s[:k])
-	if len(words) > 8 || len(strings.Fields(s[k+1:])) < 3 {
+	if len(words) > 8 || len(strings.Fields(s[k+1:])) < 3 || ageAside(s[k+1:]) {
 		return s
 	}
 	for _, w := range words {
@@ -322,6 +325,17 @@ func dropAside(s string) string {
 		}
 	}
 	return strings.TrimSpace(s[k+1:])
+}
+
+// ageAside reports whether s opens with a person's age set off by a
+// comma ("55, remains …").
+func ageAside(s string) bool {
+	f := strings.Fields(s)
+	if len(f) == 0 || !strings.HasSuffix(f[0], ",") {
+		return false
+	}
+	n, err := strconv.Atoi(strings.TrimSuffix(f[0], ","))
+	return err == nil && n > 0 && n < 120
 }
 
 // trimResidue cuts what a page's scraping left after the last sentence
@@ -398,6 +412,11 @@ func listenerAndRest(cue, after string) (listener, rest string, ok bool) {
 		// The object is a short phrase: a pronoun subject or a verb
 		// before "to" makes it a clause ("told People she went to …").
 		if infinitiveMarkers[w] && k > 0 && k <= 3 && controlCues[cue] {
+			return "", "", false
+		}
+		// "asked Twitter users for logo ideas": what is asked for is a
+		// thing, no words.
+		if requestedThingPreps[w] && k > 0 && k <= 3 && requestCues[strings.ToLower(cue)] {
 			return "", "", false
 		}
 		// A capitalised word after the first is part of a name ("told
@@ -889,6 +908,13 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 				}
 			}
 		}
+		// "“…,” Jean-Pierre told reporters when pressed about Joe
+		// Biden previously saying …": a participle with a subject of its
+		// own after a preposition is that subject's, not the speaker's
+		// of the quote before it (speaker_gerund.go).
+		if sp, ok := d.gerundSubject(s.Start, t.Span.Start); ok {
+			return sp, true
+		}
 		for i := len(prev) - 1; i >= 0; i-- {
 			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
 				return speaker{q.Speaker, q.SpeakerEntity}, true
@@ -1254,6 +1280,11 @@ func opensClause(rest, cue string) bool {
 	// "we also said goodbye to Lemmy", "said a prayer": a set phrase
 	// names an act of parting, greeting or prayer, not words.
 	if sayingSetObjects[first] || len(toks) > 1 && phraseDeterminers[lw] && sayingSetObjects[toks[1].Text] {
+		return false
+	}
+	// "announced the news himself in a Twitter message": the object
+	// names the telling, not what was told, unless a "that" follows.
+	if len(toks) > 1 && phraseDeterminers[lw] && tidingsObjects[toks[1].Text] && (len(toks) < 3 || !complementizers[strings.ToLower(toks[2].Text)]) {
 		return false
 	}
 	// "he would reveal himself to be a doddering father": a reflexive

@@ -4,11 +4,16 @@ import "strings"
 
 // conjunctionLast reports whether the writer's words before an
 // "according to" end with a conjunction that joins clauses ("… in
-// Rockport and, according to ABC News, …"): the source's scope opens
-// after it.
+// Rockport and, according to ABC News, …"), or a subordinator that
+// opens one ("… held at airports as, according to CNN, “travelers …
+// were stopped”"): the source's scope opens after it.
 func conjunctionLast(before string) bool {
 	toks := Tokenize(before, 0)
-	return len(toks) > 0 && additiveConjunctions[strings.ToLower(toks[len(toks)-1].Text)]
+	if len(toks) == 0 {
+		return false
+	}
+	w := strings.ToLower(toks[len(toks)-1].Text)
+	return additiveConjunctions[w] || subordinators[w]
 }
 
 // dropClosingReport cuts a closing attribution with its subject first

@@ -5,7 +5,8 @@ import "strings"
 // gerundSubject returns the speaker of a speech participle ending
 // text[start:end] that has a subject of its own: a name right before it,
 // after a preposition that takes such a clause ("He was at the centre of
-// the allegations, by Musk claiming that …"). The participle's subject
+// the allegations, by Musk claiming that …"; "when pressed about Joe
+// Biden previously saying he would not …"). The participle's subject
 // is that name, never the main clause's.
 func (d *Index) gerundSubject(start, end int) (speaker, bool) {
 	ms := d.MentionsIn(start, end)
@@ -13,7 +14,14 @@ func (d *Index) gerundSubject(start, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	m := ms[len(ms)-1]
-	if strings.TrimSpace(d.Text[m.End:end]) != "" || d.inQuote(m.Start) {
+	// "about Joe Biden previously saying": adverbs may stand between
+	// the name and its participle.
+	for _, t := range Tokenize(d.Text[m.End:end], m.End) {
+		if !adverb(t.Text) {
+			return speaker{}, false
+		}
+	}
+	if strings.ContainsAny(d.Text[m.End:end], ",;:()") || d.inQuote(m.Start) {
 		return speaker{}, false
 	}
 	before := Tokenize(d.Text[start:m.Start], start)

@@ -181,7 +181,10 @@ func tokenTexts(toks []Token) []string {
 // person is the source, and the source's phrase ends after the second
 // comma. A phrase naming a group ("police, Declan Ferris, 41, was
 // arrested") or a name not closed by a comma (a list, or the subject of
-// what follows) reads nothing.
+// what follows) reads nothing; nor does a definite description ("the
+// Downing Street spokesman, the Prime Minister, 55, “remains …”"): an
+// appositive that renames a role is a name, and a second role after the
+// comma is another person, the subject of what the source says.
 func (d *Index) appositiveName(sp speaker, cut, end int) (speaker, int, bool) {
 	role := sp.entity >= 0 && d.Entities[sp.entity].Kind == KindPerson && d.Entities[sp.entity].Descriptive || personRoleNouns[phraseHead(strings.Fields(sp.name))]
 	if !role {
@@ -200,6 +203,9 @@ func (d *Index) appositiveName(sp speaker, cut, end int) (speaker, int, bool) {
 	to := from + k
 	ms := d.MentionsIn(from, to)
 	if len(ms) != 1 || d.Entities[ms[0].Entity].Kind != KindPerson || strings.TrimSpace(d.Text[from:ms[0].Start]) != "" || strings.TrimSpace(d.Text[ms[0].End:to]) != "" {
+		return speaker{}, 0, false
+	}
+	if first := Tokenize(d.Text[ms[0].Start:ms[0].End], 0); len(first) > 0 && phraseDeterminers[strings.ToLower(first[0].Text)] {
 		return speaker{}, 0, false
 	}
 	return speaker{d.Entities[ms[0].Entity].Name, ms[0].Entity}, to, true

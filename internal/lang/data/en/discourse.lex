@@ -132,6 +132,12 @@ demanded, demanding, request, requests, requested, requesting, implore,
 implores, implored, imploring, petition, petitions, petitioned,
 petitioning, press, pressed, pressing, pressure, pressured, pressuring
 
+# The preposition that, after a verb of asking and its object, names the
+# thing asked for ("asked Twitter users for logo ideas and ultimately
+# chose the X logo"): no words are reported.
+[requested-thing-prepositions]
+for
+
 # Forms of "be": before a verb of saying they make it passive ("no
 # injuries were reported" states a claim; "police said" names a source).
 [be-forms]

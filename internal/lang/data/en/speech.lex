@@ -564,7 +564,7 @@ cited, cites, citing, quoted, quotes, quoting
 # speech participle is the participle's speaker, not the main clause's
 # subject.
 [gerund-prepositions]
-by, with, without, after, before, despite, amid, amidst
+by, with, without, after, before, despite, amid, amidst, about, over
 
 # Verbs that narrate an act of speech by its name: an accusation, an
 # attack, a demand or request, a reminder, a refusal, a vow, a restatement.
@@ -580,7 +580,8 @@ criticized, criticised, criticizes, criticises, attacked, attacks,
 denounced, denounces, condemned, condemns, lambasted, lambasts, chided,
 chides, mocked, mocks, ridiculed, ridicules, berated, berates, scolded,
 scolds, refused, refuses, declined, declines, reiterated, reiterates,
-repeated, repeats, vowed, vows, pledged, pledges, promised, promises
+repeated, repeats, vowed, vows, pledged, pledges, promised, promises,
+hinted, hints
 
 # Cues that tell what a thing is evidence of as well as what a speaker
 # said: "Clinton suggested that …" is reported speech, "The findings
@@ -709,6 +710,13 @@ warn, warns, warned, recall, recalls, recalled
 # "said Grace Mugabe …" names a person.
 [saying-set-objects]
 goodbye, goodbyes, farewell, farewells, hello, goodnight, grace, prayer
+
+# Nouns that, as the object of a verb of saying after a determiner, name
+# the telling itself and not its words ("announced the news himself in a
+# Twitter message", "shared the news on Instagram"); words follow only a
+# "that" ("announced the news that …").
+[tidings-objects]
+news, tidings
 
 # Reflexive pronouns: right after a verb of saying they name its subject
 # as what was shown or declared ("he would reveal himself to be a doddering
