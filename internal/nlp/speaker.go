@@ -498,6 +498,13 @@ func (d *Index) canSpeak(sp speaker) (speaker, bool) {
 	if strings.ContainsAny(sp.name, "0123456789") {
 		return speaker{}, false
 	}
+	// A common noun in the possessive determines a noun after it ("the
+	// singer’s family said"): a description ending in one was cut before
+	// its head, and the owner is not who spoke. A capitalised one may be
+	// a name's first word ("Time’s Up") and is left to the checks below.
+	if w := strings.TrimRight(words[len(words)-1], ",.;:"); stripPossessive(w) != w && w == strings.ToLower(w) {
+		return speaker{}, false
+	}
 	// A party-state tag ("(R-OH)") is an aside about a politician, no
 	// speaker on its own, and a name written "City, ST" a place.
 	if partyStateTag(words[len(words)-1]) {
