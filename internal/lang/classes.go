@@ -491,6 +491,17 @@ const (
 	// BeFutureCues are future cues only after a form of "be" ("the vote
 	// is due to take place"; "cancelled due to rain" is a cause).
 	BeFutureCues Class = "be-future-cues"
+	// DeedFutureCues are future cues that are also the participle of a
+	// deed ("set": a date set, a fire set); before one of
+	// DeedPrepositions, which tell the day a thing was done ("fires set
+	// on Saturday night"), they are the deed and mark no future.
+	DeedFutureCues   Class = "deed-future-cues"
+	DeedPrepositions Class = "deed-prepositions"
+	// PresentPerfectAuxiliaries before a participle make a present
+	// perfect, which tells a thing done by now: a deadline it is done
+	// by is no later than the telling ("have been moved by Monday
+	// morning").
+	PresentPerfectAuxiliaries Class = "present-perfect-auxiliaries"
 	// ForecastVerbs tell a warning or a forecast: what is warned of or
 	// forecast lies ahead of the telling, so a span it runs "through
 	// Wednesday" ends on the coming Wednesday ("warned of up to 40 inches

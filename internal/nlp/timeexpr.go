@@ -269,7 +269,11 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		ct := futureClause(d, si, m.start, m.end)
 		c.future, c.tensed, c.reported = ct.future, ct.known, ct.reported
 		if !ct.known && deadlineBefore(d.Text, m.start) {
-			c.future = true
+			if donePerfect(d, si, m.start) {
+				c.tensed = true
+			} else {
+				c.future = true
+			}
 		}
 		if possessiveDone(d.Text, m.start, m.end) {
 			c.future = false
@@ -292,7 +296,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 			te.Unresolved, te.Weekday, te.PartOfDay = UnresolvedGeneric, 0, ""
 		case v.needsRef && ref.IsZero():
 			te.Unresolved = UnresolvedNoDate
-		case v.weekday != 0 && v.needsRef && possessiveDay(d.Text, m.start, m.end) && !possessiveDayDated(d.Text, m.start, ct):
+		case v.weekday != 0 && v.needsRef && possessiveDay(d.Text, m.start, m.end) && !possessiveDayDated(d.Text, m.start, ct) &&
+			!possessiveOwnDay(d.Text, m.start, v.weekday, ref):
 			te.Unresolved = UnresolvedPossessiveDay
 		case v.unresolved && v.reason != "":
 			te.Unresolved = v.reason
@@ -316,6 +321,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	if !ref.IsZero() {
 		// Before the quoted days, which may count from a day it
 		// leaves undated.
+		updateStampDays(d, out, ref)
 		updatedPageDays(d, out, ref)
 		deicticWeekBefore(d, out, ref, func(i int) bool {
 			m := outMatch[i]

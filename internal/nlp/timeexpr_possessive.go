@@ -1,6 +1,9 @@
 package nlp
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // UnresolvedPossessiveDay is why a weekday in the possessive is left
 // undated: "Monday's debate" names the day of the debate, and nothing in
@@ -88,4 +91,21 @@ func possessiveRelation(text string, start int) string {
 // in the past whatever its clause's tense.
 func possessiveDone(text string, start, end int) bool {
 	return possessiveDay(text, start, end) && possessiveRelation(text, start) == "done"
+}
+
+// possessiveOwnDay reports whether a weekday in the possessive starting
+// at start is the weekday of the reference day ref, told in the
+// narration: "Monday's disclosure" on a page of a Monday. Read in the
+// past it is the last Monday up to the page's day, read ahead the next
+// one from it, and both are the page's own day: news names a day a week
+// away or a week gone "next Monday's" or "last Monday's". The tense the
+// clause leaves open then changes nothing. A quoted weekday counts from
+// the day it was said, which need not be the page's (quotedDays), and
+// is left as it was.
+func possessiveOwnDay(text string, start, weekday int, ref time.Time) bool {
+	if ref.IsZero() || weekday != isoWeekday(ref) {
+		return false
+	}
+	_, quoted := spanAround(speechSpans(text), Span{start, start})
+	return !quoted
 }

@@ -72,6 +72,16 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		if untilBound && (presentStateAt(before, i) || i > 0 && presentStateAt(before, i-1) && pastForm(strings.ToLower(before[i].Text))) {
 			return clauseTense{future: true, known: true}
 		}
+		// The expression's own first word follows the last word
+		// before it: "set" + "on Saturday night".
+		if i == len(before)-1 {
+			if marks, ok := deedParticiple(before, i, firstWord(d.Text[start:end])); ok {
+				if marks {
+					return clauseTense{known: true}
+				}
+				continue
+			}
+		}
 		if future, ok := tenseAt(before, i); ok {
 			// An absolute phrase ("…, with all classes suspended through
 			// Sunday") has no verb of its own: its participle takes the
@@ -265,6 +275,9 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 	if (englishTime.cueNouns.Has(w) || englishTime.scheduleNouns.Has(w)) && englishTime.cueNounDets.Has(prev(1)) {
 		return false, false
 	}
+	if marks, ok := deedParticiple(toks, i, next(1)); ok {
+		return false, marks
+	}
 	if englishTime.future.Has(w) {
 		// A modal before "have" and a participle speaks of the past:
 		// "the fire on Sunday may have been set". Before a noun "have"
@@ -399,4 +412,29 @@ func dashAsides(text string, sentStart, from, end int, before []Token) map[int]i
 		}
 	}
 	return asides
+}
+
+// deedParticiple reports whether toks[i], followed by the word next, is
+// a future cue read as a deed's participle ("fires set on Saturday
+// night"): ok is set when it is, and marks when it is the past itself
+// rather than a participle after "be" or "to", whose tense the words
+// before it tell ("were set on", "will be set on", "to set on"). After
+// a present "is" it stays the plan's cue ("the trial is set on Monday").
+func deedParticiple(toks []Token, i int, next string) (marks, ok bool) {
+	w := strings.ToLower(toks[i].Text)
+	if !englishTime.deedFuture.Has(w) || !englishTime.deedPrepositions.Has(strings.ToLower(next)) {
+		return false, false
+	}
+	if i > 0 {
+		prev := strings.ToLower(toks[i-1].Text)
+		// In the present a thing set at a day is a plan: "the trial
+		// is set on Saturday".
+		if englishTime.presentState.Has(prev) {
+			return false, false
+		}
+		if englishTime.passive.Has(prev) || englishTime.infinitive.Has(prev) {
+			return false, true
+		}
+	}
+	return true, true
 }

@@ -50,6 +50,11 @@ type timeWords struct {
 	// beFuture are the future cues that are ones only after a form of
 	// "be" ("is due to").
 	beFuture lang.Set
+	// deedFuture are the future cues that are a deed's participle
+	// before one of deedPrepositions ("fires set on Saturday").
+	deedFuture, deedPrepositions lang.Set
+	// presentPerfect are the auxiliaries of the present perfect.
+	presentPerfect lang.Set
 	// forecast are the verbs of warning and forecasting; coordinators
 	// join a second predicate of its own tense ("made landfall Friday
 	// and will continue").
@@ -110,7 +115,9 @@ func newTimeWords(l *lang.Lexicon) *timeWords {
 		perfect: l.Set(lang.PerfectAuxiliaries), pluralSchedule: l.Set(lang.PluralScheduleVerbs),
 		verbSupport: l.Set(lang.VerbSupport), report: l.Union(lang.ReportVerbs, lang.SpeechCues),
 		sundayWeeks: l.Set(lang.SundayWeeks), beFuture: l.Set(lang.BeFutureCues),
-		forecast: l.Set(lang.ForecastVerbs), coordinators: l.Set(lang.Coordinators),
+		deedFuture: l.Set(lang.DeedFutureCues), deedPrepositions: l.Set(lang.DeedPrepositions),
+		presentPerfect: l.Set(lang.PresentPerfectAuxiliaries),
+		forecast:       l.Set(lang.ForecastVerbs), coordinators: l.Set(lang.Coordinators),
 		presentState: l.Set(lang.PresentStateVerbs), happening: l.Map(lang.HappeningVerbs),
 		possessiveRelations: l.Map(lang.PossessiveTimeRelations), southern: l.List(lang.SouthernHemispherePlaces),
 		agoComparatives: l.Map(lang.AgoComparatives),

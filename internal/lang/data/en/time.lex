@@ -219,6 +219,27 @@ due, supposed
 warned, warns, warn, warning, forecast, forecasts, forecasted,
 predicted, predicts, predict, projected, projects, cautioned, cautions
 
+# Future cues that are also the participle of a deed: a date is "set for
+# Tuesday", but fires are "set on Saturday night" and a record "set in
+# 2019". A plan is placed at its day by "for" (or "to" a verb); before a
+# preposition that tells when a thing was done the word is the deed, and
+# the tense is read from the words before it ("there were … fires set on
+# Saturday night"; "fires will be set on Saturday").
+[deed-future-cues]
+set
+
+[deed-prepositions]
+on, in, at, during
+
+# The present perfect's auxiliaries: with a participle after them they
+# tell a thing done by now, so a deadline it was done by ("all patients
+# have been moved by Monday morning", a page of the Thursday after) is no
+# later than the telling, not the coming day. A modal or "to" before them
+# ("will have moved by Monday", "expected to have moved by") is another
+# tense.
+[present-perfect-auxiliaries]
+has, have, 've
+
 # Present verbs of a state that holds now. A span of such a state up to a
 # day ("a curfew is in place through Saturday", "the road remains closed
 # until Monday") runs from now to that day, so the day is ahead: a state
