@@ -388,7 +388,7 @@ func rules(pageURL string, f *features) Verdict {
 	// paragraphs of its own, and one marked as an article is one.
 	if f.termEntries >= 4 && f.termWords*2 >= f.mainWords && f.proseWords-f.termProse < 100 &&
 		!f.ldArticle && !isArticleType(f.ogType) {
-		return verdict(Listing, "%d terms of definition lists, each a name linking to its page over a line on it, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
+		return verdict(Listing, "%d terms of definition lists, each a name and a line on the page it links to, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
 	}
 	// And as lines (described.go): list items, or a paragraph's lines
 	// parted by <br>, each a name linking to its page, a dash or a

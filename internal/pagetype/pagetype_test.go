@@ -200,9 +200,7 @@ var knownMiss = map[string]string{
 	// Its menus, breadcrumb and language bars are plain divs, so they
 	// count as the page's own words.
 	"dev15-apache-developer-index.html": "a part's list of documents as links under headings and a warning paragraph",
-	"dev15-apache-howto-index.html":     "each tutorial a heading over a paragraph describing it and a link: the paragraphs are prose",
 	"dev15-apache-misc-index.html":      "four documents, each a link over a paragraph on it: too few entries against the unmarked menus",
-	"dev15-apache-platform-index.html":  "each document a heading over a paragraph and a link, as the howto index",
 	"dev15-apache-quickreference.html":  "a table of directives whose description cells read as prose, under a letter bar and a paragraph",
 	"dev15-apache-rewrite-index.html":   "a part's first page: quotations and a paragraph over the list of its pages",
 	"dev15-apache-ssl-index.html":       "a sentence and a list of six links under the unmarked menus",

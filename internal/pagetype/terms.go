@@ -38,17 +38,67 @@ func describedTerms(n *html.Node) (entries, words int) {
 			terms++
 			name = c
 		case atom.Dd:
-			if name != nil && namesPage(name) && describes(c) {
+			if name != nil && (namesPage(name) && describes(c) || isTermName(name) && pointsOn(c)) {
 				entries++
 				words += wordCount(textOf(name)) + wordCount(textOf(c))
 			}
 			name = nil
 		}
 	}
-	if entries < 2 || entries*5 < terms*4 {
+	// Some templates give each entry a list of its own (Apache's
+	// manual): a list of one term that is an entry is one of them.
+	if entries < 2 && !(entries == 1 && terms == 1) || entries*5 < terms*4 {
 		return 0, 0
 	}
 	return entries, words
+}
+
+// termPointerMaxWords is the most words of a description that ends in
+// a pointer to the page it describes: a short paragraph or two.
+const termPointerMaxWords = 100
+
+// isTermName tells whether term dt is a name of a few words.
+func isTermName(dt *html.Node) bool {
+	w := wordCount(textOf(dt))
+	return w >= 1 && w <= termNameMaxWords
+}
+
+// pointsOn tells whether description dd says in a short paragraph or
+// two what a document is and ends in a line that is one link to it
+// ("See: Access Control"), as an index of documents whose terms are
+// plain names gives each. A glossary's or a reference's definition
+// explains its term and ends in its own words, or in a reference
+// within the text.
+func pointsOn(dd *html.Node) bool {
+	w := wordCount(textOf(dd))
+	if w > termPointerMaxWords {
+		return false
+	}
+	var last *html.Node
+	for c := dd.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			last = c
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	if last == nil || last.DataAtom != atom.P {
+		return false
+	}
+	var links []*html.Node
+	for d := range last.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && attr(d, "href") != "" {
+			links = append(links, d)
+		}
+	}
+	if len(links) != 1 || strings.HasPrefix(attr(links[0], "href"), "#") {
+		return false
+	}
+	pointer := wordCount(textOf(last))
+	outside := pointer - wordCount(textOf(links[0]))
+	return outside <= 2 && w-pointer >= 3
 }
 
 // namesPage tells whether term dt is a name of a few words that is all

@@ -108,3 +108,49 @@ func TestNumberedSectionsAndColonTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerTerms: an index of documents whose terms are plain names,
+// each in a list of its own, over a description ending in a line that
+// links to the document ("See: Access Control"), as Apache's manual
+// prints its how-to index, is a listing; it fails with pointsOn or with
+// the one-term lists left out. The negatives are a glossary whose
+// definitions end in a cross-reference within a sentence, one whose
+// pointer lines link within the page, and a story that carries such a
+// list under paragraphs of its own.
+func TestPointerTerms(t *testing.T) {
+	page := func(title, body string) string {
+		return "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1>" + body + "</body></html>"
+	}
+	entries := func(n int, see func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "<dl><dt>Tide table %d</dt><dd><p>This document explains how the harbour server reads table %d and serves it to the pilots' boats.</p>%s</dd></dl>", i, i, see(i))
+		}
+		return b.String()
+	}
+	pointer := func(i int) string {
+		return fmt.Sprintf(`<p>See: <a href="tides%d.html">Serving tide table %d</a></p>`, i, i)
+	}
+	para := "<p>The harbour server reads its tide tables at start and serves them to the pilots' boats over the radio link, and it writes a log of every request it answers so that the harbour master can see who asked for which table and when.</p>"
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"an index of documents, each a name over a line and a pointer to it",
+			page("How-To / Tutorials", entries(6, pointer)), Listing},
+		{"a glossary: the cross-reference is within its definition's sentence",
+			page("Glossary", entries(6, func(i int) string {
+				return fmt.Sprintf(`<p>The table is kept in the harbour office, as <a href="tides%d.html">the tide manual</a> explains.</p>`, i)
+			})), Article},
+		{"pointers within the page",
+			page("Tide tables", entries(6, func(i int) string { return fmt.Sprintf(`<p>See: <a href="#t%d">below</a></p>`, i) })), Article},
+		{"a story with such a list under its own paragraphs",
+			page("The harbour's new tide server", strings.Repeat(para, 4)+entries(4, pointer)), Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}
