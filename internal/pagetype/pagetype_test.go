@@ -193,9 +193,6 @@ var knownMiss = map[string]string{
 	"dev10-mkdocs-index.html": "a documentation's home page titled by the name alone, its sections prose about the project",
 	"dev10-yaml-index.html": "labelled index (a reference's main page of a title and nothing else); skipped as an " +
 		"empty document, an error: not an article either way, as the benchmark scores it",
-	// Session 14's develop pages (labelled before any run).
-	"dev14-jsoup-index-all.html": "javadoc's index of every name, each a link over its description's first sentence: " +
-		"the descriptions read as prose, hundreds of them",
 	// Session 15's develop pages (Apache's manual; labelled on reading).
 	// Its menus, breadcrumb and language bars are plain divs, so they
 	// count as the page's own words.

@@ -38,7 +38,7 @@ func describedTerms(n *html.Node) (entries, words int) {
 			terms++
 			name = c
 		case atom.Dd:
-			if name != nil && (namesPage(name) && describes(c) || isTermName(name) && pointsOn(c)) {
+			if name != nil && (namesPage(name) && describes(c) || leadsToPage(name) && (describes(c) || blank(c)) || isTermName(name) && pointsOn(c)) {
 				entries++
 				words += wordCount(textOf(name)) + wordCount(textOf(c))
 			}
@@ -116,6 +116,34 @@ func namesPage(dt *html.Node) bool {
 	}
 	return len(links) == 1 && strings.TrimSpace(textOf(links[0])) == text && !strings.HasPrefix(attr(links[0], "href"), "#")
 }
+
+// leadsToPage tells whether term dt is a name linking to another page,
+// a dash or a colon and what the name is and where in a few words, as
+// javadoc's index of every name prints each ("absUrl(String) - Method
+// in class org.jsoup.nodes.Node"). Its description may be left blank.
+func leadsToPage(dt *html.Node) bool {
+	text := strings.TrimSpace(textOf(dt))
+	if w := wordCount(text); w < 3 || w > termNameMaxWords {
+		return false
+	}
+	var first *html.Node
+	for d := range dt.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && attr(d, "href") != "" {
+			first = d
+			break
+		}
+	}
+	if first == nil || strings.HasPrefix(attr(first, "href"), "#") {
+		return false
+	}
+	name := strings.TrimSpace(textOf(first))
+	rest, ok := strings.CutPrefix(text, name)
+	rest = strings.TrimSpace(rest)
+	return ok && name != "" && rest != "" && strings.ContainsRune("-–—:", []rune(rest)[0])
+}
+
+// blank tells whether description dd holds no words.
+func blank(dd *html.Node) bool { return wordCount(textOf(dd)) == 0 }
 
 // describes tells whether description dd is one short paragraph.
 func describes(dd *html.Node) bool {
