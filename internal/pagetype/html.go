@@ -234,6 +234,14 @@ func rules(pageURL string, f *features) Verdict {
 			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
 		}
 	}
+	// A page that calls itself "Error" in a part of its title or a
+	// whole heading (pydoc's "Pydoc: Error - json.foo", Python's
+	// http.server "Error response") and has next to nothing to read is
+	// an error page; a story about an error says what went wrong in
+	// sentences under a headline of its own.
+	if name := errorName(f); name != "" && f.proseWords < 40 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Error, "the page is named %q and has %d words of prose", name, f.proseWords)
+	}
 	if f.errorMarked != "" && f.proseWords < 200 {
 		return verdict(Error, "the page is marked %q", f.errorMarked)
 	}
@@ -566,6 +574,16 @@ func errorHeadline(h, p string, proseWords int) bool {
 		return wordCount(h) <= 4
 	}
 	return wordCount(h)-wordCount(p) <= 5 || proseWords < 40
+}
+
+// errorName returns the error page's name ("Error", "Fehler") that one
+// part of the title or a whole h1 consists of, or "".
+func errorName(f *features) string {
+	parts := titleParts.Split(normalise(f.title), -1)
+	for _, h := range f.headings {
+		parts = append(parts, normalise(h))
+	}
+	return partNamed(parts, phrasesOf(lang.ErrorPageNames))
 }
 
 // homeTitle returns the home-page name ("Home", "Startseite") that one
