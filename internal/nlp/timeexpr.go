@@ -351,7 +351,7 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 	})
 	// After the narrated spans: a span the narration anchors is no
 	// term of an undated thing.
-	termSpans(d, out)
+	termSpans(d, out, spans)
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
 	apposedWeekdays(d.Text, out)

@@ -31,10 +31,12 @@ const termWindow = 12
 // term is left undated rather than counted from the page's day.
 // A span the narration has already anchored to a day of its own
 // (narratedSpans) is not relative and stays.
-func termSpans(d *Doc, out []TimeExpr) {
+// spans holds the starts of the expressions that are spans ("the next 90
+// days"; not "next Monday", a day).
+func termSpans(d *Doc, out []TimeExpr, spans map[int]bool) {
 	for i := range out {
 		t := &out[i]
-		if !t.Relative || t.Open != "" || !spanAhead(t.Text) || !termOfNonfinite(d.Text[:t.Span.Start]) {
+		if !spans[t.Span.Start] || !t.Relative || t.Open != "" || !spanAhead(t.Text) || !termOfNonfinite(d.Text[:t.Span.Start]) {
 			continue
 		}
 		t.Start, t.End, t.Resolved, t.Unresolved = time.Time{}, time.Time{}, false, UnresolvedTerm
