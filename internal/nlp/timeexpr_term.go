@@ -68,12 +68,23 @@ func termOfNonfinite(before string) bool {
 			return false
 		}
 		lw := strings.ToLower(w)
-		if len(lw) > 5 && strings.HasSuffix(lw, "ing") && w == lw {
+		if len(lw) > 5 && w == lw && participleForm(lw) {
 			prev := ""
 			if i > 0 {
 				prev = strings.ToLower(toks[i-1].Text)
 			}
 			return !beBeforeIng.Has(prev) && !nounMarkers.Has(prev)
+		}
+	}
+	return false
+}
+
+// participleForm reports whether w ends as a present participle does
+// ("barring", "entering").
+func participleForm(w string) bool {
+	for e := range participleEndings {
+		if strings.HasSuffix(w, e) {
+			return true
 		}
 	}
 	return false
