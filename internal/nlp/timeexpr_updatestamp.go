@@ -36,7 +36,8 @@ func updateStampDays(d *Doc, out []TimeExpr, ref time.Time) {
 
 // updateStampWeekday reports whether head, the words of a sentence
 // before a weekday, is a label of the page's last change and at most a
-// clock time ("Last updated: 2:09 a.m. ", "Updated "): the weekday is
+// clock time and a stamp's filler words ("Last updated: 2:09 a.m. ",
+// "Updated at 5 p.m. ", "Updated "): the weekday is
 // the stamp's own. A line that goes on to tell a happening ("UPDATE: On
 // Wednesday evening, prosecutors said …") is narration, read as such.
 func updateStampWeekday(head string) bool {
@@ -48,7 +49,7 @@ func updateStampWeekday(head string) bool {
 		}
 		for _, w := range strings.Fields(strings.Trim(rest, ":-–— ")) {
 			w = strings.Trim(w, ",")
-			if !strings.ContainsAny(w, "0123456789") && !clockWords.Has(w) && w != "at" {
+			if !strings.ContainsAny(w, "0123456789") && !clockWords.Has(w) && !pageStampFillers.Has(w) {
 				return false
 			}
 		}
