@@ -118,6 +118,11 @@ func (d *Index) antecedent(off int) int {
 				// someone else the pronoun may stand for.
 				if w := d.personWordBefore(m.Span); titleWords[w] && d.roleOf(s.Start, m.Span) == roleSubject {
 					subjects = append(subjects, m)
+				} else if d.Entities[m.Entity].Kind == KindOther && d.cueNextTo(m.Span) && !d.Entities[m.Entity].Descriptive {
+					// "“…,” Conley wrote": a name of no known kind
+					// that says something may be a person too, and
+					// the pronoun after it may stand for them.
+					subjects = append(subjects, m)
 				}
 				continue
 			}
@@ -298,6 +303,11 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	// "The news service cited Myo Nyunt": whom a report quotes is the
 	// speaker of what it passes on, as salient as a subject.
 	if sourceObjectVerbs[lw] {
+		return roleSubject
+	}
+	// "The death was confirmed by Brian Elias": the agent of a passive
+	// verb of saying is the one who said it, the sentence's speaker.
+	if lw == "by" && k >= 3 && pastForm(strings.ToLower(before[k-2].Text)) && cueWords[strings.ToLower(before[k-2].Text)] && anyBeForms[strings.ToLower(before[k-3].Text)] {
 		return roleSubject
 	}
 	if headPrepositions[lw] || phraseOpeners[lw] || d.participial(before[k-1]) {
