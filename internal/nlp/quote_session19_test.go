@@ -64,5 +64,17 @@ func TestSession19SpeakerClasses(t *testing.T) {
 				{QuoteDirect, "I will keep you updated on any further developments,", "Donald Trump", "wrote"},
 				{QuoteReported, "he had tested positive for the virus", "Donald Trump", "said"},
 			}},
+		{"a clause with its own cue after an according-to source quotes its subject",
+			"According to The Fashion Law, the organizers issued a statement, saying “we need to cancel all existing flights,” before canceling the festival.",
+			[]quoteFrame{
+				{QuoteDirect, "we need to cancel all existing flights,", "the organizers", "saying"},
+				{QuoteReported, "saying “we need to cancel all existing flights,” before canceling the festival", "The Fashion Law", "according to"},
+			}},
+		{"control: a quotation right after the source",
+			"According to the police, “the suspect fled on foot,” and was arrested later.",
+			[]quoteFrame{
+				{QuoteDirect, "the suspect fled on foot,", "the police", "according to"},
+				{QuoteReported, "“the suspect fled on foot,” and was arrested later", "the police", "according to"},
+			}},
 	})
 }
