@@ -118,12 +118,6 @@ func (d *Index) antecedent(off int) int {
 				// someone else the pronoun may stand for.
 				if w := d.personWordBefore(m.Span); titleWords[w] && d.roleOf(s.Start, m.Span) == roleSubject {
 					subjects = append(subjects, m)
-				} else if d.Entities[m.Entity].Kind == KindOther && d.afterQuoteClose(s.Start, m.Start) && !d.Entities[m.Entity].Descriptive {
-					// "“…,” Conley wrote": a name of no known kind
-					// in a quotation's attribution may be a person
-					// too, and the pronoun after it may stand for
-					// them.
-					subjects = append(subjects, m)
 				}
 				continue
 			}

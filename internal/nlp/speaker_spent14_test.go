@@ -22,10 +22,7 @@ func TestSpentRoundSpeakerClasses(t *testing.T) {
 			text: "The world No 1 released a statement shortly after three Federal Court judges unanimously upheld a decision made on Friday by Immigration Minister Alex Hawke to cancel the 34-year-old Serb’s visa on public interest grounds because he is not vaccinated for Covid-19.\n\n" +
 				"“I am extremely disappointed with the Court ruling to dismiss my application for judicial review of the Minister’s decision to cancel my visa, which means I cannot stay in Australia and participate in the Australian Open,” Djokovic said.\n\n" +
 				"“I respect the Court’s ruling and I will cooperate with the relevant authorities in relation to my departure from the country,” he added.",
-			// Since session 19 "Djokovic", a name of no known kind in
-			// the quotation's attribution between, leaves the he
-			// unresolved rather than uncertain for Hawke.
-			want: map[string]string{"I respect the Court’s ruling and I will cooperate with the relevant authorities in relation to my departure from the country,": ""},
+			want: map[string]string{"I respect the Court’s ruling and I will cooperate with the relevant authorities in relation to my departure from the country,": "Alex Hawke?"},
 		},
 		{
 			// news-round17 johnson-2019-election 07.txt
