@@ -173,7 +173,7 @@ func (d *Index) describedAfterCue(toks []Token, end, sentEnd int) bool {
 	if len(toks) < 2 || len(toks) > 4 || end >= sentEnd || d.Text[end] != ',' {
 		return false
 	}
-	if w := toks[0].Text; !possessiveDeterminers[w] && w != "the" {
+	if w := toks[0].Text; !possessiveDeterminers[w] && !definiteArticles.HasWord(w) {
 		return false
 	}
 	for _, t := range toks[1:] {
