@@ -6,6 +6,8 @@ import (
 	"database/sql"
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"strings"
 )
 
 // What the alignment of a briefing keeps (StoredBriefing.Alignment) is
@@ -159,40 +161,63 @@ func putParts(ctx context.Context, tx *sql.Tx, story int64, parts []part) error 
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	var insert *sql.Stmt
+	var fresh []part
 	for _, p := range parts {
-		if _, ok := stored[p.sum]; ok {
-			stored[p.sum] = true
-			continue
+		if listed, ok := stored[p.sum]; ok && listed {
+			continue // a part listed twice is written once
+		} else if !ok {
+			fresh = append(fresh, p)
 		}
-		if insert == nil {
-			if insert, err = tx.PrepareContext(ctx, `INSERT INTO briefing_parts (story_id, part_sum, body) VALUES ($1, $2, $3)`); err != nil {
-				return err
-			}
-			defer insert.Close()
-		}
-		if _, err := insert.ExecContext(ctx, story, p.sum[:], p.body); err != nil {
-			return err
-		}
-		stored[p.sum] = true // a part listed twice is written once
+		stored[p.sum] = true
 	}
-	var del *sql.Stmt
+	var gone [][partSumSize]byte
 	for sum, listed := range stored {
-		if listed {
-			continue
+		if !listed {
+			gone = append(gone, sum)
 		}
-		if del == nil {
-			if del, err = tx.PrepareContext(ctx, `DELETE FROM briefing_parts WHERE story_id = $1 AND part_sum = $2`); err != nil {
-				return err
+	}
+	// A statement per partsBatch parts: on PostgreSQL each statement is
+	// a round trip.
+	for len(fresh) > 0 {
+		n := min(len(fresh), partsBatch)
+		var q strings.Builder
+		q.WriteString(`INSERT INTO briefing_parts (story_id, part_sum, body) VALUES `)
+		args := []any{story}
+		for i, p := range fresh[:n] {
+			if i > 0 {
+				q.WriteByte(',')
 			}
-			defer del.Close()
+			fmt.Fprintf(&q, "($1, $%d, $%d)", len(args)+1, len(args)+2)
+			args = append(args, p.sum[:], p.body)
 		}
-		if _, err := del.ExecContext(ctx, story, sum[:]); err != nil {
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
 			return err
 		}
+		fresh = fresh[n:]
+	}
+	for len(gone) > 0 {
+		n := min(len(gone), partsBatch)
+		var q strings.Builder
+		q.WriteString(`DELETE FROM briefing_parts WHERE story_id = $1 AND part_sum IN (`)
+		args := []any{story}
+		for i := range gone[:n] {
+			if i > 0 {
+				q.WriteByte(',')
+			}
+			fmt.Fprintf(&q, "$%d", len(args)+1)
+			args = append(args, gone[i][:])
+		}
+		q.WriteByte(')')
+		if _, err := tx.ExecContext(ctx, q.String(), args...); err != nil {
+			return err
+		}
+		gone = gone[n:]
 	}
 	return nil
 }
+
+// partsBatch is how many parts one statement writes or deletes.
+const partsBatch = 100
 
 // readParts puts together the value list names from story's stored
 // parts. It is nil when a part is missing: a writer replaced the parts
