@@ -44,6 +44,9 @@ func (j *judge) countLinks(vals []value, roots []int64) []link {
 		if v.kind != "number" || v.q.Noun == "" || v.earlier || strings.HasPrefix(v.q.Unit, "ordinal") || j.language(v) != english.Code {
 			continue
 		}
+		if v.sentence >= countLinkSentences || j.datedBefore(v) {
+			continue
+		}
 		g := j.governor(v)
 		if g.concept == "" || g.conditional || changeConcepts[g.concept] || lightCountVerbs[g.concept] {
 			continue
@@ -153,4 +156,38 @@ func (j *judge) countSlotOf(vals []value, classes [][]int) (verdict, bool) {
 		}
 	}
 	return verdict{}, false
+}
+
+// countLinkSentences bounds where a linked count may stand: a story's own
+// figures are told in its first paragraphs, and what comes later is
+// background as often ("In October one of the jets crashed … killing all
+// 189 people on board", "Around 220,000 people died as a result of that
+// disaster").
+const countLinkSentences = 8
+
+// datedBefore reports whether v's sentence holds a time ending more than
+// a week before its page's date: the count is of an earlier happening or
+// an earlier figure ("the one that crashed in Indonesia last October,
+// resulting in the deaths of 189 people", "In 2014, the BJP had won 282
+// seats"), not the story's as reported.
+func (j *judge) datedBefore(v *value) bool {
+	x := j.indexes[v.input]
+	ref := j.inputs[v.input].Published
+	if ref.IsZero() {
+		for _, in := range j.inputs {
+			if in.Published.After(ref) {
+				ref = in.Published
+			}
+		}
+	}
+	if ref.IsZero() {
+		return false
+	}
+	s := x.Sentences[v.sentence]
+	for _, t := range x.Times {
+		if t.Span.Start >= s.Start && t.Span.End <= s.End && t.Resolved && !t.End.IsZero() && t.End.Before(ref.AddDate(0, 0, -7)) {
+			return true
+		}
+	}
+	return false
 }

@@ -15,7 +15,7 @@ import (
 // verb, under different predicates, and a moving count given at
 // different times.
 func TestCountLinkedConflicts(t *testing.T) {
-	day := time.Date(2016, 3, 29, 0, 0, 0, 0, time.UTC)
+	day := time.Date(2019, 3, 11, 0, 0, 0, 0, time.UTC)
 	egypt81 := "A man hijacked an EgyptAir plane flying from Alexandria to Cairo on Tuesday and forced it to land in Larnaca, Cyprus. The flight from Alexandria to Cairo was carrying 81 passengers, its pilot said."
 	egypt55 := "A man hijacked an EgyptAir plane flying from Alexandria to Cairo on Tuesday and forced it to land in Larnaca, Cyprus. The Airbus 320, which was carrying 55 passengers and a crew of seven, was diverted to Larnaca."
 	tests := []struct {
@@ -33,6 +33,11 @@ func TestCountLinkedConflicts(t *testing.T) {
 			"A man hijacked an EgyptAir plane flying from Alexandria to Cairo on Tuesday and forced it to land in Larnaca, Cyprus. The Airbus 320, which had 55 passengers and a crew of seven, was diverted to Larnaca."}, false, nil},
 		{"control: different predicates", []string{egypt81,
 			"A man hijacked an EgyptAir plane flying from Alexandria to Cairo on Tuesday and forced it to land in Larnaca, Cyprus. Police later freed 55 passengers at Larnaca."}, false, nil},
+		// Spent round 10: the earlier crash's toll, dated months
+		// before the page.
+		{"control: a count dated before the report", []string{
+			"An Ethiopian Airlines Boeing 737 MAX 8 crashed near Addis Ababa on Sunday. All 157 people onboard were reported dead after the incident.",
+			"An Ethiopian Airlines Boeing 737 MAX 8 crashed near Addis Ababa on Sunday. The plane was the same model as the one that crashed in Indonesia last October, resulting in the deaths of 189 people."}, false, nil},
 		{"control: a moving count at different times", []string{
 			"Floods hit the region on Monday. The floods killed 12 people in the valley, officials said.",
 			"Floods hit the region on Monday. Rescue teams said the disaster killed 40 people across the province."}, true, nil},
