@@ -44,7 +44,7 @@ func (j *judge) countLinks(vals []value, roots []int64) []link {
 		if v.kind != "number" || v.q.Noun == "" || v.earlier || strings.HasPrefix(v.q.Unit, "ordinal") || j.language(v) != english.Code {
 			continue
 		}
-		if v.sentence >= countLinkSentences || j.datedBefore(v) {
+		if v.sentence >= countLinkSentences || j.datedBefore(v) || j.breakdown(v) {
 			continue
 		}
 		g := j.governor(v)
@@ -187,6 +187,37 @@ func (j *judge) datedBefore(v *value) bool {
 	for _, t := range x.Times {
 		if t.Span.Start >= s.Start && t.Span.End <= s.End && t.Resolved && !t.End.IsZero() && t.End.Before(ref.AddDate(0, 0, -7)) {
 			return true
+		}
+	}
+	return false
+}
+
+// breakdown reports whether the count vals[i] is one part of several its
+// sentence gives: another count of the same noun there ("three counts of
+// wire fraud and one count of conspiracy", four in all), or a number
+// counting more of it ("1,000 people have died in Tacloban and at least
+// 200 more in Samar"). Another outlet's total is no disagreement with a
+// part.
+func (j *judge) breakdown(v *value) bool {
+	x := j.indexes[v.input]
+	s := x.Sentences[v.sentence]
+	if !inside(s, v.q.Span) {
+		return false
+	}
+	noun := map[string]bool{}
+	for _, w := range strings.Fields(strings.ToLower(v.q.Noun)) {
+		noun[w] = true
+	}
+	toks := nlp.Tokenize(x.Text[s.Start:s.End], s.Start)
+	for k, t := range toks {
+		if t.Span.Start >= v.q.Span.Start && t.Span.Start < v.q.Span.End || !numberToken(strings.ToLower(t.Text)) {
+			continue
+		}
+		for n := k + 1; n < len(toks) && n <= k+3; n++ {
+			w := strings.ToLower(toks[n].Text)
+			if noun[w] || singularOrPlural(noun, w) || n == k+1 && scopeWords.Has(w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -38,6 +38,10 @@ func TestCountLinkedConflicts(t *testing.T) {
 		{"control: a count dated before the report", []string{
 			"An Ethiopian Airlines Boeing 737 MAX 8 crashed near Addis Ababa on Sunday. All 157 people onboard were reported dead after the incident.",
 			"An Ethiopian Airlines Boeing 737 MAX 8 crashed near Addis Ababa on Sunday. The plane was the same model as the one that crashed in Indonesia last October, resulting in the deaths of 189 people."}, false, nil},
+		// Spent round 10: a part of the total the other page gives.
+		{"control: a part of a breakdown", []string{
+			"Elizabeth Holmes was convicted on Monday. She has been found guilty of four counts of defrauding investors of nearly $145 million.",
+			"Elizabeth Holmes was convicted on Monday. She has been found guilty on three counts of criminal wire fraud and one count of conspiracy to commit wire fraud."}, false, nil},
 		{"control: a moving count at different times", []string{
 			"Floods hit the region on Monday. The floods killed 12 people in the valley, officials said.",
 			"Floods hit the region on Monday. Rescue teams said the disaster killed 40 people across the province."}, true, nil},
