@@ -1634,6 +1634,11 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		// page lost its space at ends another sentence
 		// (reported_run_on.go).
 		text = text[runOnStart(text):]
+		// "Smollett said that the men, who he claimed were masked":
+		// another frame cut before its verb (reported_fragment.go).
+		if cutInnerFrame(Tokenize(text, 0)) {
+			return Quote{}, false
+		}
 		if len(strings.Fields(text)) < 3 || !statementBefore(text) || subordinateOnly(text) {
 			return Quote{}, false
 		}

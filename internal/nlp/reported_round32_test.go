@@ -63,3 +63,25 @@ func TestRound32ReportedClasses(t *testing.T) {
 			[]quoteFrame{{QuoteReported, "the port would stay closed", "Declan Ferris", "said"}}},
 	})
 }
+
+// TestFragmentContent checks the pieces of what was said that are no
+// statement (reported_fragment.go), with controls.
+func TestFragmentContent(t *testing.T) {
+	for _, tt := range []struct {
+		rest string
+		want bool
+	}{
+		// news-round32 smollett-charged 05
+		{"Smollett said that the men", true},
+		{"Smollett said that the men had hurled slurs at him", false},
+		{"while she received that email", true},
+		{"she did not read it", false},
+		{"the actor, who is black and gay and portrays a gay character on Empire", true},
+		{"the actor, who is black, had reported suffering a vicious assault", false},
+		{"the company, which also owns Kmart, has fallen into disrepair", false},
+	} {
+		if got := fragmentContent(tt.rest); got != tt.want {
+			t.Errorf("fragmentContent(%q) = %v, want %v", tt.rest, got, tt.want)
+		}
+	}
+}
