@@ -165,9 +165,17 @@ func runStored(ctx context.Context, data string, n, runs int, pages, keep string
 			fmt.Printf("| add one article: store it with its analysis | %s | | | | |\n", stored.Round(time.Millisecond))
 		}
 	}
+	// Each update's CPU in arrival order (the first is cold: a fresh
+	// process holds nothing of the story yet).
+	fmt.Printf("update CPU in order:")
+	for _, d := range addsCPU {
+		fmt.Printf(" %s", d.Round(time.Millisecond))
+	}
+	fmt.Println()
 	slices.Sort(adds)
 	slices.Sort(addsCPU)
 	fmt.Printf("| add one article and update the stored briefing, %d runs | %s | %s | %s | %s (median) | < 200 ms |\n", len(adds), q(adds, 0.5), q(adds, 0.99), q(adds, 1), q(addsCPU, 0.5))
+	fmt.Printf("update CPU p50 %s p99 %s\n", q(addsCPU, 0.5), q(addsCPU, 0.99))
 
 	if pages != "" {
 		return ingestThroughput(ctx, dir, pages, runs)

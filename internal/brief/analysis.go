@@ -215,12 +215,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		if published.IsZero() {
 			// An article of unknown date still dates its yearless days
 			// by the year its own full dates fix or write with the
-			// same day and month, and those written
-			// with their weekday by the year the weekday fixes near
-			// the story's day.
+			// same day and month. A day written with its weekday
+			// ("Wednesday, Oct. 22") takes no year from the weekday
+			// near the story's day: that day is other pages', and the
+			// text gives no year.
 			times = nlp.TextYearDays(times)
 			times = nlp.SameDayYearDays(times, s.b.Date)
-			times = nlp.WeekdayYearDays(times, s.b.Date)
 		}
 		for _, t := range times {
 			if f, ok := timeOf(t, published); ok {

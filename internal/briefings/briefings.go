@@ -367,11 +367,11 @@ func (k *Keeper) build(ctx context.Context, id int64) (st storage.Story, b *brie
 			return st, nil, fmt.Errorf("encoding what the alignment of story %d keeps: %w", st.ID, err)
 		}
 	}
-	whole, err := encodeJSON(b)
+	whole, err := encodeWhole(b, sizes.whole)
 	if err != nil {
 		return st, nil, fmt.Errorf("encoding the briefing of story %d: %w", st.ID, err)
 	}
-	k.held.hold(st.ID, Version, kept, len(keep), words, docs, encodedSizes{kept: len(keep)})
+	k.held.hold(st.ID, Version, kept, len(keep), words, docs, encodedSizes{kept: len(keep), whole: len(whole)})
 	first := PageOf(b, k.names.of(st.ID, stored))
 	page, head, err := encodePage(first)
 	if err != nil {

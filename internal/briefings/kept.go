@@ -43,10 +43,12 @@ type heldKept struct {
 // next build's buffers are made at them. Grown by doubling instead, the
 // Kept's encoding allocated 21 MB per update of a 1,000-article story,
 // 10 MB made at its last length (BENCHMARKS.md, issue 15, session 16).
-// The briefing's JSON is not among them: json.Encoder grows its own
-// buffer before it writes to one.
+// The briefing's JSON is encoded into room at its last length by
+// encodeWhole.
 type encodedSizes struct {
 	kept int
+	// whole is the length of the encoded briefing (encodeWhole).
+	whole int
 }
 
 // take returns the Kept, the Words, the decoded analyses and the sizes

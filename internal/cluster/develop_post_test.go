@@ -42,8 +42,9 @@ func TestDevPost(t *testing.T) {
 	for i := range best {
 		best[i].mean = -1
 	}
-	for assign := 0.15; assign <= 0.301; assign += 0.025 {
-		for _, merge := range []float64{0.3, 0.4, 0.5} {
+	for _, pt := range devGrid() {
+		assign, merge := pt[0], pt[1]
+		{
 			cfg := DefaultConfig()
 			cfg.Assign, cfg.Merge = assign, merge
 			var er, pr, ur []devRun
@@ -66,6 +67,26 @@ func TestDevPost(t *testing.T) {
 			p.name, half, b.label, b.mean, b.e.Event.Precision, b.e.Event.Recall, b.e.Event.F1,
 			b.p.Event.Precision, b.p.Event.Recall, b.p.Event.F1, b.u.Event.F1)
 	}
+}
+
+// devGrid is the grid of Assign and Merge TestDevPost tries: the usual
+// one, or the points DEVGRID lists ("0.225/0.40,0.250/0.40").
+func devGrid() [][2]float64 {
+	var out [][2]float64
+	if v := os.Getenv("DEVGRID"); v != "" {
+		for _, p := range strings.Split(v, ",") {
+			var a, m float64
+			fmt.Sscanf(p, "%g/%g", &a, &m)
+			out = append(out, [2]float64{a, m})
+		}
+		return out
+	}
+	for assign := 0.15; assign <= 0.301; assign += 0.025 {
+		for _, merge := range []float64{0.3, 0.4, 0.5} {
+			out = append(out, [2]float64{assign, merge})
+		}
+	}
+	return out
 }
 
 func undated(docs []eval.EventDoc) []eval.EventDoc {
@@ -91,6 +112,9 @@ type devRun struct {
 	// occ is each doc's occasions (occasions.go), for the guards of
 	// develop_consolidate_test.go.
 	occ [][]string
+	// names is each doc's names (TextNames of its text), for the salient
+	// names guard of develop_names_test.go (session 19).
+	names [][]string
 	// folds are the clusterer's own Consolidate at its lowest threshold,
 	// made once (consolidate.go).
 	folds *[]Fold
@@ -111,6 +135,7 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		years:     make([]yearEvidence, len(docs)),
 		published: make([]time.Time, len(docs)),
 		occ:       make([][]string, len(docs)),
+		names:     make([][]string, len(docs)),
 		folds:     new([]Fold),
 	}
 	tf := make([][]termWeight, len(docs))
@@ -124,6 +149,7 @@ func devCluster(docs []eval.EventDoc, cfg Config, seed uint64) devRun {
 		sortByTerm(q)
 		r.vec[i], tf[i], r.years[i], r.published[i], r.seq[i] = unit(q), sc.tf, sc.years, d.Published, n
 		r.occ[i] = p.occasions
+		r.names[i] = TextNames(d.Text)
 		a := c.assign(sc)
 		c.mu.Unlock()
 		merges.Record(a)
@@ -228,6 +254,7 @@ func devPosts() []devPost {
 		}
 	}
 	out = append(out, consolidatePosts()...)
+	out = append(out, namePosts()...)
 	var kept []devPost
 	for _, p := range out {
 		if keep(p.name) {

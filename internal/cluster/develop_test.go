@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"crosscheck/internal/eval"
 	"crosscheck/internal/sharedtest"
@@ -32,6 +33,16 @@ var devVariants = map[string]func(*Config){
 	"noruns":       func(c *Config) { c.NameRuns = false },
 	"nooccasions":  func(c *Config) { c.OccasionQuorum = 0 },
 	"nooccundated": func(c *Config) { c.OccasionUndated = false },
+	// session 19: time rules and the pass over stories at a fixed threshold
+	"hl0":       func(c *Config) { c.HalfLife = 0 },
+	"hl3":       func(c *Config) { c.HalfLife = 3 * 24 * time.Hour },
+	"hl14":      func(c *Config) { c.HalfLife = 14 * 24 * time.Hour },
+	"win7":      func(c *Config) { c.Window = 7 * 24 * time.Hour },
+	"win28":     func(c *Config) { c.Window, c.HalfLife = 28*24*time.Hour, 14*24*time.Hour },
+	"cons0.125": func(c *Config) { c.Consolidate = 0.125 },
+	"cons0.15":  func(c *Config) { c.Consolidate = 0.15 },
+	"cons0.175": func(c *Config) { c.Consolidate = 0.175 },
+	"cons0.20":  func(c *Config) { c.Consolidate = 0.20 },
 }
 
 func TestDevGrid(t *testing.T) {

@@ -325,6 +325,10 @@ const (
 	// documentation's first page after the name of what it fronts
 	// ("SQLite Home Page", "Rust Documentation").
 	FrontPageEndings Class = "front-page-endings"
+	// ErrorPageNames are what an error page calls itself in a part of
+	// its title or a whole heading ("Pydoc: Error - json.foo", "Error
+	// response"); a story about an error names what went wrong.
+	ErrorPageNames Class = "error-page-names"
 	// ListIntroPhrases are what the line over an index says when the
 	// list is the page ("Here is a list of all documented files").
 	ListIntroPhrases Class = "list-intro-phrases"

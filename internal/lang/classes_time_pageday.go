@@ -8,6 +8,9 @@ const (
 	// PageStampFillers stand between a stamp word and its date ("updated
 	// the 23rd September 2019", "published on").
 	PageStampFillers Class = "page-stamp-fillers"
+	// BylineWords open a byline ("By Nick Miroff"), after which a page
+	// prints its own day.
+	BylineWords Class = "byline-words-cased"
 	// WeekdayIdioms hold a weekday and name no day ("Monday morning
 	// quarterbacks").
 	WeekdayIdioms Class = "weekday-idioms-cased"

@@ -60,3 +60,13 @@ const (
 	// "fiscal 2017"), whose months the calendar's are not.
 	FiscalYearWords Class = "fiscal-year-words"
 )
+
+// Classes of the session-19 timeline rules (data/en/time.lex).
+const (
+	// TermPrepositions before a span looking ahead make it a term ("for
+	// the next 90 days"), whose start is that of what it belongs to.
+	TermPrepositions Class = "term-prepositions"
+	// SmallHoursWords before a day put a happening after its midnight
+	// ("halted early Tuesday").
+	SmallHoursWords Class = "small-hours-words"
+)

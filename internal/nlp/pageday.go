@@ -74,6 +74,14 @@ func PageDay(d *Doc, ref, stamp time.Time, dropped []string) (time.Time, bool) {
 			}
 		}
 	}
+	// A byline's date is the page's own (pageday_byline.go), unless the
+	// text writes a later one.
+	if day, ok := bylineDay(d.Text, ref); ok {
+		if laterDate(docs, day) {
+			return time.Time{}, false
+		}
+		return day.Add(12 * time.Hour), true
+	}
 	var cands []time.Time
 	for _, doc := range docs {
 		for _, te := range doc.Times {
@@ -103,13 +111,8 @@ func PageDay(d *Doc, ref, stamp time.Time, dropped []string) (time.Time, bool) {
 			return time.Time{}, false
 		}
 	}
-	for _, doc := range docs {
-		for _, te := range doc.Times {
-			if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
-				dayOf(te.Start).After(latest) {
-				return time.Time{}, false
-			}
-		}
+	if laterDate(docs, latest) {
+		return time.Time{}, false
 	}
 	if ref.IsZero() {
 		// A story none of whose pages is dated gives no day to read
@@ -121,6 +124,21 @@ func PageDay(d *Doc, ref, stamp time.Time, dropped []string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return latest.Add(12 * time.Hour), true
+}
+
+// laterDate reports whether a full date of docs lies after day: a page
+// tells what has happened, and one naming a later day was written after
+// it.
+func laterDate(docs []*Doc, day time.Time) bool {
+	for _, doc := range docs {
+		for _, te := range doc.Times {
+			if te.Resolved && !te.Relative && !te.RefYear && !te.Start.IsZero() && te.Unresolved == "" &&
+				dayOf(te.Start).After(day) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dayOf is t's calendar day as written, at midnight UTC.

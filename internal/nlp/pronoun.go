@@ -300,6 +300,11 @@ func (d *Index) roleOf(sentStart int, m Span) mentionRole {
 	if sourceObjectVerbs[lw] {
 		return roleSubject
 	}
+	// "The death was confirmed by Brian Elias": the agent of a passive
+	// verb of saying is the one who said it, the sentence's speaker.
+	if agentPrepositions[lw] && k >= 3 && pastForm(strings.ToLower(before[k-2].Text)) && cueWords[strings.ToLower(before[k-2].Text)] && anyBeForms[strings.ToLower(before[k-3].Text)] {
+		return roleSubject
+	}
 	if headPrepositions[lw] || phraseOpeners[lw] || d.participial(before[k-1]) {
 		return roleOblique
 	}

@@ -592,6 +592,14 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		// "According to the LA Times, “…”".
 		for _, a := range d.Attributions {
 			if a.Sentence == q.Sentence && a.Span.Start < span.Start && a.Kind == AttrAccordingTo {
+				// "according to The Fashion Law, the organizers issued
+				// a statement, saying “…”": a clause with a subject and
+				// a cue of its own between the source and the quotation
+				// quotes its subject; the source only reports that.
+				if sp, cue, ok := d.clauseAfterSource(a.Span.End, span.Start); ok {
+					q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue
+					return
+				}
 				q.Cue = attributionPhrase(d.Text[a.Span.Start:a.Span.End])
 				src := speaker{a.Cited, a.CitedEntity}
 				if k := strings.LastIndex(d.Text[a.Span.Start:a.Span.End], a.Cited); k >= 0 {
@@ -958,4 +966,56 @@ func (d *Index) namingClauseBefore(sentStart, quoteStart int) (string, Span, boo
 func afterConjunction(before string) bool {
 	toks := Tokenize(before, 0)
 	return len(toks) > 0 && clauseConjunctions[strings.ToLower(toks[len(toks)-1].Text)]
+}
+
+// clauseAfterSource reads the subject of a clause that follows an
+// according-to source, text[from:to] up to a quotation, when a cue of
+// its own introduces the quotation ("…, the organizers issued a
+// statement, saying"): the source reports the clause, and the clause's
+// subject said the words.
+func (d *Index) clauseAfterSource(from, to int) (speaker, string, bool) {
+	between := d.Text[from:to]
+	cue, cs, ok := lastCueIn(between)
+	if !ok {
+		return speaker{}, "", false
+	}
+	start := from
+	if t := strings.TrimLeft(between, " "); strings.HasPrefix(t, ",") {
+		start = to - len(t) + 1
+	}
+	at := from + cs.Start
+	if len(Tokenize(d.Text[start:at], start)) < 2 {
+		return speaker{}, "", false
+	}
+	sp, ok := d.participleSpeaker(start, at, cue)
+	if !ok && participleCues[cue] {
+		// "the organizers issued a statement, saying": the
+		// participle's subject is the clause's.
+		sp, ok = d.subjectBeforeVerb(start, at)
+	}
+	if !ok {
+		return speaker{}, "", false
+	}
+	if sp, ok := d.nameable(sp); ok {
+		return sp, cue, true
+	}
+	return speaker{}, "", false
+}
+
+// subjectBeforeVerb returns the speaker the words of text[start:end]
+// name before their first finite verb ("the organizers" of "the
+// organizers issued a statement,"), if at least two words stand there.
+func (d *Index) subjectBeforeVerb(start, end int) (speaker, bool) {
+	toks := Tokenize(d.Text[start:end], start)
+	for i, t := range toks {
+		w := t.Text
+		if w != strings.ToLower(w) || !finiteWords[w] && !pastForm(w) {
+			continue
+		}
+		if i < 2 {
+			break
+		}
+		return d.speakerIn(start, t.Span.Start, true)
+	}
+	return speaker{}, false
 }

@@ -234,6 +234,13 @@ func findClose(text string, from, end int, closing string, open rune) (inner, af
 	}
 	for i := from; i < end; {
 		r, n := markAt(text, i, end)
+		// The opening mark typed where the closing one belongs, glued
+		// to the quote's last punctuation and followed by a space
+		// ("… torture him,“ Bourdain once said."), can open nothing:
+		// it closes, so the quote does not run on over the narration.
+		if r == open && !(open == '\'' || open == '‘') && typedForClose(text, from, i, n) {
+			return i, i + n, true
+		}
 		if strings.ContainsRune(closing, r) {
 			next, _ := utf8.DecodeRuneInString(text[i+n:])
 			prev, _ := utf8.DecodeLastRuneInString(text[:i])
@@ -302,4 +309,23 @@ func trimmedParts(text string, parts []Span) []Span {
 		}
 	}
 	return out
+}
+
+// typedForClose reports whether the mark text[i:i+n], the same as the
+// one that opened the quote at from, stands glued to the quote's own
+// last punctuation and before a space or the end: no quotation opens
+// so, and the mark closes the one open.
+func typedForClose(text string, from, i, n int) bool {
+	if i == from {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	if !strings.ContainsRune(",.?!", prev) {
+		return false
+	}
+	if i+n >= len(text) {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	return unicode.IsSpace(next)
 }

@@ -635,7 +635,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 			if k := clauseComma(d.Text[t.Span.End:s.End]); k >= 0 {
 				tailEnd = t.Span.End + k
 			}
-			if d.namedAfterCue(t, tailEnd) {
+			if d.namedAfterCue(t, tailEnd, s.End) {
 				// "The contrast with Trump, said Doyle, would be
 				// clear": the clause goes on after the speaker.
 				if q, ok := d.parentheticalAttribution(si, s, t, tailEnd); ok {
@@ -1649,6 +1649,12 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 		if !ok {
 			return Quote{}, false
 		}
+		// "… in his hotel room in Strasbourg, France, CNN reported":
+		// a place after a capitalised word and a comma is the rest of
+		// that place's name; the attribution starts at a later comma.
+		if d.placeRestAt(sp, before[:i]) {
+			continue
+		}
 		return Quote{Text: text, Speaker: sp.name, SpeakerEntity: sp.entity, Cue: t.Text, Sentence: si, Span: Span{s.Start, s.End}}, true
 	}
 	return Quote{}, false
@@ -1875,4 +1881,16 @@ func asideRelative(before string) bool {
 // ("saying: …"): the cue presents what follows the colon.
 func colonAfter(after string) bool {
 	return strings.HasPrefix(strings.TrimSpace(after), ":")
+}
+
+// placeRestAt reports whether sp, found right after a comma that ends
+// before, is a place whose name goes on the one before the comma
+// ("Strasbourg, France"): the comma joins the two places, and sets off
+// no attribution.
+func (d *Index) placeRestAt(sp speaker, before string) bool {
+	if sp.entity < 0 || sp.entity >= len(d.Entities) || d.Entities[sp.entity].Kind != KindPlace {
+		return false
+	}
+	toks := Tokenize(before, 0)
+	return len(toks) > 0 && isCapitalised(toks[len(toks)-1].Text)
 }

@@ -87,8 +87,11 @@ func conjoinedSubjectStart(text string, start, end int) int {
 // Thompson, who heads …"): the cue's subject, after it, not what was
 // said. A pronoun or a lower-case phrase there ("said he fully supports
 // …", "noted congressional testimony by …") may open the words said.
-func (d *Index) namedAfterCue(t Token, end int) bool {
+func (d *Index) namedAfterCue(t Token, end, sentEnd int) bool {
 	toks := Tokenize(d.Text[t.Span.End:end], t.Span.End)
+	if d.describedAfterCue(toks, end, sentEnd) {
+		return true
+	}
 	if len(toks) == 0 || !isCapitalised(toks[0].Text) || subjectPronouns[strings.ToLower(toks[0].Text)] {
 		return false
 	}
@@ -158,4 +161,35 @@ func negatedAuxiliary(words string) bool {
 	}
 	w := toks[0].Text
 	return w == strings.ToLower(w) && cueNegations[strings.ReplaceAll(w, "’", "'")]
+}
+
+// describedAfterCue reports whether the words after a cue, toks up to
+// the comma at end, are a role before the name that ends the sentence
+// ("…, died Thursday at age 76, said her representative, Gwendolyn
+// Quinn."): a possessive determiner or "the" and at most three nouns,
+// then the name in apposition. That is the credit line of a news
+// report, the cue's subject after it; no words said follow.
+func (d *Index) describedAfterCue(toks []Token, end, sentEnd int) bool {
+	if len(toks) < 2 || len(toks) > 4 || end >= sentEnd || d.Text[end] != ',' {
+		return false
+	}
+	if w := toks[0].Text; !possessiveDeterminers[w] && !definiteArticles.HasWord(w) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if !nounLike(t.Text) {
+			return false
+		}
+	}
+	rest := strings.TrimRight(strings.TrimSpace(d.Text[end+1:sentEnd]), ".")
+	names := Tokenize(rest, end+1)
+	if len(names) == 0 || len(names) > 4 {
+		return false
+	}
+	for _, n := range names {
+		if !isCapitalised(n.Text) {
+			return false
+		}
+	}
+	return true
 }

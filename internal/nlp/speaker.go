@@ -119,7 +119,8 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 		p.Start = before[k-1].Span.Start
 	}
 	from := m.End
-	if poss := possessiveAt(d.Text[m.End:end]); poss != "" {
+	poss := possessiveAt(d.Text[m.End:end])
+	if poss != "" {
 		from = m.End + len(poss)
 	}
 	// A subject right before its cue runs to the cue over the nouns
@@ -128,6 +129,11 @@ func (d *Index) phraseAround(m Span, start, end int, nearEnd bool) Span {
 	if nearEnd && from < end {
 		if e := d.nounsAfter(from, end); e == end {
 			ext = e
+		} else if c := capitalisedAfter(d.Text, from, end); poss != "" && c > from && c < end && d.nounsAfter(c, end) == end {
+			// "Kenya’s Interior ministry said": the owner's
+			// capitalised modifiers and a common noun head the
+			// subject; the place only owns it.
+			ext = end
 		}
 	}
 	// After the cue too a name before lower-case nouns only qualifies
@@ -1114,6 +1120,20 @@ func (d *Index) participleClause(toks []Token) bool {
 	}
 	w := toks[k+1].Text
 	return w == strings.ToLower(w) && (headPrepositions[w] || infinitiveMarkers[w] || topicPrepositions[w])
+}
+
+// capitalisedAfter returns where the run of at most two capitalised
+// words at text[from:end] ends ("Interior" of "Kenya’s Interior
+// ministry"), from when none opens it.
+func capitalisedAfter(text string, from, end int) int {
+	ext := from
+	for i, t := range Tokenize(text[from:end], from) {
+		if i == 2 || !isCapitalised(t.Text) || strings.TrimSpace(text[ext:t.Span.Start]) != "" {
+			break
+		}
+		ext = t.Span.End
+	}
+	return ext
 }
 
 // namePiece reports whether the piece text[from:to] that gave sp is a

@@ -349,6 +349,9 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		v, ok := outMatch[i].p.resolve(outMatch[i].m, timeContext{ref: spanProbeDay})
 		return v.start, v.end, ok && !v.unresolved && v.open == ""
 	})
+	// After the narrated spans: a span the narration anchors is no
+	// term of an undated thing.
+	termSpans(d, out, spans)
 	out = mergeWeekdayDates(d.Text, out)
 	weekdayYears(d.Text, out)
 	apposedWeekdays(d.Text, out)

@@ -20,7 +20,9 @@ const UnresolvedQuotedDay = "inside a quotation, relative to when it was said, w
 // hours this evening,” the president announced": the evening of that
 // Friday); in a story of the article's own day, a quotation that says
 // "today" is of that day (timeexpr_sameday.go); a past weekday the
-// narration dates too is its day (timeexpr_quotedweekday.go). With none
+// narration dates too is its day (timeexpr_quotedweekday.go); a day the
+// narration repeats with the quotation's words is the narration's
+// (timeexpr_echoed.go). With none
 // of these the quoted day is left undated, with the reason, rather than
 // counted from the article's date.
 
@@ -44,6 +46,9 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 		at, ok := attributionDay(d, out, quotes, q)
 		if !ok {
 			at, ok = sameHappeningDay(d, out, quotes, i)
+		}
+		if !ok {
+			at, ok = echoedDay(d, out, quotes, i)
 		}
 		if !ok {
 			at, ok = quotedRunDay(d, out, quotes, q)
@@ -76,7 +81,8 @@ func quotedDays(d *Doc, out []TimeExpr, ref time.Time, resolve func(i int, at ti
 }
 
 // speechSpans returns the spans of text's direct quotations: two words or
-// more, no title ("Crocodile Dundee"), as the quote finder takes them.
+// more, no title ("Crocodile Dundee"), as the quote finder takes them;
+// and the statements a page sets apart after "saying:" (blockQuotes).
 func speechSpans(text string) []Span {
 	out := []Span{}
 	for _, rq := range findQuotedSpans(text, paragraphs(text)) {
@@ -89,7 +95,7 @@ func speechSpans(text string) []Span {
 		}
 		out = append(out, rq.span)
 	}
-	return out
+	return append(out, blockQuotes(text)...)
 }
 
 // spanAround returns the span of spans that holds s.

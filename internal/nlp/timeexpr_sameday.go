@@ -1,6 +1,11 @@
 package nlp
 
-import "time"
+import (
+	"strings"
+	"time"
+
+	"crosscheck/internal/lang"
+)
 
 // A story written on the day it tells names that day and no other ("Blue
 // Origin successfully completed New Shepard's first human flight today"),
@@ -14,6 +19,21 @@ import "time"
 // not a day the quotation could be of); so it does when its own
 // sentences name a time outside it ("said in 2015"), which is the
 // attribution's.
+
+// A story whose narration puts a happening of its day in that day's first
+// hours ("non-essential U.S. government operations halted early
+// Tuesday", after Congress "worked late into the night") began the
+// evening before: the words it quotes with no day of their own ("phone
+// calls to my office today") may have been said then, and stay undated.
+
+var smallHoursWords = en.Set(lang.SmallHoursWords)
+
+// smallHours reports whether a day expression opens with a word of its
+// first hours ("early Tuesday").
+func smallHours(expr string) bool {
+	f := strings.Fields(expr)
+	return len(f) > 1 && smallHoursWords.Has(strings.ToLower(f[0]))
+}
 
 // sameDayStoryDay returns ref, the article's day, when quotation q is
 // told in a story of that day, as above.
@@ -41,6 +61,9 @@ func sameDayStoryDay(d *Doc, out []TimeExpr, quotes []Span, i int, q Span, ref t
 			continue
 		}
 		if sameDay(t.Start, ref) {
+			if smallHours(t.Text) {
+				return time.Time{}, false // the story began the night before
+			}
 			named = true
 		} else if t.Start.Before(ref) {
 			return time.Time{}, false

@@ -70,59 +70,6 @@ func TestSameDayStoryQuotes(t *testing.T) {
 	}
 }
 
-// TestWeekdayYearDays: on a page of unknown date, read against the
-// story's day, a day written with its weekday and without its year takes
-// the one year within a year of the story's day on which it falls on
-// that weekday (spent rounds 10-23: Kobe Bryant's crash, Theresa May's
-// resignation, the Thomas Cook repatriation, a fight "on Saturday (August
-// 26)"); with no agreeing year that
-// near, or no story day, it keeps its borrowed year and stays undated.
-func TestWeekdayYearDays(t *testing.T) {
-	type got struct {
-		Text, Start string
-		RefYear     bool
-	}
-	for _, tt := range []struct {
-		name, near, text string
-		want             []got
-	}{
-		{"the story's year", "2020-01-27",
-			"Kobe Bryant died at the age of 41 on Sunday, January 26, alongside his 13-year-old daughter.",
-			[]got{{"on Sunday, January 26", "2020-01-26", false}}},
-		{"the year after the story's day", "2019-05-24",
-			"The Civil Aviation Authority said the programme would run to Sunday 6 October.",
-			[]got{{"Sunday 6 October", "2019-10-06", false}}},
-		{"the year before the story's day", "2016-01-03",
-			"The Saudi interior ministry announced on Saturday January 2 that 47 people had been executed.",
-			[]got{{"on Saturday January 2", "2016-01-02", false}}},
-		{"no agreeing year near", "2020-09-01",
-			"Leaders of a coup in Gabon on Wednesday, August 30, named a general transitional president.",
-			[]got{{"on Wednesday", "2020-08-26", false}, {"August 30", "2020-08-30", true}}},
-		{"a weekday glossed by the date", "2017-08-27",
-			"Jr. defeated by technical knockout at T-Mobile Arena in Las Vegas on Saturday (August 26).",
-			[]got{{"on Saturday", "2017-08-26", false}, {"August 26", "2017-08-26", false}}},
-		{"a weekday glossed by a date of another weekday", "2017-08-27",
-			"He fought in Las Vegas on Friday (August 26).",
-			[]got{{"on Friday", "2017-08-25", false}, {"August 26", "2017-08-26", true}}},
-		{"no weekday", "2019-05-24",
-			"Mrs May said she would stand down on 7 June.",
-			[]got{{"7 June", "2019-06-07", true}}},
-	} {
-		t.Run(tt.name, func(t *testing.T) {
-			var gots []got
-			for _, te := range WeekdayYearDays(timesOn(t, tt.text, tt.near), parseDay(t, tt.near)) {
-				gots = append(gots, got{te.Text, dayOrNone(te.Start), te.RefYear})
-			}
-			if diff := cmp.Diff(tt.want, gots); diff != "" {
-				t.Errorf("%q (-want +got):\n%s", tt.text, diff)
-			}
-		})
-	}
-	if got := WeekdayYearDays(timesOn(t, "He died on Sunday, January 26.", ""), time.Time{}); len(got) != 1 || !got[0].Start.IsZero() {
-		t.Errorf("no story day: got %+v, want the day undated", got)
-	}
-}
-
 func parseDay(t *testing.T, s string) time.Time {
 	t.Helper()
 	d, err := time.Parse(time.DateOnly, s)

@@ -234,6 +234,14 @@ func rules(pageURL string, f *features) Verdict {
 			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
 		}
 	}
+	// A page that calls itself "Error" in a part of its title or a
+	// whole heading (pydoc's "Pydoc: Error - json.foo", Python's
+	// http.server "Error response") and has next to nothing to read is
+	// an error page; a story about an error says what went wrong in
+	// sentences under a headline of its own.
+	if name := errorName(f); name != "" && f.proseWords < 40 && !f.ldArticle && !isArticleType(f.ogType) {
+		return verdict(Error, "the page is named %q and has %d words of prose", name, f.proseWords)
+	}
 	if f.errorMarked != "" && f.proseWords < 200 {
 		return verdict(Error, "the page is marked %q", f.errorMarked)
 	}
@@ -388,7 +396,7 @@ func rules(pageURL string, f *features) Verdict {
 	// paragraphs of its own, and one marked as an article is one.
 	if f.termEntries >= 4 && f.termWords*2 >= f.mainWords && f.proseWords-f.termProse < 100 &&
 		!f.ldArticle && !isArticleType(f.ogType) {
-		return verdict(Listing, "%d terms of definition lists, each a name linking to its page over a line on it, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
+		return verdict(Listing, "%d terms of definition lists, each a name and a line on the page it links to, hold %d of the %d words outside menus; %d words of prose outside them", f.termEntries, f.termWords, f.mainWords, f.proseWords-f.termProse)
 	}
 	// And as lines (described.go): list items, or a paragraph's lines
 	// parted by <br>, each a name linking to its page, a dash or a
@@ -566,6 +574,16 @@ func errorHeadline(h, p string, proseWords int) bool {
 		return wordCount(h) <= 4
 	}
 	return wordCount(h)-wordCount(p) <= 5 || proseWords < 40
+}
+
+// errorName returns the error page's name ("Error", "Fehler") that one
+// part of the title or a whole h1 consists of, or "".
+func errorName(f *features) string {
+	parts := titleParts.Split(normalise(f.title), -1)
+	for _, h := range f.headings {
+		parts = append(parts, normalise(h))
+	}
+	return partNamed(parts, phrasesOf(lang.ErrorPageNames))
 }
 
 // homeTitle returns the home-page name ("Home", "Startseite") that one

@@ -193,16 +193,11 @@ var knownMiss = map[string]string{
 	"dev10-mkdocs-index.html": "a documentation's home page titled by the name alone, its sections prose about the project",
 	"dev10-yaml-index.html": "labelled index (a reference's main page of a title and nothing else); skipped as an " +
 		"empty document, an error: not an article either way, as the benchmark scores it",
-	// Session 14's develop pages (labelled before any run).
-	"dev14-jsoup-index-all.html": "javadoc's index of every name, each a link over its description's first sentence: " +
-		"the descriptions read as prose, hundreds of them",
 	// Session 15's develop pages (Apache's manual; labelled on reading).
 	// Its menus, breadcrumb and language bars are plain divs, so they
 	// count as the page's own words.
 	"dev15-apache-developer-index.html": "a part's list of documents as links under headings and a warning paragraph",
-	"dev15-apache-howto-index.html":     "each tutorial a heading over a paragraph describing it and a link: the paragraphs are prose",
 	"dev15-apache-misc-index.html":      "four documents, each a link over a paragraph on it: too few entries against the unmarked menus",
-	"dev15-apache-platform-index.html":  "each document a heading over a paragraph and a link, as the howto index",
 	"dev15-apache-quickreference.html":  "a table of directives whose description cells read as prose, under a letter bar and a paragraph",
 	"dev15-apache-rewrite-index.html":   "a part's first page: quotations and a paragraph over the list of its pages",
 	"dev15-apache-ssl-index.html":       "a sentence and a list of six links under the unmarked menus",

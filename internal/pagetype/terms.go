@@ -38,17 +38,67 @@ func describedTerms(n *html.Node) (entries, words int) {
 			terms++
 			name = c
 		case atom.Dd:
-			if name != nil && namesPage(name) && describes(c) {
+			if name != nil && (namesPage(name) && describes(c) || leadsToPage(name) && (describes(c) || blank(c)) || isTermName(name) && pointsOn(c)) {
 				entries++
 				words += wordCount(textOf(name)) + wordCount(textOf(c))
 			}
 			name = nil
 		}
 	}
-	if entries < 2 || entries*5 < terms*4 {
+	// Some templates give each entry a list of its own (Apache's
+	// manual): a list of one term that is an entry is one of them.
+	if entries < 2 && !(entries == 1 && terms == 1) || entries*5 < terms*4 {
 		return 0, 0
 	}
 	return entries, words
+}
+
+// termPointerMaxWords is the most words of a description that ends in
+// a pointer to the page it describes: a short paragraph or two.
+const termPointerMaxWords = 100
+
+// isTermName tells whether term dt is a name of a few words.
+func isTermName(dt *html.Node) bool {
+	w := wordCount(textOf(dt))
+	return w >= 1 && w <= termNameMaxWords
+}
+
+// pointsOn tells whether description dd says in a short paragraph or
+// two what a document is and ends in a line that is one link to it
+// ("See: Access Control"), as an index of documents whose terms are
+// plain names gives each. A glossary's or a reference's definition
+// explains its term and ends in its own words, or in a reference
+// within the text.
+func pointsOn(dd *html.Node) bool {
+	w := wordCount(textOf(dd))
+	if w > termPointerMaxWords {
+		return false
+	}
+	var last *html.Node
+	for c := dd.LastChild; c != nil; c = c.PrevSibling {
+		if c.Type == html.ElementNode {
+			last = c
+			break
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			return false
+		}
+	}
+	if last == nil || last.DataAtom != atom.P {
+		return false
+	}
+	var links []*html.Node
+	for d := range last.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && attr(d, "href") != "" {
+			links = append(links, d)
+		}
+	}
+	if len(links) != 1 || strings.HasPrefix(attr(links[0], "href"), "#") {
+		return false
+	}
+	pointer := wordCount(textOf(last))
+	outside := pointer - wordCount(textOf(links[0]))
+	return outside <= 2 && w-pointer >= 3
 }
 
 // namesPage tells whether term dt is a name of a few words that is all
@@ -66,6 +116,34 @@ func namesPage(dt *html.Node) bool {
 	}
 	return len(links) == 1 && strings.TrimSpace(textOf(links[0])) == text && !strings.HasPrefix(attr(links[0], "href"), "#")
 }
+
+// leadsToPage tells whether term dt is a name linking to another page,
+// a dash or a colon and what the name is and where in a few words, as
+// javadoc's index of every name prints each ("absUrl(String) - Method
+// in class org.jsoup.nodes.Node"). Its description may be left blank.
+func leadsToPage(dt *html.Node) bool {
+	text := strings.TrimSpace(textOf(dt))
+	if w := wordCount(text); w < 3 || w > termNameMaxWords {
+		return false
+	}
+	var first *html.Node
+	for d := range dt.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A && attr(d, "href") != "" {
+			first = d
+			break
+		}
+	}
+	if first == nil || strings.HasPrefix(attr(first, "href"), "#") {
+		return false
+	}
+	name := strings.TrimSpace(textOf(first))
+	rest, ok := strings.CutPrefix(text, name)
+	rest = strings.TrimSpace(rest)
+	return ok && name != "" && rest != "" && strings.ContainsRune("-–—:", []rune(rest)[0])
+}
+
+// blank tells whether description dd holds no words.
+func blank(dd *html.Node) bool { return wordCount(textOf(dd)) == 0 }
 
 // describes tells whether description dd is one short paragraph.
 func describes(dd *html.Node) bool {

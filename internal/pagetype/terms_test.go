@@ -108,3 +108,96 @@ func TestNumberedSectionsAndColonTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestPointerTerms: an index of documents whose terms are plain names,
+// each in a list of its own, over a description ending in a line that
+// links to the document ("See: Access Control"), as Apache's manual
+// prints its how-to index, is a listing; it fails with pointsOn or with
+// the one-term lists left out. The negatives are a glossary whose
+// definitions end in a cross-reference within a sentence, one whose
+// pointer lines link within the page, and a story that carries such a
+// list under paragraphs of its own.
+func TestPointerTerms(t *testing.T) {
+	page := func(title, body string) string {
+		return "<html><head><title>" + title + "</title></head><body><h1>" + title + "</h1>" + body + "</body></html>"
+	}
+	entries := func(n int, see func(i int) string) string {
+		var b strings.Builder
+		for i := range n {
+			fmt.Fprintf(&b, "<dl><dt>Tide table %d</dt><dd><p>This document explains how the harbour server reads table %d and serves it to the pilots' boats.</p>%s</dd></dl>", i, i, see(i))
+		}
+		return b.String()
+	}
+	pointer := func(i int) string {
+		return fmt.Sprintf(`<p>See: <a href="tides%d.html">Serving tide table %d</a></p>`, i, i)
+	}
+	para := "<p>The harbour server reads its tide tables at start and serves them to the pilots' boats over the radio link, and it writes a log of every request it answers so that the harbour master can see who asked for which table and when.</p>"
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"an index of documents, each a name over a line and a pointer to it",
+			page("How-To / Tutorials", entries(6, pointer)), Listing},
+		{"a glossary: the cross-reference is within its definition's sentence",
+			page("Glossary", entries(6, func(i int) string {
+				return fmt.Sprintf(`<p>The table is kept in the harbour office, as <a href="tides%d.html">the tide manual</a> explains.</p>`, i)
+			})), Article},
+		{"pointers within the page",
+			page("Tide tables", entries(6, func(i int) string { return fmt.Sprintf(`<p>See: <a href="#t%d">below</a></p>`, i) })), Article},
+		{"a story with such a list under its own paragraphs",
+			page("The harbour's new tide server", strings.Repeat(para, 4)+entries(4, pointer)), Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}
+
+// TestNameIndexTerms: javadoc's index of every name gives each as a
+// term that is the name linking to its page, a dash and what and where
+// it is ("absUrl(String) - Method in class Node"), over the first
+// sentence of its description or nothing; it is a listing and fails
+// with leadsToPage off. The negatives are the same terms linking within
+// the page, terms that say more than where a name is, and a story that
+// carries a few such terms under paragraphs of its own.
+func TestNameIndexTerms(t *testing.T) {
+	page := func(title, body string) string {
+		return "<html><head><title>" + title + "</title></head><body>" + body + "</body></html>"
+	}
+	terms := func(n int, href, kind string) string {
+		var b strings.Builder
+		b.WriteString("<dl>")
+		for i := range n {
+			fmt.Fprintf(&b, `<dt><span><a href="%s">tide%d(String)</a></span> - %s <a href="Tides.html">Tides</a></dt>`, fmt.Sprintf(href, i), i, kind)
+			if i%2 == 0 {
+				b.WriteString("<dd>&nbsp;</dd>")
+			} else {
+				fmt.Fprintf(&b, `<dd><div class="block">Reads tide table %d of the harbour.</div></dd>`, i)
+			}
+		}
+		b.WriteString("</dl>")
+		return b.String()
+	}
+	para := "<p>The harbour server reads its tide tables at start and serves them to the pilots' boats over the radio link, and it writes a log of every request it answers so that the harbour master can see who asked for which table and when.</p>"
+	for _, c := range []struct {
+		name, page string
+		want       Type
+	}{
+		{"an index of names, each linking to its page with where it is",
+			page("T-Index (Harbour API)", `<h2 class="title">T</h2>`+terms(40, "Tides.html#tide%d(java.lang.String)", "Method in class")), Listing},
+		{"the same terms linking within the page",
+			page("Tides (Harbour API)", terms(40, "#tide%d(java.lang.String)", "Method in class")), Article},
+		{"terms that say more than where a name is",
+			page("Tides (Harbour API)", terms(40, "Tides.html#tide%d", "a method the pilots of the northern harbour use every morning in class")), Article},
+		{"a story with a few such terms under its own paragraphs",
+			page("The harbour's new tide server", "<h1>The harbour's new tide server</h1>"+strings.Repeat(para, 4)+terms(4, "Tides.html#tide%d", "Method in class")), Article},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			if got := classify(t, "", []byte(c.page)); got.Type != c.want && !(isListLike(got.Type) && isListLike(c.want)) {
+				t.Errorf("got %s (%s), want %s", got.Type, got.Reason, c.want)
+			}
+		})
+	}
+}

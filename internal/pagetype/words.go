@@ -23,7 +23,7 @@ var (
 func phrasesOf(c lang.Class) phrases {
 	phrasesOnce.Do(func() {
 		classes = map[lang.Class]phrases{}
-		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases, lang.ListingPageNames, lang.HomePageNames, lang.FrontPageEndings, lang.ListIntroPhrases, lang.PlaceholderPagePhrases, lang.LoginPagePhrases, lang.SectionLabels} {
+		for _, cl := range []lang.Class{lang.ErrorPagePhrases, lang.ErrorPageNames, lang.BlockPagePhrases, lang.PaywallPhrases, lang.ListingTitlePhrases, lang.ListingPageNames, lang.HomePageNames, lang.FrontPageEndings, lang.ListIntroPhrases, lang.PlaceholderPagePhrases, lang.LoginPagePhrases, lang.SectionLabels} {
 			seen := map[string]bool{}
 			var ps phrases
 			for _, code := range lang.Codes() {

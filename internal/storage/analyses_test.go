@@ -231,7 +231,7 @@ func TestMigrateKeepsStoredData(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				for _, q := range []string{`DROP TABLE related_stories`, `DROP TABLE dated_analyses`, `DROP TABLE analyses`, `DROP TABLE briefing_reads`, `DROP TABLE briefings`, `DROP INDEX articles_story_counts`, `ALTER TABLE stories DROP COLUMN revision`, `ALTER TABLE articles DROP COLUMN date_lines`, `DELETE FROM schema_migrations WHERE version >= 5`} {
+				for _, q := range []string{`DROP TABLE briefing_parts`, `DROP TABLE related_stories`, `DROP TABLE dated_analyses`, `DROP TABLE analyses`, `DROP TABLE briefing_reads`, `DROP TABLE briefings`, `DROP INDEX articles_story_counts`, `ALTER TABLE stories DROP COLUMN revision`, `ALTER TABLE articles DROP COLUMN date_lines`, `DELETE FROM schema_migrations WHERE version >= 5`} {
 					if _, err := db.ExecContext(ctx, q); err != nil {
 						t.Fatal(q, err)
 					}

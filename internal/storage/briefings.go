@@ -63,9 +63,14 @@ func (s *Store) BriefingHead(ctx context.Context, story int64) (StoredBriefing, 
 // stored).
 func (s *Store) BriefingAlignment(ctx context.Context, story int64) (StoredBriefing, error) {
 	b := StoredBriefing{Story: story}
-	err := s.queryRow(ctx, `SELECT version, revision, alignment FROM briefings WHERE story_id = $1`, story).Scan(&b.Version, &b.Revision, &b.Alignment)
+	var list []byte
+	err := s.queryRow(ctx, `SELECT version, revision, alignment, alignment_parts FROM briefings WHERE story_id = $1`, story).Scan(&b.Version, &b.Revision, &b.Alignment, &list)
 	if errors.Is(err, sql.ErrNoRows) {
 		return b, fmt.Errorf("briefing of story %d: %w", story, ErrNotFound)
+	}
+	if err == nil && list != nil {
+		// Stored in parts (parts.go).
+		b.Alignment, err = s.readParts(ctx, story, list)
 	}
 	if err != nil {
 		return b, fmt.Errorf("reading what the alignment of story %d kept: %w", story, err)
@@ -245,16 +250,22 @@ func nullString(s string) sql.NullString { return sql.NullString{String: s, Vali
 // newer. It says whether b was stored.
 func (s *Store) PutBriefing(ctx context.Context, b StoredBriefing) (bool, error) {
 	var stored bool
+	// The alignment is stored in parts (parts.go), cut before the write
+	// lock is taken.
+	parts, list := partsOf(b.Alignment)
 	err := s.inWriteTx(ctx, func(tx *sql.Tx) error {
 		now := time.Now().UTC()
-		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, alignment, built_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
-			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, alignment = excluded.alignment, built_at = excluded.built_at
-			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, b.Alignment, now)
+		res, err := tx.ExecContext(ctx, `INSERT INTO briefings (story_id, version, revision, briefing, page, alignment, alignment_parts, built_at) VALUES ($1, $2, $3, $4, $5, NULL, $6, $7)
+			ON CONFLICT (story_id) DO UPDATE SET version = excluded.version, revision = excluded.revision, briefing = excluded.briefing, page = excluded.page, alignment = NULL, alignment_parts = excluded.alignment_parts, built_at = excluded.built_at
+			WHERE briefings.revision <= excluded.revision`, b.Story, b.Version, b.Revision, b.Briefing, b.Page, list, now)
 		if err != nil {
 			return err
 		}
 		n, err := res.RowsAffected()
 		if stored = n > 0; err != nil || !stored {
+			return err
+		}
+		if err := putParts(ctx, tx, b.Story, parts); err != nil {
 			return err
 		}
 		_, err = tx.ExecContext(ctx, `INSERT INTO briefing_reads (story_id, version, revision, built_at, fragment_key, head, fragment, briefing_gzip) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)

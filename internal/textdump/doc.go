@@ -104,6 +104,9 @@ func decide(lines []line) *doc {
 			d.body = append(d.body, i)
 		}
 	}
+	if on("footNotice") {
+		d.dropFootNotices(lex)
+	}
 	if on("keepCredit") {
 		d.keepCredit()
 	}

@@ -218,6 +218,9 @@ func isChromeLine(s string, words int) bool {
 	if on("gluedCredit") && words <= 40 && strings.ContainsAny(s, ":(") && captionCredit.MatchString(s) {
 		return true
 	}
+	if on("creditTail") && words <= 60 && creditTail.MatchString(strings.TrimSpace(s)) {
+		return true
+	}
 	if on("urlLike") && words <= 6 && urlLike.MatchString(s) {
 		return true
 	}
@@ -301,8 +304,15 @@ var relativeTime = regexp.MustCompile(`^(?:posted |updated )?(?:\d+|an?|one)\s*(
 // a "More in World" section link, a bare update time, calls to click.
 var (
 	captionCredit = regexp.MustCompile(`(?i)(?:(?:\b(?:credit|credits|photo|photograph|image|picture|foto|bild)|(?-i:\p{Ll}Credits?))\s*:\s*[^.:]{2,60}|\((?:photo|image|picture|foto)?[^()]{0,40}\b(?:AP|AFP|Reuters|Getty(?: Images)?|EPA|Shutterstock|dpa)\b[^()]{0,40}\))\s*$`)
-	sectionLink   = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
-	updateTime    = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
+	// creditTail is a picture's credit closing a caption in the forms
+	// the wires and the papers that print their pictures use, without
+	// the colon captionCredit asks for: "... November 18, 2019.
+	// REUTERS/Brendan McDermid", "AP Photo/Evan Vucci", "... big win.
+	// Credit... Doug Mills/The New York Times". A story's sentence does
+	// not end on an agency's name, a slash and a photographer's.
+	creditTail  = regexp.MustCompile(`(?:\b(?:REUTERS|Reuters|AP Photo|AFP|EPA|Getty Images|dpa|Xinhua|ANSA|EFE)\s*/\s*` + creditName + `(?:\s*/\s*` + creditName + `)?|\bCredit(?:\.\.\.|…)\s*\p{Lu}[^.]{1,60})$`)
+	sectionLink = regexp.MustCompile(`(?i)^(?:more|most read|most popular|latest|top stories|more stories|more news)\s+(?:in|from|on|of|about)\b`)
+	updateTime  = regexp.MustCompile(`(?i)^(?:updated|published|posted|last updated)\s*(?:at|on)?\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?\s*\w{0,4}$`)
 )
 
 // tickerItem is a live ticker's line: a clock time alone ("14:10"), or
@@ -317,3 +327,7 @@ var handleByline = regexp.MustCompile(`^\p{Lu}[\pL.'’-]+(?: \p{Lu}[\pL.'’-]+
 // authorBoxHeader heads the author box below an article: "About the
 // author", "Sobre Carlos Nadalim", "Über die Autorin".
 var authorBoxHeader = regexp.MustCompile(`^(?:About|ABOUT|Sobre|Über|Acerca de|À propos de|A proposito di|Об авторе)(?:\s+(?i:the author|o autor|a autora|el autor|la autora|l'auteur|die autorin|den autor|dem autor|l'autore)|(?:\s+\p{Lu}[\pL'’-]*){1,3})\s*:?$`)
+
+// creditName is a photographer's or an agency's name in a credit:
+// capitalised words, "Brendan McDermid", "Getty Images".
+const creditName = `\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`

@@ -12,6 +12,11 @@ er du allerede abonnent?
 [section-labels]
 debat, kommentar, analyse, leder, indland, udland, erhverv, sport, kultur
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+fejl
+
 [home-page-names]
 forside, forsiden, velkommen
 

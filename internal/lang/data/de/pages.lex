@@ -12,6 +12,11 @@ nur für abonnenten, jetzt abonnieren und weiterlesen, weiterlesen mit,
 dieser artikel ist nur für abonnenten, sie sind bereits abonnent?,
 exklusiv für abonnenten, mit plus weiterlesen
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+fehler, fehlerseite
+
 [home-page-names]
 startseite, homepage, willkommen
 

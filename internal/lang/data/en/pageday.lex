@@ -5,6 +5,14 @@
 [page-stamp-words]
 updated, published, posted, modified
 
+# Words that open a byline, the writer's name, after which a page prints
+# the day it was put out ("By Nick Miroff, December 17, 2014"; scraped
+# pages often glue the two: "By Gerald HernandezApril 7, 2020News").
+# Written as they are capitalised: "written by" inside a sentence opens
+# no byline.
+[byline-words-cased]
+By
+
 # Words between a stamp word and its date (besides a colon or a dash).
 [page-stamp-fillers]
 the, on, at

@@ -54,6 +54,11 @@ you have read all your free articles, already a subscriber?,
 sign in to continue reading, log in to continue reading,
 register to continue reading, create a free account to continue reading
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+error, error response, error page
+
 [home-page-names]
 home, homepage, home page, front page, welcome
 

@@ -710,3 +710,16 @@ the, their, his, her, its, our, my, your
 [fiscal-year-words]
 fiscal, budget
 
+
+# A preposition before a span looking ahead that makes it a term, the
+# length of what it belongs to ("an order barring entry for the next 90
+# days"), counted from that thing's start, not from the telling.
+[term-prepositions]
+for
+
+# Words before a day that put a happening in its first hours, after
+# midnight ("operations halted early Tuesday"): a story of that day then
+# began the night before, and the words it quotes may have been said
+# that evening.
+[small-hours-words]
+early

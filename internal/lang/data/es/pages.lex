@@ -12,6 +12,11 @@ exclusivo para suscriptores, suscríbete para seguir leyendo,
 para seguir leyendo, contenido exclusivo para suscriptores,
 ¿ya eres suscriptor?
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+error, página de error
+
 [home-page-names]
 inicio, portada, página de inicio, bienvenido, bienvenidos
 

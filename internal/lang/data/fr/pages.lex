@@ -11,6 +11,11 @@ pas disponible dans votre région, nous n'avons pas trouvé cette page
 réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,
 déjà abonné ?, abonnez-vous pour lire, il vous reste
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+erreur
+
 [home-page-names]
 accueil, page d'accueil, bienvenue
 

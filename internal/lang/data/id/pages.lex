@@ -11,6 +11,11 @@ tidak tersedia di negara anda
 khusus pelanggan, khusus untuk pelanggan, berlangganan untuk membaca,
 untuk melanjutkan membaca, sudah berlangganan?
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+kesalahan
+
 [home-page-names]
 beranda, halaman utama
 

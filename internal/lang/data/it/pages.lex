@@ -10,6 +10,11 @@ non disponibile nel tuo paese, non è disponibile nel tuo paese
 riservato agli abbonati, articolo riservato agli abbonati,
 per continuare a leggere, sei già abbonato?, abbonati per leggere
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+errore
+
 [home-page-names]
 home page, pagina iniziale, benvenuto, benvenuti
 

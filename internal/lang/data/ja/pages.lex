@@ -10,6 +10,11 @@
 有料会員限定, この記事は有料会員限定です, 続きを読むには, 会員登録が必要です,
 有料会員になると続きを読めます
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+エラー
+
 [home-page-names]
 ホーム, トップページ
 

@@ -11,6 +11,11 @@ we kunnen deze pagina niet vinden, pagina kan niet worden gevonden
 alleen voor abonnees, word abonnee en lees verder, lees verder met,
 log in om verder te lezen, ben je al abonnee?, bent u al abonnee?
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+fout, foutmelding
+
 [home-page-names]
 home, homepage, voorpagina, welkom
 

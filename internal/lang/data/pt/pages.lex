@@ -10,6 +10,11 @@ não disponível no seu país, não está disponível no seu país
 exclusivo para assinantes, conteúdo exclusivo para assinantes,
 para continuar lendo, assine para continuar lendo, já é assinante?
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+erro
+
 [home-page-names]
 página inicial, início, bem-vindo, bem-vindos
 

@@ -11,6 +11,11 @@
 только для подписчиков, оформите подписку, чтобы продолжить чтение,
 чтобы читать дальше, материал доступен только подписчикам
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+ошибка
+
 [home-page-names]
 главная, главная страница
 

@@ -10,6 +10,11 @@
 тільки для передплатників, лише для передплатників, оформіть передплату,
 щоб продовжити читання
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+помилка
+
 [home-page-names]
 головна, головна сторінка
 

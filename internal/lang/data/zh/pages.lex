@@ -8,6 +8,11 @@
 [paywall-phrases]
 订阅后阅读, 付费阅读, 订阅全文, 訂閱後閱讀, 付費閱讀, 登录后阅读全文
 
+# What an error page calls itself in a part of its title or a whole
+# heading.
+[error-page-names]
+错误
+
 [home-page-names]
 首页, 首頁, 主页, 主頁
 
