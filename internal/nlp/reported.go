@@ -963,7 +963,7 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 	}
 	// "…, with the RTÉ exit poll suggesting …": any participle of
 	// saying after an absolute "with" has its own subject.
-	if strings.HasSuffix(t.Text, "ing") {
+	if participleSuffixes.SuffixOf(t.Text) {
 		if _, ok := absoluteWithSubject(d.Text[s.Start:t.Span.Start]); ok {
 			if sp, ok := d.gerundSubject(s.Start, t.Span.Start); ok {
 				return sp, true

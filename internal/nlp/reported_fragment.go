@@ -79,17 +79,16 @@ func cutInnerFrame(toks []Token) bool {
 // confirming that …"): the writer adds that source's word, which is not
 // the frame's speaker's. -1 when there is none.
 func otherSourceStart(rest string) int {
-	k := strings.Index(rest, ", with ")
-	if k < 0 {
-		return -1
-	}
-	toks := Tokenize(rest[k+len(", with "):], 0)
-	for j, t := range toks {
-		if j >= 10 {
-			break
+	toks := Tokenize(rest, 0)
+	for k := 1; k < len(toks); k++ {
+		gap := rest[toks[k-1].Span.End:toks[k].Span.Start]
+		if !absolutePrepositions[strings.ToLower(toks[k].Text)] || strings.TrimSpace(gap) != "," {
+			continue
 		}
-		if j > 0 && indirectCues[t.Text] && strings.HasSuffix(t.Text, "ing") {
-			return k
+		for j := k + 2; j < len(toks) && j <= k+10; j++ {
+			if indirectCues[toks[j].Text] && participleSuffixes.SuffixOf(toks[j].Text) {
+				return toks[k-1].Span.End + strings.IndexByte(gap, ',')
+			}
 		}
 	}
 	return -1
@@ -116,11 +115,11 @@ func dropLeadingAside(rest string) string {
 func firstActConjunct(rest string) string {
 	toks := Tokenize(rest, 0)
 	for k := 1; k+1 < len(toks); k++ {
-		if strings.ToLower(toks[k].Text) != "and" {
+		if !additiveConjunctions[strings.ToLower(toks[k].Text)] {
 			continue
 		}
 		next := toks[k+1].Text
-		if next == strings.ToLower(next) && len(next) > 4 && strings.HasSuffix(next, "ed") && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] {
+		if next == strings.ToLower(next) && len(next) > 4 && pastSuffixes.SuffixOf(next) && !phraseDeterminers[strings.ToLower(toks[k-1].Text)] {
 			return strings.TrimSpace(rest[:toks[k].Span.Start])
 		}
 	}
@@ -149,7 +148,7 @@ func timedAct(rest string) bool {
 	toks := Tokenize(rest, 0)
 	for k := 1; k+2 < len(toks); k++ {
 		sub := strings.ToLower(toks[k].Text)
-		if !subordinators[sub] || complementizers[sub] || questionWords[sub] && sub != "when" {
+		if !subordinators[sub] || complementizers[sub] {
 			continue
 		}
 		// "the hurricane became disorganized and even weakened a bit
@@ -170,17 +169,20 @@ func timedAct(rest string) bool {
 // which is never the main clause's. ok is false when no such "with"
 // stands right before the participle's phrase.
 func absoluteWithSubject(before string) (subject string, ok bool) {
-	k := strings.LastIndex(before, " with ")
-	if k < 0 {
-		return "", false
+	toks := Tokenize(before, 0)
+	for k := len(toks) - 1; k > 0; k-- {
+		if !absolutePrepositions[strings.ToLower(toks[k].Text)] {
+			continue
+		}
+		if strings.TrimSpace(before[toks[k-1].Span.End:toks[k].Span.Start]) != "," {
+			return "", false
+		}
+		subject = strings.TrimSpace(before[toks[k].Span.End:])
+		n := len(strings.Fields(subject))
+		if n == 0 || n > 10 || strings.ContainsAny(subject, ",;:") {
+			return "", false
+		}
+		return subject, true
 	}
-	if !strings.HasSuffix(strings.TrimSpace(before[:k]), ",") {
-		return "", false
-	}
-	subject = strings.TrimSpace(before[k+len(" with "):])
-	n := len(strings.Fields(subject))
-	if n == 0 || n > 10 || strings.ContainsAny(subject, ",;:") {
-		return "", false
-	}
-	return subject, true
+	return "", false
 }
