@@ -36,6 +36,16 @@ var boilerplateWords = append([]string{
 // commentWords mark readers' comments and the thread that holds them.
 var commentWords = []string{"comment", "comments"}
 
+// embeddedPostWords mark the blockquote a social network's embed code
+// leaves in the page when it holds the post's own words: a tweet the
+// story quotes ("twitter-tweet"), with its "— Name (@handle) date" line.
+// Instagram's and TikTok's blockquotes are left out: unrendered, they
+// hold the widget's labels ("View this post on Instagram", "A post
+// shared by ...") rather than what was posted.
+var embeddedPostWords = []string{
+	"twitter tweet", "twitter video", "bluesky embed", "mastodon embed",
+}
+
 // figureWords mark an image, video or gallery and its captions.
 var figureWords = []string{
 	"caption", "credit", "credits", "gallery", "slide", "slideshow", "photo",

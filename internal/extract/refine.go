@@ -61,6 +61,7 @@ func refine(doc *html.Node, paras []string, description string) []string {
 	var out []string
 	used := make(map[int]bool)
 	prev := -1 // block index of the last matched paragraph
+	prevKept := false
 	for i, p := range paras {
 		j := match[i]
 		if j < 0 {
@@ -80,7 +81,11 @@ func refine(doc *html.Node, paras []string, description string) []string {
 		if prev < 0 && on("recoverLead") {
 			out = append(out, recoverLead(blocks, j, used)...)
 		} else if prev >= 0 && j > prev && on("recoverGap") {
-			out = append(out, recoverGap(blocks, prev, j, used)...)
+			posts := on("embeddedPost") && prevKept && !dropped[i]
+			out = append(out, recoverGap(blocks, prev, j, used, posts)...)
+		}
+		if j > prev {
+			prevKept = !dropped[i]
 		}
 		prev = max(prev, j)
 		used[j] = true
@@ -374,11 +379,16 @@ func recoverLead(blocks []block, first int, used map[int]bool) []string {
 }
 
 // recoverGap restores article paragraphs trafilatura skipped between two it
-// kept.
-func recoverGap(blocks []block, from, to int, used map[int]bool) []string {
+// matched. With posts (both of the two are kept), it restores the posts
+// the story embeds there too: a quoted tweet is part of the story as a
+// quoted statement is, however short it is and however much of its
+// attribution line is a link, and trafilatura drops it when the site
+// wraps it in an element named as a widget. Below a dropped headline or
+// above a dropped teaser, a post may be the page's and not the story's.
+func recoverGap(blocks []block, from, to int, used map[int]bool, posts bool) []string {
 	var out []string
 	for k := from + 1; k < to; k++ {
-		if used[k] || !isProse(blocks[k], gapMinWords) {
+		if used[k] || !isProse(blocks[k], gapMinWords) && !(posts && blocks[k].post && !blocks[k].comment) {
 			continue
 		}
 		used[k] = true

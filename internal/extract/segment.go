@@ -17,6 +17,7 @@ type block struct {
 	links     int  // number of <a> with text
 	chrome    bool // inside navigation, footers, widgets, comments, ads
 	quote     bool // inside a <blockquote> (embedded posts, pull quotes)
+	post      bool // inside an embedded social post (embeddedPostWords)
 	figure    bool // a caption or credit of an image, video or gallery
 	comment   bool // inside a reader comment (class or id "comment")
 	heading   bool
@@ -52,6 +53,7 @@ type segmenter struct {
 	inLink    int
 	chrome    int
 	quote     int
+	post      int
 	figure    int
 	comment   int
 	stack     []*html.Node
@@ -75,6 +77,7 @@ func (s *segmenter) flush() {
 			links:     s.links,
 			chrome:    s.chrome > 0,
 			quote:     s.quote > 0,
+			post:      s.post > 0,
 			figure:    s.figure > 0,
 			comment:   s.comment > 0,
 			heading:   isHeading(tag),
@@ -153,8 +156,12 @@ func (s *segmenter) walk(n *html.Node) {
 		s.inLink++
 		s.links++
 	}
+	post := n.DataAtom == atom.Blockquote && hasWord(classWords(n), embeddedPostWords)
 	if n.DataAtom == atom.Blockquote {
 		s.quote++
+	}
+	if post {
+		s.post++
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		s.walk(c)
@@ -179,6 +186,11 @@ func (s *segmenter) walk(n *html.Node) {
 	}
 	if comment {
 		s.comment--
+	}
+	if post {
+		// After the flush: the post's last line ("— Name (@handle)
+		// date") is the blockquote's own text, flushed at its end.
+		s.post--
 	}
 }
 
