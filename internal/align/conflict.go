@@ -230,59 +230,11 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		dated = map[*value]happening{}
 	}
 	maps.Copy(dated, pdated)
-	// Strongest first; ties in the order of the values.
-	slices.SortFunc(links, func(x, y link) int {
-		switch {
-		case x.score > y.score:
-			return -1
-		case x.score < y.score:
-			return 1
-		}
-		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	parent := make([]int, len(vals))
-	sources := make([]map[int]bool, len(vals))
-	for i := range parent {
-		parent[i] = i
-		sources[i] = map[int]bool{vals[i].input: true}
-	}
-	find := func(x int) int {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
-	for _, l := range links {
-		ra, rb := find(l.a), find(l.b)
-		if ra == rb || l.joinOnly && len(sources[ra]) < 2 && len(sources[rb]) < 2 {
-			continue
-		}
-		clash := false
-		for src := range sources[rb] {
-			if sources[ra][src] {
-				clash = true
-				break
-			}
-		}
-		if clash {
-			continue
-		}
-		parent[rb] = ra
-		for src := range sources[rb] {
-			sources[ra][src] = true
-		}
-	}
-	slots := map[int][]int{}
-	var order []int
-	for i := range vals {
-		r := find(i)
-		if _, ok := slots[r]; !ok {
-			order = append(order, r)
-		}
-		slots[r] = append(slots[r], i)
-	}
+	slots, order := groupLinks(vals, links)
 	var out []Conflict
+	// shown are the values of the slots reported: count links
+	// (countlink.go) join only the others.
+	var shown []int
 	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
 	for _, r := range order {
 		members := slots[r]
@@ -315,8 +267,10 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
 		}
 		out = append(out, c)
+		shown = append(shown, members...)
 	}
 	if !opts.WordsOnly {
+		out = append(out, j.countConflicts(vals, shown, roots, claimOf, inputs, indexes)...)
 		out = append(out, j.clockConflicts(scans, claimOf, roots)...)
 		out = append(out, j.ageConflicts(claimOf, roots)...)
 	}
@@ -1218,4 +1172,63 @@ func splitThousands(text string, q nlp.Quantity) bool {
 // own.
 func vagueMagnitude(q nlp.Quantity) bool {
 	return q.Step == 0 && q.ValueMax > q.Value && !strings.ContainsAny(q.Text, "0123456789")
+}
+
+// groupLinks groups values by links, strongest first, never putting two
+// values of one source in a group; it returns the groups by their root
+// and the roots in the order of their first value.
+func groupLinks(vals []value, links []link) (map[int][]int, []int) {
+	// Strongest first; ties in the order of the values.
+	slices.SortFunc(links, func(x, y link) int {
+		switch {
+		case x.score > y.score:
+			return -1
+		case x.score < y.score:
+			return 1
+		}
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	parent := make([]int, len(vals))
+	sources := make([]map[int]bool, len(vals))
+	for i := range parent {
+		parent[i] = i
+		sources[i] = map[int]bool{vals[i].input: true}
+	}
+	find := func(x int) int {
+		for parent[x] != x {
+			parent[x] = parent[parent[x]]
+			x = parent[x]
+		}
+		return x
+	}
+	for _, l := range links {
+		ra, rb := find(l.a), find(l.b)
+		if ra == rb || l.joinOnly && len(sources[ra]) < 2 && len(sources[rb]) < 2 {
+			continue
+		}
+		clash := false
+		for src := range sources[rb] {
+			if sources[ra][src] {
+				clash = true
+				break
+			}
+		}
+		if clash {
+			continue
+		}
+		parent[rb] = ra
+		for src := range sources[rb] {
+			sources[ra][src] = true
+		}
+	}
+	slots := map[int][]int{}
+	var order []int
+	for i := range vals {
+		r := find(i)
+		if _, ok := slots[r]; !ok {
+			order = append(order, r)
+		}
+		slots[r] = append(slots[r], i)
+	}
+	return slots, order
 }

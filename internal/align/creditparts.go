@@ -22,14 +22,14 @@ import (
 // rest elsewhere.
 
 // coordinatePartLeftOut reports whether fact unit r joins two lower-case
-// content words by a conjunctive coordinator ("web and mobile", "sang
-// and danced") of which sentence unit s tells one and not the other.
+// content words by a coordination its predicate distributes over (by
+// factParts) of which sentence unit s tells one and not the other.
 func (k *statedCheck) coordinatePartLeftOut(r, s int) bool {
 	told := map[string]bool{}
 	for _, t := range nlp.Tokenize(k.text(sentenceOf(k.units, s)), 0) {
 		told[concept(strings.ToLower(t.Text))] = true
 	}
-	for _, pair := range coordinatedWords(k.text(r)) {
+	for _, pair := range nlp.DistributedParts(k.text(r), factParts) {
 		if told[pair[0]] != told[pair[1]] {
 			return true
 		}
@@ -37,57 +37,13 @@ func (k *statedCheck) coordinatePartLeftOut(r, s int) bool {
 	return false
 }
 
-// coordinatedWords returns the concepts of each two lower-case content
-// words text joins by a claim coordinator ("and") with nothing else
-// between them, where each is asserted on its own: a distributive
-// opener shortly before ("both on the web and mobile versions"), or two
-// verbs in the past ("sang and danced"). Other such pairs may make one
-// description ("cadaver and rescue dogs", "physicist and author").
-func coordinatedWords(text string) [][2]string {
-	toks := nlp.Tokenize(text, 0)
-	var out [][2]string
-	for i := 1; i+1 < len(toks); i++ {
-		if !claimCoordinators.Has(strings.ToLower(toks[i].Text)) {
-			continue
-		}
-		a, b := toks[i-1].Text, toks[i+1].Text
-		if !partWord(a) || !partWord(b) || strings.TrimSpace(text[toks[i-1].Span.End:toks[i].Span.Start]) != "" || strings.TrimSpace(text[toks[i].Span.End:toks[i+1].Span.Start]) != "" {
-			continue
-		}
-		if !distributed(text, toks, i-1) && !(pastVerb(a) && pastVerb(b)) {
-			continue
-		}
-		if ca, cb := concept(a), concept(b); ca != cb {
-			out = append(out, [2]string{ca, cb})
-		}
-	}
-	return out
-}
-
-// distributedWindow is how many words before a coordination's first
-// part a distributive opener may stand: "both on the web and mobile".
-const distributedWindow = 3
-
-// distributed reports whether a distributive opener stands within
-// distributedWindow words before toks[i], in its phrase.
-func distributed(text string, toks []nlp.Token, i int) bool {
-	for k := i; k >= 0 && k >= i-distributedWindow; k-- {
-		if k < i && boundaryBetween(text, toks, k, k+1) {
-			return false
-		}
-		if distributiveOpeners.Has(strings.ToLower(toks[k].Text)) {
-			return true
-		}
-	}
-	return false
-}
-
-// pastVerb reports whether a lower-case word is a verb in the past: a
-// known past form ("sang") or a regular one ("danced").
-func pastVerb(w string) bool {
-	_, ok := pastForms[w]
-	return ok || len(w) > 4 && pastSuffixes.SuffixOf(w)
-}
+// factParts is the alignment's reading of a coordination: the words of
+// a fact's parts are lower-case content words compared by concept, and
+// two verbs in the past tell two deeds ("sang and danced") as a
+// distributive opener tells two parts ("both on the web and mobile
+// versions"). Other pairs may make one description ("cadaver and rescue
+// dogs", "physicist and author").
+var factParts = nlp.CoordinationPolicy{OpenerWindow: 3, PastVerbs: true, Part: partWord, Key: concept}
 
 // partWord reports whether a word may be a part of a fact of its own: a
 // lower-case content word of three letters or more, not a number.

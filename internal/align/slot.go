@@ -75,6 +75,9 @@ type judge struct {
 	// dated holds the story's happening each time value dates, if any
 	// (dayhappening.go).
 	dated map[*value]happening
+	// countLinked holds the pairs of counts countLinks linked (both
+	// orders), with the predicate they share.
+	countLinked map[[2]*value]string
 }
 
 // nearVerb is what verbNear returns.
@@ -317,6 +320,9 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 		// value is its noun, no count's qualifier.
 		evidence = fmt.Sprintf("both measure the %s of %s that %s", m.written, j.landmarkName(m.owner), m.verb)
 		slot, cue = j.measuredSlot(m, a.q.Unit), ""
+	case j.countLinked[[2]*value{a, b}] != "":
+		evidence = fmt.Sprintf("both count %s as what %q takes", noun, j.countLinked[[2]*value{a, b}])
+		unsure = "the sentences are not found to state one fact: the counts may be of different groups"
 	case positionedAlike(a, b):
 		evidence = fmt.Sprintf("both place something %s %s and %s, which may be one place", a.direction, j.landmarkName(a.landmark), j.landmarkName(b.landmark))
 		unsure = "the sentences are not found to state one fact"
@@ -387,6 +393,10 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	if j.moving(a) || j.moving(b) {
 		pa, pb := j.inputs[a.input].Published, j.inputs[b.input].Published
 		switch {
+		case !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb) && j.countLinked[[2]*value{a, b}] != "":
+			// Linked by their noun and predicate alone: an earlier
+			// figure is no evidence of a conflict, nor of an update.
+			return verdict{drop: true}
 		case !pa.IsZero() && !pb.IsZero() && !pa.Equal(pb):
 			v.update = true
 			v.evidence += "; a count that moves, given at different times"

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"crosscheck/internal/lang"
+	"crosscheck/internal/nlp"
 )
 
 // A summary sentence cites the sentences of other outlets that state its
@@ -68,6 +69,9 @@ type citeFeatures struct {
 	// superlatives are the ranks the sentence gives ("the deadliest
 	// fire"; citesuperlative.go), each true unless only one of a set.
 	superlatives map[string]bool
+	// joined are the stems of each two words a coordination joins
+	// under a distributive opener (citejoined.go).
+	joined [][2]string
 }
 
 // citeIndex holds the features of every sentence of a story: the
@@ -123,7 +127,7 @@ func (x *citeIndex) features(i, k int) *citeFeatures {
 	}
 	f := &citeFeatures{vec: x.vocab.vectorOf(words), common: map[string]bool{}, names: map[string]bool{}, numbers: map[string]bool{}, weekdays: map[string]bool{},
 		ordinals: map[string]bool{}, stages: map[string]bool{}, all: map[string]bool{}, parts: claimParts(text, x.lex), months: map[string]bool{},
-		complements: asComplements(text, x.lex)}
+		complements: asComplements(text, x.lex), joined: nlp.DistributedParts(text, summaryParts)}
 	weekdays, future := x.lex.Map(lang.Weekdays), x.lex.Set(lang.FutureCues)
 	pastSuffixes, irregularPasts := x.lex.Set(lang.PastSuffixes), x.lex.Set(lang.StageIrregularPasts)
 	ordinals, stages := x.lex.Map(lang.SlotOrdinals), x.lex.Map(lang.SlotStageWords)
@@ -193,7 +197,7 @@ func (x *citeIndex) statesSame(i, k, j, l int) bool {
 	// The cited sentence states every claim of the summary sentence:
 	// each of its numbers and weekdays, each of its parts, and the
 	// result, not an attempt at it (citeclaims.go).
-	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all, denies(b.parts)) && allIn(a.complements, b.all) && ranksAlike(a.superlatives, b.superlatives)
+	return subset(a.numbers, b.numbers) && subset(a.weekdays, b.weekdays) && subset(a.months, b.months) && a.attempt == b.attempt && coversParts(a.parts, b.all, denies(b.parts)) && bothOrNeither(a.joined, b.all) && allIn(a.complements, b.all) && ranksAlike(a.superlatives, b.superlatives)
 }
 
 func overlap(a, b map[string]bool) int {

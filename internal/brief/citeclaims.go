@@ -35,36 +35,16 @@ type claimPart struct {
 	// the cited sentence must deny too, and hold its content words
 	// however few.
 	denied bool
-	// joined holds the stems of each two lower-case content words a
-	// coordinator joins after a distributive opener ("both on the web
-	// and mobile versions"): each is a claim of its own, and a cited
-	// sentence holding one of them must hold the other ("the web version
-	// of the platform now features" the logo does not cite it). Without
-	// the opener a coordination may be one description ("cadaver and
-	// rescue dogs" is cited by "rescue dogs").
-	joined [][2]string
 }
-
-// distributedWords is how many words after a distributive opener its
-// coordination's second part may come: "both on the web and mobile".
-const distributedWords = 5
 
 // claimParts returns the parts of text.
 func claimParts(text string, lex *lang.Lexicon) []claimPart {
 	openers, speech, passive := lex.Set(lang.ClaimOpeners), lex.Set(lang.SpeechCues), lex.Set(lang.BeForms)
 	negations, negSuffixes := lex.Set(lang.ClaimNegations), lex.Set(lang.NegationSuffixes)
 	coordinators, numberWords := lex.Set(lang.ClaimCoordinators), lex.Map(lang.NumberWords)
-	distributive := lex.Set(lang.DistributiveOpeners)
 	conjuncts := lex.Union(lang.SubjectPronouns, lang.FiniteWords, lang.PhraseDeterminers)
 	clauses := lex.Union(lang.Complementizers, lang.SubjectPronouns, lang.FiniteWords)
 	prev, cued := "", false
-	// before is the content stem written in lower case just before
-	// prev, "" if none.
-	before, beforeCur := "", ""
-	// sinceOpener counts the words since a distributive opener of the
-	// current part ("both"); its coordination is read within
-	// distributedWords words of it.
-	sinceOpener := distributedWords + 1
 	var parts []claimPart
 	var cur claimPart
 	frame, first := false, true
@@ -76,7 +56,6 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 			parts = append(parts, cur)
 		}
 		cur, frame = claimPart{}, false
-		sinceOpener = distributedWords + 1
 	}
 	word := strings.Builder{}
 	end := func() {
@@ -97,18 +76,6 @@ func claimParts(text string, lex *lang.Lexicon) []claimPart {
 		// press"), as a comma joins the items of a list.
 		if coordinators.Has(prev) && conjuncts.Has(w) {
 			flush()
-		}
-		content := lower && len([]rune(w)) >= 3 && !stopWords[w] && !isDigitWord(w) && !speech.Has(w)
-		sinceOpener++
-		if distributive.Has(w) {
-			sinceOpener = 0
-		}
-		if coordinators.Has(prev) && before != "" && content && stem(w) != before && sinceOpener <= distributedWords {
-			cur.joined = append(cur.joined, [2]string{before, stem(w)})
-		}
-		before, beforeCur = beforeCur, ""
-		if content {
-			beforeCur = stem(w)
 		}
 		// A cue before a clause reports it ("surgeons say they are
 		// optimistic"): the part states that clause, it does not only
@@ -191,11 +158,6 @@ func coversParts(parts []claimPart, words map[string]bool, denies bool) bool {
 		}
 		if p.denied && (!denies || len(p.words) > 0 && !anyIn(p.words, words)) {
 			return false
-		}
-		for _, j := range p.joined {
-			if words[j[0]] != words[j[1]] {
-				return false
-			}
 		}
 	}
 	return true

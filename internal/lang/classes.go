@@ -637,6 +637,10 @@ const (
 	// toll rose to 10"): a value they govern is the same quantity at
 	// another time.
 	SlotChangeVerbs Class = "slot-change-verbs"
+	// SlotLightCountVerbs say nothing of what the count they govern is of
+	// ("be", "have", "say", "include"): counts under them are not one
+	// slot by their predicate alone.
+	SlotLightCountVerbs Class = "slot-light-count-verbs"
 	// SlotSideWords right after a count name the side of a vote or a
 	// split it counts, mapped to that side ("favour" = for): counts of
 	// two sides are two slots.

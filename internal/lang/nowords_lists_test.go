@@ -9,6 +9,7 @@ var identifiers = map[string][]string{
 	"align/conflict.go":      {"number", "person", "place", "time"},
 	"align/conflict_kept.go": {"number", "person", "place", "time"},
 	"align/slot.go":          {"length", "number", "ordinal", "person", "place", "time"},
+	"align/countlink.go":     {"number", "ordinal"},
 	// "people" is nlp's unit of every count of persons; "that" opens a
 	// relative clause's feature ("that", verb), a label compared only
 	// with other labels.

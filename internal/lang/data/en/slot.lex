@@ -134,6 +134,13 @@ rise, climb, mount, increase, grow, jump, surge, soar, swell, fall, drop, declin
 dip, slip, slide, sink, plunge, tumble, shrink, ease, weaken, strengthen, intensify, slow,
 diminish, subside, reduce, lower, raise, revise, upgrade, downgrade
 
+# Predicates that say nothing of what a count they govern is of: two
+# counts of one noun under them ("55 passengers were", "had 56
+# passengers", "the 55 passengers included") are not one figure by the
+# predicate alone (countlink.go).
+[slot-light-count-verbs]
+be, have, say, tell, include, make, get, take, give, do, see, report, add, put, show, leave
+
 # The sides of a vote or a split, said right after a count, with the side
 # each names: "20 senators voted against" and "61 voted in favour" count
 # the two sides of one vote, not one slot.
