@@ -587,6 +587,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if possessiveAttribute(toks, ti) {
 			continue
 		}
+		// "a recently announced round of store closures": an adverb
+		// between them leaves the participle a modifier
+		// (reported_fragment.go).
+		if adverbModifiedParticiple(toks, ti) {
+			continue
+		}
 		// "has not indicated that he will act", "never said that": a
 		// denied cue reports nothing its subject said.
 		if negatedCue(toks[:ti]) || d.negatedSubject(s.Start, t.Span.Start) {
@@ -651,7 +657,7 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !speech {
 			continue
 		}
-		rest = strings.TrimSpace(rest)
+		rest = dropLeadingAside(strings.TrimSpace(rest))
 		// "denied reports that he has been selected": the report's
 		// words, which the subject denies (reported_writer_words.go).
 		if deniedClaim(w, rest) {
@@ -672,6 +678,11 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		rest = dropThat(rest)
 		rest = clauseEnd(runOnEnd(rest))
 		rest = narrationRunOn(w, rest)
+		// ", with the ITF confirming that …": another source's word
+		// (reported_fragment.go).
+		if k := otherSourceStart(rest); k >= 0 {
+			rest = rest[:k]
+		}
 		// "had denied that … and had brushed off calls": a second verb
 		// phrase of the speaker's is the writer's (reported_made_known.go).
 		rest = sharedAuxiliaryEnd(toks, ti, rest)
@@ -757,8 +768,18 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		if !hadThat && (madeKnownEvent(rest) || speakerAsObject(rest)) {
 			continue
 		}
+		// "declared a state of emergency and ordered troops
+		// deployed": the act's object ends at the second act.
+		if !hadThat && actCues[strings.ToLower(w)] && actObject(firstActConjunct(rest)) {
+			continue
+		}
 		if !hadThat && nounPhraseObject(rest) {
 			if actCues[strings.ToLower(w)] && actObject(rest) {
+				continue
+			}
+			// "announced his retirement in 2006 when he received the
+			// award": an act the writer dates (reported_fragment.go).
+			if actObject(rest) && timedAct(rest) {
 				continue
 			}
 			// "NRK posted pictures of the blond, blue-eyed
@@ -793,6 +814,12 @@ func (d *Index) indirect(si int, s Sentence, prev []Quote) []Quote {
 		// "“…,” Kislakci said he was told": a passive of telling with
 		// nothing after it points back at the quotation (reported_told_back.go).
 		if toldBack(rest) {
+			continue
+		}
+		// "while she received that email", "the actor, who is black
+		// and gay …", "Smollett said that the men": a piece of what
+		// was said that is no statement (reported_fragment.go).
+		if fragmentContent(rest) {
 			continue
 		}
 		sp, ok := d.frameSpeaker(si, s, t, slices.Concat(prev, out), subjectFrom)
@@ -915,6 +942,12 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 		if sp, ok := d.gerundSubject(s.Start, t.Span.Start); ok {
 			return sp, true
 		}
+		// "…, with others saying …": the phrase after "with" is the
+		// participle's subject; when no name was read above, the
+		// frame is left unnamed (reported_fragment.go).
+		if _, ok := absoluteWithSubject(d.Text[s.Start:t.Span.Start]); ok {
+			return speaker{"", -1}, true
+		}
 		for i := len(prev) - 1; i >= 0; i-- {
 			if q := prev[i]; q.Sentence == si && q.Speaker != "" && q.Span.Start < t.Span.Start {
 				return speaker{q.Speaker, q.SpeakerEntity}, true
@@ -927,6 +960,22 @@ func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectF
 			return sp, true
 		}
 		return speaker{entity: -1}, true
+	}
+	// "…, with the RTÉ exit poll suggesting …": any participle of
+	// saying after an absolute "with" has its own subject.
+	if participleSuffixes.SuffixOf(t.Text) {
+		if _, ok := absoluteWithSubject(d.Text[s.Start:t.Span.Start]); ok {
+			if sp, ok := d.gerundSubject(s.Start, t.Span.Start); ok {
+				return sp, true
+			}
+			// An inference cue's subject there is evidence ("the
+			// exit poll suggesting"), no speaker; any other is left
+			// unnamed, never the main clause's subject.
+			if inferenceCues[t.Text] {
+				return speaker{}, false
+			}
+			return speaker{"", -1}, true
+		}
 	}
 	cs := clauseStart(d.Text, max(s.Start, subjectFrom), t.Span.Start)
 	cs = d.subordinateStart(cs, t.Span.Start)
@@ -1581,6 +1630,15 @@ func (d *Index) trailingAttribution(si int, s Sentence, t Token, prev []Quote) (
 			continue
 		}
 		text := afterLead(strings.Trim(strings.TrimSpace(before[label:i]), " ,"))
+		// "… Pyongyang.North Korean leader …": a sentence break the
+		// page lost its space at ends another sentence
+		// (reported_run_on.go).
+		text = text[runOnStart(text):]
+		// "Smollett said that the men, who he claimed were masked":
+		// another frame cut before its verb (reported_fragment.go).
+		if cutInnerFrame(Tokenize(text, 0)) {
+			return Quote{}, false
+		}
 		if len(strings.Fields(text)) < 3 || !statementBefore(text) || subordinateOnly(text) {
 			return Quote{}, false
 		}

@@ -21,6 +21,13 @@ func runOnEnd(rest string) string {
 		for j := i; j > 0; {
 			r, n := utf8.DecodeLastRuneInString(rest[:j])
 			if !unicode.IsLower(r) {
+				// "Missouri Southern State University.Also": a
+				// capitalised word of five lower-case letters or more
+				// after its capital is no abbreviation ("Mr.", "Gov.",
+				// "Sept.").
+				if unicode.IsUpper(r) && lower >= 5 {
+					break
+				}
 				if unicode.IsLetter(r) || unicode.IsDigit(r) {
 					lower = 0
 				}
@@ -36,4 +43,19 @@ func runOnEnd(rest string) string {
 		}
 	}
 	return rest
+}
+
+// runOnStart returns where the last sentence of text starts after the
+// breaks the page lost its space at ("… from Pyongyang.North Korean
+// leader …"): words before a closing attribution said by it stand in
+// that last sentence only.
+func runOnStart(text string) int {
+	off := 0
+	for {
+		k := len(runOnEnd(text[off:]))
+		if k == len(text)-off {
+			return off
+		}
+		off += k + 1
+	}
 }

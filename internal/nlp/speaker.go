@@ -350,7 +350,9 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 	// "Mr. Trump, asked about Mr. Putin, had said": the auxiliary before
 	// the cue does not hide the aside's closing comma.
 	closed := seg
-	for toks := Tokenize(closed, 0); len(toks) > 1 && cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)]; toks = toks[:len(toks)-1] {
+	// Nor does an adverb ("Mr Zuma, a veteran … alongside Nelson
+	// Mandela, previously declared").
+	for toks := Tokenize(closed, 0); len(toks) > 1 && (cueAuxiliaries[strings.ToLower(toks[len(toks)-1].Text)] || adverb(toks[len(toks)-1].Text)); toks = toks[:len(toks)-1] {
 		closed = closed[:toks[len(toks)-1].Span.Start]
 	}
 	if k := nextComma(start); k >= 0 && (!nearEnd || strings.HasSuffix(strings.TrimSpace(closed), ",")) {
@@ -359,6 +361,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		// adverbials, skipped; the first other piece is the speaker, or
 		// there is none.
 		var found []speaker
+		firstName := false
 		for from := start; from < end && len(found) < 2; {
 			to := end
 			if k := nextComma(from); k >= 0 {
@@ -388,12 +391,17 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			if len(found) == 1 && found[0].name == "" && found[0].entity < 0 && !d.isMention(d.MentionsIn(from, to), from, to) {
 				break
 			}
+			if len(found) == 0 {
+				firstName = d.namePiece(from, to, sp)
+			}
 			found = append(found, sp)
 			from = to + 1
 		}
 		// "The harbour master, Declan Ferris, said": a description
 		// before the name it describes gives way to it.
-		if len(found) == 2 && !d.namedPerson(found[0]) && d.namedPerson(found[1]) {
+		// A name before the aside does not ("Mr Zuma, a veteran …
+		// alongside Nelson Mandela, previously declared").
+		if len(found) == 2 && !d.namedPerson(found[0]) && !firstName && d.namedPerson(found[1]) {
 			return found[1], true
 		}
 		if len(found) > 0 && (found[0].name != "" || found[0].entity >= 0) {
@@ -1126,4 +1134,27 @@ func capitalisedAfter(text string, from, end int) int {
 		ext = t.Span.End
 	}
 	return ext
+}
+
+// namePiece reports whether the piece text[from:to] that gave sp is a
+// proper name with at most a title before it ("Mr Zuma", "Gov. Kasich"),
+// not a description a determiner or a common noun opens ("The harbour
+// master"): a name set off before an aside is the subject, whatever
+// names the aside holds.
+func (d *Index) namePiece(from, to int, sp speaker) bool {
+	if sp.entity < 0 || sp.entity >= len(d.Entities) || d.Entities[sp.entity].Descriptive {
+		return false
+	}
+	toks := Tokenize(d.Text[from:to], from)
+	k := 0
+	for k < len(toks)-1 && titleWords[strings.ToLower(strings.TrimSuffix(toks[k].Text, "."))] {
+		k++
+	}
+	if k == len(toks) || !isCapitalised(toks[k].Text) || phraseDeterminers[strings.ToLower(toks[k].Text)] || determinerLike[strings.ToLower(toks[k].Text)] {
+		return false
+	}
+	for _, m := range d.MentionsIn(from, to) {
+		return m.Entity == sp.entity && m.Start == toks[k].Span.Start && m.End == toks[len(toks)-1].Span.End
+	}
+	return false
 }

@@ -19,7 +19,7 @@ screamed, screams, chanted, chants
 # Participles that report speech in a clause hanging off the main verb.
 [speech-participles]
 adding, saying, warning, stating, noting, insisting, arguing, claiming,
-calling, describing, telling
+calling, describing, telling, alleging
 
 # Cues that name whom it was said to before what was said ("told the Times that").
 [listener-cues]
