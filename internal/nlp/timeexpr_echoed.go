@@ -23,21 +23,9 @@ func echoedDay(d *Doc, out []TimeExpr, quotes []Span, i int) (time.Time, bool) {
 	if lead == "" {
 		return time.Time{}, false
 	}
-	var at time.Time
-	for j, t := range out {
-		if j == i || !t.Resolved || !strings.EqualFold(t.Text, out[i].Text) || t.End.Sub(t.Start) > 24*time.Hour {
-			continue
-		}
-		if _, in := spanAround(quotes, t.Span); in || wordsBefore(d.Text, t.Span.Start, echoWords) != lead {
-			continue
-		}
-		day := day(t.Start.Year(), t.Start.Month(), t.Start.Day(), t.Start.Location())
-		if !at.IsZero() && !at.Equal(day) {
-			return time.Time{}, false
-		}
-		at = day
-	}
-	return at, !at.IsZero()
+	return oneNarrationDay(out, quotes, i, func(t TimeExpr) bool {
+		return strings.EqualFold(t.Text, out[i].Text) && wordsBefore(d.Text, t.Span.Start, echoWords) == lead
+	})
 }
 
 // wordsBefore returns the n words right before offset at, lower case and

@@ -155,12 +155,22 @@ func sameHappeningDay(d *Doc, out []TimeExpr, quotes []Span, i int) (time.Time, 
 	if verb == "" {
 		return time.Time{}, false
 	}
+	return oneNarrationDay(out, quotes, i, func(t TimeExpr) bool {
+		return (t.Granularity == GranDay || t.Granularity == GranPart) && happeningVerb(d, t) == verb
+	})
+}
+
+// oneNarrationDay returns the one day of the resolved expressions of out,
+// other than out[i], that span a day at most, stand outside every
+// quotation and are kept by tells; false when none, or two of different
+// days.
+func oneNarrationDay(out []TimeExpr, quotes []Span, i int, tells func(TimeExpr) bool) (time.Time, bool) {
 	var at time.Time
 	for j, t := range out {
-		if j == i || !t.Resolved || t.End.Sub(t.Start) > 24*time.Hour || t.Granularity != GranDay && t.Granularity != GranPart {
+		if j == i || !t.Resolved || t.End.Sub(t.Start) > 24*time.Hour {
 			continue
 		}
-		if _, in := spanAround(quotes, t.Span); in || happeningVerb(d, t) != verb {
+		if _, in := spanAround(quotes, t.Span); in || !tells(t) {
 			continue
 		}
 		day := day(t.Start.Year(), t.Start.Month(), t.Start.Day(), t.Start.Location())
