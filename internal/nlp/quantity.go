@@ -16,11 +16,17 @@ import (
 // writes them, which is the order they are tried in. A number word ends
 // where its word ends: without the boundary "seven" matched the start of
 // "seventeen" and "Seventeen people" was read as 7 people.
-var numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `\b|` + orderedWordsRe(en.Keys(lang.NumberWordValues)) + `\b))`
+//
+// A number in words with a scale word inside ("three hundred fifty
+// three", "two hundred and five") is tried first and read as one: read
+// word by word, "three hundred fifty three thousand" was "three hundred"
+// and then "fifty three thousand", 53,000 people where the text said
+// 353,000.
+var numberRe = `(\d{1,3}(?:,\d{3}|, 0\d{2})+(?:\.\d+)?|\d+(?:\.\d+)?|(?i:` + scaledWordsRe(en.Keys(lang.NumberWordValues), numberWords, scaleWords) + `\b|` + compoundNumberRe(en.Keys(lang.NumberWordValues), numberWords) + `\b|` + orderedWordsRe(en.Keys(lang.NumberWordValues)) + `\b))`
 
 var quantityRe = regexp.MustCompile(`(?:(` + orderedWordsRe(symbolsOf(currencySymbols)) + `)\s?)?\b` + numberRe +
 	`(?:\s*(?:-|–|` + orderedWordsRe(en.Keys(lang.NumberRangeWords)) + `)\s*` + numberRe + `)?` +
-	`(?:\s+(` + orderedWordsRe(en.Keys(lang.NumberMultiplierValues)) + `)\b)?`)
+	`(?:\s+(` + orderedWordsRe(en.Keys(lang.NumberMultiplierValues)) + `(?:[- ]` + orderedWordsRe(scaleWords) + `)*)\b)?`)
 
 // groupSeparators are what stands between a number's groups of three
 // digits: a comma, and the space that tokenised text (ECB+ prints
@@ -110,7 +116,13 @@ func FindQuantities(d *Doc, skip []Span) []Quantity {
 			_, hi = rlo, rhi
 		}
 		if m := strings.ToLower(sub(4)); m != "" {
-			lo, hi, step = lo*multipliers[m], hi*multipliers[m], step*multipliers[m]
+			f := multiplierValue(m)
+			lo, hi, step = lo*f, hi*f, step*f
+			if v, ok := parseScaledWords(sub(2) + " " + m); ok && sub(3) == "" {
+				// "five thousand two hundred": the scale after the
+				// number multiplies its last part only.
+				lo, hi = v, v
+			}
 		}
 		q := Quantity{Value: lo, ValueMax: hi, Step: step}
 		if cur := sub(1); cur != "" {
@@ -244,6 +256,9 @@ func numberStep(s string) float64 {
 func parseNumber(s string) (lo, hi float64, ok bool) {
 	if v, found := numberWords[strings.ToLower(s)]; found {
 		return v[0], v[1], true
+	}
+	if v, found := parseScaledWords(s); found {
+		return v, v, true
 	}
 	// "twenty-two", "forty five"
 	if tens, units, found := strings.Cut(strings.ToLower(s), "-"); found || strings.Contains(s, " ") {

@@ -207,3 +207,80 @@ func symbolsOf(m map[string]string) []string {
 // magnitudeScales are the scales written after an earthquake's magnitude
 // ("5.6 on the Richter scale").
 var magnitudeScales = en.List(lang.MagnitudeScales)
+
+// scaleWords are the multiplier words that can stand inside a number
+// written in words ("hundred", "thousand"); the abbreviations ("m",
+// "bn") follow digits only.
+var scaleWords = func() []string {
+	var out []string
+	for _, w := range en.Keys(lang.NumberMultiplierValues) {
+		if len(w) > 2 {
+			out = append(out, w)
+		}
+	}
+	return out
+}()
+
+// scaledWordsRe matches a number in words with at least one scale word
+// inside: a number word or a tens and units pair, a scale word, and
+// after it, alone or after "and", the next part ("three hundred fifty
+// three", "two hundred and five", "five thousand two"). A scale word that
+// ends the number is left to the multiplier that follows a number.
+func scaledWordsRe(words []string, values map[string][2]float64, scales []string) string {
+	var exact []string
+	for _, w := range words {
+		v := values[w]
+		if strings.Contains(w, " ") || v[0] != v[1] || v[0] != math.Trunc(v[0]) || v[0] < 1 || v[0] >= 100 {
+			continue
+		}
+		exact = append(exact, w)
+	}
+	part := `(?:` + compoundNumberRe(words, values) + `|` + orderedWordsRe(exact) + `)`
+	scale := orderedWordsRe(scales)
+	return part + `(?:(?:[- ]` + scale + `)+(?: and |[- ])` + part + `\b)+`
+}
+
+// parseScaledWords reads a number in words with scale words in it:
+// "hundred" multiplies the part read so far, a larger scale closes a
+// group ("three hundred fifty three thousand" = 353,000). It reports
+// false when a word is not a number word, scale word or "and", or when no
+// scale word is in s.
+func parseScaledWords(s string) (float64, bool) {
+	words := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return r == ' ' || r == '-' })
+	var total, group float64
+	scaled := false
+	for i, w := range words {
+		if f, ok := multipliers[w]; ok && len(w) > 2 {
+			scaled = true
+			if group == 0 {
+				group = 1
+			}
+			if f < 1000 {
+				group *= f
+				continue
+			}
+			total += group * f
+			group = 0
+			continue
+		}
+		if w == "and" && i > 0 {
+			continue
+		}
+		v, ok := numberWords[w]
+		if !ok || v[0] != v[1] || strings.Contains(w, " ") {
+			return 0, false
+		}
+		group += v[0]
+	}
+	return total + group, scaled
+}
+
+// multiplierValue is the value of one or more multiplier words after a
+// number ("million", "hundred thousand").
+func multiplierValue(m string) float64 {
+	f := 1.0
+	for _, w := range strings.FieldsFunc(m, func(r rune) bool { return r == ' ' || r == '-' }) {
+		f *= multipliers[w]
+	}
+	return f
+}
