@@ -32,6 +32,8 @@ const (
 	MagnitudeScales Class = "magnitude-scales"
 	// NumberRangeWords: Words between the two numbers of a range ("to").
 	NumberRangeWords Class = "number-range-words"
+	// NumberJoiningWords: Words between the parts of a number in words after a scale word ("two hundred and five").
+	NumberJoiningWords Class = "number-joining-words"
 	// MagnitudeWords: Words written before an earthquake's magnitude ("magnitude").
 	MagnitudeWords Class = "magnitude-words"
 	// MinusWords: Words that put a temperature below zero ("minus").

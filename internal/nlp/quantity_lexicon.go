@@ -208,6 +208,10 @@ func symbolsOf(m map[string]string) []string {
 // ("5.6 on the Richter scale").
 var magnitudeScales = en.List(lang.MagnitudeScales)
 
+// numberJoiningWords stand between the parts of a number in words
+// ("two hundred and five").
+var numberJoiningWords = en.Set(lang.NumberJoiningWords)
+
 // scaleWords are the multiplier words that can stand inside a number
 // written in words ("hundred", "thousand"); the abbreviations ("m",
 // "bn") follow digits only.
@@ -237,7 +241,7 @@ func scaledWordsRe(words []string, values map[string][2]float64, scales []string
 	}
 	part := `(?:` + compoundNumberRe(words, values) + `|` + orderedWordsRe(exact) + `)`
 	scale := orderedWordsRe(scales)
-	return part + `(?:(?:[- ]` + scale + `)+(?: and |[- ])` + part + `\b)+`
+	return part + `(?:(?:[- ]` + scale + `)+(?: ` + orderedWordsRe(en.Keys(lang.NumberJoiningWords)) + ` |[- ])` + part + `\b)+`
 }
 
 // parseScaledWords reads a number in words with scale words in it:
@@ -263,7 +267,7 @@ func parseScaledWords(s string) (float64, bool) {
 			group = 0
 			continue
 		}
-		if w == "and" && i > 0 {
+		if numberJoiningWords[w] && i > 0 {
 			continue
 		}
 		v, ok := numberWords[w]

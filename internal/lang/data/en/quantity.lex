@@ -241,6 +241,11 @@ on the richter scale
 [number-range-words]
 to
 
+# Words between the parts of a number in words after a scale word ("two
+# hundred and five").
+[number-joining-words]
+and
+
 # Words written before an earthquake's magnitude ("magnitude-5.2", "a
 # magnitude of 6.1").
 [magnitude-words]
