@@ -35,6 +35,9 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 		keep = append(keep, p)
 	}
 	paras = keep
+	if on("stampLine") {
+		paras = dropStamps(paras)
+	}
 	if on("moreReading") {
 		paras = dropMoreReading(paras, lex)
 	}
