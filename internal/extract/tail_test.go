@@ -182,6 +182,18 @@ func TestFootFurnitureNegatives(t *testing.T) {
 			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRecommended for you, the council said.",
 		},
 		{
+			"an inline SVG's media type above the story (news.sky.com's dump, develop)",
+			"en",
+			"image/svg+xml\n\n" + p1 + "\n\n" + p2,
+			p1 + "\n\n" + p2,
+		},
+		{
+			"control: a sentence that names a media type",
+			"en",
+			p1 + "\n\nThe logo is served as image/svg+xml.\n\n" + p2,
+			p1 + "\n\nThe logo is served as image/svg+xml.\n\n" + p2,
+		},
+		{
 			"a label ending the body on its colon",
 			"en",
 			p1 + "\n\n" + p2 + "\n\nMore information:",
