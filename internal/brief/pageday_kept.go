@@ -80,5 +80,9 @@ func (w *Words) pageDayKept(a *article.Article, ref time.Time) (pageDayRead, boo
 	if !ok || !pd.reads(a, ref) {
 		return pageDayRead{}, false
 	}
+	// The text and lines of this build's article, equal to those kept:
+	// what Words holds of an article is then one copy of its text (the
+	// last build's), not one of each build that read it.
+	pd.text, pd.lines = a.Text, a.DateLines
 	return pd, true
 }

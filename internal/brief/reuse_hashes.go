@@ -98,8 +98,14 @@ const gramSumsEntryBytes = 80
 // text, and keeping them for the next build (gramSumsDone).
 func (w *Words) gramSumsOf(a *article.Article, text func() string) *gramSums {
 	gs, ok := w.gramSums[a.ID]
-	if !ok || gs.title != a.Title || gs.text != a.Text {
+	switch {
+	case !ok || gs.title != a.Title || gs.text != a.Text:
 		gs = &gramSums{title: a.Title, text: a.Text, sums: readGramSums(text())}
+	default:
+		// This build's title and text, equal to those kept: Words
+		// then holds one copy of an article's text, not one of each
+		// build that read it (pageDayKept).
+		gs = &gramSums{title: a.Title, text: a.Text, sums: gs.sums}
 	}
 	w.keepGramSums(a.ID, gs)
 	return gs
