@@ -340,11 +340,15 @@ func joinAnd(ws []string) string {
 
 // markUncertain marks, in each claim of two or more members, the members
 // whose credit with the representative's fact is not confident, with the
-// reason (Ref.Uncertain). The representative's article, a copy of it,
-// and a sentence that prints the fact's sentence word for word (a wire
-// paragraph run again, which the briefing shows as copied) print the
-// fact's own sentence: their credit is not weighed.
-func (k *statedCheck) markUncertain(claims [][]member) {
+// reason (Ref.Uncertain), and takes out of the claim those whose credit
+// is withheld (withheldCredit): a whole sentence among them stands as a
+// claim of its own, as keepStated leaves a member that does not state
+// its claim. The representative's article, a copy of it, and a sentence
+// that prints the fact's sentence word for word (a wire paragraph run
+// again, which the briefing shows as copied) print the fact's own
+// sentence: their credit is not weighed.
+func (k *statedCheck) markUncertain(claims [][]member) [][]member {
+	withheld := false
 	for _, ms := range claims {
 		r := slices.IndexFunc(ms, func(m member) bool { return m.rep })
 		if len(ms) < 2 || r < 0 {
@@ -356,6 +360,7 @@ func (k *statedCheck) markUncertain(claims [][]member) {
 			if marks, ok := k.uncertainMemo.old[key]; ok && len(marks) == len(ms) {
 				for i := range ms {
 					ms[i].uncertain = marks[i]
+					withheld = withheld || marks[i] == withheldMark
 				}
 				k.uncertainMemo.next[key] = marks
 				continue
@@ -372,6 +377,9 @@ func (k *statedCheck) markUncertain(claims [][]member) {
 					marks = make([]string, len(ms))
 				}
 				ms[i].uncertain = uncertainReason(e)
+				if withheldCredit(e) {
+					ms[i].uncertain, withheld = withheldMark, true
+				}
 				marks[i] = ms[i].uncertain
 			}
 		}
@@ -382,6 +390,41 @@ func (k *statedCheck) markUncertain(claims [][]member) {
 			k.uncertainMemo.next[key] = marks
 		}
 	}
+	if !withheld {
+		return claims
+	}
+	return k.withoutWithheld(claims)
+}
+
+// withheldMark marks, in place of a reason, a member whose credit is
+// withheld; no reason is empty of words.
+const withheldMark = "\x00"
+
+// withoutWithheld takes the members marked withheldMark out of their
+// claims; a whole sentence among them that did not join by containing
+// its claim's core stands as a claim of its own. The claims stay in the
+// order keepStated gives them, by their first member.
+func (k *statedCheck) withoutWithheld(claims [][]member) [][]member {
+	var out [][]member
+	for _, ms := range claims {
+		if !slices.ContainsFunc(ms, func(m member) bool { return m.uncertain == withheldMark }) {
+			out = append(out, ms)
+			continue
+		}
+		var kept []member
+		for _, m := range ms {
+			switch {
+			case m.uncertain != withheldMark:
+				kept = append(kept, m)
+			case !m.contains && k.units[m.unit].parent < 0:
+				m.uncertain = ""
+				out = append(out, []member{m})
+			}
+		}
+		out = append(out, kept)
+	}
+	slices.SortFunc(out, func(a, b []member) int { return a[0].unit - b[0].unit })
+	return out
 }
 
 // sameOriginal reports whether units a and b are of one article or of an

@@ -124,7 +124,7 @@ func AlignKept(inputs []Input, opts Options, kept *Kept) (Result, *Kept) {
 		if opts.credits != nil {
 			opts.credits(stated, members)
 		}
-		stated.markUncertain(members)
+		members = stated.markUncertain(members)
 		if stated.uncertainMemo != nil {
 			kept.uncertain = stated.uncertainMemo.next
 		}
