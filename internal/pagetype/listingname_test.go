@@ -184,6 +184,19 @@ func TestDerivedPages(t *testing.T) {
 		"magazine-home.html":              Index,
 		"portal-home-de.html":             Index,
 		"tag-ambiente-it-page2.html":      Listing,
+		"tomcat-404.html":                 Error,
+		"tomcat-500-trace.html":           Error,
+		"jetty-404.html":                  Error,
+		"express-cannot-get.html":         Error,
+		"flask-404.html":                  Error,
+		"spring-whitelabel.html":          Error,
+		"aspnet-404.html":                 Error,
+		"haproxy-503.html":                Error,
+		"varnish-503.html":                Error,
+		"cloudfront-403.html":             Error,
+		"squid-error.html":                Error,
+		"docusaurus-404.html":             Error,
+		"jekyll-minima-404.html":          Error,
 	}
 	// derivedMiss are derived pages the rules get wrong, and why no
 	// rule is written for them.

@@ -73,7 +73,8 @@ func TestCardHeadlines(t *testing.T) {
 }
 
 // TestFrameworkAndSoftNotFoundPhrases: what frameworks' default error
-// pages and object stores say (Rails' 404 and 422, S3's NoSuchKey) and
+// pages and object stores say (Rails' 404 and 422, ASP.NET's 404,
+// Spring's fallback page, S3's NoSuchKey) and
 // what news sites' not-found pages say in French, Spanish, Italian,
 // Dutch and Portuguese; each kept as an article without its phrase in
 // the lexicon.
@@ -81,6 +82,8 @@ func TestFrameworkAndSoftNotFoundPhrases(t *testing.T) {
 	checkSitePages(t, []sitePageCase{
 		{"rails-public-404.html", Error},
 		{"rails-public-422.html", Error},
+		{"aspnet-404.html", Error},
+		{"spring-whitelabel.html", Error},
 		{"s3-nosuchkey.xml", Error},
 		{"news-soft404-fr.html", Error},
 		{"news-soft404-es.html", Error},

@@ -37,7 +37,8 @@ couldn't find what you were looking for, could not find what you were looking fo
 can't find what you're looking for, page you were looking for,
 the change you wanted was rejected, briefly unavailable for scheduled maintenance,
 specified key does not exist, specified bucket does not exist,
-specified blob does not exist, this story has been removed
+specified blob does not exist, the resource cannot be found,
+resource you are looking for, whitelabel error page
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,
