@@ -184,7 +184,7 @@ func TestDerivedPages(t *testing.T) {
 		"magazine-home.html":              Index,
 		"portal-home-de.html":             Index,
 		"tag-ambiente-it-page2.html":      Listing,
-		"tomcat-404.html":                 Error,
+		"tomcat-status-404.html":          Error,
 		"tomcat-500-trace.html":           Error,
 		"jetty-404.html":                  Error,
 		"express-cannot-get.html":         Error,
