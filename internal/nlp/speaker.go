@@ -862,7 +862,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 			bestEnt = m.Entity
 		}
 	}
-	if !nearEnd && bestEnt < 0 {
+	if !nearEnd && bestEnt < 0 && !d.headBefore(toks, phraseEnd) {
 		for _, m := range inSeg {
 			if d.Entities[m.Entity].Kind == KindPerson {
 				bestEnt = m.Entity
@@ -904,6 +904,14 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// opens ("the UK, US, Japan, and South Korea").
 	if nearEnd {
 		inSeg = d.pastOwners(inSeg)
+	} else if len(inSeg) > 0 && inSeg[0].Start >= phraseEnd && d.headBefore(toks, phraseEnd) {
+		// "wrote one person on Sina Weibo", "said the engineer who
+		// travelled to KL": after the cue a name past the phrase's
+		// head, in a modifier a preposition or a relative opens, is
+		// where or about whom, not who; the head before it names the
+		// speaker, or nobody does (speaker_modifier_name.go).
+		inSeg = nil
+		toks = cutTokens(toks, phraseEnd)
 	}
 	var p Span
 	head := headAtName
