@@ -72,5 +72,11 @@ func TestSession20SpeakerClasses(t *testing.T) {
 		{"a dash-led participle after a leading source is the writer's, and coordinate adjectives are no aside",
 			"According to exit polls, the sharp-tongued, silver-haired politician won by a large margin — laying to rest concerns about unrest.",
 			[]quoteFrame{{QuoteReported, "the sharp-tongued, silver-haired politician won by a large margin", "", "according to"}}},
+		{"control: a dash that closes an aside opens no adjunct",
+			"It was a disaster, and according to The Fashion Law, the organizers issued a statement, saying “we need to cancel all existing flights,” before ultimately canceling the festival altogether, while — get this — refusing refunds.",
+			[]quoteFrame{
+				{QuoteDirect, "we need to cancel all existing flights,", "the organizers", "saying"},
+				{QuoteReported, "saying “we need to cancel all existing flights,” before ultimately canceling the festival altogether, while — get this — refusing refunds", "The Fashion Law", "according to"},
+			}},
 	})
 }

@@ -32,9 +32,13 @@ func adjunctStart(rest string) int {
 		}
 		gap := rest[from:toks[b].Span.Start]
 		// A dash sets the adjunct off as a comma does ("… after the
-		// polls closed — laying to rest concerns …"), unless a second
-		// dash closes it as an aside inside the clause.
-		dash := strings.ContainsAny(gap, "—–") && !strings.ContainsAny(rest[toks[k].Span.End:], "—–")
+		// polls closed — laying to rest concerns …"), unless it closes
+		// an aside a dash opened before it ("while — get this —
+		// refusing refunds") or a second dash closes the adjunct as an
+		// aside inside the clause.
+		before := rest[:toks[b].Span.Start]
+		dashes := strings.Count(before, "—") + strings.Count(before, "–")
+		dash := strings.ContainsAny(gap, "—–") && dashes%2 == 1 && !strings.ContainsAny(rest[toks[k].Span.End:], "—–")
 		if !strings.Contains(gap, ",") && !dash || insideQuotation(rest[:toks[k].Span.Start]) || parenthetical(rest, toks, k) {
 			continue
 		}
