@@ -69,6 +69,12 @@ func TestSession20SpeakerClasses(t *testing.T) {
 		{"control: a quotation in the narration of a thing is the outlet's own",
 			"The test “marked a very significant occasion in attaining the final goal”, KCNA said.",
 			[]quoteFrame{{QuoteDirect, "marked a very significant occasion in attaining the final goal", "KCNA", "said"}}},
+		{"a description before the name set off after it gives way to the name, not to an earlier person it may stand for",
+			"President Benigno Aquino said he would investigate.\n\n\"[The gunman] is dead,\" the leader of the police assault, Superintendent Nelson Yabut, told the AFP news agency.",
+			[]quoteFrame{
+				{QuoteDirect, "[The gunman] is dead,", "Superintendent Nelson Yabut", "told"},
+				{QuoteReported, "he would investigate", "Benigno Aquino", "said"},
+			}},
 		{"a dash-led participle after a leading source is the writer's, and coordinate adjectives are no aside",
 			"According to exit polls, the sharp-tongued, silver-haired politician won by a large margin — laying to rest concerns about unrest.",
 			[]quoteFrame{{QuoteReported, "the sharp-tongued, silver-haired politician won by a large margin", "", "according to"}}},

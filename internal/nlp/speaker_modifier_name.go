@@ -94,3 +94,12 @@ func (d *Index) quotedAsSpeaker(start, cue int) (speaker, bool) {
 	}
 	return speaker{entity: -1}, true
 }
+
+// determinedPiece reports whether piece, a comma-separated piece of a
+// speaker's phrase, opens with a lower-case determiner: a description
+// ("the leader of the police assault"), whatever earlier person it may
+// be read to stand for.
+func determinedPiece(piece string) bool {
+	toks := Tokenize(piece, 0)
+	return len(toks) > 1 && toks[0].Text == strings.ToLower(toks[0].Text) && determiners[toks[0].Text]
+}
