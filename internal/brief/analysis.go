@@ -83,6 +83,10 @@ type timeFound struct {
 	Sentence    int       `json:"sentence"`
 	Open        string    `json:"open,omitempty"`
 	Unresolved  string    `json:"unresolved,omitempty"`
+	// Basis says where the date an undated article's expression was
+	// counted from came from, when its own words gave it
+	// (nlp.InferPageReference): "year from the title (…)".
+	Basis string `json:"basis,omitempty"`
 }
 
 // unknownDate is why an article's relative dates are left unresolved.
@@ -121,6 +125,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	// (nlp.PageDay), or a later one than a dated article's
 	// (nlp.LaterPageDay): their relative days count from it.
 	pageDays := make([]time.Time, len(s.arts))
+	// pageRefs are the dates undated articles give themselves by their
+	// title, dateline or text when PageDay finds none
+	// (nlp.InferPageReference); yearDocs the analyses against a day of
+	// the year such a date gives when it gives only the year.
+	pageRefs := make([]nlp.PageReference, len(s.arts))
+	yearDocs := make([]*nlp.Doc, len(s.arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
@@ -136,6 +146,14 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				if s.arts[i].Published.IsZero() {
 					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
 						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
+					} else if r, ok := nlp.InferPageReference(s.arts[i].Title, &docs[i]); ok {
+						pageRefs[i] = r
+						if r.Granularity == nlp.GranDay {
+							docs[i], pageDays[i] = s.doc(s.arts[i], r.Day), r.Day
+						} else {
+							dy := s.doc(s.arts[i], r.Day)
+							yearDocs[i] = &dy
+						}
 					}
 				} else if day, ok := nlp.LaterPageDay(&docs[i], ref, s.arts[i].DateLines); ok {
 					docs[i], pageDays[i] = s.doc(s.arts[i], day), day
@@ -222,8 +240,31 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			times = nlp.TextYearDays(times)
 			times = nlp.SameDayYearDays(times, s.b.Date)
 		}
-		for _, t := range times {
+		var byYear []bool
+		if yearDocs[i] != nil {
+			times, byYear = nlp.YearReferenceTimes(&nlp.Doc{Text: d.Text, Times: times}, yearDocs[i])
+		}
+		for k, t := range times {
+			switch {
+			case k < len(byYear) && byYear[k]:
+				if f, ok := timeOf(t, pageRefs[i].Day); ok {
+					f.Basis = pageRefs[i].Evidence
+					aa.Times = append(aa.Times, f)
+				}
+				continue
+			case pageRefs[i].Granularity == nlp.GranDay && (t.Relative || t.RefYear) && ownMonth(t, published):
+				// "In January" told on 2 January: this January or the
+				// last, which a date the page gave itself does not tell.
+				t.Relative = true
+				if f, ok := timeOf(t, time.Time{}); ok {
+					aa.Times = append(aa.Times, f)
+				}
+				continue
+			}
 			if f, ok := timeOf(t, published); ok {
+				if pageRefs[i].Granularity == nlp.GranDay && (t.Relative || t.RefYear) && f.Unresolved == "" {
+					f.Basis = pageRefs[i].Evidence
+				}
 				aa.Times = append(aa.Times, f)
 			}
 		}
@@ -231,6 +272,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		an.Articles[i] = aa
 	}
 	return an, nil
+}
+
+// ownMonth reports whether t is a month written without its year that is
+// the month of day.
+func ownMonth(t nlp.TimeExpr, day time.Time) bool {
+	return t.RefYear && t.Granularity == nlp.GranMonth && !t.Start.IsZero() && t.Start.Month() == day.Month()
 }
 
 // languageOf is what a briefing says of the lexicon an article was

@@ -744,3 +744,20 @@ for
 # that evening.
 [small-hours-words]
 early
+
+# Phrases right before a year that place the telling in that year
+# ("plunging China into mourning at the start of 2015", "so far in
+# 2015"): a page of unknown date that writes one is of that year. The
+# value is the part of the year the telling then lies in: early (its
+# first two months) or any.
+[telling-year-openers]
+the start of = early, the beginning of = early, the first days of = early,
+so far in = any
+
+# Words of a page that looks back from a later time ("ten years on",
+# "the anniversary of"): a year its title names is then not the year of
+# its telling.
+[retrospective-words]
+anniversary, anniversaries, remembering, retrospective, years on,
+years ago, years later, years after, decades ago, decade ago,
+looking back
