@@ -146,7 +146,7 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				if s.arts[i].Published.IsZero() {
 					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
 						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
-					} else if r, ok := nlp.InferPageReference(s.arts[i].Title, &docs[i]); ok {
+					} else if r, ok := nlp.InferPageReference(s.arts[i].Title, &docs[i], ref); ok {
 						pageRefs[i] = r
 						if r.Granularity == nlp.GranDay {
 							docs[i], pageDays[i] = s.doc(s.arts[i], r.Day), r.Day

@@ -3,6 +3,7 @@ package nlp
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -17,7 +18,9 @@ import (
 //     2015", class telling-year-openers) give the day: 2 January 2015.
 //     The dateline's month must lie in the part of the year the phrase
 //     names (the start of a year is its first two months);
-//   - such a phrase alone gives the year;
+//   - such a phrase alone gives the year; so does a count of years back
+//     from the telling to a thing the text names with its year ("the
+//     election five years ago" and "the 2014 election": 2019);
 //   - a title that names one year ("La Decima for Nadal in one-sided
 //     Roland Garros 2017 final") gives the year of a page that looks
 //     back from no later time: its text writes no later year, and no
@@ -58,9 +61,16 @@ const earlyMonths = 2
 
 // InferPageReference returns the date a page of unknown date gives
 // itself, as described above: title is its headline, d its analysis
-// (against any reference day). False when no clue gives one or the clues
+// against ref (any day). False when no clue gives one or the clues
 // disagree.
-func InferPageReference(title string, d *Doc) (PageReference, bool) {
+func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, bool) {
+	if ref.IsZero() {
+		// A story none of whose pages is dated: the dateline's month
+		// and day and the length of a count are read against a day of
+		// no meaning, whose year is not kept.
+		ref = statedDayProbe
+		d = &Doc{Text: d.Text, Sentences: d.Sentences, Times: FindTimes(&Doc{Text: d.Text, Sentences: d.Sentences}, ref)}
+	}
 	quotes := speechSpans(d.Text)
 	// Phrases placing the telling in a year, outside quotations.
 	var year int
@@ -74,8 +84,16 @@ func InferPageReference(title string, d *Doc) (PageReference, bool) {
 			return PageReference{}, false
 		}
 		if year == 0 {
-			year, anchor = y, strings.Join(strings.Fields(d.Text[m[0]:m[1]]), " ")
+			year, anchor = y, strconv.Quote(strings.Join(strings.Fields(d.Text[m[0]:m[1]]), " "))
 			part = tellingYearOpeners[strings.ToLower(strings.Join(strings.Fields(d.Text[m[2]:m[3]]), " "))]
+		}
+	}
+	if y, phrase, ok := countedNamedYear(d, ref, quotes); ok {
+		if year != 0 && y != year {
+			return PageReference{}, false
+		}
+		if year == 0 {
+			year, anchor, part = y, phrase, "any"
 		}
 	}
 	titleYear, titled := oneTitleYear(title)
@@ -111,13 +129,64 @@ func InferPageReference(title string, d *Doc) (PageReference, bool) {
 		}
 		return PageReference{
 			Day: day.Add(12 * time.Hour), Granularity: GranDay,
-			Evidence: fmt.Sprintf("day from the dateline (%q), year from %q", te.Text, anchor),
+			Evidence: fmt.Sprintf("day from the dateline (%q), year from %s", te.Text, anchor),
 		}, true
 	}
 	return PageReference{
 		Day: time.Date(year, time.July, 1, 12, 0, 0, 0, time.UTC), Granularity: GranYear,
-		Evidence: fmt.Sprintf("year from %q", anchor),
+		Evidence: "year from " + anchor,
 	}, true
+}
+
+// countedNamedYear returns the year of the telling that a count of years
+// back from it gives, when the text names the thing counted to with its
+// year: "the election five years ago" in a text that writes "the 2014
+// election" is of 2019. The count must follow "the" and a noun outside
+// quotations; the noun must be written after one year only ("the 2014
+// election", "the election of 2014"): two years of it are two things.
+// d is analysed against ref, from which the count is read.
+func countedNamedYear(d *Doc, ref time.Time, quotes []Span) (int, string, bool) {
+	var year int
+	var phrase string
+	for _, te := range d.Times {
+		if !te.Relative || te.Granularity != GranYear || te.Open != "" || te.Start.IsZero() || !strings.HasSuffix(strings.ToLower(te.Text), " ago") {
+			continue
+		}
+		if _, quoted := spanAround(quotes, te.Span); quoted {
+			continue
+		}
+		toks := Tokenize(d.Text[max(0, te.Span.Start-80):te.Span.Start], 0)
+		if len(toks) < 2 || !strings.EqualFold(toks[len(toks)-2].Text, "the") || !isWordToken(toks[len(toks)-1].Text) {
+			continue
+		}
+		noun := strings.ToLower(toks[len(toks)-1].Text)
+		named, ok := nounYear(d.Text, noun)
+		if !ok {
+			continue
+		}
+		y := named + ref.Year() - te.Start.Year()
+		if year != 0 && y != year {
+			return 0, "", false
+		}
+		year, phrase = y, fmt.Sprintf("%q and %q", "the "+toks[len(toks)-1].Text+" "+te.Text, fmt.Sprintf("the %d %s", named, toks[len(toks)-1].Text))
+	}
+	return year, phrase, year != 0
+}
+
+// nounYear returns the one year text writes noun with ("the 2014
+// election", "the election of 2014").
+func nounYear(text, noun string) (int, bool) {
+	q := regexp.QuoteMeta(noun)
+	re := regexp.MustCompile(`(?i)\b(?:((?:19|20)\d\d)\s+` + q + `|` + q + `\s+(?:of|in)\s+((?:19|20)\d\d))\b`)
+	var year int
+	for _, m := range re.FindAllStringSubmatch(text, -1) {
+		y := atoi(m[1] + m[2])
+		if year != 0 && y != year {
+			return 0, false
+		}
+		year = y
+	}
+	return year, year != 0
 }
 
 // oneTitleYear returns the one year title names, if it names one.

@@ -1,6 +1,7 @@
 package nlp
 
 import (
+	"fmt"
 	"testing"
 	"time"
 
@@ -88,13 +89,16 @@ func TestInferPageReference(t *testing.T) {
 		{"control: a retrospective page", "Roland Garros 2007 final", "Ten years on, Nadal won a slam for the second time this year.", "none"},
 		{"control: a later year written", "Roland Garros 2017 final", "Nadal will defend the title in 2018.", "none"},
 		{"control: the title's year and another of the telling", "Roland Garros 2017 final", "Nadal has won twice so far in 2018.", "none"},
+		{"a count of years to a thing named with its year", "", "Widodo was the main competitor of Prabowo as in the 2014 election campaign. Even after the election five years ago Prabowo had not acknowledged his loss.", "year 2019"},
+		{"control: the thing named with two years", "", "As in the 2014 election and the 2009 election, Prabowo ran. Even after the election five years ago Prabowo had not acknowledged his loss.", "none"},
+		{"control: a count without its thing's year", "", "Even after the election five years ago Prabowo had not acknowledged his loss.", "none"},
 		{"control: a dateline day without a year", "Stampede in Shanghai", "Beijing, January 2 – As of Thursday afternoon, 36 people were reported killed.", "none"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			d := Analyze(tt.text, date(2016, 5, 1))
 			got := "none"
-			if r, ok := InferPageReference(tt.title, &d); ok {
+			if r, ok := InferPageReference(tt.title, &d, date(2016, 5, 1)); ok {
 				switch r.Granularity {
 				case GranDay:
 					got = "day " + r.Day.Format("2006-01-02")
@@ -109,6 +113,18 @@ func TestInferPageReference(t *testing.T) {
 				t.Errorf("(-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestInferPageReferenceUnknownStoryDate: a story none of whose pages is
+// dated analyses them against no day; the dateline's month and day and
+// a count's length are still read.
+func TestInferPageReferenceUnknownStoryDate(t *testing.T) {
+	const text = "Beijing, January 2 – A stampede left at least 36 people killed, plunging China into mourning at the start of 2015."
+	d := Analyze(text, time.Time{})
+	r, ok := InferPageReference("", &d, time.Time{})
+	if diff := cmp.Diff("day 2015-01-02", fmt.Sprint(r.Granularity, " ", r.Day.Format("2006-01-02"))); !ok || diff != "" {
+		t.Errorf("ok %v (-want +got):\n%s", ok, diff)
 	}
 }
 
