@@ -47,17 +47,17 @@ type PageReference struct {
 }
 
 var (
-	tellingYearOpeners = en.Map(lang.TellingYearOpeners)
-	retrospectiveWords = en.List(lang.RetrospectiveWords)
+	tellingYearOpeners      = en.Map(lang.TellingYearOpeners)
+	countedThingDeterminers = en.Set(lang.CountedThingDeterminers)
+	// thingYearPrepositionsRe are the prepositions between a thing and
+	// its year, as a regular expression's group.
+	thingYearPrepositionsRe = alternation(en.List(lang.ThingYearPrepositions))
+	retrospectiveWords      = en.List(lang.RetrospectiveWords)
 	// tellingYearRe is a year after one of tellingYearOpeners.
 	tellingYearRe = regexp.MustCompile(`(?i)\b` + alternation(en.Keys(lang.TellingYearOpeners)) + `\s+((?:19|20)\d\d)\b`)
 	// titleYearRe is a year of a title, not part of a longer number.
 	titleYearRe = regexp.MustCompile(`(?:^|[^\d/.,-])((?:19|20)\d\d)(?:$|[^\d/-])`)
 )
-
-// earlyMonths is how many months of a year its start spans, for a
-// telling-year opener of part "early".
-const earlyMonths = 2
 
 // InferPageReference returns the date a page of unknown date gives
 // itself, as described above: title is its headline, d its analysis
@@ -74,7 +74,8 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 	quotes := speechSpans(d.Text)
 	// Phrases placing the telling in a year, outside quotations.
 	var year int
-	var anchor, part string
+	var anchor string
+	months := 12 // how many of the year's first months the telling may lie in
 	for _, m := range tellingYearRe.FindAllStringSubmatchIndex(d.Text, -1) {
 		if _, quoted := spanAround(quotes, Span{m[0], m[1]}); quoted {
 			continue
@@ -85,7 +86,9 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 		}
 		if year == 0 {
 			year, anchor = y, strconv.Quote(strings.Join(strings.Fields(d.Text[m[0]:m[1]]), " "))
-			part = tellingYearOpeners[strings.ToLower(strings.Join(strings.Fields(d.Text[m[2]:m[3]]), " "))]
+			if n := atoi(tellingYearOpeners[strings.ToLower(strings.Join(strings.Fields(d.Text[m[2]:m[3]]), " "))]); n > 0 {
+				months = n
+			}
 		}
 	}
 	if y, phrase, ok := countedNamedYear(d, ref, quotes); ok {
@@ -93,7 +96,7 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 			return PageReference{}, false
 		}
 		if year == 0 {
-			year, anchor, part = y, phrase, "any"
+			year, anchor = y, phrase
 		}
 	}
 	titleYear, titled := oneTitleYear(title)
@@ -121,7 +124,7 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 			continue
 		}
 		day := time.Date(year, te.Start.Month(), te.Start.Day(), 0, 0, 0, 0, time.UTC)
-		if day.Day() != te.Start.Day() || part == "early" && int(day.Month()) > earlyMonths {
+		if day.Day() != te.Start.Day() || int(day.Month()) > months {
 			return PageReference{}, false
 		}
 		if laterDate([]*Doc{d}, day) {
@@ -149,14 +152,15 @@ func countedNamedYear(d *Doc, ref time.Time, quotes []Span) (int, string, bool) 
 	var year int
 	var phrase string
 	for _, te := range d.Times {
-		if !te.Relative || te.Granularity != GranYear || te.Open != "" || te.Start.IsZero() || !strings.HasSuffix(strings.ToLower(te.Text), " ago") {
+		if !te.Relative || te.Granularity != GranYear || te.Open != "" || te.Start.IsZero() || !hasAgo(strings.ToLower(te.Text)) {
 			continue
 		}
 		if _, quoted := spanAround(quotes, te.Span); quoted {
 			continue
 		}
-		toks := Tokenize(d.Text[max(0, te.Span.Start-80):te.Span.Start], 0)
-		if len(toks) < 2 || !strings.EqualFold(toks[len(toks)-2].Text, "the") || !isWordToken(toks[len(toks)-1].Text) {
+		from := max(0, te.Span.Start-80)
+		toks := Tokenize(d.Text[from:te.Span.Start], from)
+		if len(toks) < 2 || !countedThingDeterminers.Has(strings.ToLower(toks[len(toks)-2].Text)) || !isWordToken(toks[len(toks)-1].Text) {
 			continue
 		}
 		noun := strings.ToLower(toks[len(toks)-1].Text)
@@ -168,7 +172,8 @@ func countedNamedYear(d *Doc, ref time.Time, quotes []Span) (int, string, bool) 
 		if year != 0 && y != year {
 			return 0, "", false
 		}
-		year, phrase = y, fmt.Sprintf("%q and %q", "the "+toks[len(toks)-1].Text+" "+te.Text, fmt.Sprintf("the %d %s", named, toks[len(toks)-1].Text))
+		det, noun := toks[len(toks)-2].Text, toks[len(toks)-1].Text
+		year, phrase = y, fmt.Sprintf("%q and %q", d.Text[toks[len(toks)-2].Span.Start:te.Span.End], fmt.Sprintf("%s %d %s", strings.ToLower(det), named, noun))
 	}
 	return year, phrase, year != 0
 }
@@ -177,10 +182,10 @@ func countedNamedYear(d *Doc, ref time.Time, quotes []Span) (int, string, bool) 
 // election", "the election of 2014").
 func nounYear(text, noun string) (int, bool) {
 	q := regexp.QuoteMeta(noun)
-	re := regexp.MustCompile(`(?i)\b(?:((?:19|20)\d\d)\s+` + q + `|` + q + `\s+(?:of|in)\s+((?:19|20)\d\d))\b`)
+	re := regexp.MustCompile(`(?i)\b(?:((?:19|20)\d\d)\s+` + q + `|` + q + `\s+` + thingYearPrepositionsRe + `\s+((?:19|20)\d\d))\b`)
 	var year int
 	for _, m := range re.FindAllStringSubmatch(text, -1) {
-		y := atoi(m[1] + m[2])
+		y := atoi(m[1] + m[3])
 		if year != 0 && y != year {
 			return 0, false
 		}
