@@ -125,6 +125,10 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	// (nlp.PageDay), or a later one than a dated article's
 	// (nlp.LaterPageDay): their relative days count from it.
 	pageDays := make([]time.Time, len(s.arts))
+	// What each page gives as its own day, taken as the last build read
+	// it when read from the same (pageday_kept.go); read on the
+	// goroutines below, each article's into its own place.
+	reads := make([]pageDayRead, len(s.arts))
 	// pageRefs are the dates undated articles give themselves by their
 	// title, dateline or text when PageDay finds none
 	// (nlp.InferPageReference); yearDocs the analyses against a day of
@@ -138,25 +142,31 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				ref := s.arts[i].Published
+				a := &s.arts[i]
+				ref := a.Published
 				if ref.IsZero() {
 					ref = s.b.Date
 				}
-				docs[i] = s.doc(s.arts[i], ref)
-				if s.arts[i].Published.IsZero() {
-					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
-						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
-					} else if r, ok := nlp.InferPageReference(s.arts[i].Title, &docs[i], ref); ok {
+				pd, kept := s.words.pageDayKept(a, ref)
+				switch {
+				case !kept:
+					docs[i], pd = pageDayOf(a, ref, func(ref time.Time) nlp.Doc { return s.doc(*a, ref) })
+				case !pd.ok:
+					docs[i] = s.doc(*a, ref)
+				}
+				reads[i] = pd
+				if pd.ok {
+					docs[i], pageDays[i] = s.doc(*a, pd.day), pd.day
+				} else if a.Published.IsZero() {
+					if r, ok := nlp.InferPageReference(a.Title, &docs[i], ref); ok {
 						pageRefs[i] = r
 						if r.Granularity == nlp.GranDay {
-							docs[i], pageDays[i] = s.doc(s.arts[i], r.Day), r.Day
+							docs[i], pageDays[i] = s.doc(*a, r.Day), r.Day
 						} else {
-							dy := s.doc(s.arts[i], r.Day)
+							dy := s.doc(*a, r.Day)
 							yearDocs[i] = &dy
 						}
 					}
-				} else if day, ok := nlp.LaterPageDay(&docs[i], ref, s.arts[i].DateLines); ok {
-					docs[i], pageDays[i] = s.doc(s.arts[i], day), day
 				}
 			}
 		}()
@@ -171,6 +181,13 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return analysis{}, err
+	}
+	if s.words != nil {
+		byID := make(map[int64]pageDayRead, len(reads))
+		for i, a := range s.arts {
+			byID[a.ID] = reads[i]
+		}
+		s.words.keepPageDays(byID)
 	}
 
 	s.readLanguages(docs)

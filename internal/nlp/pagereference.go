@@ -71,13 +71,23 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 		ref = statedDayProbe
 		d = &Doc{Text: d.Text, Sentences: d.Sentences, Times: FindTimes(&Doc{Text: d.Text, Sentences: d.Sentences}, ref)}
 	}
-	quotes := speechSpans(d.Text)
+	// The quotations, read once and only when a clue needs them: most
+	// pages give none, and a briefing asks this of every undated page at
+	// every build.
+	var spans []Span
+	read := false
+	quotes := func() []Span {
+		if !read {
+			spans, read = speechSpans(d.Text), true
+		}
+		return spans
+	}
 	// Phrases placing the telling in a year, outside quotations.
 	var year int
 	var anchor string
 	months := 12 // how many of the year's first months the telling may lie in
 	for _, m := range tellingYearRe.FindAllStringSubmatchIndex(d.Text, -1) {
-		if _, quoted := spanAround(quotes, Span{m[0], m[1]}); quoted {
+		if _, quoted := spanAround(quotes(), Span{m[0], m[1]}); quoted {
 			continue
 		}
 		y := atoi(d.Text[m[4]:m[5]])
@@ -148,14 +158,14 @@ func InferPageReference(title string, d *Doc, ref time.Time) (PageReference, boo
 // quotations; the noun must be written after one year only ("the 2014
 // election", "the election of 2014"): two years of it are two things.
 // d is analysed against ref, from which the count is read.
-func countedNamedYear(d *Doc, ref time.Time, quotes []Span) (int, string, bool) {
+func countedNamedYear(d *Doc, ref time.Time, quotes func() []Span) (int, string, bool) {
 	var year int
 	var phrase string
 	for _, te := range d.Times {
 		if !te.Relative || te.Granularity != GranYear || te.Open != "" || te.Start.IsZero() || !hasAgo(strings.ToLower(te.Text)) {
 			continue
 		}
-		if _, quoted := spanAround(quotes, te.Span); quoted {
+		if _, quoted := spanAround(quotes(), te.Span); quoted {
 			continue
 		}
 		from := max(0, te.Span.Start-80)
