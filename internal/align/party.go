@@ -75,15 +75,26 @@ func (j *judge) partyOf(v *value) party {
 				if en.Kind == nlp.KindPlace || en.Descriptive || n > 0 && headPrepositions.Has(strings.ToLower(toks[n-1].Text)) {
 					continue
 				}
-				return party{id: j.ents.Lookup(v.input, e), claimed: claimBetween(toks[n+1 : k+1])}
+				return j.partyFor(v.input, e, toks[n+1:k+1])
 			}
 			if p := x.PronounPerson(t.Span.Start); p >= 0 {
-				return party{id: j.ents.Lookup(v.input, p), claimed: claimBetween(toks[n+1 : k+1])}
+				return j.partyFor(v.input, p, toks[n+1:k+1])
 			}
 		}
 		return none
 	}
 	return none
+}
+
+// partyFor is the party of entity e of article input, the subject of a
+// verb of result; between are the words from it to the verb. No story
+// entity, no party.
+func (j *judge) partyFor(input, e int, between []nlp.Token) party {
+	id := j.ents.Lookup(input, e)
+	if id < 0 {
+		return party{id: -1}
+	}
+	return party{id: id, claimed: claimBetween(between)}
 }
 
 // partyAt is the story entity named at token t when it may be a party
