@@ -85,7 +85,7 @@ func TestSimilarPairsNeedMoreThanTheSource(t *testing.T) {
 		{input: 2, parent: -1, terms: map[string]float64{"E:halvard": 0.6, "W:club": 0.8}},
 	}
 	all := func(int) bool { return true }
-	got := similarPairs(units, 0.1, all, all)
+	got := similarPairs(units, withVecs(units), 0.1, all, all)
 	var pairs [][2]int
 	for _, p := range got {
 		pairs = append(pairs, [2]int{p.a, p.b})

@@ -26,10 +26,10 @@ func TestAttachSingletonsIsScan(t *testing.T) {
 		docs[i] = inputs[i].Doc
 	}
 	indexes, ents := indexed(inputs)
-	units, _, _, _ := buildUnits(inputs, docs, indexes, ents, nil, nil, newAnalysisSums(docs))
+	units, names, _, _ := buildUnits(inputs, docs, indexes, ents, nil, nil, newAnalysisSums(docs))
 	whole := func(i int) bool { return units[i].parent < 0 }
 	opts := Options{}.withDefaults()
-	first := sortPairs(similarPairs(units, opts.Threshold, whole, whole))
+	first := sortPairs(similarPairs(units, names, opts.Threshold, whole, whole))
 	for _, minAvg := range []float64{opts.Threshold * attachFactor, 0.1, 0.2, 0.3} {
 		grouped := func() *grouping {
 			g := newGrouping(units)

@@ -30,7 +30,15 @@ const eraPenalty = 0.5
 // share only terms of their frames is none: sentences that share only
 // who said them ("…, according to Halvard Line" and "Halvard Line says
 // …") report different things from one source.
-func similarPairs(units []unit, threshold float64, scanned, eligible func(i int) bool) []pair {
+//
+// Terms are read by number (unit.vec, names[t] the term's name, which a
+// frame names): an update scans a few units against the postings of the
+// story's, and finding their terms among every unit's by name was most
+// of its cost (hashing each term of each unit of the story, three times
+// an update). A unit's similarities are summed in its terms' ascending
+// order, one of the orders its terms' map could give; settle absorbs the
+// order (TestSimilarPairsByNumber).
+func similarPairs(units []unit, names []string, threshold float64, scanned, eligible func(i int) bool) []pair {
 	type posting struct {
 		unit  int
 		w     float64
@@ -47,29 +55,29 @@ func similarPairs(units []unit, threshold float64, scanned, eligible func(i int)
 	}
 	// Only the scanned units' terms are looked up: when they are few (an
 	// update), the postings of the others' terms are not made.
-	var wanted map[string]bool
+	var wanted []bool
 	if 2*len(todo) < len(units) {
-		wanted = map[string]bool{}
+		wanted = make([]bool, len(names))
 		for _, i := range todo {
-			for t := range units[i].terms {
-				wanted[t] = true
+			for _, tw := range units[i].vec {
+				wanted[tw.term] = true
 			}
 		}
 	}
-	postings := map[string][]posting{}
+	postings := make([][]posting, len(names))
 	for j := range units {
 		if !eligible(j) {
 			continue
 		}
-		for t, w := range units[j].terms {
-			if wanted == nil || wanted[t] {
-				postings[t] = append(postings[t], posting{unit: j, w: w, frame: units[j].frame[t]})
+		for _, tw := range units[j].vec {
+			if wanted == nil || wanted[tw.term] {
+				postings[tw.term] = append(postings[tw.term], posting{unit: j, w: tw.w, frame: units[j].frame[names[tw.term]]})
 			}
 		}
 	}
 	var out []pair
 	acc := make([]float64, len(units))
-	state := make([]uint8, len(units)) // as in similarPairs
+	state := make([]uint8, len(units)) // 0 not met, 1 compared, 2 passed over
 	stated := make([]bool, len(units))
 	var met []int
 	for _, i := range todo {
@@ -78,9 +86,9 @@ func similarPairs(units []unit, threshold float64, scanned, eligible func(i int)
 			acc[j], state[j], stated[j] = 0, 0, false
 		}
 		met = met[:0]
-		for t, w := range u.terms {
-			inFrame := u.frame[t]
-			for _, p := range postings[t] {
+		for _, tw := range u.vec {
+			inFrame := u.frame[names[tw.term]]
+			for _, p := range postings[tw.term] {
 				j := p.unit
 				switch state[j] {
 				case 0:
@@ -95,7 +103,7 @@ func similarPairs(units []unit, threshold float64, scanned, eligible func(i int)
 				case 2:
 					continue
 				}
-				acc[j] += w * p.w
+				acc[j] += tw.w * p.w
 				if !inFrame && !p.frame {
 					stated[j] = true
 				}

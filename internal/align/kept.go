@@ -171,7 +171,7 @@ func keptPairs(units []unit, names []string, inputs []Input, ents *nlp.StoryEnti
 		ids[in.ArticleID] = true
 	}
 	if len(ids) != len(inputs) {
-		return sortPairs(similarPairs(units, threshold, whole, whole)), similarPairs(units, clauseThreshold, clause, all), nil, nil
+		return sortPairs(similarPairs(units, names, threshold, whole, whole)), similarPairs(units, names, clauseThreshold, clause, all), nil, nil
 	}
 	type key struct {
 		article        int64
@@ -228,7 +228,7 @@ func keptPairs(units []unit, names []string, inputs []Input, ents *nlp.StoryEnti
 		}
 	}
 	changed := func(i int) bool { return !known[i] }
-	fresh := sortPairs(similarPairs(units, threshold, func(i int) bool { return whole(i) && changed(i) }, whole))
+	fresh := sortPairs(similarPairs(units, names, threshold, func(i int) bool { return whole(i) && changed(i) }, whole))
 	// The kept links come in the order they were kept in, sorted, and
 	// keep it while the units they join keep theirs: then only the
 	// links of the changed units are sorted, and merged in.
@@ -239,8 +239,8 @@ func keptPairs(units []unit, names []string, inputs []Input, ents *nlp.StoryEnti
 	}
 	// A changed clause with anything; a changed sentence with a clause
 	// unchanged (with a changed clause it is found from the clause).
-	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
-	clauses = append(clauses, similarPairs(units, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
+	clauses = append(clauses, similarPairs(units, names, clauseThreshold, func(i int) bool { return clause(i) && changed(i) }, all)...)
+	clauses = append(clauses, similarPairs(units, names, clauseThreshold, func(i int) bool { return whole(i) && changed(i) }, func(i int) bool { return clause(i) && known[i] })...)
 	next.pairs = make([]keptPair, 0, len(wholes)+len(clauses))
 	for _, ps := range [][]pair{wholes, clauses} {
 		for _, p := range ps {

@@ -121,6 +121,10 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	// (nlp.PageDay), or a later one than a dated article's
 	// (nlp.LaterPageDay): their relative days count from it.
 	pageDays := make([]time.Time, len(s.arts))
+	// What each page gives as its own day, taken as the last build read
+	// it when read from the same (pageday_kept.go); read on the
+	// goroutines below, each article's into its own place.
+	reads := make([]pageDayRead, len(s.arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
@@ -128,17 +132,21 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				ref := s.arts[i].Published
+				a := &s.arts[i]
+				ref := a.Published
 				if ref.IsZero() {
 					ref = s.b.Date
 				}
-				docs[i] = s.doc(s.arts[i], ref)
-				if s.arts[i].Published.IsZero() {
-					if day, ok := nlp.PageDay(&docs[i], ref, s.arts[i].Modified, s.arts[i].DateLines); ok {
-						docs[i], pageDays[i] = s.doc(s.arts[i], day), day
-					}
-				} else if day, ok := nlp.LaterPageDay(&docs[i], ref, s.arts[i].DateLines); ok {
-					docs[i], pageDays[i] = s.doc(s.arts[i], day), day
+				pd, kept := s.words.pageDayKept(a, ref)
+				switch {
+				case !kept:
+					docs[i], pd = pageDayOf(a, ref, func(ref time.Time) nlp.Doc { return s.doc(*a, ref) })
+				case !pd.ok:
+					docs[i] = s.doc(*a, ref)
+				}
+				reads[i] = pd
+				if pd.ok {
+					docs[i], pageDays[i] = s.doc(*a, pd.day), pd.day
 				}
 			}
 		}()
@@ -153,6 +161,13 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return analysis{}, err
+	}
+	if s.words != nil {
+		byID := make(map[int64]pageDayRead, len(reads))
+		for i, a := range s.arts {
+			byID[a.ID] = reads[i]
+		}
+		s.words.keepPageDays(byID)
 	}
 
 	s.readLanguages(docs)

@@ -82,6 +82,7 @@ func BuildKept(ctx context.Context, story Story, articles []article.Article, dup
 	}
 	s.assemble(an)
 	words.gramsDone()
+	words.gramSumsDone()
 	words.textsDone(s.read)
 	if s.kept != nil {
 		var stated map[int64]statedText

@@ -44,6 +44,14 @@ func (s *state) findReuses() {
 		return 0
 	})
 	keys := s.reuseKeys(order)
+	// The gram sums of every original, kept in Words (reuse_hashes.go).
+	var sums []*gramSums
+	if s.words != nil {
+		sums = make([]*gramSums, len(order))
+		for ri, i := range order {
+			sums[ri] = s.words.gramSumsOf(&s.arts[i], func() string { return s.articleText(i) })
+		}
+	}
 	kept := s.keptReusesWere
 	next := make(map[int64]keptReuse, len(order))
 	var todo []int // places in order of the articles looked up afresh
@@ -56,7 +64,7 @@ func (s *state) findReuses() {
 		todo = append(todo, ri)
 	}
 	if len(todo) > 0 {
-		x := s.reuseIndex(order, todo)
+		x := s.reuseIndex(order, todo, sums)
 		for _, ri := range todo {
 			next[s.arts[order[ri]].ID] = keptReuse{key: keys[ri], paras: x.reusesOf(s, order, ri)}
 		}
@@ -106,7 +114,11 @@ type paraGrams struct {
 	grams []gramKey
 }
 
-func (s *state) reuseIndex(order, todo []int) *reuseIndex {
+// reuseIndex makes the index of the paragraphs of the articles at the
+// places todo of order. sums, when not nil, are the gram sums of the
+// articles of order (reuse_hashes.go): one whose sums hold none of a
+// listed gram's is not read, since it holds none of those grams.
+func (s *state) reuseIndex(order, todo []int, sums []*gramSums) *reuseIndex {
 	x := &reuseIndex{holders: make(map[gramKey][]int), paras: make(map[int][]paraGrams, len(todo))}
 	for _, ri := range todo {
 		i := order[ri]
@@ -129,8 +141,24 @@ func (s *state) reuseIndex(order, todo []int) *reuseIndex {
 	if len(x.holders) == 0 {
 		return x
 	}
+	// The sums of the grams listed, given the articles' gram sums
+	// (reuse_hashes.go): an article holding none of them is not read.
+	var want map[uint64]bool
+	if sums != nil {
+		words := make([]string, len(x.gr.ids))
+		for w, n := range x.gr.ids {
+			words[n] = w
+		}
+		want = make(map[uint64]bool, len(x.holders))
+		for g := range x.holders {
+			want[keySum(g, words)] = true
+		}
+	}
 	var nums []int32
 	for k, j := range order[:todo[len(todo)-1]] {
+		if want != nil && !sums[k].mayHold(want) {
+			continue
+		}
 		// The grams of articleGrams, read in order: an article is
 		// listed once under each gram it holds. A word no looked-up
 		// paragraph holds is in no gram listed.

@@ -17,7 +17,9 @@ import (
 // text, and the word 4-gram sets of the sentences of the articles
 // others' words came from (witnessRef), with the sentences, and the
 // readings of the sentences the last build read (text_kept.go), by their
-// text. The zero Words keeps nothing yet; a Words is used by one build
+// text, the day each article's page gives as its own (pageday_kept.go)
+// and the sums of each article's word grams (reuse_hashes.go). The zero
+// Words keeps nothing yet; a Words is used by one build
 // at a time.
 type Words struct {
 	articles    map[int64]articleWords
@@ -34,6 +36,16 @@ type Words struct {
 	// (text_kept.go), by their text.
 	texts     map[string]textReading
 	textBytes int
+	// pageDays keeps the day each article's page gives as its own, as
+	// the last build read it, by article id (pageday_kept.go).
+	pageDays     map[int64]pageDayRead
+	pageDayBytes int
+	// gramSums keeps the sums of the word grams of the articles whose
+	// paragraphs' holders reuseIndex looked for, by article id
+	// (reuse_hashes.go); nextGramSums this build's, made the kept ones
+	// by gramSumsDone.
+	gramSums, nextGramSums         map[int64]*gramSums
+	gramSumBytes, nextGramSumBytes int
 }
 
 type articleGrams struct {
@@ -74,13 +86,14 @@ type articleWords struct {
 }
 
 // Bytes is about what w holds: its sentences' text and a word's slice
-// header for each word, the texts of the days stated, the gram sets and
-// the texts read (text_kept.go); 0 for nil.
+// header for each word, the texts of the days stated, the gram sets,
+// the texts read (text_kept.go), the pages' days (pageday_kept.go) and
+// the gram sums (reuse_hashes.go); 0 for nil.
 func (w *Words) Bytes() int {
 	if w == nil {
 		return 0
 	}
-	return w.bytes + w.statedBytes + w.gramBytes + w.textBytes
+	return w.bytes + w.statedBytes + w.gramBytes + w.textBytes + w.pageDayBytes + w.gramSumBytes
 }
 
 // gramsOf returns gramSet of each of sentences, the sentences of article

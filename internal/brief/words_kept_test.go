@@ -63,7 +63,7 @@ func TestWordsKeptAreRead(t *testing.T) {
 		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
 			t.Fatal(err)
 		}
-		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{}, articleGrams{}, textReading{})); diff != "" {
+		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{}, articleGrams{}, textReading{}, pageDayRead{}, gramSums{})); diff != "" {
 			t.Fatalf("%s: words kept (-read again +kept):\n%s", c.name, diff)
 		}
 		undated := 0

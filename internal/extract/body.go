@@ -29,12 +29,15 @@ func cleanBody(text string, lex *lang.Lexicon) string {
 	}
 	keep := paras[:0]
 	for _, p := range paras {
-		if on("commentPolicy") && wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || on("labelledLink") && isLabelledLink(p, lex) || on("taggedTeaserBox") && isTaggedTeaserBox(p) {
+		if on("commentPolicy") && wordsIn(p) <= 80 && hasPhrase(p, lang.CommentPolicyPhrases, lex) || on("labelledLink") && isLabelledLink(p, lex) || on("taggedTeaserBox") && isTaggedTeaserBox(p) || on("mimeLine") && mimeLine.MatchString(p) {
 			continue
 		}
 		keep = append(keep, p)
 	}
 	paras = keep
+	if on("stampLine") {
+		paras = dropStamps(paras)
+	}
 	if on("moreReading") {
 		paras = dropMoreReading(paras, lex)
 	}

@@ -102,6 +102,9 @@ func refine(doc *html.Node, paras []string, description string) []string {
 	if prev >= 0 && on("recoverTail") {
 		out = append(out, recoverTail(blocks, prev, used)...)
 	}
+	if on("trailingHeading") {
+		out = dropTrailingHeadings(out, m, blocks)
+	}
 	return out
 }
 

@@ -43,7 +43,7 @@ func TestSiteCV(t *testing.T) {
 			"refine", "headline", "linkList", "boilerplate", "standfirst", "commentTail", "teaserBetween",
 			"recoverLead", "recoverGap", "recoverTail", "wholeBlock",
 			"commentPolicy", "labelledLink", "taggedTeaserBox", "moreReading", "foot", "disclosure", "leadCaption", "captions",
-			"leadingTitle", "liftByline", "embeddedPost",
+			"leadingTitle", "liftByline", "embeddedPost", "trailingHeading", "labelEllipsis", "stampLine", "mimeLine",
 		},
 		Ablated: &ablated,
 		Score:   func(p cvPage) eval.ShingleScore { return eval.ScoreShingles(cvBody(p), p.Truth) },

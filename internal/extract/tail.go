@@ -47,11 +47,19 @@ func dropMoreReading(paras []string, lex *lang.Lexicon) []string {
 // isMoreReadingLabel tells a short line that starts with a label of the
 // language's more-reading-labels (or English's) and is no sentence.
 func isMoreReadingLabel(p string, lex *lang.Lexicon) bool {
-	if strings.Contains(p, "\n") || wordsIn(p) > moreLabelMaxWords || strings.HasSuffix(strings.TrimSpace(p), ".") {
+	if strings.Contains(p, "\n") || wordsIn(p) > moreLabelMaxWords || endsInFullStop(p) {
 		return false
 	}
 	_, ok := cutMoreReadingLabel(p, lex)
 	return ok
+}
+
+// endsInFullStop tells a line that closes a sentence with a full stop.
+// An ellipsis does not: labels trail off into the box they head ("You may
+// also like...", "Read more…").
+func endsInFullStop(p string) bool {
+	t := strings.TrimSpace(p)
+	return strings.HasSuffix(t, ".") && !(on("labelEllipsis") && strings.HasSuffix(t, ".."))
 }
 
 // cutMoreReadingLabel returns what follows a more-reading label that

@@ -164,6 +164,36 @@ func TestFootFurnitureNegatives(t *testing.T) {
 			p1,
 		},
 		{
+			"a label trailing off in an ellipsis ends the body (cleveland.com, develop)",
+			"en",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nYou may also like...",
+			p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
+			"control: a label ending in an ellipsis character went before, with its headlines",
+			"en",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRead more…\n\nBudget vote delayed",
+			p1 + "\n\n" + p2 + "\n\n" + p3,
+		},
+		{
+			"control: a closing sentence that opens with a label stays",
+			"en",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRecommended for you, the council said.",
+			p1 + "\n\n" + p2 + "\n\n" + p3 + "\n\nRecommended for you, the council said.",
+		},
+		{
+			"an inline SVG's media type above the story (news.sky.com's dump, develop)",
+			"en",
+			"image/svg+xml\n\n" + p1 + "\n\n" + p2,
+			p1 + "\n\n" + p2,
+		},
+		{
+			"control: a sentence that names a media type",
+			"en",
+			p1 + "\n\nThe logo is served as image/svg+xml.\n\n" + p2,
+			p1 + "\n\nThe logo is served as image/svg+xml.\n\n" + p2,
+		},
+		{
 			"a label ending the body on its colon",
 			"en",
 			p1 + "\n\n" + p2 + "\n\nMore information:",

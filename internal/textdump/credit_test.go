@@ -54,6 +54,62 @@ func TestMarkCaptionsOverCredits(t *testing.T) {
 	}
 }
 
+// TestLabelledCreditOnDevelopPage: Live Science's dump (develop part)
+// prints its lead picture's caption over "(Image: © TNG Collaboration)",
+// both in the paragraph of the share count ("Shares"), so the caption was
+// a menu item and stayed in the body as the story's first line.
+func TestLabelledCreditOnDevelopPage(t *testing.T) {
+	a := extractDevDump(t, "3c5bf8db42")
+	if strings.Contains(a.Text, "galaxy clusters are super hot (red)") {
+		t.Errorf("caption kept:\n%.600s", a.Text)
+	}
+	if !strings.Contains(a.Text, "The formation of galaxies is a complex dance") {
+		t.Errorf("story lost:\n%.600s", a.Text)
+	}
+}
+
+func TestIsLabelledPhotoCredit(t *testing.T) {
+	for s, want := range map[string]bool{
+		"(Image: © TNG Collaboration)":      true,
+		"Foto: dpa":                         true,
+		"© Foto: Skoda":                     true,
+		"Photo credit: Catwalkpictures":     true,
+		"Crédit photo : AFP":                true,
+		"© Jane Doe":                        true,
+		"Source: Reuters":                   false, // a source, not a picture's maker
+		"Image: ":                           false,
+		"Picture this: a town without cars": false, // "picture this" is no label
+		"Image quality: the new camera takes sharper pictures in low light than any phone before it": false,
+		"The photo: it showed the mayor at the scene":                                                false,
+	} {
+		if got := isLabelledPhotoCredit(s, len(tokenize(s))); got != want {
+			t.Errorf("isLabelledPhotoCredit(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMarkCaptionsOverLabelledCredits: a labelled credit marks the line
+// above it in its paragraph as a caption, also a long line a menu run
+// took in; a story paragraph above a credit in a paragraph of its own
+// stays.
+func TestMarkCaptionsOverLabelledCredits(t *testing.T) {
+	lines := []line{
+		{text: "Shares", words: 1, para: true, menu: true},
+		{text: "The centers of massive galaxy clusters are super hot, while bright structures show diffuse gas.", words: 15, menu: true},
+		{text: "(Image: © TNG Collaboration)", words: 4, menu: true},
+		{text: "The formation of galaxies is a complex dance between matter and energy.", words: 12, para: true},
+		{text: "Foto: dpa", words: 2, para: true},
+		{text: "Home", words: 1, para: true, menu: true},
+		{text: "© Jane Doe", words: 3, menu: true},
+	}
+	markCaptionsOverCredits(lines)
+	for i, want := range []bool{false, true, false, false, false, false, false} {
+		if lines[i].caption != want {
+			t.Errorf("line %q: caption %v, want %v", lines[i].text, lines[i].caption, want)
+		}
+	}
+}
+
 // TestHandleBylineOnDevelopPage: Moneycontrol's dump (develop part) puts
 // its author's name and Twitter handle on a line of their own, which
 // stayed in the body.

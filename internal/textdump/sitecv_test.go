@@ -44,7 +44,7 @@ func TestSiteCV(t *testing.T) {
 			"teaserSnippet", "dateOnly", "commenter", "slideCounter", "slot", "caption", "barrier",
 			"markDuplicates", "markMenus", "markCaptionsOverCredits", "markNameBoxes", "markTeaserRuns", "markTeaserCards", "markKickerTeasers", "markReferenceLists", "markTaggedTeasers",
 			"proseRuns", "promoteIfNoneGood", "headlineAnchor", "announcedList", "reachLead", "leadAboveDate", "keepCredit", "dropCaps", "headlineShaped", "commentsShare",
-			"disclosure", "readerCall", "markSharedCards", "markGallery", "footNotice", "creditTail",
+			"disclosure", "readerCall", "markSharedCards", "markGallery", "footNotice", "creditTail", "labelledCredit",
 		},
 		Ablated: &ablated,
 		Score:   cvScore,
