@@ -56,6 +56,12 @@ type features struct {
 	// heading: the text of teasers, or of whole posts on a blog's front.
 	teaserWords int
 	underLinked bool
+	// cardLink is the address of the outermost link outside menus the
+	// walk is inside, else "": a heading inside it is a card's headline.
+	cardLink string
+	// inCardHeading is set once a heading inside cardLink's link was
+	// read as a teaser's headline.
+	inCardHeading bool
 	// teasers holds the prose words under each linked heading.
 	teasers []int
 	// noindex is set when the page asks search engines not to index it.
@@ -140,7 +146,12 @@ type features struct {
 	proseByParent map[*html.Node]int
 	repeatedCards int
 	articleElems  int
-	dated         bool
+	// inArticle is set inside an <article> outside menus, postHeader
+	// inside the <header> of such an element: the post's own header,
+	// which holds its headline (HTML scopes a header to its nearest
+	// article), not the page's.
+	inArticle, postHeader int
+	dated                 bool
 }
 
 // proseMinWords is the least a block needs to count as prose: a
@@ -229,9 +240,24 @@ func rules(pageURL string, f *features) Verdict {
 	if p := phrasesOf(lang.BlockPagePhrases).find(visible); p != "" && f.proseWords < 250 {
 		return verdict(Error, "a block page: %q", p)
 	}
+	// A soft not-found page fills the space under its apology with
+	// teasers of the site's latest stories, each a linked headline over
+	// a line of standfirst: that prose is other pages', not the page's
+	// own (ownProse). A page that marks itself as an article keeps all
+	// its prose, and one that also tells its news in three paragraphs
+	// is a story whatever its headline says ("Missing kayaker still not
+	// found" over related stories).
+	marked := f.ldArticle || isArticleType(f.ogType)
+	own := f.proseWords
+	if !marked {
+		own = f.ownProse()
+	}
 	for _, h := range append([]string{f.title}, f.headings...) {
-		if p := errorWords.find(h); p != "" && f.proseWords < 120 && errorHeadline(h, p, f.proseWords) {
-			return verdict(Error, "the headline says %q and the page has %d words of prose", p, f.proseWords)
+		if marked && f.proseBlocks >= 3 {
+			break
+		}
+		if p := errorWords.find(h); p != "" && own < 120 && errorHeadline(h, p, own) {
+			return verdict(Error, "the headline says %q and the page has %d words of prose of its own", p, own)
 		}
 	}
 	// A page that calls itself "Error" in a part of its title or a
@@ -543,6 +569,10 @@ func (f *features) listShaped() bool {
 	}
 	return f.cutBlocks >= 3 && f.cutWords*10 >= f.proseWords*6
 }
+
+// ownProse is the page's prose less the teasers' (prose under headings
+// that link to other pages).
+func (f *features) ownProse() int { return f.proseWords - f.teaserWords }
 
 // teaserShape tells how a page's prose falls under linked headings: the
 // number of such sections with prose, their share of all prose and the
@@ -857,6 +887,10 @@ func gather(doc *html.Node, shape bool) *features {
 			}
 		case atom.Article:
 			f.articleElems++
+			if !chrome {
+				f.inArticle++
+				defer func() { f.inArticle-- }()
+			}
 		case atom.Input:
 			if strings.EqualFold(attr(n, "type"), "password") {
 				f.passwords++
@@ -872,14 +906,24 @@ func gather(doc *html.Node, shape bool) *features {
 				f.headings = append(f.headings, strings.TrimSpace(textOf(n)))
 			}
 		case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-			if !chrome {
+			// A list template puts each post's linked headline in the
+			// post's own <header> (WordPress's "entry-header"): a
+			// teaser's headline all the same.
+			if !chrome || f.postHeader > 0 {
 				f.underLinked = isLinkedHeading(n)
+				if !f.underLinked && inCard(f.cardLink, n) {
+					f.underLinked, f.inCardHeading = true, true
+				}
 				if f.underLinked {
 					f.linkedHeadings++
 					f.teasers = append(f.teasers, 0)
 				}
 			}
 		case atom.Nav, atom.Footer, atom.Aside, atom.Button, atom.Select, atom.Header, atom.Menu:
+			if n.DataAtom == atom.Header && !chrome && f.inArticle > 0 {
+				f.postHeader++
+				defer func() { f.postHeader-- }()
+			}
 			chrome = true
 		default:
 			// A div that declares itself a menu, banner, footer or
@@ -928,6 +972,17 @@ func gather(doc *html.Node, shape bool) *features {
 			f.links++
 			f.inLink++
 			defer func() { f.inLink-- }()
+			// A card's headline is its heading as far as its link
+			// goes: the prose after the card is not the teaser's.
+			if !chrome && f.cardLink == "" {
+				f.cardLink = attr(n, "href")
+				defer func() {
+					if f.inCardHeading {
+						f.underLinked, f.inCardHeading = false, false
+					}
+					f.cardLink = ""
+				}()
+			}
 			if !chrome && f.inTOC > 0 {
 				f.tocLinks++
 			}
@@ -1196,6 +1251,14 @@ func isLinkedHeading(n *html.Node) bool {
 	}
 	find(n)
 	return len(links) == 1 && wordCount(textOf(links[0])) == words && attr(links[0], "href") != "" && !strings.HasPrefix(attr(links[0], "href"), "#")
+}
+
+// inCard tells whether heading n, inside a link to href, is the
+// headline of a teaser card that is one link to another page (a kicker,
+// the heading and a standfirst inside one <a>), as lists of cards print
+// each: a heading of two words or more, a link that leaves the page.
+func inCard(href string, n *html.Node) bool {
+	return href != "" && !strings.HasPrefix(href, "#") && wordCount(textOf(n)) >= 2
 }
 
 // block accumulates the text a block element holds itself, not counting

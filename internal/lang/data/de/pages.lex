@@ -5,7 +5,11 @@ seite nicht gefunden, nicht gefunden, fehler 404, diese seite gibt es nicht,
 seite existiert nicht, zugriff verweigert, nicht mehr verfügbar,
 seite konnte nicht gefunden werden,
 seite haben wir nicht gefunden, in ihrem land nicht verfügbar,
-in deinem land nicht verfügbar, in ihrer region nicht verfügbar
+in deinem land nicht verfügbar, in ihrer region nicht verfügbar,
+artikel gibt es leider nicht mehr, seite gibt es leider nicht mehr,
+artikel gibt es nicht mehr, seite gibt es nicht mehr, wir konnten die seite nicht finden,
+seite wurde nicht gefunden, wir sind gleich wieder für sie da,
+website wird gerade gewartet
 
 [paywall-phrases]
 nur für abonnenten, jetzt abonnieren und weiterlesen, weiterlesen mit,

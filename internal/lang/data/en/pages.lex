@@ -32,7 +32,13 @@ request-uri too long, unsupported media type, too many requests,
 not implemented, http version not supported, precondition failed,
 length required, proxy authentication required, 401 unauthorized,
 410 gone, request header fields too large,
-is not installed
+is not installed,
+couldn't find what you were looking for, could not find what you were looking for,
+can't find what you're looking for, page you were looking for,
+the change you wanted was rejected, briefly unavailable for scheduled maintenance,
+specified key does not exist, specified bucket does not exist,
+specified blob does not exist, the resource cannot be found,
+resource you are looking for, whitelabel error page
 
 [block-page-phrases]
 request unsuccessful, incapsula incident id, checking your browser,

@@ -5,7 +5,10 @@ página no encontrada, no encontramos la página, no se encontró,
 error 404, la página que buscas, la página no existe, acceso denegado,
 contenido no disponible,
 esta página ya no está, la página ya no está, página no disponible,
-no está disponible en tu país, no disponible en tu país, no disponible en tu región
+no está disponible en tu país, no disponible en tu país, no disponible en tu región,
+no hemos podido encontrar la página, no hemos podido encontrar lo que buscabas,
+no pudimos encontrar la página, la página que buscabas, sitio en mantenimiento,
+estamos realizando tareas de mantenimiento
 
 [paywall-phrases]
 exclusivo para suscriptores, suscríbete para seguir leyendo,

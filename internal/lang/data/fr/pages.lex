@@ -5,7 +5,10 @@ page introuvable, page non trouvée, erreur 404, n'existe pas,
 n'existe plus, accès refusé, accès interdit, contenu indisponible,
 page demandée,
 pas disponible dans votre pays, indisponible dans votre pays,
-pas disponible dans votre région, nous n'avons pas trouvé cette page
+pas disponible dans votre région, nous n'avons pas trouvé cette page,
+cette page est introuvable, n'avons pas pu trouver cette page, pas pu trouver la page,
+la page que vous recherchez, site en maintenance,
+nous revenons très vite
 
 [paywall-phrases]
 réservé aux abonnés, cet article est réservé aux abonnés, pour lire la suite,

@@ -4,7 +4,9 @@
 pagina non trovata, la pagina non esiste, la pagina che stai cercando,
 la pagina richiesta, non è più disponibile, contenuto non disponibile,
 accesso negato, errore 404,
-non disponibile nel tuo paese, non è disponibile nel tuo paese
+non disponibile nel tuo paese, non è disponibile nel tuo paese,
+non siamo riusciti a trovare la pagina, la pagina che cerchi, qualcosa è andato storto,
+sito in manutenzione, torneremo presto
 
 [paywall-phrases]
 riservato agli abbonati, articolo riservato agli abbonati,

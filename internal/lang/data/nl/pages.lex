@@ -5,7 +5,9 @@ pagina niet gevonden, deze pagina bestaat niet,
 de pagina die je zoekt, de pagina die u zoekt, toegang geweigerd,
 niet meer beschikbaar, er is iets misgegaan, fout 404,
 niet beschikbaar in jouw land, niet beschikbaar in uw land,
-we kunnen deze pagina niet vinden, pagina kan niet worden gevonden
+we kunnen deze pagina niet vinden, pagina kan niet worden gevonden,
+bestaat niet (meer), bestaat niet meer, dit artikel bestaat niet,
+we konden de pagina niet vinden, website in onderhoud, we zijn zo terug
 
 [paywall-phrases]
 alleen voor abonnees, word abonnee en lees verder, lees verder met,

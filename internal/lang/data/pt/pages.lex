@@ -4,7 +4,9 @@
 página não encontrada, a página não existe, a página que você procura,
 a página que procura, não está mais disponível, já não está disponível,
 conteúdo indisponível, acesso negado, erro 404,
-não disponível no seu país, não está disponível no seu país
+não disponível no seu país, não está disponível no seu país,
+não encontramos esta página, não encontramos a página, a página que você buscava,
+site em manutenção, voltaremos em breve
 
 [paywall-phrases]
 exclusivo para assinantes, conteúdo exclusivo para assinantes,
