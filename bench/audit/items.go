@@ -229,6 +229,11 @@ func (s *story) timelineItem(e brief.Event) item {
 	case e.End != e.Start:
 		when = e.Start + " to " + e.End
 	}
+	if e.Basis != "" {
+		// Counted from a date the page's own words gave: the judge
+		// checks that date too.
+		when += ", " + e.Basis
+	}
 	ask := askTimeline
 	if s.dated {
 		ask = askTimelineDated

@@ -11,6 +11,7 @@ def shown(e):
     elif e.get("open")=="after": when="from "+e["start"]+" on"
     elif e.get("open")=="before": when="until "+e.get("end","")
     elif e.get("end")!=e.get("start"): when=e["start"]+" to "+e["end"]
+    if e.get("basis") and not e.get("unresolved"): when+=", "+e["basis"]
     return 'expression %s placed at: %s (precision %s)'%(json.dumps(e["expression"],ensure_ascii=False),when,e.get("precision",""))
 def norm(s): return re.sub(r"\s+"," ",s).strip()
 ents=collections.defaultdict(list)  # (round, expr, sentence) -> shown list

@@ -245,32 +245,19 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 		if len(classes) < 2 {
 			continue
 		}
-		first := vals[classes[0][0]]
-		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}], Unconvertible: unconvertible(vals, classes)}
+		var judged *verdict
 		if !opts.WordsOnly {
 			v := j.slotOf(vals, classes)
 			if v.drop {
 				continue
 			}
-			c.Slot, c.Evidence, c.Uncertain, c.Update = v.slot, v.evidence, v.uncertain, v.update
-			if v.claim >= 0 {
-				c.Claim = v.claim
-			}
-			if v.dates != "" {
-				classes = j.datingOnly(vals, classes)
-			}
-			if v.befell != "" {
-				classes = j.befellOnly(vals, classes, v.befell)
-			}
+			judged = &v
 		}
-		for _, cl := range classes {
-			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
-		}
-		out = append(out, c)
+		out = append(out, j.conflictOf(vals, classes, claimOf, judged))
 		shown = append(shown, members...)
 	}
 	if !opts.WordsOnly {
-		out = append(out, j.countConflicts(vals, shown, roots, claimOf, inputs, indexes)...)
+		out = append(out, j.countConflicts(vals, shown, roots, claimOf)...)
 		out = append(out, j.clockConflicts(scans, claimOf, roots)...)
 		out = append(out, j.ageConflicts(claimOf, roots)...)
 	}
@@ -722,6 +709,32 @@ func bounds(q nlp.Quantity, tol float64) (float64, float64) {
 		lo, hi = min(lo, q.Value-tol*math.Abs(q.Value)), max(hi, q.ValueMax+tol*math.Abs(q.ValueMax))
 	}
 	return lo, hi
+}
+
+// conflictOf makes the conflict of a slot whose values are split into
+// classes of agreeing values, as the judge's verdict v found it (nil when
+// no verdict is asked: Options.WordsOnly). Its fact is the claim of the
+// first value's sentence unless the verdict names the one both values are
+// in; a time slot of one happening shows only the values dating it.
+func (j *judge) conflictOf(vals []value, classes [][]int, claimOf map[[2]int]int, v *verdict) Conflict {
+	first := vals[classes[0][0]]
+	c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}], Unconvertible: unconvertible(vals, classes)}
+	if v != nil {
+		c.Slot, c.Evidence, c.Uncertain, c.Update = v.slot, v.evidence, v.uncertain, v.update
+		if v.claim >= 0 {
+			c.Claim = v.claim
+		}
+		if v.dates != "" {
+			classes = j.datingOnly(vals, classes)
+		}
+		if v.befell != "" {
+			classes = j.befellOnly(vals, classes, v.befell)
+		}
+	}
+	for _, cl := range classes {
+		c.Variants = append(c.Variants, variantOf(vals, cl, j.inputs, j.indexes))
+	}
+	return c
 }
 
 func conflictKind(vals []value, classes [][]int) string {

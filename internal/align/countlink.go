@@ -88,7 +88,7 @@ var lightCountVerbs = func() map[string]bool {
 // (shown), and reports the groups whose linked counts disagree,
 // uncertain: the slot stands on the noun and predicate alone, so nothing
 // here is confident, nor an update.
-func (j *judge) countConflicts(vals []value, shown []int, roots []int64, claimOf map[[2]int]int, inputs []Input, indexes []*nlp.Index) []Conflict {
+func (j *judge) countConflicts(vals []value, shown []int, roots []int64, claimOf map[[2]int]int) []Conflict {
 	inSlot := map[int]bool{}
 	for _, m := range shown {
 		inSlot[m] = true
@@ -117,16 +117,7 @@ func (j *judge) countConflicts(vals []value, shown []int, roots []int64, claimOf
 		if !ok {
 			continue
 		}
-		first := vals[classes[0][0]]
-		c := Conflict{Kind: conflictKind(vals, classes), Claim: claimOf[[2]int{first.input, first.sentence}], Unconvertible: unconvertible(vals, classes)}
-		c.Slot, c.Evidence, c.Uncertain = v.slot, v.evidence, v.uncertain
-		if v.claim >= 0 {
-			c.Claim = v.claim
-		}
-		for _, cl := range classes {
-			c.Variants = append(c.Variants, variantOf(vals, cl, inputs, indexes))
-		}
-		out = append(out, c)
+		out = append(out, j.conflictOf(vals, classes, claimOf, &v))
 	}
 	return out
 }

@@ -280,6 +280,13 @@ func (j *judge) knowsBoth(a, b *value) bool {
 		if o.kind != "number" || o.input != a.input || o == a || o.q.Span == a.q.Span || !sameMeasure(o.q, b.q) {
 			continue
 		}
+		// A magnitude word with no figure ("Thousands of rescuers")
+		// is a lower bound that agrees with nearly every larger
+		// count: it is no figure of b's the source gives (spent round
+		// 34: it hid 353,000 against 800,000 people in relief camps).
+		if vagueMagnitude(o.q) {
+			continue
+		}
 		if o.q.Unit != "people" && o.q.Noun != "" && b.q.Noun != "" && concept(o.q.Noun) != concept(b.q.Noun) {
 			continue
 		}

@@ -230,7 +230,7 @@ func (j *judge) pairSlot(a, b *value) verdict {
 	case "time":
 		return j.timePair(a, b, claim)
 	}
-	return j.numberPair(a, b, claim)
+	return j.claimedShare(a, b, j.numberPair(a, b, claim))
 }
 
 func (j *judge) timePair(a, b *value, claim int) verdict {
@@ -298,6 +298,9 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	if len(oa) > 0 && len(ob) > 0 && !sameOwner {
 		return verdict{drop: true} // "162 passengers of QZ8501", "239 on MH370"
+	}
+	if j.partiesApart(a, b) {
+		return verdict{drop: true} // "a win for Widodo, with about 55 percent", "Prabowo … claimed to have won 62 percent"
 	}
 	apart, holder := j.holdersApart(a, b)
 	if apart {

@@ -83,6 +83,10 @@ type timeFound struct {
 	Sentence    int       `json:"sentence"`
 	Open        string    `json:"open,omitempty"`
 	Unresolved  string    `json:"unresolved,omitempty"`
+	// Basis says where the date an undated article's expression was
+	// counted from came from, when its own words gave it
+	// (nlp.InferPageReference): "year from the title (…)".
+	Basis string `json:"basis,omitempty"`
 }
 
 // unknownDate is why an article's relative dates are left unresolved.
@@ -125,6 +129,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 	// it when read from the same (pageday_kept.go); read on the
 	// goroutines below, each article's into its own place.
 	reads := make([]pageDayRead, len(s.arts))
+	// pageRefs are the dates undated articles give themselves by their
+	// title, dateline or text when PageDay finds none
+	// (nlp.InferPageReference); yearDocs the analyses against a day of
+	// the year such a date gives when it gives only the year.
+	pageRefs := make([]nlp.PageReference, len(s.arts))
+	yearDocs := make([]*nlp.Doc, len(s.arts))
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(s.arts)) {
@@ -147,6 +157,16 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 				reads[i] = pd
 				if pd.ok {
 					docs[i], pageDays[i] = s.doc(*a, pd.day), pd.day
+				} else if a.Published.IsZero() {
+					if r, ok := nlp.InferPageReference(a.Title, &docs[i], ref); ok {
+						pageRefs[i] = r
+						if r.Granularity == nlp.GranDay {
+							docs[i], pageDays[i] = s.doc(*a, r.Day), r.Day
+						} else {
+							dy := s.doc(*a, r.Day)
+							yearDocs[i] = &dy
+						}
+					}
 				}
 			}
 		}()
@@ -237,8 +257,31 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 			times = nlp.TextYearDays(times)
 			times = nlp.SameDayYearDays(times, s.b.Date)
 		}
-		for _, t := range times {
+		var byYear []bool
+		if yearDocs[i] != nil {
+			times, byYear = nlp.YearReferenceTimes(&nlp.Doc{Text: d.Text, Times: times}, yearDocs[i])
+		}
+		for k, t := range times {
+			switch {
+			case k < len(byYear) && byYear[k]:
+				if f, ok := timeOf(t, pageRefs[i].Day); ok {
+					f.Basis = pageRefs[i].Evidence
+					aa.Times = append(aa.Times, f)
+				}
+				continue
+			case pageRefs[i].Granularity == nlp.GranDay && (t.Relative || t.RefYear) && ownMonth(t, published):
+				// "In January" told on 2 January: this January or the
+				// last, which a date the page gave itself does not tell.
+				t.Relative = true
+				if f, ok := timeOf(t, time.Time{}); ok {
+					aa.Times = append(aa.Times, f)
+				}
+				continue
+			}
 			if f, ok := timeOf(t, published); ok {
+				if pageRefs[i].Granularity == nlp.GranDay && (t.Relative || t.RefYear) && f.Unresolved == "" {
+					f.Basis = pageRefs[i].Evidence
+				}
 				aa.Times = append(aa.Times, f)
 			}
 		}
@@ -246,6 +289,12 @@ func (s *state) analyze(ctx context.Context) (analysis, error) {
 		an.Articles[i] = aa
 	}
 	return an, nil
+}
+
+// ownMonth reports whether t is a month written without its year that is
+// the month of day.
+func ownMonth(t nlp.TimeExpr, day time.Time) bool {
+	return t.RefYear && t.Granularity == nlp.GranMonth && !t.Start.IsZero() && t.Start.Month() == day.Month()
 }
 
 // languageOf is what a briefing says of the lexicon an article was

@@ -241,6 +241,11 @@ type Event struct {
 	// Articles of unknown date leave such expressions unresolved, so
 	// their entries have no anchor.
 	Anchor string `json:"anchor,omitempty"`
+	// Basis, for an article of unknown date, says where the date its
+	// expression was counted from came from when the article's own
+	// title, dateline or text gave it ("year from the title (…)"), so
+	// that a reader can check it; "" otherwise.
+	Basis string `json:"basis,omitempty"`
 }
 
 // When is the entry's interval as a reader sees it: "2009-02-22",

@@ -156,6 +156,10 @@ func RenderMarkdown(w io.Writer, b *Briefing) error {
 			p("- **undated** (%q: %s) %s %s\n", mdText(e.Expression), mdText(e.Unresolved), mdText(e.Text), cites(e.Refs))
 			continue
 		}
+		if e.Basis != "" {
+			p("- **%s** (%s, %q; %s) %s %s\n", mdText(e.When()), e.Precision, mdText(e.Expression), mdText(e.Basis), mdText(e.Text), cites(e.Refs))
+			continue
+		}
 		p("- **%s** (%s, %q) %s %s\n", mdText(e.When()), e.Precision, mdText(e.Expression), mdText(e.Text), cites(e.Refs))
 	}
 	if len(b.Timeline) > 0 {

@@ -126,7 +126,7 @@ func (s *state) timeline() {
 			if ci, ok := s.claimOf[[2]int64{a.ID, int64(t.Sentence)}]; ok {
 				group = fmt.Sprintf("claim:%d", ci)
 			}
-			key := strings.Join([]string{start, end, t.Open, t.Unresolved, group}, "|")
+			key := strings.Join([]string{start, end, t.Open, t.Unresolved, t.Basis, group}, "|")
 			if t.Unresolved != "" {
 				key += "|" + t.Text
 			}
@@ -139,7 +139,7 @@ func (s *state) timeline() {
 			idx[key] = len(s.b.Timeline)
 			e := Event{
 				Start: start, End: end, Open: t.Open, Unresolved: t.Unresolved, Precision: precision, Expression: t.Text,
-				Text: s.read.unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor,
+				Text: s.read.unlabeled(text), Refs: []Ref{s.ref(a.ID, t.Sentence)}, Anchor: anchor, Basis: t.Basis,
 			}
 			if t.Unresolved != "" {
 				e.Anchor = ""
@@ -205,11 +205,11 @@ func mergeEvents(events []Event, words [][]string) []Event {
 	var outExpr []string
 	// The events of out by interval and anchor, in order: an event is
 	// merged only into one giving the same, the first that passes.
-	type when struct{ start, end, open, unresolved, anchor string }
+	type when struct{ start, end, open, unresolved, anchor, basis string }
 	same := make(map[when][]int)
 	for i, e := range events {
 		merged := false
-		w := when{e.Start, e.End, e.Open, e.Unresolved, e.Anchor}
+		w := when{e.Start, e.End, e.Open, e.Unresolved, e.Anchor, e.Basis}
 		expr := strings.TrimSpace(e.Expression)
 		for _, k := range same[w] {
 			o := &out[k]

@@ -169,6 +169,14 @@ const (
 	// QuotedAsWords link a quoting cue's object to the participle of
 	// what it said ("quoted him as saying").
 	QuotedAsWords Class = "quoted-as-words"
+	// CharacterisingVerbs give their object a description that a
+	// quotation after "as" holds ("described the scene as “horrific”"):
+	// the words are the subject's.
+	CharacterisingVerbs Class = "characterising-verbs"
+	// CryParticiples voice the quotation right after them in a clause
+	// of their own subject's ("a man … set off the blaze, shouting,
+	// “Drop dead,”"), inside what another cue reports.
+	CryParticiples Class = "cry-participles"
 	// SourceObjectVerbs take as object the person whose words a report
 	// passes on ("cited Myo Nyunt", "quoting the leader"): that object is
 	// a speaker, as salient as a subject for a "he said" after it.

@@ -22,6 +22,14 @@ const (
 	OwnerWords Class = "owner-words"
 	// PlacePrepositions: Prepositions before the place of a transfer ("in", "against").
 	PlacePrepositions Class = "place-prepositions"
+	// PartyResultVerbs: Verbs whose subject owns the share or result they govern ("won 62 percent", "got", "claimed").
+	PartyResultVerbs Class = "party-result-verbs"
+	// PartyResultNouns: Nouns of a result owned by the one they are "for" ("a win for Widodo, with about 55 percent").
+	PartyResultNouns Class = "party-result-nouns"
+	// PartyClaimVerbs: Verbs by which a party claims a result for itself ("claimed to have won").
+	PartyClaimVerbs Class = "party-claim-verbs"
+	// PartyPrepositions: Prepositions between a result noun and the party it is of ("a win for Widodo").
+	PartyPrepositions Class = "party-prepositions"
 )
 
 // Classes of the term vectors of summaries and stories (data/en/terms.lex).

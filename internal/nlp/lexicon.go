@@ -55,6 +55,8 @@ var (
 	issuerPrepositions     = en.Set(lang.IssuerPrepositions)
 	makerPrepositions      = en.Set(lang.MakerPrepositions)
 	quotedAsWords          = en.Set(lang.QuotedAsWords)
+	characterisingVerbs    = en.Set(lang.CharacterisingVerbs)
+	cryParticiples         = en.Set(lang.CryParticiples)
 	sourceObjectVerbs      = en.Set(lang.SourceObjectVerbs)
 	gerundPrepositions     = en.Set(lang.GerundPrepositions)
 	agentSuffixes          = en.Set(lang.AgentSuffixes)

@@ -517,6 +517,13 @@ func (d *Index) speakerOfDirect(q *Quote, span Span) {
 		before := d.Text[s.Start:span.Start]
 		if cue, cs, ok := lastCueIn(before); ok {
 			q.Cue = cue
+			// "A witness said the attacker was shouting “You die!”": a
+			// cry inside what the cue reports is the crier's
+			// (speaker_cry.go).
+			if sp, cry, ok := d.crySpeaker(s.Start, span.Start); ok {
+				q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cry
+				return
+			}
 			if answeredQuestion(cue, before[cs.End:], q.Text) {
 				return
 			}

@@ -155,7 +155,7 @@ func (d *Index) accordingTo(si int, s Sentence, i int, phrase string) (Quote, bo
 		// association": the source's own description.
 		after = ""
 	}
-	rest := trimResidue(strings.Trim(trimFootnoteMarks(strings.TrimSpace(before+" "+after)), " ,.;"))
+	rest := trimResidue(strings.Trim(trimFootnoteMarks(strings.TrimSpace(before+" "+after)), " ,.;—–"))
 	if len(strings.Fields(rest)) < 3 {
 		return Quote{}, false
 	}
@@ -323,6 +323,12 @@ func dropAside(s string) string {
 		if finiteWords[strings.ToLower(w)] {
 			return s
 		}
+	}
+	// "the sharp-tongued, silver-haired politician": a determiner and
+	// one adjective before the comma are the first of coordinate
+	// adjectives of the subject, no aside.
+	if len(words) == 2 && phraseDeterminers[words[0]] && (strings.Contains(words[1], "-") || pastSuffixes.SuffixOf(words[1])) {
+		return s
 	}
 	return strings.TrimSpace(s[k+1:])
 }
@@ -926,6 +932,11 @@ func (d *Index) negatedSubject(sentStart, end int) bool {
 // that" it relays.
 func (d *Index) frameSpeaker(si int, s Sentence, t Token, prev []Quote, subjectFrom int) (speaker, bool) {
 	if participleCues[t.Text] {
+		// "Xinhua cited a witness as saying …": the one quoted is the
+		// speaker, the subject only relays (speaker_modifier_name.go).
+		if sp, ok := d.quotedAsSpeaker(s.Start, t.Span.Start); ok {
+			return sp, true
+		}
 		// "… and Mr Kim saying …": the name right before the participle
 		// is its subject (reported_next_speaker.go).
 		if toks := Tokenize(d.Text[s.Start:t.Span.End], s.Start); len(toks) > 0 {
@@ -1710,7 +1721,7 @@ func subordinateClauseStart(text string, start, off int) int {
 	toks := Tokenize(text[start:off], start)
 	for k := len(toks) - 1; k >= 0 && k >= len(toks)-6; k-- {
 		w := strings.ToLower(toks[k].Text)
-		if subordinators[w] && !quotedAsWords[w] && k < len(toks)-1 {
+		if subordinators[w] && (!quotedAsWords[w] || asClauseSubject(toks[k+1:])) && k < len(toks)-1 {
 			// "Halbritter, who …, because he claimed": a pronoun there
 			// stands for someone of the clause before, which the
 			// whole sentence is read for.

@@ -7,7 +7,7 @@ import (
 )
 
 // adjunctStart returns where the words said end before a free adjunct
-// of the writer's (its comma left to trim), or -1: a comma, perhaps a connective set off by commas
+// of the writer's (its comma left to trim), or -1: a comma or a dash, perhaps a connective set off by commas
 // ("…, however,"), then a participle in -ing that is no preposition nor
 // a verb of saying ("…, raising questions about dozens of others",
 // "…, setting off a frantic rescue", "…, alluding to how Mr. Sanders
@@ -31,7 +31,15 @@ func adjunctStart(rest string) int {
 			from = toks[b-1].Span.End
 		}
 		gap := rest[from:toks[b].Span.Start]
-		if !strings.Contains(gap, ",") || insideQuotation(rest[:toks[k].Span.Start]) || parenthetical(rest, toks, k) {
+		// A dash sets the adjunct off as a comma does ("… after the
+		// polls closed — laying to rest concerns …"), unless it closes
+		// an aside a dash opened before it ("while — get this —
+		// refusing refunds") or a second dash closes the adjunct as an
+		// aside inside the clause.
+		before := rest[:toks[b].Span.Start]
+		dashes := strings.Count(before, "—") + strings.Count(before, "–")
+		dash := strings.ContainsAny(gap, "—–") && dashes%2 == 1 && !strings.ContainsAny(rest[toks[k].Span.End:], "—–")
+		if !strings.Contains(gap, ",") && !dash || insideQuotation(rest[:toks[k].Span.Start]) || parenthetical(rest, toks, k) {
 			continue
 		}
 		// The comma may stand inside a closing quotation mark (“…,”

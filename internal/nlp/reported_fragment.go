@@ -29,7 +29,37 @@ func fragmentContent(rest string) bool {
 	if subjectAsideOnly(rest) {
 		return true
 	}
+	if closingAttributionOnly(toks, rest) {
+		return true
+	}
 	return cutInnerFrame(toks)
+}
+
+// closingAttributionOnly reports whether rest is nothing but a closing
+// attribution: a short subject headed by a name or a noun of those who
+// speak and a verb of saying that ends the sentence ("… after police responded,
+// another state news organisation said."). The cue before it ("responded")
+// then reports no words: the sentence is the attribution's, whose own
+// frame holds what was said.
+func closingAttributionOnly(toks []Token, rest string) bool {
+	n := len(toks)
+	if n < 2 || n > 7 || strings.ContainsAny(rest, ",;:\"“”‘’") {
+		return false
+	}
+	if last := toks[n-1].Text; !cueWords[last] || last != strings.ToLower(last) {
+		return false
+	}
+	// The subject's head, right before the cue, names one who can
+	// speak: a capitalised name or a speaker noun.
+	if head := toks[n-2].Text; !isCapitalised(head) && !speakerNouns[head] {
+		return false
+	}
+	for _, t := range toks[1 : n-1] {
+		if lw := strings.ToLower(t.Text); complementizers[lw] || finiteWords[lw] || cueWords[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectAsideOnly reports whether rest is a noun phrase that a

@@ -139,6 +139,13 @@ func splitParagraph(text string, start, end int) []Span {
 			}
 			k += n2
 		}
+		if k == j && r == '.' && j-punct == 1 && lostBreakAfterQuote(text[sStart:punct], text[j:end]) {
+			if s, e := trimSpan(text, sStart, j); s < e {
+				out = append(out, Span{s, e})
+			}
+			sStart = j
+			continue
+		}
 		if k == j || k >= end {
 			continue // no space after, or end of paragraph
 		}

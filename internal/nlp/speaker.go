@@ -361,7 +361,7 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 		// adverbials, skipped; the first other piece is the speaker, or
 		// there is none.
 		var found []speaker
-		firstName := false
+		firstName, firstDescribed := false, false
 		for from := start; from < end && len(found) < 2; {
 			to := end
 			if k := nextComma(from); k >= 0 {
@@ -393,15 +393,19 @@ func (d *Index) speakerIn(start, end int, nearEnd bool) (speaker, bool) {
 			}
 			if len(found) == 0 {
 				firstName = d.namePiece(from, to, sp)
+				firstDescribed = determinedPiece(d.Text[from:to])
 			}
 			found = append(found, sp)
 			from = to + 1
 		}
 		// "The harbour master, Declan Ferris, said": a description
-		// before the name it describes gives way to it.
+		// before the name it describes gives way to it, even when it
+		// reads as an earlier person's epithet ("the leader of the
+		// police assault, Superintendent Nelson Yabut, told" after
+		// President Aquino was named).
 		// A name before the aside does not ("Mr Zuma, a veteran …
 		// alongside Nelson Mandela, previously declared").
-		if len(found) == 2 && !d.namedPerson(found[0]) && !firstName && d.namedPerson(found[1]) {
+		if len(found) == 2 && (!d.namedPerson(found[0]) || firstDescribed) && !firstName && d.namedPerson(found[1]) {
 			return found[1], true
 		}
 		if len(found) > 0 && (found[0].name != "" || found[0].entity >= 0) {
@@ -862,7 +866,7 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 			bestEnt = m.Entity
 		}
 	}
-	if !nearEnd && bestEnt < 0 {
+	if !nearEnd && bestEnt < 0 && !d.headBefore(toks, phraseEnd) {
 		for _, m := range inSeg {
 			if d.Entities[m.Entity].Kind == KindPerson {
 				bestEnt = m.Entity
@@ -904,6 +908,14 @@ func (d *Index) speakerCandidate(start, end int, nearEnd bool) (speaker, bool) {
 	// opens ("the UK, US, Japan, and South Korea").
 	if nearEnd {
 		inSeg = d.pastOwners(inSeg)
+	} else if len(inSeg) > 0 && inSeg[0].Start >= phraseEnd && d.headBefore(toks, phraseEnd) {
+		// "wrote one person on Sina Weibo", "said the engineer who
+		// travelled to KL": after the cue a name past the phrase's
+		// head, in a modifier a preposition or a relative opens, is
+		// where or about whom, not who; the head before it names the
+		// speaker, or nobody does (speaker_modifier_name.go).
+		inSeg = nil
+		toks = cutTokens(toks, phraseEnd)
 	}
 	var p Span
 	head := headAtName

@@ -33,6 +33,12 @@ func (d *Index) headAfterModifier(start int, p Span, end int) headPlace {
 		if len(after) >= 2 && strings.TrimSpace(d.Text[p.End:after[0].Span.Start]) == "" && d.nounWord(after[0].Text) && d.speakerHead(after) {
 			return headLater
 		}
+		// "The Jammu and Kashmir police said": a compound name, its
+		// parts joined by "and", modifies the noun after it, which
+		// speaks; the name's first part is no speaker.
+		if k := joinedNameEnd(after); k > 0 && k < len(after) && d.nounWord(after[k].Text) && d.speakerHead(after[k:]) {
+			return headLater
+		}
 		// "the five-time Ballon d’Or winner said": past the elided
 		// particle of the name, the noun that speaks is the head.
 		if common := d.commonAfterName(after); common > 0 && d.speakerHead(after[common:]) {
@@ -211,4 +217,22 @@ func (d *Index) modifierSlot(start, nameStart int) bool {
 	}
 	w := strings.ToLower(before[k].Text)
 	return phraseDeterminers[w] || isNumberToken(w)
+}
+
+// joinedNameEnd returns the index in after, the words after a name, of
+// the first word past an additive conjunction and the capitalised words
+// of a second name it joins to the first ("and Kashmir" of "Jammu and
+// Kashmir police"); 0 when after opens with no such pair.
+func joinedNameEnd(after []Token) int {
+	if len(after) < 3 || !additiveConjunctions[after[0].Text] {
+		return 0
+	}
+	k := 1
+	for k < len(after) && isCapitalised(after[k].Text) {
+		k++
+	}
+	if k == 1 {
+		return 0
+	}
+	return k
 }

@@ -184,7 +184,18 @@ func (d *Index) unrelay(q *Quote, span Span) {
 	if !d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) && !quotedByCue(d.Text[s.Start:span.Start]) {
 		return
 	}
+	// "police said a man … set off the blaze, shouting, “Drop dead,”
+	// according to the BBC": the words are the crier's
+	// (speaker_cry.go).
+	if sp, cue, ok := d.crySpeaker(s.Start, span.Start); ok {
+		q.Speaker, q.SpeakerEntity, q.Cue = sp.name, sp.entity, cue
+		return
+	}
 	sp, cue, ok := d.innerSpeaker(s.Start, span.Start)
+	if !ok && d.outletSpeaker(speaker{q.Speaker, q.SpeakerEntity}) {
+		d.unrelayNarration(q, s.Start, span.Start)
+		return
+	}
 	// "Tom Lee said: “…,” he told reporters": one speaker, whose
 	// closing cue stays.
 	if !ok || d.outletSpeaker(sp) || sp.name == q.Speaker || sp.entity >= 0 && sp.entity == q.SpeakerEntity {

@@ -318,6 +318,8 @@ func FindTimes(d *Doc, ref time.Time) []TimeExpr {
 		outMatch = append(outMatch, m)
 	}
 	anchoredDays(d, out)
+	// Before the quoted days: a quotation's gloss dates its own day.
+	numericGlossDays(d.Text, out)
 	if !ref.IsZero() {
 		// Before the quoted days, which may count from a day it
 		// leaves undated.

@@ -318,6 +318,12 @@ func tenseAt(toks []Token, i int) (future, ok bool) {
 		if englishTime.passive.Has(prev(1)) {
 			return false, false // passive: "would be held on Tuesday"
 		}
+		// An adverb between keeps it a passive: "be mostly completed
+		// by the end of April" takes its tense from the verb before
+		// "be" ("are expected to … be"), not from the participle.
+		if (adverb(prev(1)) || shortAdverbs[prev(1)]) && englishTime.passive.Has(prev(2)) {
+			return false, false
+		}
 		// After a verb of state the participle tells the state, as an
 		// adjective would, and the verb the tense: "will remain closed
 		// until Monday".

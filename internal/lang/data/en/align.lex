@@ -42,6 +42,30 @@ of, on, aboard, in, at
 [place-prepositions]
 in, on, at, of, against, near, into, across, inside
 
+# Verbs whose subject owns the share or result they govern: "Prabowo …
+# claimed to have won 62 percent", "He won the election with about 55
+# percent" (internal/align/party.go).
+[party-result-verbs]
+win, wins, won, winning, get, gets, got, getting, secure, secures, secured,
+securing, receive, receives, received, receiving, garner, garners, garnered,
+garnering, capture, captures, captured, capturing, poll, polls, polled,
+polling, claim, claims, claimed, claiming
+
+# Nouns of a result owned by the one they are "for": "a win for Widodo,
+# with about 55 percent of the popular vote".
+[party-result-nouns]
+win, victory, lead, majority, landslide
+
+# Prepositions between a result noun and the party whose it is: "a win
+# for Widodo".
+[party-prepositions]
+for
+
+# Verbs by which a party claims a result for itself: "claimed to have
+# won 62 percent" is the party's own account, not a count.
+[party-claim-verbs]
+claim, claims, claimed, claiming
+
 # Words that write a number or a count of one ("nine", "dozens", "scores"), before any hyphen.
 [count-number-names]
 one, two, three, four, five, six, seven, eight, nine, ten, eleven, twelve, 

@@ -69,7 +69,7 @@ who, whom, whose, which
 
 # Words that may open a speaker's noun phrase.
 [determiners]
-the, a, an, this, that, these, those, some, many, several
+the, a, an, this, that, these, those, some, many, several, another
 
 # Determiners that open a noun phrase, never a clause (unlike "that").
 [phrase-determiners]
@@ -552,6 +552,13 @@ virginia, wendy
 [quoted-as-words]
 as
 
+# Verbs that give their object a description, a quotation after "as"
+# holding it: "One eyewitness described the scene as “horrific and
+# hellish,” Xinhua said" quotes the eyewitness, whom the outlet relays.
+[characterising-verbs]
+described, describes, describing, characterised, characterized,
+characterises, characterizes, portrayed, portrays, depicted, depicts
+
 # Verbs whose object is the person whose words a report passes on ("The
 # news service cited Myo Nyunt, a spokesperson"): that object is a
 # speaker for the "he said" after it, not a mere object.
@@ -659,6 +666,12 @@ plan, plans, schedule, script, tradition, custom, expectations
 # screamed?").
 [cry-cues]
 yelled, yells, shouted, shouts, screamed, screams, chanted, chants
+
+# Participles of crying out: the quotation right after one is what the
+# subject of its clause cried, even inside what another cue reports
+# ("A witness said the attacker was shouting “You die!”").
+[cry-participles]
+shouting, yelling, screaming, chanting, shrieking, hollering
 
 # Prepositions that open the topic of a saying: "warned them about
 # interactions with the media", "told reporters about the plan" name what

@@ -744,3 +744,30 @@ for
 # that evening.
 [small-hours-words]
 early
+
+# Phrases right before a year that place the telling in that year
+# ("plunging China into mourning at the start of 2015", "so far in
+# 2015"): a page of unknown date that writes one is of that year. The
+# value is how many of the year's first months the telling may lie in
+# (the start of a year is its first two).
+[telling-year-openers]
+the start of = 2, the beginning of = 2, the first days of = 2,
+so far in = 12
+
+# The determiner before the thing a count of years back from the telling
+# names ("the election five years ago").
+[counted-thing-determiners]
+the
+
+# Prepositions between a thing and the year that names it ("the election
+# of 2014", "the election in 2014").
+[thing-year-prepositions]
+of, in
+
+# Words of a page that looks back from a later time ("ten years on",
+# "the anniversary of"): a year its title names is then not the year of
+# its telling.
+[retrospective-words]
+anniversary, anniversaries, remembering, retrospective, years on,
+years ago, years later, years after, decades ago, decade ago,
+looking back
