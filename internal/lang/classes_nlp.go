@@ -4,6 +4,14 @@ package lang
 const (
 	// StrongSubordinators: Subordinators that open an adjunct clause even without a comma.
 	StrongSubordinators Class = "strong-subordinators"
+	// PartyLabels: Party labels that stand for a member of the party ("the Republican told"), no speaker's name.
+	PartyLabels Class = "party-labels"
+	// AnaphoricSources: Source phrases that point back to a source named before ("the same source").
+	AnaphoricSources Class = "anaphoric-sources"
+	// StampWords: Words of a page's stamps before its first sentence ("Update 12:45 ET:", "date 2016-07-14").
+	StampWords Class = "stamp-words"
+	// AgeStampUnits: Units of a page's age notice glued to its first sentence ("8 year oldDozens of …").
+	AgeStampUnits Class = "age-stamp-units"
 	// ListenerWords: Whom a speaker tells, when one word names them ("told reporters").
 	ListenerWords Class = "listener-words"
 	// ClauseAuxiliaries: Auxiliaries that make a run of words a clause.

@@ -139,7 +139,8 @@ func splitParagraph(text string, start, end int) []Span {
 			}
 			k += n2
 		}
-		if k == j && r == '.' && j-punct == 1 && lostBreakAfterQuote(text[sStart:punct], text[j:end]) {
+		if k == j && r == '.' && j-punct == 1 && (lostBreakAfterQuote(text[sStart:punct], text[j:end]) ||
+			lostBreakAfterWord(text[sStart:punct], text[j:end]) && periodEnds(text[sStart:punct], text[j:end])) {
 			if s, e := trimSpan(text, sStart, j); s < e {
 				out = append(out, Span{s, e})
 			}

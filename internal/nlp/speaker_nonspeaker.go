@@ -35,10 +35,31 @@ func dropNonSpeakers(doc *Doc) {
 		if q.Speaker == "" {
 			continue
 		}
-		if timeZoneName(q.Speaker) || chantCues[q.Cue] || q.Direct && q.Cue == "" && citedTitle(q.Text) {
+		if timeZoneName(q.Speaker) || chantCues[q.Cue] || q.Direct && q.Cue == "" && citedTitle(q.Text) || labelSpeaker(q.Speaker) {
 			q.Speaker, q.SpeakerEntity = "", -1
 		}
 	}
+}
+
+// partyLabels and anaphoricSources are speaker phrases that name no
+// one: a party's label for one of its members ("the Republican told a
+// news conference": Governor Rick Scott) and a phrase pointing back to a
+// source named earlier ("according to the same source").
+var (
+	partyLabels      = en.Set(lang.PartyLabels)
+	anaphoricSources = en.Set(lang.AnaphoricSources)
+)
+
+// labelSpeaker reports whether name, a speaker as written, is a bare
+// party label or a phrase pointing back to an earlier source. A party
+// named as a group ("Republicans", "the Democratic Party") is a name and
+// speaks.
+func labelSpeaker(name string) bool {
+	lw := strings.ToLower(strings.TrimSpace(name))
+	if anaphoricSources[lw] {
+		return true
+	}
+	return partyLabels[strings.TrimPrefix(lw, "the ")]
 }
 
 // timeZoneName reports whether name is a time zone's abbreviation

@@ -102,3 +102,26 @@ injured, wounded, dead, missing, hurt, killed, hospitalised, hospitalized
 # Auxiliaries between a count and its casualty word ("were injured").
 [count-auxiliaries]
 were, was, are, is, have, had, remain, remained
+
+# Party labels that stand for a member of the party ("the Republican
+# told a news conference"): a descriptor, not a name that spoke.
+[party-labels]
+republican, democrat, democratic, conservative, tory, liberal, socialist,
+communist, libertarian
+
+# Source phrases that point back to a source named before ("according to
+# the same source"): no name of their own.
+[anaphoric-sources]
+the same source, the same sources, same source, same sources,
+the source, the sources, this source, these sources, that source,
+the same official, the same officials
+
+# Words of a page's stamps that open a paragraph before its first
+# sentence: a live blog's "Update 12:45 ET:", a feed's "date 2016-07-14".
+[stamp-words]
+update, updated, date, posted, published
+
+# Units of a page's age notice glued to the first sentence ("This
+# article is more than 8 year old" leaving "8 year oldDozens of …").
+[age-stamp-units]
+year, years, month, months, day, days
