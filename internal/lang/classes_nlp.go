@@ -10,8 +10,8 @@ const (
 	AnaphoricSources Class = "anaphoric-sources"
 	// StampWords: Words of a page's stamps before its first sentence ("Update 12:45 ET:", "date 2016-07-14").
 	StampWords Class = "stamp-words"
-	// AgeStampUnits: Units of a page's age notice glued to its first sentence ("8 year oldDozens of …").
-	AgeStampUnits Class = "age-stamp-units"
+	// AgeStamps: A page's age notice after its number, glued to its first sentence ("8 year oldDozens of …").
+	AgeStamps Class = "age-stamps"
 	// ListenerWords: Whom a speaker tells, when one word names them ("told reporters").
 	ListenerWords Class = "listener-words"
 	// ClauseAuxiliaries: Auxiliaries that make a run of words a clause.

@@ -18,12 +18,14 @@ import (
 
 // stampLead matches a stamp word, a clock time or a date, an optional
 // zone or meridiem and an optional colon ("Update 12:45 ET:", "date
-// 2016-07-14"); ageStampLead an age notice's number and unit written
+// 2016-07-14"), the zone or meridiem only before a colon so that a
+// dateline's place stays ("date 2016-07-14 PARIS (Reuters) -");
+// ageStampLead an age notice's number and unit written
 // straight onto a capitalised word ("8 year oldDozens").
 var (
 	stampLead = regexp.MustCompile(`^(?i:` + alternation(slices.Clone(en.List(lang.StampWords))) +
-		`)\s+(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2})(?:\s+(?:[A-Z]{2,4}|[ap]\.?m\.?))?\s*:?\s+`)
-	ageStampLead = regexp.MustCompile(`^\d+\s+` + alternation(slices.Clone(en.List(lang.AgeStampUnits))) + `\s+old\p{Lu}`)
+		`)\s+(?:\d{1,2}[:.]\d{2}|\d{4}-\d{2}-\d{2})(?:\s+[\p{L}.]{2,5}\s*:|\s*:)?\s+`)
+	ageStampLead = regexp.MustCompile(`^\d+\s+` + strings.ReplaceAll(alternation(slices.Clone(en.List(lang.AgeStamps))), " ", `\s+`) + `\p{Lu}`)
 )
 
 // leadChrome returns how many bytes of chrome text opens with: stamps,

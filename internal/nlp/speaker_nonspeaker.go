@@ -59,7 +59,7 @@ func labelSpeaker(name string) bool {
 	if anaphoricSources[lw] {
 		return true
 	}
-	return partyLabels[strings.TrimPrefix(lw, "the ")]
+	return partyLabels[strings.ToLower(trimArticle(strings.TrimSpace(name)))]
 }
 
 // timeZoneName reports whether name is a time zone's abbreviation

@@ -121,7 +121,7 @@ the same official, the same officials
 [stamp-words]
 update, updated, date, posted, published
 
-# Units of a page's age notice glued to the first sentence ("This
-# article is more than 8 year old" leaving "8 year oldDozens of …").
-[age-stamp-units]
-year, years, month, months, day, days
+# A page's age notice after its number, glued to the first sentence
+# ("This article is more than 8 year old" leaving "8 year oldDozens of …").
+[age-stamps]
+year old, years old, month old, months old, day old, days old
