@@ -23,6 +23,7 @@ func Analyze(text string, ref time.Time) Doc {
 	markJointSpeakers(&d)
 	dropNonSpeakers(&d)
 	trimLeadChrome(&d)
+	dropClosingRelayers(&d)
 	dropListenerColonReports(&d)
 	wholeSpeakerNames(&d)
 	dropImpostorSpeakers(&d)

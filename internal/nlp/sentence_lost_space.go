@@ -60,5 +60,6 @@ func lostBreakAfterWord(before, after string) bool {
 		}
 		lower++
 	}
-	return lower >= 1
+	// A one-letter word ("A", "I") only when it opens sentences.
+	return lower >= 1 || sentenceStarter[strings.ToLower(firstWord(after))]
 }

@@ -113,8 +113,8 @@ communist, libertarian
 # the same source"): no name of their own.
 [anaphoric-sources]
 the same source, the same sources, same source, same sources,
-the source, the sources, this source, these sources, that source,
-the same official, the same officials
+this source, these sources, that source, the same official,
+the same officials
 
 # Words of a page's stamps that open a paragraph before its first
 # sentence: a live blog's "Update 12:45 ET:", a feed's "date 2016-07-14".
