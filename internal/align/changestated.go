@@ -24,9 +24,9 @@ type countChange struct {
 	from, to nlp.Quantity
 }
 
-// changeStated reports whether a sentence of the story states a change
-// between a's and b's figures, and whether a's is the earlier.
-func (j *judge) changeStated(a, b *value) (aFirst, ok bool) {
+// changeStated returns the change statement of the story between a's and
+// b's figures, if any, and whether a's is the earlier.
+func (j *judge) changeStated(a, b *value) (c countChange, aFirst, ok bool) {
 	if j.changes == nil {
 		j.changes = j.readChanges()
 	}
@@ -44,12 +44,12 @@ func (j *judge) changeStated(a, b *value) (aFirst, ok bool) {
 	for _, c := range *j.changes {
 		switch {
 		case same(c.from, a) && same(c.to, b):
-			return true, true
+			return c, true, true
 		case same(c.from, b) && same(c.to, a):
-			return false, true
+			return c, false, true
 		}
 	}
-	return false, false
+	return countChange{}, false, false
 }
 
 // readChanges reads the change statements of every article of the story:
@@ -115,6 +115,7 @@ func changesIn(x *nlp.Index, s nlp.Sentence) []countChange {
 			// "from 36 to 41" read as one range.
 			lo, hi := f.q, f.q
 			lo.ValueMax, hi.Value = lo.Value, hi.ValueMax
+			lo.Text, hi.Text = strconv.FormatFloat(lo.Value, 'f', -1, 64), strconv.FormatFloat(hi.Value, 'f', -1, 64)
 			out = append(out, countChange{lo, hi})
 			continue
 		}
@@ -149,14 +150,6 @@ func figureAt(x *nlp.Index, t nlp.Token) (nlp.Quantity, bool) {
 		return nlp.Quantity{}, false
 	}
 	return nlp.Quantity{Text: t.Text, Value: n, ValueMax: n, Span: t.Span}, true
-}
-
-// other is whichever of a and b v is not.
-func other(v, a, b *value) *value {
-	if v == a {
-		return b
-	}
-	return a
 }
 
 // earlierFirst moves the class holding the earlier figure of a change

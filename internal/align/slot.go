@@ -389,13 +389,13 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	}
 	// A source that states the count's change from one value to the
 	// other ("rose from 36 to 41") makes them one count at two times.
-	if aFirst, ok := j.changeStated(a, b); ok {
+	if c, aFirst, ok := j.changeStated(a, b); ok {
 		v.update, v.uncertain = true, ""
 		v.earlier = b
 		if aFirst {
 			v.earlier = a
 		}
-		v.evidence += fmt.Sprintf("; a source states the count's change from %s to %s", v.earlier.q.Text, other(v.earlier, a, b).q.Text)
+		v.evidence += fmt.Sprintf("; a source states the count's change from %s to %s", c.from.Text, c.to.Text)
 		return v
 	}
 	// A source that gives both values does not contradict itself: one
