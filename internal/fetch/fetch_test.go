@@ -147,7 +147,7 @@ func TestFetchPacesHost(t *testing.T) {
 	opts.PerHost, opts.Delay = 1, 100*time.Millisecond
 	f := New(opts)
 	var wg sync.WaitGroup
-	for i := range 4 {
+	for i := range 6 {
 		wg.Go(func() {
 			if _, err := f.Fetch(context.Background(), fmt.Sprintf("%s/news/%d", s.URL, i)); err != nil {
 				t.Error(err)
@@ -158,15 +158,13 @@ func TestFetchPacesHost(t *testing.T) {
 	if m := s.maxIn.Load(); m != 1 {
 		t.Errorf("%d requests in flight at once, want 1", m)
 	}
-	// Arrival times at the server carry scheduling jitter on a busy
-	// machine, so each gap gets half the delay as slack, and the whole
-	// run a little.
-	for i := 1; i < len(s.starts); i++ {
-		if gap := s.starts[i].Sub(s.starts[i-1]); gap < 50*time.Millisecond {
-			t.Errorf("requests %d and %d arrived %v apart, want about 100ms", i-1, i, gap)
-		}
-	}
-	if span := s.starts[len(s.starts)-1].Sub(s.starts[0]); span < 250*time.Millisecond {
-		t.Errorf("4 requests arrived within %v, want about 300ms", span)
+	// The fetcher spaces the starts of requests; the server sees their
+	// arrivals, each late by however long the busy machine took to
+	// dial and write it. One late arrival shortens the gap after it by
+	// as much (CI saw 27ms between two starts 100ms apart), so single
+	// gaps prove nothing; the span of all six, less a delay of slack
+	// for a late first arrival, does.
+	if span := s.starts[len(s.starts)-1].Sub(s.starts[0]); span < 400*time.Millisecond {
+		t.Errorf("6 requests arrived within %v, want about 500ms", span)
 	}
 }
