@@ -15,4 +15,11 @@ const (
 	// RetrospectiveWords mark a page that looks back from a later time
 	// ("ten years on"): a year its title names is not its telling's.
 	RetrospectiveWords Class = "retrospective-words"
+	// EventClauseOpeners open a clause that tells what happened on the
+	// day just named ("on Friday evening when a train ran over"): its
+	// tense is the day's.
+	EventClauseOpeners Class = "event-clause-openers"
+	// CitedReportOpeners, right before a day, cite a report already
+	// made ("according to a Thursday estimate"): the day is past.
+	CitedReportOpeners Class = "cited-report-openers"
 )

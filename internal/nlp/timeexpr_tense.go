@@ -37,6 +37,16 @@ func futureClause(d *Doc, si, start, end int) clauseTense {
 		return clauseTense{}
 	}
 	s := d.Sentences[si]
+	// A clause right after the day that tells what happened on it
+	// ("on Friday evening when a train ran over hundreds") gives the
+	// day's tense; a report cited on it ("according to a Thursday
+	// estimate") is made, so its day is past.
+	if ct, ok := eventClauseTense(d, s, start, end); ok {
+		return ct
+	}
+	if citedReportBefore(d.Text, s, start) {
+		return clauseTense{known: true}
+	}
 	// Only a window of words either side is read: a bound on the bytes
 	// keeps a sentence of many expressions from being read once for each.
 	from := max(s.Start, start-tenseBytes)

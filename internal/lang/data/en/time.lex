@@ -542,6 +542,11 @@ Thursday Night Football, Monday Night Raw, Sunday Times, Mail on Sunday,
 Independent on Sunday, Sunday Telegraph, CBS Sunday Morning,
 Sunday Morning Futures, Tonight Show, This Week, Bloody Sunday,
 Black Monday, Black Tuesday, Fat Tuesday, Sheffield Wednesday
+# A paper's section or issue by its weekday, written as a label ("Sunday
+# Edition" over items of other dates): a name, not a day.
+Monday Edition, Tuesday Edition, Wednesday Edition, Thursday Edition,
+Friday Edition, Saturday Edition, Sunday Edition, Sunday Magazine,
+Sunday Mirror, Sunday Express, Sunday People
 
 # Sayings that hold a time word and date nothing by it: "the wait 'til
 # next year is over" ends a fan's years of waiting for a title (the
@@ -554,6 +559,9 @@ wait 'til next year was over, wait ’til next year was over,
 wait till next year was over, wait 'til next year is over,
 wait ’til next year is over, wait till next year is over,
 Wait Till Next Year, Wait 'Til Next Year, Wait ’Til Next Year
+# A site's appeal to its reader ("Will you support our work and become a
+# Vox Member today?"): its "today" is whenever the page is read.
+Member today?, member today?, Subscribe today, Donate today
 
 # Ordinal words of the days of a month ("March first", "the fourth of
 # July").
@@ -771,3 +779,14 @@ of, in
 anniversary, anniversaries, remembering, retrospective, years on,
 years ago, years later, years after, decades ago, decade ago,
 looking back
+
+# Words that open a clause telling what happened on the day just named
+# ("on Friday evening when a speeding train ran over hundreds"): that
+# clause's tense is the day's, whatever the clause before it says.
+[event-clause-openers]
+when
+
+# Words right before a day that cite a report already made ("according
+# to a Thursday estimate"): the day is the report's, so it is past.
+[cited-report-openers]
+according to a, according to an, according to the, according to
