@@ -730,6 +730,9 @@ func (j *judge) conflictOf(vals []value, classes [][]int, claimOf map[[2]int]int
 		if v.befell != "" {
 			classes = j.befellOnly(vals, classes, v.befell)
 		}
+		if v.earlier != nil {
+			classes = earlierFirst(vals, classes, v.earlier)
+		}
 	}
 	for _, cl := range classes {
 		c.Variants = append(c.Variants, variantOf(vals, cl, j.inputs, j.indexes))

@@ -123,8 +123,9 @@ func (j *judge) countConflicts(vals []value, shown []int, roots []int64, claimOf
 }
 
 // countSlotOf judges the pairs of linked counts of different classes
-// that disagree: the first numberPair keeps, not an update, decides,
-// made uncertain when it is not already.
+// that disagree: the first numberPair keeps, not an update unless a
+// source states the change, decides, made uncertain when it is not
+// already.
 func (j *judge) countSlotOf(vals []value, classes [][]int) (verdict, bool) {
 	for ci := range classes {
 		for cj := ci + 1; cj < len(classes); cj++ {
@@ -135,6 +136,12 @@ func (j *judge) countSlotOf(vals []value, classes [][]int) (verdict, bool) {
 						continue
 					}
 					v := j.pair(a, b)
+					// An earlier figure is no evidence of one count by
+					// itself; a source stating that the count moved from
+					// one figure to the other is (changestated.go).
+					if v.update && v.earlier != nil && j.moving(a) && j.moving(b) {
+						return v, true
+					}
 					if v.drop || v.update {
 						continue
 					}

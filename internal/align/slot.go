@@ -50,6 +50,9 @@ type verdict struct {
 	// befell is what befell one person, when that is what the slot's
 	// values date (personday.go): only the values dating it are shown.
 	befell string
+	// earlier is the value a change statement gives as the earlier
+	// figure of an update, nil for none: its class goes first.
+	earlier *value
 }
 
 // judge holds what judging a slot needs.
@@ -78,6 +81,9 @@ type judge struct {
 	// countLinked holds the pairs of counts countLinks linked (both
 	// orders), with the predicate they share.
 	countLinked map[[2]*value]string
+	// changes holds the story's change statements, read once when first
+	// asked (changestated.go).
+	changes *[]countChange
 }
 
 // nearVerb is what verbNear returns.
@@ -376,6 +382,21 @@ func (j *judge) numberPair(a, b *value, claim int) verdict {
 	// things.
 	if wa, wb := j.movingWord(a), j.movingWord(b); wa != "" && wb != "" && wa != wb && (j.language(a) != english.Code || j.language(b) != english.Code) {
 		return verdict{drop: true}
+	}
+	// Parts of a count given apart sum to its total.
+	if j.partsMakeUp(a, b) || j.partsMakeUp(b, a) {
+		return verdict{drop: true}
+	}
+	// A source that states the count's change from one value to the
+	// other ("rose from 36 to 41") makes them one count at two times.
+	if c, aFirst, ok := j.changeStated(a, b); ok {
+		v.update, v.uncertain = true, ""
+		v.earlier = b
+		if aFirst {
+			v.earlier = a
+		}
+		v.evidence += fmt.Sprintf("; a source states the count's change from %s to %s", c.from.Text, c.to.Text)
+		return v
 	}
 	// A source that gives both values does not contradict itself: one
 	// is an earlier figure of a count that moves, or of another thing.

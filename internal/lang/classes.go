@@ -656,6 +656,14 @@ const (
 	// toll rose to 10"): a value they govern is the same quantity at
 	// another time.
 	SlotChangeVerbs Class = "slot-change-verbs"
+	// SlotChangeFromWords stand before the earlier figure of a change
+	// statement ("rose from 36 to 41", "up from 147"), SlotChangeToWords
+	// before the later one ("revised to 41 from 36").
+	SlotChangeFromWords Class = "slot-change-from-words"
+	SlotChangeToWords   Class = "slot-change-to-words"
+	// SlotChangeAdverbs tell a change with no verb of change ("41, up
+	// from 36").
+	SlotChangeAdverbs Class = "slot-change-adverbs"
 	// SlotLightCountVerbs say nothing of what the count they govern is of
 	// ("be", "have", "say", "include"): counts under them are not one
 	// slot by their predicate alone.

@@ -132,7 +132,19 @@ trapped, tear, tore, torn, erupt, erupted, collapse, collapsed
 [slot-change-verbs]
 rise, climb, mount, increase, grow, jump, surge, soar, swell, fall, drop, decline, decrease,
 dip, slip, slide, sink, plunge, tumble, shrink, ease, weaken, strengthen, intensify, slow,
-diminish, subside, reduce, lower, raise, revise, upgrade, downgrade
+diminish, subside, reduce, lower, raise, revise, upgrade, downgrade, risen, fallen, grown, shrunk
+
+# The words before the earlier and the later figure of a change statement
+# ("the toll rose from 36 to 41", "revised to 41 from 36"), and the
+# adverbs that state a change without a verb of change ("41, up from 36").
+[slot-change-from-words]
+from
+
+[slot-change-to-words]
+to
+
+[slot-change-adverbs]
+up, down
 
 # Predicates that say nothing of what a count they govern is of: two
 # counts of one noun under them ("55 passengers were", "had 56
