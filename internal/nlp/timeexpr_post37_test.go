@@ -43,22 +43,7 @@ func TestPost37Times(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, tt.ref)
-			got := "not found"
-			for _, te := range d.Times {
-				if te.Text != tt.expr {
-					continue
-				}
-				switch {
-				case te.Unresolved != "":
-					got = te.Unresolved
-				case te.Resolved:
-					got = te.Start.Format("2006-01-02")
-				default:
-					got = "relative"
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, placedAt(tt.text, tt.expr, tt.ref)); diff != "" {
 				t.Errorf("%q in %q (-want +got):\n%s", tt.expr, tt.text, diff)
 			}
 		})

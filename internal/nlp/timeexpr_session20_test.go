@@ -42,26 +42,33 @@ func TestSession20Times(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			d := Analyze(tt.text, tt.ref)
-			got := "not found"
-			for _, te := range d.Times {
-				if te.Text != tt.expr {
-					continue
-				}
-				switch {
-				case te.Unresolved != "":
-					got = te.Unresolved
-				case te.Resolved && (!te.Relative || !tt.ref.IsZero()):
-					got = te.Start.Format("2006-01-02")
-				default:
-					got = "relative"
-				}
-			}
-			if diff := cmp.Diff(tt.want, got); diff != "" {
+			if diff := cmp.Diff(tt.want, placedAt(tt.text, tt.expr, tt.ref)); diff != "" {
 				t.Errorf("%q (-want +got):\n%s", tt.expr, diff)
 			}
 		})
 	}
+}
+
+// placedAt is where the timeline puts the last expression expr of text
+// read on ref: its first day, the reason it is undated, "relative" when
+// its day counts from a page of unknown date, or "not found".
+func placedAt(text, expr string, ref time.Time) string {
+	d := Analyze(text, ref)
+	got := "not found"
+	for _, te := range d.Times {
+		if te.Text != expr {
+			continue
+		}
+		switch {
+		case te.Unresolved != "":
+			got = te.Unresolved
+		case te.Resolved && (!te.Relative || !ref.IsZero()):
+			got = te.Start.Format("2006-01-02")
+		default:
+			got = "relative"
+		}
+	}
+	return got
 }
 
 func date(y int, m time.Month, d int) time.Time {
