@@ -1,6 +1,7 @@
 package lang
 
-// Classes of the session-20 timeline rules (data/en/time.lex).
+// Classes of the clues the timeline reads to a page's own date and to the
+// tense of a day it names (data/en/time.lex).
 const (
 	// TellingYearOpeners, right before a year, place the telling in it
 	// ("at the start of 2015"); the value is how many of the year's first
