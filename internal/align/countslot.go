@@ -317,7 +317,37 @@ func (j *judge) governor(v *value) predicate {
 			}
 		}
 	}
+	if p, ok := j.ownParticiple(v); ok {
+		return p
+	}
 	return j.nearest(v)
+}
+
+// ownParticiple returns the predicate of a participle a count ends in,
+// which the quantity reader takes as what it counts ("over 50 others
+// injured"). The count is that participle's argument, not the verb's
+// before it: in "nine people have been killed and over 50 others
+// injured" the 50 were injured, and the predicates reader skips words
+// inside values, so the nearest verb would be "killed".
+func (j *judge) ownParticiple(v *value) (predicate, bool) {
+	x := j.indexes[v.input]
+	if v.kind != "number" || v.q.Noun == "" || v.q.Span.End > len(x.Text) {
+		return predicate{}, false
+	}
+	toks := nlp.Tokenize(x.Text[v.q.Span.Start:v.q.Span.End], v.q.Span.Start)
+	if len(toks) < 2 {
+		return predicate{}, false
+	}
+	last := toks[len(toks)-1]
+	w := strings.ToLower(last.Text)
+	if w != strings.ToLower(v.q.Noun) {
+		return predicate{}, false
+	}
+	p, ok := predicateOf(w, strings.ToLower(toks[len(toks)-2].Text), last.Text)
+	if !ok || !p.verbal || p.concept == "" {
+		return predicate{}, false
+	}
+	return p, true
 }
 
 // sentenceHas reports whether the sentence of v holds every feature (word
