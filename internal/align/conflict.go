@@ -2,7 +2,6 @@ package align
 
 import (
 	"cmp"
-	"crosscheck/internal/lang"
 	"fmt"
 	"iter"
 	"maps"
@@ -12,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/internal/lang"
 	"crosscheck/internal/nlp"
 )
 
@@ -236,15 +236,7 @@ func findConflicts(claims []Claim, inputs []Input, indexes []*nlp.Index, ents *n
 	// (countlink.go) join only the others.
 	var shown []int
 	j.vals, j.tol, j.dated = vals, opts.NumberTolerance, dated
-	for _, r := range order {
-		members := slots[r]
-		if len(members) < 2 {
-			continue
-		}
-		classes := partition(vals, members, opts.NumberTolerance)
-		if len(classes) < 2 {
-			continue
-		}
+	for members, classes := range contested(vals, slots, order, opts.NumberTolerance) {
 		var judged *verdict
 		if !opts.WordsOnly {
 			v := j.slotOf(vals, classes)
@@ -1188,6 +1180,27 @@ func splitThousands(text string, q nlp.Quantity) bool {
 // own.
 func vagueMagnitude(q nlp.Quantity) bool {
 	return q.Step == 0 && q.ValueMax > q.Value && !strings.ContainsAny(q.Text, "0123456789")
+}
+
+// contested yields, in order, each group of linked values (its members)
+// whose values fall in two or more classes (partition): the slots where
+// outlets may disagree.
+func contested(vals []value, groups map[int][]int, order []int, tol float64) iter.Seq2[[]int, [][]int] {
+	return func(yield func([]int, [][]int) bool) {
+		for _, r := range order {
+			members := groups[r]
+			if len(members) < 2 {
+				continue
+			}
+			classes := partition(vals, members, tol)
+			if len(classes) < 2 {
+				continue
+			}
+			if !yield(members, classes) {
+				return
+			}
+		}
+	}
 }
 
 // groupLinks groups values by links, strongest first, never putting two

@@ -104,15 +104,7 @@ func (j *judge) countConflicts(vals []value, shown []int, roots []int64, claimOf
 	}
 	groups, gorder := groupLinks(vals, links)
 	var out []Conflict
-	for _, r := range gorder {
-		members := groups[r]
-		if len(members) < 2 {
-			continue
-		}
-		classes := partition(vals, members, j.tol)
-		if len(classes) < 2 {
-			continue
-		}
+	for _, classes := range contested(vals, groups, gorder, j.tol) {
 		v, ok := j.countSlotOf(vals, classes)
 		if !ok {
 			continue
