@@ -54,21 +54,7 @@ func TestPageDaysKeptAreRead(t *testing.T) {
 		{"an earlier article moves the story's day", []article.Article{later, caption, stamped, lined, earlier}},
 		{"four again", []article.Article{first, caption, stamped, lined}},
 	} {
-		want, err := BuildFrom(ctx, Story{}, c.arts, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, words)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
-			t.Fatalf("%s: briefing built with the page days kept differs (-without +with):\n%s", c.name, diff)
-		}
-		fresh := new(Words)
-		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
-			t.Fatal(err)
-		}
+		fresh := buildKeptAndAfresh(ctx, t, c.name, "page days", c.arts, nil, words)
 		if diff := cmp.Diff(fresh.pageDays, words.pageDays, cmp.AllowUnexported(pageDayRead{})); diff != "" {
 			t.Fatalf("%s: page days kept (-read again +kept):\n%s", c.name, diff)
 		}

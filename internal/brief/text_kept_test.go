@@ -42,21 +42,7 @@ func TestTextsKeptAreRead(t *testing.T) {
 		{"none again", []article.Article{alpha, delta, gamma}},
 		{"the dateline again, one leaves", []article.Article{dated, gamma}},
 	} {
-		want, err := BuildFrom(ctx, Story{}, c.arts, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, words)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
-			t.Fatalf("%s: briefing built with the readings kept differs (-without +with):\n%s", c.name, diff)
-		}
-		fresh := new(Words)
-		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
-			t.Fatal(err)
-		}
+		fresh := buildKeptAndAfresh(ctx, t, c.name, "readings", c.arts, nil, words)
 		if diff := cmp.Diff(fresh.texts, words.texts, cmp.AllowUnexported(textReading{})); diff != "" {
 			t.Fatalf("%s: readings kept (-read again +kept):\n%s", c.name, diff)
 		}
@@ -106,4 +92,28 @@ func TestTextsKeptAreTaken(t *testing.T) {
 		}
 	}
 	t.Errorf("the reading kept was not taken: facts %q, want one %q", shown, cut)
+}
+
+// buildKeptAndAfresh builds arts from scratch and with words kept (which
+// the build updates), fails when the two briefings differ (what names
+// what was kept), and returns the Words a build that kept nothing read,
+// to compare with words.
+func buildKeptAndAfresh(ctx context.Context, t *testing.T, name, what string, arts []article.Article, dups map[int64]int64, words *Words) *Words {
+	t.Helper()
+	want, err := BuildFrom(ctx, Story{}, arts, dups, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := BuildKept(ctx, Story{}, arts, dups, nil, nil, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
+		t.Fatalf("%s: briefing built with the %s kept differs (-without +with):\n%s", name, what, diff)
+	}
+	fresh := new(Words)
+	if _, _, err := BuildKept(ctx, Story{}, arts, dups, nil, nil, fresh); err != nil {
+		t.Fatal(err)
+	}
+	return fresh
 }

@@ -48,21 +48,7 @@ func TestWordsKeptAreRead(t *testing.T) {
 		{"the day its text states changes", []article.Article{alpha, gamma, beta, etaChanged}},
 		{"the day before is back", []article.Article{alpha, gamma, beta, eta}},
 	} {
-		want, err := BuildFrom(ctx, Story{}, c.arts, nil, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, words)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
-			t.Fatalf("%s: briefing built with the words kept differs (-without +with):\n%s", c.name, diff)
-		}
-		fresh := new(Words)
-		if _, _, err := BuildKept(ctx, Story{}, c.arts, nil, nil, nil, fresh); err != nil {
-			t.Fatal(err)
-		}
+		fresh := buildKeptAndAfresh(ctx, t, c.name, "words", c.arts, nil, words)
 		if diff := cmp.Diff(fresh, words, cmp.AllowUnexported(Words{}, articleWords{}, statedText{}, articleGrams{}, textReading{}, pageDayRead{}, gramSums{})); diff != "" {
 			t.Fatalf("%s: words kept (-read again +kept):\n%s", c.name, diff)
 		}
@@ -118,21 +104,7 @@ func TestGramsKeptAreRead(t *testing.T) {
 		{"the text before is back", []article.Article{alpha, copied, gamma}, false},
 		{"again", []article.Article{alpha, copied, gamma}, true},
 	} {
-		want, err := BuildFrom(ctx, Story{}, c.arts, dups, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got, _, err := BuildKept(ctx, Story{}, c.arts, dups, nil, nil, words)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if diff := cmp.Diff(briefingJSON(t, want), briefingJSON(t, got)); diff != "" {
-			t.Fatalf("%s: briefing built with the grams kept differs (-without +with):\n%s", c.name, diff)
-		}
-		fresh := new(Words)
-		if _, _, err := BuildKept(ctx, Story{}, c.arts, dups, nil, nil, fresh); err != nil {
-			t.Fatal(err)
-		}
+		fresh := buildKeptAndAfresh(ctx, t, c.name, "grams", c.arts, dups, words)
 		if diff := cmp.Diff(fresh.grams, words.grams, cmp.AllowUnexported(articleGrams{})); diff != "" {
 			t.Fatalf("%s: grams kept (-read again +kept):\n%s", c.name, diff)
 		}
