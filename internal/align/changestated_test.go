@@ -50,15 +50,11 @@ func TestChangeStatedIsUpdate(t *testing.T) {
 // whichever outlet comes first, a count revised down too.
 func TestChangeStatedOrder(t *testing.T) {
 	lead := "Suicide bombers attacked the main airport of the city on Tuesday night. "
-	day := time.Date(2016, 6, 29, 0, 0, 0, 0, time.UTC)
-	var inputs []Input
-	for i, p := range []string{
+	inputs := pageInputs(time.Date(2016, 6, 29, 0, 0, 0, 0, time.UTC), []string{
 		lead + "The prime minister said 36 people died Tuesday in the attack on the airport.",
 		lead + "At least 41 people were killed in the attack on the airport, officials said.",
 		lead + "The death toll in the attack on the airport was revised down from 41 to 36, the governor said Wednesday.",
-	} {
-		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
-	}
+	})
 	var got [][]string
 	for _, c := range Align(inputs, Options{}).Conflicts {
 		var vs []string

@@ -8,17 +8,22 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// shownConflicts aligns pages published on one day and returns each
-// conflict's values, sorted, marked "?" when uncertain and "+" when an
-// update.
-func shownConflicts(pages []string) [][]string {
-	day := time.Date(2014, 7, 10, 0, 0, 0, 0, time.UTC)
+// pageInputs makes one input of each page, of outlets A, B, C…, all
+// published on day.
+func pageInputs(day time.Time, pages []string) []Input {
 	var inputs []Input
 	for i, p := range pages {
 		inputs = append(inputs, Input{ArticleID: int64(i + 1), Outlet: string(rune('A' + i)), Published: day, Text: p})
 	}
+	return inputs
+}
+
+// shownConflicts aligns pages published on one day and returns each
+// conflict's values, sorted, marked "?" when uncertain and "+" when an
+// update.
+func shownConflicts(pages []string) [][]string {
 	var got [][]string
-	for _, c := range Align(inputs, Options{}).Conflicts {
+	for _, c := range Align(pageInputs(time.Date(2014, 7, 10, 0, 0, 0, 0, time.UTC), pages), Options{}).Conflicts {
 		var vs []string
 		for _, v := range c.Variants {
 			vs = append(vs, v.Value)
